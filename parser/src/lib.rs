@@ -1,0 +1,328 @@
+//! The whirl parser: Python 3 source text to a syntax tree with byte spans.
+//!
+//! This crate owns the grammar, the AST (`ast`) and syntax errors
+//! (`ParseError`). Data flows one way:
+//!
+//! ```text
+//! source ─▶ whirl_lexer::lex ─▶ tokens ─▶ prepare (markers) ─▶ lalrpop parser ─▶ ast::Module
+//! ```
+//!
+//! * `whirl_lexer::lex` turns the whole file into `(start, Token, end)`
+//!   triples, INDENT/DEDENT/NEWLINE included.
+//! * `prepare` wraps the tokens in the parser's own `Tok` type and adds the
+//!   few markers an LR(1) grammar needs to tell Python's constructs apart
+//!   (expression-only input, the parenthesized form of `with`).
+//! * The lalrpop grammar (`grammar.lalrpop`) builds the AST. Its actions call
+//!   the helpers in `actions`, `arguments` and `targets` (which check what
+//!   the grammar accepts too generously, e.g. assignment targets, which are
+//!   parsed as expressions), `strings` (implicit concatenation) and `fstring`
+//!   (which parses each replacement field by re-entering the parser).
+//! * `error` turns lalrpop's "unexpected token, expected one of ..." into
+//!   CPython's messages ("expected ':'", "unexpected indent", ...).
+//!
+//! Nothing here recurses on the depth of the input: the generated parser is
+//! table driven and every helper that walks an expression does so with an
+//! explicit stack.
+
+mod actions;
+mod arguments;
+pub mod ast;
+mod error;
+mod fstring;
+mod strings;
+mod targets;
+
+#[allow(
+    clippy::all,
+    clippy::pedantic,
+    unused_parens,
+    unused_imports,
+    dead_code
+)]
+mod grammar {
+    include!(concat!(env!("OUT_DIR"), "/grammar.rs"));
+}
+
+pub use error::{ErrorKind, ParseError};
+
+use whirl_lexer::{Spanned, Token};
+
+/// A token as the grammar sees it: the lexer's token, or one of the parser's
+/// markers (never produced by the lexer).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tok {
+    T(Token),
+    /// First token of expression-only input (`eval`, f-string fields).
+    ExprStart,
+    /// The `(` of `with (a as b, c):` — a `(` right after `with` whose
+    /// matching `)` is directly followed by `:`.
+    WithLPar,
+    /// The `)` matching a `WithLPar`.
+    WithRPar,
+}
+
+/// What the grammar's start symbol produced.
+pub(crate) enum Top {
+    Module(Vec<ast::Stmt>),
+    Expression(ast::Expr),
+}
+
+/// State shared with every grammar action.
+pub(crate) struct Ctx<'s> {
+    /// The whole source file (spans index into it).
+    pub src: &'s str,
+    /// How many f-string fields enclose the text being parsed.
+    pub depth: u32,
+    /// Errors CPython reports from its compiler or symbol table, that is
+    /// only when the whole file parsed: the first one is returned once the
+    /// parse succeeds.
+    deferred: std::cell::RefCell<Option<(bool, ParseError)>>,
+}
+
+impl<'s> Ctx<'s> {
+    fn new(src: &'s str, depth: u32) -> Ctx<'s> {
+        Ctx {
+            src,
+            depth,
+            deferred: std::cell::RefCell::new(None),
+        }
+    }
+
+    /// Record a compile-time error (`symtable`: found by CPython's symbol
+    /// table pass, which runs before code generation). The earliest in the
+    /// file wins, symbol-table errors first.
+    pub(crate) fn defer(&self, e: ParseError, symtable: bool) {
+        let mut d = self.deferred.borrow_mut();
+        let better = match &*d {
+            None => true,
+            Some((st, old)) => (symtable && !*st) || (symtable == *st && e.start < old.start),
+        };
+        if better {
+            *d = Some((symtable, e));
+        }
+    }
+
+    fn take_deferred(&self) -> Option<(bool, ParseError)> {
+        self.deferred.borrow_mut().take()
+    }
+}
+
+/// Parse a whole file.
+pub fn parse_module(src: &str) -> Result<ast::Module, ParseError> {
+    let cx = Ctx::new(src, 0);
+    let lex = || lex_prefix(whirl_lexer::Lexer::new(src));
+    match parse_tokens(&cx, &lex, false)? {
+        Top::Module(body) => Ok(ast::Module { body }),
+        Top::Expression(e) => Err(ParseError::syntax(
+            "invalid syntax",
+            e.span.start as usize,
+            e.span.end as usize,
+        )),
+    }
+}
+
+/// Parse the argument of `eval`: one expression list. Leading spaces and
+/// tabs are ignored, as CPython does.
+pub fn parse_expression(src: &str) -> Result<ast::Expr, ParseError> {
+    let trimmed = src.trim_start_matches([' ', '\t']);
+    let skip = src.len() - trimmed.len();
+    let lex = || {
+        let (mut toks, err) = lex_prefix(whirl_lexer::Lexer::new(trimmed));
+        for t in toks.iter_mut() {
+            t.0 += skip;
+            t.2 += skip;
+        }
+        let err = err.map(|mut e| {
+            e.start += skip;
+            e.end += skip;
+            e
+        });
+        (toks, err)
+    };
+    let cx = Ctx::new(src, 0);
+    expect_expression(parse_tokens(&cx, &lex, true)?)
+}
+
+/// Parse the source of one f-string replacement field, found at byte
+/// `offset` of the file `cx.src`, as CPython does: as if it were written in
+/// parentheses.
+pub(crate) fn parse_fstring_field(
+    cx: &Ctx,
+    source: &str,
+    offset: usize,
+) -> Result<ast::Expr, ParseError> {
+    if cx.depth >= fstring::MAX_NESTING {
+        return Err(ParseError::syntax(
+            "f-string: expressions nested too deeply",
+            offset,
+            offset + source.len(),
+        ));
+    }
+    // CPython compiles a field as if it were written in parentheses: the
+    // lexer reads it that way (no layout tokens) and two zero-width
+    // parentheses around it give the grammar the same view.
+    let end = offset + source.len();
+    let lex = || match whirl_lexer::lex_fstring_expr(source, offset) {
+        Ok(mut t) => {
+            t.insert(0, (offset, Token::LPar, offset));
+            t.push((end, Token::RPar, end));
+            (t, None)
+        }
+        Err(e) => (Vec::new(), Some(e)),
+    };
+    let inner = Ctx::new(cx.src, cx.depth + 1);
+    let result = parse_tokens(&inner, &lex, true);
+    if let Some((st, e)) = inner.take_deferred() {
+        cx.defer(e, st);
+    }
+    result.and_then(expect_expression).map_err(|mut e| {
+        if e.kind == ErrorKind::Syntax && !e.message.starts_with("f-string") {
+            e.message = format!("f-string: {}", e.message);
+        }
+        e.incomplete = false;
+        e
+    })
+}
+
+fn expect_expression(top: Top) -> Result<ast::Expr, ParseError> {
+    match top {
+        Top::Expression(e) => Ok(e),
+        Top::Module(_) => Err(ParseError::syntax("invalid syntax", 0, 0)),
+    }
+}
+
+/// The tokens the lexer produces before its first error, and that error.
+fn lex_prefix(
+    lexer: impl Iterator<Item = Result<Spanned, whirl_lexer::LexError>>,
+) -> (Vec<Spanned>, Option<whirl_lexer::LexError>) {
+    let mut toks = Vec::new();
+    for t in lexer {
+        match t {
+            Ok(t) => toks.push(t),
+            Err(e) => return (toks, Some(e)),
+        }
+    }
+    (toks, None)
+}
+
+/// A token source: the tokens before the first lexical error, and that
+/// error. It is called again (only) to word a syntax error, so the happy
+/// path keeps no copy of the tokens.
+type LexFn<'a> = dyn Fn() -> (Vec<Spanned>, Option<whirl_lexer::LexError>) + 'a;
+
+/// Lex and parse. A lexical error does not win at once: as in CPython,
+/// whose tokenizer runs lazily, a syntax error in the text before it is
+/// reported instead, unless the lexical error is one CPython's final
+/// whole-file tokenizer pass would raise over it.
+fn parse_tokens(cx: &Ctx, lex: &LexFn, expr_mode: bool) -> Result<Top, ParseError> {
+    let (tokens, lex_err) = lex();
+    let toks = prepare(tokens, expr_mode)?;
+    let result = grammar::TopParser::new().parse(cx, toks.into_iter().map(Ok));
+    match (result, lex_err) {
+        (Ok(top), None) => match cx.depth {
+            // Nested parses hand their deferred errors to the enclosing one.
+            0 => match cx.take_deferred() {
+                Some((_, e)) => Err(e),
+                None => Ok(top),
+            },
+            _ => Ok(top),
+        },
+        (Ok(_), Some(e)) => Err(e.into()),
+        (Err(err), lex_err) => {
+            let at_end = matches!(err, lalrpop_util::ParseError::UnrecognizedEof { .. });
+            // Where the parser stopped reading (CPython compares lines with it).
+            let stop = match &err {
+                lalrpop_util::ParseError::UnrecognizedToken { token, .. }
+                | lalrpop_util::ParseError::ExtraToken { token } => token.0,
+                lalrpop_util::ParseError::User { error } => error.end,
+                lalrpop_util::ParseError::InvalidToken { location }
+                | lalrpop_util::ParseError::UnrecognizedEof { location, .. } => *location,
+            };
+            let (toks, _) = lex();
+            let ecx = error::Context {
+                src: cx.src,
+                toks: &toks,
+                fstring: cx.depth > 0,
+            };
+            let p = error::convert(err, &ecx);
+            match lex_err {
+                None => Err(p),
+                Some(e) if at_end => Err(e.into()),
+                Some(e) => Err(error::prefer(p, stop, e.into(), cx.src)),
+            }
+        }
+    }
+}
+
+/// Wrap the lexer's tokens for the grammar: reject imaginary literals, add
+/// the expression-mode marker, and mark the parentheses of `with (...):`.
+fn prepare(tokens: Vec<Spanned>, expr_mode: bool) -> Result<Vec<(usize, Tok, usize)>, ParseError> {
+    if let Some((l, _, r)) = tokens.iter().find(|t| matches!(t.1, Token::Imaginary(_))) {
+        return Err(
+            ParseError::syntax("complex numbers are not supported", *l, *r)
+                .with_label("imaginary literal")
+                .with_hint("whirl has no complex type"),
+        );
+    }
+    let with_parens = with_parens(&tokens);
+    let mut out = Vec::with_capacity(tokens.len() + 1);
+    if expr_mode {
+        let at = tokens.first().map_or(0, |t| t.0);
+        out.push((at, Tok::ExprStart, at));
+    }
+    let mut marks = with_parens.into_iter().peekable();
+    for (i, (l, t, r)) in tokens.into_iter().enumerate() {
+        let tok = if marks.peek() == Some(&i) {
+            marks.next();
+            if t == Token::LPar {
+                Tok::WithLPar
+            } else {
+                Tok::WithRPar
+            }
+        } else {
+            Tok::T(t)
+        };
+        out.push((l, tok, r));
+    }
+    Ok(out)
+}
+
+/// Indices (sorted) of the `(`/`)` pairs that enclose parenthesized with
+/// items: `with (` ... `) :`. CPython's grammar tries this form first, so
+/// `with (a, b):` is two context managers, not a tuple. Linear time: every
+/// bracket is matched once with a stack.
+fn with_parens(tokens: &[Spanned]) -> Vec<usize> {
+    let mut closer = vec![usize::MAX; tokens.len()];
+    let mut stack: Vec<usize> = Vec::new();
+    let mut any_with = false;
+    for (i, t) in tokens.iter().enumerate() {
+        match t.1 {
+            Token::LPar | Token::LSqb | Token::LBrace => stack.push(i),
+            Token::RPar | Token::RSqb | Token::RBrace => {
+                if let Some(o) = stack.pop() {
+                    closer[o] = i;
+                }
+            }
+            Token::With => any_with = true,
+            _ => {}
+        }
+    }
+    let mut marks = Vec::new();
+    if !any_with {
+        return marks;
+    }
+    for i in 0..tokens.len().saturating_sub(1) {
+        if tokens[i].1 == Token::With && tokens[i + 1].1 == Token::LPar {
+            let c = closer[i + 1];
+            if c != usize::MAX
+                && tokens[c].1 == Token::RPar
+                && tokens.get(c + 1).is_some_and(|t| t.1 == Token::Colon)
+            {
+                marks.push(i + 1);
+                marks.push(c);
+            }
+        }
+    }
+    marks.sort_unstable();
+    marks
+}

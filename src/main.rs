@@ -1,0 +1,116 @@
+//! The `whirl` command: runs a script, a `-c` string or standard input.
+
+mod diagnostics;
+
+use clap::Parser;
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+use whirl_vm::value::Value;
+use whirl_vm::{MainError, Vm};
+
+/// A small, fast interpreter for generator-based Python 3.
+#[derive(Parser)]
+#[command(name = "whirl", version, about, trailing_var_arg = true)]
+struct Cli {
+    /// Program passed in as a string.
+    #[arg(short = 'c', value_name = "CODE")]
+    command: Option<String>,
+    /// Stay at the interactive prompt after running the script.
+    #[arg(short = 'i')]
+    interactive: bool,
+    /// The script to run (`-` for standard input), then its arguments.
+    #[arg(value_name = "FILE", allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+/// The interpreter's own stack: Python recursion lives on the VM's frame
+/// stack, but natives calling back into Python nest on this one.
+const STACK_SIZE: usize = 512 << 20;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(cli));
+    match child.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => ExitCode::from(70),
+    }
+}
+
+fn run(cli: Cli) -> u8 {
+    let (source, filename, argv) = if let Some(code) = cli.command {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.args);
+        (code, "<string>".to_string(), argv)
+    } else if let Some(first) = cli.args.first().cloned() {
+        if first == "-" {
+            let mut s = String::new();
+            if std::io::stdin().read_to_string(&mut s).is_err() {
+                eprintln!("whirl: can't read standard input");
+                return 2;
+            }
+            (s, "<stdin>".to_string(), cli.args.clone())
+        } else {
+            match std::fs::read(&first) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(s) => (s, first.clone(), cli.args.clone()),
+                    Err(e) => {
+                        eprintln!(
+                            "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {first} on line 1, but no encoding declared",
+                            e.as_bytes()[e.utf8_error().valid_up_to()]
+                        );
+                        return 1;
+                    }
+                },
+                Err(e) => {
+                    let msg = match e.kind() {
+                        std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".to_string(),
+                        _ => e.to_string(),
+                    };
+                    eprintln!("whirl: can't open file '{first}': {msg}");
+                    return 2;
+                }
+            }
+        }
+    } else if std::io::stdin().is_terminal() {
+        println!("REPL: not yet (run a script: whirl FILE.py)");
+        return 0;
+    } else {
+        let mut s = String::new();
+        if std::io::stdin().read_to_string(&mut s).is_err() {
+            eprintln!("whirl: can't read standard input");
+            return 2;
+        }
+        (s, "<stdin>".to_string(), vec![String::new()])
+    };
+    let _ = cli.interactive;
+
+    let mut vm = Vm::new(argv);
+    whirl_stdlib::install(&mut vm);
+    let script_dir = if filename.starts_with('<') {
+        String::new()
+    } else {
+        std::path::Path::new(&filename).parent().map(|p| p.display().to_string()).unwrap_or_default()
+    };
+    let mut path = vec![Value::string(script_dir)];
+    if let Ok(extra) = std::env::var("WHIRL_PATH") {
+        path.extend(extra.split(':').filter(|s| !s.is_empty()).map(Value::str));
+    }
+    vm.path = Value::list(path);
+
+    match vm.run_main(&source, &filename) {
+        Ok(()) => 0,
+        Err(MainError::Syntax(e)) => {
+            vm.flush();
+            diagnostics::print_syntax_error(&e);
+            1
+        }
+        Err(MainError::Exception(exc)) => {
+            if let Some(code) = vm.system_exit_status(&exc) {
+                vm.flush();
+                return code as u8;
+            }
+            whirl_vm::traceback::print_exception(&mut vm, &exc);
+            1
+        }
+    }
+}

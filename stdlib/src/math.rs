@@ -1,0 +1,322 @@
+//! `math`: the common functions and constants, with CPython's errors.
+
+use num_bigint::BigInt;
+use whirl_vm::error::{ExcType, PyErr, PyResult};
+use whirl_vm::ops::{int_to_bigint, to_f64};
+use whirl_vm::types::{builtin_fn, Kw};
+use whirl_vm::value::Value;
+use whirl_vm::Vm;
+
+fn num(vm: &Vm, a: &[Value], i: usize) -> PyResult<f64> {
+    match a.get(i) {
+        Some(v) => to_f64(v).ok_or_else(|| PyErr::type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        None => Err(PyErr::type_error("function missing required argument")),
+    }
+}
+
+fn domain() -> PyErr {
+    PyErr::value_error("math domain error")
+}
+
+macro_rules! unary {
+    ($name:ident, $f:expr, $check:expr) => {
+        fn $name(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+            let x = num(vm, a, 0)?;
+            let check: fn(f64) -> bool = $check;
+            if !check(x) {
+                return Err(domain());
+            }
+            let f: fn(f64) -> f64 = $f;
+            Ok(Value::Float(f(x)))
+        }
+    };
+}
+
+unary!(sqrt, f64::sqrt, |x| x >= 0.0 || x.is_nan());
+unary!(exp, f64::exp, |_| true);
+unary!(sin, f64::sin, |x| !x.is_infinite());
+unary!(cos, f64::cos, |x| !x.is_infinite());
+unary!(tan, f64::tan, |x| !x.is_infinite());
+unary!(asin, f64::asin, |x| (-1.0..=1.0).contains(&x));
+unary!(acos, f64::acos, |x| (-1.0..=1.0).contains(&x));
+unary!(atan, f64::atan, |_| true);
+unary!(fabs, f64::abs, |_| true);
+unary!(log10, f64::log10, |x| x > 0.0);
+unary!(log2, f64::log2, |x| x > 0.0);
+unary!(degrees, f64::to_degrees, |_| true);
+unary!(radians, f64::to_radians, |_| true);
+unary!(sinh, f64::sinh, |_| true);
+unary!(cosh, f64::cosh, |_| true);
+unary!(tanh, f64::tanh, |_| true);
+
+fn log(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = match a.first() {
+        Some(Value::BigInt(b)) => {
+            // log of a huge int: via its bit length.
+            let bits = b.bits();
+            let shift = bits.saturating_sub(60);
+            let top: BigInt = (**b).clone() >> shift;
+            let f = num_traits::ToPrimitive::to_f64(&top).unwrap_or(0.0);
+            if f <= 0.0 {
+                return Err(domain());
+            }
+            f.ln() + shift as f64 * std::f64::consts::LN_2
+        }
+        _ => {
+            let x = num(vm, a, 0)?;
+            if x <= 0.0 {
+                return Err(domain());
+            }
+            x.ln()
+        }
+    };
+    match a.get(1) {
+        Some(_) => {
+            let b = num(vm, a, 1)?;
+            if b <= 0.0 || b == 1.0 {
+                return Err(if b == 1.0 { PyErr::new(ExcType::ZeroDivisionError, "float division by zero") } else { domain() });
+            }
+            Ok(Value::Float(x / b.ln()))
+        }
+        None => Ok(Value::Float(x)),
+    }
+}
+
+fn pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (x, y) = (num(vm, a, 0)?, num(vm, a, 1)?);
+    if x < 0.0 && y.fract() != 0.0 {
+        return Err(domain());
+    }
+    Ok(Value::Float(x.powf(y)))
+}
+
+fn atan2(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Float(num(vm, a, 0)?.atan2(num(vm, a, 1)?)))
+}
+
+fn hypot(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for i in 0..a.len() {
+        let v = num(vm, a, i)?;
+        acc = acc.hypot(v);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::new(ExcType::OverflowError, "cannot convert float infinity to integer"));
+    }
+    if f.abs() < 9e18 {
+        Ok(Value::Int(f as i64))
+    } else {
+        use num_traits::FromPrimitive;
+        Ok(Value::from_bigint(BigInt::from_f64(f).unwrap_or_default()))
+    }
+}
+
+fn floor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(v @ (Value::Int(_) | Value::BigInt(_))) => Ok(v.clone()),
+        Some(Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+        _ => to_int(num(vm, a, 0)?.floor()),
+    }
+}
+
+fn ceil(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(v @ (Value::Int(_) | Value::BigInt(_))) => Ok(v.clone()),
+        Some(Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+        _ => to_int(num(vm, a, 0)?.ceil()),
+    }
+}
+
+fn trunc(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(v @ (Value::Int(_) | Value::BigInt(_))) => Ok(v.clone()),
+        _ => to_int(num(vm, a, 0)?.trunc()),
+    }
+}
+
+fn int_arg(vm: &Vm, a: &[Value], i: usize, fname: &str) -> PyResult<BigInt> {
+    match a.get(i) {
+        Some(Value::Float(_)) => Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
+        Some(v) => int_to_bigint(v).ok_or_else(|| {
+            PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))
+        }),
+        None => Err(PyErr::type_error(format!("{fname}() missing required argument"))),
+    }
+}
+
+fn factorial(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let n = int_arg(vm, a, 0, "factorial")?;
+    if n < BigInt::from(0) {
+        return Err(PyErr::value_error("factorial() not defined for negative values"));
+    }
+    let n: u64 = num_traits::ToPrimitive::to_u64(&n).ok_or_else(|| PyErr::new(ExcType::OverflowError, "factorial() argument should not exceed 9223372036854775807"))?;
+    let mut acc = BigInt::from(1);
+    for i in 2..=n {
+        acc *= i;
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn gcd(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    use num_integer::Integer;
+    let mut acc = BigInt::from(0);
+    for i in 0..a.len() {
+        acc = acc.gcd(&int_arg(vm, a, i, "gcd")?);
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn isqrt(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let n = int_arg(vm, a, 0, "isqrt")?;
+    if n < BigInt::from(0) {
+        return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(Value::from_bigint(n.sqrt()))
+}
+
+fn isnan(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(num(vm, a, 0)?.is_nan()))
+}
+fn isinf(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(num(vm, a, 0)?.is_infinite()))
+}
+fn isfinite(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(num(vm, a, 0)?.is_finite()))
+}
+fn copysign(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Float(num(vm, a, 0)?.copysign(num(vm, a, 1)?)))
+}
+fn fmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (x, y) = (num(vm, a, 0)?, num(vm, a, 1)?);
+    if y == 0.0 {
+        return Err(domain());
+    }
+    Ok(Value::Float(x % y))
+}
+fn isclose(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (x, y) = (num(vm, a, 0)?, num(vm, a, 1)?);
+    let get = |n: &str, d: f64| kw.iter().find(|(k, _)| k.as_str() == n).and_then(|(_, v)| to_f64(v)).unwrap_or(d);
+    let (rel, abs) = (get("rel_tol", 1e-9), get("abs_tol", 0.0));
+    if x == y {
+        return Ok(Value::Bool(true));
+    }
+    let diff = (x - y).abs();
+    Ok(Value::Bool(diff <= (rel * y.abs()).max(rel * x.abs()) || diff <= abs))
+}
+fn fsum(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let items = vm.collect(a.first().unwrap_or(&Value::None))?;
+    // Neumaier summation.
+    let (mut s, mut c) = (0.0f64, 0.0f64);
+    for it in &items {
+        let x = to_f64(it).ok_or_else(|| PyErr::type_error("must be real number"))?;
+        let t = s + x;
+        if s.abs() >= x.abs() {
+            c += (s - t) + x;
+        } else {
+            c += (x - t) + s;
+        }
+        s = t;
+    }
+    Ok(Value::Float(s + c))
+}
+fn prod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let items = vm.collect(a.first().unwrap_or(&Value::None))?;
+    let mut acc = Value::Int(1);
+    for it in items {
+        acc = vm.binary_op(whirl_vm::BinOp::Mult, acc, it, false)?;
+    }
+    Ok(acc)
+}
+fn comb(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let n = int_arg(vm, a, 0, "comb")?;
+    let k = int_arg(vm, a, 1, "comb")?;
+    if n < BigInt::from(0) || k < BigInt::from(0) {
+        return Err(PyErr::value_error("n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k: u64 = num_traits::ToPrimitive::to_u64(&k).unwrap_or(0);
+    let mut acc = BigInt::from(1);
+    for i in 0..k {
+        acc = acc * (&n - i) / (i + 1);
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn perm(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let n = int_arg(vm, a, 0, "perm")?;
+    let k = match a.get(1) {
+        Some(Value::None) | None => n.clone(),
+        Some(_) => int_arg(vm, a, 1, "perm")?,
+    };
+    if n < BigInt::from(0) || k < BigInt::from(0) {
+        return Err(PyErr::value_error("n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k: u64 = num_traits::ToPrimitive::to_u64(&k).unwrap_or(0);
+    let mut acc = BigInt::from(1);
+    for i in 0..k {
+        acc *= &n - i;
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    let f = |n: &'static str, func| (n, builtin_fn(n, func));
+    Ok(vm.make_module(
+        "math",
+        vec![
+            ("pi", Value::Float(std::f64::consts::PI)),
+            ("e", Value::Float(std::f64::consts::E)),
+            ("tau", Value::Float(std::f64::consts::TAU)),
+            ("inf", Value::Float(f64::INFINITY)),
+            ("nan", Value::Float(f64::NAN)),
+            f("sqrt", sqrt),
+            f("exp", exp),
+            f("log", log),
+            f("log10", log10),
+            f("log2", log2),
+            f("pow", pow),
+            f("sin", sin),
+            f("cos", cos),
+            f("tan", tan),
+            f("asin", asin),
+            f("acos", acos),
+            f("atan", atan),
+            f("atan2", atan2),
+            f("sinh", sinh),
+            f("cosh", cosh),
+            f("tanh", tanh),
+            f("hypot", hypot),
+            f("fabs", fabs),
+            f("floor", floor),
+            f("ceil", ceil),
+            f("trunc", trunc),
+            f("factorial", factorial),
+            f("gcd", gcd),
+            f("isqrt", isqrt),
+            f("isnan", isnan),
+            f("isinf", isinf),
+            f("isfinite", isfinite),
+            f("copysign", copysign),
+            f("fmod", fmod),
+            f("isclose", isclose),
+            f("fsum", fsum),
+            f("prod", prod),
+            f("comb", comb),
+            f("perm", perm),
+            f("degrees", degrees),
+            f("radians", radians),
+        ],
+    ))
+}

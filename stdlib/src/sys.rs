@@ -1,0 +1,108 @@
+//! `sys`: argv, exit, path, modules, stdout/stderr, the recursion limit.
+
+use std::io::Write;
+use std::rc::Rc;
+use whirl_vm::error::{ExcType, PyErr, PyResult};
+use whirl_vm::types::{arg_int, builtin_fn, Kw};
+use whirl_vm::value::Value;
+use whirl_vm::Vm;
+
+fn exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Err(PyErr::with_args(ExcType::SystemExit, a.to_vec()))
+}
+
+fn setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let n = arg_int(vm, a.first().unwrap_or(&Value::None))?;
+    if n < 1 {
+        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(match &vm.exc_info {
+        Value::Instance(i) => Value::tuple(vec![Value::Class(i.class.clone()), vm.exc_info.clone(), Value::None]),
+        _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn write_stdout(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = text_arg(vm, a)?;
+    vm.write_out(&s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn write_stderr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = text_arg(vm, a)?;
+    vm.flush();
+    let _ = std::io::stderr().write_all(s.as_bytes());
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn text_arg(vm: &mut Vm, a: &[Value]) -> PyResult<String> {
+    match a.last() {
+        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+        Some(other) => Err(PyErr::type_error(format!("write() argument must be str, not {}", vm.type_name(other)))),
+        None => Err(PyErr::type_error("write() takes exactly one argument (0 given)")),
+    }
+}
+
+fn flush_stdout(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    vm.flush();
+    Ok(Value::None)
+}
+
+fn flush_none(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn stream(vm: &Vm, name: &str, write: whirl_vm::function::NativeFn, flush: whirl_vm::function::NativeFn) -> Value {
+    vm.make_module(
+        name,
+        vec![("write", builtin_fn("write", write)), ("flush", builtin_fn("flush", flush)), ("name", Value::str(name))],
+    )
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
+    let version_info = Value::tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(0),
+        Value::str("final"),
+        Value::Int(0),
+    ]);
+    let stdout = stream(vm, "<stdout>", write_stdout, flush_stdout);
+    let stderr = stream(vm, "<stderr>", write_stderr, flush_none);
+    Ok(vm.make_module(
+        "sys",
+        vec![
+            ("argv", argv),
+            ("exit", builtin_fn("exit", exit)),
+            ("path", vm.path.clone()),
+            ("modules", Value::Dict(vm.modules.clone())),
+            ("setrecursionlimit", builtin_fn("setrecursionlimit", setrecursionlimit)),
+            ("getrecursionlimit", builtin_fn("getrecursionlimit", getrecursionlimit)),
+            ("exc_info", builtin_fn("exc_info", exc_info)),
+            ("stdout", stdout.clone()),
+            ("stderr", stderr.clone()),
+            ("__stdout__", stdout),
+            ("__stderr__", stderr),
+            ("version", Value::str(concat!("3.11.0 (whirl ", env!("CARGO_PKG_VERSION"), ")"))),
+            ("version_info", version_info),
+            ("platform", Value::str(std::env::consts::OS)),
+            ("byteorder", Value::str("little")),
+            ("maxsize", Value::Int(i64::MAX)),
+            ("implementation", Value::str("whirl")),
+            ("builtin_module_names", Value::tuple(vec![Value::str("sys"), Value::str("time"), Value::str("math")])),
+        ],
+    ))
+}
+
+#[allow(dead_code)]
+fn unused(_: Rc<()>) {}

@@ -1,0 +1,312 @@
+//! The `whirl` command line as a user sees it: options, arguments, exit
+//! statuses, tracebacks and syntax errors. Scripts are written into a fresh
+//! folder under the system temp dir. Every run has stdin closed and a timeout,
+//! and a panic message on stderr always fails the test.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+use std::time::{Duration, Instant};
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+struct Run {
+    status: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn last_stderr_line(&self) -> &str {
+        self.stderr
+            .lines()
+            .rev()
+            .map(str::trim_end)
+            .find(|l| !l.is_empty())
+            .unwrap_or("")
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "status: {:?}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+            self.status, self.stdout, self.stderr
+        )
+    }
+}
+
+fn whirl_bin() -> &'static str {
+    env!("CARGO_BIN_EXE_whirl")
+}
+
+/// Run whirl with `args` in `cwd`, stdin closed, killed after TIMEOUT.
+fn run_in(cwd: &Path, args: &[&str]) -> Run {
+    let mut child = Command::new(whirl_bin())
+        .args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", whirl_bin()));
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let out_t = thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = out.read_to_end(&mut v);
+        v
+    });
+    let err_t = thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = err.read_to_end(&mut v);
+        v
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            break status;
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("whirl {args:?} did not finish within {TIMEOUT:?}");
+        }
+        thread::sleep(Duration::from_millis(5));
+    };
+    let run = Run {
+        status: status.code(),
+        stdout: String::from_utf8_lossy(&out_t.join().unwrap()).into_owned(),
+        stderr: String::from_utf8_lossy(&err_t.join().unwrap()).into_owned(),
+    };
+    assert!(
+        !run.stderr.contains("panicked at"),
+        "whirl {args:?} panicked (a panic is always a bug):\n{}",
+        run.describe()
+    );
+    run
+}
+
+fn run(args: &[&str]) -> Run {
+    run_in(&std::env::temp_dir(), args)
+}
+
+/// A new empty folder for one test, removed when dropped.
+struct TempDir(PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_dir(tag: &str) -> TempDir {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "whirl-cli-{}-{}-{tag}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    TempDir(dir)
+}
+
+fn write_script(dir: &Path, name: &str, source: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, source).expect("write script");
+    path
+}
+
+/// Lines made only of `^`/`~` markers (CPython 3.11's error location lines) are
+/// allowed in tracebacks but not required; drop them before comparing.
+fn without_caret_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|l| {
+            let t = l.trim();
+            t.is_empty() || !t.chars().all(|c| c == '^' || c == '~')
+        })
+        .map(|l| l.trim_end().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The path whirl may print for a script: as given, or canonicalized.
+fn accepted_paths(path: &Path) -> Vec<String> {
+    let mut paths = vec![path.display().to_string()];
+    if let Ok(canon) = path.canonicalize() {
+        let c = canon.display().to_string();
+        if !paths.contains(&c) {
+            paths.push(c);
+        }
+    }
+    paths
+}
+
+fn assert_traceback(stderr: &str, script: &Path, expected_with_path: impl Fn(&str) -> Vec<String>) {
+    let got = without_caret_lines(stderr);
+    let ok = accepted_paths(script).iter().any(|p| got == expected_with_path(p));
+    assert!(
+        ok,
+        "traceback differs.\n--- expected (ignoring ^~~ marker lines) ---\n{}\n--- got ---\n{}",
+        expected_with_path(&script.display().to_string()).join("\n"),
+        stderr
+    );
+}
+
+#[test]
+fn version_prints_a_version_and_exits_0() {
+    let r = run(&["--version"]);
+    assert_eq!(r.status, Some(0), "{}", r.describe());
+    assert!(
+        r.stdout.contains(env!("CARGO_PKG_VERSION")),
+        "--version should print {} on stdout\n{}",
+        env!("CARGO_PKG_VERSION"),
+        r.describe()
+    );
+}
+
+#[test]
+fn help_exits_0() {
+    let r = run(&["--help"]);
+    assert_eq!(r.status, Some(0), "{}", r.describe());
+    assert!(r.stdout.to_lowercase().contains("whirl"), "--help should describe whirl\n{}", r.describe());
+}
+
+#[test]
+fn dash_c_runs_a_statement() {
+    let r = run(&["-c", "print(1+1)"]);
+    assert_eq!(r.status, Some(0), "{}", r.describe());
+    assert_eq!(r.stdout, "2\n", "{}", r.describe());
+}
+
+#[test]
+fn script_arguments_become_sys_argv() {
+    let dir = temp_dir("argv");
+    write_script(&dir, "script.py", "import sys\nprint(sys.argv)\n");
+    let r = run_in(&dir, &["script.py", "a", "b"]);
+    assert_eq!(r.status, Some(0), "{}", r.describe());
+    assert_eq!(r.stdout, "['script.py', 'a', 'b']\n", "{}", r.describe());
+}
+
+#[test]
+fn uncaught_exception_prints_a_traceback_and_exits_1() {
+    let dir = temp_dir("traceback");
+    let script = write_script(&dir, "top.py", "x = 1\nprint('before')\nraise ValueError(\"boom\")\n");
+    let arg = script.display().to_string();
+    let r = run(&[&arg]);
+    assert_eq!(r.status, Some(1), "{}", r.describe());
+    assert_eq!(r.stdout, "before\n", "stdout must be flushed before the traceback\n{}", r.describe());
+    assert_traceback(&r.stderr, &script, |p| {
+        vec![
+            "Traceback (most recent call last):".to_string(),
+            format!("  File \"{p}\", line 3, in <module>"),
+            "    raise ValueError(\"boom\")".to_string(),
+            "ValueError: boom".to_string(),
+        ]
+    });
+}
+
+#[test]
+fn traceback_includes_a_frame_inside_a_generator() {
+    let dir = temp_dir("gen-traceback");
+    let source = "def gen():\n    yield 1\n    raise ValueError(\"boom\")\n\n\ndef main():\n    for x in gen():\n        print(x)\n\n\nmain()\n";
+    let script = write_script(&dir, "tb.py", source);
+    let arg = script.display().to_string();
+    let r = run(&[&arg]);
+    assert_eq!(r.status, Some(1), "{}", r.describe());
+    assert_eq!(r.stdout, "1\n", "{}", r.describe());
+    assert_eq!(r.last_stderr_line(), "ValueError: boom", "{}", r.describe());
+    assert_traceback(&r.stderr, &script, |p| {
+        vec![
+            "Traceback (most recent call last):".to_string(),
+            format!("  File \"{p}\", line 11, in <module>"),
+            "    main()".to_string(),
+            format!("  File \"{p}\", line 7, in main"),
+            "    for x in gen():".to_string(),
+            format!("  File \"{p}\", line 3, in gen"),
+            "    raise ValueError(\"boom\")".to_string(),
+            "ValueError: boom".to_string(),
+        ]
+    });
+}
+
+#[test]
+fn sys_exit_with_a_number_sets_the_status() {
+    let dir = temp_dir("exit3");
+    write_script(&dir, "exit3.py", "import sys\nprint('bye')\nsys.exit(3)\nprint('not reached')\n");
+    let r = run_in(&dir, &["exit3.py"]);
+    assert_eq!(r.status, Some(3), "{}", r.describe());
+    assert_eq!(r.stdout, "bye\n", "{}", r.describe());
+    assert_eq!(r.stderr.trim(), "", "sys.exit(3) writes nothing to stderr\n{}", r.describe());
+}
+
+#[test]
+fn sys_exit_with_a_message_prints_it_and_exits_1() {
+    let dir = temp_dir("exitmsg");
+    write_script(&dir, "exitmsg.py", "import sys\nsys.exit(\"msg\")\n");
+    let r = run_in(&dir, &["exitmsg.py"]);
+    assert_eq!(r.status, Some(1), "{}", r.describe());
+    assert_eq!(r.stderr.trim_end(), "msg", "{}", r.describe());
+    assert_eq!(r.stdout, "", "{}", r.describe());
+}
+
+#[test]
+fn syntax_error_exits_1_before_running_anything() {
+    let dir = temp_dir("syntax");
+    for (name, source) in [
+        ("unclosed.py", "print('before')\nx = (1,\n"),
+        ("badparam.py", "print('before')\ndef f(:\n    pass\n"),
+    ] {
+        write_script(&dir, name, source);
+        let r = run_in(&dir, &[name]);
+        assert_eq!(r.status, Some(1), "{name}: {}", r.describe());
+        assert_eq!(r.stdout, "", "{name}: nothing may run before a syntax error\n{}", r.describe());
+        assert!(
+            r.last_stderr_line().starts_with("SyntaxError: "),
+            "{name}: the last stderr line must start with 'SyntaxError: '\n{}",
+            r.describe()
+        );
+    }
+}
+
+#[test]
+fn indentation_errors_exit_1() {
+    let dir = temp_dir("indent");
+    for (name, source) in [
+        ("missing_block.py", "if True:\nprint(1)\n"),
+        ("unexpected.py", "x = 1\n    y = 2\n"),
+    ] {
+        write_script(&dir, name, source);
+        let r = run_in(&dir, &[name]);
+        assert_eq!(r.status, Some(1), "{name}: {}", r.describe());
+        assert_eq!(r.stdout, "", "{name}: {}", r.describe());
+        assert!(
+            r.last_stderr_line().starts_with("IndentationError: "),
+            "{name}: the last stderr line must start with 'IndentationError: '\n{}",
+            r.describe()
+        );
+    }
+}
+
+#[test]
+fn missing_script_is_an_error_not_a_panic() {
+    let dir = temp_dir("missing");
+    let r = run_in(&dir, &["no_such_script.py"]);
+    assert!(matches!(r.status, Some(s) if s != 0), "{}", r.describe());
+    assert!(r.stderr.contains("no_such_script.py"), "stderr should name the file\n{}", r.describe());
+}
+
+#[test]
+fn no_arguments_with_stdin_closed_terminates() {
+    // Today: a REPL placeholder. Later: the REPL, which must exit at end of input.
+    let r = run(&[]);
+    assert!(r.status.is_some(), "{}", r.describe());
+}

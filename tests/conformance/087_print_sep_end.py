@@ -1,0 +1,22 @@
+# print(): several arguments, sep, end, no arguments, non-string values, file=sys.stdout, flush
+import sys
+
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", sep=", ", end=".\n")
+print("no newline", end="")
+print(" -- continued")
+print()
+print(1, 2.5, None, True, [1], (2,), {"k": "v"}, "s")
+print("x", end="|")
+print("y", end="|")
+print()
+print(*range(5), sep=" < ")
+print("to stdout", file=sys.stdout)
+print("multi\nline")
+print("", "", sep="-")
+print(sep="ignored")
+sys.stdout.write("written directly\n")
+print("flushed", flush=True)
+print("end None", end=None)
+print("sep None", "x", sep=None)

@@ -1,0 +1,949 @@
+//! The `builtins` module: functions every program sees without importing.
+
+use crate::class::Class;
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::function::{Builtin, FastPath, NativeFn};
+use crate::iter::{IterState, NativeIter};
+use crate::str::intern;
+use crate::types::{arg_int, builtin_fn, nargs, sort_values, Kw};
+use crate::value::Value;
+use crate::Vm;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::rc::Rc;
+
+fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
+    kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+}
+
+fn no_kwargs(name: &str, kw: Kw) -> PyResult<()> {
+    if let Some((k, _)) = kw.first() {
+        return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{}'", k.as_str())));
+    }
+    Ok(())
+}
+
+fn print(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let sep = match kwarg(kw, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(o) => return Err(PyErr::type_error(format!("sep must be None or a string, not {}", vm.type_name(o)))),
+    };
+    let end = match kwarg(kw, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(o) => return Err(PyErr::type_error(format!("end must be None or a string, not {}", vm.type_name(o)))),
+    };
+    let mut text = String::new();
+    for (i, v) in a.iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        match v {
+            Value::Str(s) => text.push_str(s.as_str()),
+            other => text.push_str(&vm.str_of(other)?),
+        }
+    }
+    text.push_str(&end);
+    match kwarg(kw, "file") {
+        None | Some(Value::None) => vm.write_out(&text),
+        Some(f) => {
+            let f = f.clone();
+            vm.call_method_native(&f, "write", vec![Value::string(text)])?;
+        }
+    }
+    if let Some(fl) = kwarg(kw, "flush") {
+        if vm.truthy(fl)? {
+            vm.flush();
+        }
+    }
+    Ok(Value::None)
+}
+
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.0.borrow().len(),
+        Value::Tuple(t) => t.0.len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) => s.table.borrow().len(),
+        Value::Bytes(b) => b.len(),
+        Value::Range(r) => r.len().max(0) as usize,
+        Value::Iterator(ni) => match &*ni.state.borrow() {
+            IterState::View { dict, .. } => dict.len(),
+            _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", ni.name))),
+        },
+        Value::Instance(_) => match vm.dunder(v, "__len__") {
+            Some(m) => {
+                let r = vm.call(&m, vec![v.clone()])?;
+                match r {
+                    Value::Int(n) if n >= 0 => n as usize,
+                    Value::Int(_) => return Err(PyErr::value_error("__len__() should return >= 0")),
+                    Value::Bool(b) => b as usize,
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(&other)
+                        )))
+                    }
+                }
+            }
+            None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+        },
+        _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+    })
+}
+
+fn len(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("len", a, 1, 1)?;
+    Ok(Value::Int(len_of(vm, &a[0])? as i64))
+}
+
+fn abs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("abs", a, 1, 1)?;
+    Ok(match &a[0] {
+        Value::Int(i) => match i.checked_abs() {
+            Some(v) => Value::Int(v),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::from_bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        other => match vm.dunder(other, "__abs__") {
+            Some(m) => return vm.call(&m, vec![other.clone()]),
+            None => return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(other)))),
+        },
+    })
+}
+
+fn sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    nargs("sum", a, 1, 2)?;
+    let mut acc = a.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    if let Value::Str(_) = acc {
+        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(a[0].clone())?;
+    while let Some(x) = vm.iter_next(&it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
+            _ => vm.binary_op(whirl_parser::ast::BinOp::Add, acc, x, false)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, want_max: bool) -> PyResult<Value> {
+    let name = if want_max { "max" } else { "min" };
+    let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
+    let default = kwarg(kw, "default").cloned();
+    let items = match a.len() {
+        0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(&a[0])?,
+        _ => a.to_vec(),
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let mut best = items[0].clone();
+    let mut best_key = if key.is_none() { best.clone() } else { vm.call(&key, vec![best.clone()])? };
+    for x in items.into_iter().skip(1) {
+        let k = if key.is_none() { x.clone() } else { vm.call(&key, vec![x.clone()])? };
+        let better = if want_max { vm.less_than(&best_key, &k)? } else { vm.less_than(&k, &best_key)? };
+        if better {
+            best = x;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+fn min(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max(vm, a, kw, false)
+}
+fn max(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max(vm, a, kw, true)
+}
+
+fn iter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("iter", a, 1, 2)?;
+    if a.len() == 2 {
+        return Ok(NativeIter::new("callable_iterator", IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+    }
+    vm.get_iter(a[0].clone())
+}
+
+fn next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("next", a, 1, 2)?;
+    let it = &a[0];
+    let r = match it {
+        Value::Generator(g) => {
+            let g = g.clone();
+            match vm.gen_send(&g, Value::None) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    if a.len() == 2 {
+                        match vm.stop_iteration_value(e) {
+                            Ok(_) => None,
+                            Err(e) => return Err(e),
+                        }
+                    } else {
+                        return Err(e);
+                    }
+                }
+            }
+        }
+        Value::Iterator(_) | Value::Instance(_) => {
+            if let Value::Instance(_) = it {
+                if vm.dunder(it, "__next__").is_none() {
+                    return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+                }
+                if a.len() == 1 {
+                    let m = vm.dunder(it, "__next__").unwrap_or_default();
+                    return vm.call(&m, vec![it.clone()]);
+                }
+            }
+            vm.iter_next(it)?
+        }
+        other => return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(other)))),
+    };
+    match r {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::with_args(ExcType::StopIteration, vec![])),
+        },
+    }
+}
+
+fn class_list(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
+    match v {
+        Value::Class(c) => Ok(vec![c.clone()]),
+        Value::Tuple(t) => {
+            let mut out = Vec::new();
+            for x in t.0.iter() {
+                out.extend(class_list(vm, x, fname)?);
+            }
+            Ok(out)
+        }
+        _ => Err(PyErr::type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("isinstance", a, 2, 2)?;
+    let cls = vm.class_of(&a[0]);
+    for c in class_list(vm, &a[1], "isinstance")? {
+        if cls.is_subclass(&c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn issubclass(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("issubclass", a, 2, 2)?;
+    let Value::Class(cls) = &a[0] else { return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
+    for c in class_list(vm, &a[1], "issubclass")? {
+        if cls.is_subclass(&c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("repr", a, 1, 1)?;
+    Ok(Value::string(vm.repr(&a[0])?))
+}
+fn ascii(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("ascii", a, 1, 1)?;
+    Ok(Value::string(crate::format::ascii_escape(&vm.repr(&a[0])?)))
+}
+
+fn enumerate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    nargs("enumerate", a, 1, 2)?;
+    let start = match a.get(1).or_else(|| kwarg(kw, "start")) {
+        Some(v) => arg_int(vm, v)?,
+        None => 0,
+    };
+    let inner = vm.get_iter(a[0].clone())?;
+    Ok(NativeIter::new("enumerate", IterState::Enumerate { inner, count: start }))
+}
+
+fn zip(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let mut iters = Vec::new();
+    for (i, x) in a.iter().enumerate() {
+        iters.push(vm.get_iter(x.clone()).map_err(|_| {
+            PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
+        })?);
+    }
+    Ok(NativeIter::new("zip", IterState::Zip { iters }))
+}
+
+fn map(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if a.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::new();
+    for x in &a[1..] {
+        iters.push(vm.get_iter(x.clone())?);
+    }
+    Ok(NativeIter::new("map", IterState::Map { func: a[0].clone(), iters }))
+}
+
+fn filter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("filter", a, 2, 2)?;
+    let inner = vm.get_iter(a[1].clone())?;
+    Ok(NativeIter::new("filter", IterState::Filter { func: a[0].clone(), inner }))
+}
+
+fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("reversed", a, 1, 1)?;
+    match &a[0] {
+        Value::List(l) => {
+            let n = l.0.borrow().len();
+            Ok(NativeIter::new("list_reverseiterator", IterState::ListReversed(l.clone(), n)))
+        }
+        Value::Range(r) => {
+            let n = r.len();
+            let last = r.start + (n - 1) * r.step;
+            Ok(NativeIter::new(
+                "range_iterator",
+                IterState::Range { next: last, stop: r.start - r.step, step: -r.step },
+            ))
+        }
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+            let mut items = vm.collect(&a[0])?;
+            items.reverse();
+            Ok(NativeIter::new("reversed", IterState::Items(items, 0)))
+        }
+        Value::Dict(d) => {
+            let mut keys = d.0.borrow().keys();
+            keys.reverse();
+            Ok(NativeIter::new("dict_reversekeyiterator", IterState::Items(keys, 0)))
+        }
+        other => {
+            if let Some(m) = vm.dunder(other, "__reversed__") {
+                return vm.call(&m, vec![other.clone()]);
+            }
+            if vm.dunder(other, "__getitem__").is_some() && vm.dunder(other, "__len__").is_some() {
+                let n = len_of(vm, other)?;
+                let mut items = Vec::with_capacity(n);
+                for i in (0..n).rev() {
+                    items.push(vm.getitem(other, &Value::Int(i as i64))?);
+                }
+                return Ok(NativeIter::new("reversed", IterState::Items(items, 0)));
+            }
+            Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(other))))
+        }
+    }
+}
+
+fn sorted(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    nargs("sorted", a, 1, 1)?;
+    let items = vm.collect(&a[0])?;
+    let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
+    let reverse = match kwarg(kw, "reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok(Value::list(sort_values(vm, items, &key, reverse)?))
+}
+
+fn any(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("any", a, 1, 1)?;
+    let it = vm.get_iter(a[0].clone())?;
+    while let Some(x) = vm.iter_next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("all", a, 1, 1)?;
+    let it = vm.get_iter(a[0].clone())?;
+    while let Some(x) = vm.iter_next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::str::PyStr>> {
+    match v {
+        Value::Str(s) => Ok(intern(s.as_str())),
+        other => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(other)))),
+    }
+}
+
+fn hasattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("hasattr", a, 2, 2)?;
+    let n = attr_name(vm, &a[1])?;
+    match vm.getattr(&a[0], &n) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) => {
+            let inst = vm.materialize(e);
+            if vm.is_instance_of_exc(&inst, ExcType::AttributeError) {
+                Ok(Value::Bool(false))
+            } else {
+                Err(PyErr::Raised(inst))
+            }
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("getattr", a, 2, 3)?;
+    let n = attr_name(vm, &a[1])?;
+    match vm.getattr(&a[0], &n) {
+        Ok(v) => Ok(v),
+        Err(e) => match a.get(2) {
+            Some(d) => {
+                let inst = vm.materialize(e);
+                if vm.is_instance_of_exc(&inst, ExcType::AttributeError) {
+                    Ok(d.clone())
+                } else {
+                    Err(PyErr::Raised(inst))
+                }
+            }
+            None => Err(e),
+        },
+    }
+}
+
+fn setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("setattr", a, 3, 3)?;
+    let n = attr_name(vm, &a[1])?;
+    vm.setattr(&a[0], &n, a[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("delattr", a, 2, 2)?;
+    let n = attr_name(vm, &a[1])?;
+    vm.delattr(&a[0], &n)?;
+    Ok(Value::None)
+}
+
+fn id(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("id", a, 1, 1)?;
+    Ok(Value::Int(match a[0].ptr() {
+        Some(p) => p as i64,
+        None => {
+            // Inline values: a stable number derived from the value.
+            crate::dict::hash_value(&a[0]).unwrap_or(0) as i64 & 0x7fff_ffff_ffff
+        }
+    }))
+}
+
+pub fn hash_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::Instance(i) = v {
+        if let Some(m) = i.class.lookup(&intern("__hash__")) {
+            if m.is_none() {
+                return Err(PyErr::type_error(format!("unhashable type: '{}'", i.class.name)));
+            }
+            let r = vm.call(&m, vec![v.clone()])?;
+            return match r {
+                Value::Int(n) => Ok(n),
+                _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+            };
+        }
+    }
+    let h = vm.key_hash(v)? as i64;
+    Ok(if h == -1 { -2 } else { h })
+}
+
+fn hash(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("hash", a, 1, 1)?;
+    Ok(Value::Int(hash_of(vm, &a[0])?))
+}
+
+fn round_half_even(x: f64) -> f64 {
+    let r = x.round();
+    if (x - x.trunc()).abs() == 0.5 {
+        2.0 * (x / 2.0).round()
+    } else {
+        r
+    }
+}
+
+fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    nargs("round", a, 1, 2)?;
+    let nd = a.get(1).or_else(|| kwarg(kw, "ndigits")).cloned().unwrap_or(Value::None);
+    match &a[0] {
+        Value::Float(f) => {
+            if nd.is_none() {
+                if f.is_nan() {
+                    return Err(PyErr::value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(PyErr::new(ExcType::OverflowError, "cannot convert float infinity to integer"));
+                }
+                let r = round_half_even(*f);
+                return Ok(if r.abs() < 9e18 {
+                    Value::Int(r as i64)
+                } else {
+                    use num_traits::FromPrimitive;
+                    Value::from_bigint(BigInt::from_f64(r).unwrap_or_default())
+                });
+            }
+            let n = arg_int(vm, &nd)?;
+            // Round via the decimal string so halfway cases follow the
+            // exact binary value, as CPython does.
+            if n > 300 || !f.is_finite() {
+                return Ok(Value::Float(*f));
+            }
+            if n >= 0 {
+                let s = format!("{:.*}", n as usize, f);
+                Ok(Value::Float(s.parse().unwrap_or(*f)))
+            } else {
+                let p = 10f64.powi((-n) as i32);
+                Ok(Value::Float(round_half_even(f / p) * p))
+            }
+        }
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            if nd.is_none() {
+                return Ok(match &a[0] {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    o => o.clone(),
+                });
+            }
+            let n = arg_int(vm, &nd)?;
+            if n >= 0 {
+                return Ok(a[0].clone());
+            }
+            let x = crate::ops::int_to_bigint(&a[0]).unwrap_or_default();
+            let p = num_traits::pow::Pow::pow(&BigInt::from(10), (-n) as u32);
+            let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(Value::from_bigint(q * p))
+        }
+        other => match vm.dunder(other, "__round__") {
+            Some(m) => {
+                let mut args = vec![other.clone()];
+                if !nd.is_none() {
+                    args.push(nd);
+                }
+                vm.call(&m, args)
+            }
+            None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", vm.type_name(other)))),
+        },
+    }
+}
+
+fn divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("divmod", a, 2, 2)?;
+    let q = vm.binary_op(whirl_parser::ast::BinOp::FloorDiv, a[0].clone(), a[1].clone(), false)?;
+    let r = vm.binary_op(whirl_parser::ast::BinOp::Mod, a[0].clone(), a[1].clone(), false)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("pow", a, 2, 3)?;
+    if let Some(m) = a.get(2) {
+        if !m.is_none() {
+            let (Some(b), Some(e), Some(m)) = (
+                crate::ops::int_to_bigint(&a[0]),
+                crate::ops::int_to_bigint(&a[1]),
+                crate::ops::int_to_bigint(m),
+            ) else {
+                return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            };
+            if m.is_zero() {
+                return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+            }
+            if e.is_negative() {
+                return Err(PyErr::value_error("base is not invertible for the given modulus"));
+            }
+            let r = b.modpow(&e, &m);
+            let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+            return Ok(Value::from_bigint(r));
+        }
+    }
+    vm.binary_op(whirl_parser::ast::BinOp::Pow, a[0].clone(), a[1].clone(), false)
+}
+
+fn chr_(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("chr", a, 1, 1)?;
+    let n = arg_int(vm, &a[0])?;
+    match u32::try_from(n).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("ord", a, 1, 1)?;
+    match &a[0] {
+        Value::Str(s) => {
+            if s.char_len() != 1 {
+                return Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )));
+            }
+            Ok(Value::Int(s.char_at(0) as i64))
+        }
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        other => Err(PyErr::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn radix(vm: &mut Vm, a: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
+    nargs(name, a, 1, 1)?;
+    let Some(n) = crate::ops::int_to_bigint(&a[0]) else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&a[0])
+        )));
+    };
+    let sign = if n.is_negative() { "-" } else { "" };
+    Ok(Value::string(format!("{sign}{prefix}{}", n.abs().to_str_radix(base))))
+}
+fn hex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    radix(vm, a, "hex", 16, "0x")
+}
+fn bin(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    radix(vm, a, "bin", 2, "0b")
+}
+fn oct(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    radix(vm, a, "oct", 8, "0o")
+}
+
+fn format(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("format", a, 1, 2)?;
+    let spec = match a.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        None => String::new(),
+        Some(o) => return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", vm.type_name(o)))),
+    };
+    Ok(Value::string(vm.format(&a[0], &spec)?))
+}
+
+fn callable(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("callable", a, 1, 1)?;
+    Ok(Value::Bool(match &a[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup(&intern("__call__")).is_some() || {
+            let _ = vm;
+            false
+        },
+        _ => false,
+    }))
+}
+
+fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    match vm.caller.take() {
+        Some(c) => Ok(Value::Dict(c.globals)),
+        None => Ok(Value::Dict(vm.main_globals.clone().unwrap_or_default())),
+    }
+}
+
+fn locals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    match vm.caller.take() {
+        Some(c) => Ok(Value::Dict(c.locals)),
+        None => Ok(Value::Dict(Rc::new(crate::dict::PyDict::new()))),
+    }
+}
+
+fn vars(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    if a.is_empty() {
+        return locals(vm, a, k);
+    }
+    vm.caller = None;
+    vm.getattr(&a[0], &intern("__dict__"))
+}
+
+fn dir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let caller = vm.caller.take();
+    let mut names: Vec<String> = Vec::new();
+    match a.first() {
+        None => {
+            if let Some(c) = caller {
+                names = c.locals.0.borrow().keys().iter().filter_map(|k| k.as_str().map(String::from)).collect();
+            }
+        }
+        Some(v) => {
+            let add_dict = |d: &crate::dict::PyDict, names: &mut Vec<String>| {
+                for k in d.0.borrow().keys() {
+                    if let Some(s) = k.as_str() {
+                        names.push(s.to_string());
+                    }
+                }
+            };
+            match v {
+                Value::Module(m) => add_dict(&m.dict, &mut names),
+                Value::Instance(i) => add_dict(&i.dict, &mut names),
+                _ => {}
+            }
+            let cls = match v {
+                Value::Class(c) => c.clone(),
+                other => vm.class_of(other),
+            };
+            add_dict(&cls.dict, &mut names);
+            for c in &cls.mro_tail {
+                add_dict(&c.dict, &mut names);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if a.len() < 2 {
+        return Err(PyErr::type_error("__build_class__: not enough arguments"));
+    }
+    let Value::Function(body) = &a[0] else { return Err(PyErr::type_error("__build_class__: func must be a function")) };
+    let Value::Str(name) = &a[1] else { return Err(PyErr::type_error("__build_class__: name is not a string")) };
+    if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() == "metaclass") {
+        let _ = k;
+        return Err(PyErr::new(ExcType::NotImplementedError, "metaclasses other than type are not supported"));
+    }
+    let mut bases = Vec::new();
+    for b in &a[2..] {
+        match b {
+            Value::Class(c) => bases.push(c.clone()),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "bases must be types, not {}",
+                    vm.type_name(other)
+                )))
+            }
+        }
+    }
+    if bases.is_empty() {
+        bases.push(vm.types.object.clone());
+    }
+    let ns = Rc::new(crate::dict::PyDict::new());
+    let mut frame = vm.function_frame(body, &[], &[])?;
+    frame.names = Some(ns.clone());
+    frame.ret = crate::frame::RetMode::Native;
+    vm.run_frame(frame, None)?;
+    let module = ns.get_str(&intern("__module__")).and_then(|v| v.as_str().map(String::from)).unwrap_or_else(|| "__main__".into());
+    let qualname = ns.get_str(&intern("__qualname__")).and_then(|v| v.as_str().map(String::from)).unwrap_or_else(|| name.as_str().to_string());
+    let cls = Class::new(name.as_str(), &qualname, &module, bases, None)?;
+    let mut classcell = None;
+    for e in ns.0.borrow().iter() {
+        if let Value::Str(k) = &e.key {
+            match k.as_str() {
+                "__classcell__" => classcell = Some(e.value.clone()),
+                "__qualname__" => {}
+                _ => cls.dict.set_str(intern(k.as_str()), e.value.clone()),
+            }
+        }
+    }
+    if cls.dict.get_str(&intern("__eq__")).is_some() && cls.dict.get_str(&intern("__hash__")).is_none() {
+        cls.no_hash.set(true);
+    }
+    let cls = Rc::new(cls);
+    if let Some(Value::Cell(c)) = classcell {
+        *c.0.borrow_mut() = Value::Class(cls.clone());
+    }
+    Ok(Value::Class(cls))
+}
+
+fn exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Err(PyErr::with_args(ExcType::SystemExit, a.to_vec()))
+}
+
+fn input(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("input", a, 0, 1)?;
+    if let Some(p) = a.first() {
+        let s = vm.str_of(p)?;
+        vm.write_out(&s);
+    }
+    vm.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::new(ExcType::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::string(line))
+        }
+        Err(e) => Err(PyErr::new(ExcType::OSError, e.to_string())),
+    }
+}
+
+fn import(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("__import__", &kw[..0])?;
+    let Some(Value::Str(name)) = a.first() else { return Err(PyErr::type_error("__import__() argument 1 must be str")) };
+    let fromlist = a.get(3).cloned().unwrap_or(Value::None);
+    let globals = vm.main_globals.clone().unwrap_or_default();
+    let name = name.as_str().to_string();
+    vm.import_name(&name, &fromlist, &Value::Int(0), &globals)
+}
+
+fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
+    let caller = vm.caller.take();
+    let name = if is_eval { "eval" } else { "exec" };
+    nargs(name, a, 1, 3)?;
+    let Value::Str(src) = &a[0] else {
+        return Err(PyErr::type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
+    };
+    let (globals, locals) = match (a.get(1), a.get(2)) {
+        (Some(Value::Dict(g)), Some(Value::Dict(l))) => (g.clone(), l.clone()),
+        (Some(Value::Dict(g)), _) => (g.clone(), g.clone()),
+        _ => match caller {
+            Some(c) => (c.globals, c.locals),
+            None => {
+                let g = vm.main_globals.clone().unwrap_or_default();
+                (g.clone(), g)
+            }
+        },
+    };
+    if globals.get_str(&intern("__builtins__")).is_none() {
+        globals.set_str(intern("__builtins__"), Value::Dict(vm.builtins.clone()));
+    }
+    let source = Rc::new(crate::code::SourceFile::new("<string>", src.as_str()));
+    let code = if is_eval {
+        let expr = whirl_parser::parse_expression(src.as_str().trim_start()).map_err(|e| PyErr::new(
+            match e.kind {
+                whirl_parser::ErrorKind::Syntax => ExcType::SyntaxError,
+                whirl_parser::ErrorKind::Indentation => ExcType::IndentationError,
+                whirl_parser::ErrorKind::Tab => ExcType::TabError,
+            },
+            e.message,
+        ))?;
+        crate::compile::compile_expression(&expr, source).map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?
+    } else {
+        let m = whirl_parser::parse_module(src.as_str()).map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?;
+        crate::compile::compile_module(&m, source).map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?
+    };
+    let mut frame = vm.new_frame(code, globals);
+    frame.names = Some(locals);
+    frame.ret = crate::frame::RetMode::Native;
+    match vm.run_frame(frame, None)? {
+        crate::Exit::Return(v) => Ok(if is_eval { v } else { Value::None }),
+        crate::Exit::Yield(_) => Ok(Value::None),
+    }
+}
+fn eval(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    eval_exec(vm, a, true)
+}
+fn exec(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    eval_exec(vm, a, false)
+}
+
+fn open(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Err(PyErr::new(ExcType::NotImplementedError, "open() is not supported yet"))
+}
+
+fn frame_fn(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin { name, func, bound: Value::Null, fast: FastPath::Frame, owner: None }))
+}
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    let set = |name: &str, v: Value| b.set_str(intern(name), v);
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("abs", abs),
+        ("sum", sum),
+        ("min", min),
+        ("max", max),
+        ("iter", iter),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("reversed", reversed),
+        ("sorted", sorted),
+        ("any", any),
+        ("all", all),
+        ("hasattr", hasattr),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("delattr", delattr),
+        ("id", id),
+        ("hash", hash),
+        ("round", round),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("chr", chr_),
+        ("ord", ord),
+        ("hex", hex),
+        ("bin", bin),
+        ("oct", oct),
+        ("format", format),
+        ("callable", callable),
+        ("__build_class__", build_class),
+        ("exit", exit),
+        ("quit", exit),
+        ("input", input),
+        ("__import__", import),
+        ("open", open),
+    ];
+    for (name, f) in fns {
+        set(name, builtin_fn(name, *f));
+    }
+    set(
+        "next",
+        Value::Builtin(Rc::new(Builtin { name: "next", func: next, bound: Value::Null, fast: FastPath::Next, owner: None })),
+    );
+    for (name, f) in [("globals", globals as NativeFn), ("locals", locals), ("vars", vars), ("dir", dir), ("eval", eval), ("exec", exec)] {
+        set(name, frame_fn(name, f));
+    }
+    let t = &vm.types;
+    for (name, c) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("float", &t.float),
+        ("str", &t.str_),
+        ("bool", &t.bool_),
+        ("bytes", &t.bytes),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("range", &t.range),
+        ("slice", &t.slice),
+    ] {
+        set(name, Value::Class(c.clone()));
+    }
+    if let Some(x) = &vm.extra {
+        for (name, c) in [
+            ("set", &x.set),
+            ("frozenset", &x.frozenset),
+            ("property", &x.property),
+            ("staticmethod", &x.staticmethod),
+            ("classmethod", &x.classmethod),
+            ("super", &x.super_),
+        ] {
+            set(name, Value::Class(c.clone()));
+        }
+    }
+    for (i, t) in ExcType::ALL.iter().enumerate() {
+        set(t.name(), Value::Class(vm.types.exceptions[i].clone()));
+    }
+    set("EnvironmentError", Value::Class(vm.exc_class(ExcType::OSError)));
+    set("IOError", Value::Class(vm.exc_class(ExcType::OSError)));
+    set("None", Value::None);
+    set("Ellipsis", Value::Ellipsis);
+    set("NotImplemented", Value::NotImplemented);
+    set("__name__", Value::str("builtins"));
+    set("__debug__", Value::Bool(true));
+    let _ = ToPrimitive::to_i64(&BigInt::from(0));
+}

@@ -1,0 +1,524 @@
+//! Calling: binding arguments to parameters with CPython's error messages,
+//! the stackless call path of the interpreter loop, and `Vm::call`, the one
+//! door through which native code calls back into Python.
+
+use crate::class::{Class, Instance};
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::frame::{Frame, RetMode};
+use crate::function::{FastPath, Function};
+use crate::generator::Generator;
+use crate::interp::{Exit, Resume};
+use crate::str::{intern, PyStr};
+use crate::value::Value;
+use crate::Vm;
+use std::rc::Rc;
+
+pub type Kwargs = Vec<(Rc<PyStr>, Value)>;
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+impl Vm {
+    /// Fills the locals of `frame` from the arguments, as CPython binds them.
+    pub(crate) fn bind_args(&mut self, func: &Function, frame: &mut Frame, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<()> {
+        let code = &func.code;
+        let fname = func.qualname.borrow().as_str().to_string();
+        let nparams = code.argcount as usize;
+        let nkwonly = code.kwonlyargcount as usize;
+        let npos = args.len().min(nparams);
+        for (i, a) in args[..npos].iter().enumerate() {
+            frame.locals[i] = a.clone();
+        }
+        let mut slot = nparams + nkwonly;
+        if code.flags.varargs {
+            frame.locals[slot] = Value::tuple(args[npos..].to_vec());
+            slot += 1;
+        } else if args.len() > nparams {
+            let ndef = func.defaults.len();
+            let given_kw = kwargs.iter().filter(|(k, _)| {
+                code.varnames[nparams..nparams + nkwonly].iter().any(|v| v.as_str() == k.as_str())
+            }).count();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", nparams - ndef, nparams)
+            } else {
+                plural(nparams, "positional argument")
+            };
+            let given = if given_kw > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    args.len(),
+                    if args.len() == 1 { "" } else { "s" },
+                    given_kw,
+                    if given_kw == 1 { "" } else { "s" }
+                )
+            } else if args.len() == 1 {
+                "1 was given".to_string()
+            } else {
+                format!("{} were given", args.len())
+            };
+            return Err(PyErr::type_error(format!("{fname}() takes {takes} but {given}")));
+        }
+        let kwdict = if code.flags.varkw {
+            let d = Rc::new(crate::dict::PyDict::new());
+            frame.locals[slot] = Value::Dict(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw = Vec::new();
+        for (k, v) in kwargs {
+            let pos = code.varnames[..nparams + nkwonly].iter().position(|n| Rc::ptr_eq(n, k) || n.as_str() == k.as_str());
+            match pos {
+                Some(i) if i >= code.posonlyargcount as usize => {
+                    if !frame.locals[i].is_null() {
+                        return Err(PyErr::type_error(format!("{fname}() got multiple values for argument '{}'", k.as_str())));
+                    }
+                    frame.locals[i] = v.clone();
+                }
+                _ => match &kwdict {
+                    Some(d) => d.set_str(k.clone(), v.clone()),
+                    None => {
+                        if pos.is_some() {
+                            posonly_as_kw.push(k.as_str().to_string());
+                            continue;
+                        }
+                        return Err(PyErr::type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{}'",
+                            k.as_str()
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positionals.
+        let ndef = func.defaults.len();
+        let first_default = nparams - ndef;
+        let mut missing = Vec::new();
+        for i in npos..nparams {
+            if frame.locals[i].is_null() {
+                if i >= first_default {
+                    frame.locals[i] = func.defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].as_str().to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{fname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        for i in nparams..nparams + nkwonly {
+            if frame.locals[i].is_null() {
+                let name = &code.varnames[i];
+                match func.kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
+                    Some(v) => frame.locals[i] = v,
+                    None => missing.push(name.as_str().to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{fname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        Ok(())
+    }
+
+    /// Sets up the cells of a new frame: fresh cellvars (seeded from
+    /// parameters that are cells), then the function's closure.
+    fn init_cells(func: &Function, frame: &mut Frame) {
+        let code = &func.code;
+        if code.cellvars.is_empty() && func.closure.is_empty() {
+            return;
+        }
+        for _ in 0..code.cellvars.len() {
+            frame.cells.push(Rc::new(crate::function::CellObj::new(Value::Null)));
+        }
+        for &(ci, li) in &code.cell_params {
+            let v = std::mem::take(&mut frame.locals[li as usize]);
+            *frame.cells[ci as usize].0.borrow_mut() = v;
+        }
+        frame.cells.extend(func.closure.iter().cloned());
+    }
+
+    /// A frame for calling `func` with bound arguments.
+    pub(crate) fn function_frame(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Box<Frame>> {
+        let mut frame = self.new_frame(func.code.clone(), func.globals.clone());
+        if let Err(e) = self.bind_args(func, &mut frame, args, kwargs) {
+            self.release_frame(frame);
+            return Err(e);
+        }
+        Self::init_cells(func, &mut frame);
+        Ok(frame)
+    }
+
+    /// The call instruction: `[callable, args.., (kwnames)]` on `f`'s stack.
+    /// Python functions continue in this loop (f becomes the callee).
+    pub(crate) fn call_in_loop(&mut self, f: &mut Box<Frame>, nargs: usize, kwnames: Option<Value>) -> PyResult<()> {
+        let nkw = match &kwnames {
+            Some(Value::Tuple(t)) => t.0.len(),
+            _ => 0,
+        };
+        let argbase = f.stack.len() - nargs;
+        let callable = f.stack[argbase - 1].clone();
+        match &callable {
+            Value::Function(func) => {
+                let code = &func.code;
+                let mut frame = if func.simple && nkw == 0 && nargs == code.argcount as usize {
+                    let mut frame = self.new_frame(code.clone(), func.globals.clone());
+                    for (i, v) in f.stack.drain(argbase..).enumerate() {
+                        frame.locals[i] = v;
+                    }
+                    if !func.closure.is_empty() || !code.cellvars.is_empty() {
+                        Self::init_cells(func, &mut frame);
+                    }
+                    frame
+                } else {
+                    let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, &kwnames);
+                    let frame = self.function_frame(func, &f.stack[argbase..f.stack.len() - nkw], &kwargs)?;
+                    f.stack.truncate(argbase);
+                    frame
+                };
+                f.stack.pop(); // the callable
+                if code.flags.generator {
+                    f.stack.push(Value::Generator(Rc::new(Generator::new(frame))));
+                    return Ok(());
+                }
+                if self.depth >= self.recursion_limit {
+                    self.release_frame(frame);
+                    return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+                }
+                self.depth += 1;
+                frame.ret = RetMode::Call;
+                let parent = std::mem::replace(f, frame);
+                self.frames.push(parent);
+                Ok(())
+            }
+            Value::BoundMethod(bm) => {
+                f.stack[argbase - 1] = bm.func.clone();
+                f.stack.insert(argbase, bm.receiver.clone());
+                self.call_in_loop(f, nargs + 1, kwnames)
+            }
+            Value::Builtin(b) if b.fast == FastPath::Next && nargs == 1 && nkw == 0 => {
+                if let Value::Generator(g) = &f.stack[argbase] {
+                    let g = g.clone();
+                    f.stack.truncate(argbase - 1);
+                    return self.resume_in_loop(f, g, Resume::Send(Value::None), RetMode::GenSend);
+                }
+                self.call_native_in_loop(f, &callable, argbase, nkw, &kwnames)
+            }
+            Value::Class(cls) if cls.builtin.is_none() && cls.exc_type.is_none() => {
+                let init = cls.lookup(&intern("__init__"));
+                let new = cls.lookup(&intern("__new__"));
+                if let (Some(Value::Function(init)), None) = (&init, &new) {
+                    // Instance first, then run __init__ on this loop.
+                    let inst = Value::Instance(Rc::new(Instance::new(cls.clone())));
+                    let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, &kwnames);
+                    let mut args = Vec::with_capacity(nargs - nkw + 1);
+                    args.push(inst.clone());
+                    args.extend(f.stack[argbase..f.stack.len() - nkw].iter().cloned());
+                    let mut frame = self.function_frame(init, &args, &kwargs)?;
+                    f.stack.truncate(argbase - 1);
+                    f.stack.push(inst);
+                    if init.code.flags.generator {
+                        self.release_frame(frame);
+                        return Err(PyErr::type_error("__init__() should return None, not 'generator'"));
+                    }
+                    if self.depth >= self.recursion_limit {
+                        self.release_frame(frame);
+                        return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+                    }
+                    self.depth += 1;
+                    frame.ret = RetMode::Init;
+                    let parent = std::mem::replace(f, frame);
+                    self.frames.push(parent);
+                    return Ok(());
+                }
+                self.call_native_in_loop(f, &callable, argbase, nkw, &kwnames)
+            }
+            _ => self.call_native_in_loop(f, &callable, argbase, nkw, &kwnames),
+        }
+    }
+
+    fn split_kwargs(args: &[Value], nkw: usize, kwnames: &Option<Value>) -> Kwargs {
+        let mut out = Vec::with_capacity(nkw);
+        if let Some(Value::Tuple(names)) = kwnames {
+            let vals = &args[args.len() - nkw..];
+            for (n, v) in names.0.iter().zip(vals) {
+                if let Value::Str(s) = n {
+                    out.push((s.clone(), v.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    fn call_native_in_loop(&mut self, f: &mut Box<Frame>, callable: &Value, argbase: usize, nkw: usize, kwnames: &Option<Value>) -> PyResult<()> {
+        if let Value::Builtin(b) = callable {
+            if b.fast == FastPath::Frame {
+                let locals = match &f.names {
+                    Some(n) => n.clone(),
+                    None => {
+                        let d = crate::dict::PyDict::new();
+                        for (i, name) in f.code.varnames.iter().enumerate() {
+                            let v = &f.locals[i];
+                            if !v.is_null() {
+                                d.set_str(name.clone(), v.clone());
+                            }
+                        }
+                        let ncell = f.code.cellvars.len();
+                        for (i, name) in f.code.cellvars.iter().chain(f.code.freevars.iter()).enumerate() {
+                            let v = f.cells[i].0.borrow().clone();
+                            if !v.is_null() && (i < ncell || true) {
+                                d.set_str(name.clone(), v);
+                            }
+                        }
+                        Rc::new(d)
+                    }
+                };
+                self.caller = Some(crate::CallerScope { globals: f.globals.clone(), locals });
+            }
+        }
+        let r = if let Value::Builtin(b) = callable {
+            if b.bound.is_null() && nkw == 0 {
+                (b.func)(self, &f.stack[argbase..], &[])
+            } else {
+                let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, kwnames);
+                let pos = &f.stack[argbase..f.stack.len() - nkw];
+                if b.bound.is_null() {
+                    (b.func)(self, pos, &kwargs)
+                } else {
+                    let mut args = Vec::with_capacity(pos.len() + 1);
+                    args.push(b.bound.clone());
+                    args.extend(pos.iter().cloned());
+                    (b.func)(self, &args, &kwargs)
+                }
+            }
+        } else {
+            let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, kwnames);
+            let args = f.stack[argbase..f.stack.len() - nkw].to_vec();
+            self.call_kw(callable, args, kwargs)
+        };
+        f.stack.truncate(argbase - 1);
+        f.stack.push(r?);
+        Ok(())
+    }
+
+    /// Calls any callable from native code (a nested interpreter loop for
+    /// Python functions, counted against the recursion limit).
+    pub fn call(&mut self, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_kw(callable, args, Vec::new())
+    }
+
+    pub fn call_kw(&mut self, callable: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        match callable {
+            Value::Function(func) => {
+                let mut frame = self.function_frame(func, &args, &kwargs)?;
+                if func.code.flags.generator {
+                    return Ok(Value::Generator(Rc::new(Generator::new(frame))));
+                }
+                frame.ret = RetMode::Native;
+                match self.run_frame(frame, None)? {
+                    Exit::Return(v) => Ok(v),
+                    Exit::Yield(v) => Ok(v),
+                }
+            }
+            Value::Builtin(b) => {
+                if b.bound.is_null() {
+                    (b.func)(self, &args, &kwargs)
+                } else {
+                    args.insert(0, b.bound.clone());
+                    (b.func)(self, &args, &kwargs)
+                }
+            }
+            Value::BoundMethod(bm) => {
+                args.insert(0, bm.receiver.clone());
+                let func = bm.func.clone();
+                self.call_kw(&func, args, kwargs)
+            }
+            Value::Class(cls) => self.call_class(cls, args, kwargs),
+            Value::Instance(inst) => match inst.class.lookup(&intern("__call__")) {
+                Some(m) => {
+                    args.insert(0, callable.clone());
+                    self.call_kw(&m, args, kwargs)
+                }
+                None => Err(PyErr::type_error(format!("'{}' object is not callable", inst.class.name))),
+            },
+            other => Err(PyErr::type_error(format!("'{}' object is not callable", self.type_name(other)))),
+        }
+    }
+
+    /// `cls(*args, **kwargs)`.
+    pub fn call_class(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        if let Some(ctor) = crate::types::builtin_constructor(self, cls) {
+            if cls.builtin.is_some() {
+                return ctor(self, &args, &kwargs);
+            }
+        }
+        if let Some(b) = cls.base_builtin() {
+            if !matches!(b, crate::class::BuiltinType::Object | crate::class::BuiltinType::BaseException) {
+                return Err(PyErr::new(
+                    ExcType::NotImplementedError,
+                    format!("subclassing the builtin type '{}' is not supported yet", self.types_name(b)),
+                ));
+            }
+        }
+        let inst = match cls.lookup(&intern("__new__")) {
+            Some(new) => {
+                let new = match new {
+                    Value::BoundMethod(bm) => bm.func.clone(),
+                    other => other,
+                };
+                let mut nargs = vec![Value::Class(cls.clone())];
+                nargs.extend(args.iter().cloned());
+                let obj = self.call_kw(&new, nargs, kwargs.clone())?;
+                match &obj {
+                    Value::Instance(i) if i.class.is_subclass(cls) => {}
+                    _ => return Ok(obj),
+                }
+                obj
+            }
+            None => Value::Instance(Rc::new(Instance::new(cls.clone()))),
+        };
+        if let Value::Instance(i) = &inst {
+            if let Some(exc) = &i.exc {
+                *exc.args.borrow_mut() = Value::tuple(args.clone());
+            }
+        }
+        match cls.lookup(&intern("__init__")) {
+            Some(init) => {
+                let mut iargs = vec![inst.clone()];
+                iargs.extend(args);
+                let r = self.call_kw(&init, iargs, kwargs)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                }
+            }
+            None => {
+                if (!args.is_empty() || !kwargs.is_empty()) && cls.exc_type.is_none() {
+                    return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+                }
+            }
+        }
+        Ok(inst)
+    }
+
+    fn types_name(&self, b: crate::class::BuiltinType) -> &'static str {
+        use crate::class::BuiltinType as B;
+        match b {
+            B::Int => "int",
+            B::Str => "str",
+            B::List => "list",
+            B::Dict => "dict",
+            B::Tuple => "tuple",
+            B::Float => "float",
+            _ => "builtin",
+        }
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method_native(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let m = self.getattr(obj, &intern(name))?;
+        self.call(&m, args)
+    }
+
+    /// Resumes a generator from native code.
+    pub(crate) fn gen_resume_native(&mut self, g: &Rc<Generator>, action: Resume) -> PyResult<Exit> {
+        let gf = self.take_gen_frame(g, &action, RetMode::GenNative)?;
+        let Some(mut gf) = gf else {
+            return match action {
+                Resume::Throw(e) => Err(e),
+                Resume::Send(_) => Err(PyErr::with_args(ExcType::StopIteration, vec![])),
+            };
+        };
+        gf.ret = RetMode::GenNative;
+        match action {
+            Resume::Send(v) => {
+                if gf.started {
+                    gf.stack.push(v);
+                }
+                gf.started = true;
+                self.run_frame(gf, None)
+            }
+            Resume::Throw(e) => {
+                gf.started = true;
+                self.run_frame(gf, Some(e))
+            }
+        }
+    }
+
+    /// `gen.send(v)` / `next(gen)` from native code: the yielded value, or
+    /// StopIteration carrying the return value.
+    pub fn gen_send(&mut self, g: &Rc<Generator>, v: Value) -> PyResult<Value> {
+        match self.gen_resume_native(g, Resume::Send(v))? {
+            Exit::Yield(v) => Ok(v),
+            Exit::Return(v) => Err(crate::interp::stop_iteration(v)),
+        }
+    }
+
+    pub fn gen_throw(&mut self, g: &Rc<Generator>, e: PyErr) -> PyResult<Value> {
+        match self.gen_resume_native(g, Resume::Throw(e))? {
+            Exit::Yield(v) => Ok(v),
+            Exit::Return(v) => Err(crate::interp::stop_iteration(v)),
+        }
+    }
+
+    pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<Value> {
+        use crate::generator::GenState;
+        match g.state.get() {
+            GenState::Created => {
+                g.state.set(GenState::Finished);
+                g.frame.borrow_mut().take();
+                Ok(Value::None)
+            }
+            GenState::Finished => Ok(Value::None),
+            GenState::Running => Err(PyErr::value_error(format!("{} already executing", g.kind_name()))),
+            GenState::Suspended => {
+                match self.gen_resume_native(g, Resume::Throw(PyErr::new(ExcType::GeneratorExit, ""))) {
+                    Ok(Exit::Yield(_)) => {
+                        Err(PyErr::new(ExcType::RuntimeError, format!("{} ignored GeneratorExit", g.kind_name())))
+                    }
+                    Ok(Exit::Return(_)) => Ok(Value::None),
+                    Err(e) => {
+                        let inst = self.materialize(e);
+                        if self.is_instance_of_exc(&inst, ExcType::GeneratorExit)
+                            || self.is_instance_of_exc(&inst, ExcType::StopIteration)
+                        {
+                            Ok(Value::None)
+                        } else {
+                            Err(PyErr::Raised(inst))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

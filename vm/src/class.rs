@@ -1,0 +1,197 @@
+//! Classes (builtin types and user classes alike), their C3 method
+//! resolution order, and instances of user classes and exceptions.
+
+use crate::code::Code;
+use crate::dict::PyDict;
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::str::PyStr;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub struct Class {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<Rc<Class>>,
+    /// The MRO without the class itself (a class holding itself would be a
+    /// reference cycle).
+    pub mro_tail: Vec<Rc<Class>>,
+    pub dict: PyDict,
+    /// For builtin types: which kind of value their instances are.
+    pub builtin: Option<BuiltinType>,
+    /// Set on the exception hierarchy and its subclasses.
+    pub exc_type: Option<ExcType>,
+    /// Classes that define `__eq__` but not `__hash__` are unhashable.
+    pub no_hash: Cell<bool>,
+}
+
+/// Builtin types whose instances are not `Instance` objects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinType {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Generator,
+    Module,
+    Iterator,
+    Cell,
+    Code,
+    BaseException,
+}
+
+impl Class {
+    pub fn new(
+        name: &str,
+        qualname: &str,
+        module: &str,
+        bases: Vec<Rc<Class>>,
+        builtin: Option<BuiltinType>,
+    ) -> PyResult<Class> {
+        let mro_tail = c3_merge(&bases)?;
+        let exc_type = bases.iter().find_map(|b| b.exc_type);
+        Ok(Class {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            module: module.to_string(),
+            bases,
+            mro_tail,
+            dict: PyDict::new(),
+            builtin,
+            exc_type,
+            no_hash: Cell::new(false),
+        })
+    }
+
+    /// Attribute lookup along the MRO.
+    #[inline]
+    pub fn lookup(&self, name: &Rc<PyStr>) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in &self.mro_tail {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro_tail.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    pub fn unhashable(&self) -> bool {
+        self.no_hash.get()
+    }
+
+    /// The nearest builtin base type, which decides the instance layout.
+    pub fn base_builtin(&self) -> Option<BuiltinType> {
+        self.builtin.or_else(|| self.mro_tail.iter().find_map(|c| c.builtin))
+    }
+}
+
+/// C3 linearization of the bases (the MRO minus the class itself).
+fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            v.extend(b.mro_tail.iter().cloned());
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: PyDict,
+    /// Present on instances of exception classes.
+    pub exc: Option<Box<ExcData>>,
+}
+
+pub struct ExcData {
+    pub args: RefCell<Value>,
+    pub traceback: RefCell<Vec<TbEntry>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+}
+
+/// One line of a traceback: where a frame was when the exception passed.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+}
+
+impl Instance {
+    pub fn new(class: Rc<Class>) -> Instance {
+        crate::gc::track_alloc();
+        let exc = class.exc_type.map(|_| {
+            Box::new(ExcData {
+                args: RefCell::new(Value::tuple(vec![])),
+                traceback: RefCell::new(Vec::new()),
+                cause: RefCell::new(Value::None),
+                context: RefCell::new(Value::None),
+                suppress_context: Cell::new(false),
+            })
+        });
+        Instance { class, dict: PyDict::new(), exc }
+    }
+    pub fn exc(&self) -> &ExcData {
+        self.exc.as_ref().expect("exception instance")
+    }
+    pub fn args(&self) -> Vec<Value> {
+        match &*self.exc().args.borrow() {
+            Value::Tuple(t) => t.0.to_vec(),
+            _ => vec![],
+        }
+    }
+}

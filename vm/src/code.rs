@@ -1,0 +1,252 @@
+//! Code objects and the instruction set.
+//!
+//! Stack effects are written `[before] -> [after]`, top of stack last.
+//! Jump operands are absolute instruction indices.
+
+use crate::str::PyStr;
+use crate::value::Value;
+use std::rc::Rc;
+use whirl_parser::ast::{BinOp, CmpOp, UnaryOp};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    Nop,
+    /// `[] -> [consts[i]]`
+    LoadConst(u32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Cells are numbered cellvars first, then freevars.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// `[] -> [cell]`: the cell object itself, for building closures.
+    LoadClosure(u32),
+    /// In a class body: the namespace first, then the cell `cells[i]`
+    /// whose name is `names[j]`; operand packs `i << 16 | j`.
+    LoadClassDeref(u32),
+    /// Names index `names`.
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Module and class bodies: the frame's namespace, then globals, then
+    /// builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// `[obj] -> [value]`
+    LoadAttr(u32),
+    /// `[value, obj] -> []`
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// `[obj] -> [method, obj]` for a plain method found on the type, else
+    /// `[obj] -> [attr, NULL]`.
+    LoadMethod(u32),
+    /// `[method, self_or_null, arg1..argN] -> [result]`
+    CallMethod(u32),
+    /// `[callable, arg1..argN] -> [result]`
+    Call(u32),
+    /// `[callable, arg1..argN, kwnames_tuple] -> [result]`: the last
+    /// `len(kwnames)` args are keyword arguments.
+    CallKw(u32),
+    /// `[callable, args_tuple, kwargs_dict_or_null] -> [result]`
+    CallEx,
+    /// `[container, key] -> [value]`
+    Subscr,
+    /// `[value, container, key] -> []`
+    StoreSubscr,
+    DeleteSubscr,
+    /// `[start, stop] -> [slice]` or `[start, stop, step] -> [slice]`
+    BuildSlice(u32),
+    Pop,
+    /// `[.., a, b] -> [.., b, a]` generalized: swap top with the n-th (n>=2).
+    Swap(u32),
+    /// Push a copy of the n-th item (1 = top).
+    Copy(u32),
+    Unary(UnaryOp),
+    Binary(BinOp),
+    /// `a op= b`: tries the in-place method first.
+    Inplace(BinOp),
+    Compare(CmpOp),
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    /// Short-circuit `and`/`or`: jump keeping TOS, else pop it.
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// `[iterable] -> [iterator]`
+    GetIter,
+    /// `[iter] -> [iter, next]`, or pops the iterator and jumps when done.
+    ForIter(u32),
+    BuildTuple(u32),
+    BuildList(u32),
+    /// `[k1, v1, .. kN, vN] -> [dict]`
+    BuildMap(u32),
+    BuildSet(u32),
+    /// Concatenate N strings.
+    BuildString(u32),
+    /// `[list, .. (n-1 items) .., item] -> [list, ..]`: append to the list
+    /// n items down (comprehensions).
+    ListAppend(u32),
+    SetAdd(u32),
+    /// `[dict, .., key, value] -> [dict, ..]`
+    MapAdd(u32),
+    /// `[list, iterable] -> [list]`
+    ListExtend,
+    SetUpdate,
+    /// `[dict, mapping] -> [dict]` (`{**m}`)
+    DictUpdate,
+    /// `[dict, mapping] -> [dict]` for call `**kw`: duplicate keys are an error.
+    DictMerge,
+    /// `[list] -> [tuple]`
+    ListToTuple,
+    /// `[seq] -> [itemN .. item1]` (item1 on top)
+    UnpackSequence(u32),
+    /// `a, *b, c = seq`: operand `before << 16 | after`.
+    UnpackEx(u32),
+    /// `[value] -> [str]`, or `[value, spec] -> [str]` with bit 4 set.
+    /// Low bits: 0 none, 1 str, 2 repr, 3 ascii.
+    FormatValue(u32),
+    /// `[defaults_tuple?, kwdefaults_dict?, closure_tuple?, code] -> [function]`,
+    /// flag bits: 1 defaults, 2 kwdefaults, 4 closure.
+    MakeFunction(u32),
+    /// `[] -> [__build_class__]`
+    LoadBuildClass,
+    ReturnValue,
+    /// `[value] -> [sent]` (the frame suspends in between).
+    YieldValue,
+    /// `[iterable] -> [iterator]` (generators pass through).
+    GetYieldFromIter,
+    /// `[subiter, sent] -> [subiter, sent]` while delegating (the frame
+    /// suspends with its ip on this instruction), `-> [result]` when done.
+    YieldFrom,
+    /// `[awaitable] -> [iterator]`
+    GetAwaitable,
+    /// 0: re-raise the handled exception; 1: `[exc] -> raise`;
+    /// 2: `[exc, cause] -> raise exc from cause`.
+    Raise(u32),
+    /// `[.., exc] -> raise exc` again, keeping its traceback.
+    Reraise,
+    /// `[exc] -> [prev_handled, exc]`, the handled exception becomes exc.
+    PushExcInfo,
+    /// `[prev_handled] -> []`, restoring it.
+    PopExcept,
+    /// Cleanup handler: `[prev_handled, exc] -> raise exc` after
+    /// restoring prev_handled.
+    PopExceptReraise,
+    /// `[exc, type] -> [exc, bool]`
+    CheckExcMatch,
+    /// `[mgr] -> [exit_bound, enter_result]`
+    BeforeWith,
+    /// `[exit] -> []` after calling `exit(None, None, None)`.
+    WithExitNormal,
+    /// `[exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]`
+    WithExceptStart,
+    /// `[level, fromlist] -> [module]`, names[i] the dotted name.
+    ImportName(u32),
+    /// `[module] -> [module, attr]`
+    ImportFrom(u32),
+    /// `[module] -> []`, binding every public name.
+    ImportStar,
+    LoadAssertionError,
+    /// Interactive mode: print repr of TOS when not None, keep it in `_`.
+    PrintExpr,
+    /// For `raise` inside a generator frame's exit: unreachable code marker.
+    Unsupported(u32),
+}
+
+const _: () = assert!(std::mem::size_of::<Instr>() == 8);
+
+/// A handler: an exception raised at an instruction in `start..end`
+/// truncates the stack to `depth`, pushes the exception and jumps to
+/// `target`. The first matching entry wins (inner handlers come first).
+#[derive(Clone, Copy, Debug)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    pub generator: bool,
+    pub coroutine: bool,
+    pub varargs: bool,
+    pub varkw: bool,
+    /// Module or class body: names resolve through a namespace dict.
+    pub uses_names: bool,
+}
+
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+    /// Byte offset of each line start.
+    pub line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    pub fn new(name: &str, text: &str) -> SourceFile {
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i + 1);
+            }
+        }
+        SourceFile { name: name.to_string(), text: text.to_string(), line_starts }
+    }
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+    pub fn line_text(&self, line: u32) -> Option<&str> {
+        let i = (line as usize).checked_sub(1)?;
+        let start = *self.line_starts.get(i)?;
+        let end = self.line_starts.get(i + 1).copied().unwrap_or(self.text.len());
+        Some(self.text[start..end].trim_end_matches(['\n', '\r']))
+    }
+}
+
+pub struct Code {
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+    pub instrs: Vec<Instr>,
+    /// Line number of each instruction.
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Rc<PyStr>>,
+    /// Local slot names; parameters first, in order.
+    pub varnames: Vec<Rc<PyStr>>,
+    pub cellvars: Vec<Rc<PyStr>>,
+    pub freevars: Vec<Rc<PyStr>>,
+    /// For each cellvar that is also a parameter, its local slot.
+    pub cell_params: Vec<(u32, u32)>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+    pub handlers: Vec<Handler>,
+    pub firstline: u32,
+    pub source: Rc<SourceFile>,
+    pub doc: Value,
+}
+
+impl Code {
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.lines.get(ip).copied().unwrap_or(self.firstline)
+    }
+    pub fn handler_for(&self, ip: u32) -> Option<&Handler> {
+        self.handlers.iter().find(|h| h.start <= ip && ip < h.end)
+    }
+    /// True when `ip` is protected by a handler: a suspended generator
+    /// there must be closed (run its finally/except) when dropped.
+    pub fn is_protected(&self, ip: u32) -> bool {
+        self.handler_for(ip).is_some()
+    }
+    pub fn ncells(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+}

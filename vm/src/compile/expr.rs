@@ -1,0 +1,509 @@
+//! Expressions, comprehensions and calls.
+
+use super::scope::ScopeKind;
+use super::stmt::FunctionBody;
+use super::{CResult, Compiler};
+use crate::code::{CodeFlags, Instr};
+use crate::value::Value;
+use num_traits::ToPrimitive;
+use std::rc::Rc;
+use whirl_parser::ast::*;
+
+/// Nesting deeper than this is refused rather than risking the Rust stack.
+const MAX_EXPR_DEPTH: usize = 2000;
+
+thread_local! {
+    static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+fn constant_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::True => Value::Bool(true),
+        Constant::False => Value::Bool(false),
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::Int(i) => Value::from_bigint(i.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Str(s) => Value::str(s),
+        Constant::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
+    }
+}
+
+/// The value of an expression made only of constants (for tuples of
+/// constants and negative literals), if it is one.
+fn fold(e: &Expr) -> Option<Value> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(constant_value(c)),
+        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
+            ExprKind::Constant(Constant::Int(i)) => Some(Value::from_bigint(-i.clone())),
+            ExprKind::Constant(Constant::Float(f)) => Some(Value::Float(-f)),
+            _ => None,
+        },
+        ExprKind::Tuple(items) => {
+            let vals: Option<Vec<Value>> = items.iter().map(fold).collect();
+            vals.map(Value::tuple)
+        }
+        _ => None,
+    }
+}
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+        let depth = DEPTH.with(|d| {
+            d.set(d.get() + 1);
+            d.get()
+        });
+        let r = if depth > MAX_EXPR_DEPTH {
+            Err(super::CompileError {
+                message: "too many nested expressions".into(),
+                span: e.span,
+                kind: "RecursionError",
+            })
+        } else {
+            let saved = self.set_line(e.span);
+            let r = self.expr_inner(e);
+            self.restore_line(saved);
+            r
+        };
+        DEPTH.with(|d| d.set(d.get() - 1));
+        r
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.kind {
+            ExprKind::Constant(c) => self.load_const(constant_value(c)),
+            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::BoolOp { op, values } => {
+                let mut jumps = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        jumps.push(self.emit(match op {
+                            BoolOp::And => Instr::JumpIfFalseOrPop(0),
+                            BoolOp::Or => Instr::JumpIfTrueOrPop(0),
+                        }));
+                    }
+                }
+                for j in jumps {
+                    self.patch(j);
+                }
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Instr::Copy(1));
+                self.store_target(target)?;
+            }
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Instr::Binary(*op));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                if let Some(v) = fold(e) {
+                    self.load_const(v);
+                } else {
+                    self.expr(operand)?;
+                    self.emit(Instr::Unary(*op));
+                }
+            }
+            ExprKind::Lambda { args, body } => {
+                let mut flags = self.emit_defaults(args)?;
+                let line = self.unit_ref().line;
+                let code =
+                    self.function_code(e as *const Expr as usize, "<lambda>", args, FunctionBody::Expr(body), false, line)?;
+                if self.emit_closure(&code.freevars) {
+                    flags |= 4;
+                }
+                self.load_const(Value::Code(code));
+                self.emit(Instr::MakeFunction(flags));
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                let j = self.emit(Instr::PopJumpIfFalse(0));
+                self.expr(body)?;
+                let end = self.emit(Instr::Jump(0));
+                self.patch(j);
+                self.expr(orelse)?;
+                self.patch(end);
+            }
+            ExprKind::Dict { keys, values } => {
+                if keys.iter().all(|k| k.is_some()) && keys.len() < 256 {
+                    for (k, v) in keys.iter().zip(values) {
+                        self.expr(k.as_ref().expect("checked"))?;
+                        self.expr(v)?;
+                    }
+                    self.emit(Instr::BuildMap(keys.len() as u32));
+                } else {
+                    self.emit(Instr::BuildMap(0));
+                    for (k, v) in keys.iter().zip(values) {
+                        match k {
+                            Some(k) => {
+                                self.expr(k)?;
+                                self.expr(v)?;
+                                self.emit(Instr::MapAdd(1));
+                            }
+                            None => {
+                                self.expr(v)?;
+                                self.emit(Instr::DictUpdate);
+                            }
+                        }
+                    }
+                }
+            }
+            ExprKind::Set(items) => self.sequence(items, Seq::Set)?,
+            ExprKind::List(items) => self.sequence(items, Seq::List)?,
+            ExprKind::Tuple(items) => {
+                if let Some(v) = fold(e) {
+                    self.load_const(v);
+                } else {
+                    self.sequence(items, Seq::Tuple)?
+                }
+            }
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, Comp::List(elt), generators)?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(e, Comp::Set(elt), generators)?,
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e, Comp::Dict(key, value), generators)?
+            }
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, Comp::Gen(elt), generators)?,
+            ExprKind::Await(v) => {
+                if !matches!(self.scope_kind(), ScopeKind::Function) {
+                    return self.err("'await' outside function", e.span);
+                }
+                self.expr(v)?;
+                self.emit(Instr::GetAwaitable);
+                self.load_const(Value::None);
+                self.emit(Instr::YieldFrom);
+            }
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.emit(Instr::YieldValue);
+            }
+            ExprKind::YieldFrom(v) => {
+                self.expr(v)?;
+                self.emit(Instr::GetYieldFromIter);
+                self.load_const(Value::None);
+                self.emit(Instr::YieldFrom);
+            }
+            ExprKind::Compare { left, ops, comparators } => {
+                self.expr(left)?;
+                if ops.len() == 1 {
+                    self.expr(&comparators[0])?;
+                    self.emit(Instr::Compare(ops[0]));
+                } else {
+                    let mut cleanups = Vec::new();
+                    for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+                        self.expr(c)?;
+                        if i + 1 < ops.len() {
+                            self.emit(Instr::Swap(2));
+                            self.emit(Instr::Copy(2));
+                            self.emit(Instr::Compare(*op));
+                            cleanups.push(self.emit(Instr::JumpIfFalseOrPop(0)));
+                        } else {
+                            self.emit(Instr::Compare(*op));
+                        }
+                    }
+                    let end = self.emit(Instr::Jump(0));
+                    for c in cleanups {
+                        self.patch(c);
+                    }
+                    self.emit(Instr::Swap(2));
+                    self.emit(Instr::Pop);
+                    self.patch(end);
+                }
+            }
+            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
+            ExprKind::FormattedValue { value, conversion, format_spec } => {
+                self.expr(value)?;
+                let mut flags = match conversion {
+                    Some('s') => 1,
+                    Some('r') => 2,
+                    Some('a') => 3,
+                    _ => 0,
+                };
+                if let Some(spec) = format_spec {
+                    self.expr(spec)?;
+                    flags |= 0x10;
+                }
+                self.emit(Instr::FormatValue(flags));
+            }
+            ExprKind::JoinedStr(parts) => {
+                for p in parts {
+                    match &p.kind {
+                        ExprKind::Constant(_) => self.expr(p)?,
+                        ExprKind::FormattedValue { .. } => self.expr(p)?,
+                        _ => {
+                            self.expr(p)?;
+                            self.emit(Instr::FormatValue(0));
+                        }
+                    }
+                }
+                if parts.len() != 1 || !matches!(parts[0].kind, ExprKind::FormattedValue { .. }) {
+                    self.emit(Instr::BuildString(parts.len() as u32));
+                }
+            }
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Instr::LoadAttr(i));
+            }
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(Instr::Subscr);
+            }
+            ExprKind::Starred(_) => return self.err("can't use starred expression here", e.span),
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(p) => self.expr(p)?,
+                        None => self.load_const(Value::None),
+                    }
+                }
+                match step {
+                    Some(s) => {
+                        self.expr(s)?;
+                        self.emit(Instr::BuildSlice(3));
+                    }
+                    None => {
+                        self.emit(Instr::BuildSlice(2));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `super()` inside a method: `super(__class__, <first argument>)`.
+    fn zero_arg_super(&mut self) -> CResult<bool> {
+        let scope = &self.table.scopes[self.unit_ref().scope];
+        if scope.kind != ScopeKind::Function || !scope.frees.iter().any(|n| n == "__class__") {
+            return Ok(false);
+        }
+        let Some(first) = scope.bound.first().cloned() else { return Ok(false) };
+        if self.unit_ref().varnames.first().map(|v| v.as_str() != first).unwrap_or(true) {
+            return Ok(false);
+        }
+        self.load_name("super");
+        self.load_name("__class__");
+        self.load_name(&first);
+        self.emit(Instr::Call(2));
+        Ok(true)
+    }
+
+    fn sequence(&mut self, items: &'a [Expr], kind: Seq) -> CResult<()> {
+        let starred = items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
+        if !starred {
+            for i in items {
+                self.expr(i)?;
+            }
+            let n = items.len() as u32;
+            self.emit(match kind {
+                Seq::List => Instr::BuildList(n),
+                Seq::Tuple => Instr::BuildTuple(n),
+                Seq::Set => Instr::BuildSet(n),
+            });
+            return Ok(());
+        }
+        match kind {
+            Seq::Set => self.emit(Instr::BuildSet(0)),
+            _ => self.emit(Instr::BuildList(0)),
+        };
+        for i in items {
+            match &i.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(match kind {
+                        Seq::Set => Instr::SetUpdate,
+                        _ => Instr::ListExtend,
+                    });
+                }
+                _ => {
+                    self.expr(i)?;
+                    self.emit(match kind {
+                        Seq::Set => Instr::SetAdd(1),
+                        _ => Instr::ListAppend(1),
+                    });
+                }
+            }
+        }
+        if let Seq::Tuple = kind {
+            self.emit(Instr::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<()> {
+        if let (ExprKind::Name(n), true, true) = (&func.kind, args.is_empty(), keywords.is_empty()) {
+            if n == "super" && self.zero_arg_super()? {
+                return Ok(());
+            }
+        }
+        let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
+        let double_star = keywords.iter().any(|k| k.arg.is_none());
+        if !starred && !double_star {
+            if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, keywords.is_empty()) {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Instr::LoadMethod(i));
+                for a in args {
+                    self.expr(a)?;
+                }
+                self.emit(Instr::CallMethod(args.len() as u32));
+                return Ok(());
+            }
+            self.expr(func)?;
+            for a in args {
+                self.expr(a)?;
+            }
+            if keywords.is_empty() {
+                self.emit(Instr::Call(args.len() as u32));
+            } else {
+                let mut names = Vec::new();
+                for k in keywords {
+                    self.expr(&k.value)?;
+                    names.push(Value::str(k.arg.as_deref().unwrap_or("")));
+                }
+                self.load_const(Value::tuple(names));
+                self.emit(Instr::CallKw((args.len() + keywords.len()) as u32));
+            }
+            return Ok(());
+        }
+        self.expr(func)?;
+        self.sequence(args, Seq::Tuple)?;
+        if keywords.is_empty() {
+            self.load_const(Value::None);
+        } else {
+            self.emit(Instr::BuildMap(0));
+            for k in keywords {
+                match &k.arg {
+                    Some(n) => {
+                        self.load_const(Value::str(n));
+                        self.expr(&k.value)?;
+                        self.emit(Instr::MapAdd(1));
+                    }
+                    None => {
+                        self.expr(&k.value)?;
+                        self.emit(Instr::DictMerge);
+                    }
+                }
+            }
+        }
+        self.emit(Instr::CallEx);
+        Ok(())
+    }
+
+    fn comprehension(&mut self, e: &'a Expr, comp: Comp<'a>, gens: &'a [Comprehension]) -> CResult<()> {
+        let node = e as *const Expr as usize;
+        let scope = self.table.by_node[&node];
+        let name = match comp {
+            Comp::List(_) => "<listcomp>",
+            Comp::Set(_) => "<setcomp>",
+            Comp::Dict(..) => "<dictcomp>",
+            Comp::Gen(_) => "<genexpr>",
+        };
+        if gens.iter().any(|g| g.is_async) {
+            return self.err("asynchronous comprehensions are not supported yet", e.span);
+        }
+        let qualname = self.child_qualname(name);
+        let line = self.unit_ref().line;
+        self.push_unit(scope, name, &qualname, line);
+        match comp {
+            Comp::List(_) => {
+                self.emit(Instr::BuildList(0));
+            }
+            Comp::Set(_) => {
+                self.emit(Instr::BuildSet(0));
+            }
+            Comp::Dict(..) => {
+                self.emit(Instr::BuildMap(0));
+            }
+            Comp::Gen(_) => {}
+        }
+        let base = if matches!(comp, Comp::Gen(_)) { 0 } else { 1 };
+        let mut loops = Vec::new();
+        for (i, g) in gens.iter().enumerate() {
+            if i == 0 {
+                self.emit(Instr::LoadFast(0));
+            } else {
+                self.expr(&g.iter)?;
+                self.emit(Instr::GetIter);
+            }
+            let start = self.here();
+            let exit = self.emit(Instr::ForIter(0));
+            self.store_target(&g.target)?;
+            for cond in &g.ifs {
+                self.expr(cond)?;
+                self.emit(Instr::PopJumpIfFalse(start as u32));
+            }
+            loops.push((start, exit));
+        }
+        let depth = gens.len() as u32 + base;
+        match comp {
+            Comp::List(elt) => {
+                self.expr(elt)?;
+                self.emit(Instr::ListAppend(depth));
+            }
+            Comp::Set(elt) => {
+                self.expr(elt)?;
+                self.emit(Instr::SetAdd(depth));
+            }
+            Comp::Dict(k, v) => {
+                self.expr(k)?;
+                self.expr(v)?;
+                self.emit(Instr::MapAdd(depth));
+            }
+            Comp::Gen(elt) => {
+                self.expr(elt)?;
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::Pop);
+            }
+        }
+        for (start, exit) in loops.into_iter().rev() {
+            self.emit(Instr::Jump(start as u32));
+            self.patch(exit);
+        }
+        if matches!(comp, Comp::Gen(_)) {
+            self.load_const(Value::None);
+        }
+        self.emit(Instr::ReturnValue);
+        let flags = CodeFlags { generator: matches!(comp, Comp::Gen(_)), ..Default::default() };
+        let code = self.pop_unit(1, 0, 0, flags, Value::None);
+        let mut mflags = 0;
+        if self.emit_closure(&code.freevars) {
+            mflags |= 4;
+        }
+        self.load_const(Value::Code(code));
+        self.emit(Instr::MakeFunction(mflags));
+        self.expr(&gens[0].iter)?;
+        self.emit(Instr::GetIter);
+        self.emit(Instr::Call(1));
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Seq {
+    List,
+    Tuple,
+    Set,
+}
+
+#[derive(Clone, Copy)]
+enum Comp<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
+}
+
+#[allow(dead_code)]
+fn small_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::BigInt(b) => b.to_i64(),
+        _ => None,
+    }
+}

@@ -1,0 +1,495 @@
+//! The compiler: AST to code objects. `scope.rs` decides where every name
+//! lives; `stmt.rs` and `expr.rs` emit instructions; this file holds the
+//! per-code-object builder, jump patching, exception-handler ranges and the
+//! stack of blocks that `return`/`break`/`continue` must unwind.
+
+mod expr;
+pub mod scope;
+mod stmt;
+
+use crate::code::{Code, CodeFlags, Handler, Instr, SourceFile};
+use crate::str::{intern, PyStr};
+use crate::value::Value;
+use scope::{ScopeKind, ScopeTable, Sym};
+use std::collections::HashMap;
+use std::rc::Rc;
+use whirl_parser::ast::{self, Span, Stmt};
+
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    pub message: String,
+    pub span: Span,
+    /// The exception type the error becomes (`SyntaxError` for almost all).
+    pub kind: &'static str,
+}
+
+pub type CResult<T> = Result<T, CompileError>;
+
+/// Compiles a module (or `-c` string) into its top-level code object.
+pub fn compile_module(module: &ast::Module, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
+    let table = scope::analyze(module).map_err(|e| CompileError { message: e.message, span: e.span, kind: "SyntaxError" })?;
+    let mut c = Compiler { table: &table, source: source.clone(), units: Vec::new(), interactive: false };
+    c.compile_module_body(&module.body)
+}
+
+/// Compiles a module for the interactive prompt: expression statements
+/// print their value.
+pub fn compile_interactive(module: &ast::Module, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
+    let table = scope::analyze(module).map_err(|e| CompileError { message: e.message, span: e.span, kind: "SyntaxError" })?;
+    let mut c = Compiler { table: &table, source: source.clone(), units: Vec::new(), interactive: true };
+    c.compile_module_body(&module.body)
+}
+
+/// Compiles a single expression (for `eval`).
+pub fn compile_expression(expr: &ast::Expr, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
+    let table = scope::analyze_expr(expr).map_err(|e| CompileError { message: e.message, span: e.span, kind: "SyntaxError" })?;
+    let mut c = Compiler { table: &table, source, units: Vec::new(), interactive: false };
+    c.push_unit(0, "<module>", "<module>", 1);
+    c.expr(expr)?;
+    c.emit(Instr::ReturnValue);
+    Ok(c.pop_unit(0, 0, 0, CodeFlags { uses_names: true, ..Default::default() }, Value::None))
+}
+
+/// A block that `return`, `break` or `continue` must leave properly.
+pub(crate) enum FBlock<'a> {
+    /// `continue` target, pending `break` jumps, and whether an iterator
+    /// sits on the stack.
+    Loop { start: usize, breaks: Vec<usize>, is_for: bool },
+    /// The body of a try with except clauses (only its handler range).
+    TryExcept { handler: usize },
+    /// The body of a try/finally: leaving runs the finally body.
+    TryFinally { handler: usize, finalbody: &'a [Stmt] },
+    /// Inside an except clause: `prev_handled` is on the stack.
+    ExceptBody { handler: usize, name: Option<String> },
+    /// Inside a finally run for an exception: `prev_handled, exc` on the stack.
+    FinallyBody { handler: usize },
+    /// Inside a `with`: the bound `__exit__` is on the stack.
+    With { handler: usize },
+}
+
+impl FBlock<'_> {
+    fn handler(&self) -> Option<usize> {
+        match self {
+            FBlock::Loop { .. } => None,
+            FBlock::TryExcept { handler }
+            | FBlock::TryFinally { handler, .. }
+            | FBlock::ExceptBody { handler, .. }
+            | FBlock::FinallyBody { handler }
+            | FBlock::With { handler } => Some(*handler),
+        }
+    }
+    /// Values this block keeps on the stack under the statements inside it.
+    fn stack_items(&self) -> u32 {
+        match self {
+            FBlock::Loop { is_for: true, .. } | FBlock::ExceptBody { .. } | FBlock::With { .. } => 1,
+            FBlock::FinallyBody { .. } => 2,
+            _ => 0,
+        }
+    }
+}
+
+/// An exception handler being emitted: protected ranges open and close as
+/// unwinding code is inlined, the target is patched once known.
+struct OpenHandler {
+    seg_start: Option<usize>,
+    depth: u32,
+    entries: Vec<usize>,
+}
+
+pub(crate) struct Unit<'a> {
+    scope: usize,
+    name: Rc<PyStr>,
+    qualname: String,
+    instrs: Vec<Instr>,
+    lines: Vec<u32>,
+    consts: Vec<Value>,
+    names: Vec<Rc<PyStr>>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<Rc<PyStr>>,
+    var_index: HashMap<String, u32>,
+    handlers: Vec<Handler>,
+    open: Vec<OpenHandler>,
+    fblocks: Vec<FBlock<'a>>,
+    line: u32,
+    firstline: u32,
+}
+
+pub(crate) struct Compiler<'a> {
+    table: &'a ScopeTable,
+    source: Rc<SourceFile>,
+    units: Vec<Unit<'a>>,
+    interactive: bool,
+}
+
+impl<'a> Compiler<'a> {
+    fn err<T>(&self, message: impl Into<String>, span: Span) -> CResult<T> {
+        Err(CompileError { message: message.into(), span, kind: "SyntaxError" })
+    }
+
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("a unit is always open while compiling")
+    }
+    fn unit_ref(&self) -> &Unit<'a> {
+        self.units.last().expect("a unit is always open while compiling")
+    }
+    fn scope_kind(&self) -> ScopeKind {
+        self.table.scopes[self.unit_ref().scope].kind
+    }
+
+    fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, line: u32) {
+        let mut u = Unit {
+            scope,
+            name: intern(name),
+            qualname: qualname.to_string(),
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames: Vec::new(),
+            var_index: HashMap::new(),
+            handlers: Vec::new(),
+            open: Vec::new(),
+            fblocks: Vec::new(),
+            line,
+            firstline: line,
+        };
+        let s = &self.table.scopes[scope];
+        if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
+            for n in &s.bound {
+                if s.binds(n) {
+                    let i = u.varnames.len() as u32;
+                    u.var_index.insert(n.clone(), i);
+                    u.varnames.push(intern(n));
+                }
+            }
+        }
+        self.units.push(u);
+    }
+
+    fn pop_unit(&mut self, argcount: u32, posonly: u32, kwonly: u32, flags: CodeFlags, doc: Value) -> Rc<Code> {
+        let u = self.units.pop().expect("unit to pop");
+        let s = &self.table.scopes[u.scope];
+        let cell_params = s
+            .cells
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, n)| u.var_index.get(n).map(|&li| (ci as u32, li)))
+            .filter(|&(_, li)| li < argcount + kwonly + flags.varargs as u32 + flags.varkw as u32)
+            .collect();
+        Rc::new(Code {
+            name: u.name,
+            qualname: intern(&u.qualname),
+            instrs: u.instrs,
+            lines: u.lines,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars: s.cells.iter().map(|n| intern(n)).collect(),
+            freevars: s.frees.iter().map(|n| intern(n)).collect(),
+            cell_params,
+            argcount,
+            posonlyargcount: posonly,
+            kwonlyargcount: kwonly,
+            flags,
+            handlers: u.handlers,
+            firstline: u.firstline,
+            source: self.source.clone(),
+            doc,
+        })
+    }
+
+    // ----- emission -----
+
+    fn emit(&mut self, i: Instr) -> usize {
+        let u = self.unit();
+        u.instrs.push(i);
+        let line = u.line;
+        u.lines.push(line);
+        u.instrs.len() - 1
+    }
+    fn here(&self) -> usize {
+        self.unit_ref().instrs.len()
+    }
+    /// Points the jump at `at` to the current position.
+    fn patch(&mut self, at: usize) {
+        let target = self.here();
+        self.patch_to(at, target);
+    }
+    fn patch_to(&mut self, at: usize, target: usize) {
+        let t = target as u32;
+        let u = self.unit();
+        u.instrs[at] = match u.instrs[at] {
+            Instr::Jump(_) => Instr::Jump(t),
+            Instr::PopJumpIfFalse(_) => Instr::PopJumpIfFalse(t),
+            Instr::PopJumpIfTrue(_) => Instr::PopJumpIfTrue(t),
+            Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(t),
+            Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(t),
+            Instr::ForIter(_) => Instr::ForIter(t),
+            other => other,
+        };
+    }
+    fn set_line(&mut self, span: Span) -> u32 {
+        let line = self.source.line_of(span.start as usize);
+        let u = self.unit();
+        std::mem::replace(&mut u.line, line)
+    }
+    fn restore_line(&mut self, line: u32) {
+        self.unit().line = line;
+    }
+
+    fn const_index(&mut self, v: Value) -> u32 {
+        let u = self.unit();
+        // Reuse identical simple constants.
+        for (i, c) in u.consts.iter().enumerate() {
+            let same = match (c, &v) {
+                (Value::None, Value::None) => true,
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                (Value::Int(a), Value::Int(b)) => a == b,
+                (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+                _ => false,
+            };
+            if same {
+                return i as u32;
+            }
+        }
+        u.consts.push(v);
+        (u.consts.len() - 1) as u32
+    }
+    fn load_const(&mut self, v: Value) {
+        let i = self.const_index(v);
+        self.emit(Instr::LoadConst(i));
+    }
+    fn name_index(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.name_index.get(name) {
+            return i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(intern(name));
+        u.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    // ----- names -----
+
+    fn resolve(&self, name: &str) -> Sym {
+        self.table.scopes[self.unit_ref().scope].resolve(name)
+    }
+
+    fn local_slot(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.unit_ref().var_index.get(name) {
+            return i;
+        }
+        let u = self.unit();
+        let i = u.varnames.len() as u32;
+        u.varnames.push(intern(name));
+        u.var_index.insert(name.to_string(), i);
+        i
+    }
+
+    fn load_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            Sym::Local => {
+                let i = self.local_slot(name);
+                self.emit(Instr::LoadFast(i));
+            }
+            Sym::Cell(i) | Sym::Free(i) => {
+                self.emit(Instr::LoadDeref(i as u32));
+            }
+            Sym::Global => {
+                let i = self.name_index(name);
+                self.emit(Instr::LoadGlobal(i));
+            }
+            Sym::Name => {
+                let i = self.name_index(name);
+                self.emit(Instr::LoadName(i));
+            }
+            Sym::ClassDeref(c) => {
+                let i = self.name_index(name);
+                self.emit(Instr::LoadClassDeref(((c as u32) << 16) | i));
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            Sym::Local => {
+                let i = self.local_slot(name);
+                self.emit(Instr::StoreFast(i));
+            }
+            Sym::Cell(i) | Sym::Free(i) => {
+                self.emit(Instr::StoreDeref(i as u32));
+            }
+            Sym::Global => {
+                let i = self.name_index(name);
+                self.emit(Instr::StoreGlobal(i));
+            }
+            Sym::Name | Sym::ClassDeref(_) => {
+                let i = self.name_index(name);
+                self.emit(Instr::StoreName(i));
+            }
+        }
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            Sym::Local => {
+                let i = self.local_slot(name);
+                self.emit(Instr::DeleteFast(i));
+            }
+            Sym::Cell(i) | Sym::Free(i) => {
+                self.emit(Instr::DeleteDeref(i as u32));
+            }
+            Sym::Global => {
+                let i = self.name_index(name);
+                self.emit(Instr::DeleteGlobal(i));
+            }
+            Sym::Name | Sym::ClassDeref(_) => {
+                let i = self.name_index(name);
+                self.emit(Instr::DeleteName(i));
+            }
+        }
+    }
+
+    // ----- exception handler ranges -----
+
+    fn stack_base(&self) -> u32 {
+        self.unit_ref().fblocks.iter().map(|b| b.stack_items()).sum()
+    }
+
+    /// Opens a handler protecting the code emitted from here on; the
+    /// exception lands with the stack cut to the current block depth plus
+    /// `extra`.
+    fn open_handler(&mut self, extra: u32) -> usize {
+        let depth = self.stack_base() + extra;
+        let here = self.here();
+        let u = self.unit();
+        u.open.push(OpenHandler { seg_start: Some(here), depth, entries: Vec::new() });
+        u.open.len() - 1
+    }
+
+    fn suspend_handler(&mut self, h: usize) {
+        let here = self.here() as u32;
+        let u = self.unit();
+        if let Some(start) = u.open[h].seg_start.take() {
+            if (start as u32) < here {
+                u.handlers.push(Handler { start: start as u32, end: here, target: u32::MAX, depth: u.open[h].depth });
+                let ix = u.handlers.len() - 1;
+                u.open[h].entries.push(ix);
+            }
+        }
+    }
+
+    fn resume_handler(&mut self, h: usize) {
+        let here = self.here();
+        self.unit().open[h].seg_start = Some(here);
+    }
+
+    /// Closes the handler for good; its code starts here.
+    fn close_handler_target_here(&mut self, h: usize) {
+        self.suspend_handler(h);
+        let here = self.here() as u32;
+        let u = self.unit();
+        for &ix in &u.open[h].entries {
+            u.handlers[ix].target = here;
+        }
+    }
+
+    // ----- unwinding for return/break/continue -----
+
+    /// Emits the code that leaves the innermost blocks, down to (not
+    /// including) the `keep`-th block, with the return value on top of the
+    /// stack when `preserve_tos`. Blocks are popped while their exit code
+    /// is emitted and pushed back afterwards.
+    fn unwind_blocks(&mut self, keep: usize, preserve_tos: bool) -> CResult<Vec<FBlock<'a>>> {
+        let mut popped = Vec::new();
+        while self.unit_ref().fblocks.len() > keep {
+            let b = self.unit().fblocks.pop().expect("block");
+            if let Some(h) = b.handler() {
+                self.suspend_handler(h);
+            }
+            match &b {
+                FBlock::Loop { is_for: true, .. } => {
+                    if preserve_tos {
+                        self.emit(Instr::Swap(2));
+                    }
+                    self.emit(Instr::Pop);
+                }
+                FBlock::Loop { .. } | FBlock::TryExcept { .. } => {}
+                FBlock::TryFinally { finalbody, .. } => {
+                    let body: &'a [Stmt] = finalbody;
+                    // The finally body runs outside its own handler.
+                    popped.push(b);
+                    self.stmts(body)?;
+                    continue;
+                }
+                FBlock::ExceptBody { name, .. } => {
+                    if preserve_tos {
+                        self.emit(Instr::Swap(2));
+                    }
+                    self.emit(Instr::PopExcept);
+                    if let Some(n) = name.clone() {
+                        self.load_const(Value::None);
+                        self.store_name(&n);
+                        self.delete_name(&n);
+                    }
+                }
+                FBlock::FinallyBody { .. } => {
+                    if preserve_tos {
+                        self.emit(Instr::Swap(2));
+                        self.emit(Instr::Pop);
+                        self.emit(Instr::Swap(2));
+                    } else {
+                        self.emit(Instr::Pop);
+                    }
+                    self.emit(Instr::PopExcept);
+                }
+                FBlock::With { .. } => {
+                    if preserve_tos {
+                        self.emit(Instr::Swap(2));
+                    }
+                    self.emit(Instr::WithExitNormal);
+                }
+            }
+            popped.push(b);
+        }
+        Ok(popped)
+    }
+
+    fn restore_blocks(&mut self, mut popped: Vec<FBlock<'a>>) {
+        while let Some(b) = popped.pop() {
+            if let Some(h) = b.handler() {
+                self.resume_handler(h);
+            }
+            self.unit().fblocks.push(b);
+        }
+    }
+
+    fn compile_module_body(&mut self, body: &'a [Stmt]) -> CResult<Rc<Code>> {
+        self.push_unit(0, "<module>", "<module>", 1);
+        let doc = docstring(body);
+        if let Some(d) = &doc {
+            self.load_const(d.clone());
+            self.store_name("__doc__");
+        }
+        let last_expr_value = self.interactive;
+        for (i, s) in body.iter().enumerate() {
+            let _ = (i, last_expr_value);
+            self.stmt(s)?;
+        }
+        self.load_const(Value::None);
+        self.emit(Instr::ReturnValue);
+        Ok(self.pop_unit(0, 0, 0, CodeFlags { uses_names: true, ..Default::default() }, doc.unwrap_or(Value::None)))
+    }
+}
+
+/// The docstring of a body, if its first statement is a string literal.
+fn docstring(body: &[Stmt]) -> Option<Value> {
+    match body.first().map(|s| &s.kind) {
+        Some(ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(s)), .. })) => {
+            Some(Value::str(s))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,611 @@
+//! Scope analysis: which names a scope binds, and whether each name is a
+//! fast local, a cell, a free variable, a global or a namespace name.
+//!
+//! Pass one walks the tree and records, per scope, the names bound and
+//! used; pass two links every free use to the enclosing function scope
+//! that binds it, marking it a cell there and free on the way down.
+
+use std::collections::{HashMap, HashSet};
+use whirl_parser::ast::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Class,
+    /// Comprehensions and generator expressions: functions of their own.
+    Comprehension,
+}
+
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub parent: Option<usize>,
+    /// Bound names in first-binding order (parameters first).
+    pub bound: Vec<String>,
+    bound_set: HashSet<String>,
+    pub used: HashSet<String>,
+    pub globals: HashSet<String>,
+    pub nonlocals: HashSet<String>,
+    pub is_generator: bool,
+    /// Names this scope provides to nested scopes (cellvars), in order.
+    pub cells: Vec<String>,
+    /// Names this scope receives from enclosing scopes (freevars), in order.
+    pub frees: Vec<String>,
+    pub uses_class_cell: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sym {
+    Local,
+    Cell(usize),
+    Free(usize),
+    Global,
+    /// Module and class bodies: look up the namespace dict.
+    Name,
+    /// A class body reading a variable of an enclosing function.
+    ClassDeref(usize),
+}
+
+pub struct ScopeError {
+    pub message: String,
+    pub span: Span,
+}
+
+pub struct ScopeTable {
+    pub scopes: Vec<Scope>,
+    /// Scope of each function, lambda, class and comprehension node, by the
+    /// node's address (the tree does not move while it is compiled).
+    pub by_node: HashMap<usize, usize>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
+        Scope {
+            kind,
+            parent,
+            bound: Vec::new(),
+            bound_set: HashSet::new(),
+            used: HashSet::new(),
+            globals: HashSet::new(),
+            nonlocals: HashSet::new(),
+            is_generator: false,
+            cells: Vec::new(),
+            frees: Vec::new(),
+            uses_class_cell: false,
+        }
+    }
+    fn bind(&mut self, name: &str) {
+        if self.bound_set.insert(name.to_string()) {
+            self.bound.push(name.to_string());
+        }
+    }
+    pub fn binds(&self, name: &str) -> bool {
+        self.bound_set.contains(name) && !self.globals.contains(name) && !self.nonlocals.contains(name)
+    }
+
+    pub fn resolve(&self, name: &str) -> Sym {
+        if self.globals.contains(name) {
+            return Sym::Global;
+        }
+        match self.kind {
+            ScopeKind::Module => Sym::Name,
+            ScopeKind::Class => {
+                if let Some(i) = self.frees.iter().position(|n| n == name) {
+                    if !self.bound_set.contains(name) {
+                        return Sym::ClassDeref(self.cells.len() + i);
+                    }
+                }
+                Sym::Name
+            }
+            _ => {
+                if let Some(i) = self.cells.iter().position(|n| n == name) {
+                    return Sym::Cell(i);
+                }
+                if let Some(i) = self.frees.iter().position(|n| n == name) {
+                    return Sym::Free(self.cells.len() + i);
+                }
+                if self.bound_set.contains(name) {
+                    Sym::Local
+                } else {
+                    Sym::Global
+                }
+            }
+        }
+    }
+}
+
+pub fn analyze(module: &Module) -> Result<ScopeTable, ScopeError> {
+    let mut b = Builder {
+        table: ScopeTable { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new() },
+        cur: 0,
+        error: None,
+    };
+    for s in &module.body {
+        b.stmt(s);
+    }
+    if let Some(e) = b.error {
+        return Err(e);
+    }
+    link(&mut b.table)?;
+    Ok(b.table)
+}
+
+/// Scope analysis of a single expression (for `eval`).
+pub fn analyze_expr(expr: &Expr) -> Result<ScopeTable, ScopeError> {
+    let mut b = Builder {
+        table: ScopeTable { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new() },
+        cur: 0,
+        error: None,
+    };
+    b.expr(expr);
+    if let Some(e) = b.error {
+        return Err(e);
+    }
+    link(&mut b.table)?;
+    Ok(b.table)
+}
+
+struct Builder {
+    table: ScopeTable,
+    cur: usize,
+    error: Option<ScopeError>,
+}
+
+impl Builder {
+    fn scope(&mut self) -> &mut Scope {
+        &mut self.table.scopes[self.cur]
+    }
+    fn fail(&mut self, message: String, span: Span) {
+        if self.error.is_none() {
+            self.error = Some(ScopeError { message, span });
+        }
+    }
+
+    fn push(&mut self, kind: ScopeKind, node: usize) -> usize {
+        let id = self.table.scopes.len();
+        self.table.scopes.push(Scope::new(kind, Some(self.cur)));
+        self.table.by_node.insert(node, id);
+        let prev = self.cur;
+        self.cur = id;
+        prev
+    }
+
+    fn bind(&mut self, name: &str) {
+        self.scope().bind(name);
+    }
+
+    fn declare(&mut self, names: &[String], global: bool, span: Span) {
+        for n in names {
+            let kind = self.scope().kind;
+            if !global && kind == ScopeKind::Module {
+                self.fail("nonlocal declaration not allowed at module level".into(), span);
+                return;
+            }
+            let s = self.scope();
+            if s.used.contains(n) || s.bound_set.contains(n) {
+                let what = if global { "global" } else { "nonlocal" };
+                let how = if s.bound_set.contains(n) { "assigned to" } else { "used" };
+                let msg = format!("name '{n}' is {how} before {what} declaration");
+                self.fail(msg, span);
+                return;
+            }
+            if global {
+                s.globals.insert(n.clone());
+            } else {
+                s.nonlocals.insert(n.clone());
+            }
+        }
+    }
+
+    fn target(&mut self, t: &Expr) {
+        match &t.kind {
+            ExprKind::Name(n) => self.bind(n),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.target(i)
+                }
+            }
+            ExprKind::Starred(inner) => self.target(inner),
+            _ => self.expr(t),
+        }
+    }
+
+    fn body(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn args(&mut self, args: &Arguments) {
+        // Defaults and annotations belong to the enclosing scope.
+        for d in &args.defaults {
+            self.expr(d);
+        }
+        for d in args.kw_defaults.iter().flatten() {
+            self.expr(d);
+        }
+        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+            if let Some(ann) = &a.annotation {
+                self.expr(ann);
+            }
+        }
+    }
+
+    fn bind_params(&mut self, args: &Arguments) {
+        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+            self.bind(&a.name);
+        }
+        if let Some(v) = &args.vararg {
+            self.bind(&v.name);
+        }
+        if let Some(k) = &args.kwarg {
+            self.bind(&k.name);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value);
+                for t in targets {
+                    self.target(t);
+                }
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value);
+                if let ExprKind::Name(n) = &target.kind {
+                    self.scope().used.insert(n.clone());
+                }
+                self.target(target);
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v);
+                    self.target(target);
+                } else if let ExprKind::Name(n) = &target.kind {
+                    // A bare annotation still makes the name local.
+                    self.bind(n);
+                }
+            }
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Delete(ts) => {
+                for t in ts {
+                    self.target(t);
+                }
+            }
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v)
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e)
+                }
+                if let Some(c) = cause {
+                    self.expr(c)
+                }
+            }
+            StmtKind::Global(names) => self.declare(names, true, s.span),
+            StmtKind::Nonlocal(names) => self.declare(names, false, s.span),
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    self.expr(m)
+                }
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let n = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    self.bind(&n);
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    if a.name == "*" {
+                        if self.scope().kind != ScopeKind::Module {
+                            self.fail("import * only allowed at module level".into(), s.span);
+                        }
+                        continue;
+                    }
+                    let n = a.asname.clone().unwrap_or_else(|| a.name.clone());
+                    self.bind(&n);
+                }
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                self.body(body);
+                self.body(orelse);
+            }
+            StmtKind::For { target, iter, body, orelse, .. } => {
+                self.expr(iter);
+                self.target(target);
+                self.body(body);
+                self.body(orelse);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.body(body);
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t);
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n);
+                    }
+                    self.body(&h.body);
+                }
+                self.body(orelse);
+                self.body(finalbody);
+            }
+            StmtKind::With { items, body, .. } => {
+                for it in items {
+                    self.expr(&it.context_expr);
+                    if let Some(v) = &it.optional_vars {
+                        self.target(v);
+                    }
+                }
+                self.body(body);
+            }
+            StmtKind::FunctionDef(f) => {
+                for d in &f.decorators {
+                    self.expr(d);
+                }
+                self.args(&f.args);
+                if let Some(r) = &f.returns {
+                    self.expr(r);
+                }
+                self.bind(&f.name);
+                let prev = self.push(ScopeKind::Function, &**f as *const FunctionDef as usize);
+                self.bind_params(&f.args);
+                if f.is_async {
+                    // Coroutines are generators underneath.
+                    self.scope().is_generator = true;
+                }
+                self.body(&f.body);
+                self.cur = prev;
+            }
+            StmtKind::ClassDef(c) => {
+                for d in &c.decorators {
+                    self.expr(d);
+                }
+                for b in &c.bases {
+                    self.expr(b);
+                }
+                for k in &c.keywords {
+                    self.expr(&k.value);
+                }
+                self.bind(&c.name);
+                let prev = self.push(ScopeKind::Class, &**c as *const ClassDef as usize);
+                self.body(&c.body);
+                self.cur = prev;
+            }
+        }
+    }
+
+    fn comprehension(&mut self, node: usize, elts: &[&Expr], gens: &[Comprehension], is_gen: bool) {
+        // The first iterable is evaluated in the enclosing scope.
+        if let Some(first) = gens.first() {
+            self.expr(&first.iter);
+        }
+        let prev = self.push(ScopeKind::Comprehension, node);
+        self.scope().is_generator = is_gen;
+        self.bind(".0");
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter);
+            }
+            self.target(&g.target);
+            for c in &g.ifs {
+                self.expr(c);
+            }
+        }
+        for e in elts {
+            self.expr(e);
+        }
+        self.cur = prev;
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                self.scope().used.insert(n.clone());
+                if n == "super" {
+                    self.scope().uses_class_cell = true;
+                }
+            }
+            ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| self.expr(v)),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value);
+                if let ExprKind::Name(n) = &target.kind {
+                    // Inside a comprehension the target binds in the
+                    // enclosing non-comprehension scope (PEP 572).
+                    let mut s = self.cur;
+                    while self.table.scopes[s].kind == ScopeKind::Comprehension {
+                        s = self.table.scopes[s].parent.unwrap_or(0);
+                    }
+                    if s != self.cur {
+                        let mut c = self.cur;
+                        while c != s {
+                            if self.table.scopes[s].kind == ScopeKind::Module {
+                                self.table.scopes[c].globals.insert(n.clone());
+                            } else {
+                                self.table.scopes[c].nonlocals.insert(n.clone());
+                            }
+                            c = self.table.scopes[c].parent.unwrap_or(0);
+                        }
+                        self.table.scopes[s].bind(n);
+                    } else {
+                        self.bind(n);
+                    }
+                }
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left);
+                self.expr(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::Lambda { args, body } => {
+                self.args(args);
+                let prev = self.push(ScopeKind::Function, e as *const Expr as usize);
+                self.bind_params(args);
+                self.expr(body);
+                self.cur = prev;
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test);
+                self.expr(body);
+                self.expr(orelse);
+            }
+            ExprKind::Dict { keys, values } => {
+                for k in keys.iter().flatten() {
+                    self.expr(k);
+                }
+                values.iter().for_each(|v| self.expr(v));
+            }
+            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
+                items.iter().for_each(|v| self.expr(v))
+            }
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e as *const Expr as usize, &[elt], generators, false)
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e as *const Expr as usize, &[elt], generators, true)
+            }
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e as *const Expr as usize, &[key, value], generators, false)
+            }
+            ExprKind::Await(v) => {
+                self.expr(v);
+            }
+            ExprKind::Yield(v) => {
+                self.mark_generator(e.span);
+                if let Some(v) = v {
+                    self.expr(v)
+                }
+            }
+            ExprKind::YieldFrom(v) => {
+                self.mark_generator(e.span);
+                self.expr(v)
+            }
+            ExprKind::Compare { left, comparators, .. } => {
+                self.expr(left);
+                comparators.iter().for_each(|v| self.expr(v));
+            }
+            ExprKind::Call { func, args, keywords } => {
+                self.expr(func);
+                args.iter().for_each(|v| self.expr(v));
+                keywords.iter().for_each(|k| self.expr(&k.value));
+            }
+            ExprKind::FormattedValue { value, format_spec, .. } => {
+                self.expr(value);
+                if let Some(s) = format_spec {
+                    self.expr(s)
+                }
+            }
+            ExprKind::JoinedStr(parts) => parts.iter().for_each(|v| self.expr(v)),
+            ExprKind::Constant(_) => {}
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value);
+                self.expr(slice);
+            }
+            ExprKind::Starred(v) => self.expr(v),
+            ExprKind::Slice { lower, upper, step } => {
+                for p in [lower, upper, step].into_iter().flatten() {
+                    self.expr(p);
+                }
+            }
+        }
+    }
+
+    fn mark_generator(&mut self, span: Span) {
+        let kind = self.scope().kind;
+        match kind {
+            ScopeKind::Function => self.scope().is_generator = true,
+            ScopeKind::Comprehension => {
+                self.fail("'yield' inside list comprehension".into(), span);
+            }
+            _ => self.fail("'yield' outside function".into(), span),
+        }
+    }
+}
+
+/// Pass two: connect free names to the function scope that binds them.
+fn link(t: &mut ScopeTable) -> Result<(), ScopeError> {
+    for id in 1..t.scopes.len() {
+        let kind = t.scopes[id].kind;
+        let mut wanted: Vec<String> = Vec::new();
+        {
+            let s = &t.scopes[id];
+            for n in s.used.iter().chain(s.nonlocals.iter()) {
+                if s.globals.contains(n) || (s.bound_set.contains(n) && !s.nonlocals.contains(n)) {
+                    if kind != ScopeKind::Class || !s.used.contains(n) || s.nonlocals.contains(n) {
+                        continue;
+                    }
+                    // A class body binding a name still reads it from the
+                    // namespace: no free variable needed.
+                    continue;
+                }
+                wanted.push(n.clone());
+            }
+            if s.uses_class_cell && kind != ScopeKind::Class {
+                wanted.push("__class__".into());
+            }
+        }
+        wanted.sort();
+        for name in wanted {
+            // Find the nearest enclosing function-like scope binding it.
+            let mut p = t.scopes[id].parent;
+            let mut provider = None;
+            while let Some(pid) = p {
+                let ps = &t.scopes[pid];
+                match ps.kind {
+                    ScopeKind::Module => break,
+                    ScopeKind::Class => {
+                        if name == "__class__" {
+                            provider = Some(pid);
+                            break;
+                        }
+                    }
+                    _ => {
+                        if ps.binds(&name) || ps.nonlocals.contains(&name) {
+                            provider = Some(pid);
+                            break;
+                        }
+                        if ps.globals.contains(&name) {
+                            break;
+                        }
+                    }
+                }
+                p = ps.parent;
+            }
+            match provider {
+                Some(pid) => {
+                    let ps = &mut t.scopes[pid];
+                    if !ps.nonlocals.contains(&name) && !ps.cells.contains(&name) {
+                        ps.cells.push(name.clone());
+                    }
+                    let mut c = id;
+                    while c != pid {
+                        let cs = &mut t.scopes[c];
+                        if !cs.frees.contains(&name) {
+                            cs.frees.push(name.clone());
+                        }
+                        c = cs.parent.unwrap_or(0);
+                    }
+                }
+                None => {
+                    if t.scopes[id].nonlocals.contains(&name) {
+                        return Err(ScopeError {
+                            message: format!("no binding for nonlocal '{name}' found"),
+                            span: Span::default(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,631 @@
+//! Statements: control flow, exception handlers, `with`, definitions.
+
+use super::scope::{ScopeKind, Sym};
+use super::{docstring, CResult, Compiler, FBlock};
+use crate::code::{CodeFlags, Instr};
+use crate::str::intern;
+use crate::value::Value;
+use whirl_parser::ast::*;
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn stmts(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        let saved = self.set_line(s.span);
+        self.stmt_inner(s)?;
+        self.restore_line(saved);
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                if self.interactive && self.scope_kind() == ScopeKind::Module && self.units.len() == 1 {
+                    self.expr(e)?;
+                    self.emit(Instr::PrintExpr);
+                } else if let ExprKind::Constant(_) = e.kind {
+                    // A docstring or bare constant does nothing.
+                } else {
+                    self.expr(e)?;
+                    self.emit(Instr::Pop);
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Instr::Copy(1));
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store_target(target)?;
+                }
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break => self.break_stmt(s.span)?,
+            StmtKind::Continue => self.continue_stmt(s.span)?,
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete_target(t)?;
+                }
+            }
+            StmtKind::Return(v) => {
+                if !matches!(self.scope_kind(), ScopeKind::Function) {
+                    return self.err("'return' outside function", s.span);
+                }
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                let popped = self.unwind_blocks(0, true)?;
+                self.emit(Instr::ReturnValue);
+                self.restore_blocks(popped);
+            }
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Instr::Raise(n));
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                let j = self.emit(Instr::PopJumpIfTrue(0));
+                self.emit(Instr::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Instr::Call(1));
+                }
+                self.emit(Instr::Raise(1));
+                self.patch(j);
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    self.load_const(Value::Int(0));
+                    if a.asname.is_some() && a.name.contains('.') {
+                        self.load_const(Value::Bool(true));
+                    } else {
+                        self.load_const(Value::None);
+                    }
+                    let i = self.name_index(&a.name);
+                    self.emit(Instr::ImportName(i));
+                    match &a.asname {
+                        Some(n) => self.store_name(n),
+                        None => {
+                            let top = a.name.split('.').next().unwrap_or("").to_string();
+                            self.store_name(&top)
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom { module, names, level } => {
+                self.load_const(Value::Int(*level as i64));
+                let fromlist: Vec<Value> = names.iter().map(|a| Value::str(&a.name)).collect();
+                self.load_const(Value::tuple(fromlist));
+                let i = self.name_index(module.as_deref().unwrap_or(""));
+                self.emit(Instr::ImportName(i));
+                for a in names {
+                    if a.name == "*" {
+                        self.emit(Instr::ImportStar);
+                        return Ok(());
+                    }
+                    let i = self.name_index(&a.name);
+                    self.emit(Instr::ImportFrom(i));
+                    self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                }
+                self.emit(Instr::Pop);
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                let j = self.emit(Instr::PopJumpIfFalse(0));
+                self.stmts(body)?;
+                if orelse.is_empty() {
+                    self.patch(j);
+                } else {
+                    let end = self.emit(Instr::Jump(0));
+                    self.patch(j);
+                    self.stmts(orelse)?;
+                    self.patch(end);
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let start = self.here();
+                self.expr(test)?;
+                let exit = self.emit(Instr::PopJumpIfFalse(0));
+                self.unit().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: false });
+                self.stmts(body)?;
+                self.emit(Instr::Jump(start as u32));
+                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
+                self.patch(exit);
+                self.stmts(orelse)?;
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                if *is_async {
+                    return self.err("'async for' is not supported yet", s.span);
+                }
+                self.expr(iter)?;
+                self.emit(Instr::GetIter);
+                let start = self.here();
+                let exit = self.emit(Instr::ForIter(0));
+                self.store_target(target)?;
+                self.unit().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: true });
+                self.stmts(body)?;
+                self.emit(Instr::Jump(start as u32));
+                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
+                self.patch(exit);
+                self.stmts(orelse)?;
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)?;
+                }
+            }
+            StmtKind::With { items, body, is_async } => {
+                if *is_async {
+                    return self.err("'async with' is not supported yet", s.span);
+                }
+                self.with_items(items, body)?;
+            }
+            StmtKind::FunctionDef(f) => self.function_def(f)?,
+            StmtKind::ClassDef(c) => self.class_def(c)?,
+        }
+        Ok(())
+    }
+
+    fn loop_index(&self) -> Option<usize> {
+        self.unit_ref().fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. }))
+    }
+
+    fn break_stmt(&mut self, span: Span) -> CResult<()> {
+        let Some(li) = self.loop_index() else { return self.err("'break' outside loop", span) };
+        let popped = self.unwind_blocks(li + 1, false)?;
+        if let FBlock::Loop { is_for: true, .. } = self.unit_ref().fblocks[li] {
+            self.emit(Instr::Pop);
+        }
+        let j = self.emit(Instr::Jump(0));
+        if let FBlock::Loop { breaks, .. } = &mut self.unit().fblocks[li] {
+            breaks.push(j);
+        }
+        self.restore_blocks(popped);
+        Ok(())
+    }
+
+    fn continue_stmt(&mut self, span: Span) -> CResult<()> {
+        let Some(li) = self.loop_index() else { return self.err("'continue' not properly in loop", span) };
+        let popped = self.unwind_blocks(li + 1, false)?;
+        let FBlock::Loop { start, .. } = self.unit_ref().fblocks[li] else { unreachable!() };
+        self.emit(Instr::Jump(start as u32));
+        self.restore_blocks(popped);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.load_name(n);
+                self.expr(value)?;
+                self.emit(Instr::Inplace(op));
+                self.store_name(n);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(Instr::Copy(1));
+                let i = self.name_index(attr);
+                self.emit(Instr::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Instr::Inplace(op));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, slice } => {
+                self.expr(obj)?;
+                self.expr(slice)?;
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::Subscr);
+                self.expr(value)?;
+                self.emit(Instr::Inplace(op));
+                self.emit(Instr::Swap(3));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreSubscr);
+            }
+            _ => return self.err("'expression' is an illegal expression for augmented assignment", target.span),
+        }
+        Ok(())
+    }
+
+    pub(crate) fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => self.store_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Instr::StoreAttr(i));
+            }
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(Instr::StoreSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                match star {
+                    Some(si) => {
+                        if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
+                            return self.err("multiple starred expressions in assignment", t.span);
+                        }
+                        let after = items.len() - si - 1;
+                        self.emit(Instr::UnpackEx(((si as u32) << 16) | after as u32));
+                    }
+                    None => {
+                        self.emit(Instr::UnpackSequence(items.len() as u32));
+                    }
+                }
+                for item in items {
+                    match &item.kind {
+                        ExprKind::Starred(inner) => self.store_target(inner)?,
+                        _ => self.store_target(item)?,
+                    }
+                }
+            }
+            ExprKind::Starred(_) => return self.err("starred assignment target must be in a list or tuple", t.span),
+            _ => return self.err("cannot assign to expression", t.span),
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> CResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Instr::DeleteAttr(i));
+            }
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(Instr::DeleteSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete_target(i)?;
+                }
+            }
+            _ => return self.err("cannot delete expression", t.span),
+        }
+        Ok(())
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+        if handlers.is_empty() {
+            self.stmts(body)?;
+            return self.stmts(orelse);
+        }
+        for (i, h) in handlers.iter().enumerate() {
+            if h.typ.is_none() && i + 1 < handlers.len() {
+                return self.err("default 'except:' must be last", h.span);
+            }
+        }
+        let h = self.open_handler(0);
+        self.unit().fblocks.push(FBlock::TryExcept { handler: h });
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.suspend_handler(h);
+        self.stmts(orelse)?;
+        let mut ends = vec![self.emit(Instr::Jump(0))];
+        self.close_handler_target_here(h);
+        self.emit(Instr::PushExcInfo);
+        let cleanup = self.open_handler(1);
+        for handler in handlers {
+            let saved = self.set_line(handler.span);
+            let next = match &handler.typ {
+                Some(t) => {
+                    self.expr(t)?;
+                    self.emit(Instr::CheckExcMatch);
+                    Some(self.emit(Instr::PopJumpIfFalse(0)))
+                }
+                None => None,
+            };
+            match &handler.name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Instr::Pop);
+                }
+            }
+            self.restore_line(saved);
+            self.unit().fblocks.push(FBlock::ExceptBody { handler: cleanup, name: handler.name.clone() });
+            self.stmts(&handler.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopExcept);
+            if let Some(n) = &handler.name {
+                self.load_const(Value::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            ends.push(self.emit(Instr::Jump(0)));
+            if let Some(n) = next {
+                self.patch(n);
+            }
+        }
+        self.emit(Instr::Reraise);
+        self.close_handler_target_here(cleanup);
+        self.emit(Instr::PopExceptReraise);
+        for e in ends {
+            self.patch(e);
+        }
+        Ok(())
+    }
+
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult<()> {
+        let h = self.open_handler(0);
+        self.unit().fblocks.push(FBlock::TryFinally { handler: h, finalbody });
+        self.try_except(body, handlers, orelse)?;
+        self.unit().fblocks.pop();
+        self.suspend_handler(h);
+        self.stmts(finalbody)?;
+        let end = self.emit(Instr::Jump(0));
+        self.close_handler_target_here(h);
+        self.emit(Instr::PushExcInfo);
+        let cleanup = self.open_handler(1);
+        self.unit().fblocks.push(FBlock::FinallyBody { handler: cleanup });
+        self.stmts(finalbody)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::Reraise);
+        self.close_handler_target_here(cleanup);
+        self.emit(Instr::PopExceptReraise);
+        self.patch(end);
+        Ok(())
+    }
+
+    fn with_items(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult<()> {
+        let Some((item, rest)) = items.split_first() else { return self.stmts(body) };
+        self.expr(&item.context_expr)?;
+        self.emit(Instr::BeforeWith);
+        let h = self.open_handler(1);
+        self.unit().fblocks.push(FBlock::With { handler: h });
+        match &item.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Instr::Pop);
+            }
+        }
+        self.with_items(rest, body)?;
+        self.unit().fblocks.pop();
+        self.suspend_handler(h);
+        self.emit(Instr::WithExitNormal);
+        let end = self.emit(Instr::Jump(0));
+        self.close_handler_target_here(h);
+        self.emit(Instr::PushExcInfo);
+        let cleanup = self.open_handler(2);
+        self.emit(Instr::WithExceptStart);
+        let suppress = self.emit(Instr::PopJumpIfTrue(0));
+        self.emit(Instr::Reraise);
+        self.patch(suppress);
+        self.emit(Instr::Pop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Pop);
+        let end2 = self.emit(Instr::Jump(0));
+        self.close_handler_target_here(cleanup);
+        self.emit(Instr::PopExceptReraise);
+        self.patch(end);
+        self.patch(end2);
+        Ok(())
+    }
+
+    pub(crate) fn child_qualname(&self, name: &str) -> String {
+        let u = self.unit_ref();
+        match self.scope_kind() {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    /// Index of `name` among the current unit's cells then frees, for
+    /// building a nested function's closure.
+    fn closure_index(&mut self, name: &str) -> u32 {
+        let s = &self.table.scopes[self.unit_ref().scope];
+        if let Some(i) = s.cells.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        if let Some(i) = s.frees.iter().position(|n| n == name) {
+            return (s.cells.len() + i) as u32;
+        }
+        match self.resolve(name) {
+            Sym::Cell(i) | Sym::Free(i) | Sym::ClassDeref(i) => i as u32,
+            _ => 0,
+        }
+    }
+
+    /// Emits `[closure_tuple]` for the code object's free variables;
+    /// returns whether there was one.
+    pub(crate) fn emit_closure(&mut self, freevars: &[std::rc::Rc<crate::str::PyStr>]) -> bool {
+        if freevars.is_empty() {
+            return false;
+        }
+        for fv in freevars {
+            let i = self.closure_index(fv.as_str());
+            self.emit(Instr::LoadClosure(i));
+        }
+        self.emit(Instr::BuildTuple(freevars.len() as u32));
+        true
+    }
+
+    /// Emits defaults and kw-defaults for a parameter list; returns the
+    /// MakeFunction flag bits.
+    pub(crate) fn emit_defaults(&mut self, args: &'a Arguments) -> CResult<u32> {
+        let mut flags = 0;
+        if !args.defaults.is_empty() {
+            for d in &args.defaults {
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildTuple(args.defaults.len() as u32));
+            flags |= 1;
+        }
+        let kw: Vec<(&Arg, &Expr)> =
+            args.kwonlyargs.iter().zip(&args.kw_defaults).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+        if !kw.is_empty() {
+            for (a, d) in &kw {
+                self.load_const(Value::str(&a.name));
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildMap(kw.len() as u32));
+            flags |= 2;
+        }
+        Ok(flags)
+    }
+
+    pub(crate) fn function_code(
+        &mut self,
+        node: usize,
+        name: &str,
+        args: &'a Arguments,
+        body: FunctionBody<'a>,
+        is_async: bool,
+        line: u32,
+    ) -> CResult<std::rc::Rc<crate::code::Code>> {
+        let scope = self.table.by_node[&node];
+        let qualname = self.child_qualname(name);
+        self.push_unit(scope, name, &qualname, line);
+        let mut doc = Value::None;
+        match body {
+            FunctionBody::Stmts(stmts) => {
+                if let Some(d) = docstring(stmts) {
+                    doc = d;
+                }
+                self.stmts(stmts)?;
+                self.load_const(Value::None);
+                self.emit(Instr::ReturnValue);
+            }
+            FunctionBody::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Instr::ReturnValue);
+            }
+        }
+        let s = &self.table.scopes[scope];
+        let flags = CodeFlags {
+            generator: s.is_generator || is_async,
+            coroutine: is_async,
+            varargs: args.vararg.is_some(),
+            varkw: args.kwarg.is_some(),
+            uses_names: false,
+        };
+        let argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+        Ok(self.pop_unit(argcount, args.posonlyargs.len() as u32, args.kwonlyargs.len() as u32, flags, doc))
+    }
+
+    fn function_def(&mut self, f: &'a FunctionDef) -> CResult<()> {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        let mut flags = self.emit_defaults(&f.args)?;
+        let line = self.unit_ref().line;
+        let node = f as *const FunctionDef as usize;
+        let code = self.function_code(node, &f.name, &f.args, FunctionBody::Stmts(&f.body), f.is_async, line)?;
+        if self.emit_closure(&code.freevars) {
+            flags |= 4;
+        }
+        self.load_const(Value::Code(code));
+        self.emit(Instr::MakeFunction(flags));
+        for _ in &f.decorators {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(&f.name);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &'a ClassDef) -> CResult<()> {
+        for d in &c.decorators {
+            self.expr(d)?;
+        }
+        self.emit(Instr::LoadBuildClass);
+        let scope = self.table.by_node[&(c as *const ClassDef as usize)];
+        let qualname = self.child_qualname(&c.name);
+        let line = self.unit_ref().line;
+        self.push_unit(scope, &c.name, &qualname, line);
+        self.load_name("__name__");
+        self.store_name("__module__");
+        self.load_const(Value::str(&qualname));
+        self.store_name("__qualname__");
+        let doc = docstring(&c.body);
+        if let Some(d) = &doc {
+            self.load_const(d.clone());
+            self.store_name("__doc__");
+        }
+        self.stmts(&c.body)?;
+        if let Some(i) = self.table.scopes[scope].cells.iter().position(|n| n == "__class__") {
+            self.emit(Instr::LoadClosure(i as u32));
+            self.store_name("__classcell__");
+        }
+        self.load_const(Value::None);
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit(0, 0, 0, CodeFlags { uses_names: true, ..Default::default() }, doc.unwrap_or(Value::None));
+        let mut flags = 0;
+        if self.emit_closure(&code.freevars) {
+            flags |= 4;
+        }
+        self.load_const(Value::Code(code));
+        self.emit(Instr::MakeFunction(flags));
+        self.load_const(Value::Str(intern(&c.name)));
+        for b in &c.bases {
+            if let ExprKind::Starred(_) = b.kind {
+                return self.err("starred base classes are not supported", b.span);
+            }
+            self.expr(b)?;
+        }
+        let nargs = 2 + c.bases.len() as u32;
+        if c.keywords.is_empty() {
+            self.emit(Instr::Call(nargs));
+        } else {
+            let mut names = Vec::new();
+            for k in &c.keywords {
+                let Some(n) = &k.arg else { return self.err("**kwargs in class bases are not supported", k.span) };
+                self.expr(&k.value)?;
+                names.push(Value::str(n));
+            }
+            self.load_const(Value::tuple(names));
+            self.emit(Instr::CallKw(nargs + c.keywords.len() as u32));
+        }
+        for _ in &c.decorators {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(&c.name);
+        Ok(())
+    }
+}
+
+pub(crate) enum FunctionBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}

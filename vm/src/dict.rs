@@ -1,0 +1,356 @@
+//! Python `dict`: an insertion-ordered hash table (a dense entry vector plus
+//! an open-addressed index, as CPython's compact dict), and the hashing and
+//! key equality of builtin values.
+
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::str::PyStr;
+use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+const EMPTY: u32 = u32::MAX;
+const DELETED: u32 = u32::MAX - 1;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: u64,
+    /// `Value::Null` marks a deleted entry.
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default, Clone)]
+pub struct DictTable {
+    entries: Vec<Entry>,
+    index: Vec<u32>,
+    len: usize,
+}
+
+pub struct PyDict(pub RefCell<DictTable>);
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        crate::gc::track_alloc();
+        PyDict(RefCell::new(DictTable::default()))
+    }
+    pub fn get_str(&self, key: &Rc<PyStr>) -> Option<Value> {
+        self.0.borrow().get_str(key)
+    }
+    pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+        self.0.borrow_mut().set_str(key, value)
+    }
+    pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
+        self.0.borrow().get(key)
+    }
+    pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
+        self.0.borrow_mut().set(key, value)
+    }
+    pub fn len(&self) -> usize {
+        self.0.borrow().len()
+    }
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl DictTable {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn find(&self, hash: u64, eq: impl Fn(&Value) -> bool) -> Result<usize, usize> {
+        // Ok(slot) when found, Err(slot to insert at) otherwise.
+        if self.index.is_empty() {
+            return Err(usize::MAX);
+        }
+        let mask = self.index.len() - 1;
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash;
+        let mut first_free = usize::MAX;
+        loop {
+            let ix = self.index[i];
+            if ix == EMPTY {
+                return Err(if first_free != usize::MAX { first_free } else { i });
+            }
+            if ix == DELETED {
+                if first_free == usize::MAX {
+                    first_free = i;
+                }
+            } else {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash && eq(&e.key) {
+                    return Ok(i);
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    pub fn get_str(&self, key: &Rc<PyStr>) -> Option<Value> {
+        let h = key.hash();
+        match self.find(h, |k| match k {
+            Value::Str(s) => Rc::ptr_eq(s, key) || s.as_str() == key.as_str(),
+            _ => false,
+        }) {
+            Ok(slot) => Some(self.entries[self.index[slot] as usize].value.clone()),
+            Err(_) => None,
+        }
+    }
+
+    pub fn set_str(&mut self, key: Rc<PyStr>, value: Value) {
+        let h = key.hash();
+        let r = self.find(h, |k| match k {
+            Value::Str(s) => Rc::ptr_eq(s, &key) || s.as_str() == key.as_str(),
+            _ => false,
+        });
+        self.insert_at(r, h, Value::Str(key), value);
+    }
+
+    pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
+        let h = hash_value(key)?;
+        Ok(match self.find(h, |k| key_eq(k, key)) {
+            Ok(slot) => Some(self.entries[self.index[slot] as usize].value.clone()),
+            Err(_) => None,
+        })
+    }
+
+    pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        Ok(self.get(key)?.is_some())
+    }
+
+    pub fn set(&mut self, key: Value, value: Value) -> PyResult<()> {
+        let h = hash_value(&key)?;
+        let r = self.find(h, |k| key_eq(k, &key));
+        self.insert_at(r, h, key, value);
+        Ok(())
+    }
+
+    fn insert_at(&mut self, r: Result<usize, usize>, hash: u64, key: Value, value: Value) {
+        match r {
+            Ok(slot) => {
+                let ix = self.index[slot] as usize;
+                self.entries[ix].value = value;
+            }
+            Err(slot) => {
+                if slot == usize::MAX || (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
+                    self.entries.push(Entry { hash, key, value });
+                    self.len += 1;
+                    self.rebuild();
+                } else {
+                    self.index[slot] = self.entries.len() as u32;
+                    self.entries.push(Entry { hash, key, value });
+                    self.len += 1;
+                }
+            }
+        }
+    }
+
+    /// Compacts the entries and rebuilds the index at a size fitting them.
+    fn rebuild(&mut self) {
+        if self.entries.len() != self.len {
+            self.entries.retain(|e| !e.key.is_null());
+        }
+        let mut size = 8;
+        while size * 2 < self.len * 3 + 2 {
+            size *= 2;
+        }
+        self.index.clear();
+        self.index.resize(size, EMPTY);
+        let mask = size - 1;
+        for (n, e) in self.entries.iter().enumerate() {
+            let mut i = (e.hash as usize) & mask;
+            let mut perturb = e.hash;
+            while self.index[i] != EMPTY {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            }
+            self.index[i] = n as u32;
+        }
+    }
+
+    pub fn remove(&mut self, key: &Value) -> PyResult<Option<Value>> {
+        let h = hash_value(key)?;
+        match self.find(h, |k| key_eq(k, key)) {
+            Ok(slot) => {
+                let ix = self.index[slot] as usize;
+                self.index[slot] = DELETED;
+                let e = &mut self.entries[ix];
+                e.key = Value::Null;
+                let v = std::mem::take(&mut e.value);
+                self.len -= 1;
+                if self.len * 2 < self.entries.len() && self.entries.len() > 16 {
+                    self.rebuild();
+                }
+                Ok(Some(v))
+            }
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// Entries whose hash equals `hash` (index, key): the slow path for keys
+    /// whose equality is Python code, compared outside the table's borrow.
+    pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.hash == hash && !e.key.is_null())
+            .map(|(i, e)| (i, e.key.clone()))
+            .collect()
+    }
+    pub fn value_at(&self, idx: usize) -> Value {
+        self.entries[idx].value.clone()
+    }
+    pub fn set_value_at(&mut self, idx: usize, v: Value) {
+        self.entries[idx].value = v;
+    }
+    /// Inserts a key known to be absent.
+    pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        let r = self.find(hash, |_| false);
+        self.insert_at(r, hash, key, value);
+    }
+    pub fn remove_at(&mut self, idx: usize) -> Value {
+        let hash = self.entries[idx].hash;
+        if let Ok(slot) = self.find(hash, |k| std::ptr::eq(k, &self.entries[idx].key)) {
+            self.index[slot] = DELETED;
+        }
+        self.entries[idx].key = Value::Null;
+        self.len -= 1;
+        std::mem::take(&mut self.entries[idx].value)
+    }
+
+    pub fn clear(&mut self) {
+        *self = DictTable::default();
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+    /// The entry at raw position `pos` (for iterators that survive
+    /// mutation checks by length), skipping deleted ones.
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, &Entry)> {
+        self.entries[pos.min(self.entries.len())..]
+            .iter()
+            .enumerate()
+            .find(|(_, e)| !e.key.is_null())
+            .map(|(i, e)| (pos + i, e))
+    }
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let last = self.entries.iter().rposition(|e| !e.key.is_null())?;
+        let key = self.entries[last].key.clone();
+        let v = self.remove(&key).ok().flatten()?;
+        Some((key, v))
+    }
+    /// Drops every entry: used by the cycle collector to break cycles.
+    pub fn take_all(&mut self) -> Vec<Entry> {
+        self.len = 0;
+        self.index.clear();
+        std::mem::take(&mut self.entries)
+    }
+}
+
+const MODULUS: u64 = (1 << 61) - 1;
+
+/// CPython's numeric hash, so `hash(1) == hash(1.0) == hash(True)`.
+pub fn hash_int(i: i64) -> u64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    let h = if i < 0 { -m } else { m };
+    let h = if h == -1 { -2 } else { h };
+    h as u64
+}
+
+pub fn hash_float(f: f64) -> u64 {
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_int(f as i64);
+    }
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { (-314159i64) as u64 };
+    }
+    f.to_bits().wrapping_mul(0x9E3779B97F4A7C15) | 1
+}
+
+pub fn hash_value(v: &Value) -> PyResult<u64> {
+    Ok(match v {
+        Value::Str(s) => s.hash(),
+        Value::Int(i) => hash_int(*i),
+        Value::Bool(b) => *b as u64,
+        Value::Float(f) => hash_float(*f),
+        Value::None => 0xfca86420,
+        Value::BigInt(b) => {
+            use num_traits::ToPrimitive;
+            let m = b.as_ref() % num_bigint::BigInt::from(MODULUS);
+            hash_int(m.to_i64().unwrap_or(0))
+        }
+        Value::Tuple(t) => {
+            let mut acc: u64 = 0x27D4EB2F165667C5;
+            for item in t.0.iter() {
+                let h = hash_value(item)?;
+                acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+            }
+            acc
+        }
+        Value::Bytes(b) => crate::str::hash_bytes(b),
+        Value::List(_) | Value::Dict(_) => {
+            return Err(PyErr::new(
+                ExcType::TypeError,
+                format!("unhashable type: '{}'", crate::ops::type_name(v)),
+            ))
+        }
+        Value::Set(s) if s.frozen => {
+            let mut acc: u64 = 0x1d8e_4e27_c47d_124f;
+            for e in s.table.borrow().iter() {
+                acc ^= e.hash.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(17);
+            }
+            acc | 1
+        }
+        Value::Set(_) => return Err(PyErr::new(ExcType::TypeError, "unhashable type: 'set'")),
+        Value::Instance(i) if i.class.unhashable() => {
+            return Err(PyErr::new(
+                ExcType::TypeError,
+                format!("unhashable type: '{}'", i.class.name),
+            ))
+        }
+        other => {
+            let p = other.ptr().unwrap_or(0) as u64;
+            (p >> 4) | (p << 60)
+        }
+    })
+}
+
+/// Key equality for builtin values (numbers across int/float/bool, strings,
+/// tuples element-wise); identity for everything else.
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    match (a, b) {
+        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Int(x), Int(y)) => x == y,
+        (Tuple(x), Tuple(y)) => {
+            x.0.len() == y.0.len() && x.0.iter().zip(y.0.iter()).all(|(p, q)| key_eq(p, q))
+        }
+        (Set(x), Set(y)) => {
+            let (x, y) = (x.table.borrow(), y.table.borrow());
+            x.len() == y.len() && x.iter().all(|e| y.contains(&e.key).unwrap_or(false))
+        }
+        _ => crate::ops::native_eq(a, b).unwrap_or_else(|| a.is(b)),
+    }
+}

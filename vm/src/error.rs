@@ -1,0 +1,126 @@
+//! How failures travel through Rust code: `PyErr` is either a builtin
+//! exception not yet turned into an object (cheap to make anywhere, no VM
+//! needed) or a raised exception instance.
+
+use crate::class::Instance;
+use std::rc::Rc;
+
+macro_rules! exc_types {
+    ($($name:ident : $parent:ident),* $(,)?) => {
+        /// The builtin exception hierarchy, parents listed before children.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcType { BaseException, $($name),* }
+        impl ExcType {
+            pub const ALL: &'static [ExcType] = &[ExcType::BaseException, $(ExcType::$name),*];
+            pub fn name(self) -> &'static str {
+                match self { ExcType::BaseException => "BaseException", $(ExcType::$name => stringify!($name)),* }
+            }
+            pub fn parent(self) -> Option<ExcType> {
+                match self { ExcType::BaseException => None, $(ExcType::$name => Some(ExcType::$parent)),* }
+            }
+        }
+    };
+}
+
+exc_types! {
+    SystemExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
+    Exception: BaseException,
+    StopIteration: Exception,
+    StopAsyncIteration: Exception,
+    ArithmeticError: Exception,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    OSError: Exception,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    FileExistsError: OSError,
+    FileNotFoundError: OSError,
+    InterruptedError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    PermissionError: OSError,
+    ProcessLookupError: OSError,
+    TimeoutError: OSError,
+    ReferenceError: Exception,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    SystemError: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
+    Warning: Exception,
+    DeprecationWarning: Warning,
+    RuntimeWarning: Warning,
+    UserWarning: Warning,
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PyErr::New(b) => write!(f, "{}: {}", b.0.name(), b.1),
+            PyErr::WithArgs(b) => write!(f, "{}(..{} args)", b.0.name(), b.1.len()),
+            PyErr::Raised(i) => write!(f, "<raised {}>", i.class.name),
+        }
+    }
+}
+
+pub enum PyErr {
+    /// A builtin exception with a message (`args == (message,)`, or `()` when
+    /// the message is empty).
+    New(Box<(ExcType, String)>),
+    /// A builtin exception with arbitrary args (`StopIteration(value)`).
+    WithArgs(Box<(ExcType, Vec<crate::value::Value>)>),
+    /// An exception instance (raised by Python code or already materialized).
+    Raised(Rc<Instance>),
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl PyErr {
+    pub fn new(t: ExcType, msg: impl Into<String>) -> PyErr {
+        PyErr::New(Box::new((t, msg.into())))
+    }
+    pub fn with_args(t: ExcType, args: Vec<crate::value::Value>) -> PyErr {
+        PyErr::WithArgs(Box::new((t, args)))
+    }
+    pub fn type_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcType::TypeError, msg)
+    }
+    pub fn value_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcType::ValueError, msg)
+    }
+    /// The builtin type, when known without looking at an instance's class.
+    pub fn builtin_type(&self) -> Option<ExcType> {
+        match self {
+            PyErr::New(b) => Some(b.0),
+            PyErr::WithArgs(b) => Some(b.0),
+            PyErr::Raised(_) => None,
+        }
+    }
+}

@@ -1,0 +1,815 @@
+//! Text forms of values: `repr`, `str`, the format-spec mini-language of
+//! `format()`/f-strings/`str.format`, and printf-style `%` formatting.
+
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::ops::float_repr;
+use crate::str::intern;
+use crate::value::Value;
+use crate::Vm;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+/// Python's repr of a str.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if is_unprintable(c) => {
+                let n = c as u32;
+                if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn is_unprintable(c: char) -> bool {
+    let n = c as u32;
+    matches!(n, 0xad | 0x2028 | 0x2029 | 0xfeff | 0x200b..=0x200f | 0xd800..=0xdfff | 0xe000..=0xf8ff)
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `ascii()`: non-ASCII characters escaped.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+thread_local! {
+    /// Containers being repr'd, to print `[...]` for self-reference.
+    static REPR_STACK: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Vm {
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::Null => "<NULL>".into(),
+            Value::None => "None".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => b.to_string(),
+            Value::Float(f) => float_repr(*f),
+            Value::Str(s) => str_repr(s.as_str()),
+            Value::Bytes(b) => bytes_repr(b),
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => return self.container_repr(v),
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => {
+                format!("slice({}, {}, {})", self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?)
+            }
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.ptr().unwrap_or(0)),
+            Value::Builtin(b) => {
+                if b.bound.is_null() {
+                    match b.owner {
+                        Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
+                        None => format!("<built-in function {}>", b.name),
+                    }
+                } else {
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        self.type_name(&b.bound),
+                        b.bound.ptr().unwrap_or(0)
+                    )
+                }
+            }
+            Value::BoundMethod(m) => {
+                let fname = match &m.func {
+                    Value::Function(f) => f.qualname.borrow().as_str().to_string(),
+                    other => self.type_name(other),
+                };
+                let recv = self.repr(&m.receiver)?;
+                format!("<bound method {fname} of {recv}>")
+            }
+            Value::Generator(g) => {
+                format!("<{} object {} at {:#x}>", g.kind_name(), g.code.qualname.as_str(), v.ptr().unwrap_or(0))
+            }
+            Value::Class(c) => {
+                if c.module == "builtins" {
+                    format!("<class '{}'>", c.qualname)
+                } else {
+                    format!("<class '{}.{}'>", c.module, c.qualname)
+                }
+            }
+            Value::Instance(i) => {
+                if let Some(m) = i.class.lookup(&intern("__repr__")) {
+                    let r = self.call(&m, vec![v.clone()])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(PyErr::type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if i.exc.is_some() {
+                    let args = i.args();
+                    let inner = match args.len() {
+                        1 => self.repr(&args[0])?,
+                        _ => {
+                            let parts: PyResult<Vec<String>> = args.iter().map(|a| self.repr(a)).collect();
+                            parts?.join(", ")
+                        }
+                    };
+                    return Ok(format!("{}({})", i.class.name, inner));
+                }
+                format!("<{}.{} object at {:#x}>", i.class.module, i.class.qualname, v.ptr().unwrap_or(0))
+            }
+            Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
+            Value::Iterator(it) => format!("<{} object at {:#x}>", it.name, v.ptr().unwrap_or(0)),
+            Value::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap_or(0)),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name.as_str(),
+                v.ptr().unwrap_or(0),
+                c.source.name,
+                c.firstline
+            ),
+        })
+    }
+
+    /// repr for diagnostics: never fails.
+    pub fn repr_or(&mut self, v: &Value) -> String {
+        self.repr(v).unwrap_or_else(|_| format!("<{} object>", self.type_name(v)))
+    }
+
+    fn container_repr(&mut self, v: &Value) -> PyResult<String> {
+        let id = v.ptr().unwrap_or(0);
+        if REPR_STACK.with(|s| s.borrow().contains(&id)) {
+            return Ok(match v {
+                Value::List(_) => "[...]",
+                Value::Dict(_) => "{...}",
+                _ => "...",
+            }
+            .into());
+        }
+        if REPR_STACK.with(|s| s.borrow().len()) > 800 {
+            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        REPR_STACK.with(|s| s.borrow_mut().push(id));
+        let r = self.container_repr_inner(v);
+        REPR_STACK.with(|s| s.borrow_mut().pop());
+        r
+    }
+
+    fn container_repr_inner(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::List(l) => {
+                let items = l.0.borrow().clone();
+                let parts: PyResult<Vec<String>> = items.iter().map(|x| self.repr(x)).collect();
+                format!("[{}]", parts?.join(", "))
+            }
+            Value::Tuple(t) => {
+                let parts: PyResult<Vec<String>> = t.0.iter().map(|x| self.repr(x)).collect();
+                let parts = parts?;
+                if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            Value::Dict(d) => {
+                let items = d.0.borrow().items();
+                let mut parts = Vec::with_capacity(items.len());
+                for (k, val) in &items {
+                    parts.push(format!("{}: {}", self.repr(k)?, self.repr(val)?));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Set(s) => {
+                let items = s.table.borrow().keys();
+                let name = if s.frozen { "frozenset" } else { "set" };
+                if items.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let parts: PyResult<Vec<String>> = items.iter().map(|x| self.repr(x)).collect();
+                if s.frozen {
+                    format!("frozenset({{{}}})", parts?.join(", "))
+                } else {
+                    format!("{{{}}}", parts?.join(", "))
+                }
+            }
+            _ => unreachable!(),
+        })
+    }
+
+    /// `str(v)`.
+    pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(i) => {
+                if let Some(m) = i.class.lookup(&intern("__str__")) {
+                    let r = self.call(&m, vec![v.clone()])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(PyErr::type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if i.exc.is_some() {
+                    let args = i.args();
+                    if self.is_instance_of_exc(i, ExcType::KeyError) && args.len() == 1 {
+                        return self.repr(&args[0]);
+                    }
+                    return match args.len() {
+                        0 => Ok(String::new()),
+                        1 => self.str_of(&args[0]),
+                        _ => self.repr(&Value::tuple(args)),
+                    };
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if let Value::Instance(i) = v {
+            if let Some(m) = i.class.lookup(&intern("__format__")) {
+                let r = self.call(&m, vec![v.clone(), Value::str(spec)])?;
+                return self.str_of(&r);
+            }
+            if spec.is_empty() {
+                return self.str_of(v);
+            }
+            return Err(PyErr::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                i.class.name
+            )));
+        }
+        let s = Spec::parse(spec)?;
+        match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                if matches!(v, Value::Bool(_)) && s.ty.is_none() {
+                    let text = self.str_of(v)?;
+                    return Ok(s.pad(&text, '<'));
+                }
+                let n = crate::ops::int_to_bigint(v).unwrap_or_default();
+                format_int(&n, &s)
+            }
+            Value::Float(f) => format_float(*f, &s),
+            Value::Str(st) => {
+                if let Some(t) = s.ty {
+                    if t != 's' {
+                        return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'str'")));
+                    }
+                }
+                if s.sign.is_some() {
+                    return Err(PyErr::value_error("Sign not allowed in string format specifier"));
+                }
+                let mut text = st.as_str().to_string();
+                if let Some(p) = s.precision {
+                    text = text.chars().take(p).collect();
+                }
+                Ok(s.pad(&text, '<'))
+            }
+            _ => {
+                let text = self.str_of(v)?;
+                if spec.is_empty() {
+                    return Ok(text);
+                }
+                if s.ty.is_some() {
+                    return Err(PyErr::type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    )));
+                }
+                Ok(s.pad(&text, '<'))
+            }
+        }
+    }
+
+    /// `fmt % args` for str.
+    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        let (items, mapping): (Vec<Value>, Option<Value>) = match args {
+            Value::Tuple(t) => (t.0.to_vec(), None),
+            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+            Value::Instance(_) if self.dunder(args, "__getitem__").is_some() => (vec![args.clone()], Some(args.clone())),
+            other => (vec![other.clone()], None),
+        };
+        let mut out = String::new();
+        let mut idx = 0;
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut i = 0;
+        let mut used_mapping = false;
+        while i < chars.len() {
+            let c = chars[i];
+            if c != '%' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            i += 1;
+            if i >= chars.len() {
+                return Err(PyErr::value_error("incomplete format"));
+            }
+            let mut key = None;
+            if chars[i] == '(' {
+                let start = i + 1;
+                let mut depth = 1;
+                i += 1;
+                while i < chars.len() && depth > 0 {
+                    if chars[i] == '(' {
+                        depth += 1;
+                    } else if chars[i] == ')' {
+                        depth -= 1;
+                    }
+                    i += 1;
+                }
+                key = Some(chars[start..i - 1].iter().collect::<String>());
+            }
+            let mut flags = String::new();
+            while i < chars.len() && "-+ #0".contains(chars[i]) {
+                flags.push(chars[i]);
+                i += 1;
+            }
+            let mut width = String::new();
+            if i < chars.len() && chars[i] == '*' {
+                let w = items.get(idx).cloned().unwrap_or(Value::Int(0));
+                idx += 1;
+                width = self.str_of(&w)?;
+                i += 1;
+            }
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                width.push(chars[i]);
+                i += 1;
+            }
+            let mut precision = None;
+            if i < chars.len() && chars[i] == '.' {
+                i += 1;
+                let mut p = String::new();
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    p.push(chars[i]);
+                    i += 1;
+                }
+                precision = Some(p.parse::<usize>().unwrap_or(0));
+            }
+            if i >= chars.len() {
+                return Err(PyErr::value_error("incomplete format"));
+            }
+            let conv = chars[i];
+            i += 1;
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let arg = match &key {
+                Some(k) => {
+                    used_mapping = true;
+                    let m = mapping.clone().ok_or_else(|| PyErr::type_error("format requires a mapping"))?;
+                    self.getitem(&m, &Value::str(k))?
+                }
+                None => {
+                    let a = items.get(idx).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+                    idx += 1;
+                    a
+                }
+            };
+            let mut spec = String::new();
+            let left = flags.contains('-');
+            if flags.contains('+') {
+                spec.push('+');
+            } else if flags.contains(' ') {
+                spec.push(' ');
+            }
+            if flags.contains('#') {
+                spec.push('#');
+            }
+            if flags.contains('0') && !left && matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
+                spec.push('0');
+                spec.push_str(&width);
+            }
+            let body = match conv {
+                's' | 'r' | 'a' => {
+                    let mut t = match conv {
+                        's' => self.str_of(&arg)?,
+                        'r' => self.repr(&arg)?,
+                        _ => ascii_escape(&self.repr(&arg)?),
+                    };
+                    if let Some(p) = precision {
+                        t = t.chars().take(p).collect();
+                    }
+                    t
+                }
+                'd' | 'i' | 'u' => {
+                    let n = match &arg {
+                        Value::Float(f) => Value::from_bigint(float_to_bigint(f.trunc())?),
+                        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => arg.clone(),
+                        other => {
+                            return Err(PyErr::type_error(format!(
+                                "%{conv} format: a real number is required, not {}",
+                                self.type_name(other)
+                            )))
+                        }
+                    };
+                    self.format(&n, &spec)?
+                }
+                'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
+                    let mut sp = spec.clone();
+                    if let Some(p) = precision {
+                        sp.push_str(&format!(".{p}"));
+                    }
+                    sp.push(conv);
+                    if conv == 'c' {
+                        match &arg {
+                            Value::Int(n) => char::from_u32(*n as u32).map(|c| c.to_string()).unwrap_or_default(),
+                            Value::Str(s) => s.as_str().to_string(),
+                            _ => return Err(PyErr::type_error("%c requires int or char")),
+                        }
+                    } else {
+                        let a = if matches!(conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
+                            match crate::ops::to_f64(&arg) {
+                                Some(f) => Value::Float(f),
+                                None => {
+                                    return Err(PyErr::type_error(format!(
+                                        "must be real number, not {}",
+                                        self.type_name(&arg)
+                                    )))
+                                }
+                            }
+                        } else {
+                            arg.clone()
+                        };
+                        self.format(&a, &sp)?
+                    }
+                }
+                other => {
+                    return Err(PyErr::value_error(format!(
+                        "unsupported format character '{other}' (0x{:x}) at index {}",
+                        other as u32,
+                        i - 1
+                    )))
+                }
+            };
+            let w: usize = width.parse().unwrap_or(0);
+            let len = body.chars().count();
+            if len < w {
+                let pad = " ".repeat(w - len);
+                if left {
+                    out.push_str(&body);
+                    out.push_str(&pad);
+                } else if flags.contains('0') && matches!(conv, 'd' | 'i' | 'f' | 'x' | 'e' | 'g') {
+                    // zero padding already applied by the spec width
+                    let sp = format!("{}0{}", if flags.contains('+') { "+" } else { "" }, w);
+                    let _ = sp;
+                    out.push_str(&pad);
+                    out.push_str(&body);
+                } else {
+                    out.push_str(&pad);
+                    out.push_str(&body);
+                }
+            } else {
+                out.push_str(&body);
+            }
+        }
+        if !used_mapping && idx < items.len() && mapping.is_none() {
+            return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        }
+        Ok(out)
+    }
+}
+
+fn float_to_bigint(f: f64) -> PyResult<BigInt> {
+    use num_traits::FromPrimitive;
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    BigInt::from_f64(f).ok_or_else(|| PyErr::new(ExcType::OverflowError, "cannot convert float infinity to integer"))
+}
+
+/// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
+#[derive(Default, Debug)]
+pub struct Spec {
+    fill: Option<char>,
+    align: Option<char>,
+    sign: Option<char>,
+    alt: bool,
+    zero: bool,
+    width: usize,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    ty: Option<char>,
+}
+
+impl Spec {
+    pub fn parse(spec: &str) -> PyResult<Spec> {
+        let c: Vec<char> = spec.chars().collect();
+        let mut s = Spec::default();
+        let mut i = 0;
+        if c.len() >= 2 && matches!(c[1], '<' | '>' | '^' | '=') {
+            s.fill = Some(c[0]);
+            s.align = Some(c[1]);
+            i = 2;
+        } else if !c.is_empty() && matches!(c[0], '<' | '>' | '^' | '=') {
+            s.align = Some(c[0]);
+            i = 1;
+        }
+        if i < c.len() && matches!(c[i], '+' | '-' | ' ') {
+            s.sign = Some(c[i]);
+            i += 1;
+        }
+        if i < c.len() && c[i] == '#' {
+            s.alt = true;
+            i += 1;
+        }
+        if i < c.len() && c[i] == '0' {
+            s.zero = true;
+            i += 1;
+        }
+        let mut w = String::new();
+        while i < c.len() && c[i].is_ascii_digit() {
+            w.push(c[i]);
+            i += 1;
+        }
+        s.width = w.parse().unwrap_or(0);
+        if i < c.len() && (c[i] == ',' || c[i] == '_') {
+            s.grouping = Some(c[i]);
+            i += 1;
+        }
+        if i < c.len() && c[i] == '.' {
+            i += 1;
+            let mut p = String::new();
+            while i < c.len() && c[i].is_ascii_digit() {
+                p.push(c[i]);
+                i += 1;
+            }
+            if p.is_empty() {
+                return Err(PyErr::value_error("Format specifier missing precision"));
+            }
+            s.precision = p.parse().ok();
+        }
+        if i < c.len() {
+            s.ty = Some(c[i]);
+            i += 1;
+        }
+        if i < c.len() {
+            return Err(PyErr::value_error("Invalid format specifier"));
+        }
+        Ok(s)
+    }
+
+    /// Pads `text` to the width with the default alignment given.
+    fn pad(&self, text: &str, default_align: char) -> String {
+        let len = text.chars().count();
+        if len >= self.width {
+            return text.to_string();
+        }
+        let fill = self.fill.unwrap_or(if self.zero && self.align.is_none() { '0' } else { ' ' });
+        let align = self.align.unwrap_or(if self.zero && default_align == '>' { '=' } else { default_align });
+        let n = self.width - len;
+        let f = |k: usize| fill.to_string().repeat(k);
+        match align {
+            '<' => format!("{text}{}", f(n)),
+            '^' => format!("{}{text}{}", f(n / 2), f(n - n / 2)),
+            '=' => {
+                let (sign, rest) = split_sign(text);
+                format!("{sign}{}{rest}", f(n))
+            }
+            _ => format!("{}{text}", f(n)),
+        }
+    }
+}
+
+fn split_sign(text: &str) -> (&str, &str) {
+    let mut end = 0;
+    if text.starts_with(['-', '+', ' ']) {
+        end = 1;
+    }
+    let rest = &text[end..];
+    if rest.starts_with("0x") || rest.starts_with("0o") || rest.starts_with("0b") || rest.starts_with("0X") {
+        end += 2;
+    }
+    (&text[..end], &text[end..])
+}
+
+fn group_digits(digits: &str, sep: char, every: usize) -> String {
+    let mut out = String::new();
+    let n = digits.len();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn sign_prefix(neg: bool, sign: Option<char>) -> &'static str {
+    if neg {
+        "-"
+    } else {
+        match sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    }
+}
+
+fn format_int(n: &BigInt, s: &Spec) -> PyResult<String> {
+    let neg = n.is_negative();
+    let a = n.abs();
+    let (digits, prefix) = match s.ty {
+        None | Some('d') | Some('n') => (a.to_string(), ""),
+        Some('x') => (a.to_str_radix(16), "0x"),
+        Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
+        Some('o') => (a.to_str_radix(8), "0o"),
+        Some('b') => (a.to_str_radix(2), "0b"),
+        Some('c') => {
+            let c = n.to_u32().and_then(char::from_u32).ok_or_else(|| PyErr::new(ExcType::OverflowError, "%c arg not in range(0x110000)"))?;
+            return Ok(s.pad(&c.to_string(), '<'));
+        }
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+            return format_float(n.to_f64().unwrap_or(f64::INFINITY), s);
+        }
+        Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'int'"))),
+    };
+    if s.precision.is_some() {
+        return Err(PyErr::value_error("Precision not allowed in integer format specifier"));
+    }
+    let digits = match s.grouping {
+        Some(g) => group_digits(&digits, g, if matches!(s.ty, Some('x' | 'X' | 'o' | 'b')) { 4 } else { 3 }),
+        None => digits,
+    };
+    let prefix = if s.alt { prefix } else { "" };
+    let body = format!("{}{}{}", sign_prefix(neg, s.sign), prefix, digits);
+    if s.zero && s.align.is_none() && s.fill.is_none() && s.grouping.is_some() {
+        // Zero padding with grouping keeps separators in the padding.
+        let sign = sign_prefix(neg, s.sign);
+        let mut raw = match s.ty {
+            None | Some('d') | Some('n') => a.to_string(),
+            _ => digits.replace([',', '_'], ""),
+        };
+        let target = s.width.saturating_sub(sign.len() + prefix.len());
+        loop {
+            let g = group_digits(&raw, s.grouping.unwrap_or(','), 3);
+            if g.len() >= target {
+                return Ok(format!("{sign}{prefix}{g}"));
+            }
+            raw.insert(0, '0');
+        }
+    }
+    Ok(s.pad(&body, '>'))
+}
+
+fn format_float(f: f64, s: &Spec) -> PyResult<String> {
+    let neg = f.is_sign_negative() && !(f == 0.0 && s.ty.is_none() && false);
+    let a = f.abs();
+    let body = if a.is_nan() || a.is_infinite() {
+        let t = if a.is_nan() { "nan" } else { "inf" };
+        if matches!(s.ty, Some('E' | 'F' | 'G')) {
+            t.to_uppercase()
+        } else {
+            t.to_string()
+        }
+    } else {
+        match s.ty {
+            None => match s.precision {
+                None => float_repr(a),
+                Some(p) => {
+                    let g = general(a, p.max(1), false, true);
+                    g
+                }
+            },
+            Some('f' | 'F') => format!("{:.*}", s.precision.unwrap_or(6), a),
+            Some('e' | 'E') => {
+                let t = sci(a, s.precision.unwrap_or(6));
+                if s.ty == Some('E') {
+                    t.to_uppercase()
+                } else {
+                    t
+                }
+            }
+            Some('g' | 'G') => {
+                let t = general(a, s.precision.unwrap_or(6).max(1), s.alt, false);
+                if s.ty == Some('G') {
+                    t.to_uppercase()
+                } else {
+                    t
+                }
+            }
+            Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
+            Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'float'"))),
+        }
+    };
+    let body = match s.grouping {
+        Some(g) => {
+            let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+                Some(i) => (&body[..i], &body[i..]),
+                None => (&body[..], ""),
+            };
+            format!("{}{}", group_digits(int_part, g, 3), rest)
+        }
+        None => body,
+    };
+    let text = format!("{}{}", sign_prefix(neg && !(f == 0.0 && !f.is_sign_negative()), s.sign), body);
+    Ok(s.pad(&text, '>'))
+}
+
+/// `%e` formatting with Python's two-digit exponent.
+fn sci(a: f64, prec: usize) -> String {
+    let t = format!("{:.*e}", prec, a);
+    let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// `%g`: precision significant digits, trailing zeros removed unless `alt`.
+/// `repr_like` is the no-type form with a precision (keeps at least one
+/// digit after the point for integral values, switches at 1e16).
+fn general(a: f64, prec: usize, alt: bool, repr_like: bool) -> String {
+    if a == 0.0 {
+        return if repr_like { "0.0".into() } else if alt { format!("{:.*}", prec - 1, 0.0) } else { "0".into() };
+    }
+    let exp = a.log10().floor() as i32;
+    // Round first to know the real exponent.
+    let rounded = sci(a, prec - 1);
+    let e: i32 = rounded.split_once('e').map(|(_, e)| e.parse().unwrap_or(exp)).unwrap_or(exp);
+    if e < -4 || e >= prec as i32 {
+        let (m, ex) = rounded.split_once('e').unwrap_or((&rounded, "+00"));
+        let m = if alt { m.to_string() } else { strip_zeros(m) };
+        format!("{m}e{ex}")
+    } else {
+        let decimals = (prec as i32 - 1 - e).max(0) as usize;
+        let t = format!("{:.*}", decimals, a);
+        if alt {
+            t
+        } else {
+            let t = strip_zeros(&t);
+            if repr_like && !t.contains('.') {
+                format!("{t}.0")
+            } else {
+                t
+            }
+        }
+    }
+}
+
+fn strip_zeros(s: &str) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s.to_string()
+    }
+}

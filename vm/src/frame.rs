@@ -1,0 +1,101 @@
+//! A frame: one activation of a code object. Frames live on the VM's own
+//! frame stack (never the Rust stack); a suspended generator owns its frame.
+
+use crate::code::Code;
+use crate::dict::PyDict;
+use crate::function::CellObj;
+use crate::generator::Generator;
+use crate::value::Value;
+use std::rc::Rc;
+
+/// What the caller expects when this frame returns or yields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RetMode {
+    /// Push the return value on the caller's stack.
+    Call,
+    /// `__init__` run for a class call: the instance is already on the
+    /// caller's stack; the return value must be None.
+    Init,
+    /// Return to the native code that started this frame (leave the loop).
+    Native,
+    /// A generator resumed by `ForIter` in the caller.
+    GenForIter,
+    /// A generator resumed by `next()`/`send()`/`throw()` called from
+    /// Python code: yields push the value, return raises StopIteration.
+    GenSend,
+    /// A generator resumed by the caller's `YieldFrom`.
+    GenYieldFrom,
+    /// A generator resumed from native code.
+    GenNative,
+}
+
+impl RetMode {
+    pub fn is_gen(self) -> bool {
+        matches!(self, RetMode::GenForIter | RetMode::GenSend | RetMode::GenYieldFrom | RetMode::GenNative)
+    }
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    /// Fast locals; `Value::Null` is unbound.
+    pub locals: Vec<Value>,
+    /// Cell variables, then free variables.
+    pub cells: Vec<Rc<CellObj>>,
+    pub globals: Rc<PyDict>,
+    /// The namespace of module and class bodies.
+    pub names: Option<Rc<PyDict>>,
+    pub ret: RetMode,
+    /// The generator this frame runs for, while it runs.
+    pub owner: Option<Rc<Generator>>,
+    /// How many `except`/`finally` handlers are active (PushExcInfo without
+    /// PopExcept): a generator suspended inside one keeps its handled
+    /// exception.
+    pub exc_depth: u32,
+    /// Generator frames: the caller's handled exception while running, the
+    /// generator's own while suspended.
+    pub saved_exc: Value,
+    pub started: bool,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, globals: Rc<PyDict>, names: Option<Rc<PyDict>>) -> Frame {
+        let nlocals = code.varnames.len();
+        Frame {
+            code,
+            ip: 0,
+            stack: Vec::with_capacity(8),
+            locals: vec![Value::Null; nlocals],
+            cells: Vec::new(),
+            globals,
+            names,
+            ret: RetMode::Call,
+            owner: None,
+            exc_depth: 0,
+            saved_exc: Value::Null,
+            started: false,
+        }
+    }
+
+    /// Empties the frame for reuse from the pool (keeps the allocations).
+    pub fn reset(&mut self, code: Rc<Code>, globals: Rc<PyDict>) {
+        self.stack.clear();
+        self.locals.clear();
+        self.locals.resize(code.varnames.len(), Value::Null);
+        self.cells.clear();
+        self.code = code;
+        self.globals = globals;
+        self.names = None;
+        self.ip = 0;
+        self.ret = RetMode::Call;
+        self.owner = None;
+        self.exc_depth = 0;
+        self.saved_exc = Value::Null;
+        self.started = false;
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+}

@@ -1,0 +1,64 @@
+//! Generator objects. A generator owns its suspended frame; resuming moves
+//! the frame onto the VM's frame stack and yielding moves it back.
+
+use crate::code::Code;
+use crate::frame::Frame;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+pub struct Generator {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub state: Cell<GenState>,
+    pub code: Rc<Code>,
+}
+
+impl Generator {
+    pub fn new(frame: Box<Frame>) -> Generator {
+        crate::gc::track_alloc();
+        let code = frame.code.clone();
+        Generator { frame: RefCell::new(Some(frame)), state: Cell::new(GenState::Created), code }
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        if self.code.flags.coroutine {
+            "coroutine"
+        } else {
+            "generator"
+        }
+    }
+}
+
+thread_local! {
+    /// Suspended generators whose last reference went away inside a
+    /// `try`: the VM closes them at its next safe point, so their
+    /// `finally` blocks run "at once", as in CPython.
+    pub static PENDING_CLOSE: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
+    pub static PENDING_FLAG: Cell<bool> = const { Cell::new(false) };
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.state.get() != GenState::Suspended {
+            return;
+        }
+        let Some(frame) = self.frame.get_mut().take() else { return };
+        if !frame.code.is_protected(frame.ip.saturating_sub(1) as u32) {
+            return;
+        }
+        let revived = Rc::new(Generator {
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Suspended),
+            code: self.code.clone(),
+        });
+        let _ = PENDING_CLOSE.try_with(|p| p.borrow_mut().push(revived));
+        let _ = PENDING_FLAG.try_with(|f| f.set(true));
+    }
+}

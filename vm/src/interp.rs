@@ -1,0 +1,1280 @@
+//! The dispatch loop. The running frame is a local of `run_frame`; its
+//! callers wait on `vm.frames`. A call pushes the current frame there and
+//! continues with the callee in the same loop; a return or yield pops it
+//! back. Only natives calling into Python start a nested loop.
+
+use crate::class::Instance;
+use crate::code::Instr;
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::frame::{Frame, RetMode};
+use crate::function::{FastPath, Function};
+use crate::generator::{GenState, Generator, PENDING_FLAG};
+use crate::iter::IterState;
+use crate::ops;
+use crate::value::Value;
+use crate::Vm;
+use std::rc::Rc;
+use whirl_parser::ast::{BinOp, CmpOp, UnaryOp};
+
+/// How a frame run by `run_frame` ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// What to do with a generator being resumed.
+pub(crate) enum Resume {
+    Send(Value),
+    Throw(PyErr),
+}
+
+macro_rules! tri {
+    ($label:lifetime, $e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => break $label e,
+        }
+    };
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        $f.stack.pop().unwrap_or_default()
+    };
+}
+
+macro_rules! top {
+    ($f:expr) => {
+        $f.stack.last().cloned().unwrap_or_default()
+    };
+}
+
+impl Vm {
+    pub(crate) fn new_frame(&mut self, code: Rc<crate::code::Code>, globals: Rc<crate::dict::PyDict>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, None)),
+        }
+    }
+
+    pub(crate) fn release_frame(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() < 64 {
+            f.stack.clear();
+            f.locals.clear();
+            f.cells.clear();
+            f.names = None;
+            f.owner = None;
+            f.saved_exc = Value::Null;
+            self.frame_pool.push(f);
+        }
+    }
+
+    fn recursion_error(&self) -> PyErr {
+        PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded")
+    }
+
+    /// Runs `frame` (ret mode Native or GenNative) and everything it calls
+    /// until it returns or yields. `pending` is raised in it first (throw).
+    pub(crate) fn run_frame(&mut self, frame: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
+        if self.native_depth > 2500 || self.depth >= self.recursion_limit {
+            if frame.ret == RetMode::GenNative {
+                self.suspend_unrun(frame);
+            } else {
+                self.release_frame(frame);
+            }
+            return Err(self.recursion_error());
+        }
+        self.native_depth += 1;
+        self.depth += 1;
+        let base = self.frames.len();
+        let r = self.run_loop(frame, pending, base);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Puts back a generator frame that could not start.
+    fn suspend_unrun(&mut self, mut frame: Box<Frame>) {
+        if let Some(g) = frame.owner.take() {
+            self.exc_info = std::mem::take(&mut frame.saved_exc);
+            g.state.set(if frame.started { GenState::Suspended } else { GenState::Created });
+            *g.frame.borrow_mut() = Some(frame);
+        }
+    }
+
+    fn run_loop(&mut self, mut f: Box<Frame>, pending: Option<PyErr>, base: usize) -> PyResult<Exit> {
+        let mut pending = match pending {
+            Some(e) => self.throw_into(&mut f, e).err(),
+            None => None,
+        };
+        loop {
+            let (err, reraise) = match pending.take() {
+                Some(e) => (e, false),
+                None => match self.dispatch(&mut f, base) {
+                    Ok(exit) => {
+                        match &exit {
+                            Exit::Yield(_) => {
+                                let g = f.owner.take().expect("yielding frame has a generator");
+                                *g.frame.borrow_mut() = Some(f);
+                            }
+                            Exit::Return(_) => self.release_frame(f),
+                        }
+                        return Ok(exit);
+                    }
+                    Err((e, reraise)) => (e, reraise),
+                },
+            };
+            if let Err(e) = self.unwind(&mut f, err, reraise, base) {
+                self.release_frame(f);
+                return Err(e);
+            }
+        }
+    }
+
+    /// Raises `e` in generator frame `f` where it is suspended, passing it
+    /// down to the subgenerator first when `f` is inside `yield from`.
+    /// Err: raise it in whatever frame `f` now is.
+    pub(crate) fn throw_into(&mut self, f: &mut Box<Frame>, e: PyErr) -> PyResult<()> {
+        if matches!(f.code.instrs.get(f.ip), Some(Instr::YieldFrom)) {
+            let is_exit = match &e {
+                PyErr::Raised(i) => self.is_instance_of_exc(i, ExcType::GeneratorExit),
+                other => other.builtin_type() == Some(ExcType::GeneratorExit),
+            };
+            if let (Some(Value::Generator(sub)), true) = (f.stack.last().cloned(), is_exit) {
+                // As CPython: close the subgenerator, then GeneratorExit here.
+                f.ip += 1;
+                self.gen_close(&sub)?;
+                return Err(e);
+            }
+            if let Some(Value::Generator(sub)) = f.stack.last().cloned() {
+                f.ip += 1;
+                return self.resume_in_loop(f, sub, Resume::Throw(e), RetMode::GenYieldFrom);
+            }
+            // A plain iterator: closing it is all that can be passed on.
+            if let Some(sub) = f.stack.last().cloned() {
+                let is_exit = match &e {
+                    PyErr::Raised(i) => self.is_instance_of_exc(i, ExcType::GeneratorExit),
+                    other => other.builtin_type() == Some(ExcType::GeneratorExit),
+                };
+                if is_exit {
+                    if let Ok(m) = self.getattr(&sub, &crate::str::intern("close")) {
+                        self.call(&m, vec![])?;
+                    }
+                }
+            }
+        }
+        Err(e)
+    }
+
+    /// Finds a handler for `err`, starting in `f` and moving out through
+    /// callers above `base`. Ok: continue running `f` at the handler.
+    /// Err: the entry frame (still in `f`) is finished with this error.
+    fn unwind(&mut self, f: &mut Box<Frame>, err: PyErr, reraise: bool, base: usize) -> PyResult<()> {
+        let mut exc = self.materialize(err);
+        if !reraise {
+            self.set_context(&exc);
+        }
+        let mut add_tb = !reraise;
+        loop {
+            if add_tb {
+                exc.exc().traceback.borrow_mut().push(crate::class::TbEntry { code: f.code.clone(), line: f.line() });
+            }
+            add_tb = true;
+            if f.ip > 0 {
+                let ip = (f.ip - 1) as u32;
+                if let Some(h) = f.code.handler_for(ip).copied() {
+                    f.stack.truncate(h.depth as usize);
+                    f.stack.push(Value::Instance(exc));
+                    f.ip = h.target as usize;
+                    return Ok(());
+                }
+            }
+            // No handler: the frame is finished.
+            self.depth -= 1;
+            let mode = f.ret;
+            if mode.is_gen() {
+                self.finish_generator(f);
+                if self.is_instance_of_exc(&exc, ExcType::StopIteration) {
+                    let what = if f.code.flags.coroutine { "coroutine" } else { "generator" };
+                    let new = self.materialize(PyErr::new(ExcType::RuntimeError, format!("{what} raised StopIteration")));
+                    *new.exc().cause.borrow_mut() = Value::Instance(exc.clone());
+                    *new.exc().context.borrow_mut() = Value::Instance(exc.clone());
+                    new.exc().suppress_context.set(true);
+                    exc = new;
+                }
+            }
+            if matches!(mode, RetMode::Native | RetMode::GenNative) || self.frames.len() <= base {
+                return Err(PyErr::Raised(exc));
+            }
+            let parent = self.frames.pop().expect("caller frame");
+            let done = std::mem::replace(f, parent);
+            self.release_frame(done);
+        }
+    }
+
+    /// Records the exception being handled as the new one's `__context__`.
+    fn set_context(&mut self, exc: &Rc<Instance>) {
+        if let Value::Instance(cur) = &self.exc_info {
+            if !Rc::ptr_eq(cur, exc) && exc.exc().context.borrow().is_none() {
+                // Avoid creating a context cycle.
+                let mut c = Some(cur.clone());
+                let mut n = 0;
+                while let Some(x) = c {
+                    if Rc::ptr_eq(&x, exc) || n > 100 {
+                        return;
+                    }
+                    n += 1;
+                    c = match &*x.exc().context.borrow() {
+                        Value::Instance(i) => Some(i.clone()),
+                        _ => None,
+                    };
+                }
+                *exc.exc().context.borrow_mut() = Value::Instance(cur.clone());
+            }
+        }
+    }
+
+    /// Marks the generator running in `f` finished and restores the
+    /// caller's handled exception.
+    fn finish_generator(&mut self, f: &mut Box<Frame>) {
+        if let Some(g) = f.owner.take() {
+            g.state.set(GenState::Finished);
+            self.exc_info = std::mem::replace(&mut f.saved_exc, Value::Null);
+            if self.exc_info.is_null() {
+                self.exc_info = Value::None;
+            }
+        }
+    }
+
+    /// Closes suspended generators whose last reference went away.
+    pub(crate) fn process_pending(&mut self) {
+        if !PENDING_FLAG.with(|p| p.get()) {
+            return;
+        }
+        PENDING_FLAG.with(|p| p.set(false));
+        loop {
+            let next = crate::generator::PENDING_CLOSE.with(|p| p.borrow_mut().pop());
+            let Some(g) = next else { break };
+            if let Err(e) = self.gen_close(&g) {
+                let exc = self.materialize(e);
+                self.flush();
+                let gname = self.repr_or(&Value::Generator(g.clone()));
+                eprintln!("Exception ignored in: {gname}");
+                crate::traceback::print_exception(self, &exc);
+            }
+            g.state.set(GenState::Finished);
+            g.frame.borrow_mut().take();
+        }
+    }
+
+    /// The dispatch loop proper. Returns when the entry frame returns or
+    /// yields, or with an error to unwind.
+    fn dispatch(&mut self, f: &mut Box<Frame>, base: usize) -> Result<Exit, (PyErr, bool)> {
+        let err: PyErr = 'ops: loop {
+            let instr = f.code.instrs[f.ip];
+            f.ip += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::LoadConst(i) => {
+                    let v = f.code.consts[i as usize].clone();
+                    f.stack.push(v);
+                }
+                Instr::LoadFast(i) => {
+                    let v = &f.locals[i as usize];
+                    if v.is_null() {
+                        let name = f.code.varnames[i as usize].as_str().to_string();
+                        break 'ops PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        );
+                    }
+                    let v = v.clone();
+                    f.stack.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = pop!(f);
+                    let old = std::mem::replace(&mut f.locals[i as usize], v);
+                    drop(old);
+                    if PENDING_FLAG.with(|p| p.get()) {
+                        self.process_pending();
+                    }
+                }
+                Instr::DeleteFast(i) => {
+                    if f.locals[i as usize].is_null() {
+                        let name = f.code.varnames[i as usize].as_str().to_string();
+                        break 'ops PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        );
+                    }
+                    f.locals[i as usize] = Value::Null;
+                    self.process_pending();
+                }
+                Instr::LoadDeref(i) => {
+                    let v = f.cells[i as usize].0.borrow().clone();
+                    if v.is_null() {
+                        let e = self.unbound_cell_error(f, i as usize);
+                        break 'ops e;
+                    }
+                    f.stack.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = pop!(f);
+                    let old = std::mem::replace(&mut *f.cells[i as usize].0.borrow_mut(), v);
+                    drop(old);
+                    self.process_pending();
+                }
+                Instr::DeleteDeref(i) => {
+                    let old = std::mem::replace(&mut *f.cells[i as usize].0.borrow_mut(), Value::Null);
+                    if old.is_null() {
+                        let e = self.unbound_cell_error(f, i as usize);
+                        break 'ops e;
+                    }
+                    drop(old);
+                    self.process_pending();
+                }
+                Instr::LoadClosure(i) => {
+                    let c = f.cells[i as usize].clone();
+                    f.stack.push(Value::Cell(c));
+                }
+                Instr::LoadClassDeref(packed) => {
+                    let (ci, ni) = ((packed >> 16) as usize, (packed & 0xffff) as usize);
+                    let name = f.code.names[ni].clone();
+                    let v = f.names.as_ref().and_then(|n| n.get_str(&name));
+                    match v {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            let v = f.cells[ci].0.borrow().clone();
+                            if v.is_null() {
+                                let e = self.unbound_cell_error(f, ci);
+                                break 'ops e;
+                            }
+                            f.stack.push(v);
+                        }
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let name = &f.code.names[i as usize];
+                    let v = match f.globals.get_str(name) {
+                        Some(v) => v,
+                        None => match self.builtins.get_str(name) {
+                            Some(v) => v,
+                            None => break 'ops name_error(name.as_str()),
+                        },
+                    };
+                    f.stack.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = pop!(f);
+                    let name = f.code.names[i as usize].clone();
+                    f.globals.set_str(name, v);
+                    self.process_pending();
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let r = f.globals.0.borrow_mut().remove(&Value::Str(name.clone()));
+                    if !matches!(r, Ok(Some(_))) {
+                        break 'ops name_error(name.as_str());
+                    }
+                    drop(r);
+                    self.process_pending();
+                }
+                Instr::LoadName(i) => {
+                    let name = &f.code.names[i as usize];
+                    let local = f.names.as_ref().and_then(|n| n.get_str(name));
+                    let v = match local {
+                        Some(v) => v,
+                        None => match f.globals.get_str(name) {
+                            Some(v) => v,
+                            None => match self.builtins.get_str(name) {
+                                Some(v) => v,
+                                None => break 'ops name_error(name.as_str()),
+                            },
+                        },
+                    };
+                    f.stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = pop!(f);
+                    let name = f.code.names[i as usize].clone();
+                    match &f.names {
+                        Some(n) => n.set_str(name, v),
+                        None => f.globals.set_str(name, v),
+                    }
+                    self.process_pending();
+                }
+                Instr::DeleteName(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
+                    let r = ns.0.borrow_mut().remove(&Value::Str(name.clone()));
+                    if !matches!(r, Ok(Some(_))) {
+                        break 'ops name_error(name.as_str());
+                    }
+                    drop(r);
+                    self.process_pending();
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = pop!(f);
+                    let name = f.code.names[i as usize].clone();
+                    let v = tri!('ops, self.getattr(&obj, &name));
+                    f.stack.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = pop!(f);
+                    let v = pop!(f);
+                    let name = f.code.names[i as usize].clone();
+                    tri!('ops, self.setattr(&obj, &name, v));
+                    self.process_pending();
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = pop!(f);
+                    let name = f.code.names[i as usize].clone();
+                    tri!('ops, self.delattr(&obj, &name));
+                    self.process_pending();
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = pop!(f);
+                    let name = f.code.names[i as usize].clone();
+                    let (m, recv) = tri!('ops, self.load_method(obj, &name));
+                    f.stack.push(m);
+                    f.stack.push(recv);
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    let self_pos = f.stack.len() - n - 1;
+                    if f.stack[self_pos].is_null() {
+                        f.stack.remove(self_pos);
+                        tri!('ops, self.call_in_loop(f, n, None));
+                    } else {
+                        // Generator resumption stays on the frame stack.
+                        if let (Value::Builtin(b), Value::Generator(g)) = (&f.stack[self_pos - 1], &f.stack[self_pos]) {
+                            if b.fast == FastPath::GenSend || b.fast == FastPath::GenNext {
+                                let g = g.clone();
+                                let sent = match (b.fast, n) {
+                                    (FastPath::GenNext, 0) => Some(Value::None),
+                                    (FastPath::GenSend, 1) => Some(pop!(f)),
+                                    _ => None,
+                                };
+                                if let Some(sent) = sent {
+                                    f.stack.truncate(self_pos - 1);
+                                    tri!('ops, self.resume_in_loop(f, g, Resume::Send(sent), RetMode::GenSend));
+                                    continue;
+                                }
+                            }
+                        }
+                        tri!('ops, self.call_in_loop(f, n + 1, None));
+                    }
+                }
+                Instr::Call(n) => {
+                    tri!('ops, self.call_in_loop(f, n as usize, None));
+                }
+                Instr::CallKw(n) => {
+                    let names = pop!(f);
+                    tri!('ops, self.call_in_loop(f, n as usize, Some(names)));
+                }
+                Instr::CallEx => {
+                    let kwargs = pop!(f);
+                    let args = pop!(f);
+                    let func = pop!(f);
+                    let Value::Tuple(args) = args else { unreachable!("CallEx args are a tuple") };
+                    let mut names = Vec::new();
+                    let n = args.0.len();
+                    f.stack.push(func);
+                    f.stack.extend(args.0.iter().cloned());
+                    if let Value::Dict(d) = &kwargs {
+                        for e in d.0.borrow().iter() {
+                            f.stack.push(e.value.clone());
+                            names.push(e.key.clone());
+                        }
+                    }
+                    let kw = if names.is_empty() { None } else { Some(Value::tuple(names)) };
+                    let total = n + kw.as_ref().map(|k| if let Value::Tuple(t) = k { t.0.len() } else { 0 }).unwrap_or(0);
+                    tri!('ops, self.call_in_loop(f, total, kw));
+                }
+                Instr::Subscr => {
+                    let key = pop!(f);
+                    let obj = pop!(f);
+                    let v = match (&obj, &key) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let l = l.0.borrow();
+                            let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+                            if idx < 0 || idx as usize >= l.len() {
+                                break 'ops PyErr::new(ExcType::IndexError, "list index out of range");
+                            }
+                            l[idx as usize].clone()
+                        }
+                        (Value::Tuple(t), Value::Int(i)) if *i >= 0 && (*i as usize) < t.0.len() => {
+                            t.0[*i as usize].clone()
+                        }
+                        _ => tri!('ops, self.getitem(&obj, &key)),
+                    };
+                    f.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = pop!(f);
+                    let obj = pop!(f);
+                    let v = pop!(f);
+                    tri!('ops, self.setitem(&obj, key, v));
+                    self.process_pending();
+                }
+                Instr::DeleteSubscr => {
+                    let key = pop!(f);
+                    let obj = pop!(f);
+                    tri!('ops, self.delitem(&obj, &key));
+                    self.process_pending();
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { pop!(f) } else { Value::None };
+                    let stop = pop!(f);
+                    let start = pop!(f);
+                    f.stack.push(Value::Slice(Rc::new(crate::value::PySlice { start, stop, step })));
+                }
+                Instr::Pop => {
+                    f.stack.pop();
+                    if PENDING_FLAG.with(|p| p.get()) {
+                        self.process_pending();
+                    }
+                }
+                Instr::Swap(n) => {
+                    let len = f.stack.len();
+                    f.stack.swap(len - 1, len - n as usize);
+                }
+                Instr::Copy(n) => {
+                    let v = f.stack[f.stack.len() - n as usize].clone();
+                    f.stack.push(v);
+                }
+                Instr::Unary(op) => {
+                    let v = pop!(f);
+                    let r = match (op, &v) {
+                        (UnaryOp::Not, _) => Value::Bool(!tri!('ops, self.truthy(&v))),
+                        (UnaryOp::USub, Value::Int(i)) if *i != i64::MIN => Value::Int(-i),
+                        _ => tri!('ops, self.unary_op(op, v)),
+                    };
+                    f.stack.push(r);
+                }
+                Instr::Binary(op) | Instr::Inplace(op) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let r = match (op, &a, &b) {
+                        (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => Value::Int(x + y),
+                        (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => Value::Int(x - y),
+                        (BinOp::Mult, Value::Int(x), Value::Int(y)) if x.checked_mul(*y).is_some() => Value::Int(x * y),
+                        (BinOp::BitAnd, Value::Int(x), Value::Int(y)) => Value::Int(x & y),
+                        (BinOp::BitXor, Value::Int(x), Value::Int(y)) => Value::Int(x ^ y),
+                        (BinOp::BitOr, Value::Int(x), Value::Int(y)) => Value::Int(x | y),
+                        (BinOp::Mod, Value::Int(x), Value::Int(y)) if *x >= 0 && *y > 0 => Value::Int(x % y),
+                        (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if *x >= 0 && *y > 0 => Value::Int(x / y),
+                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                        (BinOp::Mult, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                        (BinOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
+                        _ => {
+                            let inplace = matches!(instr, Instr::Inplace(_));
+                            tri!('ops, self.binary_op(op, a, b, inplace))
+                        }
+                    };
+                    f.stack.push(r);
+                }
+                Instr::Compare(op) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let r = match (op, &a, &b) {
+                        (CmpOp::Lt, Value::Int(x), Value::Int(y)) => x < y,
+                        (CmpOp::LtE, Value::Int(x), Value::Int(y)) => x <= y,
+                        (CmpOp::Gt, Value::Int(x), Value::Int(y)) => x > y,
+                        (CmpOp::GtE, Value::Int(x), Value::Int(y)) => x >= y,
+                        (CmpOp::Eq, Value::Int(x), Value::Int(y)) => x == y,
+                        (CmpOp::NotEq, Value::Int(x), Value::Int(y)) => x != y,
+                        (CmpOp::Is, _, _) => a.is(&b),
+                        (CmpOp::IsNot, _, _) => !a.is(&b),
+                        _ => {
+                            let v = tri!('ops, self.compare(op, &a, &b));
+                            f.stack.push(v);
+                            continue;
+                        }
+                    };
+                    f.stack.push(Value::Bool(r));
+                }
+                Instr::Jump(t) => f.ip = t as usize,
+                Instr::PopJumpIfFalse(t) => {
+                    let v = pop!(f);
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!('ops, self.truthy(&v)),
+                    };
+                    if !b {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = pop!(f);
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!('ops, self.truthy(&v)),
+                    };
+                    if b {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = top!(f);
+                    if !tri!('ops, self.truthy(&v)) {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = top!(f);
+                    if tri!('ops, self.truthy(&v)) {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = pop!(f);
+                    let it = tri!('ops, self.get_iter(v));
+                    f.stack.push(it);
+                }
+                Instr::ForIter(target) => {
+                    let it = top!(f);
+                    match &it {
+                        Value::Iterator(ni) => {
+                            let next = {
+                                let mut st = ni.state.borrow_mut();
+                                match &mut *st {
+                                    IterState::Range { next, stop, step } => {
+                                        if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                            let v = *next;
+                                            *next += *step;
+                                            Some(Some(Value::Int(v)))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    IterState::List(l, i) => {
+                                        let l = l.0.borrow();
+                                        if *i < l.len() {
+                                            let v = l[*i].clone();
+                                            *i += 1;
+                                            Some(Some(v))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            };
+                            let next = match next {
+                                Some(n) => n,
+                                None => tri!('ops, self.iter_next(&it)),
+                            };
+                            match next {
+                                Some(v) => f.stack.push(v),
+                                None => {
+                                    f.stack.pop();
+                                    f.ip = target as usize;
+                                }
+                            }
+                        }
+                        Value::Generator(g) => {
+                            let g = g.clone();
+                            if g.state.get() == GenState::Finished {
+                                f.stack.pop();
+                                f.ip = target as usize;
+                            } else {
+                                tri!('ops, self.resume_in_loop(f, g, Resume::Send(Value::None), RetMode::GenForIter));
+                            }
+                        }
+                        _ => match tri!('ops, self.iter_next(&it)) {
+                            Some(v) => f.stack.push(v),
+                            None => {
+                                f.stack.pop();
+                                f.ip = target as usize;
+                            }
+                        },
+                    }
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(Value::list(items));
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                    let d = crate::dict::PyDict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        tri!('ops, self.dict_set(&d, k, v));
+                    }
+                    f.stack.push(Value::Dict(Rc::new(d)));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let s = tri!('ops, self.new_set(items));
+                    f.stack.push(s);
+                }
+                Instr::BuildString(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        if let Value::Str(p) = it {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.stack.push(Value::string(s));
+                }
+                Instr::ListAppend(n) => {
+                    let v = pop!(f);
+                    let pos = f.stack.len() - n as usize;
+                    if let Value::List(l) = &f.stack[pos] {
+                        l.0.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(n) => {
+                    let v = pop!(f);
+                    let pos = f.stack.len() - n as usize;
+                    let s = f.stack[pos].clone();
+                    tri!('ops, self.set_add(&s, v));
+                }
+                Instr::MapAdd(n) => {
+                    let v = pop!(f);
+                    let k = pop!(f);
+                    let pos = f.stack.len() - n as usize;
+                    if let Value::Dict(d) = f.stack[pos].clone() {
+                        tri!('ops, self.dict_set(&d, k, v));
+                    }
+                }
+                Instr::ListExtend => {
+                    let it = pop!(f);
+                    let items = tri!('ops, self.collect(&it));
+                    if let Some(Value::List(l)) = f.stack.last() {
+                        l.0.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate => {
+                    let it = pop!(f);
+                    let items = tri!('ops, self.collect(&it));
+                    let s = top!(f);
+                    for v in items {
+                        tri!('ops, self.set_add(&s, v));
+                    }
+                }
+                Instr::DictUpdate | Instr::DictMerge => {
+                    let m = pop!(f);
+                    let d = top!(f);
+                    let Value::Dict(d) = d else { unreachable!("dict under DictUpdate") };
+                    let pairs = tri!('ops, self.mapping_items(&m));
+                    for (k, v) in pairs {
+                        if matches!(instr, Instr::DictMerge) && tri!('ops, d.get(&k)).is_some() {
+                            let kr = self.str_of(&k).unwrap_or_default();
+                            break 'ops PyErr::type_error(format!("got multiple values for keyword argument '{kr}'"));
+                        }
+                        tri!('ops, d.set(k, v));
+                    }
+                }
+                Instr::ListToTuple => {
+                    let l = pop!(f);
+                    let Value::List(l) = l else { unreachable!("list under ListToTuple") };
+                    let items = std::mem::take(&mut *l.0.borrow_mut());
+                    f.stack.push(Value::tuple(items));
+                }
+                Instr::UnpackSequence(n) => {
+                    let v = pop!(f);
+                    let n = n as usize;
+                    match &v {
+                        Value::Tuple(t) if t.0.len() == n => {
+                            f.stack.extend(t.0.iter().rev().cloned());
+                        }
+                        Value::List(l) if l.0.borrow().len() == n => {
+                            f.stack.extend(l.0.borrow().iter().rev().cloned());
+                        }
+                        _ => {
+                            let items = tri!('ops, self.unpack(&v, n));
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                    }
+                }
+                Instr::UnpackEx(packed) => {
+                    let before = (packed >> 16) as usize;
+                    let after = (packed & 0xffff) as usize;
+                    let v = pop!(f);
+                    let items = tri!('ops, self.collect(&v));
+                    if items.len() < before + after {
+                        break 'ops PyErr::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ));
+                    }
+                    let mid_end = items.len() - after;
+                    let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
+                    out.extend(items[..before].iter().cloned());
+                    out.push(Value::list(items[before..mid_end].to_vec()));
+                    out.extend(items[mid_end..].iter().cloned());
+                    f.stack.extend(out.into_iter().rev());
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 0x10 != 0 { Some(pop!(f)) } else { None };
+                    let v = pop!(f);
+                    let v = match flags & 3 {
+                        1 => Value::string(tri!('ops, self.str_of(&v))),
+                        2 => Value::string(tri!('ops, self.repr(&v))),
+                        3 => Value::string(crate::format::ascii_escape(&tri!('ops, self.repr(&v)))),
+                        _ => v,
+                    };
+                    let spec_str = match &spec {
+                        Some(Value::Str(s)) => s.as_str().to_string(),
+                        _ => String::new(),
+                    };
+                    let s = match (&v, spec_str.is_empty()) {
+                        (Value::Str(_), true) => v,
+                        _ => Value::string(tri!('ops, self.format(&v, &spec_str))),
+                    };
+                    f.stack.push(s);
+                }
+                Instr::MakeFunction(flags) => {
+                    let code = pop!(f);
+                    let Value::Code(code) = code else { unreachable!("code under MakeFunction") };
+                    let closure = if flags & 4 != 0 {
+                        match pop!(f) {
+                            Value::Tuple(t) => t
+                                .0
+                                .iter()
+                                .filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None })
+                                .collect(),
+                            _ => Box::default(),
+                        }
+                    } else {
+                        Box::default()
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        match pop!(f) {
+                            Value::Dict(d) => Some(d),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        match pop!(f) {
+                            Value::Tuple(t) => t.0.clone(),
+                            _ => Box::default(),
+                        }
+                    } else {
+                        Box::default()
+                    };
+                    let func = Function::new(code, f.globals.clone(), defaults, kwdefaults, closure);
+                    f.stack.push(Value::Function(Rc::new(func)));
+                }
+                Instr::LoadBuildClass => {
+                    let v = self.builtins.get_str(&crate::str::intern("__build_class__")).unwrap_or_default();
+                    f.stack.push(v);
+                }
+                Instr::ReturnValue => {
+                    let v = pop!(f);
+                    match self.do_return(f, v, base) {
+                        Ok(Some(exit)) => return Ok(exit),
+                        Ok(None) => {}
+                        Err(e) => break 'ops e,
+                    }
+                }
+                Instr::YieldValue => {
+                    let v = pop!(f);
+                    if let Some(exit) = self.do_yield(f, v, base) {
+                        return Ok(exit);
+                    }
+                }
+                Instr::GetYieldFromIter => {
+                    let v = pop!(f);
+                    let it = match &v {
+                        Value::Generator(g) if g.code.flags.coroutine && !f.code.flags.coroutine => {
+                            break 'ops PyErr::type_error(
+                                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                            )
+                        }
+                        Value::Generator(_) => v,
+                        _ => tri!('ops, self.get_iter(v)),
+                    };
+                    f.stack.push(it);
+                }
+                Instr::GetAwaitable => {
+                    let v = pop!(f);
+                    let it = tri!('ops, self.get_awaitable(v));
+                    f.stack.push(it);
+                }
+                Instr::YieldFrom => {
+                    let sent = pop!(f);
+                    let sub = top!(f);
+                    match &sub {
+                        Value::Generator(g) => {
+                            let g = g.clone();
+                            if g.state.get() == GenState::Finished && sent.is_none() {
+                                f.stack.pop();
+                                f.stack.push(Value::None);
+                            } else {
+                                tri!('ops, self.resume_in_loop(f, g, Resume::Send(sent), RetMode::GenYieldFrom));
+                            }
+                        }
+                        _ => {
+                            let r = if sent.is_none() {
+                                self.iter_next(&sub).map(|o| o.map(Ok).unwrap_or(Err(Value::None)))
+                            } else {
+                                self.call_method_native(&sub, "send", vec![sent]).map(Ok).or_else(|e| {
+                                    self.stop_iteration_value(e).map(Err)
+                                })
+                            };
+                            match tri!('ops, r) {
+                                Ok(v) => {
+                                    // Yield the value up; come back to this instruction.
+                                    f.ip -= 1;
+                                    if let Some(exit) = self.do_yield(f, v, base) {
+                                        return Ok(exit);
+                                    }
+                                }
+                                Err(ret) => {
+                                    f.stack.pop();
+                                    f.stack.push(ret);
+                                }
+                            }
+                        }
+                    }
+                }
+                Instr::Raise(n) => {
+                    let e = match n {
+                        0 => match &self.exc_info {
+                            Value::Instance(i) => {
+                                let i = i.clone();
+                                return Err((PyErr::Raised(i), true));
+                            }
+                            _ => PyErr::new(ExcType::RuntimeError, "No active exception to reraise"),
+                        },
+                        1 => {
+                            let exc = pop!(f);
+                            tri!('ops, self.make_raisable(exc))
+                        }
+                        _ => {
+                            let cause = pop!(f);
+                            let exc = pop!(f);
+                            let exc = tri!('ops, self.make_raisable(exc));
+                            let inst = self.materialize(exc);
+                            let cause = match cause {
+                                Value::None => Value::None,
+                                c => match tri!('ops, self.make_raisable(c)) {
+                                    e => Value::Instance(self.materialize(e)),
+                                },
+                            };
+                            *inst.exc().cause.borrow_mut() = cause;
+                            inst.exc().suppress_context.set(true);
+                            PyErr::Raised(inst)
+                        }
+                    };
+                    break 'ops e;
+                }
+                Instr::Reraise => {
+                    let exc = pop!(f);
+                    if let Value::Instance(i) = exc {
+                        return Err((PyErr::Raised(i), true));
+                    }
+                }
+                Instr::PushExcInfo => {
+                    let exc = pop!(f);
+                    let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                    f.stack.push(prev);
+                    f.stack.push(exc);
+                    f.exc_depth += 1;
+                }
+                Instr::PopExcept => {
+                    let prev = pop!(f);
+                    self.exc_info = prev;
+                    f.exc_depth = f.exc_depth.saturating_sub(1);
+                }
+                Instr::PopExceptReraise => {
+                    let exc = pop!(f);
+                    let prev = pop!(f);
+                    self.exc_info = prev;
+                    f.exc_depth = f.exc_depth.saturating_sub(1);
+                    if let Value::Instance(i) = exc {
+                        return Err((PyErr::Raised(i), true));
+                    }
+                }
+                Instr::CheckExcMatch => {
+                    let typ = pop!(f);
+                    let exc = top!(f);
+                    let m = tri!('ops, self.exception_matches(&exc, &typ));
+                    f.stack.push(Value::Bool(m));
+                }
+                Instr::BeforeWith => {
+                    let mgr = pop!(f);
+                    let exit = tri!('ops, self.getattr(&mgr, &crate::str::intern("__exit__")).map_err(|_| {
+                        PyErr::type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            self.type_name(&mgr)
+                        ))
+                    }));
+                    let enter = tri!('ops, self.call_method_native(&mgr, "__enter__", vec![]));
+                    f.stack.push(exit);
+                    f.stack.push(enter);
+                }
+                Instr::WithExitNormal => {
+                    let exit = pop!(f);
+                    tri!('ops, self.call(&exit, vec![Value::None, Value::None, Value::None]));
+                }
+                Instr::WithExceptStart => {
+                    let exc = top!(f);
+                    let exit = f.stack[f.stack.len() - 3].clone();
+                    let typ = Value::Class(self.class_of(&exc));
+                    let r = tri!('ops, self.call(&exit, vec![typ, exc, Value::None]));
+                    f.stack.push(r);
+                }
+                Instr::ImportName(i) => {
+                    let fromlist = pop!(f);
+                    let level = pop!(f);
+                    let name = f.code.names[i as usize].clone();
+                    let globals = f.globals.clone();
+                    let m = tri!('ops, self.import_name(name.as_str(), &fromlist, &level, &globals));
+                    f.stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let m = top!(f);
+                    let name = f.code.names[i as usize].clone();
+                    let v = tri!('ops, self.import_from(&m, &name));
+                    f.stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = pop!(f);
+                    let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
+                    tri!('ops, self.import_star(&m, &ns));
+                }
+                Instr::LoadAssertionError => {
+                    f.stack.push(Value::Class(self.exc_class(ExcType::AssertionError)));
+                }
+                Instr::PrintExpr => {
+                    let v = pop!(f);
+                    if !v.is_none() {
+                        let r = tri!('ops, self.repr(&v));
+                        self.write_out(&r);
+                        self.write_out("\n");
+                        self.builtins.set_str(crate::str::intern("_"), v);
+                    }
+                }
+                Instr::Unsupported(_) => {
+                    break 'ops PyErr::new(ExcType::SystemError, "unsupported instruction");
+                }
+            }
+        };
+        Err((err, false))
+    }
+
+    fn unbound_cell_error(&self, f: &Frame, i: usize) -> PyErr {
+        let ncell = f.code.cellvars.len();
+        if i < ncell {
+            let name = f.code.cellvars[i].as_str();
+            PyErr::new(
+                ExcType::UnboundLocalError,
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            )
+        } else {
+            let name = f.code.freevars.get(i - ncell).map(|s| s.as_str()).unwrap_or("?");
+            PyErr::new(
+                ExcType::NameError,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    /// Frame `f` returns `v`. Ok(Some): the loop exits (the entry frame
+    /// returned, still in `f`). Err: raise in the caller, now `f`.
+    fn do_return(&mut self, f: &mut Box<Frame>, v: Value, base: usize) -> PyResult<Option<Exit>> {
+        self.depth -= 1;
+        let mode = f.ret;
+        if mode.is_gen() {
+            self.finish_generator(f);
+        }
+        if matches!(mode, RetMode::Native | RetMode::GenNative) || self.frames.len() <= base {
+            return Ok(Some(Exit::Return(v)));
+        }
+        let parent = self.frames.pop().expect("caller frame");
+        let done = std::mem::replace(f, parent);
+        self.release_frame(done);
+        match mode {
+            RetMode::Call => f.stack.push(v),
+            RetMode::Init => {
+                if !v.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&v)
+                    )));
+                }
+            }
+            RetMode::GenForIter => {
+                f.stack.pop();
+                if let Instr::ForIter(t) = f.code.instrs[f.ip - 1] {
+                    f.ip = t as usize;
+                }
+            }
+            RetMode::GenSend => return Err(stop_iteration(v)),
+            RetMode::GenYieldFrom => {
+                f.stack.pop();
+                f.stack.push(v);
+            }
+            RetMode::Native | RetMode::GenNative => unreachable!("handled above"),
+        }
+        if PENDING_FLAG.with(|p| p.get()) {
+            self.process_pending();
+        }
+        Ok(None)
+    }
+
+    /// Generator frame `f` yields `v`: it goes back into its generator and
+    /// the caller continues. Returns Some when the loop must exit (the
+    /// entry generator frame, still in `f`, yielded).
+    fn do_yield(&mut self, f: &mut Box<Frame>, v: Value, base: usize) -> Option<Exit> {
+        loop {
+            self.depth -= 1;
+            let mode = f.ret;
+            // The generator keeps its own handled exception while suspended.
+            let own = if f.exc_depth > 0 { self.exc_info.clone() } else { Value::Null };
+            let caller = std::mem::replace(&mut f.saved_exc, own);
+            self.exc_info = if caller.is_null() { Value::None } else { caller };
+            if let Some(g) = &f.owner {
+                g.state.set(GenState::Suspended);
+            }
+            if mode == RetMode::GenNative || self.frames.len() <= base {
+                return Some(Exit::Yield(v));
+            }
+            let g = f.owner.take().expect("a yielding frame belongs to a generator");
+            let parent = self.frames.pop().expect("caller frame");
+            let suspended = std::mem::replace(f, parent);
+            *g.frame.borrow_mut() = Some(suspended);
+            drop(g);
+            match mode {
+                RetMode::GenForIter | RetMode::GenSend => {
+                    f.stack.push(v);
+                    if PENDING_FLAG.with(|p| p.get()) {
+                        self.process_pending();
+                    }
+                    return None;
+                }
+                RetMode::GenYieldFrom => {
+                    // The delegating generator yields the same value and
+                    // comes back to its YieldFrom when resumed.
+                    f.ip -= 1;
+                    continue;
+                }
+                _ => unreachable!("call frames do not yield"),
+            }
+        }
+    }
+
+    /// Resumes generator `g` on top of `f` (stackless): `f` becomes its
+    /// frame. For a finished or running generator raises instead.
+    pub(crate) fn resume_in_loop(
+        &mut self,
+        f: &mut Box<Frame>,
+        g: Rc<Generator>,
+        action: Resume,
+        mode: RetMode,
+    ) -> PyResult<()> {
+        let gf = self.take_gen_frame(&g, &action, mode)?;
+        let Some(mut gf) = gf else {
+            // Finished: next/send raise StopIteration, ForIter ends.
+            return match mode {
+                RetMode::GenForIter => {
+                    f.stack.pop();
+                    if let Instr::ForIter(t) = f.code.instrs[f.ip - 1] {
+                        f.ip = t as usize;
+                    }
+                    Ok(())
+                }
+                _ => match action {
+                    Resume::Throw(e) => Err(e),
+                    _ => Err(PyErr::with_args(ExcType::StopIteration, vec![])),
+                },
+            };
+        };
+        if self.depth >= self.recursion_limit {
+            self.suspend_unrun(gf);
+            return Err(self.recursion_error());
+        }
+        self.depth += 1;
+        gf.ret = mode;
+        let parent = std::mem::replace(f, gf);
+        self.frames.push(parent);
+        match action {
+            Resume::Send(v) => {
+                if f.started {
+                    f.stack.push(v);
+                }
+                f.started = true;
+                Ok(())
+            }
+            Resume::Throw(e) => {
+                f.started = true;
+                self.throw_into(f, e)
+            }
+        }
+    }
+
+    /// Checks a generator can run and takes its frame, switching the
+    /// handled-exception state. `Ok(None)`: the generator is finished.
+    pub(crate) fn take_gen_frame(&mut self, g: &Rc<Generator>, action: &Resume, mode: RetMode) -> PyResult<Option<Box<Frame>>> {
+        let _ = mode;
+        match g.state.get() {
+            GenState::Running => {
+                return Err(PyErr::value_error(format!("{} already executing", g.kind_name())));
+            }
+            GenState::Finished => {
+                if g.code.flags.coroutine {
+                    if let Resume::Send(_) = action {
+                        return Err(PyErr::new(ExcType::RuntimeError, "cannot reuse already awaited coroutine"));
+                    }
+                }
+                return Ok(None);
+            }
+            GenState::Created => {
+                if let Resume::Send(v) = action {
+                    if !v.is_none() {
+                        return Err(PyErr::type_error(format!(
+                            "can't send non-None value to a just-started {}",
+                            g.kind_name()
+                        )));
+                    }
+                }
+            }
+            GenState::Suspended => {}
+        }
+        let Some(mut gf) = g.frame.borrow_mut().take() else { return Ok(None) };
+        g.state.set(GenState::Running);
+        gf.owner = Some(g.clone());
+        let own = std::mem::replace(&mut gf.saved_exc, Value::Null);
+        let caller = if own.is_null() { self.exc_info.clone() } else { std::mem::replace(&mut self.exc_info, own) };
+        gf.saved_exc = caller;
+        Ok(Some(gf))
+    }
+}
+
+pub(crate) fn name_error(name: &str) -> PyErr {
+    PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
+}
+
+pub(crate) fn stop_iteration(v: Value) -> PyErr {
+    if v.is_none() {
+        PyErr::with_args(ExcType::StopIteration, vec![])
+    } else {
+        PyErr::with_args(ExcType::StopIteration, vec![v])
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: &Instance) {}
+
+#[allow(dead_code)]
+fn unused_ops() -> &'static str {
+    ops::type_name(&Value::None)
+}

@@ -1,0 +1,42 @@
+//! Native iterators over builtin containers, and the builtin iterator
+//! objects (`enumerate`, `zip`, `map`, `reversed`, ...).
+
+use crate::dict::PyDict;
+use crate::value::{PyList, PyTuple, Value};
+use crate::str::PyStr;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub enum IterState {
+    List(Rc<PyList>, usize),
+    ListReversed(Rc<PyList>, usize),
+    Tuple(Rc<PyTuple>, usize),
+    Str(Rc<PyStr>, usize),
+    Bytes(Rc<Vec<u8>>, usize),
+    Range { next: i64, stop: i64, step: i64 },
+    /// Dict views: keys (0), values (1), items (2); the length at creation
+    /// detects changes during iteration.
+    Dict { dict: Rc<PyDict>, pos: usize, len: usize, kind: u8 },
+    Enumerate { inner: Value, count: i64 },
+    Zip { iters: Vec<Value> },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    /// A dict view (`d.keys()`): iterable many times, not an iterator.
+    View { dict: Rc<PyDict>, kind: u8 },
+    /// A materialized sequence (reversed() of arbitrary sequences, etc.).
+    Items(Vec<Value>, usize),
+    /// `iter(callable, sentinel)`
+    Callable { func: Value, sentinel: Value },
+    Done,
+}
+
+pub struct NativeIter {
+    pub state: RefCell<IterState>,
+    pub name: &'static str,
+}
+
+impl NativeIter {
+    pub fn new(name: &'static str, state: IterState) -> Value {
+        Value::Iterator(Rc::new(NativeIter { state: RefCell::new(state), name }))
+    }
+}

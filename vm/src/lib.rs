@@ -1,0 +1,324 @@
+//! whirl-vm: everything between a syntax tree and a running program.
+//!
+//! The compiler (`compile/`) turns the parser's AST into `Code` objects;
+//! the interpreter (`interp.rs`) runs them on frames kept on the VM's own
+//! frame stack, so Python-to-Python calls and generator resumption never
+//! recurse on the Rust stack. Values (`value.rs`) are 16-byte tagged
+//! references; memory is reference counted with a cycle collector
+//! (`gc.rs`). Natives that call back into Python go through `Vm::call`.
+
+pub mod builtins;
+mod call;
+pub mod class;
+pub mod code;
+pub mod compile;
+pub mod dict;
+pub mod error;
+pub mod format;
+pub mod frame;
+pub mod function;
+pub mod gc;
+pub mod generator;
+mod interp;
+pub mod iter;
+pub mod module;
+mod object;
+pub mod ops;
+pub mod str;
+pub mod traceback;
+pub mod types;
+pub mod value;
+
+use class::{BuiltinType, Class};
+use code::SourceFile;
+use dict::PyDict;
+use error::{ExcType, PyErr, PyResult};
+use frame::Frame;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+use str::{intern, PyStr};
+use value::Value;
+
+pub use interp::Exit;
+pub use whirl_parser::ast::BinOp;
+
+/// A native module's initializer: builds and returns the module object.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
+
+/// Builtin type objects, looked up by `type(x)` and attribute access.
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub not_implemented: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub list: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub coroutine: Rc<Class>,
+    pub module: Rc<Class>,
+    pub iterator: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub code: Rc<Class>,
+    pub exceptions: Vec<Rc<Class>>,
+}
+
+pub struct Vm {
+    /// Callers of the frame the innermost loop is running.
+    pub(crate) frames: Vec<Box<Frame>>,
+    pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// Python frames alive (for the recursion limit).
+    pub depth: usize,
+    pub recursion_limit: usize,
+    /// Nested interpreter loops (natives calling back into Python).
+    pub(crate) native_depth: usize,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    pub builtins: Rc<PyDict>,
+    pub types: Types,
+    /// `sys.modules`
+    pub modules: Rc<PyDict>,
+    pub native_modules: HashMap<String, ModuleInit>,
+    /// `sys.path`
+    pub path: Value,
+    pub argv: Vec<String>,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub main_globals: Option<Rc<PyDict>>,
+    /// set, frozenset, property, staticmethod, classmethod, super.
+    pub extra: Option<types::ExtraTypes>,
+    /// The calling frame's namespaces, set for `FastPath::Frame` builtins.
+    pub(crate) caller: Option<CallerScope>,
+}
+
+/// What `globals()`/`locals()` see of the frame that called them.
+pub(crate) struct CallerScope {
+    pub globals: Rc<PyDict>,
+    pub locals: Rc<PyDict>,
+}
+
+impl Vm {
+    pub fn new(argv: Vec<String>) -> Vm {
+        let types = types::make_types();
+        let mut vm = Vm {
+            frames: Vec::new(),
+            frame_pool: Vec::new(),
+            depth: 0,
+            recursion_limit: 1000,
+            native_depth: 0,
+            exc_info: Value::None,
+            builtins: Rc::new(PyDict::new()),
+            types,
+            modules: Rc::new(PyDict::new()),
+            native_modules: HashMap::new(),
+            path: Value::list(vec![]),
+            argv,
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            main_globals: None,
+            extra: None,
+            caller: None,
+        };
+        types::install_methods(&mut vm);
+        builtins::install(&mut vm);
+        vm
+    }
+
+    pub fn exc_class(&self, t: ExcType) -> Rc<Class> {
+        self.types.exceptions[t as usize].clone()
+    }
+
+    pub fn register_module(&mut self, name: &str, init: ModuleInit) {
+        self.native_modules.insert(name.to_string(), init);
+    }
+
+    /// Runs source text as the `__main__` module. Returns the uncaught
+    /// exception, if any (already carrying its traceback).
+    pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), MainError> {
+        let globals = Rc::new(PyDict::new());
+        globals.set_str(intern("__name__"), Value::str("__main__"));
+        globals.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
+        if filename != "<string>" && filename != "<stdin>" {
+            globals.set_str(intern("__file__"), Value::str(filename));
+        }
+        let module = Rc::new(module::Module { name: intern("__main__"), dict: globals.clone() });
+        let _ = self.modules.set(Value::str("__main__"), Value::Module(module));
+        self.main_globals = Some(globals.clone());
+        let code = self.compile(source, filename).map_err(MainError::Syntax)?;
+        let r = self.run_code(code, globals.clone());
+        self.process_pending();
+        self.flush();
+        r.map_err(MainError::Exception)
+    }
+
+    /// Parses and compiles source into a module code object.
+    pub fn compile(&mut self, source: &str, filename: &str) -> Result<Rc<code::Code>, SyntaxErrorInfo> {
+        let src = Rc::new(SourceFile::new(filename, source));
+        let module = whirl_parser::parse_module(source).map_err(|e| SyntaxErrorInfo {
+            kind: match e.kind {
+                whirl_parser::ErrorKind::Syntax => "SyntaxError",
+                whirl_parser::ErrorKind::Indentation => "IndentationError",
+                whirl_parser::ErrorKind::Tab => "TabError",
+            },
+            message: e.message,
+            start: e.start,
+            end: e.end,
+            label: e.label,
+            hint: e.hint,
+            incomplete: e.incomplete,
+            source: src.clone(),
+        })?;
+        compile::compile_module(&module, src.clone()).map_err(|e| SyntaxErrorInfo {
+            kind: e.kind,
+            message: e.message,
+            start: e.span.start as usize,
+            end: e.span.end as usize,
+            label: None,
+            hint: None,
+            incomplete: false,
+            source: src,
+        })
+    }
+
+    /// Runs a module-level code object with the given globals.
+    pub fn run_code(&mut self, code: Rc<code::Code>, globals: Rc<PyDict>) -> Result<(), Rc<class::Instance>> {
+        let mut frame = self.new_frame(code, globals.clone());
+        frame.names = Some(globals);
+        frame.ret = frame::RetMode::Native;
+        match self.run_frame(frame, None) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.materialize(e)),
+        }
+    }
+
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    pub fn write_out(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
+    }
+
+    /// `sys.exit` semantics for an uncaught SystemExit: the exit status.
+    pub fn system_exit_status(&mut self, exc: &Rc<class::Instance>) -> Option<i32> {
+        if exc.class.exc_type != Some(ExcType::SystemExit) && !self.is_instance_of_exc(exc, ExcType::SystemExit) {
+            return None;
+        }
+        let args = exc.args();
+        let code = args.first().cloned().unwrap_or(Value::None);
+        Some(match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let s = self.str_of(&other).unwrap_or_default();
+                self.flush();
+                eprintln!("{s}");
+                1
+            }
+        })
+    }
+
+    pub fn is_instance_of_exc(&self, exc: &Rc<class::Instance>, t: ExcType) -> bool {
+        exc.class.is_subclass(&self.types.exceptions[t as usize])
+    }
+
+    pub fn new_str(&self, s: &str) -> Rc<PyStr> {
+        Rc::new(PyStr::new(s.to_string()))
+    }
+
+    /// The class of any value.
+    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+        let t = &self.types;
+        match v {
+            Value::Instance(i) => i.class.clone(),
+            Value::Null | Value::None => t.none.clone(),
+            Value::NotImplemented => t.not_implemented.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str_.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(s) => {
+                let x = self.extra.as_ref().expect("types installed");
+                if s.frozen {
+                    x.frozenset.clone()
+                } else {
+                    x.set.clone()
+                }
+            }
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::BoundMethod(_) => t.method.clone(),
+            Value::Generator(g) => {
+                if g.code.flags.coroutine {
+                    t.coroutine.clone()
+                } else {
+                    t.generator.clone()
+                }
+            }
+            Value::Class(_) => t.type_.clone(),
+            Value::Module(_) => t.module.clone(),
+            Value::Iterator(_) => t.iterator.clone(),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Code(_) => t.code.clone(),
+        }
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        match v {
+            Value::Instance(i) => i.class.name.clone(),
+            Value::Iterator(i) => i.name.to_string(),
+            _ => ops::type_name(v).to_string(),
+        }
+    }
+
+    pub fn builtin_type_of(&self, v: &Value) -> Option<BuiltinType> {
+        self.class_of(v).base_builtin()
+    }
+}
+
+/// A syntax error with what is needed to draw it.
+#[derive(Clone)]
+pub struct SyntaxErrorInfo {
+    pub kind: &'static str,
+    pub message: String,
+    pub start: usize,
+    pub end: usize,
+    pub label: Option<String>,
+    pub hint: Option<String>,
+    pub incomplete: bool,
+    pub source: Rc<SourceFile>,
+}
+
+pub enum MainError {
+    Syntax(SyntaxErrorInfo),
+    Exception(Rc<class::Instance>),
+}
+
+impl From<SyntaxErrorInfo> for PyErr {
+    fn from(e: SyntaxErrorInfo) -> PyErr {
+        let t = match e.kind {
+            "IndentationError" => ExcType::IndentationError,
+            "TabError" => ExcType::TabError,
+            _ => ExcType::SyntaxError,
+        };
+        PyErr::new(t, e.message)
+    }
+}

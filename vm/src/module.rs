@@ -1,0 +1,254 @@
+//! Modules and `import`: native modules registered by the stdlib, and `.py`
+//! modules and packages found on `sys.path`, each run once and cached in
+//! `sys.modules`.
+
+use crate::dict::PyDict;
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::str::{intern, PyStr};
+use crate::value::Value;
+use crate::Vm;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+pub struct Module {
+    pub name: Rc<PyStr>,
+    pub dict: Rc<PyDict>,
+}
+
+impl Module {
+    pub fn new(name: &str) -> Module {
+        let dict = Rc::new(PyDict::new());
+        dict.set_str(intern("__name__"), Value::str(name));
+        Module { name: intern(name), dict }
+    }
+}
+
+impl Vm {
+    /// A new native module object with the given members.
+    pub fn make_module(&self, name: &str, members: Vec<(&str, Value)>) -> Value {
+        let m = Module::new(name);
+        for (k, v) in members {
+            m.dict.set_str(intern(k), v);
+        }
+        Value::Module(Rc::new(m))
+    }
+
+    fn module_not_found(name: &str) -> PyErr {
+        let inst_args = vec![Value::string(format!("No module named '{name}'"))];
+        PyErr::with_args(ExcType::ModuleNotFoundError, inst_args)
+    }
+
+    /// Imports one fully-qualified module (its parents first).
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(&Value::str(name))? {
+            return Ok(m);
+        }
+        let (parent, leaf) = match name.rsplit_once('.') {
+            Some((p, l)) => (Some(p), l),
+            None => (None, name),
+        };
+        let mut search: Vec<PathBuf> = Vec::new();
+        if let Some(p) = parent {
+            let pm = self.import_module(p)?;
+            if let Some(m) = self.modules.get(&Value::str(name))? {
+                return Ok(m);
+            }
+            if let Value::Module(pm) = &pm {
+                if let Some(Value::List(paths)) = pm.dict.get_str(&intern("__path__")) {
+                    for p in paths.0.borrow().iter() {
+                        if let Some(s) = p.as_str() {
+                            search.push(PathBuf::from(s));
+                        }
+                    }
+                }
+            }
+            if search.is_empty() {
+                return Err(PyErr::with_args(
+                    ExcType::ModuleNotFoundError,
+                    vec![Value::string(format!("No module named '{name}'; '{p}' is not a package"))],
+                ));
+            }
+        } else {
+            if let Some(init) = self.native_modules.get(name).copied() {
+                let m = init(self)?;
+                self.modules.set(Value::str(name), m.clone())?;
+                return Ok(m);
+            }
+            if let Value::List(paths) = &self.path {
+                for p in paths.0.borrow().iter() {
+                    if let Some(s) = p.as_str() {
+                        search.push(PathBuf::from(if s.is_empty() { "." } else { s }));
+                    }
+                }
+            }
+        }
+        for dir in search {
+            let pkg = dir.join(leaf);
+            let init = pkg.join("__init__.py");
+            if init.is_file() {
+                return self.load_source_module(name, &init, Some(pkg));
+            }
+            let file = dir.join(format!("{leaf}.py"));
+            if file.is_file() {
+                return self.load_source_module(name, &file, None);
+            }
+        }
+        Err(Self::module_not_found(name))
+    }
+
+    fn load_source_module(&mut self, name: &str, path: &std::path::Path, pkg_dir: Option<PathBuf>) -> PyResult<Value> {
+        let source = std::fs::read_to_string(path)
+            .map_err(|e| PyErr::new(ExcType::ImportError, format!("cannot read {}: {e}", path.display())))?;
+        let filename = path.display().to_string();
+        let module = Module::new(name);
+        let dict = module.dict.clone();
+        dict.set_str(intern("__file__"), Value::string(filename.clone()));
+        dict.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
+        match &pkg_dir {
+            Some(d) => {
+                dict.set_str(intern("__path__"), Value::list(vec![Value::string(d.display().to_string())]));
+                dict.set_str(intern("__package__"), Value::str(name));
+            }
+            None => {
+                let pkg = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+                dict.set_str(intern("__package__"), Value::str(pkg));
+            }
+        }
+        let mv = Value::Module(Rc::new(module));
+        // Cached before running, so circular imports see the partial module.
+        self.modules.set(Value::str(name), mv.clone())?;
+        let code = match self.compile(&source, &filename) {
+            Ok(c) => c,
+            Err(e) => {
+                let _ = self.modules.0.borrow_mut().remove(&Value::str(name));
+                return Err(e.into());
+            }
+        };
+        if let Err(e) = self.run_code(code, dict) {
+            let _ = self.modules.0.borrow_mut().remove(&Value::str(name));
+            return Err(PyErr::Raised(e));
+        }
+        if let Some((parent, leaf)) = name.rsplit_once('.') {
+            if let Some(Value::Module(p)) = self.modules.get(&Value::str(parent))? {
+                p.dict.set_str(intern(leaf), mv.clone());
+            }
+        }
+        Ok(mv)
+    }
+
+    /// The `ImportName` instruction.
+    pub(crate) fn import_name(&mut self, name: &str, fromlist: &Value, level: &Value, globals: &Rc<PyDict>) -> PyResult<Value> {
+        let level = match level {
+            Value::Int(i) => *i as usize,
+            _ => 0,
+        };
+        let full = if level > 0 {
+            let pkg = globals
+                .get_str(&intern("__package__"))
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default();
+            let mut parts: Vec<&str> = if pkg.is_empty() { vec![] } else { pkg.split('.').collect() };
+            if level - 1 > parts.len() || pkg.is_empty() {
+                return Err(PyErr::new(ExcType::ImportError, "attempted relative import with no known parent package"));
+            }
+            parts.truncate(parts.len() - (level - 1));
+            let base = parts.join(".");
+            if name.is_empty() {
+                base
+            } else {
+                format!("{base}.{name}")
+            }
+        } else {
+            name.to_string()
+        };
+        let leaf = self.import_module(&full)?;
+        if fromlist.is_none() {
+            let top = full.split('.').next().unwrap_or(&full);
+            return self.modules.get(&Value::str(top))?.ok_or_else(|| Self::module_not_found(top));
+        }
+        // `from pkg import sub`: import submodules named in the list.
+        if let (Value::Tuple(names), Value::Module(m)) = (fromlist, &leaf) {
+            if m.dict.get_str(&intern("__path__")).is_some() {
+                for n in names.0.iter() {
+                    if let Some(n) = n.as_str() {
+                        if n != "*" && m.dict.get_str(&intern(n)).is_none() {
+                            let sub = format!("{full}.{n}");
+                            match self.import_module(&sub) {
+                                Ok(_) => {}
+                                Err(e) => {
+                                    let inst = self.materialize(e);
+                                    if !self.is_instance_of_exc(&inst, ExcType::ModuleNotFoundError) {
+                                        return Err(PyErr::Raised(inst));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Ok(leaf)
+    }
+
+    pub(crate) fn import_from(&mut self, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.getattr(m, name) {
+            Ok(v) => Ok(v),
+            Err(_) => {
+                let (mname, file) = match m {
+                    Value::Module(md) => (
+                        md.name.as_str().to_string(),
+                        md.dict.get_str(&intern("__file__")).and_then(|v| v.as_str().map(String::from)),
+                    ),
+                    _ => ("?".into(), None),
+                };
+                // A submodule not yet imported.
+                if let Ok(v) = self.import_module(&format!("{mname}.{}", name.as_str())) {
+                    return Ok(v);
+                }
+                let loc = match file {
+                    Some(f) => format!(" ({f})"),
+                    None => " (unknown location)".into(),
+                };
+                let partial = self
+                    .modules
+                    .get(&Value::str(&mname))
+                    .ok()
+                    .flatten()
+                    .is_some();
+                let msg = if partial && loc != " (unknown location)" {
+                    format!(
+                        "cannot import name '{}' from partially initialized module '{mname}' (most likely due to a circular import){loc}",
+                        name.as_str()
+                    )
+                } else {
+                    format!("cannot import name '{}' from '{mname}'{loc}", name.as_str())
+                };
+                Err(PyErr::new(ExcType::ImportError, msg))
+            }
+        }
+    }
+
+    pub(crate) fn import_star(&mut self, m: &Value, ns: &Rc<PyDict>) -> PyResult<()> {
+        let Value::Module(md) = m else { return Ok(()) };
+        let all = md.dict.get_str(&intern("__all__"));
+        let names: Vec<Value> = match all {
+            Some(v) => self.collect(&v)?,
+            None => md
+                .dict
+                .0
+                .borrow()
+                .keys()
+                .into_iter()
+                .filter(|k| k.as_str().map(|s| !s.starts_with('_')).unwrap_or(false))
+                .collect(),
+        };
+        for n in names {
+            if let Value::Str(s) = &n {
+                let k = intern(s.as_str());
+                let v = self.getattr(m, &k)?;
+                ns.set_str(k, v);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,1712 @@
+//! The object protocol: attribute access, subscripts, iteration, truth,
+//! operators with user-defined dunders, and exception objects.
+
+use crate::class::{Class, Instance};
+use crate::dict::PyDict;
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::function::{BoundMethod, Builtin};
+use crate::iter::{IterState, NativeIter};
+use crate::ops;
+use crate::str::{intern, PyStr};
+use crate::value::{PySet, PySlice, Value};
+use crate::Vm;
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::rc::Rc;
+use whirl_parser::ast::{BinOp, CmpOp, UnaryOp};
+
+impl Vm {
+    // ----- exceptions -----
+
+    /// Turns a `PyErr` into the exception instance it stands for.
+    pub fn materialize(&mut self, e: PyErr) -> Rc<Instance> {
+        match e {
+            PyErr::Raised(i) => i,
+            PyErr::New(b) => {
+                let (t, msg) = *b;
+                let args = if msg.is_empty() { vec![] } else { vec![Value::string(msg)] };
+                self.new_exception(t, args)
+            }
+            PyErr::WithArgs(b) => {
+                let (t, args) = *b;
+                self.new_exception(t, args)
+            }
+        }
+    }
+
+    pub fn new_exception(&mut self, t: ExcType, args: Vec<Value>) -> Rc<Instance> {
+        let inst = Instance::new(self.exc_class(t));
+        *inst.exc().args.borrow_mut() = Value::tuple(args);
+        Rc::new(inst)
+    }
+
+    /// The operand of `raise`: an exception instance or class.
+    pub(crate) fn make_raisable(&mut self, v: Value) -> PyResult<PyErr> {
+        match &v {
+            Value::Instance(i) if i.exc.is_some() => Ok(PyErr::Raised(i.clone())),
+            Value::Class(c) if c.exc_type.is_some() => {
+                let inst = self.call_class(c, vec![], vec![])?;
+                match inst {
+                    Value::Instance(i) if i.exc.is_some() => Ok(PyErr::Raised(i)),
+                    _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+                }
+            }
+            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    pub(crate) fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        let Value::Instance(e) = exc else { return Ok(false) };
+        match typ {
+            Value::Class(c) if c.exc_type.is_some() => Ok(e.class.is_subclass(c)),
+            Value::Tuple(t) => {
+                for item in t.0.iter() {
+                    if self.exception_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// For an error that is StopIteration: Ok(its value); otherwise the error.
+    pub(crate) fn stop_iteration_value(&mut self, e: PyErr) -> PyResult<Value> {
+        if e.builtin_type() == Some(ExcType::StopIteration) {
+            let inst = self.materialize(e);
+            return Ok(inst.args().first().cloned().unwrap_or(Value::None));
+        }
+        if let PyErr::Raised(i) = &e {
+            if self.is_instance_of_exc(i, ExcType::StopIteration) {
+                return Ok(i.args().first().cloned().unwrap_or(Value::None));
+            }
+        }
+        Err(e)
+    }
+
+    fn exception_attr(&mut self, inst: &Rc<Instance>, name: &str) -> Option<Value> {
+        let exc = inst.exc.as_ref()?;
+        Some(match name {
+            "args" => exc.args.borrow().clone(),
+            "__cause__" => exc.cause.borrow().clone(),
+            "__context__" => exc.context.borrow().clone(),
+            "__suppress_context__" => Value::Bool(exc.suppress_context.get()),
+            "__traceback__" => {
+                if exc.traceback.borrow().is_empty() {
+                    Value::None
+                } else {
+                    Value::str("<traceback>")
+                }
+            }
+            "value" if self.is_instance_of_exc(inst, ExcType::StopIteration) => {
+                inst.args().first().cloned().unwrap_or(Value::None)
+            }
+            "code" if self.is_instance_of_exc(inst, ExcType::SystemExit) => {
+                let a = inst.args();
+                match a.len() {
+                    0 => Value::None,
+                    1 => a[0].clone(),
+                    _ => Value::tuple(a),
+                }
+            }
+            "errno" | "strerror" | "filename" if self.is_instance_of_exc(inst, ExcType::OSError) => {
+                let a = inst.args();
+                let i = match name {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    _ => 2,
+                };
+                if a.len() >= 2 {
+                    a.get(i).cloned().unwrap_or(Value::None)
+                } else {
+                    Value::None
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    // ----- attributes -----
+
+    fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
+        match obj {
+            Value::Module(m) => PyErr::new(
+                ExcType::AttributeError,
+                format!("module '{}' has no attribute '{}'", m.name.as_str(), name),
+            ),
+            Value::Class(c) => PyErr::new(
+                ExcType::AttributeError,
+                format!("type object '{}' has no attribute '{}'", c.name, name),
+            ),
+            _ => PyErr::new(
+                ExcType::AttributeError,
+                format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            ),
+        }
+    }
+
+    /// Binds a class attribute found for `obj`: functions become methods.
+    fn bind(&self, attr: Value, obj: &Value) -> Value {
+        match &attr {
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() })),
+            Value::Builtin(b) if b.bound.is_null() && b.owner.is_some() => Value::Builtin(Rc::new(Builtin {
+                name: b.name,
+                func: b.func,
+                bound: obj.clone(),
+                fast: b.fast,
+                owner: b.owner,
+            })),
+            Value::Instance(i) => match i.class.name.as_str() {
+                "staticmethod" if i.class.builtin.is_none() && i.class.module == "builtins" => {
+                    i.dict.get_str(&intern("__func__")).unwrap_or(Value::None)
+                }
+                "classmethod" if i.class.module == "builtins" => {
+                    let func = i.dict.get_str(&intern("__func__")).unwrap_or(Value::None);
+                    let cls = match obj {
+                        Value::Class(_) => obj.clone(),
+                        _ => Value::Class(self.class_of(obj)),
+                    };
+                    Value::BoundMethod(Rc::new(BoundMethod { func, receiver: cls }))
+                }
+                _ => attr,
+            },
+            _ => attr,
+        }
+    }
+
+    fn property_get(&mut self, attr: &Value, obj: &Value) -> Option<PyResult<Value>> {
+        if let Value::Instance(p) = attr {
+            if p.class.name == "property" && p.class.module == "builtins" {
+                let fget = p.dict.get_str(&intern("fget")).unwrap_or(Value::None);
+                if fget.is_none() {
+                    return Some(Err(PyErr::new(ExcType::AttributeError, "property has no getter")));
+                }
+                return Some(self.call(&fget, vec![obj.clone()]));
+            }
+        }
+        None
+    }
+
+    pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) if self.is_super(inst) => self.super_getattr(inst, name),
+            Value::Instance(inst) => {
+                let cls_attr = inst.class.lookup(name);
+                if let Some(a) = &cls_attr {
+                    if let Some(r) = self.property_get(a, obj) {
+                        return r;
+                    }
+                }
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(v);
+                }
+                if inst.exc.is_some() {
+                    if let Some(v) = self.exception_attr(inst, name.as_str()) {
+                        return Ok(v);
+                    }
+                }
+                if let Some(a) = cls_attr {
+                    return Ok(self.bind(a, obj));
+                }
+                if let Some(v) = self.special_attr(obj, name.as_str()) {
+                    return Ok(v);
+                }
+                if let Some(ga) = inst.class.lookup(&intern("__getattr__")) {
+                    return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
+                }
+                Err(self.attribute_error(obj, name.as_str()))
+            }
+            Value::Class(cls) => {
+                if let Some(v) = cls.lookup(name) {
+                    return Ok(self.bind_class_attr(v, cls));
+                }
+                if let Some(v) = self.special_attr(obj, name.as_str()) {
+                    return Ok(v);
+                }
+                Err(self.attribute_error(obj, name.as_str()))
+            }
+            Value::Module(m) => match m.dict.get_str(name) {
+                Some(v) => Ok(v),
+                None => {
+                    if let Some(v) = self.special_attr(obj, name.as_str()) {
+                        return Ok(v);
+                    }
+                    Err(self.attribute_error(obj, name.as_str()))
+                }
+            },
+            Value::Function(func) => {
+                if let Some(v) = func.dict.get_str(name) {
+                    return Ok(v);
+                }
+                if let Some(v) = self.special_attr(obj, name.as_str()) {
+                    return Ok(v);
+                }
+                Err(self.attribute_error(obj, name.as_str()))
+            }
+            _ => {
+                let cls = self.class_of(obj);
+                if let Some(v) = cls.lookup(name) {
+                    return Ok(self.bind(v, obj));
+                }
+                if let Some(v) = self.special_attr(obj, name.as_str()) {
+                    return Ok(v);
+                }
+                Err(self.attribute_error(obj, name.as_str()))
+            }
+        }
+    }
+
+    fn is_super(&self, inst: &Rc<Instance>) -> bool {
+        self.extra.as_ref().map(|x| Rc::ptr_eq(&x.super_, &inst.class)).unwrap_or(false)
+    }
+
+    /// `super(cls, obj).name`: the MRO of obj's type after cls.
+    fn super_getattr(&mut self, sup: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult<Value> {
+        let this = sup.dict.get_str(&intern("__thisclass__")).unwrap_or(Value::None);
+        let obj = sup.dict.get_str(&intern("__self__")).unwrap_or(Value::None);
+        let Value::Class(this) = this else { return Err(PyErr::type_error("super() argument 1 must be a type")) };
+        let start = match &obj {
+            Value::Class(c) => c.clone(),
+            other => self.class_of(other),
+        };
+        let mut mro = vec![start.clone()];
+        mro.extend(start.mro_tail.iter().cloned());
+        let pos = mro.iter().position(|c| Rc::ptr_eq(c, &this)).map(|p| p + 1).unwrap_or(mro.len());
+        for c in &mro[pos..] {
+            if let Some(v) = c.dict.get_str(name) {
+                if let Value::Class(_) = obj {
+                    return Ok(self.bind_class_attr(v, &start));
+                }
+                if let Some(r) = self.property_get(&v, &obj) {
+                    return r;
+                }
+                return Ok(self.bind(v, &obj));
+            }
+        }
+        // Builtin fallbacks every object has.
+        match name.as_str() {
+            "__init__" => Ok(crate::types::builtin_fn("__init__", |_, _, _| Ok(Value::None))),
+            _ => Err(PyErr::new(ExcType::AttributeError, format!("'super' object has no attribute '{}'", name.as_str()))),
+        }
+    }
+
+    fn bind_class_attr(&self, v: Value, cls: &Rc<Class>) -> Value {
+        match &v {
+            Value::Instance(i) if i.class.module == "builtins" && i.class.name == "classmethod" => {
+                self.bind(v.clone(), &Value::Class(cls.clone()))
+            }
+            Value::Instance(i) if i.class.module == "builtins" && i.class.name == "staticmethod" => {
+                self.bind(v.clone(), &Value::Class(cls.clone()))
+            }
+            _ => v,
+        }
+    }
+
+    /// Attributes every object of a kind has (`__class__`, `__name__`, ...).
+    fn special_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        if name == "__class__" {
+            return Some(Value::Class(self.class_of(obj)));
+        }
+        match obj {
+            Value::Class(c) => match name {
+                "__name__" => Some(Value::str(&c.name)),
+                "__qualname__" => Some(Value::str(&c.qualname)),
+                "__module__" => Some(Value::str(&c.module)),
+                "__bases__" => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+                "__mro__" => {
+                    let mut v = vec![Value::Class(c.clone())];
+                    v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
+                    Some(Value::tuple(v))
+                }
+                "__doc__" => Some(Value::None),
+                "__dict__" => {
+                    let d = PyDict::new();
+                    for e in c.dict.0.borrow().iter() {
+                        let _ = d.set(e.key.clone(), e.value.clone());
+                    }
+                    Some(Value::Dict(Rc::new(d)))
+                }
+                _ => None,
+            },
+            Value::Function(f) => match name {
+                "__name__" => Some(Value::Str(f.name.borrow().clone())),
+                "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+                "__doc__" => Some(f.doc.borrow().clone()),
+                "__module__" => Some(f.globals.get_str(&intern("__name__")).unwrap_or(Value::None)),
+                "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.to_vec()) }),
+                "__code__" => Some(Value::Code(f.code.clone())),
+                "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__dict__" => Some(Value::Dict(Rc::new(PyDict::new()))),
+                "__closure__" => Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+                }),
+                _ => None,
+            },
+            Value::BoundMethod(m) => match name {
+                "__self__" => Some(m.receiver.clone()),
+                "__func__" => Some(m.func.clone()),
+                "__name__" | "__qualname__" | "__doc__" => {
+                    let func = m.func.clone();
+                    self.getattr(&func, &intern(name)).ok()
+                }
+                _ => None,
+            },
+            Value::Builtin(b) => match name {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__self__" => Some(if b.bound.is_null() { Value::None } else { b.bound.clone() }),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            },
+            Value::Module(m) => match name {
+                "__name__" => Some(Value::Str(m.name.clone())),
+                "__dict__" => Some(Value::Dict(m.dict.clone())),
+                _ => None,
+            },
+            Value::Generator(g) => match name {
+                "__name__" | "gi_name" => Some(Value::Str(g.code.name.clone())),
+                "__qualname__" => Some(Value::Str(g.code.qualname.clone())),
+                "gi_running" => Some(Value::Bool(g.state.get() == crate::generator::GenState::Running)),
+                "gi_frame" => Some(if g.state.get() == crate::generator::GenState::Finished {
+                    Value::None
+                } else {
+                    Value::str("<frame>")
+                }),
+                "gi_code" => Some(Value::Code(g.code.clone())),
+                "gi_yieldfrom" => Some(Value::None),
+                _ => None,
+            },
+            Value::Instance(i) => match name {
+                "__dict__" => {
+                    let d = PyDict::new();
+                    for e in i.dict.0.borrow().iter() {
+                        let _ = d.set(e.key.clone(), e.value.clone());
+                    }
+                    Some(Value::Dict(Rc::new(d)))
+                }
+                "__module__" => Some(Value::str(&i.class.module)),
+                _ => None,
+            },
+            Value::Code(c) => match name {
+                "co_name" => Some(Value::Str(c.name.clone())),
+                "co_filename" => Some(Value::str(&c.source.name)),
+                "co_firstlineno" => Some(Value::Int(c.firstline as i64)),
+                "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect())),
+                _ => None,
+            },
+            Value::Slice(s) => match name {
+                "start" => Some(s.start.clone()),
+                "stop" => Some(s.stop.clone()),
+                "step" => Some(s.step.clone()),
+                _ => None,
+            },
+            Value::Range(r) => match name {
+                "start" => Some(Value::Int(r.start)),
+                "stop" => Some(Value::Int(r.stop)),
+                "step" => Some(Value::Int(r.step)),
+                _ => None,
+            },
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
+                "real" | "numerator" => Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    o => o.clone(),
+                }),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            Value::Float(f) => match name {
+                "real" => Some(Value::Float(*f)),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Instance(p)) = inst.class.lookup(name) {
+                    if p.class.name == "property" && p.class.module == "builtins" {
+                        let fset = p.dict.get_str(&intern("fset")).unwrap_or(Value::None);
+                        if fset.is_none() {
+                            return Err(PyErr::new(
+                                ExcType::AttributeError,
+                                format!("property '{}' of '{}' object has no setter", name.as_str(), inst.class.name),
+                            ));
+                        }
+                        self.call(&fset, vec![obj.clone(), v])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(sa) = inst.class.lookup(&intern("__setattr__")) {
+                    if let Value::Function(_) = sa {
+                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(exc) = &inst.exc {
+                    match name.as_str() {
+                        "__cause__" => {
+                            *exc.cause.borrow_mut() = v;
+                            exc.suppress_context.set(true);
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            *exc.context.borrow_mut() = v;
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            exc.suppress_context.set(self.truthy(&v)?);
+                            return Ok(());
+                        }
+                        "args" => {
+                            *exc.args.borrow_mut() = Value::tuple(self.collect(&v)?);
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                inst.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Class(cls) => {
+                if cls.builtin.is_some() {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        cls.name
+                    )));
+                }
+                if name.as_str() == "__eq__" {
+                    cls.no_hash.set(true);
+                }
+                cls.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &v {
+                            *f.name.borrow_mut() = s.clone();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &v {
+                            *f.qualname.borrow_mut() = s.clone();
+                        }
+                    }
+                    "__doc__" => *f.doc.borrow_mut() = v,
+                    _ => f.dict.set_str(name.clone(), v),
+                }
+                Ok(())
+            }
+            _ => {
+                let cls = self.class_of(obj);
+                if cls.lookup(name).is_some() {
+                    Err(PyErr::new(
+                        ExcType::AttributeError,
+                        format!("'{}' object attribute '{}' is read-only", cls.name, name.as_str()),
+                    ))
+                } else {
+                    Err(PyErr::new(
+                        ExcType::AttributeError,
+                        format!("'{}' object has no attribute '{}'", cls.name, name.as_str()),
+                    ))
+                }
+            }
+        }
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Instance(p)) = inst.class.lookup(name) {
+                    if p.class.name == "property" && p.class.module == "builtins" {
+                        let fdel = p.dict.get_str(&intern("fdel")).unwrap_or(Value::None);
+                        if fdel.is_none() {
+                            return Err(PyErr::new(
+                                ExcType::AttributeError,
+                                format!("property '{}' of '{}' object has no deleter", name.as_str(), inst.class.name),
+                            ));
+                        }
+                        self.call(&fdel, vec![obj.clone()])?;
+                        return Ok(());
+                    }
+                }
+                inst.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?
+            }
+            Value::Class(c) => c.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
+            Value::Module(m) => m.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
+            Value::Function(f) => f.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
+            _ => None,
+        };
+        match removed {
+            Some(_) => Ok(()),
+            None => Err(self.attribute_error(obj, name.as_str())),
+        }
+    }
+
+    /// `obj.name` for a method call: `(function, obj)` when it is a plain
+    /// method of the type (no bound-method object made), else `(attr, NULL)`.
+    pub(crate) fn load_method(&mut self, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(inst) => {
+                if let Some(a @ Value::Function(_)) = inst.class.lookup(name) {
+                    if inst.dict.len() == 0 || inst.dict.get_str(name).is_none() {
+                        return Ok((a, obj));
+                    }
+                }
+                let v = self.getattr(&obj, name)?;
+                Ok((v, Value::Null))
+            }
+            Value::Class(_) | Value::Module(_) | Value::Function(_) => {
+                let v = self.getattr(&obj, name)?;
+                Ok((v, Value::Null))
+            }
+            _ => {
+                let cls = self.class_of(&obj);
+                match cls.lookup(name) {
+                    Some(b @ Value::Builtin(_)) => Ok((b, obj)),
+                    Some(other) => Ok((self.bind(other, &obj), Value::Null)),
+                    None => {
+                        let v = self.getattr(&obj, name)?;
+                        Ok((v, Value::Null))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Looks up a dunder on the type of an instance.
+    pub(crate) fn dunder(&self, obj: &Value, name: &str) -> Option<Value> {
+        match obj {
+            Value::Instance(i) => i.class.lookup(&intern(name)),
+            _ => None,
+        }
+    }
+
+    // ----- truth, comparison -----
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None | Value::Null => false,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => !l.0.borrow().is_empty(),
+            Value::Tuple(t) => !t.0.is_empty(),
+            Value::Dict(d) => d.len() > 0,
+            Value::Set(s) => !s.table.borrow().is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Range(r) => r.len() > 0,
+            Value::Instance(_) => {
+                if let Some(m) = self.dunder(v, "__bool__") {
+                    let r = self.call(&m, vec![v.clone()])?;
+                    match r {
+                        Value::Bool(b) => b,
+                        other => {
+                            return Err(PyErr::type_error(format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(&other)
+                            )))
+                        }
+                    }
+                } else if let Some(m) = self.dunder(v, "__len__") {
+                    let r = self.call(&m, vec![v.clone()])?;
+                    self.truthy(&r)?
+                } else {
+                    true
+                }
+            }
+            _ => true,
+        })
+    }
+
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = ops::native_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(CmpOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => {}
+        }
+        let (name, rname) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::GtE => ("__ge__", "__le__"),
+            _ => unreachable!(),
+        };
+        let a_inst = matches!(a, Value::Instance(_));
+        let b_inst = matches!(b, Value::Instance(_));
+        if a_inst || b_inst {
+            // Reflected first when b's type is a subclass of a's.
+            let b_first = b_inst && a_inst && {
+                let (ca, cb) = (self.class_of(a), self.class_of(b));
+                !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca)
+            };
+            let order: [(bool, &str); 2] = if b_first { [(true, rname), (false, name)] } else { [(false, name), (true, rname)] };
+            for (reflected, n) in order {
+                let (x, y) = if reflected { (b, a) } else { (a, b) };
+                if let Some(m) = self.dunder(x, n) {
+                    let r = self.call(&m, vec![x.clone(), y.clone()])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                } else if n == "__ne__" && matches!(x, Value::Instance(_)) {
+                    if let Some(m) = self.dunder(x, "__eq__") {
+                        let r = self.call(&m, vec![x.clone(), y.clone()])?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(Value::Bool(!self.truthy(&r)?));
+                        }
+                    }
+                }
+            }
+            return match op {
+                CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+                CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
+                _ => Err(self.order_error(op, a, b)),
+            };
+        }
+        match op {
+            CmpOp::Eq => return Ok(Value::Bool(self.eq_builtin(a, b)?)),
+            CmpOp::NotEq => return Ok(Value::Bool(!self.eq_builtin(a, b)?)),
+            _ => {}
+        }
+        let ord = self.order(a, b, op)?;
+        Ok(Value::Bool(match (op, ord) {
+            (_, None) => false,
+            (CmpOp::Lt, Some(o)) => o == Ordering::Less,
+            (CmpOp::LtE, Some(o)) => o != Ordering::Greater,
+            (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
+            (CmpOp::GtE, Some(o)) => o != Ordering::Less,
+            _ => false,
+        }))
+    }
+
+    fn eq_builtin(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.0.borrow().clone(), y.0.borrow().clone());
+                self.seq_eq(&x, &y)
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (x, y) = (x.0.to_vec(), y.0.to_vec());
+                self.seq_eq(&x, &y)
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                let (x, y) = (x.table.borrow(), y.table.borrow());
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for e in x.iter() {
+                    if !y.contains(&e.key)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            _ => Ok(ops::native_eq(a, b).unwrap_or_else(|| a.is(b))),
+        }
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !p.is(q) && !self.eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn order_error(&self, op: CmpOp, a: &Value, b: &Value) -> PyErr {
+        let sym = match op {
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            _ => ">=",
+        };
+        PyErr::type_error(format!(
+            "'{sym}' not supported between instances of '{}' and '{}'",
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    /// Ordering of builtin values (None for unordered floats).
+    pub(crate) fn order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
+        if ops::is_number(a) && ops::is_number(b) {
+            return Ok(ops::num_cmp(a, b));
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+            (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(x.cmp(y))),
+            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+                let x = self.collect(a)?;
+                let y = self.collect(b)?;
+                for (p, q) in x.iter().zip(&y) {
+                    if p.is(q) || self.eq(p, q)? {
+                        continue;
+                    }
+                    let lt = self.compare(CmpOp::Lt, p, q)?;
+                    if self.truthy(&lt)? {
+                        return Ok(Some(Ordering::Less));
+                    }
+                    let gt = self.compare(CmpOp::Gt, p, q)?;
+                    return Ok(Some(if self.truthy(&gt)? { Ordering::Greater } else { Ordering::Equal }));
+                }
+                Ok(Some(x.len().cmp(&y.len())))
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                let sub = |p: &PySet, q: &PySet| -> PyResult<bool> {
+                    for e in p.table.borrow().iter() {
+                        if !q.table.borrow().contains(&e.key)? {
+                            return Ok(false);
+                        }
+                    }
+                    Ok(true)
+                };
+                let (xs, ys) = (sub(x, y)?, sub(y, x)?);
+                Ok(match (xs, ys) {
+                    (true, true) => Some(Ordering::Equal),
+                    (true, false) => Some(Ordering::Less),
+                    (false, true) => Some(Ordering::Greater),
+                    _ => None,
+                })
+            }
+            _ => Err(self.order_error(op, a, b)),
+        }
+    }
+
+    /// Sorting comparison: `a < b` by Python's rules.
+    pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+            _ => {
+                let r = self.compare(CmpOp::Lt, a, b)?;
+                self.truthy(&r)
+            }
+        }
+    }
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::Set(s) => self.set_contains(s, item),
+            Value::Range(r) => Ok(match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    if r.step > 0 {
+                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                    } else {
+                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                    }
+                }
+                _ => false,
+            }),
+            Value::Bytes(b) => match item {
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                _ => Err(PyErr::type_error("a bytes-like object is required")),
+            },
+            Value::List(l) => {
+                let items = l.0.borrow().clone();
+                for x in &items {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.0.iter() {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                if let Some(m) = self.dunder(container, "__contains__") {
+                    let r = self.call(&m, vec![container.clone(), item.clone()])?;
+                    return self.truthy(&r);
+                }
+                let it = self.get_iter(container.clone()).map_err(|_| {
+                    PyErr::type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))
+                })?;
+                while let Some(x) = self.iter_next(&it)? {
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    // ----- arithmetic -----
+
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        if let Some(v) = ops::numeric_binop(op, &a, &b)? {
+            return Ok(v);
+        }
+        if inplace {
+            if let Value::List(l) = &a {
+                if op == BinOp::Add {
+                    let items = self.collect(&b)?;
+                    l.0.borrow_mut().extend(items);
+                    return Ok(a);
+                }
+            }
+        }
+        if let Some(v) = ops::sequence_binop(op, &a, &b)? {
+            return Ok(v);
+        }
+        if op == BinOp::Mod {
+            if let Value::Str(s) = &a {
+                return Ok(Value::string(self.percent_format(s.as_str(), &b)?));
+            }
+        }
+        let (name, rname, iname) = ops::dunder_names(op);
+        if inplace {
+            if let Some(m) = self.dunder(&a, iname) {
+                let r = self.call(&m, vec![a.clone(), b.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            if let Some(m) = self.dunder(&a, name) {
+                let r = self.call(&m, vec![a.clone(), b.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            if let Some(m) = self.dunder(&b, rname) {
+                let r = self.call(&m, vec![b.clone(), a.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let (Value::Dict(x), Value::Dict(y), BinOp::BitOr) = (&a, &b, op) {
+            let d = PyDict::new();
+            for e in x.0.borrow().iter().chain(y.0.borrow().iter()) {
+                d.set(e.key.clone(), e.value.clone())?;
+            }
+            return Ok(Value::Dict(Rc::new(d)));
+        }
+        if let (Value::Set(x), Value::Set(y)) = (&a, &b) {
+            if let Some(r) = self.set_binop(op, x, y)? {
+                return Ok(r);
+            }
+        }
+        match (op, &a) {
+            (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) if !matches!(b, Value::Instance(_)) => {
+                let tn = self.type_name(&a);
+                if matches!(a, Value::Bytes(_)) {
+                    return Err(PyErr::type_error(format!("can't concat {} to bytes", self.type_name(&b))));
+                }
+                return Err(PyErr::type_error(format!(
+                    "can only concatenate {tn} (not \"{}\") to {tn}",
+                    self.type_name(&b)
+                )));
+            }
+            (BinOp::Mult, _) => {
+                let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
+                if seq(&a) && !matches!(b, Value::Instance(_)) {
+                    return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(&b))));
+                }
+                if seq(&b) && !matches!(a, Value::Instance(_)) {
+                    return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(&a))));
+                }
+            }
+            _ => {}
+        }
+        Err(ops::unsupported(op, &a, &b, &self.type_name(&a), &self.type_name(&b)))
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> PyResult<Value> {
+        match (op, &v) {
+            (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(&v)?)),
+            (UnaryOp::USub, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
+            }),
+            (UnaryOp::USub, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::USub, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+            (UnaryOp::USub, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::UAdd, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
+            (UnaryOp::UAdd, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            _ => {
+                let (name, sym) = match op {
+                    UnaryOp::USub => ("__neg__", "-"),
+                    UnaryOp::UAdd => ("__pos__", "+"),
+                    UnaryOp::Invert => ("__invert__", "~"),
+                    UnaryOp::Not => unreachable!(),
+                };
+                if let Some(m) = self.dunder(&v, name) {
+                    return self.call(&m, vec![v.clone()]);
+                }
+                Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(&v))))
+            }
+        }
+    }
+
+    // ----- subscripts -----
+
+    pub(crate) fn index_of(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => {
+                return Err(PyErr::new(ExcType::IndexError, format!("cannot fit 'int' into an index-sized integer")))
+            }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.type_name(key)
+                )))
+            }
+        };
+        let idx = if i < 0 { i + len as i64 } else { i };
+        if idx < 0 || idx as usize >= len {
+            return Err(PyErr::new(ExcType::IndexError, format!("{what} index out of range")));
+        }
+        Ok(idx as usize)
+    }
+
+    /// Resolves a slice against a length: (start, stop, step, count).
+    pub(crate) fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let get = |v: &Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(i) => Ok(Some(*i)),
+                Value::Bool(b) => Ok(Some(*b as i64)),
+                Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })),
+                _ => Err(PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = get(&s.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut x) => {
+                    if x < 0 {
+                        x += len;
+                        if x < lo {
+                            x = lo;
+                        }
+                    } else if x > hi {
+                        x = hi;
+                    }
+                    x
+                }
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (adjust(get(&s.start)?, 0, 0, len), adjust(get(&s.stop)?, len, 0, len))
+        } else {
+            (adjust(get(&s.start)?, len - 1, -1, len - 1), adjust(get(&s.stop)?, -1, -1, len - 1))
+        };
+        let count = if step > 0 {
+            if stop > start {
+                ((stop - start + step - 1) / step) as usize
+            } else {
+                0
+            }
+        } else if start > stop {
+            ((start - stop - step - 1) / (-step)) as usize
+        } else {
+            0
+        };
+        Ok((start, stop, step, count))
+    }
+
+    fn slice_vec(&mut self, items: &[Value], s: &PySlice) -> PyResult<Vec<Value>> {
+        let (start, _, step, n) = self.slice_indices(s, items.len())?;
+        Ok((0..n).map(|k| items[(start + k as i64 * step) as usize].clone()).collect())
+    }
+
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let items = l.0.borrow().clone();
+                Ok(Value::list(self.slice_vec(&items, s)?))
+            }
+            (Value::List(l), _) => {
+                let len = l.0.borrow().len();
+                let i = self.index_of(key, len, "list")?;
+                Ok(l.0.borrow()[i].clone())
+            }
+            (Value::Tuple(t), Value::Slice(s)) => Ok(Value::tuple(self.slice_vec(&t.0, s)?)),
+            (Value::Tuple(t), _) => {
+                let i = self.index_of(key, t.0.len(), "tuple")?;
+                Ok(t.0[i].clone())
+            }
+            (Value::Str(s), Value::Slice(sl)) => {
+                let (start, _, step, n) = self.slice_indices(sl, s.char_len())?;
+                if step == 1 {
+                    let a = s.byte_offset(start as usize);
+                    let b = s.byte_offset(start as usize + n);
+                    return Ok(Value::str(&s.as_str()[a..b]));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let out: String = (0..n).map(|k| chars[(start + k as i64 * step) as usize]).collect();
+                Ok(Value::string(out))
+            }
+            (Value::Str(s), _) => {
+                let i = self.index_of(key, s.char_len(), "string")?;
+                Ok(Value::string(s.char_at(i).to_string()))
+            }
+            (Value::Bytes(b), Value::Slice(sl)) => {
+                let (start, _, step, n) = self.slice_indices(sl, b.len())?;
+                Ok(Value::Bytes(Rc::new((0..n).map(|k| b[(start + k as i64 * step) as usize]).collect())))
+            }
+            (Value::Bytes(b), _) => {
+                let i = self.index_of(key, b.len(), "index")?;
+                Ok(Value::Int(b[i] as i64))
+            }
+            (Value::Range(r), Value::Slice(sl)) => {
+                let (start, _, step, n) = self.slice_indices(sl, r.len() as usize)?;
+                let nstart = r.start + start * r.step;
+                let nstep = r.step * step;
+                Ok(Value::Range(Rc::new(crate::value::PyRange {
+                    start: nstart,
+                    stop: nstart + n as i64 * nstep,
+                    step: nstep,
+                })))
+            }
+            (Value::Range(r), _) => {
+                let i = self.index_of(key, r.len() as usize, "range object")?;
+                Ok(Value::Int(r.start + i as i64 * r.step))
+            }
+            (Value::Dict(d), _) => match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::with_args(ExcType::KeyError, vec![key.clone()])),
+            },
+            (Value::Instance(_), _) => match self.dunder(obj, "__getitem__") {
+                Some(m) => self.call(&m, vec![obj.clone(), key.clone()]),
+                None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            },
+            (Value::Class(c), _) if c.builtin.is_some() => Ok(obj.clone()),
+            _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+        }
+    }
+
+    pub fn setitem(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        match (obj, &key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let new = self.collect(&v)?;
+                let len = l.0.borrow().len();
+                let (start, _, step, n) = self.slice_indices(s, len)?;
+                if step == 1 {
+                    let start = start as usize;
+                    let end = start + n;
+                    l.0.borrow_mut().splice(start..end, new);
+                } else {
+                    if new.len() != n {
+                        return Err(PyErr::value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new.len(),
+                            n
+                        )));
+                    }
+                    let mut list = l.0.borrow_mut();
+                    for (k, x) in new.into_iter().enumerate() {
+                        list[(start + k as i64 * step) as usize] = x;
+                    }
+                }
+                Ok(())
+            }
+            (Value::List(l), _) => {
+                let len = l.0.borrow().len();
+                let i = self.index_of(&key, len, "list assignment")?;
+                let old = std::mem::replace(&mut l.0.borrow_mut()[i], v);
+                drop(old);
+                Ok(())
+            }
+            (Value::Dict(d), _) => self.dict_set(d, key, v),
+            (Value::Instance(_), _) => match self.dunder(obj, "__setitem__") {
+                Some(m) => {
+                    self.call(&m, vec![obj.clone(), key, v])?;
+                    Ok(())
+                }
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(obj)
+                ))),
+            },
+            _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+        }
+    }
+
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let len = l.0.borrow().len();
+                let (start, _, step, n) = self.slice_indices(s, len)?;
+                let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                idx.sort_unstable();
+                let mut list = l.0.borrow_mut();
+                for i in idx.into_iter().rev() {
+                    list.remove(i);
+                }
+                Ok(())
+            }
+            (Value::List(l), _) => {
+                let len = l.0.borrow().len();
+                let i = self.index_of(key, len, "list assignment")?;
+                let old = l.0.borrow_mut().remove(i);
+                drop(old);
+                Ok(())
+            }
+            (Value::Dict(d), _) => {
+                let r = self.dict_remove(d, key)?;
+                match r {
+                    Some(_) => Ok(()),
+                    None => Err(PyErr::with_args(ExcType::KeyError, vec![key.clone()])),
+                }
+            }
+            (Value::Instance(_), _) => match self.dunder(obj, "__delitem__") {
+                Some(m) => {
+                    self.call(&m, vec![obj.clone(), key.clone()])?;
+                    Ok(())
+                }
+                None => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            },
+            _ => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+        }
+    }
+
+    // ----- iteration -----
+
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        Ok(match &v {
+            Value::List(l) => NativeIter::new("list_iterator", IterState::List(l.clone(), 0)),
+            Value::Tuple(t) => NativeIter::new("tuple_iterator", IterState::Tuple(t.clone(), 0)),
+            Value::Str(s) => NativeIter::new("str_ascii_iterator", IterState::Str(s.clone(), 0)),
+            Value::Bytes(b) => NativeIter::new("bytes_iterator", IterState::Bytes(b.clone(), 0)),
+            Value::Range(r) => NativeIter::new("range_iterator", IterState::Range { next: r.start, stop: r.stop, step: r.step }),
+            Value::Dict(d) => {
+                let len = d.len();
+                NativeIter::new("dict_keyiterator", IterState::Dict { dict: d.clone(), pos: 0, len, kind: 0 })
+            }
+            Value::Set(s) => {
+                let keys = s.table.borrow().keys();
+                NativeIter::new("set_iterator", IterState::Items(keys, 0))
+            }
+            Value::Generator(g) if !g.code.flags.coroutine => v.clone(),
+            Value::Iterator(ni) => {
+                if let IterState::View { dict, kind } = &*ni.state.borrow() {
+                    let name = match kind {
+                        0 => "dict_keyiterator",
+                        1 => "dict_valueiterator",
+                        _ => "dict_itemiterator",
+                    };
+                    let len = dict.len();
+                    return Ok(NativeIter::new(name, IterState::Dict { dict: dict.clone(), pos: 0, len, kind: *kind }));
+                }
+                v.clone()
+            }
+            Value::Instance(_) => {
+                if let Some(m) = self.dunder(&v, "__iter__") {
+                    let it = self.call(&m, vec![v.clone()])?;
+                    let ok = match &it {
+                        Value::Instance(_) => self.dunder(&it, "__next__").is_some(),
+                        Value::Generator(_) | Value::Iterator(_) => true,
+                        _ => false,
+                    };
+                    if !ok {
+                        return Err(PyErr::type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        )));
+                    }
+                    it
+                } else if self.dunder(&v, "__getitem__").is_some() {
+                    // The old sequence protocol: index until IndexError.
+                    let mut items = Vec::new();
+                    let mut i = 0;
+                    loop {
+                        match self.getitem(&v, &Value::Int(i)) {
+                            Ok(x) => items.push(x),
+                            Err(e) => {
+                                let inst = self.materialize(e);
+                                if self.is_instance_of_exc(&inst, ExcType::IndexError)
+                                    || self.is_instance_of_exc(&inst, ExcType::StopIteration)
+                                {
+                                    break;
+                                }
+                                return Err(PyErr::Raised(inst));
+                            }
+                        }
+                        i += 1;
+                    }
+                    NativeIter::new("iterator", IterState::Items(items, 0))
+                } else {
+                    return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(&v))));
+                }
+            }
+            _ => return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(&v)))),
+        })
+    }
+
+    /// The next item of an iterator, or None when it is exhausted.
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iterator(ni) => self.native_next(ni),
+            Value::Generator(g) => match self.gen_send(g, Value::None) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => match self.stop_iteration_value(e) {
+                    Ok(_) => Ok(None),
+                    Err(e) => Err(e),
+                },
+            },
+            Value::Instance(_) => {
+                let Some(m) = self.dunder(it, "__next__") else {
+                    return Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                };
+                match self.call(&m, vec![it.clone()]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => match self.stop_iteration_value(e) {
+                        Ok(_) => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                }
+            }
+            _ => Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+        }
+    }
+
+    fn native_next(&mut self, ni: &Rc<NativeIter>) -> PyResult<Option<Value>> {
+        // States that call back into Python are advanced outside the borrow.
+        enum Step {
+            Done(Option<Value>),
+            Enumerate(Value, i64),
+            Zip(Vec<Value>),
+            Map(Value, Vec<Value>),
+            Filter(Value, Value),
+            Callable(Value, Value),
+        }
+        let step = {
+            let mut st = ni.state.borrow_mut();
+            match &mut *st {
+                IterState::List(l, i) => {
+                    let l = l.0.borrow();
+                    Step::Done(if *i < l.len() {
+                        *i += 1;
+                        Some(l[*i - 1].clone())
+                    } else {
+                        None
+                    })
+                }
+                IterState::ListReversed(l, i) => {
+                    let l = l.0.borrow();
+                    Step::Done(if *i > 0 && *i <= l.len() {
+                        *i -= 1;
+                        Some(l[*i].clone())
+                    } else {
+                        *i = 0;
+                        None
+                    })
+                }
+                IterState::Tuple(t, i) => Step::Done(if *i < t.0.len() {
+                    *i += 1;
+                    Some(t.0[*i - 1].clone())
+                } else {
+                    None
+                }),
+                IterState::Str(s, pos) => {
+                    let text = s.as_str();
+                    Step::Done(match text[*pos..].chars().next() {
+                        Some(c) => {
+                            *pos += c.len_utf8();
+                            Some(Value::string(c.to_string()))
+                        }
+                        None => None,
+                    })
+                }
+                IterState::Bytes(b, i) => Step::Done(if *i < b.len() {
+                    *i += 1;
+                    Some(Value::Int(b[*i - 1] as i64))
+                } else {
+                    None
+                }),
+                IterState::Range { next, stop, step } => Step::Done(
+                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                        let v = *next;
+                        *next += *step;
+                        Some(Value::Int(v))
+                    } else {
+                        None
+                    },
+                ),
+                IterState::Dict { dict, pos, len, kind } => {
+                    let t = dict.0.borrow();
+                    if t.len() != *len {
+                        *len = usize::MAX;
+                        return Err(PyErr::new(ExcType::RuntimeError, "dictionary changed size during iteration"));
+                    }
+                    Step::Done(match t.entry_from(*pos) {
+                        Some((p, e)) => {
+                            *pos = p + 1;
+                            Some(match kind {
+                                0 => e.key.clone(),
+                                1 => e.value.clone(),
+                                _ => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                            })
+                        }
+                        None => None,
+                    })
+                }
+                IterState::Items(items, i) => Step::Done(if *i < items.len() {
+                    *i += 1;
+                    Some(items[*i - 1].clone())
+                } else {
+                    None
+                }),
+                IterState::Enumerate { inner, count } => {
+                    *count += 1;
+                    Step::Enumerate(inner.clone(), *count - 1)
+                }
+                IterState::Zip { iters } => Step::Zip(iters.clone()),
+                IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
+                IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
+                IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
+                IterState::Done => Step::Done(None),
+                IterState::View { .. } => {
+                    return Err(PyErr::type_error(format!("'{}' object is not an iterator", ni.name)));
+                }
+            }
+        };
+        match step {
+            Step::Done(v) => Ok(v),
+            Step::Enumerate(inner, n) => Ok(self.iter_next(&inner)?.map(|v| Value::tuple(vec![Value::Int(n), v]))),
+            Step::Zip(iters) => {
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(iters.len());
+                for it in &iters {
+                    match self.iter_next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            *ni.state.borrow_mut() = IterState::Done;
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            Step::Map(func, iters) => {
+                let mut args = Vec::with_capacity(iters.len());
+                for it in &iters {
+                    match self.iter_next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(self.call(&func, args)?))
+            }
+            Step::Filter(func, inner) => loop {
+                let Some(v) = self.iter_next(&inner)? else { return Ok(None) };
+                let keep = if func.is_none() {
+                    self.truthy(&v)?
+                } else {
+                    let r = self.call(&func, vec![v.clone()])?;
+                    self.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+            Step::Callable(func, sentinel) => {
+                let v = self.call(&func, vec![])?;
+                if self.eq(&v, &sentinel)? {
+                    *ni.state.borrow_mut() = IterState::Done;
+                    Ok(None)
+                } else {
+                    Ok(Some(v))
+                }
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => Ok(l.0.borrow().clone()),
+            Value::Tuple(t) => Ok(t.0.to_vec()),
+            _ => {
+                let it = self.get_iter(v.clone())?;
+                let mut out = Vec::new();
+                while let Some(x) = self.iter_next(&it)? {
+                    out.push(x);
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    pub(crate) fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let it = self.get_iter(v.clone()).map_err(|_| {
+            PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))
+        })?;
+        let mut out = Vec::with_capacity(n);
+        while let Some(x) = self.iter_next(&it)? {
+            if out.len() == n {
+                return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+            }
+            out.push(x);
+        }
+        if out.len() < n {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                out.len()
+            )));
+        }
+        Ok(out)
+    }
+
+    /// Key/value pairs of a mapping (`**m`, `dict.update`).
+    pub(crate) fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+        match m {
+            Value::Dict(d) => Ok(d.0.borrow().items()),
+            _ => {
+                let keys = match self.getattr(m, &intern("keys")) {
+                    Ok(k) => k,
+                    Err(_) => {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object is not a mapping",
+                            self.type_name(m)
+                        )))
+                    }
+                };
+                let ks = self.call(&keys, vec![])?;
+                let ks = self.collect(&ks)?;
+                let mut out = Vec::new();
+                for k in ks {
+                    let v = self.getitem(m, &k)?;
+                    out.push((k, v));
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Generator(g) if g.code.flags.coroutine => Ok(v.clone()),
+            _ => {
+                if let Some(m) = self.dunder(&v, "__await__") {
+                    return self.call(&m, vec![v.clone()]);
+                }
+                Err(PyErr::type_error(format!(
+                    "object {} can't be used in 'await' expression",
+                    self.type_name(&v)
+                )))
+            }
+        }
+    }
+
+    // ----- sets -----
+
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        crate::gc::track_alloc();
+        let s = Rc::new(PySet { table: RefCell::new(crate::dict::DictTable::default()), frozen: false });
+        for i in items {
+            self.set_insert(&s, i)?;
+        }
+        Ok(Value::Set(s))
+    }
+
+    pub(crate) fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
+        if let Value::Set(s) = s {
+            self.set_insert(s, v)?;
+        }
+        Ok(())
+    }
+
+    fn set_binop(&mut self, op: BinOp, x: &PySet, y: &PySet) -> PyResult<Option<Value>> {
+        let xs = x.table.borrow().keys();
+        let ys = y.table.borrow().keys();
+        let mut out = crate::dict::DictTable::default();
+        match op {
+            BinOp::BitOr => {
+                for k in xs.into_iter().chain(ys) {
+                    out.set(k, Value::None)?;
+                }
+            }
+            BinOp::BitAnd => {
+                for k in xs {
+                    if y.table.borrow().contains(&k)? {
+                        out.set(k, Value::None)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for k in xs {
+                    if !y.table.borrow().contains(&k)? {
+                        out.set(k, Value::None)?;
+                    }
+                }
+            }
+            BinOp::BitXor => {
+                for k in xs {
+                    if !y.table.borrow().contains(&k)? {
+                        out.set(k, Value::None)?;
+                    }
+                }
+                for k in ys {
+                    if !x.table.borrow().contains(&k)? {
+                        out.set(k, Value::None)?;
+                    }
+                }
+            }
+            _ => return Ok(None),
+        }
+        Ok(Some(Value::Set(Rc::new(PySet { table: RefCell::new(out), frozen: x.frozen }))))
+    }
+}
+
+/// Dict and set keys whose hash or equality is Python code.
+impl Vm {
+    fn key_needs_vm(&self, k: &Value) -> bool {
+        match k {
+            Value::Instance(i) => {
+                matches!(i.class.lookup(&intern("__hash__")), Some(Value::Function(_)))
+                    || matches!(i.class.lookup(&intern("__eq__")), Some(Value::Function(_)))
+            }
+            Value::Tuple(t) => t.0.iter().any(|x| self.key_needs_vm(x)),
+            _ => false,
+        }
+    }
+
+    /// `hash(k)` as a dict sees it.
+    pub fn key_hash(&mut self, k: &Value) -> PyResult<u64> {
+        match k {
+            Value::Instance(i) => match i.class.lookup(&intern("__hash__")) {
+                Some(m @ Value::Function(_)) => match self.call(&m, vec![k.clone()])? {
+                    Value::Int(n) => Ok(crate::dict::hash_int(n)),
+                    Value::BigInt(b) => crate::dict::hash_value(&Value::BigInt(b)),
+                    _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+                },
+                Some(Value::None) => Err(PyErr::type_error(format!("unhashable type: '{}'", i.class.name))),
+                _ => crate::dict::hash_value(k),
+            },
+            Value::Tuple(t) if self.key_needs_vm(k) => {
+                let mut acc: u64 = 0x27D4EB2F165667C5;
+                for item in t.0.iter() {
+                    let h = self.key_hash(item)?;
+                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                    acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                }
+                Ok(acc)
+            }
+            _ => crate::dict::hash_value(k),
+        }
+    }
+
+    fn table_find(&mut self, t: &RefCell<crate::dict::DictTable>, k: &Value) -> PyResult<(u64, Option<usize>)> {
+        let h = self.key_hash(k)?;
+        let cands = t.borrow().candidates(h);
+        for (idx, ck) in cands {
+            if ck.is(k) || self.eq(&ck, k)? {
+                return Ok((h, Some(idx)));
+            }
+        }
+        Ok((h, None))
+    }
+
+    pub fn dict_get(&mut self, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
+        if !self.key_needs_vm(k) {
+            return d.get(k);
+        }
+        let (_, idx) = self.table_find(&d.0, k)?;
+        Ok(idx.map(|i| d.0.borrow().value_at(i)))
+    }
+
+    pub fn dict_set(&mut self, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
+        if !self.key_needs_vm(&k) {
+            return d.set(k, v);
+        }
+        match self.table_find(&d.0, &k)? {
+            (_, Some(i)) => {
+                let old = std::mem::replace(&mut *d.0.borrow_mut(), Default::default());
+                let mut t = old;
+                t.set_value_at(i, v);
+                *d.0.borrow_mut() = t;
+            }
+            (h, None) => d.0.borrow_mut().insert_new(h, k, v),
+        }
+        Ok(())
+    }
+
+    pub fn dict_remove(&mut self, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
+        if !self.key_needs_vm(k) {
+            return d.0.borrow_mut().remove(k);
+        }
+        let (_, idx) = self.table_find(&d.0, k)?;
+        Ok(idx.map(|i| d.0.borrow_mut().remove_at(i)))
+    }
+
+    pub fn set_contains(&mut self, s: &PySet, k: &Value) -> PyResult<bool> {
+        if !self.key_needs_vm(k) {
+            return s.table.borrow().contains(k);
+        }
+        Ok(self.table_find(&s.table, k)?.1.is_some())
+    }
+
+    pub fn set_insert(&mut self, s: &PySet, k: Value) -> PyResult<()> {
+        if !self.key_needs_vm(&k) {
+            return s.table.borrow_mut().set(k, Value::None);
+        }
+        if let (h, None) = self.table_find(&s.table, &k)? {
+            s.table.borrow_mut().insert_new(h, k, Value::None);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,87 @@
+//! Python `str`: immutable UTF-8 text with a cached hash, and the interner
+//! that makes attribute and global names pointer-comparable.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub struct PyStr {
+    s: Box<str>,
+    hash: Cell<u64>,
+    /// Number of code points; equals the byte length for ASCII text, which
+    /// makes indexing O(1) there.
+    chars: usize,
+}
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s: s.into_boxed_str(), hash: Cell::new(0), chars }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+    #[inline]
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = hash_bytes(self.s.as_bytes());
+        self.hash.set(h);
+        h
+    }
+    /// The `i`-th code point (`i` already bounds-checked and non-negative).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap_or('\0')
+        }
+    }
+    /// Byte offset of code point `i` (clamped to the end).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.s.len())
+        } else {
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        }
+    }
+}
+
+/// FNV-1a folded to never be 0 or -1 (0 marks "not computed").
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &c in b {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    if h == 0 || h == u64::MAX {
+        h = 1
+    }
+    h
+}
+
+thread_local! {
+    static INTERNED: RefCell<HashMap<Box<str>, Rc<PyStr>>> = RefCell::new(HashMap::new());
+}
+
+/// The one shared `PyStr` for `s`: names in code objects, attribute keys.
+pub fn intern(s: &str) -> Rc<PyStr> {
+    INTERNED.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(r) = m.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s.to_string()));
+        m.insert(s.into(), r.clone());
+        r
+    })
+}

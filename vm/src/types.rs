@@ -1,0 +1,1839 @@
+//! The builtin types: their class objects, constructors (`int(x)`,
+//! `list(it)`, ...) and methods (`str.split`, `list.append`, ...).
+
+use crate::class::{BuiltinType, Class};
+use crate::dict::PyDict;
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::function::{Builtin, FastPath, NativeFn};
+use crate::iter::{IterState, NativeIter};
+use crate::str::{intern, PyStr};
+use crate::value::{PyRange, PySet, Value};
+use crate::{Types, Vm};
+use num_bigint::BigInt;
+use num_traits::{Num, ToPrimitive};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub type Kw<'a> = &'a [(Rc<PyStr>, Value)];
+
+fn class(name: &str, bases: Vec<Rc<Class>>, b: Option<BuiltinType>) -> Rc<Class> {
+    Rc::new(Class::new(name, name, "builtins", bases, b).expect("builtin MRO is consistent"))
+}
+
+pub fn make_types() -> Types {
+    let object = class("object", vec![], Some(BuiltinType::Object));
+    let o = || vec![object.clone()];
+    let int = class("int", o(), Some(BuiltinType::Int));
+    let mut exceptions: Vec<Rc<Class>> = Vec::new();
+    for t in ExcType::ALL {
+        let bases = match t.parent() {
+            Some(p) => vec![exceptions[p as usize].clone()],
+            None => o(),
+        };
+        let mut c = Class::new(t.name(), t.name(), "builtins", bases, if t.parent().is_none() { Some(BuiltinType::BaseException) } else { None })
+            .expect("exception MRO");
+        c.exc_type = Some(*t);
+        exceptions.push(Rc::new(c));
+    }
+    Types {
+        type_: class("type", o(), Some(BuiltinType::Type)),
+        none: class("NoneType", o(), Some(BuiltinType::NoneType)),
+        not_implemented: class("NotImplementedType", o(), Some(BuiltinType::NotImplementedType)),
+        ellipsis: class("ellipsis", o(), Some(BuiltinType::Ellipsis)),
+        bool_: class("bool", vec![int.clone()], Some(BuiltinType::Bool)),
+        float: class("float", o(), Some(BuiltinType::Float)),
+        str_: class("str", o(), Some(BuiltinType::Str)),
+        bytes: class("bytes", o(), Some(BuiltinType::Bytes)),
+        tuple: class("tuple", o(), Some(BuiltinType::Tuple)),
+        list: class("list", o(), Some(BuiltinType::List)),
+        dict: class("dict", o(), Some(BuiltinType::Dict)),
+        range: class("range", o(), Some(BuiltinType::Range)),
+        slice: class("slice", o(), Some(BuiltinType::Slice)),
+        function: class("function", o(), Some(BuiltinType::Function)),
+        builtin_function: class("builtin_function_or_method", o(), Some(BuiltinType::BuiltinFunction)),
+        method: class("method", o(), Some(BuiltinType::Method)),
+        generator: class("generator", o(), Some(BuiltinType::Generator)),
+        coroutine: class("coroutine", o(), Some(BuiltinType::Generator)),
+        module: class("module", o(), Some(BuiltinType::Module)),
+        iterator: class("iterator", o(), Some(BuiltinType::Iterator)),
+        cell: class("cell", o(), Some(BuiltinType::Cell)),
+        code: class("code", o(), Some(BuiltinType::Code)),
+        int,
+        exceptions,
+        object,
+    }
+}
+
+pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin { name, func, bound: Value::Null, fast: FastPath::None, owner: None }))
+}
+
+fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
+    add_fast(cls, name, func, FastPath::None)
+}
+
+fn add_fast(cls: &Rc<Class>, name: &'static str, func: NativeFn, fast: FastPath) {
+    let owner: &'static str = Box::leak(cls.name.clone().into_boxed_str());
+    cls.dict.set_str(
+        intern(name),
+        Value::Builtin(Rc::new(Builtin { name, func, bound: Value::Null, fast, owner: Some(owner) })),
+    );
+}
+
+// ----- argument helpers -----
+
+pub fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let expect = if min == max {
+            match min {
+                0 => "no arguments".to_string(),
+                1 => "exactly one argument".to_string(),
+                n => format!("exactly {n} arguments"),
+            }
+        } else if args.len() < min {
+            format!("at least {min} argument{}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("at most {max} argument{}", if max == 1 { "" } else { "s" })
+        };
+        return Err(PyErr::type_error(format!("{name}() takes {expect} ({} given)", args.len())));
+    }
+    Ok(())
+}
+
+fn self_str(args: &[Value]) -> &PyStr {
+    match args.first() {
+        Some(Value::Str(s)) => s,
+        _ => panic_free_str(),
+    }
+}
+
+fn panic_free_str() -> &'static PyStr {
+    thread_local! { static EMPTY: &'static PyStr = Box::leak(Box::new(PyStr::new(String::new()))); }
+    EMPTY.with(|e| *e)
+}
+
+fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(PyErr::type_error(format!("{what} must be str, not {}", vm.type_name(other)))),
+    }
+}
+
+pub fn arg_int(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::new(ExcType::OverflowError, "Python int too large to convert to C ssize_t")),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn kwarg<'a>(kwargs: Kw<'a>, name: &str) -> Option<&'a Value> {
+    kwargs.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+}
+
+fn self_list(args: &[Value]) -> PyResult<Rc<crate::value::PyList>> {
+    match args.first() {
+        Some(Value::List(l)) => Ok(l.clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn self_dict(args: &[Value]) -> PyResult<Rc<PyDict>> {
+    match args.first() {
+        Some(Value::Dict(d)) => Ok(d.clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+fn self_set(args: &[Value]) -> PyResult<Rc<PySet>> {
+    match args.first() {
+        Some(Value::Set(s)) => Ok(s.clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'set' object")),
+    }
+}
+
+/// Resolves optional start/end arguments to char positions.
+fn span_args(vm: &Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usize, usize)> {
+    let get = |i: usize, d: i64| -> PyResult<i64> {
+        match args.get(i) {
+            None | Some(Value::None) => Ok(d),
+            Some(v) => arg_int(vm, v),
+        }
+    };
+    let n = len as i64;
+    let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
+    Ok((norm(get(from, 0)?) as usize, norm(get(from + 1, n)?) as usize))
+}
+
+// ----- str -----
+
+fn str_join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("str.join", &a[1..], 1, 1)?;
+    let sep = self_str(a).as_str().to_string();
+    let items = vm.collect(&a[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match it {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(other)
+                )))
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn split_impl(vm: &mut Vm, a: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
+    let s = self_str(a).as_str();
+    let sep = a.get(1).or_else(|| kwarg(kw, "sep")).cloned().unwrap_or(Value::None);
+    let maxsplit = match a.get(2).or_else(|| kwarg(kw, "maxsplit")) {
+        Some(v) => arg_int(vm, v)?,
+        None => -1,
+    };
+    let parts: Vec<String> = match &sep {
+        Value::None => {
+            let mut words: Vec<String> = Vec::new();
+            if right {
+                let mut rest = s.trim_end();
+                let mut n = 0;
+                loop {
+                    if rest.is_empty() {
+                        break;
+                    }
+                    if maxsplit >= 0 && n >= maxsplit {
+                        words.push(rest.trim_start().to_string());
+                        break;
+                    }
+                    match rest.rfind(char::is_whitespace) {
+                        Some(i) => {
+                            let w = &rest[i..].trim_start();
+                            words.push(w.to_string());
+                            rest = rest[..i].trim_end();
+                            n += 1;
+                        }
+                        None => {
+                            words.push(rest.to_string());
+                            break;
+                        }
+                    }
+                }
+                words.reverse();
+            } else {
+                let mut rest = s.trim_start();
+                let mut n = 0;
+                loop {
+                    if rest.is_empty() {
+                        break;
+                    }
+                    if maxsplit >= 0 && n >= maxsplit {
+                        words.push(rest.trim_end().to_string());
+                        break;
+                    }
+                    match rest.find(char::is_whitespace) {
+                        Some(i) => {
+                            words.push(rest[..i].to_string());
+                            rest = rest[i..].trim_start();
+                            n += 1;
+                        }
+                        None => {
+                            words.push(rest.to_string());
+                            break;
+                        }
+                    }
+                }
+            }
+            words
+        }
+        Value::Str(sep) => {
+            let sep = sep.as_str();
+            if sep.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            if maxsplit < 0 {
+                s.split(sep).map(String::from).collect()
+            } else if right {
+                let mut v: Vec<String> = s.rsplitn(maxsplit as usize + 1, sep).map(String::from).collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(maxsplit as usize + 1, sep).map(String::from).collect()
+            }
+        }
+        other => return Err(PyErr::type_error(format!("must be str or None, not {}", vm.type_name(other)))),
+    };
+    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+}
+
+fn str_split(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl(vm, a, kw, false)
+}
+fn str_rsplit(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl(vm, a, kw, true)
+}
+
+fn strip_impl(vm: &Vm, a: &[Value], left: bool, right: bool) -> PyResult<Value> {
+    let s = self_str(a).as_str();
+    let r = match a.get(1) {
+        None | Some(Value::None) => {
+            let mut t = s;
+            if left {
+                t = t.trim_start();
+            }
+            if right {
+                t = t.trim_end();
+            }
+            t
+        }
+        Some(v) => {
+            let chars: Vec<char> = arg_str(vm, v, "strip arg")?.chars().collect();
+            let mut t = s;
+            if left {
+                t = t.trim_start_matches(|c| chars.contains(&c));
+            }
+            if right {
+                t = t.trim_end_matches(|c| chars.contains(&c));
+            }
+            t
+        }
+    };
+    Ok(Value::str(r))
+}
+fn str_strip(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    strip_impl(vm, a, true, true)
+}
+fn str_lstrip(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    strip_impl(vm, a, true, false)
+}
+fn str_rstrip(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    strip_impl(vm, a, false, true)
+}
+
+fn str_replace(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("replace", &a[1..], 2, 3)?;
+    let s = self_str(a).as_str();
+    let old = arg_str(vm, &a[1], "replace() argument 1")?;
+    let new = arg_str(vm, &a[2], "replace() argument 2")?;
+    let count = match a.get(3) {
+        Some(v) => arg_int(vm, v)?,
+        None => -1,
+    };
+    Ok(Value::string(if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) }))
+}
+
+fn find_impl(vm: &Vm, a: &[Value], rev: bool) -> PyResult<i64> {
+    let s: &PyStr = self_str(a);
+    let sub = arg_str(vm, a.get(1).unwrap_or(&Value::None), "must be str")?;
+    let (start, end) = span_args(vm, a, 2, s.char_len())?;
+    if start > end {
+        return Ok(-1);
+    }
+    let (bs, be) = (s.byte_offset(start), s.byte_offset(end));
+    let hay = &s.as_str()[bs..be];
+    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(match found {
+        Some(b) => (start + s.as_str()[bs..bs + b].chars().count()) as i64,
+        None => -1,
+    })
+}
+fn str_find(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, a, false)?))
+}
+fn str_rfind(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, a, true)?))
+}
+fn str_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match find_impl(vm, a, false)? {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn str_rindex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match find_impl(vm, a, true)? {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn str_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = self_str(a);
+    let sub = arg_str(vm, a.get(1).unwrap_or(&Value::None), "must be str")?;
+    let (start, end) = span_args(vm, a, 2, s.char_len())?;
+    if start > end {
+        return Ok(Value::Int(0));
+    }
+    let hay = &s.as_str()[s.byte_offset(start)..s.byte_offset(end)];
+    Ok(Value::Int(if sub.is_empty() { hay.chars().count() as i64 + 1 } else { hay.matches(sub).count() as i64 }))
+}
+
+fn affix_impl(vm: &mut Vm, a: &[Value], end: bool) -> PyResult<Value> {
+    let s = self_str(a);
+    let (start, stop) = span_args(vm, a, 2, s.char_len())?;
+    let hay = if start <= stop { &s.as_str()[s.byte_offset(start)..s.byte_offset(stop)] } else { "" };
+    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    match a.get(1) {
+        Some(Value::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
+        Some(Value::Tuple(t)) => {
+            for p in t.0.iter() {
+                if let Value::Str(p) = p {
+                    if test(p.as_str()) {
+                        return Ok(Value::Bool(true));
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        Some(other) => Err(PyErr::type_error(format!(
+            "{} first arg must be str or a tuple of str, not {}",
+            if end { "endswith" } else { "startswith" },
+            vm.type_name(other)
+        ))),
+        None => Err(PyErr::type_error("startswith() takes at least 1 argument (0 given)")),
+    }
+}
+fn str_startswith(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    affix_impl(vm, a, false)
+}
+fn str_endswith(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    affix_impl(vm, a, true)
+}
+
+macro_rules! str_map {
+    ($name:ident, $f:expr) => {
+        fn $name(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+            let f: fn(&str) -> String = $f;
+            Ok(Value::string(f(self_str(a).as_str())))
+        }
+    };
+}
+str_map!(str_upper, |s| s.to_uppercase());
+str_map!(str_lower, |s| s.to_lowercase());
+str_map!(str_casefold, |s| s.to_lowercase());
+str_map!(str_swapcase, |s| s
+    .chars()
+    .map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() })
+    .collect());
+str_map!(str_capitalize, |s| {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+        None => String::new(),
+    }
+});
+str_map!(str_title, |s| {
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    out
+});
+
+macro_rules! str_pred {
+    ($name:ident, $f:expr) => {
+        fn $name(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+            let f: fn(&str) -> bool = $f;
+            Ok(Value::Bool(f(self_str(a).as_str())))
+        }
+    };
+}
+str_pred!(str_isdigit, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric()));
+str_pred!(str_isalpha, |s| !s.is_empty() && s.chars().all(char::is_alphabetic));
+str_pred!(str_isalnum, |s| !s.is_empty() && s.chars().all(char::is_alphanumeric));
+str_pred!(str_isspace, |s| !s.is_empty() && s.chars().all(char::is_whitespace));
+str_pred!(str_isupper, |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase));
+str_pred!(str_islower, |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase));
+str_pred!(str_isidentifier, |s| {
+    let mut c = s.chars();
+    matches!(c.next(), Some(f) if f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric())
+});
+str_pred!(str_isascii, |s| s.is_ascii());
+str_pred!(str_istitle, |s| {
+    let mut prev_cased = false;
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    any
+});
+
+fn pad_impl(vm: &mut Vm, a: &[Value], how: char) -> PyResult<Value> {
+    let s = self_str(a);
+    let width = arg_int(vm, a.get(1).unwrap_or(&Value::Int(0)))?.max(0) as usize;
+    let fill = match a.get(2) {
+        Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
+        Some(_) => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+        None => ' ',
+    };
+    let len = s.char_len();
+    if len >= width {
+        return Ok(a[0].clone());
+    }
+    let n = width - len;
+    let f = |k: usize| fill.to_string().repeat(k);
+    Ok(Value::string(match how {
+        '<' => format!("{}{}", s.as_str(), f(n)),
+        '>' => format!("{}{}", f(n), s.as_str()),
+        _ => {
+            let left = n / 2 + (n & width & 1);
+            format!("{}{}{}", f(left), s.as_str(), f(n - left))
+        }
+    }))
+}
+fn str_ljust(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    pad_impl(vm, a, '<')
+}
+fn str_rjust(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    pad_impl(vm, a, '>')
+}
+fn str_center(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    pad_impl(vm, a, '^')
+}
+fn str_zfill(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = self_str(a).as_str();
+    let width = arg_int(vm, a.get(1).unwrap_or(&Value::Int(0)))?.max(0) as usize;
+    let len = s.chars().count();
+    if len >= width {
+        return Ok(a[0].clone());
+    }
+    let (sign, rest) = if s.starts_with(['+', '-']) { s.split_at(1) } else { ("", s) };
+    Ok(Value::string(format!("{sign}{}{rest}", "0".repeat(width - len))))
+}
+
+fn str_partition_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<Value> {
+    let s = self_str(a).as_str();
+    let sep = arg_str(vm, a.get(1).unwrap_or(&Value::None), "must be str")?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    Ok(Value::tuple(match found {
+        Some(i) => vec![Value::str(&s[..i]), Value::str(sep), Value::str(&s[i + sep.len()..])],
+        None if rev => vec![Value::str(""), Value::str(""), Value::str(s)],
+        None => vec![Value::str(s), Value::str(""), Value::str("")],
+    }))
+}
+fn str_partition(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    str_partition_impl(vm, a, false)
+}
+fn str_rpartition(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    str_partition_impl(vm, a, true)
+}
+
+fn str_splitlines(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = self_str(a).as_str();
+    let keep = match a.get(1).or_else(|| kwarg(kw, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\n' || b[i] == b'\r' {
+            let mut end = i + 1;
+            if b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
+                end += 1;
+            }
+            out.push(Value::str(&s[start..if keep { end } else { i }]));
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < b.len() {
+        out.push(Value::str(&s[start..]));
+    }
+    Ok(Value::list(out))
+}
+
+fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fmt = self_str(a).as_str().to_string();
+    let args = &a[1..];
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    let mut auto = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if i + 1 < chars.len() && chars[i + 1] == '{' {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut depth = 1;
+            let start = i + 1;
+            i += 1;
+            while i < chars.len() && depth > 0 {
+                if chars[i] == '{' {
+                    depth += 1;
+                } else if chars[i] == '}' {
+                    depth -= 1;
+                }
+                i += 1;
+            }
+            if depth != 0 {
+                return Err(PyErr::value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[start..i - 1].iter().collect();
+            let (name_conv, spec) = match field.find(':') {
+                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name_conv.find('!') {
+                Some(p) => (name_conv[..p].to_string(), name_conv[p + 1..].chars().next()),
+                None => (name_conv, None),
+            };
+            // The first part selects the argument; `.attr` and `[i]` follow.
+            let split = name.find(['.', '[']).unwrap_or(name.len());
+            let (head, mut rest) = (&name[..split], &name[split..]);
+            let mut v = if head.is_empty() {
+                let v = args.get(auto).cloned().ok_or_else(|| {
+                    PyErr::new(ExcType::IndexError, format!("Replacement index {auto} out of range for positional args tuple"))
+                })?;
+                auto += 1;
+                v
+            } else if let Ok(n) = head.parse::<usize>() {
+                args.get(n).cloned().ok_or_else(|| {
+                    PyErr::new(ExcType::IndexError, format!("Replacement index {n} out of range for positional args tuple"))
+                })?
+            } else {
+                kwarg(kw, head).cloned().ok_or_else(|| PyErr::with_args(ExcType::KeyError, vec![Value::str(head)]))?
+            };
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    v = vm.getattr(&v, &intern(&r[..end]))?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').unwrap_or(r.len());
+                    let key = &r[..end];
+                    let k = match key.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => Value::str(key),
+                    };
+                    v = vm.getitem(&v, &k)?;
+                    rest = r.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let v = match conv {
+                Some('r') => Value::string(vm.repr(&v)?),
+                Some('s') => Value::string(vm.str_of(&v)?),
+                Some('a') => Value::string(crate::format::ascii_escape(&vm.repr(&v)?)),
+                _ => v,
+            };
+            // Nested fields in the spec.
+            let spec = if spec.contains('{') {
+                let inner = Value::str(&spec);
+                let mut na = vec![inner];
+                na.extend(args[auto.min(args.len())..].iter().cloned());
+                match str_format(vm, &na, kw)? {
+                    Value::Str(s) => s.as_str().to_string(),
+                    _ => spec,
+                }
+            } else {
+                spec
+            };
+            out.push_str(&vm.format(&v, &spec)?);
+        } else if c == '}' {
+            if i + 1 < chars.len() && chars[i + 1] == '}' {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(PyErr::value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn str_encode(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bytes(Rc::new(self_str(a).as_str().as_bytes().to_vec())))
+}
+fn str_removeprefix(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = self_str(a).as_str();
+    let p = arg_str(vm, a.get(1).unwrap_or(&Value::None), "must be str")?;
+    Ok(Value::str(s.strip_prefix(p).unwrap_or(s)))
+}
+fn str_removesuffix(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = self_str(a).as_str();
+    let p = arg_str(vm, a.get(1).unwrap_or(&Value::None), "must be str")?;
+    Ok(Value::str(if p.is_empty() { s } else { s.strip_suffix(p).unwrap_or(s) }))
+}
+fn str_expandtabs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = self_str(a).as_str();
+    let tab = match a.get(1) {
+        Some(v) => arg_int(vm, v)?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if tab > 0 {
+                    let n = tab - col % tab;
+                    out.push_str(&" ".repeat(n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+// ----- list -----
+
+fn list_append(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("list.append", &a[1..], 1, 1)?;
+    self_list(a)?.0.borrow_mut().push(a[1].clone());
+    Ok(Value::None)
+}
+fn list_extend(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("list.extend", &a[1..], 1, 1)?;
+    let items = vm.collect(&a[1])?;
+    self_list(a)?.0.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+fn list_insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("list.insert", &a[1..], 2, 2)?;
+    let l = self_list(a)?;
+    let len = l.0.borrow().len() as i64;
+    let i = arg_int(vm, &a[1])?;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.0.borrow_mut().insert(i as usize, a[2].clone());
+    Ok(Value::None)
+}
+fn list_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("pop", &a[1..], 0, 1)?;
+    let l = self_list(a)?;
+    let len = l.0.borrow().len();
+    if len == 0 {
+        return Err(PyErr::new(ExcType::IndexError, "pop from empty list"));
+    }
+    let i = match a.get(1) {
+        Some(v) => {
+            let i = arg_int(vm, v)?;
+            let j = if i < 0 { i + len as i64 } else { i };
+            if j < 0 || j as usize >= len {
+                return Err(PyErr::new(ExcType::IndexError, "pop index out of range"));
+            }
+            j as usize
+        }
+        None => len - 1,
+    };
+    let v = l.0.borrow_mut().remove(i);
+    Ok(v)
+}
+fn list_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("list.remove", &a[1..], 1, 1)?;
+    let l = self_list(a)?;
+    let items = l.0.borrow().clone();
+    for (i, x) in items.iter().enumerate() {
+        if x.is(&a[1]) || vm.eq(x, &a[1])? {
+            let old = l.0.borrow_mut().remove(i);
+            drop(old);
+            return Ok(Value::None);
+        }
+    }
+    Err(PyErr::value_error("list.remove(x): x not in list"))
+}
+fn seq_index(vm: &mut Vm, items: &[Value], a: &[Value], what: &str) -> PyResult<Value> {
+    let (start, end) = span_args(vm, a, 2, items.len())?;
+    for (i, x) in items.iter().enumerate().take(end).skip(start) {
+        if x.is(&a[1]) || vm.eq(x, &a[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    if what == "list" {
+        let r = vm.repr(&a[1])?;
+        return Err(PyErr::value_error(format!("{r} is not in list")));
+    }
+    Err(PyErr::value_error(format!("{what}.index(x): x not in {what}")))
+}
+fn list_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("index", &a[1..], 1, 3)?;
+    let items = self_list(a)?.0.borrow().clone();
+    seq_index(vm, &items, a, "list")
+}
+fn seq_count(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
+    let mut n = 0;
+    for it in items {
+        if it.is(x) || vm.eq(it, x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+fn list_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("list.count", &a[1..], 1, 1)?;
+    let items = self_list(a)?.0.borrow().clone();
+    seq_count(vm, &items, &a[1])
+}
+fn list_reverse(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    self_list(a)?.0.borrow_mut().reverse();
+    Ok(Value::None)
+}
+fn list_clear(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let old = std::mem::take(&mut *self_list(a)?.0.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+fn list_copy(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::list(self_list(a)?.0.borrow().clone()))
+}
+
+/// Stable sort with Python comparisons; keys computed once.
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let keys: Vec<Value> = if key.is_none() {
+        items.clone()
+    } else {
+        let mut ks = Vec::with_capacity(items.len());
+        for it in &items {
+            ks.push(vm.call(key, vec![it.clone()])?);
+        }
+        ks
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // Merge sort on indices so comparison errors propagate.
+    let mut err = None;
+    merge_sort(&mut idx, &mut |x, y| {
+        if err.is_some() {
+            return false;
+        }
+        let r = if reverse { vm.less_than(&keys[y], &keys[x]) } else { vm.less_than(&keys[x], &keys[y]) };
+        match r {
+            Ok(b) => b,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// Stable merge sort where `less(a, b)` is a strict comparison.
+fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n <= 1 {
+        return;
+    }
+    let mut buf = v.to_vec();
+    let mut width = 1;
+    // Insertion sort runs of 8, then merge.
+    let run = 8;
+    for chunk in v.chunks_mut(run) {
+        for i in 1..chunk.len() {
+            let mut j = i;
+            while j > 0 && less(chunk[j], chunk[j - 1]) {
+                chunk.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    width = width.max(run);
+    let mut src_is_v = true;
+    while width < n {
+        {
+            let (src, dst): (&[usize], &mut [usize]) = if src_is_v { (&*v, &mut buf[..]) } else { (&buf[..], &mut *v) };
+            let src = src.to_vec();
+            let mut start = 0;
+            while start < n {
+                let mid = (start + width).min(n);
+                let end = (start + 2 * width).min(n);
+                let (mut i, mut j, mut k) = (start, mid, start);
+                while i < mid && j < end {
+                    if less(src[j], src[i]) {
+                        dst[k] = src[j];
+                        j += 1;
+                    } else {
+                        dst[k] = src[i];
+                        i += 1;
+                    }
+                    k += 1;
+                }
+                while i < mid {
+                    dst[k] = src[i];
+                    i += 1;
+                    k += 1;
+                }
+                while j < end {
+                    dst[k] = src[j];
+                    j += 1;
+                    k += 1;
+                }
+                start = end;
+            }
+        }
+        src_is_v = !src_is_v;
+        width *= 2;
+    }
+    if !src_is_v {
+        v.copy_from_slice(&buf);
+    }
+}
+
+fn list_sort(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if a.len() > 1 {
+        return Err(PyErr::type_error("sort() takes no positional arguments"));
+    }
+    let l = self_list(a)?;
+    let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
+    let reverse = match kwarg(kw, "reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let items = std::mem::take(&mut *l.0.borrow_mut());
+    match sort_values(vm, items.clone(), &key, reverse) {
+        Ok(sorted) => {
+            *l.0.borrow_mut() = sorted;
+            Ok(Value::None)
+        }
+        Err(e) => {
+            *l.0.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+// ----- tuple -----
+
+fn tuple_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Value::Tuple(t) = &a[0] else { return Err(PyErr::type_error("descriptor requires a 'tuple'")) };
+    seq_index(vm, &t.0.clone(), a, "tuple")
+}
+fn tuple_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Value::Tuple(t) = &a[0] else { return Err(PyErr::type_error("descriptor requires a 'tuple'")) };
+    nargs("tuple.count", &a[1..], 1, 1)?;
+    seq_count(vm, &t.0.clone(), &a[1])
+}
+
+// ----- dict -----
+
+fn dict_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("get", &a[1..], 1, 2)?;
+    let d = self_dict(a)?;
+    Ok(vm.dict_get(&d, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+}
+fn dict_setdefault(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("setdefault", &a[1..], 1, 2)?;
+    let d = self_dict(a)?;
+    if let Some(v) = vm.dict_get(&d, &a[1])? {
+        return Ok(v);
+    }
+    let v = a.get(2).cloned().unwrap_or(Value::None);
+    vm.dict_set(&d, a[1].clone(), v.clone())?;
+    Ok(v)
+}
+fn dict_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("pop", &a[1..], 1, 2)?;
+    let d = self_dict(a)?;
+    let r = vm.dict_remove(&d, &a[1])?;
+    match r {
+        Some(v) => Ok(v),
+        None => match a.get(2) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => Err(PyErr::with_args(ExcType::KeyError, vec![a[1].clone()])),
+        },
+    }
+}
+fn dict_popitem(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let d = self_dict(a)?;
+    let r = d.0.borrow_mut().pop_last();
+    match r {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => Err(PyErr::with_args(ExcType::KeyError, vec![Value::str("popitem(): dictionary is empty")])),
+    }
+}
+pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    nargs("update", &a[1..], 0, 1)?;
+    let d = self_dict(a)?;
+    if let Some(src) = a.get(1) {
+        let pairs = match src {
+            Value::Dict(_) => vm.mapping_items(src)?,
+            _ if vm.getattr(src, &intern("keys")).is_ok() => vm.mapping_items(src)?,
+            _ => {
+                let mut out = Vec::new();
+                for (n, item) in vm.collect(src)?.into_iter().enumerate() {
+                    let kv = vm.collect(&item).map_err(|_| {
+                        PyErr::type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"))
+                    })?;
+                    if kv.len() != 2 {
+                        return Err(PyErr::value_error(format!(
+                            "dictionary update sequence element #{n} has length {}; 2 is required",
+                            kv.len()
+                        )));
+                    }
+                    out.push((kv[0].clone(), kv[1].clone()));
+                }
+                out
+            }
+        };
+        for (k, v) in pairs {
+            vm.dict_set(&d, k, v)?;
+        }
+    }
+    for (k, v) in kw {
+        d.set_str(k.clone(), v.clone());
+    }
+    Ok(Value::None)
+}
+fn dict_view(a: &[Value], kind: u8, name: &'static str) -> PyResult<Value> {
+    let d = self_dict(a)?;
+    Ok(NativeIter::new(name, IterState::View { dict: d, kind }))
+}
+fn dict_keys(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    dict_view(a, 0, "dict_keys")
+}
+fn dict_values(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    dict_view(a, 1, "dict_values")
+}
+fn dict_items(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    dict_view(a, 2, "dict_items")
+}
+fn dict_clear(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let d = self_dict(a)?;
+    let old = d.0.borrow_mut().take_all();
+    drop(old);
+    Ok(Value::None)
+}
+fn dict_copy(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let d = self_dict(a)?;
+    let n = PyDict::new();
+    *n.0.borrow_mut() = d.0.borrow().clone();
+    Ok(Value::Dict(Rc::new(n)))
+}
+fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    // Called as dict.fromkeys(keys, value): a[0] is the iterable here.
+    let keys = vm.collect(a.first().unwrap_or(&Value::None))?;
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    let d = PyDict::new();
+    for k in keys {
+        d.set(k, v.clone())?;
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+// ----- set -----
+
+fn set_add(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("set.add", &a[1..], 1, 1)?;
+    let s = self_set(a)?;
+    vm.set_insert(&s, a[1].clone())?;
+    Ok(Value::None)
+}
+fn set_discard(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    self_set(a)?.table.borrow_mut().remove(&a[1])?;
+    Ok(Value::None)
+}
+fn set_remove(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_set(a)?.table.borrow_mut().remove(&a[1])?;
+    match r {
+        Some(_) => Ok(Value::None),
+        None => Err(PyErr::with_args(ExcType::KeyError, vec![a[1].clone()])),
+    }
+}
+fn set_pop(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = self_set(a)?;
+    let first = s.table.borrow().iter().next().map(|e| e.key.clone());
+    match first {
+        Some(k) => {
+            s.table.borrow_mut().remove(&k)?;
+            Ok(k)
+        }
+        None => Err(PyErr::with_args(ExcType::KeyError, vec![Value::str("pop from an empty set")])),
+    }
+}
+fn set_clear(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    self_set(a)?.table.borrow_mut().clear();
+    Ok(Value::None)
+}
+fn set_update(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = self_set(a)?;
+    for other in &a[1..] {
+        for k in vm.collect(other)? {
+            s.table.borrow_mut().set(k, Value::None)?;
+        }
+    }
+    Ok(Value::None)
+}
+fn set_copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let keys = self_set(a)?.table.borrow().keys();
+    vm.new_set(keys)
+}
+fn set_op(vm: &mut Vm, a: &[Value], op: whirl_parser::ast::BinOp) -> PyResult<Value> {
+    let mut acc = a[0].clone();
+    for other in &a[1..] {
+        let o = vm.collect(other)?;
+        let o = vm.new_set(o)?;
+        acc = vm.binary_op(op, acc, o, false)?;
+    }
+    if a.len() == 1 {
+        return set_copy(vm, a, &[]);
+    }
+    Ok(acc)
+}
+fn set_union(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, a, whirl_parser::ast::BinOp::BitOr)
+}
+fn set_intersection(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, a, whirl_parser::ast::BinOp::BitAnd)
+}
+fn set_difference(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, a, whirl_parser::ast::BinOp::Sub)
+}
+fn set_symmetric_difference(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, a, whirl_parser::ast::BinOp::BitXor)
+}
+fn set_issubset(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = self_set(a)?;
+    let other = vm.collect(&a[1])?;
+    let other = vm.new_set(other)?;
+    let Value::Set(o) = &other else { unreachable!() };
+    for e in s.table.borrow().iter() {
+        if !o.table.borrow().contains(&e.key)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+fn set_issuperset(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = self_set(a)?;
+    for k in vm.collect(&a[1])? {
+        if !s.table.borrow().contains(&k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = self_set(a)?;
+    for k in vm.collect(&a[1])? {
+        if s.table.borrow().contains(&k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+// ----- range -----
+
+fn range_pos(a: &[Value]) -> Option<i64> {
+    let (Value::Range(r), Some(Value::Int(x))) = (&a[0], a.get(1)) else { return None };
+    let off = x - r.start;
+    if off % r.step != 0 {
+        return None;
+    }
+    let i = off / r.step;
+    (i >= 0 && i < r.len()).then_some(i)
+}
+fn range_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("range.index", &a[1..], 1, 1)?;
+    match range_pos(a) {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(PyErr::value_error(format!("{} is not in range", vm.repr(&a[1])?))),
+    }
+}
+fn range_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("range.count", &a[1..], 1, 1)?;
+    Ok(Value::Int(range_pos(a).is_some() as i64))
+}
+
+// ----- int, float -----
+
+fn int_bit_length(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(match &a[0] {
+        Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => b.bits() as i64,
+        _ => 0,
+    }))
+}
+fn float_is_integer(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(&a[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+}
+
+// ----- bytes -----
+
+fn bytes_decode(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Value::Bytes(b) = &a[0] else { return Err(PyErr::type_error("descriptor requires bytes")) };
+    match std::str::from_utf8(b) {
+        Ok(s) => Ok(Value::str(s)),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            Err(PyErr::new(
+                ExcType::UnicodeDecodeError,
+                format!(
+                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                    b[pos], pos
+                ),
+            ))
+        }
+    }
+}
+
+// ----- generators -----
+
+fn gen_of(vm: &Vm, a: &[Value]) -> PyResult<Rc<crate::generator::Generator>> {
+    match a.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        Some(other) => Err(PyErr::type_error(format!("descriptor requires a 'generator' object but received '{}'", vm.type_name(other)))),
+        None => Err(PyErr::type_error("descriptor needs an argument")),
+    }
+}
+fn gen_send(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("send", &a[1..], 1, 1)?;
+    let g = gen_of(vm, a)?;
+    vm.gen_send(&g, a[1].clone())
+}
+fn gen_next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__next__", &a[1..], 0, 0)?;
+    let g = gen_of(vm, a)?;
+    vm.gen_send(&g, Value::None)
+}
+fn gen_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("throw", &a[1..], 1, 3)?;
+    let g = gen_of(vm, a)?;
+    let exc = match (&a[1], a.get(2)) {
+        (Value::Class(c), Some(v)) if !v.is_none() => {
+            if let Value::Instance(_) = v {
+                vm.make_raisable(v.clone())?
+            } else {
+                let inst = vm.call_class(c, vec![v.clone()], vec![])?;
+                vm.make_raisable(inst)?
+            }
+        }
+        (v, _) => vm.make_raisable(v.clone()).map_err(|_| {
+            PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not str")
+        })?,
+    };
+    vm.gen_throw(&g, exc)
+}
+fn gen_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let g = gen_of(vm, a)?;
+    vm.gen_close(&g)
+}
+
+// ----- exceptions, object -----
+
+fn exc_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = a.first() {
+        if let Some(e) = &i.exc {
+            *e.args.borrow_mut() = Value::tuple(a[1..].to_vec());
+        }
+    }
+    Ok(Value::None)
+}
+fn exc_with_traceback(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+fn object_init(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+fn object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(Value::Instance(Rc::new(crate::class::Instance::new(c.clone())))),
+        _ => Err(PyErr::type_error(format!("object.__new__(X): X is not a type object ({})", a.first().map(|v| vm.type_name(v)).unwrap_or_default()))),
+    }
+}
+fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__eq__", &a[1..], 1, 1)?;
+    Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+fn object_ne(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__ne__", &a[1..], 1, 1)?;
+    Ok(if a[0].is(&a[1]) { Value::Bool(false) } else { Value::NotImplemented })
+}
+fn object_hash(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int((crate::dict::hash_value(&a[0])? >> 1) as i64))
+}
+fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = &a[0];
+    Ok(Value::string(match v {
+        Value::Instance(i) => format!("<{}.{} object at {:#x}>", i.class.module, i.class.qualname, v.ptr().unwrap_or(0)),
+        other => vm.repr(other)?,
+    }))
+}
+fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::string(vm.repr(&a[0])?))
+}
+fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__setattr__", &a[1..], 2, 2)?;
+    if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
+        i.dict.set_str(intern(n.as_str()), a[2].clone());
+        return Ok(Value::None);
+    }
+    let n = match &a[1] {
+        Value::Str(s) => intern(s.as_str()),
+        _ => return Err(PyErr::type_error("attribute name must be string")),
+    };
+    vm.setattr(&a[0], &n, a[2].clone())?;
+    Ok(Value::None)
+}
+fn object_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__getattribute__", &a[1..], 1, 1)?;
+    let n = match &a[1] {
+        Value::Str(s) => intern(s.as_str()),
+        _ => return Err(PyErr::type_error("attribute name must be string")),
+    };
+    if let Value::Instance(i) = &a[0] {
+        if let Some(v) = i.dict.get_str(&n) {
+            return Ok(v);
+        }
+    }
+    vm.getattr(&a[0], &n)
+}
+
+// ----- property, staticmethod, classmethod, super -----
+
+fn property_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let Value::Instance(p) = &a[0] else { return Ok(Value::None) };
+    let names = ["fget", "fset", "fdel", "doc"];
+    for (i, n) in names.iter().enumerate() {
+        let v = a.get(i + 1).or_else(|| kwarg(kw, n)).cloned().unwrap_or(Value::None);
+        p.dict.set_str(intern(n), v);
+    }
+    let fget = p.dict.get_str(&intern("fget")).unwrap_or(Value::None);
+    if !fget.is_none() {
+        if let Ok(d) = vm.getattr(&fget, &intern("__doc__")) {
+            p.dict.set_str(intern("__doc__"), d);
+        }
+    }
+    Ok(Value::None)
+}
+fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
+    let Value::Instance(p) = &a[0] else { return Ok(Value::None) };
+    let get = |n: &str| p.dict.get_str(&intern(n)).unwrap_or(Value::None);
+    let mut vals = vec![get("fget"), get("fset"), get("fdel")];
+    let i = match which {
+        "getter" => 0,
+        "setter" => 1,
+        _ => 2,
+    };
+    vals[i] = a.get(1).cloned().unwrap_or(Value::None);
+    let cls = p.class.clone();
+    vm.call_class(&cls, vals, vec![])
+}
+fn property_getter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(vm, a, "getter")
+}
+fn property_setter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(vm, a, "setter")
+}
+fn property_deleter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(vm, a, "deleter")
+}
+fn wrapper_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__init__", &a[1..], 1, 1)?;
+    if let Value::Instance(p) = &a[0] {
+        p.dict.set_str(intern("__func__"), a[1].clone());
+    }
+    Ok(Value::None)
+}
+fn super_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(PyErr::new(ExcType::RuntimeError, "super(): no arguments"));
+    }
+    if let Value::Instance(p) = &a[0] {
+        p.dict.set_str(intern("__thisclass__"), a[1].clone());
+        p.dict.set_str(intern("__self__"), a[2].clone());
+    }
+    Ok(Value::None)
+}
+
+// ----- constructors -----
+
+fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let (base, t) = if base == 0 || base == 16 || base == 8 || base == 2 {
+        let lower = t.to_ascii_lowercase();
+        if (base == 0 || base == 16) && lower.starts_with("0x") {
+            (16, &t[2..])
+        } else if (base == 0 || base == 8) && lower.starts_with("0o") {
+            (8, &t[2..])
+        } else if (base == 0 || base == 2) && lower.starts_with("0b") {
+            (2, &t[2..])
+        } else if base == 0 {
+            if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
+                return None;
+            }
+            (10, t)
+        } else {
+            (base, t)
+        }
+    } else {
+        (base, t)
+    };
+    if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
+        return None;
+    }
+    let digits: String = t.chars().filter(|&c| c != '_').collect();
+    let n = BigInt::from_str_radix(&digits, base).ok()?;
+    Some(if neg { -n } else { n })
+}
+
+fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let base_arg = a.get(1).or_else(|| kwarg(kw, "base"));
+    let Some(x) = a.first() else { return Ok(Value::Int(0)) };
+    if let Some(b) = base_arg {
+        let base = arg_int(vm, b)?;
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let Value::Str(s) = x else {
+            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+        };
+        return parse_int(s.as_str(), base as u32).map(Value::from_bigint).ok_or_else(|| {
+            PyErr::value_error(format!("invalid literal for int() with base {base}: {}", crate::format::str_repr(s.as_str())))
+        });
+    }
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::new(ExcType::OverflowError, "cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9e18 {
+                Ok(Value::Int(t as i64))
+            } else {
+                use num_traits::FromPrimitive;
+                Ok(Value::from_bigint(BigInt::from_f64(t).unwrap_or_default()))
+            }
+        }
+        Value::Str(s) => parse_int(s.as_str(), 10).map(Value::from_bigint).ok_or_else(|| {
+            PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::format::str_repr(s.as_str())))
+        }),
+        Value::Bytes(b) => {
+            let s = String::from_utf8_lossy(b).to_string();
+            parse_int(&s, 10).map(Value::from_bigint).ok_or_else(|| {
+                PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::format::bytes_repr(b)))
+            })
+        }
+        other => {
+            for n in ["__int__", "__index__", "__trunc__"] {
+                if let Some(m) = vm.dunder(other, n) {
+                    return vm.call(&m, vec![other.clone()]);
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(other)
+            )))
+        }
+    }
+}
+
+pub fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    match lower.trim_start_matches(['+', '-']) {
+        "inf" | "infinity" => return Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if t.contains("__") || t.starts_with('_') || t.ends_with('_') {
+        return None;
+    }
+    let clean: String = t.chars().filter(|&c| c != '_').collect();
+    if clean.is_empty() || clean.contains(|c: char| !(c.is_ascii_digit() || "+-.eE".contains(c))) {
+        return None;
+    }
+    clean.parse::<f64>().ok()
+}
+
+fn float_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(x) = a.first() else { return Ok(Value::Float(0.0)) };
+    match x {
+        Value::Float(_) => Ok(x.clone()),
+        Value::Int(_) | Value::Bool(_) => Ok(Value::Float(crate::ops::to_f64(x).unwrap_or(0.0))),
+        Value::BigInt(b) => b.to_f64().filter(|f| f.is_finite()).map(Value::Float).ok_or_else(|| {
+            PyErr::new(ExcType::OverflowError, "int too large to convert to float")
+        }),
+        Value::Str(s) => parse_float(s.as_str()).map(Value::Float).ok_or_else(|| {
+            PyErr::value_error(format!("could not convert string to float: {}", crate::format::str_repr(s.as_str())))
+        }),
+        other => {
+            if let Some(m) = vm.dunder(other, "__float__") {
+                return vm.call(&m, vec![other.clone()]);
+            }
+            Err(PyErr::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(other)
+            )))
+        }
+    }
+}
+
+fn str_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        None => Ok(Value::str("")),
+        Some(Value::Bytes(b)) if a.len() > 1 => match std::str::from_utf8(b) {
+            Ok(s) => Ok(Value::str(s)),
+            Err(_) => Err(PyErr::new(ExcType::UnicodeDecodeError, "'utf-8' codec can't decode bytes")),
+        },
+        Some(v) => Ok(Value::string(vm.str_of(v)?)),
+    }
+}
+fn bool_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+    }
+}
+fn list_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("list", a, 0, 1)?;
+    match a.first() {
+        None => Ok(Value::list(vec![])),
+        Some(v) => Ok(Value::list(vm.collect(v)?)),
+    }
+}
+fn tuple_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("tuple", a, 0, 1)?;
+    match a.first() {
+        None => Ok(Value::tuple(vec![])),
+        Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+    }
+}
+fn dict_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let d = Value::Dict(Rc::new(PyDict::new()));
+    let mut args = vec![d.clone()];
+    args.extend(a.iter().cloned());
+    dict_update(vm, &args, kw)?;
+    Ok(d)
+}
+fn set_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let items = match a.first() {
+        None => vec![],
+        Some(v) => vm.collect(v)?,
+    };
+    vm.new_set(items)
+}
+fn frozenset_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let items = match a.first() {
+        None => vec![],
+        Some(v) => vm.collect(v)?,
+    };
+    let s = Rc::new(PySet { table: RefCell::new(crate::dict::DictTable::default()), frozen: true });
+    for i in items {
+        vm.set_insert(&s, i)?;
+    }
+    Ok(Value::Set(s))
+}
+fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bytes(Rc::new(match a.first() {
+        None => vec![],
+        Some(Value::Str(s)) => {
+            if a.len() < 2 {
+                return Err(PyErr::type_error("string argument without an encoding"));
+            }
+            s.as_str().as_bytes().to_vec()
+        }
+        Some(Value::Int(n)) => vec![0; (*n).max(0) as usize],
+        Some(Value::Bytes(b)) => (**b).clone(),
+        Some(v) => {
+            let mut out = Vec::new();
+            for x in vm.collect(v)? {
+                let n = arg_int(vm, &x)?;
+                if !(0..256).contains(&n) {
+                    return Err(PyErr::value_error("bytes must be in range(0, 256)"));
+                }
+                out.push(n as u8);
+            }
+            out
+        }
+    })))
+}
+fn range_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("range", a, 1, 3)?;
+    let ints: PyResult<Vec<i64>> = a.iter().map(|v| arg_int(vm, v)).collect();
+    let ints = ints?;
+    let (start, stop, step) = match ints.len() {
+        1 => (0, ints[0], 1),
+        2 => (ints[0], ints[1], 1),
+        _ => (ints[0], ints[1], ints[2]),
+    };
+    if step == 0 {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+}
+fn slice_new(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (start, stop, step) = match a.len() {
+        1 => (Value::None, a[0].clone(), Value::None),
+        2 => (a[0].clone(), a[1].clone(), Value::None),
+        _ => (a[0].clone(), a.get(1).cloned().unwrap_or(Value::None), a.get(2).cloned().unwrap_or(Value::None)),
+    };
+    Ok(Value::Slice(Rc::new(crate::value::PySlice { start, stop, step })))
+}
+fn type_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.len() {
+        1 => Ok(Value::Class(vm.class_of(&a[0]))),
+        3 => {
+            let Value::Str(name) = &a[0] else { return Err(PyErr::type_error("type.__new__() argument 1 must be str")) };
+            let bases: Vec<Rc<Class>> = match &a[1] {
+                Value::Tuple(t) => t.0.iter().filter_map(|b| if let Value::Class(c) = b { Some(c.clone()) } else { None }).collect(),
+                _ => vec![],
+            };
+            let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+            let module = vm
+                .main_globals
+                .as_ref()
+                .and_then(|g| g.get_str(&intern("__name__")))
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_else(|| "__main__".into());
+            let cls = Class::new(name.as_str(), name.as_str(), &module, bases, None)?;
+            if let Value::Dict(d) = &a[2] {
+                for e in d.0.borrow().iter() {
+                    if let Value::Str(k) = &e.key {
+                        cls.dict.set_str(intern(k.as_str()), e.value.clone());
+                    }
+                }
+            }
+            Ok(Value::Class(Rc::new(cls)))
+        }
+        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+    }
+}
+fn object_ctor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if !a.is_empty() {
+        return Err(PyErr::type_error("object() takes no arguments"));
+    }
+    Ok(Value::Instance(Rc::new(crate::class::Instance::new(vm.types.object.clone()))))
+}
+fn no_ctor(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Err(PyErr::type_error("cannot create instances of this type"))
+}
+
+/// The constructor run when a builtin type is called.
+pub fn builtin_constructor(vm: &Vm, cls: &Rc<Class>) -> Option<NativeFn> {
+    let t = &vm.types;
+    let _ = t;
+    Some(match cls.builtin? {
+        BuiltinType::Int => int_new,
+        BuiltinType::Float => float_new,
+        BuiltinType::Str => str_new,
+        BuiltinType::Bool => bool_new,
+        BuiltinType::List => list_new,
+        BuiltinType::Tuple => tuple_new,
+        BuiltinType::Dict => dict_new,
+        BuiltinType::Bytes => bytes_new,
+        BuiltinType::Range => range_new,
+        BuiltinType::Slice => slice_new,
+        BuiltinType::Type => type_new,
+        BuiltinType::Object => object_ctor,
+        BuiltinType::Set => set_new,
+        BuiltinType::FrozenSet => frozenset_new,
+        BuiltinType::BaseException => return None,
+        _ => no_ctor,
+    })
+}
+
+/// Classes implemented as plain instances with native methods.
+pub struct ExtraTypes {
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub property: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub super_: Rc<Class>,
+}
+
+pub fn install_methods(vm: &mut Vm) {
+    let t = &vm.types;
+    let s = &t.str_;
+    add(s, "join", str_join);
+    add(s, "split", str_split);
+    add(s, "rsplit", str_rsplit);
+    add(s, "strip", str_strip);
+    add(s, "lstrip", str_lstrip);
+    add(s, "rstrip", str_rstrip);
+    add(s, "replace", str_replace);
+    add(s, "find", str_find);
+    add(s, "rfind", str_rfind);
+    add(s, "index", str_index);
+    add(s, "rindex", str_rindex);
+    add(s, "count", str_count);
+    add(s, "startswith", str_startswith);
+    add(s, "endswith", str_endswith);
+    add(s, "upper", str_upper);
+    add(s, "lower", str_lower);
+    add(s, "casefold", str_casefold);
+    add(s, "swapcase", str_swapcase);
+    add(s, "capitalize", str_capitalize);
+    add(s, "title", str_title);
+    add(s, "isdigit", str_isdigit);
+    add(s, "isdecimal", str_isdigit);
+    add(s, "isnumeric", str_isdigit);
+    add(s, "isalpha", str_isalpha);
+    add(s, "isalnum", str_isalnum);
+    add(s, "isspace", str_isspace);
+    add(s, "isupper", str_isupper);
+    add(s, "islower", str_islower);
+    add(s, "istitle", str_istitle);
+    add(s, "isidentifier", str_isidentifier);
+    add(s, "isascii", str_isascii);
+    add(s, "ljust", str_ljust);
+    add(s, "rjust", str_rjust);
+    add(s, "center", str_center);
+    add(s, "zfill", str_zfill);
+    add(s, "partition", str_partition);
+    add(s, "rpartition", str_rpartition);
+    add(s, "splitlines", str_splitlines);
+    add(s, "format", str_format);
+    add(s, "encode", str_encode);
+    add(s, "removeprefix", str_removeprefix);
+    add(s, "removesuffix", str_removesuffix);
+    add(s, "expandtabs", str_expandtabs);
+
+    let l = &t.list;
+    add(l, "append", list_append);
+    add(l, "extend", list_extend);
+    add(l, "insert", list_insert);
+    add(l, "pop", list_pop);
+    add(l, "remove", list_remove);
+    add(l, "index", list_index);
+    add(l, "count", list_count);
+    add(l, "reverse", list_reverse);
+    add(l, "clear", list_clear);
+    add(l, "copy", list_copy);
+    add(l, "sort", list_sort);
+
+    add(&t.tuple, "index", tuple_index);
+    add(&t.tuple, "count", tuple_count);
+
+    let d = &t.dict;
+    add(d, "get", dict_get);
+    add(d, "setdefault", dict_setdefault);
+    add(d, "pop", dict_pop);
+    add(d, "popitem", dict_popitem);
+    add(d, "update", dict_update);
+    add(d, "keys", dict_keys);
+    add(d, "values", dict_values);
+    add(d, "items", dict_items);
+    add(d, "clear", dict_clear);
+    add(d, "copy", dict_copy);
+    d.dict.set_str(intern("fromkeys"), builtin_fn("fromkeys", dict_fromkeys));
+
+    add(&t.range, "index", range_index);
+    add(&t.range, "count", range_count);
+    add(&t.int, "bit_length", int_bit_length);
+    add(&t.float, "is_integer", float_is_integer);
+    add(&t.bytes, "decode", bytes_decode);
+
+    for g in [&t.generator, &t.coroutine] {
+        add_fast(g, "send", gen_send, FastPath::GenSend);
+        add_fast(g, "__next__", gen_next, FastPath::GenNext);
+        add_fast(g, "next", gen_next, FastPath::GenNext);
+        add(g, "throw", gen_throw);
+        add(g, "close", gen_close);
+    }
+
+    let o = &t.object;
+    add(o, "__init__", object_init);
+    o.dict.set_str(intern("__new__"), builtin_fn("__new__", object_new));
+    add(o, "__eq__", object_eq);
+    add(o, "__ne__", object_ne);
+    add(o, "__hash__", object_hash);
+    add(o, "__repr__", object_repr);
+    add(o, "__str__", object_str);
+    add(o, "__setattr__", object_setattr);
+    add(o, "__getattribute__", object_getattribute);
+    // object's own __new__/__repr__ etc. must not shadow the defaults the
+    // VM applies when a class does not define them.
+    for n in ["__new__", "__repr__", "__str__", "__eq__", "__ne__", "__hash__", "__setattr__", "__getattribute__"] {
+        o.dict.0.borrow_mut().remove(&Value::str(n)).ok();
+    }
+    let base = &t.exceptions[ExcType::BaseException as usize];
+    add(base, "__init__", exc_init);
+    add(base, "with_traceback", exc_with_traceback);
+
+    let obj = vm.types.object.clone();
+    let mk = |name: &str| Rc::new(Class::new(name, name, "builtins", vec![obj.clone()], None).expect("mro"));
+    let set = Rc::new(Class::new("set", "set", "builtins", vec![obj.clone()], Some(BuiltinType::Set)).expect("mro"));
+    let frozenset = Rc::new(Class::new("frozenset", "frozenset", "builtins", vec![obj.clone()], Some(BuiltinType::FrozenSet)).expect("mro"));
+    for c in [&set, &frozenset] {
+        add(c, "add", set_add);
+        add(c, "discard", set_discard);
+        add(c, "remove", set_remove);
+        add(c, "pop", set_pop);
+        add(c, "clear", set_clear);
+        add(c, "update", set_update);
+        add(c, "copy", set_copy);
+        add(c, "union", set_union);
+        add(c, "intersection", set_intersection);
+        add(c, "difference", set_difference);
+        add(c, "symmetric_difference", set_symmetric_difference);
+        add(c, "issubset", set_issubset);
+        add(c, "issuperset", set_issuperset);
+        add(c, "isdisjoint", set_isdisjoint);
+    }
+    let property = mk("property");
+    add(&property, "__init__", property_init);
+    add(&property, "getter", property_getter);
+    add(&property, "setter", property_setter);
+    add(&property, "deleter", property_deleter);
+    let staticmethod = mk("staticmethod");
+    add(&staticmethod, "__init__", wrapper_init);
+    let classmethod = mk("classmethod");
+    add(&classmethod, "__init__", wrapper_init);
+    let super_ = mk("super");
+    add(&super_, "__init__", super_init);
+    vm.extra = Some(ExtraTypes { set, frozenset, property, staticmethod, classmethod, super_ });
+}
