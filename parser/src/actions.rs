@@ -35,36 +35,45 @@ pub(crate) fn binop(left: Expr, op: BinOp, right: Expr, l: usize, r: usize) -> E
     )
 }
 
-/// End of the last statement of a non-empty block.
-fn block_end(body: &[Stmt]) -> Option<u32> {
-    body.last().map(|s| s.span.end)
+/// End of a non-empty block: its last statement, and a ';' after it (CPython
+/// ends a compound statement at the last token of its last line).
+fn block_end(src: &str, body: &[Stmt]) -> Option<u32> {
+    let end = body.last()?.span.end;
+    let rest = src.get(end as usize..).unwrap_or("");
+    let after = rest.trim_start_matches([' ', '\t', '\x0c']);
+    if after.starts_with(';') {
+        return Some(end + (rest.len() - after.len()) as u32 + 1);
+    }
+    Some(end)
 }
 
 /// Where a compound statement ends: the end of its last block.
-fn compound_end(kind: &StmtKind) -> Option<u32> {
+fn compound_end(src: &str, kind: &StmtKind) -> Option<u32> {
     match kind {
         StmtKind::If { body, orelse, .. }
         | StmtKind::While { body, orelse, .. }
-        | StmtKind::For { body, orelse, .. } => block_end(orelse).or_else(|| block_end(body)),
+        | StmtKind::For { body, orelse, .. } => {
+            block_end(src, orelse).or_else(|| block_end(src, body))
+        }
         StmtKind::Try {
             body,
             handlers,
             orelse,
             finalbody,
-        } => block_end(finalbody)
-            .or_else(|| block_end(orelse))
+        } => block_end(src, finalbody)
+            .or_else(|| block_end(src, orelse))
             .or_else(|| handlers.last().map(|h| h.span.end))
-            .or_else(|| block_end(body)),
-        StmtKind::With { body, .. } => block_end(body),
-        StmtKind::FunctionDef(f) => block_end(&f.body),
-        StmtKind::ClassDef(c) => block_end(&c.body),
+            .or_else(|| block_end(src, body)),
+        StmtKind::With { body, .. } => block_end(src, body),
+        StmtKind::FunctionDef(f) => block_end(src, &f.body),
+        StmtKind::ClassDef(c) => block_end(src, &c.body),
         _ => None,
     }
 }
 
 /// A compound statement starting at `l` and ending with its last block.
-pub(crate) fn compound(kind: StmtKind, l: usize) -> Stmt {
-    let end = compound_end(&kind).unwrap_or(l as u32);
+pub(crate) fn compound(cx: &Ctx, kind: StmtKind, l: usize) -> Stmt {
+    let end = compound_end(cx.src, &kind).unwrap_or(l as u32);
     Stmt {
         kind,
         span: Span {
@@ -83,6 +92,13 @@ pub(crate) fn tuple_or_single(mut v: Vec<Expr>, trailing_comma: bool, l: usize, 
         }
     }
     expr(ExprKind::Tuple(v), l, r)
+}
+
+/// The index of a subscript: as `tuple_or_single`, except that a lone
+/// `*x` makes a tuple (`a[*b]` is `a[(*b,)]`, PEP 646).
+pub(crate) fn subscript(v: Vec<Expr>, trailing_comma: bool, l: usize, r: usize) -> Expr {
+    let star = v.len() == 1 && matches!(v[0].kind, ExprKind::Starred(_));
+    tuple_or_single(v, trailing_comma || star, l, r)
 }
 
 /// `( items )`: a parenthesized expression or a tuple.
@@ -136,12 +152,13 @@ pub(crate) fn yield_value(cx: &Ctx, e: Expr, l: usize, r: usize) -> Expr {
 }
 
 pub(crate) fn named_expr(
+    cx: &Ctx,
     target: Expr,
     value: Expr,
     l: usize,
     r: usize,
 ) -> Result<Expr, ParseError> {
-    targets::check_named(&target)?;
+    targets::check_named(cx, &target)?;
     Ok(expr(
         ExprKind::NamedExpr {
             target: Box::new(target),
@@ -175,9 +192,15 @@ pub(crate) fn call(
     func: Expr,
     items: Option<(Vec<ArgItem>, bool)>,
     l: usize,
+    lpar: usize,
     r: usize,
 ) -> Result<Expr, ParseError> {
-    let (items, trailing) = items.unwrap_or_default();
+    let (mut items, trailing) = items.unwrap_or_default();
+    // A lone generator expression argument spans the call's parentheses,
+    // as in CPython.
+    if let [ArgItem::Generator(g, _)] = items.as_mut_slice() {
+        g.span = Span::new(lpar, r);
+    }
     let (args, keywords) = build_call(cx, items, trailing)?;
     Ok(expr(
         ExprKind::Call {
@@ -294,6 +317,7 @@ pub(crate) fn return_stmt(cx: &Ctx, value: Option<Expr>, l: usize, r: usize) -> 
 /// `if` with its `elif` clauses folded (from the last, without recursion)
 /// into nested `If` statements in `orelse`.
 pub(crate) fn if_stmt(
+    cx: &Ctx,
     l: usize,
     test: Expr,
     body: Vec<Stmt>,
@@ -303,6 +327,7 @@ pub(crate) fn if_stmt(
     let mut tail = orelse.unwrap_or_default();
     for (el, t, b) in elifs.into_iter().rev() {
         tail = vec![compound(
+            cx,
             StmtKind::If {
                 test: t,
                 body: b,
@@ -312,6 +337,7 @@ pub(crate) fn if_stmt(
         )];
     }
     compound(
+        cx,
         StmtKind::If {
             test,
             body,
@@ -328,6 +354,7 @@ pub(crate) fn for_header(cx: &Ctx, target: Expr, iter: Expr) -> Result<(Expr, Ex
 }
 
 pub(crate) fn for_stmt(
+    cx: &Ctx,
     header: (Expr, Expr),
     body: Vec<Stmt>,
     orelse: Option<Vec<Stmt>>,
@@ -336,6 +363,7 @@ pub(crate) fn for_stmt(
 ) -> Stmt {
     let (target, iter) = header;
     compound(
+        cx,
         StmtKind::For {
             target,
             iter,
@@ -348,12 +376,13 @@ pub(crate) fn for_stmt(
 }
 
 pub(crate) fn handler(
+    cx: &Ctx,
     typ: Option<Expr>,
     name: Option<Name>,
     body: Vec<Stmt>,
     l: usize,
 ) -> ExceptHandler {
-    let end = block_end(&body).unwrap_or(l as u32);
+    let end = block_end(cx.src, &body).unwrap_or(l as u32);
     ExceptHandler {
         typ,
         name,
@@ -388,6 +417,7 @@ pub(crate) fn try_stmt(
         }
     }
     compound(
+        cx,
         StmtKind::Try {
             body,
             handlers,
@@ -456,7 +486,13 @@ pub(crate) fn decorate(decorators: Vec<Expr>, mut s: Stmt) -> Stmt {
 /// What a `def` line holds: name, its span, parameters, return annotation.
 pub(crate) type DefHeader = (Name, Span, Arguments, Option<Expr>);
 
-pub(crate) fn funcdef(header: DefHeader, body: Vec<Stmt>, is_async: bool, l: usize) -> Stmt {
+pub(crate) fn funcdef(
+    cx: &Ctx,
+    header: DefHeader,
+    body: Vec<Stmt>,
+    is_async: bool,
+    l: usize,
+) -> Stmt {
     let (name, name_span, args, returns) = header;
     let f = FunctionDef {
         name,
@@ -467,7 +503,7 @@ pub(crate) fn funcdef(header: DefHeader, body: Vec<Stmt>, is_async: bool, l: usi
         is_async,
         name_span,
     };
-    compound(StmtKind::FunctionDef(Box::new(f)), l)
+    compound(cx, StmtKind::FunctionDef(Box::new(f)), l)
 }
 
 /// What a `class` line holds: name, its span, bases, keywords.
@@ -494,7 +530,7 @@ pub(crate) fn class_header(
     Ok((name, name_span, bases, keywords))
 }
 
-pub(crate) fn classdef(header: ClassHeader, body: Vec<Stmt>, l: usize) -> Stmt {
+pub(crate) fn classdef(cx: &Ctx, header: ClassHeader, body: Vec<Stmt>, l: usize) -> Stmt {
     let (name, name_span, bases, keywords) = header;
     let c = ClassDef {
         name,
@@ -504,5 +540,5 @@ pub(crate) fn classdef(header: ClassHeader, body: Vec<Stmt>, l: usize) -> Stmt {
         decorators: Vec::new(),
         name_span,
     };
-    compound(StmtKind::ClassDef(Box::new(c)), l)
+    compound(cx, StmtKind::ClassDef(Box::new(c)), l)
 }

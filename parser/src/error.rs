@@ -371,7 +371,11 @@ fn indent_error(expected_at: usize, pos: usize, end: usize, cx: &Context) -> Par
 
 fn eof_error(location: usize, expected: &[String], cx: &Context) -> ParseError {
     let n = cx.toks.len();
-    let end = cx.src.len().max(location);
+    let end = if cx.fstring {
+        location
+    } else {
+        end_of_input(cx.src)
+    };
     let mut e = if expected.iter().any(|t| t == "Indent") {
         indent_error(n, end, end, cx)
     } else if is_try_tail(expected) {
@@ -413,8 +417,31 @@ fn token_index(cx: &Context, l: usize, tok: &Tok, r: usize) -> usize {
     i
 }
 
+/// Where CPython places an error at the end of the input: on the last line
+/// (not on the empty line after its final newline).
+fn end_of_input(src: &str) -> usize {
+    if src.ends_with('\n') {
+        src.len() - 1
+    } else {
+        src.len()
+    }
+}
+
 fn token_error(l: usize, tok: &Tok, r: usize, expected: &[String], cx: &Context) -> ParseError {
     let i = token_index(cx, l, tok, r);
+    if i >= cx.toks.len() {
+        // Not a token of the source (cannot happen with a well-behaved
+        // lexer): no context to word the error with.
+        return ParseError::syntax("invalid syntax", l, r);
+    }
+    // The DEDENTs closing the last blocks sit at the very end.
+    let (l, r) = match tok {
+        Tok::T(Token::Dedent) if !cx.fstring && l >= end_of_input(cx.src) => {
+            let e = end_of_input(cx.src);
+            (e, e)
+        }
+        _ => (l, r),
+    };
     let prev = if i > 0 {
         cx.toks.get(i - 1).map(|t| &t.1)
     } else {
@@ -458,6 +485,14 @@ fn token_error(l: usize, tok: &Tok, r: usize, expected: &[String], cx: &Context)
             let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
             let (s, _, _) = cx.toks[i - 1];
             return ParseError::syntax(msg, s, r).with_label("missing parentheses");
+        }
+    }
+    // `def f() -> :` — CPython insists on ':' when no annotation follows.
+    if let (Some(Token::Def | Token::Async), Some(Token::RArrow), Tok::T(t)) =
+        (stmt_first, prev, tok)
+    {
+        if !starts_expr(t) && bracket_depth(cx.toks, i) == 0 {
+            return ParseError::syntax("expected ':'", l, r).with_label("expected ':'");
         }
     }
     if expects("\":\"") && bracket_depth(cx.toks, i) == 0 {
@@ -517,11 +552,13 @@ fn token_error(l: usize, tok: &Tok, r: usize, expected: &[String], cx: &Context)
         return ParseError::syntax("expected 'else' after 'if' expression", l, r)
             .with_label("expected 'else'");
     }
-    if expects("\"(\"") && expected.len() == 1 && prev.is_some_and(|p| matches!(p, Token::Name(_)))
+    if expects("\"(\"")
+        && expected.len() == 1
+        && prev.is_some_and(|p| matches!(p, Token::Name(_)))
+        && i >= 2
+        && cx.toks[i - 2].1 == Token::Def
     {
-        if i >= 2 && cx.toks[i - 2].1 == Token::Def {
-            return ParseError::syntax("expected '('", l, r).with_label("expected '('");
-        }
+        return ParseError::syntax("expected '('", l, r).with_label("expected '('");
     }
     if let Some(e) = dict_key_error(cx, i, tok, expected) {
         return e;
@@ -530,14 +567,14 @@ fn token_error(l: usize, tok: &Tok, r: usize, expected: &[String], cx: &Context)
         return e;
     }
     if let (Tok::T(Token::Comma | Token::RPar | Token::Colon), Some(Token::Equal)) = (tok, prev) {
-        if in_def_params(cx.toks, i) || in_lambda_params(cx.toks, i) {
+        if in_def_params(cx.toks, i) {
             let (el, _, er) = cx.toks[i - 1];
             return ParseError::syntax("expected default value expression", el, er);
         }
     }
     if let Tok::T(Token::ColonEqual) = tok {
         let j = bitwise_or_start(cx.toks, i);
-        if j + 1 < i {
+        if j + 1 < i && !in_comprehension_clause(cx.toks, i) {
             let (start, end) = (cx.toks[j].0, cx.toks[i - 1].2);
             if let Some(e) = cx
                 .src
@@ -893,6 +930,30 @@ fn forgot_comma(cx: &Context, i: usize) -> bool {
     }
     // In a comprehension, the `in` and `if` clauses are not expressions of
     // CPython's grammar (the target list, oddly, is).
+    if in_comprehension_clause(toks, i) {
+        return false;
+    }
+    // What follows must begin an expression (CPython parses the longest
+    // expression it can there; a bracketed group must hold one).
+    match toks[i].1 {
+        Token::LPar | Token::LSqb | Token::LBrace => {
+            let end = skip_group(toks, i);
+            end > i
+                && cx
+                    .src
+                    .get(toks[i].0..toks[end - 1].2)
+                    .is_some_and(|text| crate::parse_expression(text).is_ok())
+        }
+        _ => true,
+    }
+}
+
+/// Is token `i` in the `in` or `if` clause of a comprehension (which
+/// CPython parses as a `disjunction`, not an `expression`)?
+fn in_comprehension_clause(toks: &[Spanned], i: usize) -> bool {
+    let Some(open) = open_bracket(toks, i) else {
+        return false;
+    };
     let mut depth = 0usize;
     let mut in_clause = false;
     for t in &toks[open + 1..i] {
@@ -906,21 +967,7 @@ fn forgot_comma(cx: &Context, i: usize) -> bool {
             in_clause = true;
         }
     }
-    if in_clause {
-        return false;
-    }
-    // What follows must be an expression.
-    match toks[i].1 {
-        Token::Not | Token::Lambda => true,
-        _ => {
-            let end = bitwise_or_end(toks, i);
-            end > i
-                && cx
-                    .src
-                    .get(toks[i].0..toks[end - 1].2)
-                    .is_some_and(|text| crate::parse_expression(text).is_ok())
-        }
-    }
+    in_clause
 }
 
 /// Is token `i` inside the parameter list of a `def`?
@@ -999,10 +1046,10 @@ fn dict_value_error(cx: &Context, i: usize, tok: &Tok) -> Option<ParseError> {
 fn unpacking_in_comprehension(cx: &Context, i: usize) -> Option<ParseError> {
     let open = open_bracket(cx.toks, i)?;
     let first = cx.toks.get(open + 1)?;
-    let (msg, _) = match first.1 {
-        Token::Star => ("iterable unpacking cannot be used in comprehension", ()),
+    let msg = match first.1 {
+        Token::Star => "iterable unpacking cannot be used in comprehension",
         Token::DoubleStar if cx.toks[open].1 == Token::LBrace => {
-            ("dict unpacking cannot be used in dict comprehension", ())
+            "dict unpacking cannot be used in dict comprehension"
         }
         _ => return None,
     };

@@ -48,7 +48,7 @@ impl Builder {
         }
     }
 
-    /// The parts of one f-string token spanning `piece`.
+    /// The parts of one f-string token, spanning `piece`.
     pub(crate) fn parts(
         &mut self,
         cx: &Ctx,
@@ -109,6 +109,7 @@ impl Builder {
         let format_spec = if f.format_spec.is_empty() {
             None
         } else {
+            // (CPython 3.11 gives a format spec the span of its own token.)
             let mut spec = Builder::new(piece);
             spec.parts_at(cx, f.format_spec, piece, level + 1)?;
             Some(Box::new(spec.finish()))
@@ -119,7 +120,8 @@ impl Builder {
                 conversion,
                 format_spec,
             },
-            span: piece,
+            // CPython 3.11 gives every part the span of the whole string.
+            span: self.span,
         });
         Ok(())
     }

@@ -7,8 +7,12 @@
 //! source ─▶ whirl_lexer::lex ─▶ tokens ─▶ prepare (markers) ─▶ lalrpop parser ─▶ ast::Module
 //! ```
 //!
-//! * `whirl_lexer::lex` turns the whole file into `(start, Token, end)`
-//!   triples, INDENT/DEDENT/NEWLINE included.
+//! * The lexer (`whirl_lexer::Lexer`, the iterator behind
+//!   `whirl_lexer::lex`) turns the file into `(start, Token, end)` triples,
+//!   INDENT/DEDENT/NEWLINE included. If it fails, the tokens before the
+//!   failure are still parsed: CPython's tokenizer is lazy, so a syntax
+//!   error earlier in the file can be the one to report (`error::prefer`
+//!   has CPython's rules).
 //! * `prepare` wraps the tokens in the parser's own `Tok` type and adds the
 //!   few markers an LR(1) grammar needs to tell Python's constructs apart
 //!   (expression-only input, the parenthesized form of `with`).
@@ -17,12 +21,16 @@
 //!   the grammar accepts too generously, e.g. assignment targets, which are
 //!   parsed as expressions), `strings` (implicit concatenation) and `fstring`
 //!   (which parses each replacement field by re-entering the parser).
+//!   Errors CPython only finds in its compiler (`*a = 1`, a duplicate
+//!   parameter, ...) are deferred (`Ctx::defer`) so that a syntax error
+//!   anywhere in the file is reported first, as CPython does.
 //! * `error` turns lalrpop's "unexpected token, expected one of ..." into
-//!   CPython's messages ("expected ':'", "unexpected indent", ...).
+//!   CPython's messages ("expected ':'", "unexpected indent", ...), a short
+//!   label for the underlined span, and the `incomplete` flag of the REPL.
 //!
 //! Nothing here recurses on the depth of the input: the generated parser is
 //! table driven and every helper that walks an expression does so with an
-//! explicit stack.
+//! explicit stack. (Dropping a very deep AST is the AST's own concern.)
 
 mod actions;
 mod arguments;
@@ -50,7 +58,7 @@ use whirl_lexer::{Spanned, Token};
 /// A token as the grammar sees it: the lexer's token, or one of the parser's
 /// markers (never produced by the lexer).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Tok {
+pub(crate) enum Tok {
     T(Token),
     /// First token of expression-only input (`eval`, f-string fields).
     ExprStart,
@@ -140,7 +148,20 @@ pub fn parse_expression(src: &str) -> Result<ast::Expr, ParseError> {
         (toks, err)
     };
     let cx = Ctx::new(src, 0);
-    expect_expression(parse_tokens(&cx, &lex, true)?)
+    let e = expect_expression(parse_tokens(&cx, &lex, true)?)?;
+    // `eval` takes CPython's `expressions`: no bare `*x` items.
+    let bare = match &e.kind {
+        ast::ExprKind::Starred(_) => Some(&e),
+        ast::ExprKind::Tuple(items) if !targets::parenthesized_tuple(src, &e) => items
+            .iter()
+            .find(|i| matches!(i.kind, ast::ExprKind::Starred(_))),
+        _ => None,
+    };
+    if let Some(star) = bare {
+        let at = star.span.start as usize;
+        return Err(ParseError::syntax("invalid syntax", at, at + 1));
+    }
+    Ok(e)
 }
 
 /// Parse the source of one f-string replacement field, found at byte
@@ -159,13 +180,14 @@ pub(crate) fn parse_fstring_field(
         ));
     }
     // CPython compiles a field as if it were written in parentheses: the
-    // lexer reads it that way (no layout tokens) and two zero-width
-    // parentheses around it give the grammar the same view.
+    // lexer reads it that way (no layout tokens), and two parentheses in
+    // place of the braces around it give the grammar (and spans) the same
+    // view.
     let end = offset + source.len();
     let lex = || match whirl_lexer::lex_fstring_expr(source, offset) {
         Ok(mut t) => {
-            t.insert(0, (offset, Token::LPar, offset));
-            t.push((end, Token::RPar, end));
+            t.insert(0, (offset.saturating_sub(1), Token::LPar, offset));
+            t.push((end, Token::RPar, end + 1));
             (t, None)
         }
         Err(e) => (Vec::new(), Some(e)),
@@ -216,7 +238,7 @@ type LexFn<'a> = dyn Fn() -> (Vec<Spanned>, Option<whirl_lexer::LexError>) + 'a;
 /// whole-file tokenizer pass would raise over it.
 fn parse_tokens(cx: &Ctx, lex: &LexFn, expr_mode: bool) -> Result<Top, ParseError> {
     let (tokens, lex_err) = lex();
-    let toks = prepare(tokens, expr_mode)?;
+    let toks = prepare(cx, tokens, expr_mode);
     let result = grammar::TopParser::new().parse(cx, toks.into_iter().map(Ok));
     match (result, lex_err) {
         (Ok(top), None) => match cx.depth {
@@ -254,15 +276,16 @@ fn parse_tokens(cx: &Ctx, lex: &LexFn, expr_mode: bool) -> Result<Top, ParseErro
     }
 }
 
-/// Wrap the lexer's tokens for the grammar: reject imaginary literals, add
-/// the expression-mode marker, and mark the parentheses of `with (...):`.
-fn prepare(tokens: Vec<Spanned>, expr_mode: bool) -> Result<Vec<(usize, Tok, usize)>, ParseError> {
+/// Wrap the lexer's tokens for the grammar: add the expression-mode marker,
+/// mark the parentheses of `with (...):`, and turn imaginary literals into
+/// floats with a deferred "complex numbers are not supported" (the program
+/// is valid Python, so any syntax error in it is reported first).
+fn prepare(cx: &Ctx, tokens: Vec<Spanned>, expr_mode: bool) -> Vec<(usize, Tok, usize)> {
     if let Some((l, _, r)) = tokens.iter().find(|t| matches!(t.1, Token::Imaginary(_))) {
-        return Err(
-            ParseError::syntax("complex numbers are not supported", *l, *r)
-                .with_label("imaginary literal")
-                .with_hint("whirl has no complex type"),
-        );
+        let e = ParseError::syntax("complex numbers are not supported", *l, *r)
+            .with_label("imaginary literal")
+            .with_hint("whirl has no complex type");
+        cx.defer(e, true);
     }
     let with_parens = with_parens(&tokens);
     let mut out = Vec::with_capacity(tokens.len() + 1);
@@ -272,6 +295,10 @@ fn prepare(tokens: Vec<Spanned>, expr_mode: bool) -> Result<Vec<(usize, Tok, usi
     }
     let mut marks = with_parens.into_iter().peekable();
     for (i, (l, t, r)) in tokens.into_iter().enumerate() {
+        let t = match t {
+            Token::Imaginary(f) => Token::Float(f),
+            t => t,
+        };
         let tok = if marks.peek() == Some(&i) {
             marks.next();
             if t == Token::LPar {
@@ -284,7 +311,7 @@ fn prepare(tokens: Vec<Spanned>, expr_mode: bool) -> Result<Vec<(usize, Tok, usi
         };
         out.push((l, tok, r));
     }
-    Ok(out)
+    out
 }
 
 /// Indices (sorted) of the `(`/`)` pairs that enclose parenthesized with

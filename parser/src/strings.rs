@@ -12,21 +12,22 @@ use whirl_lexer::FStringPart;
 pub(crate) enum StrPiece {
     Str(String),
     Bytes(Vec<u8>),
-    FString(Vec<FStringPart>),
+    /// An f-string token and its span.
+    FString(Vec<FStringPart>, usize, usize),
 }
 
 /// Join the adjacent string tokens `pieces` (spanning `l..r`) into one
 /// expression.
 pub(crate) fn concat(
     cx: &Ctx,
-    pieces: Vec<(usize, StrPiece, usize)>,
+    pieces: Vec<StrPiece>,
     l: usize,
     r: usize,
 ) -> Result<Expr, ParseError> {
     let span = Span::new(l, r);
     let bytes = pieces
         .iter()
-        .filter(|p| matches!(p.1, StrPiece::Bytes(_)))
+        .filter(|p| matches!(p, StrPiece::Bytes(_)))
         .count();
     if bytes != 0 && bytes != pieces.len() {
         return Err(
@@ -36,7 +37,7 @@ pub(crate) fn concat(
     }
     if bytes != 0 {
         let mut out = Vec::new();
-        for (_, p, _) in pieces {
+        for p in pieces {
             if let StrPiece::Bytes(b) = p {
                 out.extend_from_slice(&b);
             }
@@ -46,9 +47,9 @@ pub(crate) fn concat(
             span,
         });
     }
-    if !pieces.iter().any(|p| matches!(p.1, StrPiece::FString(_))) {
+    if !pieces.iter().any(|p| matches!(p, StrPiece::FString(..))) {
         let mut out = String::new();
-        for (_, p, _) in pieces {
+        for p in pieces {
             if let StrPiece::Str(s) = p {
                 out.push_str(&s);
             }
@@ -59,10 +60,10 @@ pub(crate) fn concat(
         });
     }
     let mut b = fstring::Builder::new(span);
-    for (pl, p, pr) in pieces {
+    for p in pieces {
         match p {
             StrPiece::Str(s) => b.literal(&s),
-            StrPiece::FString(parts) => b.parts(cx, parts, Span::new(pl, pr))?,
+            StrPiece::FString(parts, l, r) => b.parts(cx, parts, Span::new(l, r))?,
             StrPiece::Bytes(_) => {}
         }
     }

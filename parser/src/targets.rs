@@ -152,9 +152,9 @@ pub(crate) fn check(cx: &Ctx, e: &Expr, kind: TargetKind) -> Result<(), ParseErr
 /// Is `e` written inside its own parentheses in `src`? (The AST drops
 /// grouping parentheses; a few messages depend on them.)
 pub(crate) fn parenthesized(src: &str, e: &Expr) -> bool {
-    let start = e.span.start as usize;
-    let before = src.get(..start).unwrap_or("");
-    before.trim_end().ends_with('(')
+    let before = src.get(..e.span.start as usize).unwrap_or("");
+    let after = src.get(e.span.end as usize..).unwrap_or("");
+    before.trim_end().ends_with('(') && after.trim_start().starts_with(')')
 }
 
 /// Is `e` one `bitwise_or` of CPython's grammar (no comparison, `not`,
@@ -196,7 +196,7 @@ fn is_display(src: &str, e: &Expr) -> bool {
 
 /// Is the tuple `e` written with its own parentheses (`(a, b)`, not
 /// `(a), b`)? The first '(' of its text must close at its last character.
-fn parenthesized_tuple(src: &str, e: &Expr) -> bool {
+pub(crate) fn parenthesized_tuple(src: &str, e: &Expr) -> bool {
     let Some(text) = src.get(e.span.start as usize..e.span.end as usize) else {
         return false;
     };
@@ -262,10 +262,11 @@ pub(crate) fn check_assign(cx: &Ctx, parts: &[Expr]) -> Result<(), ParseError> {
                 .is_some_and(|s| s.contains(','))
         });
     let rhs = &parts[1];
+    let bare_star = matches!(rhs.kind, ExprKind::Starred(_)) && !parenthesized(src, rhs);
     let mut plain_rhs = !starts_with_word(src, rhs, "yield")
         && !starts_with_word(src, rhs, "not")
         && !starts_with_word(src, rhs, "lambda")
-        && !(matches!(rhs.kind, ExprKind::Starred(_)) && !parenthesized(src, rhs))
+        && !bare_star
         && !matches!(rhs.kind, ExprKind::NamedExpr { .. });
     if n > 2 && is_bitwise_or(src, rhs) {
         plain_rhs = false;
@@ -349,9 +350,10 @@ pub(crate) fn no_star(cx: &Ctx, e: Expr) -> Expr {
 }
 
 /// The target of `:=`.
-pub(crate) fn check_named(e: &Expr) -> Result<(), ParseError> {
+pub(crate) fn check_named(cx: &Ctx, e: &Expr) -> Result<(), ParseError> {
     match e.kind {
-        ExprKind::Name(_) => Ok(()),
+        // A bare name only: `(x) := 1` is refused too.
+        ExprKind::Name(_) if !parenthesized(cx.src, e) => Ok(()),
         _ => Err(err_at(
             e,
             format!("cannot use assignment expressions with {}", expr_name(e)),

@@ -158,6 +158,16 @@ const SEEDS: &[&str] = &[
     "a = b = c = d\n(a, b), [c, d] = e\na, = b\nx.y: int\n",
 ];
 
+/// How many programs each test tries: a few thousand by default, more
+/// with `WHIRL_FUZZ_SCALE=n` (a multiplier) for a longer run.
+fn iterations(base: usize) -> usize {
+    let scale = std::env::var("WHIRL_FUZZ_SCALE")
+        .ok()
+        .and_then(|s| s.parse::<usize>().ok())
+        .unwrap_or(1);
+    base * scale.max(1)
+}
+
 fn check(src: &str) {
     let r = catch_unwind(AssertUnwindSafe(|| {
         let _ = whirl_parser::parse_module(src);
@@ -227,7 +237,7 @@ fn seeds_parse() {
 #[test]
 fn random_token_programs() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    for _ in 0..3000 {
+    for _ in 0..iterations(3000) {
         let n = 1 + rng.below(40);
         let mut src = String::new();
         for _ in 0..n {
@@ -253,7 +263,7 @@ fn mutated_programs() {
             }
         }
     }
-    for i in 0..4000 {
+    for i in 0..iterations(4000) {
         let seed = &seeds[i % seeds.len()];
         let m = mutate(&mut rng, seed);
         check(&m);

@@ -127,7 +127,7 @@ fn calls_and_subscripts() {
     assert_eq!(dump_e("a[1:2, ::3]"), "a[Tuple(1:2, ::3)]");
     assert_eq!(dump_e("a[1,]"), "a[Tuple(1)]");
     assert_eq!(dump_e("a[x:=1]"), "a[(x := 1)]");
-    assert_eq!(dump_e("a[*b]"), "a[*b]");
+    assert_eq!(dump_e("a[*b]"), "a[Tuple(*b)]"); // PEP 646: a[(*b,)]
     assert_eq!(dump_e("a[b, c]"), "a[Tuple(b, c)]");
 }
 
@@ -429,6 +429,77 @@ fn spans() {
         panic!()
     };
     assert_eq!(e.span, Span::new(0, 6));
+}
+
+#[test]
+fn spans_follow_cpython() {
+    // These were compared with CPython 3.11's ast over its whole standard
+    // library; a few rules are worth pinning down.
+    let text = |src: &str, s: Span| src[s.start as usize..s.end as usize].to_string();
+    // A lone generator argument spans the call's parentheses.
+    let src = "f(x for x in y)\n";
+    let m = parse(src);
+    let StmtKind::Expr(e) = &m.body[0].kind else {
+        panic!()
+    };
+    let ExprKind::Call { args, .. } = &e.kind else {
+        panic!()
+    };
+    assert_eq!(text(src, args[0].span), "(x for x in y)");
+    // A compound statement ends at the last token of its last line, ';'
+    // included.
+    let src = "if x:\n    a; b;  # c\nz\n";
+    let m = parse(src);
+    assert_eq!(text(src, m.body[0].span), "if x:\n    a; b;");
+    // Every part of an f-string spans the whole (concatenated) string; the
+    // expressions in fields have their own places.
+    let src = "s = f'{a}' 'b' f'{c!r:>{w}}'\n";
+    let m = parse(src);
+    let StmtKind::Assign { value, .. } = &m.body[0].kind else {
+        panic!()
+    };
+    let ExprKind::JoinedStr(parts) = &value.kind else {
+        panic!()
+    };
+    for p in parts {
+        assert_eq!(text(src, p.span), "f'{a}' 'b' f'{c!r:>{w}}'");
+    }
+    let ExprKind::FormattedValue {
+        value, format_spec, ..
+    } = &parts[2].kind
+    else {
+        panic!()
+    };
+    assert_eq!(text(src, value.span), "c");
+    // (A format spec spans its own string token, as in CPython 3.11.)
+    assert_eq!(
+        text(src, format_spec.as_ref().unwrap().span),
+        "f'{c!r:>{w}}'"
+    );
+    // A parenthesized f-string field tuple spans its braces' places.
+    let src = "f'{a, b}'\n";
+    let m = parse(src);
+    let StmtKind::Expr(e) = &m.body[0].kind else {
+        panic!()
+    };
+    let ExprKind::JoinedStr(parts) = &e.kind else {
+        panic!()
+    };
+    let ExprKind::FormattedValue { value, .. } = &parts[0].kind else {
+        panic!()
+    };
+    assert_eq!(text(src, value.span), "{a, b}");
+    // Elif clauses start at `elif`; handlers at `except`.
+    let src = "if a:\n    pass\nelif b:\n    pass\ntry:\n    pass\nexcept E:\n    pass\n";
+    let m = parse(src);
+    let StmtKind::If { orelse, .. } = &m.body[0].kind else {
+        panic!()
+    };
+    assert_eq!(text(src, orelse[0].span), "elif b:\n    pass");
+    let StmtKind::Try { handlers, .. } = &m.body[1].kind else {
+        panic!()
+    };
+    assert_eq!(text(src, handlers[0].span), "except E:\n    pass");
 }
 
 #[test]

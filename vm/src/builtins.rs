@@ -653,7 +653,7 @@ fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 fn locals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     match vm.caller.take() {
         Some(c) => Ok(Value::Dict(c.locals)),
-        None => Ok(Value::Dict(Rc::new(crate::dict::PyDict::new()))),
+        None => Ok(Value::Dict(crate::gc::new_dict())),
     }
 }
 
@@ -727,7 +727,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
-    let ns = Rc::new(crate::dict::PyDict::new());
+    let ns = crate::gc::new_dict();
     let mut frame = vm.function_frame(body, &[], &[])?;
     frame.names = Some(ns.clone());
     frame.ret = crate::frame::RetMode::Native;

@@ -74,7 +74,7 @@ impl Vm {
             return Err(PyErr::type_error(format!("{fname}() takes {takes} but {given}")));
         }
         let kwdict = if code.flags.varkw {
-            let d = Rc::new(crate::dict::PyDict::new());
+            let d = crate::gc::new_dict();
             frame.locals[slot] = Value::Dict(d.clone());
             Some(d)
         } else {
@@ -160,7 +160,7 @@ impl Vm {
             return;
         }
         for _ in 0..code.cellvars.len() {
-            frame.cells.push(Rc::new(crate::function::CellObj::new(Value::Null)));
+            frame.cells.push(crate::gc::new_cell(Value::Null));
         }
         for &(ci, li) in &code.cell_params {
             let v = std::mem::take(&mut frame.locals[li as usize]);
@@ -188,7 +188,8 @@ impl Vm {
             _ => 0,
         };
         let argbase = f.stack.len() - nargs;
-        let callable = f.stack[argbase - 1].clone();
+        // Moved out (not cloned): the slot is popped below anyway.
+        let callable = std::mem::take(&mut f.stack[argbase - 1]);
         match &callable {
             Value::Function(func) => {
                 let code = &func.code;
@@ -207,9 +208,9 @@ impl Vm {
                     f.stack.truncate(argbase);
                     frame
                 };
-                f.stack.pop(); // the callable
+                f.stack.pop(); // the callable's (empty) slot
                 if code.flags.generator {
-                    f.stack.push(Value::Generator(Rc::new(Generator::new(frame))));
+                    f.stack.push(Value::Generator(crate::gc::new_generator(Generator::new(frame))));
                     return Ok(());
                 }
                 if self.depth >= self.recursion_limit {
@@ -225,7 +226,7 @@ impl Vm {
             Value::BoundMethod(bm) => {
                 f.stack[argbase - 1] = bm.func.clone();
                 f.stack.insert(argbase, bm.receiver.clone());
-                self.call_in_loop(f, nargs + 1, kwnames)
+                return self.call_in_loop(f, nargs + 1, kwnames);
             }
             Value::Builtin(b) if b.fast == FastPath::Next && nargs == 1 && nkw == 0 => {
                 if let Value::Generator(g) = &f.stack[argbase] {
@@ -233,6 +234,7 @@ impl Vm {
                     f.stack.truncate(argbase - 1);
                     return self.resume_in_loop(f, g, Resume::Send(Value::None), RetMode::GenSend);
                 }
+                f.stack[argbase - 1] = callable.clone();
                 self.call_native_in_loop(f, &callable, argbase, nkw, &kwnames)
             }
             Value::Class(cls) if cls.builtin.is_none() && cls.exc_type.is_none() => {
@@ -240,7 +242,7 @@ impl Vm {
                 let new = cls.lookup(&intern("__new__"));
                 if let (Some(Value::Function(init)), None) = (&init, &new) {
                     // Instance first, then run __init__ on this loop.
-                    let inst = Value::Instance(Rc::new(Instance::new(cls.clone())));
+                    let inst = Value::Instance(crate::gc::new_instance(Instance::new(cls.clone())));
                     let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, &kwnames);
                     let mut args = Vec::with_capacity(nargs - nkw + 1);
                     args.push(inst.clone());
@@ -262,9 +264,13 @@ impl Vm {
                     self.frames.push(parent);
                     return Ok(());
                 }
+                f.stack[argbase - 1] = callable.clone();
                 self.call_native_in_loop(f, &callable, argbase, nkw, &kwnames)
             }
-            _ => self.call_native_in_loop(f, &callable, argbase, nkw, &kwnames),
+            _ => {
+                f.stack[argbase - 1] = callable.clone();
+                self.call_native_in_loop(f, &callable, argbase, nkw, &kwnames)
+            }
         }
     }
 
@@ -301,7 +307,7 @@ impl Vm {
                                 d.set_str(name.clone(), v);
                             }
                         }
-                        Rc::new(d)
+                        crate::gc::track_dict(d)
                     }
                 };
                 self.caller = Some(crate::CallerScope { globals: f.globals.clone(), locals });
@@ -332,6 +338,17 @@ impl Vm {
         Ok(())
     }
 
+    /// How CPython names a callable in argument errors (`f()`, `A.m()`).
+    pub(crate) fn callable_name(&self, v: &Value) -> String {
+        match v {
+            Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),
+            Value::BoundMethod(m) => self.callable_name(&m.func),
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Class(c) => format!("{}()", c.name),
+            other => format!("{} object", self.type_name(other)),
+        }
+    }
+
     /// Calls any callable from native code (a nested interpreter loop for
     /// Python functions, counted against the recursion limit).
     pub fn call(&mut self, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
@@ -343,7 +360,7 @@ impl Vm {
             Value::Function(func) => {
                 let mut frame = self.function_frame(func, &args, &kwargs)?;
                 if func.code.flags.generator {
-                    return Ok(Value::Generator(Rc::new(Generator::new(frame))));
+                    return Ok(Value::Generator(crate::gc::new_generator(Generator::new(frame))));
                 }
                 frame.ret = RetMode::Native;
                 match self.run_frame(frame, None)? {
@@ -406,7 +423,7 @@ impl Vm {
                 }
                 obj
             }
-            None => Value::Instance(Rc::new(Instance::new(cls.clone()))),
+            None => Value::Instance(crate::gc::new_instance(Instance::new(cls.clone()))),
         };
         if let Value::Instance(i) = &inst {
             if let Some(exc) = &i.exc {

@@ -250,3 +250,33 @@ impl Code {
         self.cellvars.len() + self.freevars.len()
     }
 }
+
+impl Code {
+    /// A listing of this code object and the ones nested in its constants
+    /// (`WHIRL_DIS=1`), for debugging the compiler.
+    pub fn disassemble(&self) -> String {
+        let mut out = format!("== {} ({}:{})\n", self.qualname.as_str(), self.source.name, self.firstline);
+        for (i, ins) in self.instrs.iter().enumerate() {
+            let note = match ins {
+                Instr::LoadFast(n) | Instr::StoreFast(n) | Instr::DeleteFast(n) => {
+                    self.varnames.get(*n as usize).map(|s| s.as_str().to_string()).unwrap_or_default()
+                }
+                Instr::LoadGlobal(n) | Instr::StoreGlobal(n) | Instr::LoadName(n) | Instr::StoreName(n)
+                | Instr::LoadAttr(n) | Instr::StoreAttr(n) | Instr::LoadMethod(n) => {
+                    self.names.get(*n as usize).map(|s| s.as_str().to_string()).unwrap_or_default()
+                }
+                _ => String::new(),
+            };
+            out.push_str(&format!("{:>5} {:>4} {:?} {}\n", self.lines[i], i, ins, note));
+        }
+        for h in &self.handlers {
+            out.push_str(&format!("  handler {}..{} -> {} depth {}\n", h.start, h.end, h.target, h.depth));
+        }
+        for c in &self.consts {
+            if let Value::Code(c) = c {
+                out.push_str(&c.disassemble());
+            }
+        }
+        out
+    }
+}

@@ -82,7 +82,10 @@ impl Frame {
     pub fn reset(&mut self, code: Rc<Code>, globals: Rc<PyDict>) {
         self.stack.clear();
         self.locals.clear();
-        self.locals.resize(code.varnames.len(), Value::Null);
+        // Not `resize`: its per-element clone is not inlined.
+        for _ in 0..code.varnames.len() {
+            self.locals.push(Value::Null);
+        }
         self.cells.clear();
         self.code = code;
         self.globals = globals;

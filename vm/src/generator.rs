@@ -44,6 +44,12 @@ thread_local! {
     pub static PENDING_FLAG: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Asks the interpreter loop to stop at its next safe point and run
+/// deferred work (closing dropped generators, collecting cycles).
+pub fn request_safe_point() {
+    let _ = PENDING_FLAG.try_with(|f| f.set(true));
+}
+
 impl Drop for Generator {
     fn drop(&mut self) {
         if self.state.get() != GenState::Suspended {
@@ -53,7 +59,7 @@ impl Drop for Generator {
         if !frame.code.is_protected(frame.ip.saturating_sub(1) as u32) {
             return;
         }
-        let revived = Rc::new(Generator {
+        let revived = crate::gc::new_generator(Generator {
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Suspended),
             code: self.code.clone(),

@@ -248,12 +248,18 @@ impl Vm {
         }
     }
 
-    /// Closes suspended generators whose last reference went away.
+    /// Deferred work at a safe point: closes suspended generators whose
+    /// last reference went away, and collects cycles when enough
+    /// containers were made since the last collection.
     pub(crate) fn process_pending(&mut self) {
         if !PENDING_FLAG.with(|p| p.get()) {
             return;
         }
         PENDING_FLAG.with(|p| p.set(false));
+        let (young, _) = crate::gc::counts();
+        if young >= 10_000 && crate::gc::is_enabled() && !self.in_gc {
+            self.collect_garbage(false);
+        }
         loop {
             let next = crate::generator::PENDING_CLOSE.with(|p| p.borrow_mut().pop());
             let Some(g) = next else { break };
@@ -267,6 +273,36 @@ impl Vm {
             g.state.set(GenState::Finished);
             g.frame.borrow_mut().take();
         }
+    }
+
+    /// Runs the cycle collector; returns how many objects it freed.
+    pub fn collect_garbage(&mut self, full: bool) -> usize {
+        if self.in_gc {
+            return 0;
+        }
+        self.in_gc = true;
+        let mut freed = 0;
+        // A pass that finds finalizers to run frees nothing; run them and
+        // look again.
+        for _ in 0..3 {
+            let g = crate::gc::collect(full || crate::gc::wants_full());
+            freed += g.collected;
+            if g.to_close.is_empty() {
+                break;
+            }
+            for gen in g.to_close {
+                if let Err(e) = self.gen_close(&gen) {
+                    let exc = self.materialize(e);
+                    self.flush();
+                    let gname = self.repr_or(&Value::Generator(gen.clone()));
+                    eprintln!("Exception ignored in: {gname}");
+                    crate::traceback::print_exception(self, &exc);
+                }
+                gen.state.set(GenState::Finished);
+            }
+        }
+        self.in_gc = false;
+        freed
     }
 
     /// The dispatch loop proper. Returns when the entry frame returns or
@@ -296,8 +332,7 @@ impl Vm {
                 Instr::StoreFast(i) => {
                     let v = pop!(f);
                     let old = std::mem::replace(&mut f.locals[i as usize], v);
-                    drop(old);
-                    if PENDING_FLAG.with(|p| p.get()) {
+                    if old.discard() && PENDING_FLAG.with(|p| p.get()) {
                         self.process_pending();
                     }
                 }
@@ -478,7 +513,18 @@ impl Vm {
                     let kwargs = pop!(f);
                     let args = pop!(f);
                     let func = pop!(f);
-                    let Value::Tuple(args) = args else { unreachable!("CallEx args are a tuple") };
+                    let args = match args {
+                        Value::Tuple(t) => t,
+                        other => match tri!('ops, self.collect(&other).map_err(|_| {
+                            PyErr::type_error(format!(
+                                "{} argument after * must be an iterable, not {}",
+                                self.callable_name(&func),
+                                self.type_name(&other)
+                            ))
+                        })) {
+                            items => crate::gc::new_tuple(items.into_boxed_slice()),
+                        },
+                    };
                     let mut names = Vec::new();
                     let n = args.0.len();
                     f.stack.push(func);
@@ -532,8 +578,7 @@ impl Vm {
                     f.stack.push(Value::Slice(Rc::new(crate::value::PySlice { start, stop, step })));
                 }
                 Instr::Pop => {
-                    f.stack.pop();
-                    if PENDING_FLAG.with(|p| p.get()) {
+                    if pop!(f).discard() && PENDING_FLAG.with(|p| p.get()) {
                         self.process_pending();
                     }
                 }
@@ -639,6 +684,43 @@ impl Vm {
                     f.stack.push(it);
                 }
                 Instr::ForIter(target) => {
+                    let fast = match f.stack.last() {
+                        Some(Value::Iterator(ni)) => match &mut *ni.state.borrow_mut() {
+                            IterState::Range { next, stop, step } => {
+                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    let v = *next;
+                                    *next += *step;
+                                    Some(Some(Value::Int(v)))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            IterState::List(l, i) => {
+                                let l = l.0.borrow();
+                                if *i < l.len() {
+                                    let v = l[*i].clone();
+                                    *i += 1;
+                                    Some(Some(v))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match fast {
+                        Some(Some(v)) => {
+                            f.stack.push(v);
+                            continue;
+                        }
+                        Some(None) => {
+                            f.stack.pop();
+                            f.ip = target as usize;
+                            continue;
+                        }
+                        None => {}
+                    }
                     let it = top!(f);
                     match &it {
                         Value::Iterator(ni) => {
@@ -712,7 +794,7 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         tri!('ops, self.dict_set(&d, k, v));
                     }
-                    f.stack.push(Value::Dict(Rc::new(d)));
+                    f.stack.push(Value::Dict(crate::gc::track_dict(d)));
                 }
                 Instr::BuildSet(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -870,7 +952,7 @@ impl Vm {
                         Box::default()
                     };
                     let func = Function::new(code, f.globals.clone(), defaults, kwdefaults, closure);
-                    f.stack.push(Value::Function(Rc::new(func)));
+                    f.stack.push(Value::Function(crate::gc::new_function(func)));
                 }
                 Instr::LoadBuildClass => {
                     let v = self.builtins.get_str(&crate::str::intern("__build_class__")).unwrap_or_default();

@@ -100,6 +100,7 @@ pub struct Vm {
     pub extra: Option<types::ExtraTypes>,
     /// The calling frame's namespaces, set for `FastPath::Frame` builtins.
     pub(crate) caller: Option<CallerScope>,
+    pub(crate) in_gc: bool,
 }
 
 /// What `globals()`/`locals()` see of the frame that called them.
@@ -118,9 +119,9 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             exc_info: Value::None,
-            builtins: Rc::new(PyDict::new()),
+            builtins: crate::gc::new_dict(),
             types,
-            modules: Rc::new(PyDict::new()),
+            modules: crate::gc::new_dict(),
             native_modules: HashMap::new(),
             path: Value::list(vec![]),
             argv,
@@ -128,6 +129,7 @@ impl Vm {
             main_globals: None,
             extra: None,
             caller: None,
+            in_gc: false,
         };
         types::install_methods(&mut vm);
         builtins::install(&mut vm);
@@ -145,7 +147,7 @@ impl Vm {
     /// Runs source text as the `__main__` module. Returns the uncaught
     /// exception, if any (already carrying its traceback).
     pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), MainError> {
-        let globals = Rc::new(PyDict::new());
+        let globals = crate::gc::new_dict();
         globals.set_str(intern("__name__"), Value::str("__main__"));
         globals.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
         if filename != "<string>" && filename != "<stdin>" {
@@ -155,6 +157,9 @@ impl Vm {
         let _ = self.modules.set(Value::str("__main__"), Value::Module(module));
         self.main_globals = Some(globals.clone());
         let code = self.compile(source, filename).map_err(MainError::Syntax)?;
+        if std::env::var_os("WHIRL_DIS").is_some() {
+            eprint!("{}", code.disassemble());
+        }
         let r = self.run_code(code, globals.clone());
         self.process_pending();
         self.flush();

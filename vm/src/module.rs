@@ -17,7 +17,7 @@ pub struct Module {
 
 impl Module {
     pub fn new(name: &str) -> Module {
-        let dict = Rc::new(PyDict::new());
+        let dict = crate::gc::new_dict();
         dict.set_str(intern("__name__"), Value::str(name));
         Module { name: intern(name), dict }
     }

@@ -37,7 +37,7 @@ impl Vm {
     pub fn new_exception(&mut self, t: ExcType, args: Vec<Value>) -> Rc<Instance> {
         let inst = Instance::new(self.exc_class(t));
         *inst.exc().args.borrow_mut() = Value::tuple(args);
-        Rc::new(inst)
+        crate::gc::new_instance(inst)
     }
 
     /// The operand of `raise`: an exception instance or class.
@@ -325,7 +325,7 @@ impl Vm {
                     for e in c.dict.0.borrow().iter() {
                         let _ = d.set(e.key.clone(), e.value.clone());
                     }
-                    Some(Value::Dict(Rc::new(d)))
+                    Some(Value::Dict(crate::gc::track_dict(d)))
                 }
                 _ => None,
             },
@@ -337,7 +337,7 @@ impl Vm {
                 "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.to_vec()) }),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
-                "__dict__" => Some(Value::Dict(Rc::new(PyDict::new()))),
+                "__dict__" => Some(Value::Dict(crate::gc::new_dict())),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
                 } else {
@@ -384,7 +384,7 @@ impl Vm {
                     for e in i.dict.0.borrow().iter() {
                         let _ = d.set(e.key.clone(), e.value.clone());
                     }
-                    Some(Value::Dict(Rc::new(d)))
+                    Some(Value::Dict(crate::gc::track_dict(d)))
                 }
                 "__module__" => Some(Value::str(&i.class.module)),
                 _ => None,
@@ -927,7 +927,7 @@ impl Vm {
             for e in x.0.borrow().iter().chain(y.0.borrow().iter()) {
                 d.set(e.key.clone(), e.value.clone())?;
             }
-            return Ok(Value::Dict(Rc::new(d)));
+            return Ok(Value::Dict(crate::gc::track_dict(d)));
         }
         if let (Value::Set(x), Value::Set(y)) = (&a, &b) {
             if let Some(r) = self.set_binop(op, x, y)? {
@@ -1556,7 +1556,7 @@ impl Vm {
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         crate::gc::track_alloc();
-        let s = Rc::new(PySet { table: RefCell::new(crate::dict::DictTable::default()), frozen: false });
+        let s = crate::gc::track_set(PySet { table: RefCell::new(crate::dict::DictTable::default()), frozen: false });
         for i in items {
             self.set_insert(&s, i)?;
         }
@@ -1608,7 +1608,7 @@ impl Vm {
             }
             _ => return Ok(None),
         }
-        Ok(Some(Value::Set(Rc::new(PySet { table: RefCell::new(out), frozen: x.frozen }))))
+        Ok(Some(Value::Set(crate::gc::track_set(PySet { table: RefCell::new(out), frozen: x.frozen }))))
     }
 }
 

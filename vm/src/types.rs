@@ -1048,7 +1048,7 @@ fn dict_copy(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let d = self_dict(a)?;
     let n = PyDict::new();
     *n.0.borrow_mut() = d.0.borrow().clone();
-    Ok(Value::Dict(Rc::new(n)))
+    Ok(Value::Dict(crate::gc::track_dict(n)))
 }
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     // Called as dict.fromkeys(keys, value): a[0] is the iterable here.
@@ -1058,7 +1058,7 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     for k in keys {
         d.set(k, v.clone())?;
     }
-    Ok(Value::Dict(Rc::new(d)))
+    Ok(Value::Dict(crate::gc::track_dict(d)))
 }
 
 // ----- set -----
@@ -1279,7 +1279,7 @@ fn object_init(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 fn object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
-        Some(Value::Class(c)) => Ok(Value::Instance(Rc::new(crate::class::Instance::new(c.clone())))),
+        Some(Value::Class(c)) => Ok(Value::Instance(crate::gc::new_instance(crate::class::Instance::new(c.clone())))),
         _ => Err(PyErr::type_error(format!("object.__new__(X): X is not a type object ({})", a.first().map(|v| vm.type_name(v)).unwrap_or_default()))),
     }
 }
@@ -1552,7 +1552,7 @@ fn tuple_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 fn dict_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let d = Value::Dict(Rc::new(PyDict::new()));
+    let d = Value::Dict(crate::gc::new_dict());
     let mut args = vec![d.clone()];
     args.extend(a.iter().cloned());
     dict_update(vm, &args, kw)?;
@@ -1570,7 +1570,7 @@ fn frozenset_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         None => vec![],
         Some(v) => vm.collect(v)?,
     };
-    let s = Rc::new(PySet { table: RefCell::new(crate::dict::DictTable::default()), frozen: true });
+    let s = crate::gc::track_set(PySet { table: RefCell::new(crate::dict::DictTable::default()), frozen: true });
     for i in items {
         vm.set_insert(&s, i)?;
     }
@@ -1655,7 +1655,7 @@ fn object_ctor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if !a.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
-    Ok(Value::Instance(Rc::new(crate::class::Instance::new(vm.types.object.clone()))))
+    Ok(Value::Instance(crate::gc::new_instance(crate::class::Instance::new(vm.types.object.clone()))))
 }
 fn no_ctor(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Err(PyErr::type_error("cannot create instances of this type"))

@@ -96,11 +96,10 @@ impl Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple(items.into_boxed_slice())))
+        Value::Tuple(crate::gc::new_tuple(items.into_boxed_slice()))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        crate::gc::track_alloc();
-        Value::List(Rc::new(PyList(RefCell::new(items))))
+        Value::List(crate::gc::new_list(items))
     }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
@@ -109,6 +108,25 @@ impl Value {
             None => Value::BigInt(Rc::new(b)),
         }
     }
+    /// True for values that own no heap object (dropping them is free).
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        matches!(self, Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    }
+
+    /// Drops a value, skipping the drop glue for inline ones. Returns true
+    /// when a heap object was released (a finalizer may be pending).
+    #[inline(always)]
+    pub fn discard(self) -> bool {
+        if self.is_inline() {
+            std::mem::forget(self);
+            false
+        } else {
+            drop(self);
+            true
+        }
+    }
+
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }

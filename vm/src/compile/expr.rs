@@ -372,7 +372,11 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.expr(func)?;
-        self.sequence(args, Seq::Tuple)?;
+        match args {
+            // `f(*args)`: CallEx takes any iterable as it is.
+            [Expr { kind: ExprKind::Starred(inner), .. }] => self.expr(inner)?,
+            _ => self.sequence(args, Seq::Tuple)?,
+        }
         if keywords.is_empty() {
             self.load_const(Value::None);
         } else {

@@ -146,13 +146,24 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::While { test, body, orelse } => {
                 let start = self.here();
-                self.expr(test)?;
-                let exit = self.emit(Instr::PopJumpIfFalse(0));
+                // `while True:` / `while 1:` test nothing.
+                let always = matches!(
+                    &test.kind,
+                    ExprKind::Constant(Constant::True)
+                ) || matches!(&test.kind, ExprKind::Constant(Constant::Int(i)) if i != &num_bigint::BigInt::from(0));
+                let exit = if always {
+                    None
+                } else {
+                    self.expr(test)?;
+                    Some(self.emit(Instr::PopJumpIfFalse(0)))
+                };
                 self.unit().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: false });
                 self.stmts(body)?;
                 self.emit(Instr::Jump(start as u32));
                 let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
-                self.patch(exit);
+                if let Some(exit) = exit {
+                    self.patch(exit);
+                }
                 self.stmts(orelse)?;
                 for b in breaks {
                     self.patch(b);
