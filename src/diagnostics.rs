@@ -21,11 +21,17 @@ pub fn print_syntax_error(e: &SyntaxErrorInfo) {
     let mut report = Report::build(ReportKind::Error, src.name.as_str(), cstart)
         .with_config(Config::default().with_color(color))
         .with_message(format!("{} at line {line}, column {col}", e.kind))
-        .with_label(Label::new((src.name.as_str(), cstart..cend)).with_message(label).with_color(Color::Red));
+        .with_label(
+            Label::new((src.name.as_str(), cstart..cend))
+                .with_message(label)
+                .with_color(Color::Red),
+        );
     if let Some(h) = &e.hint {
         report = report.with_help(h);
     }
-    let _ = report.finish().eprint((src.name.as_str(), Source::from(text.as_str())));
+    let _ = report
+        .finish()
+        .eprint((src.name.as_str(), Source::from(text.as_str())));
     eprintln!("  File \"{}\", line {line}", src.name);
     eprintln!("{}: {}", e.kind, e.message);
 }

@@ -29,7 +29,9 @@ const STACK_SIZE: usize = 512 << 20;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(cli));
+    let child = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(cli));
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => ExitCode::from(70),
@@ -63,7 +65,9 @@ fn run(cli: Cli) -> u8 {
                 },
                 Err(e) => {
                     let msg = match e.kind() {
-                        std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".to_string(),
+                        std::io::ErrorKind::NotFound => {
+                            "[Errno 2] No such file or directory".to_string()
+                        }
                         _ => e.to_string(),
                     };
                     eprintln!("whirl: can't open file '{first}': {msg}");
@@ -89,7 +93,10 @@ fn run(cli: Cli) -> u8 {
     let script_dir = if filename.starts_with('<') {
         String::new()
     } else {
-        std::path::Path::new(&filename).parent().map(|p| p.display().to_string()).unwrap_or_default()
+        std::path::Path::new(&filename)
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default()
     };
     let mut path = vec![Value::string(script_dir)];
     if let Ok(extra) = std::env::var("WHIRL_PATH") {

@@ -152,7 +152,9 @@ fn accepted_paths(path: &Path) -> Vec<String> {
 
 fn assert_traceback(stderr: &str, script: &Path, expected_with_path: impl Fn(&str) -> Vec<String>) {
     let got = without_caret_lines(stderr);
-    let ok = accepted_paths(script).iter().any(|p| got == expected_with_path(p));
+    let ok = accepted_paths(script)
+        .iter()
+        .any(|p| got == expected_with_path(p));
     assert!(
         ok,
         "traceback differs.\n--- expected (ignoring ^~~ marker lines) ---\n{}\n--- got ---\n{}",
@@ -177,7 +179,11 @@ fn version_prints_a_version_and_exits_0() {
 fn help_exits_0() {
     let r = run(&["--help"]);
     assert_eq!(r.status, Some(0), "{}", r.describe());
-    assert!(r.stdout.to_lowercase().contains("whirl"), "--help should describe whirl\n{}", r.describe());
+    assert!(
+        r.stdout.to_lowercase().contains("whirl"),
+        "--help should describe whirl\n{}",
+        r.describe()
+    );
 }
 
 #[test]
@@ -199,11 +205,20 @@ fn script_arguments_become_sys_argv() {
 #[test]
 fn uncaught_exception_prints_a_traceback_and_exits_1() {
     let dir = temp_dir("traceback");
-    let script = write_script(&dir, "top.py", "x = 1\nprint('before')\nraise ValueError(\"boom\")\n");
+    let script = write_script(
+        &dir,
+        "top.py",
+        "x = 1\nprint('before')\nraise ValueError(\"boom\")\n",
+    );
     let arg = script.display().to_string();
     let r = run(&[&arg]);
     assert_eq!(r.status, Some(1), "{}", r.describe());
-    assert_eq!(r.stdout, "before\n", "stdout must be flushed before the traceback\n{}", r.describe());
+    assert_eq!(
+        r.stdout,
+        "before\n",
+        "stdout must be flushed before the traceback\n{}",
+        r.describe()
+    );
     assert_traceback(&r.stderr, &script, |p| {
         vec![
             "Traceback (most recent call last):".to_string(),
@@ -241,11 +256,20 @@ fn traceback_includes_a_frame_inside_a_generator() {
 #[test]
 fn sys_exit_with_a_number_sets_the_status() {
     let dir = temp_dir("exit3");
-    write_script(&dir, "exit3.py", "import sys\nprint('bye')\nsys.exit(3)\nprint('not reached')\n");
+    write_script(
+        &dir,
+        "exit3.py",
+        "import sys\nprint('bye')\nsys.exit(3)\nprint('not reached')\n",
+    );
     let r = run_in(&dir, &["exit3.py"]);
     assert_eq!(r.status, Some(3), "{}", r.describe());
     assert_eq!(r.stdout, "bye\n", "{}", r.describe());
-    assert_eq!(r.stderr.trim(), "", "sys.exit(3) writes nothing to stderr\n{}", r.describe());
+    assert_eq!(
+        r.stderr.trim(),
+        "",
+        "sys.exit(3) writes nothing to stderr\n{}",
+        r.describe()
+    );
 }
 
 #[test]
@@ -268,7 +292,12 @@ fn syntax_error_exits_1_before_running_anything() {
         write_script(&dir, name, source);
         let r = run_in(&dir, &[name]);
         assert_eq!(r.status, Some(1), "{name}: {}", r.describe());
-        assert_eq!(r.stdout, "", "{name}: nothing may run before a syntax error\n{}", r.describe());
+        assert_eq!(
+            r.stdout,
+            "",
+            "{name}: nothing may run before a syntax error\n{}",
+            r.describe()
+        );
         assert!(
             r.last_stderr_line().starts_with("SyntaxError: "),
             "{name}: the last stderr line must start with 'SyntaxError: '\n{}",
@@ -301,7 +330,11 @@ fn missing_script_is_an_error_not_a_panic() {
     let dir = temp_dir("missing");
     let r = run_in(&dir, &["no_such_script.py"]);
     assert!(matches!(r.status, Some(s) if s != 0), "{}", r.describe());
-    assert!(r.stderr.contains("no_such_script.py"), "stderr should name the file\n{}", r.describe());
+    assert!(
+        r.stderr.contains("no_such_script.py"),
+        "stderr should name the file\n{}",
+        r.describe()
+    );
 }
 
 #[test]

@@ -108,7 +108,11 @@ fn collect_cases(root: &Path) -> Vec<Case> {
         });
     }
     if let Ok(filter) = std::env::var("CONFORMANCE_FILTER") {
-        let subs: Vec<&str> = filter.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+        let subs: Vec<&str> = filter
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
         if !subs.is_empty() {
             cases.retain(|c| subs.iter().any(|s| c.name.contains(s)));
         }
@@ -137,7 +141,11 @@ fn load_expected(case: &Case) -> Result<Expected, String> {
     let last_err_line = std::fs::read_to_string(&err_path)
         .ok()
         .map(|text| text.trim_end().to_string());
-    Ok(Expected { stdout, status, last_err_line })
+    Ok(Expected {
+        stdout,
+        status,
+        last_err_line,
+    })
 }
 
 /// Read a stream to its end on a thread; the result arrives on the returned channel.
@@ -170,7 +178,8 @@ fn spawn_reader<R: Read + Send + 'static>(mut stream: R) -> mpsc::Receiver<Captu
 fn collect(rx: mpsc::Receiver<Captured>, grace_end: Instant, what: &str) -> Captured {
     let wait = grace_end.saturating_duration_since(Instant::now());
     rx.recv_timeout(wait).unwrap_or_else(|_| Captured {
-        bytes: format!("[{what} still held open by another process after exit; output lost]\n").into_bytes(),
+        bytes: format!("[{what} still held open by another process after exit; output lost]\n")
+            .into_bytes(),
         dropped: 0,
     })
 }
@@ -228,7 +237,10 @@ fn run_case(bin: &Path, case: &Case, timeout: Duration) -> Result<Outcome, Strin
 }
 
 fn last_nonempty_line(text: &str) -> Option<&str> {
-    text.lines().rev().map(str::trim_end).find(|line| !line.is_empty())
+    text.lines()
+        .rev()
+        .map(str::trim_end)
+        .find(|line| !line.is_empty())
 }
 
 /// Compare one program's run with its expectations; `Some(report)` when it fails.
@@ -244,14 +256,20 @@ fn check_case(bin: &Path, case: &Case, timeout: Duration) -> Option<String> {
     let stderr_text = String::from_utf8_lossy(&outcome.stderr.bytes);
     let mut problems: Vec<String> = Vec::new();
     if outcome.timed_out {
-        problems.push(format!("timed out after {:.1} s (killed)", timeout.as_secs_f64()));
+        problems.push(format!(
+            "timed out after {:.1} s (killed)",
+            timeout.as_secs_f64()
+        ));
     } else if outcome.status != Some(expected.status) {
         let got = match (outcome.status, outcome.signal) {
             (Some(code), _) => format!("{code}"),
             (None, Some(sig)) => format!("killed by signal {sig}"),
             (None, None) => "unknown".to_string(),
         };
-        problems.push(format!("exit status: expected {}, got {got}", expected.status));
+        problems.push(format!(
+            "exit status: expected {}, got {got}",
+            expected.status
+        ));
     }
     if outcome.stdout.bytes != expected.stdout || outcome.stdout.dropped > 0 {
         let mut msg = String::from("stdout differs (- expected, + got):\n");
@@ -260,7 +278,11 @@ fn check_case(bin: &Path, case: &Case, timeout: Duration) -> Option<String> {
             &String::from_utf8_lossy(&outcome.stdout.bytes),
         ));
         if outcome.stdout.dropped > 0 {
-            let _ = writeln!(msg, "    (stdout truncated: {} more bytes not kept)", outcome.stdout.dropped);
+            let _ = writeln!(
+                msg,
+                "    (stdout truncated: {} more bytes not kept)",
+                outcome.stdout.dropped
+            );
         }
         problems.push(msg);
     }
@@ -291,7 +313,11 @@ fn check_case(bin: &Path, case: &Case, timeout: Duration) -> Option<String> {
         let _ = writeln!(
             report,
             "  stderr{}:",
-            if skip > 0 { format!(" (last {STDERR_TAIL} of {} lines)", lines.len()) } else { String::new() }
+            if skip > 0 {
+                format!(" (last {STDERR_TAIL} of {} lines)", lines.len())
+            } else {
+                String::new()
+            }
         );
         for line in &lines[skip..] {
             let _ = writeln!(report, "    | {line}");
@@ -327,7 +353,8 @@ fn diff_ops(a: &[String], b: &[String]) -> Vec<Op> {
         pre += 1;
     }
     let mut suf = 0;
-    while suf < a.len() - pre && suf < b.len() - pre && a[a.len() - 1 - suf] == b[b.len() - 1 - suf] {
+    while suf < a.len() - pre && suf < b.len() - pre && a[a.len() - 1 - suf] == b[b.len() - 1 - suf]
+    {
         suf += 1;
     }
     let (am, bm) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
@@ -386,7 +413,11 @@ fn show_line(line: &str) -> String {
     let needs_escape = body.ends_with(' ')
         || body.ends_with('\t')
         || body.chars().any(|c| c.is_control() && c != '\t');
-    let mut shown = if needs_escape { format!("{body:?}") } else { body.to_string() };
+    let mut shown = if needs_escape {
+        format!("{body:?}")
+    } else {
+        body.to_string()
+    };
     if no_newline {
         shown.push_str("  (no newline at end)");
     }
@@ -423,7 +454,12 @@ fn render_diff(expected: &str, got: &str) -> String {
         }
         if last_printed.map_or(k > 0, |p| k > p + 1) {
             let (ai, bi) = position(&ops, k);
-            let _ = writeln!(out, "    @@ expected line {} / got line {} @@", ai + 1, bi + 1);
+            let _ = writeln!(
+                out,
+                "    @@ expected line {} / got line {} @@",
+                ai + 1,
+                bi + 1
+            );
         }
         match *op {
             Op::Same(i, _) => {
@@ -441,9 +477,18 @@ fn render_diff(expected: &str, got: &str) -> String {
         last_printed = Some(k);
     }
     if changed.len() > shown_changes {
-        let _ = writeln!(out, "    ... and {} more differing lines", changed.len() - shown_changes);
+        let _ = writeln!(
+            out,
+            "    ... and {} more differing lines",
+            changed.len() - shown_changes
+        );
     }
-    let _ = writeln!(out, "    ({} lines expected, {} lines got)", a.len(), b.len());
+    let _ = writeln!(
+        out,
+        "    ({} lines expected, {} lines got)",
+        a.len(),
+        b.len()
+    );
     out
 }
 
@@ -484,7 +529,12 @@ fn conformance() {
     let jobs = std::env::var("CONFORMANCE_JOBS")
         .ok()
         .and_then(|s| s.parse::<usize>().ok())
-        .unwrap_or_else(|| thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(4))
+        .unwrap_or_else(|| {
+            thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+                .min(4)
+        })
         .max(1);
 
     let next = AtomicUsize::new(0);
@@ -514,7 +564,12 @@ fn conformance() {
         return;
     }
     let mut report = String::new();
-    let _ = writeln!(report, "\n{} of {} conformance programs failed:", failures.len(), cases.len());
+    let _ = writeln!(
+        report,
+        "\n{} of {} conformance programs failed:",
+        failures.len(),
+        cases.len()
+    );
     for (k, _) in &failures {
         let _ = writeln!(report, "  {}", cases[*k].name);
     }

@@ -19,6 +19,9 @@ const FEATURES: &[&str] = &[
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
-    let members = FEATURES.iter().map(|f| (*f, Value::str(&format!("_Feature('{f}')")))).collect();
+    let members = FEATURES
+        .iter()
+        .map(|f| (*f, Value::str(&format!("_Feature('{f}')"))))
+        .collect();
     Ok(vm.make_module("__future__", members))
 }

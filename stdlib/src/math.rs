@@ -9,7 +9,9 @@ use whirl_vm::Vm;
 
 fn num(vm: &Vm, a: &[Value], i: usize) -> PyResult<f64> {
     match a.get(i) {
-        Some(v) => to_f64(v).ok_or_else(|| PyErr::type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        Some(v) => to_f64(v).ok_or_else(|| {
+            PyErr::type_error(format!("must be real number, not {}", vm.type_name(v)))
+        }),
         None => Err(PyErr::type_error("function missing required argument")),
     }
 }
@@ -74,7 +76,11 @@ fn log(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Some(_) => {
             let b = num(vm, a, 1)?;
             if b <= 0.0 || b == 1.0 {
-                return Err(if b == 1.0 { PyErr::new(ExcType::ZeroDivisionError, "float division by zero") } else { domain() });
+                return Err(if b == 1.0 {
+                    PyErr::new(ExcType::ZeroDivisionError, "float division by zero")
+                } else {
+                    domain()
+                });
             }
             Ok(Value::Float(x / b.ln()))
         }
@@ -108,7 +114,10 @@ fn to_int(f: f64) -> PyResult<Value> {
         return Err(PyErr::value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(PyErr::new(ExcType::OverflowError, "cannot convert float infinity to integer"));
+        return Err(PyErr::new(
+            ExcType::OverflowError,
+            "cannot convert float infinity to integer",
+        ));
     }
     if f.abs() < 9e18 {
         Ok(Value::Int(f as i64))
@@ -143,20 +152,34 @@ fn trunc(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn int_arg(vm: &Vm, a: &[Value], i: usize, fname: &str) -> PyResult<BigInt> {
     match a.get(i) {
-        Some(Value::Float(_)) => Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
+        Some(Value::Float(_)) => Err(PyErr::type_error(
+            "'float' object cannot be interpreted as an integer",
+        )),
         Some(v) => int_to_bigint(v).ok_or_else(|| {
-            PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))
+            PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
         }),
-        None => Err(PyErr::type_error(format!("{fname}() missing required argument"))),
+        None => Err(PyErr::type_error(format!(
+            "{fname}() missing required argument"
+        ))),
     }
 }
 
 fn factorial(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let n = int_arg(vm, a, 0, "factorial")?;
     if n < BigInt::from(0) {
-        return Err(PyErr::value_error("factorial() not defined for negative values"));
+        return Err(PyErr::value_error(
+            "factorial() not defined for negative values",
+        ));
     }
-    let n: u64 = num_traits::ToPrimitive::to_u64(&n).ok_or_else(|| PyErr::new(ExcType::OverflowError, "factorial() argument should not exceed 9223372036854775807"))?;
+    let n: u64 = num_traits::ToPrimitive::to_u64(&n).ok_or_else(|| {
+        PyErr::new(
+            ExcType::OverflowError,
+            "factorial() argument should not exceed 9223372036854775807",
+        )
+    })?;
     let mut acc = BigInt::from(1);
     for i in 2..=n {
         acc *= i;
@@ -202,13 +225,20 @@ fn fmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 fn isclose(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let (x, y) = (num(vm, a, 0)?, num(vm, a, 1)?);
-    let get = |n: &str, d: f64| kw.iter().find(|(k, _)| k.as_str() == n).and_then(|(_, v)| to_f64(v)).unwrap_or(d);
+    let get = |n: &str, d: f64| {
+        kw.iter()
+            .find(|(k, _)| k.as_str() == n)
+            .and_then(|(_, v)| to_f64(v))
+            .unwrap_or(d)
+    };
     let (rel, abs) = (get("rel_tol", 1e-9), get("abs_tol", 0.0));
     if x == y {
         return Ok(Value::Bool(true));
     }
     let diff = (x - y).abs();
-    Ok(Value::Bool(diff <= (rel * y.abs()).max(rel * x.abs()) || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * y.abs()).max(rel * x.abs()) || diff <= abs,
+    ))
 }
 fn fsum(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let items = vm.collect(a.first().unwrap_or(&Value::None))?;

@@ -14,7 +14,9 @@ fn exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let n = arg_int(vm, a.first().unwrap_or(&Value::None))?;
     if n < 1 {
-        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     vm.recursion_limit = n as usize;
     Ok(Value::None)
@@ -26,7 +28,11 @@ fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 
 fn exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(match &vm.exc_info {
-        Value::Instance(i) => Value::tuple(vec![Value::Class(i.class.clone()), vm.exc_info.clone(), Value::None]),
+        Value::Instance(i) => Value::tuple(vec![
+            Value::Class(i.class.clone()),
+            vm.exc_info.clone(),
+            Value::None,
+        ]),
         _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
 }
@@ -47,8 +53,13 @@ fn write_stderr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn text_arg(vm: &mut Vm, a: &[Value]) -> PyResult<String> {
     match a.last() {
         Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-        Some(other) => Err(PyErr::type_error(format!("write() argument must be str, not {}", vm.type_name(other)))),
-        None => Err(PyErr::type_error("write() takes exactly one argument (0 given)")),
+        Some(other) => Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(other)
+        ))),
+        None => Err(PyErr::type_error(
+            "write() takes exactly one argument (0 given)",
+        )),
     }
 }
 
@@ -61,10 +72,19 @@ fn flush_none(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn stream(vm: &Vm, name: &str, write: whirl_vm::function::NativeFn, flush: whirl_vm::function::NativeFn) -> Value {
+fn stream(
+    vm: &Vm,
+    name: &str,
+    write: whirl_vm::function::NativeFn,
+    flush: whirl_vm::function::NativeFn,
+) -> Value {
     vm.make_module(
         name,
-        vec![("write", builtin_fn("write", write)), ("flush", builtin_fn("flush", flush)), ("name", Value::str(name))],
+        vec![
+            ("write", builtin_fn("write", write)),
+            ("flush", builtin_fn("flush", flush)),
+            ("name", Value::str(name)),
+        ],
     )
 }
 
@@ -86,20 +106,36 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("exit", builtin_fn("exit", exit)),
             ("path", vm.path.clone()),
             ("modules", Value::Dict(vm.modules.clone())),
-            ("setrecursionlimit", builtin_fn("setrecursionlimit", setrecursionlimit)),
-            ("getrecursionlimit", builtin_fn("getrecursionlimit", getrecursionlimit)),
+            (
+                "setrecursionlimit",
+                builtin_fn("setrecursionlimit", setrecursionlimit),
+            ),
+            (
+                "getrecursionlimit",
+                builtin_fn("getrecursionlimit", getrecursionlimit),
+            ),
             ("exc_info", builtin_fn("exc_info", exc_info)),
             ("stdout", stdout.clone()),
             ("stderr", stderr.clone()),
             ("__stdout__", stdout),
             ("__stderr__", stderr),
-            ("version", Value::str(concat!("3.11.0 (whirl ", env!("CARGO_PKG_VERSION"), ")"))),
+            (
+                "version",
+                Value::str(concat!("3.11.0 (whirl ", env!("CARGO_PKG_VERSION"), ")")),
+            ),
             ("version_info", version_info),
             ("platform", Value::str(std::env::consts::OS)),
             ("byteorder", Value::str("little")),
             ("maxsize", Value::Int(i64::MAX)),
             ("implementation", Value::str("whirl")),
-            ("builtin_module_names", Value::tuple(vec![Value::str("sys"), Value::str("time"), Value::str("math")])),
+            (
+                "builtin_module_names",
+                Value::tuple(vec![
+                    Value::str("sys"),
+                    Value::str("time"),
+                    Value::str("math"),
+                ]),
+            ),
         ],
     ))
 }

@@ -11,7 +11,9 @@ thread_local! {
 }
 
 fn time(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Float(d.as_secs_f64()))
 }
 
@@ -20,7 +22,9 @@ fn monotonic(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn time_ns(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Int(d.as_nanos() as i64))
 }
 
@@ -29,9 +33,16 @@ fn sleep(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Some(Value::Int(i)) => *i as f64,
         Some(Value::Float(f)) => *f,
         Some(other) => {
-            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other))))
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(other)
+            )))
         }
-        None => return Err(PyErr::type_error("sleep() takes exactly one argument (0 given)")),
+        None => {
+            return Err(PyErr::type_error(
+                "sleep() takes exactly one argument (0 given)",
+            ))
+        }
     };
     if secs < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));

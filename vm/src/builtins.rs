@@ -18,7 +18,10 @@ fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
 
 fn no_kwargs(name: &str, kw: Kw) -> PyResult<()> {
     if let Some((k, _)) = kw.first() {
-        return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{}'", k.as_str())));
+        return Err(PyErr::type_error(format!(
+            "{name}() got an unexpected keyword argument '{}'",
+            k.as_str()
+        )));
     }
     Ok(())
 }
@@ -27,12 +30,22 @@ fn print(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let sep = match kwarg(kw, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(o) => return Err(PyErr::type_error(format!("sep must be None or a string, not {}", vm.type_name(o)))),
+        Some(o) => {
+            return Err(PyErr::type_error(format!(
+                "sep must be None or a string, not {}",
+                vm.type_name(o)
+            )))
+        }
     };
     let end = match kwarg(kw, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(o) => return Err(PyErr::type_error(format!("end must be None or a string, not {}", vm.type_name(o)))),
+        Some(o) => {
+            return Err(PyErr::type_error(format!(
+                "end must be None or a string, not {}",
+                vm.type_name(o)
+            )))
+        }
     };
     let mut text = String::new();
     for (i, v) in a.iter().enumerate() {
@@ -68,17 +81,32 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.table.borrow().len(),
         Value::Bytes(b) => b.len(),
-        Value::Range(r) => r.len().max(0) as usize,
+        Value::Range(r) => match r.big_len().to_usize() {
+            Some(n) if r.big.is_none() || n <= i64::MAX as usize => n,
+            _ => {
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "Python int too large to convert to C ssize_t",
+                ))
+            }
+        },
         Value::Iterator(ni) => match &*ni.state.borrow() {
             IterState::View { dict, .. } => dict.len(),
-            _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", ni.name))),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "object of type '{}' has no len()",
+                    ni.name
+                )))
+            }
         },
         Value::Instance(_) => match vm.dunder(v, "__len__") {
             Some(m) => {
                 let r = vm.call(&m, vec![v.clone()])?;
                 match r {
                     Value::Int(n) if n >= 0 => n as usize,
-                    Value::Int(_) => return Err(PyErr::value_error("__len__() should return >= 0")),
+                    Value::Int(_) => {
+                        return Err(PyErr::value_error("__len__() should return >= 0"))
+                    }
                     Value::Bool(b) => b as usize,
                     other => {
                         return Err(PyErr::type_error(format!(
@@ -88,9 +116,19 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                     }
                 }
             }
-            None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "object of type '{}' has no len()",
+                    vm.type_name(v)
+                )))
+            }
         },
-        _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "object of type '{}' has no len()",
+                vm.type_name(v)
+            )))
+        }
     })
 }
 
@@ -111,16 +149,27 @@ fn abs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         other => match vm.dunder(other, "__abs__") {
             Some(m) => return vm.call(&m, vec![other.clone()]),
-            None => return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(other)))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    vm.type_name(other)
+                )))
+            }
         },
     })
 }
 
 fn sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     nargs("sum", a, 1, 2)?;
-    let mut acc = a.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let mut acc = a
+        .get(1)
+        .or_else(|| kwarg(kw, "start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
-        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = vm.get_iter(a[0].clone())?;
     while let Some(x) = vm.iter_next(&it)? {
@@ -137,21 +186,39 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, want_max: bool) -> PyResult<Value> 
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
     let default = kwarg(kw, "default").cloned();
     let items = match a.len() {
-        0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(PyErr::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         1 => vm.collect(&a[0])?,
         _ => a.to_vec(),
     };
     if items.is_empty() {
         return match default {
             Some(d) => Ok(d),
-            None => Err(PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+            None => Err(PyErr::value_error(format!(
+                "{name}() arg is an empty sequence"
+            ))),
         };
     }
     let mut best = items[0].clone();
-    let mut best_key = if key.is_none() { best.clone() } else { vm.call(&key, vec![best.clone()])? };
+    let mut best_key = if key.is_none() {
+        best.clone()
+    } else {
+        vm.call(&key, vec![best.clone()])?
+    };
     for x in items.into_iter().skip(1) {
-        let k = if key.is_none() { x.clone() } else { vm.call(&key, vec![x.clone()])? };
-        let better = if want_max { vm.less_than(&best_key, &k)? } else { vm.less_than(&k, &best_key)? };
+        let k = if key.is_none() {
+            x.clone()
+        } else {
+            vm.call(&key, vec![x.clone()])?
+        };
+        let better = if want_max {
+            vm.less_than(&best_key, &k)?
+        } else {
+            vm.less_than(&k, &best_key)?
+        };
         if better {
             best = x;
             best_key = k;
@@ -169,7 +236,13 @@ fn max(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn iter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("iter", a, 1, 2)?;
     if a.len() == 2 {
-        return Ok(NativeIter::new("callable_iterator", IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+        return Ok(NativeIter::new(
+            "callable_iterator",
+            IterState::Callable {
+                func: a[0].clone(),
+                sentinel: a[1].clone(),
+            },
+        ));
     }
     vm.get_iter(a[0].clone())
 }
@@ -197,7 +270,10 @@ fn next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Value::Iterator(_) | Value::Instance(_) => {
             if let Value::Instance(_) = it {
                 if vm.dunder(it, "__next__").is_none() {
-                    return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        vm.type_name(it)
+                    )));
                 }
                 if a.len() == 1 {
                     let m = vm.dunder(it, "__next__").unwrap_or_default();
@@ -206,7 +282,12 @@ fn next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             }
             vm.iter_next(it)?
         }
-        other => return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(other)))),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                vm.type_name(other)
+            )))
+        }
     };
     match r {
         Some(v) => Ok(v),
@@ -217,13 +298,13 @@ fn next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn class_list(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
+fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
     match v {
         Value::Class(c) => Ok(vec![c.clone()]),
         Value::Tuple(t) => {
             let mut out = Vec::new();
             for x in t.0.iter() {
-                out.extend(class_list(vm, x, fname)?);
+                out.extend(class_list(x, fname)?);
             }
             Ok(out)
         }
@@ -236,7 +317,7 @@ fn class_list(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
 fn isinstance(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("isinstance", a, 2, 2)?;
     let cls = vm.class_of(&a[0]);
-    for c in class_list(vm, &a[1], "isinstance")? {
+    for c in class_list(&a[1], "isinstance")? {
         if cls.is_subclass(&c) {
             return Ok(Value::Bool(true));
         }
@@ -244,10 +325,12 @@ fn isinstance(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn issubclass(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn issubclass(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("issubclass", a, 2, 2)?;
-    let Value::Class(cls) = &a[0] else { return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
-    for c in class_list(vm, &a[1], "issubclass")? {
+    let Value::Class(cls) = &a[0] else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    for c in class_list(&a[1], "issubclass")? {
         if cls.is_subclass(&c) {
             return Ok(Value::Bool(true));
         }
@@ -271,7 +354,13 @@ fn enumerate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         None => 0,
     };
     let inner = vm.get_iter(a[0].clone())?;
-    Ok(NativeIter::new("enumerate", IterState::Enumerate { inner, count: start }))
+    Ok(NativeIter::new(
+        "enumerate",
+        IterState::Enumerate {
+            inner,
+            count: start,
+        },
+    ))
 }
 
 fn zip(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -292,13 +381,25 @@ fn map(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     for x in &a[1..] {
         iters.push(vm.get_iter(x.clone())?);
     }
-    Ok(NativeIter::new("map", IterState::Map { func: a[0].clone(), iters }))
+    Ok(NativeIter::new(
+        "map",
+        IterState::Map {
+            func: a[0].clone(),
+            iters,
+        },
+    ))
 }
 
 fn filter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("filter", a, 2, 2)?;
     let inner = vm.get_iter(a[1].clone())?;
-    Ok(NativeIter::new("filter", IterState::Filter { func: a[0].clone(), inner }))
+    Ok(NativeIter::new(
+        "filter",
+        IterState::Filter {
+            func: a[0].clone(),
+            inner,
+        },
+    ))
 }
 
 fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -306,14 +407,21 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match &a[0] {
         Value::List(l) => {
             let n = l.0.borrow().len();
-            Ok(NativeIter::new("list_reverseiterator", IterState::ListReversed(l.clone(), n)))
+            Ok(NativeIter::new(
+                "list_reverseiterator",
+                IterState::ListReversed(l.clone(), n),
+            ))
         }
         Value::Range(r) => {
             let n = r.len();
             let last = r.start + (n - 1) * r.step;
             Ok(NativeIter::new(
                 "range_iterator",
-                IterState::Range { next: last, stop: r.start - r.step, step: -r.step },
+                IterState::Range {
+                    next: last,
+                    stop: r.start - r.step,
+                    step: -r.step,
+                },
             ))
         }
         Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
@@ -324,7 +432,10 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Value::Dict(d) => {
             let mut keys = d.0.borrow().keys();
             keys.reverse();
-            Ok(NativeIter::new("dict_reversekeyiterator", IterState::Items(keys, 0)))
+            Ok(NativeIter::new(
+                "dict_reversekeyiterator",
+                IterState::Items(keys, 0),
+            ))
         }
         other => {
             if let Some(m) = vm.dunder(other, "__reversed__") {
@@ -338,7 +449,10 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 }
                 return Ok(NativeIter::new("reversed", IterState::Items(items, 0)));
             }
-            Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(other))))
+            Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                vm.type_name(other)
+            )))
         }
     }
 }
@@ -379,7 +493,10 @@ fn all(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::str::PyStr>> {
     match v {
         Value::Str(s) => Ok(intern(s.as_str())),
-        other => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(other)))),
+        other => Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -447,12 +564,17 @@ pub fn hash_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Value::Instance(i) = v {
         if let Some(m) = i.class.lookup(&intern("__hash__")) {
             if m.is_none() {
-                return Err(PyErr::type_error(format!("unhashable type: '{}'", i.class.name)));
+                return Err(PyErr::type_error(format!(
+                    "unhashable type: '{}'",
+                    i.class.name
+                )));
             }
             let r = vm.call(&m, vec![v.clone()])?;
             return match r {
                 Value::Int(n) => Ok(n),
-                _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+                _ => Err(PyErr::type_error(
+                    "__hash__ method should return an integer",
+                )),
             };
         }
     }
@@ -476,7 +598,11 @@ fn round_half_even(x: f64) -> f64 {
 
 fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     nargs("round", a, 1, 2)?;
-    let nd = a.get(1).or_else(|| kwarg(kw, "ndigits")).cloned().unwrap_or(Value::None);
+    let nd = a
+        .get(1)
+        .or_else(|| kwarg(kw, "ndigits"))
+        .cloned()
+        .unwrap_or(Value::None);
     match &a[0] {
         Value::Float(f) => {
             if nd.is_none() {
@@ -484,7 +610,10 @@ fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     return Err(PyErr::value_error("cannot convert float NaN to integer"));
                 }
                 if f.is_infinite() {
-                    return Err(PyErr::new(ExcType::OverflowError, "cannot convert float infinity to integer"));
+                    return Err(PyErr::new(
+                        ExcType::OverflowError,
+                        "cannot convert float infinity to integer",
+                    ));
                 }
                 let r = round_half_even(*f);
                 return Ok(if r.abs() < 9e18 {
@@ -523,7 +652,11 @@ fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             let p = num_traits::pow::Pow::pow(&BigInt::from(10), (-n) as u32);
             let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         other => match vm.dunder(other, "__round__") {
@@ -534,15 +667,28 @@ fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 }
                 vm.call(&m, args)
             }
-            None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", vm.type_name(other)))),
+            None => Err(PyErr::type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(other)
+            ))),
         },
     }
 }
 
 fn divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("divmod", a, 2, 2)?;
-    let q = vm.binary_op(whirl_parser::ast::BinOp::FloorDiv, a[0].clone(), a[1].clone(), false)?;
-    let r = vm.binary_op(whirl_parser::ast::BinOp::Mod, a[0].clone(), a[1].clone(), false)?;
+    let q = vm.binary_op(
+        whirl_parser::ast::BinOp::FloorDiv,
+        a[0].clone(),
+        a[1].clone(),
+        false,
+    )?;
+    let r = vm.binary_op(
+        whirl_parser::ast::BinOp::Mod,
+        a[0].clone(),
+        a[1].clone(),
+        false,
+    )?;
     Ok(Value::tuple(vec![q, r]))
 }
 
@@ -555,20 +701,33 @@ fn pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 crate::ops::int_to_bigint(&a[1]),
                 crate::ops::int_to_bigint(m),
             ) else {
-                return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                return Err(PyErr::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             };
             if m.is_zero() {
                 return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
             }
             if e.is_negative() {
-                return Err(PyErr::value_error("base is not invertible for the given modulus"));
+                return Err(PyErr::value_error(
+                    "base is not invertible for the given modulus",
+                ));
             }
             let r = b.modpow(&e, &m);
-            let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+            let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+                r + &m
+            } else {
+                r
+            };
             return Ok(Value::from_bigint(r));
         }
     }
-    vm.binary_op(whirl_parser::ast::BinOp::Pow, a[0].clone(), a[1].clone(), false)
+    vm.binary_op(
+        whirl_parser::ast::BinOp::Pow,
+        a[0].clone(),
+        a[1].clone(),
+        false,
+    )
 }
 
 fn chr_(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -609,7 +768,10 @@ fn radix(vm: &mut Vm, a: &[Value], name: &str, base: u32, prefix: &str) -> PyRes
         )));
     };
     let sign = if n.is_negative() { "-" } else { "" };
-    Ok(Value::string(format!("{sign}{prefix}{}", n.abs().to_str_radix(base))))
+    Ok(Value::string(format!(
+        "{sign}{prefix}{}",
+        n.abs().to_str_radix(base)
+    )))
 }
 fn hex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     radix(vm, a, "hex", 16, "0x")
@@ -626,7 +788,12 @@ fn format(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let spec = match a.get(1) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         None => String::new(),
-        Some(o) => return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", vm.type_name(o)))),
+        Some(o) => {
+            return Err(PyErr::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                vm.type_name(o)
+            )))
+        }
     };
     Ok(Value::string(vm.format(&a[0], &spec)?))
 }
@@ -635,10 +802,12 @@ fn callable(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("callable", a, 1, 1)?;
     Ok(Value::Bool(match &a[0] {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup(&intern("__call__")).is_some() || {
-            let _ = vm;
-            false
-        },
+        Value::Instance(i) => {
+            i.class.lookup(&intern("__call__")).is_some() || {
+                let _ = vm;
+                false
+            }
+        }
         _ => false,
     }))
 }
@@ -671,7 +840,14 @@ fn dir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
         None => {
             if let Some(c) = caller {
-                names = c.locals.0.borrow().keys().iter().filter_map(|k| k.as_str().map(String::from)).collect();
+                names = c
+                    .locals
+                    .0
+                    .borrow()
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from))
+                    .collect();
             }
         }
         Some(v) => {
@@ -706,11 +882,20 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() < 2 {
         return Err(PyErr::type_error("__build_class__: not enough arguments"));
     }
-    let Value::Function(body) = &a[0] else { return Err(PyErr::type_error("__build_class__: func must be a function")) };
-    let Value::Str(name) = &a[1] else { return Err(PyErr::type_error("__build_class__: name is not a string")) };
+    let Value::Function(body) = &a[0] else {
+        return Err(PyErr::type_error(
+            "__build_class__: func must be a function",
+        ));
+    };
+    let Value::Str(name) = &a[1] else {
+        return Err(PyErr::type_error("__build_class__: name is not a string"));
+    };
     if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() == "metaclass") {
         let _ = k;
-        return Err(PyErr::new(ExcType::NotImplementedError, "metaclasses other than type are not supported"));
+        return Err(PyErr::new(
+            ExcType::NotImplementedError,
+            "metaclasses other than type are not supported",
+        ));
     }
     let mut bases = Vec::new();
     for b in &a[2..] {
@@ -732,8 +917,14 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     frame.names = Some(ns.clone());
     frame.ret = crate::frame::RetMode::Native;
     vm.run_frame(frame, None)?;
-    let module = ns.get_str(&intern("__module__")).and_then(|v| v.as_str().map(String::from)).unwrap_or_else(|| "__main__".into());
-    let qualname = ns.get_str(&intern("__qualname__")).and_then(|v| v.as_str().map(String::from)).unwrap_or_else(|| name.as_str().to_string());
+    let module = ns
+        .get_str(&intern("__module__"))
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_else(|| "__main__".into());
+    let qualname = ns
+        .get_str(&intern("__qualname__"))
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_else(|| name.as_str().to_string());
     let cls = Class::new(name.as_str(), &qualname, &module, bases, None)?;
     let mut classcell = None;
     for e in ns.0.borrow().iter() {
@@ -745,7 +936,9 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    if cls.dict.get_str(&intern("__eq__")).is_some() && cls.dict.get_str(&intern("__hash__")).is_none() {
+    if cls.dict.get_str(&intern("__eq__")).is_some()
+        && cls.dict.get_str(&intern("__hash__")).is_none()
+    {
         cls.no_hash.set(true);
     }
     let cls = Rc::new(cls);
@@ -784,7 +977,9 @@ fn input(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn import(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("__import__", &kw[..0])?;
-    let Some(Value::Str(name)) = a.first() else { return Err(PyErr::type_error("__import__() argument 1 must be str")) };
+    let Some(Value::Str(name)) = a.first() else {
+        return Err(PyErr::type_error("__import__() argument 1 must be str"));
+    };
     let fromlist = a.get(3).cloned().unwrap_or(Value::None);
     let globals = vm.main_globals.clone().unwrap_or_default();
     let name = name.as_str().to_string();
@@ -796,7 +991,9 @@ fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
     let name = if is_eval { "eval" } else { "exec" };
     nargs(name, a, 1, 3)?;
     let Value::Str(src) = &a[0] else {
-        return Err(PyErr::type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
+        return Err(PyErr::type_error(format!(
+            "{name}() arg 1 must be a string, bytes or code object"
+        )));
     };
     let (globals, locals) = match (a.get(1), a.get(2)) {
         (Some(Value::Dict(g)), Some(Value::Dict(l))) => (g.clone(), l.clone()),
@@ -814,18 +1011,23 @@ fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
     }
     let source = Rc::new(crate::code::SourceFile::new("<string>", src.as_str()));
     let code = if is_eval {
-        let expr = whirl_parser::parse_expression(src.as_str().trim_start()).map_err(|e| PyErr::new(
-            match e.kind {
-                whirl_parser::ErrorKind::Syntax => ExcType::SyntaxError,
-                whirl_parser::ErrorKind::Indentation => ExcType::IndentationError,
-                whirl_parser::ErrorKind::Tab => ExcType::TabError,
-            },
-            e.message,
-        ))?;
-        crate::compile::compile_expression(&expr, source).map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?
+        let expr = whirl_parser::parse_expression(src.as_str().trim_start()).map_err(|e| {
+            PyErr::new(
+                match e.kind {
+                    whirl_parser::ErrorKind::Syntax => ExcType::SyntaxError,
+                    whirl_parser::ErrorKind::Indentation => ExcType::IndentationError,
+                    whirl_parser::ErrorKind::Tab => ExcType::TabError,
+                },
+                e.message,
+            )
+        })?;
+        crate::compile::compile_expression(&expr, source)
+            .map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?
     } else {
-        let m = whirl_parser::parse_module(src.as_str()).map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?;
-        crate::compile::compile_module(&m, source).map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?
+        let m = whirl_parser::parse_module(src.as_str())
+            .map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?;
+        crate::compile::compile_module(&m, source)
+            .map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?
     };
     let mut frame = vm.new_frame(code, globals);
     frame.names = Some(locals);
@@ -843,11 +1045,20 @@ fn exec(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn open(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Err(PyErr::new(ExcType::NotImplementedError, "open() is not supported yet"))
+    Err(PyErr::new(
+        ExcType::NotImplementedError,
+        "open() is not supported yet",
+    ))
 }
 
 fn frame_fn(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(Builtin { name, func, bound: Value::Null, fast: FastPath::Frame, owner: None }))
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: Value::Null,
+        fast: FastPath::Frame,
+        owner: None,
+    }))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -901,9 +1112,22 @@ pub fn install(vm: &mut Vm) {
     }
     set(
         "next",
-        Value::Builtin(Rc::new(Builtin { name: "next", func: next, bound: Value::Null, fast: FastPath::Next, owner: None })),
+        Value::Builtin(Rc::new(Builtin {
+            name: "next",
+            func: next,
+            bound: Value::Null,
+            fast: FastPath::Next,
+            owner: None,
+        })),
     );
-    for (name, f) in [("globals", globals as NativeFn), ("locals", locals), ("vars", vars), ("dir", dir), ("eval", eval), ("exec", exec)] {
+    for (name, f) in [
+        ("globals", globals as NativeFn),
+        ("locals", locals),
+        ("vars", vars),
+        ("dir", dir),
+        ("eval", eval),
+        ("exec", exec),
+    ] {
         set(name, frame_fn(name, f));
     }
     let t = &vm.types;
@@ -938,7 +1162,10 @@ pub fn install(vm: &mut Vm) {
     for (i, t) in ExcType::ALL.iter().enumerate() {
         set(t.name(), Value::Class(vm.types.exceptions[i].clone()));
     }
-    set("EnvironmentError", Value::Class(vm.exc_class(ExcType::OSError)));
+    set(
+        "EnvironmentError",
+        Value::Class(vm.exc_class(ExcType::OSError)),
+    );
     set("IOError", Value::Class(vm.exc_class(ExcType::OSError)));
     set("None", Value::None);
     set("Ellipsis", Value::Ellipsis);

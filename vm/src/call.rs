@@ -35,7 +35,13 @@ fn name_list(names: &[String]) -> String {
 
 impl Vm {
     /// Fills the locals of `frame` from the arguments, as CPython binds them.
-    pub(crate) fn bind_args(&mut self, func: &Function, frame: &mut Frame, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<()> {
+    pub(crate) fn bind_args(
+        &mut self,
+        func: &Function,
+        frame: &mut Frame,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<()> {
         let code = &func.code;
         let fname = func.qualname.borrow().as_str().to_string();
         let nparams = code.argcount as usize;
@@ -50,11 +56,20 @@ impl Vm {
             slot += 1;
         } else if args.len() > nparams {
             let ndef = func.defaults.len();
-            let given_kw = kwargs.iter().filter(|(k, _)| {
-                code.varnames[nparams..nparams + nkwonly].iter().any(|v| v.as_str() == k.as_str())
-            }).count();
+            let given_kw = kwargs
+                .iter()
+                .filter(|(k, _)| {
+                    code.varnames[nparams..nparams + nkwonly]
+                        .iter()
+                        .any(|v| v.as_str() == k.as_str())
+                })
+                .count();
             let takes = if ndef > 0 {
-                format!("from {} to {} positional arguments", nparams - ndef, nparams)
+                format!(
+                    "from {} to {} positional arguments",
+                    nparams - ndef,
+                    nparams
+                )
             } else {
                 plural(nparams, "positional argument")
             };
@@ -71,7 +86,9 @@ impl Vm {
             } else {
                 format!("{} were given", args.len())
             };
-            return Err(PyErr::type_error(format!("{fname}() takes {takes} but {given}")));
+            return Err(PyErr::type_error(format!(
+                "{fname}() takes {takes} but {given}"
+            )));
         }
         let kwdict = if code.flags.varkw {
             let d = crate::gc::new_dict();
@@ -82,11 +99,16 @@ impl Vm {
         };
         let mut posonly_as_kw = Vec::new();
         for (k, v) in kwargs {
-            let pos = code.varnames[..nparams + nkwonly].iter().position(|n| Rc::ptr_eq(n, k) || n.as_str() == k.as_str());
+            let pos = code.varnames[..nparams + nkwonly]
+                .iter()
+                .position(|n| Rc::ptr_eq(n, k) || n.as_str() == k.as_str());
             match pos {
                 Some(i) if i >= code.posonlyargcount as usize => {
                     if !frame.locals[i].is_null() {
-                        return Err(PyErr::type_error(format!("{fname}() got multiple values for argument '{}'", k.as_str())));
+                        return Err(PyErr::type_error(format!(
+                            "{fname}() got multiple values for argument '{}'",
+                            k.as_str()
+                        )));
                     }
                     frame.locals[i] = v.clone();
                 }
@@ -170,7 +192,12 @@ impl Vm {
     }
 
     /// A frame for calling `func` with bound arguments.
-    pub(crate) fn function_frame(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Box<Frame>> {
+    pub(crate) fn function_frame(
+        &mut self,
+        func: &Rc<Function>,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Box<Frame>> {
         let mut frame = self.new_frame(func.code.clone(), func.globals.clone());
         if let Err(e) = self.bind_args(func, &mut frame, args, kwargs) {
             self.release_frame(frame);
@@ -182,7 +209,12 @@ impl Vm {
 
     /// The call instruction: `[callable, args.., (kwnames)]` on `f`'s stack.
     /// Python functions continue in this loop (f becomes the callee).
-    pub(crate) fn call_in_loop(&mut self, f: &mut Box<Frame>, nargs: usize, kwnames: Option<Value>) -> PyResult<()> {
+    pub(crate) fn call_in_loop(
+        &mut self,
+        f: &mut Box<Frame>,
+        nargs: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<()> {
         let nkw = match &kwnames {
             Some(Value::Tuple(t)) => t.0.len(),
             _ => 0,
@@ -204,18 +236,25 @@ impl Vm {
                     frame
                 } else {
                     let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, &kwnames);
-                    let frame = self.function_frame(func, &f.stack[argbase..f.stack.len() - nkw], &kwargs)?;
+                    let frame =
+                        self.function_frame(func, &f.stack[argbase..f.stack.len() - nkw], &kwargs)?;
                     f.stack.truncate(argbase);
                     frame
                 };
                 f.stack.pop(); // the callable's (empty) slot
                 if code.flags.generator {
-                    f.stack.push(Value::Generator(crate::gc::new_generator(Generator::new(frame))));
+                    f.stack
+                        .push(Value::Generator(crate::gc::new_generator(Generator::new(
+                            frame,
+                        ))));
                     return Ok(());
                 }
                 if self.depth >= self.recursion_limit {
                     self.release_frame(frame);
-                    return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+                    return Err(PyErr::new(
+                        ExcType::RecursionError,
+                        "maximum recursion depth exceeded",
+                    ));
                 }
                 self.depth += 1;
                 frame.ret = RetMode::Call;
@@ -226,7 +265,7 @@ impl Vm {
             Value::BoundMethod(bm) => {
                 f.stack[argbase - 1] = bm.func.clone();
                 f.stack.insert(argbase, bm.receiver.clone());
-                return self.call_in_loop(f, nargs + 1, kwnames);
+                self.call_in_loop(f, nargs + 1, kwnames)
             }
             Value::Builtin(b) if b.fast == FastPath::Next && nargs == 1 && nkw == 0 => {
                 if let Value::Generator(g) = &f.stack[argbase] {
@@ -252,11 +291,16 @@ impl Vm {
                     f.stack.push(inst);
                     if init.code.flags.generator {
                         self.release_frame(frame);
-                        return Err(PyErr::type_error("__init__() should return None, not 'generator'"));
+                        return Err(PyErr::type_error(
+                            "__init__() should return None, not 'generator'",
+                        ));
                     }
                     if self.depth >= self.recursion_limit {
                         self.release_frame(frame);
-                        return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+                        return Err(PyErr::new(
+                            ExcType::RecursionError,
+                            "maximum recursion depth exceeded",
+                        ));
                     }
                     self.depth += 1;
                     frame.ret = RetMode::Init;
@@ -287,7 +331,14 @@ impl Vm {
         out
     }
 
-    fn call_native_in_loop(&mut self, f: &mut Box<Frame>, callable: &Value, argbase: usize, nkw: usize, kwnames: &Option<Value>) -> PyResult<()> {
+    fn call_native_in_loop(
+        &mut self,
+        f: &mut Box<Frame>,
+        callable: &Value,
+        argbase: usize,
+        nkw: usize,
+        kwnames: &Option<Value>,
+    ) -> PyResult<()> {
         if let Value::Builtin(b) = callable {
             if b.fast == FastPath::Frame {
                 let locals = match &f.names {
@@ -300,17 +351,25 @@ impl Vm {
                                 d.set_str(name.clone(), v.clone());
                             }
                         }
-                        let ncell = f.code.cellvars.len();
-                        for (i, name) in f.code.cellvars.iter().chain(f.code.freevars.iter()).enumerate() {
+                        for (i, name) in f
+                            .code
+                            .cellvars
+                            .iter()
+                            .chain(f.code.freevars.iter())
+                            .enumerate()
+                        {
                             let v = f.cells[i].0.borrow().clone();
-                            if !v.is_null() && (i < ncell || true) {
+                            if !v.is_null() {
                                 d.set_str(name.clone(), v);
                             }
                         }
                         crate::gc::track_dict(d)
                     }
                 };
-                self.caller = Some(crate::CallerScope { globals: f.globals.clone(), locals });
+                self.caller = Some(crate::CallerScope {
+                    globals: f.globals.clone(),
+                    locals,
+                });
             }
         }
         let r = if let Value::Builtin(b) = callable {
@@ -355,12 +414,19 @@ impl Vm {
         self.call_kw(callable, args, Vec::new())
     }
 
-    pub fn call_kw(&mut self, callable: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        callable: &Value,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
         match callable {
             Value::Function(func) => {
                 let mut frame = self.function_frame(func, &args, &kwargs)?;
                 if func.code.flags.generator {
-                    return Ok(Value::Generator(crate::gc::new_generator(Generator::new(frame))));
+                    return Ok(Value::Generator(crate::gc::new_generator(Generator::new(
+                        frame,
+                    ))));
                 }
                 frame.ret = RetMode::Native;
                 match self.run_frame(frame, None)? {
@@ -387,24 +453,41 @@ impl Vm {
                     args.insert(0, callable.clone());
                     self.call_kw(&m, args, kwargs)
                 }
-                None => Err(PyErr::type_error(format!("'{}' object is not callable", inst.class.name))),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object is not callable",
+                    inst.class.name
+                ))),
             },
-            other => Err(PyErr::type_error(format!("'{}' object is not callable", self.type_name(other)))),
+            other => Err(PyErr::type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(other)
+            ))),
         }
     }
 
     /// `cls(*args, **kwargs)`.
-    pub fn call_class(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    pub fn call_class(
+        &mut self,
+        cls: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
         if let Some(ctor) = crate::types::builtin_constructor(self, cls) {
             if cls.builtin.is_some() {
                 return ctor(self, &args, &kwargs);
             }
         }
         if let Some(b) = cls.base_builtin() {
-            if !matches!(b, crate::class::BuiltinType::Object | crate::class::BuiltinType::BaseException) {
+            if !matches!(
+                b,
+                crate::class::BuiltinType::Object | crate::class::BuiltinType::BaseException
+            ) {
                 return Err(PyErr::new(
                     ExcType::NotImplementedError,
-                    format!("subclassing the builtin type '{}' is not supported yet", self.types_name(b)),
+                    format!(
+                        "subclassing the builtin type '{}' is not supported yet",
+                        self.types_name(b)
+                    ),
                 ));
             }
         }
@@ -436,12 +519,18 @@ impl Vm {
                 iargs.extend(args);
                 let r = self.call_kw(&init, iargs, kwargs)?;
                 if !r.is_none() {
-                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
                 }
             }
             None => {
                 if (!args.is_empty() || !kwargs.is_empty()) && cls.exc_type.is_none() {
-                    return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no arguments",
+                        cls.name
+                    )));
                 }
             }
         }
@@ -462,13 +551,22 @@ impl Vm {
     }
 
     /// Calls `obj.name(*args)`.
-    pub fn call_method_native(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+    pub fn call_method_native(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Value> {
         let m = self.getattr(obj, &intern(name))?;
         self.call(&m, args)
     }
 
     /// Resumes a generator from native code.
-    pub(crate) fn gen_resume_native(&mut self, g: &Rc<Generator>, action: Resume) -> PyResult<Exit> {
+    pub(crate) fn gen_resume_native(
+        &mut self,
+        g: &Rc<Generator>,
+        action: Resume,
+    ) -> PyResult<Exit> {
         let gf = self.take_gen_frame(g, &action, RetMode::GenNative)?;
         let Some(mut gf) = gf else {
             return match action {
@@ -517,12 +615,18 @@ impl Vm {
                 Ok(Value::None)
             }
             GenState::Finished => Ok(Value::None),
-            GenState::Running => Err(PyErr::value_error(format!("{} already executing", g.kind_name()))),
+            GenState::Running => Err(PyErr::value_error(format!(
+                "{} already executing",
+                g.kind_name()
+            ))),
             GenState::Suspended => {
-                match self.gen_resume_native(g, Resume::Throw(PyErr::new(ExcType::GeneratorExit, ""))) {
-                    Ok(Exit::Yield(_)) => {
-                        Err(PyErr::new(ExcType::RuntimeError, format!("{} ignored GeneratorExit", g.kind_name())))
-                    }
+                match self
+                    .gen_resume_native(g, Resume::Throw(PyErr::new(ExcType::GeneratorExit, "")))
+                {
+                    Ok(Exit::Yield(_)) => Err(PyErr::new(
+                        ExcType::RuntimeError,
+                        format!("{} ignored GeneratorExit", g.kind_name()),
+                    )),
                     Ok(Exit::Return(_)) => Ok(Value::None),
                     Err(e) => {
                         let inst = self.materialize(e);

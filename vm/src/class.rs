@@ -104,7 +104,8 @@ impl Class {
 
     /// The nearest builtin base type, which decides the instance layout.
     pub fn base_builtin(&self) -> Option<BuiltinType> {
-        self.builtin.or_else(|| self.mro_tail.iter().find_map(|c| c.builtin))
+        self.builtin
+            .or_else(|| self.mro_tail.iter().find_map(|c| c.builtin))
     }
 }
 
@@ -128,7 +129,10 @@ fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let mut found = None;
         for s in &seqs {
             let cand = &s[0];
-            if !seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand))) {
+            if !seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)))
+            {
                 found = Some(cand.clone());
                 break;
             }
@@ -183,7 +187,11 @@ impl Instance {
                 suppress_context: Cell::new(false),
             })
         });
-        Instance { class, dict: PyDict::new(), exc }
+        Instance {
+            class,
+            dict: PyDict::new(),
+            exc,
+        }
     }
     pub fn exc(&self) -> &ExcData {
         self.exc.as_ref().expect("exception instance")

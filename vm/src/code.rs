@@ -193,7 +193,11 @@ impl SourceFile {
                 line_starts.push(i + 1);
             }
         }
-        SourceFile { name: name.to_string(), text: text.to_string(), line_starts }
+        SourceFile {
+            name: name.to_string(),
+            text: text.to_string(),
+            line_starts,
+        }
     }
     /// 1-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> u32 {
@@ -205,7 +209,11 @@ impl SourceFile {
     pub fn line_text(&self, line: u32) -> Option<&str> {
         let i = (line as usize).checked_sub(1)?;
         let start = *self.line_starts.get(i)?;
-        let end = self.line_starts.get(i + 1).copied().unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(i + 1)
+            .copied()
+            .unwrap_or(self.text.len());
         Some(self.text[start..end].trim_end_matches(['\n', '\r']))
     }
 }
@@ -255,22 +263,42 @@ impl Code {
     /// A listing of this code object and the ones nested in its constants
     /// (`WHIRL_DIS=1`), for debugging the compiler.
     pub fn disassemble(&self) -> String {
-        let mut out = format!("== {} ({}:{})\n", self.qualname.as_str(), self.source.name, self.firstline);
+        let mut out = format!(
+            "== {} ({}:{})\n",
+            self.qualname.as_str(),
+            self.source.name,
+            self.firstline
+        );
         for (i, ins) in self.instrs.iter().enumerate() {
             let note = match ins {
-                Instr::LoadFast(n) | Instr::StoreFast(n) | Instr::DeleteFast(n) => {
-                    self.varnames.get(*n as usize).map(|s| s.as_str().to_string()).unwrap_or_default()
-                }
-                Instr::LoadGlobal(n) | Instr::StoreGlobal(n) | Instr::LoadName(n) | Instr::StoreName(n)
-                | Instr::LoadAttr(n) | Instr::StoreAttr(n) | Instr::LoadMethod(n) => {
-                    self.names.get(*n as usize).map(|s| s.as_str().to_string()).unwrap_or_default()
-                }
+                Instr::LoadFast(n) | Instr::StoreFast(n) | Instr::DeleteFast(n) => self
+                    .varnames
+                    .get(*n as usize)
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default(),
+                Instr::LoadGlobal(n)
+                | Instr::StoreGlobal(n)
+                | Instr::LoadName(n)
+                | Instr::StoreName(n)
+                | Instr::LoadAttr(n)
+                | Instr::StoreAttr(n)
+                | Instr::LoadMethod(n) => self
+                    .names
+                    .get(*n as usize)
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default(),
                 _ => String::new(),
             };
-            out.push_str(&format!("{:>5} {:>4} {:?} {}\n", self.lines[i], i, ins, note));
+            out.push_str(&format!(
+                "{:>5} {:>4} {:?} {}\n",
+                self.lines[i], i, ins, note
+            ));
         }
         for h in &self.handlers {
-            out.push_str(&format!("  handler {}..{} -> {} depth {}\n", h.start, h.end, h.target, h.depth));
+            out.push_str(&format!(
+                "  handler {}..{} -> {} depth {}\n",
+                h.start, h.end, h.target, h.depth
+            ));
         }
         for c in &self.consts {
             if let Value::Code(c) = c {

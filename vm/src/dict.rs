@@ -48,6 +48,9 @@ impl PyDict {
     pub fn len(&self) -> usize {
         self.0.borrow().len()
     }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 impl Default for PyDict {
@@ -76,7 +79,11 @@ impl DictTable {
         loop {
             let ix = self.index[i];
             if ix == EMPTY {
-                return Err(if first_free != usize::MAX { first_free } else { i });
+                return Err(if first_free != usize::MAX {
+                    first_free
+                } else {
+                    i
+                });
             }
             if ix == DELETED {
                 if first_free == usize::MAX {
@@ -89,7 +96,11 @@ impl DictTable {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -169,7 +180,11 @@ impl DictTable {
             let mut perturb = e.hash;
             while self.index[i] != EMPTY {
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
             self.index[i] = n as u32;
         }
@@ -240,7 +255,9 @@ impl DictTable {
         self.iter().map(|e| e.value.clone()).collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
     /// The entry at raw position `pos` (for iterators that survive
     /// mutation checks by length), skipping deleted ones.
@@ -332,7 +349,7 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
         }
         other => {
             let p = other.ptr().unwrap_or(0) as u64;
-            (p >> 4) | (p << 60)
+            p.rotate_right(4)
         }
     })
 }

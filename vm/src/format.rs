@@ -11,7 +11,11 @@ use num_traits::{Signed, ToPrimitive};
 
 /// Python's repr of a str.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -24,8 +28,12 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if is_unprintable(c) => {
                 let n = c as u32;
                 if n <= 0xffff {
@@ -47,7 +55,11 @@ fn is_unprintable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -104,7 +116,17 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(b),
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => return self.container_repr(v),
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
+                return self.container_repr(v)
+            }
+            Value::Range(r) if r.big.is_some() => {
+                let (a, b, c) = r.bounds();
+                if c == num_bigint::BigInt::from(1) {
+                    format!("range({a}, {b})")
+                } else {
+                    format!("range({a}, {b}, {c})")
+                }
+            }
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)
@@ -113,9 +135,18 @@ impl Vm {
                 }
             }
             Value::Slice(s) => {
-                format!("slice({}, {}, {})", self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&s.start)?,
+                    self.repr(&s.stop)?,
+                    self.repr(&s.step)?
+                )
             }
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.ptr().unwrap_or(0)),
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow().as_str(),
+                v.ptr().unwrap_or(0)
+            ),
             Value::Builtin(b) => {
                 if b.bound.is_null() {
                     match b.owner {
@@ -140,7 +171,12 @@ impl Vm {
                 format!("<bound method {fname} of {recv}>")
             }
             Value::Generator(g) => {
-                format!("<{} object {} at {:#x}>", g.kind_name(), g.code.qualname.as_str(), v.ptr().unwrap_or(0))
+                format!(
+                    "<{} object {} at {:#x}>",
+                    g.kind_name(),
+                    g.code.qualname.as_str(),
+                    v.ptr().unwrap_or(0)
+                )
             }
             Value::Class(c) => {
                 if c.module == "builtins" {
@@ -165,13 +201,19 @@ impl Vm {
                     let inner = match args.len() {
                         1 => self.repr(&args[0])?,
                         _ => {
-                            let parts: PyResult<Vec<String>> = args.iter().map(|a| self.repr(a)).collect();
+                            let parts: PyResult<Vec<String>> =
+                                args.iter().map(|a| self.repr(a)).collect();
                             parts?.join(", ")
                         }
                     };
                     return Ok(format!("{}({})", i.class.name, inner));
                 }
-                format!("<{}.{} object at {:#x}>", i.class.module, i.class.qualname, v.ptr().unwrap_or(0))
+                format!(
+                    "<{}.{} object at {:#x}>",
+                    i.class.module,
+                    i.class.qualname,
+                    v.ptr().unwrap_or(0)
+                )
             }
             Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
             Value::Iterator(it) => format!("<{} object at {:#x}>", it.name, v.ptr().unwrap_or(0)),
@@ -188,7 +230,8 @@ impl Vm {
 
     /// repr for diagnostics: never fails.
     pub fn repr_or(&mut self, v: &Value) -> String {
-        self.repr(v).unwrap_or_else(|_| format!("<{} object>", self.type_name(v)))
+        self.repr(v)
+            .unwrap_or_else(|_| format!("<{} object>", self.type_name(v)))
     }
 
     fn container_repr(&mut self, v: &Value) -> PyResult<String> {
@@ -202,7 +245,10 @@ impl Vm {
             .into());
         }
         if REPR_STACK.with(|s| s.borrow().len()) > 800 {
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         REPR_STACK.with(|s| s.borrow_mut().push(id));
         let r = self.container_repr_inner(v);
@@ -312,11 +358,15 @@ impl Vm {
             Value::Str(st) => {
                 if let Some(t) = s.ty {
                     if t != 's' {
-                        return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'str'")));
+                        return Err(PyErr::value_error(format!(
+                            "Unknown format code '{t}' for object of type 'str'"
+                        )));
                     }
                 }
                 if s.sign.is_some() {
-                    return Err(PyErr::value_error("Sign not allowed in string format specifier"));
+                    return Err(PyErr::value_error(
+                        "Sign not allowed in string format specifier",
+                    ));
                 }
                 let mut text = st.as_str().to_string();
                 if let Some(p) = s.precision {
@@ -345,7 +395,9 @@ impl Vm {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.0.to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(_) if self.dunder(args, "__getitem__").is_some() => (vec![args.clone()], Some(args.clone())),
+            Value::Instance(_) if self.dunder(args, "__getitem__").is_some() => {
+                (vec![args.clone()], Some(args.clone()))
+            }
             other => (vec![other.clone()], None),
         };
         let mut out = String::new();
@@ -417,11 +469,15 @@ impl Vm {
             let arg = match &key {
                 Some(k) => {
                     used_mapping = true;
-                    let m = mapping.clone().ok_or_else(|| PyErr::type_error("format requires a mapping"))?;
+                    let m = mapping
+                        .clone()
+                        .ok_or_else(|| PyErr::type_error("format requires a mapping"))?;
                     self.getitem(&m, &Value::str(k))?
                 }
                 None => {
-                    let a = items.get(idx).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+                    let a = items.get(idx).cloned().ok_or_else(|| {
+                        PyErr::type_error("not enough arguments for format string")
+                    })?;
                     idx += 1;
                     a
                 }
@@ -436,7 +492,13 @@ impl Vm {
             if flags.contains('#') {
                 spec.push('#');
             }
-            if flags.contains('0') && !left && matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
+            if flags.contains('0')
+                && !left
+                && matches!(
+                    conv,
+                    'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
+                )
+            {
                 spec.push('0');
                 spec.push_str(&width);
             }
@@ -473,7 +535,9 @@ impl Vm {
                     sp.push(conv);
                     if conv == 'c' {
                         match &arg {
-                            Value::Int(n) => char::from_u32(*n as u32).map(|c| c.to_string()).unwrap_or_default(),
+                            Value::Int(n) => char::from_u32(*n as u32)
+                                .map(|c| c.to_string())
+                                .unwrap_or_default(),
                             Value::Str(s) => s.as_str().to_string(),
                             _ => return Err(PyErr::type_error("%c requires int or char")),
                         }
@@ -524,7 +588,9 @@ impl Vm {
             }
         }
         if !used_mapping && idx < items.len() && mapping.is_none() {
-            return Err(PyErr::type_error("not all arguments converted during string formatting"));
+            return Err(PyErr::type_error(
+                "not all arguments converted during string formatting",
+            ));
         }
         Ok(out)
     }
@@ -535,7 +601,12 @@ fn float_to_bigint(f: f64) -> PyResult<BigInt> {
     if f.is_nan() {
         return Err(PyErr::value_error("cannot convert float NaN to integer"));
     }
-    BigInt::from_f64(f).ok_or_else(|| PyErr::new(ExcType::OverflowError, "cannot convert float infinity to integer"))
+    BigInt::from_f64(f).ok_or_else(|| {
+        PyErr::new(
+            ExcType::OverflowError,
+            "cannot convert float infinity to integer",
+        )
+    })
 }
 
 /// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
@@ -615,8 +686,16 @@ impl Spec {
         if len >= self.width {
             return text.to_string();
         }
-        let fill = self.fill.unwrap_or(if self.zero && self.align.is_none() { '0' } else { ' ' });
-        let align = self.align.unwrap_or(if self.zero && default_align == '>' { '=' } else { default_align });
+        let fill = self.fill.unwrap_or(if self.zero && self.align.is_none() {
+            '0'
+        } else {
+            ' '
+        });
+        let align = self.align.unwrap_or(if self.zero && default_align == '>' {
+            '='
+        } else {
+            default_align
+        });
         let n = self.width - len;
         let f = |k: usize| fill.to_string().repeat(k);
         match align {
@@ -637,7 +716,11 @@ fn split_sign(text: &str) -> (&str, &str) {
         end = 1;
     }
     let rest = &text[end..];
-    if rest.starts_with("0x") || rest.starts_with("0o") || rest.starts_with("0b") || rest.starts_with("0X") {
+    if rest.starts_with("0x")
+        || rest.starts_with("0o")
+        || rest.starts_with("0b")
+        || rest.starts_with("0X")
+    {
         end += 2;
     }
     (&text[..end], &text[end..])
@@ -647,7 +730,7 @@ fn group_digits(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(ch);
@@ -677,19 +760,35 @@ fn format_int(n: &BigInt, s: &Spec) -> PyResult<String> {
         Some('o') => (a.to_str_radix(8), "0o"),
         Some('b') => (a.to_str_radix(2), "0b"),
         Some('c') => {
-            let c = n.to_u32().and_then(char::from_u32).ok_or_else(|| PyErr::new(ExcType::OverflowError, "%c arg not in range(0x110000)"))?;
+            let c = n.to_u32().and_then(char::from_u32).ok_or_else(|| {
+                PyErr::new(ExcType::OverflowError, "%c arg not in range(0x110000)")
+            })?;
             return Ok(s.pad(&c.to_string(), '<'));
         }
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
             return format_float(n.to_f64().unwrap_or(f64::INFINITY), s);
         }
-        Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'int'"))),
+        Some(t) => {
+            return Err(PyErr::value_error(format!(
+                "Unknown format code '{t}' for object of type 'int'"
+            )))
+        }
     };
     if s.precision.is_some() {
-        return Err(PyErr::value_error("Precision not allowed in integer format specifier"));
+        return Err(PyErr::value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     let digits = match s.grouping {
-        Some(g) => group_digits(&digits, g, if matches!(s.ty, Some('x' | 'X' | 'o' | 'b')) { 4 } else { 3 }),
+        Some(g) => group_digits(
+            &digits,
+            g,
+            if matches!(s.ty, Some('x' | 'X' | 'o' | 'b')) {
+                4
+            } else {
+                3
+            },
+        ),
         None => digits,
     };
     let prefix = if s.alt { prefix } else { "" };
@@ -714,7 +813,7 @@ fn format_int(n: &BigInt, s: &Spec) -> PyResult<String> {
 }
 
 fn format_float(f: f64, s: &Spec) -> PyResult<String> {
-    let neg = f.is_sign_negative() && !(f == 0.0 && s.ty.is_none() && false);
+    let neg = f.is_sign_negative();
     let a = f.abs();
     let body = if a.is_nan() || a.is_infinite() {
         let t = if a.is_nan() { "nan" } else { "inf" };
@@ -727,10 +826,7 @@ fn format_float(f: f64, s: &Spec) -> PyResult<String> {
         match s.ty {
             None => match s.precision {
                 None => float_repr(a),
-                Some(p) => {
-                    let g = general(a, p.max(1), false, true);
-                    g
-                }
+                Some(p) => general(a, p.max(1), false, true),
             },
             Some('f' | 'F') => format!("{:.*}", s.precision.unwrap_or(6), a),
             Some('e' | 'E') => {
@@ -750,7 +846,11 @@ fn format_float(f: f64, s: &Spec) -> PyResult<String> {
                 }
             }
             Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
-            Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'float'"))),
+            Some(t) => {
+                return Err(PyErr::value_error(format!(
+                    "Unknown format code '{t}' for object of type 'float'"
+                )))
+            }
         }
     };
     let body = match s.grouping {
@@ -763,7 +863,7 @@ fn format_float(f: f64, s: &Spec) -> PyResult<String> {
         }
         None => body,
     };
-    let text = format!("{}{}", sign_prefix(neg && !(f == 0.0 && !f.is_sign_negative()), s.sign), body);
+    let text = format!("{}{}", sign_prefix(neg, s.sign), body);
     Ok(s.pad(&text, '>'))
 }
 
@@ -780,12 +880,21 @@ fn sci(a: f64, prec: usize) -> String {
 /// digit after the point for integral values, switches at 1e16).
 fn general(a: f64, prec: usize, alt: bool, repr_like: bool) -> String {
     if a == 0.0 {
-        return if repr_like { "0.0".into() } else if alt { format!("{:.*}", prec - 1, 0.0) } else { "0".into() };
+        return if repr_like {
+            "0.0".into()
+        } else if alt {
+            format!("{:.*}", prec - 1, 0.0)
+        } else {
+            "0".into()
+        };
     }
     let exp = a.log10().floor() as i32;
     // Round first to know the real exponent.
     let rounded = sci(a, prec - 1);
-    let e: i32 = rounded.split_once('e').map(|(_, e)| e.parse().unwrap_or(exp)).unwrap_or(exp);
+    let e: i32 = rounded
+        .split_once('e')
+        .map(|(_, e)| e.parse().unwrap_or(exp))
+        .unwrap_or(exp);
     if e < -4 || e >= prec as i32 {
         let (m, ex) = rounded.split_once('e').unwrap_or((&rounded, "+00"));
         let m = if alt { m.to_string() } else { strip_zeros(m) };

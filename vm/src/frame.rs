@@ -31,7 +31,10 @@ pub enum RetMode {
 
 impl RetMode {
     pub fn is_gen(self) -> bool {
-        matches!(self, RetMode::GenForIter | RetMode::GenSend | RetMode::GenYieldFrom | RetMode::GenNative)
+        matches!(
+            self,
+            RetMode::GenForIter | RetMode::GenSend | RetMode::GenYieldFrom | RetMode::GenNative
+        )
     }
 }
 

@@ -79,7 +79,7 @@ fn register(t: Tracked) {
         a.set(n);
         n
     });
-    if n % YOUNG_THRESHOLD == 0 {
+    if n.is_multiple_of(YOUNG_THRESHOLD) {
         crate::generator::request_safe_point();
     }
 }
@@ -234,7 +234,11 @@ impl Strong {
         match self {
             Strong::List(l) => l.0.borrow().iter().for_each(|v| trace_value(v, visit)),
             Strong::Dict(d) => trace_dict(d, visit),
-            Strong::Set(s) => s.table.borrow().iter().for_each(|e| trace_value(&e.key, visit)),
+            Strong::Set(s) => s
+                .table
+                .borrow()
+                .iter()
+                .for_each(|e| trace_value(&e.key, visit)),
             Strong::Tuple(t) => t.0.iter().for_each(|v| trace_value(v, visit)),
             Strong::Instance(i) => {
                 trace_dict(&i.dict, visit);
@@ -270,11 +274,14 @@ impl Strong {
 
     /// Empties the object, handing back what it held (dropped later, once
     /// every garbage object is cleared).
+    #[allow(clippy::vec_box)]
     fn clear(&self, sink: &mut Vec<Value>, frames: &mut Vec<Box<Frame>>) {
         match self {
             Strong::List(l) => sink.append(&mut l.0.borrow_mut()),
             Strong::Dict(d) => take_dict(d, sink),
-            Strong::Set(s) => sink.extend(s.table.borrow_mut().take_all().into_iter().map(|e| e.key)),
+            Strong::Set(s) => {
+                sink.extend(s.table.borrow_mut().take_all().into_iter().map(|e| e.key))
+            }
             Strong::Tuple(_) => {}
             Strong::Instance(i) => {
                 take_dict(&i.dict, sink);
@@ -313,7 +320,10 @@ fn trace_dict(d: &PyDict, visit: &mut dyn FnMut(usize)) {
 }
 
 fn trace_frame(f: &Frame, visit: &mut dyn FnMut(usize)) {
-    f.stack.iter().chain(f.locals.iter()).for_each(|v| trace_value(v, visit));
+    f.stack
+        .iter()
+        .chain(f.locals.iter())
+        .for_each(|v| trace_value(v, visit));
     f.cells.iter().for_each(|c| visit(addr(c)));
     visit(addr(&f.globals));
     if let Some(n) = &f.names {
@@ -362,7 +372,11 @@ pub fn collect(full: bool) -> Garbage {
     });
     let objs: Vec<Strong> = candidates.iter().filter_map(|t| t.upgrade()).collect();
     drop(candidates);
-    let index: HashMap<usize, usize> = objs.iter().enumerate().map(|(i, o)| (o.addr(), i)).collect();
+    let index: HashMap<usize, usize> = objs
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.addr(), i))
+        .collect();
     let mut refs: Vec<isize> = objs.iter().map(|o| o.strong_count() as isize).collect();
     for o in &objs {
         o.trace(&mut |a| {
@@ -391,7 +405,11 @@ pub fn collect(full: bool) -> Garbage {
     for (i, o) in objs.iter().enumerate() {
         if let (false, Strong::Generator(g)) = (alive[i], o) {
             let protected = g.state.get() == GenState::Suspended
-                && g.frame.borrow().as_ref().map(|f| f.code.is_protected(f.ip.saturating_sub(1) as u32)).unwrap_or(false);
+                && g.frame
+                    .borrow()
+                    .as_ref()
+                    .map(|f| f.code.is_protected(f.ip.saturating_sub(1) as u32))
+                    .unwrap_or(false);
             if protected {
                 to_close.push(g.clone());
             }
@@ -409,8 +427,12 @@ pub fn collect(full: bool) -> Garbage {
         }
     }
     // Survivors move to the old generation.
-    let survivors: Vec<Tracked> =
-        objs.iter().enumerate().filter(|(i, _)| alive[*i] || !to_close.is_empty()).map(|(_, o)| o.downgrade()).collect();
+    let survivors: Vec<Tracked> = objs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| alive[*i] || !to_close.is_empty())
+        .map(|(_, o)| o.downgrade())
+        .collect();
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         if full {
@@ -421,7 +443,10 @@ pub fn collect(full: bool) -> Garbage {
     drop(objs);
     drop(sink);
     drop(frames);
-    Garbage { to_close, collected }
+    Garbage {
+        to_close,
+        collected,
+    }
 }
 
 /// Whether the old generation has grown enough to deserve a full pass.

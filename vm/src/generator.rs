@@ -24,7 +24,11 @@ impl Generator {
     pub fn new(frame: Box<Frame>) -> Generator {
         crate::gc::track_alloc();
         let code = frame.code.clone();
-        Generator { frame: RefCell::new(Some(frame)), state: Cell::new(GenState::Created), code }
+        Generator {
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Created),
+            code,
+        }
     }
 
     pub fn kind_name(&self) -> &'static str {
@@ -55,7 +59,9 @@ impl Drop for Generator {
         if self.state.get() != GenState::Suspended {
             return;
         }
-        let Some(frame) = self.frame.get_mut().take() else { return };
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
         if !frame.code.is_protected(frame.ip.saturating_sub(1) as u32) {
             return;
         }

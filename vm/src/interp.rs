@@ -50,7 +50,11 @@ macro_rules! top {
 }
 
 impl Vm {
-    pub(crate) fn new_frame(&mut self, code: Rc<crate::code::Code>, globals: Rc<crate::dict::PyDict>) -> Box<Frame> {
+    pub(crate) fn new_frame(
+        &mut self,
+        code: Rc<crate::code::Code>,
+        globals: Rc<crate::dict::PyDict>,
+    ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.reset(code, globals);
@@ -78,7 +82,11 @@ impl Vm {
 
     /// Runs `frame` (ret mode Native or GenNative) and everything it calls
     /// until it returns or yields. `pending` is raised in it first (throw).
-    pub(crate) fn run_frame(&mut self, frame: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
+    pub(crate) fn run_frame(
+        &mut self,
+        frame: Box<Frame>,
+        pending: Option<PyErr>,
+    ) -> PyResult<Exit> {
         if self.native_depth > 2500 || self.depth >= self.recursion_limit {
             if frame.ret == RetMode::GenNative {
                 self.suspend_unrun(frame);
@@ -99,12 +107,21 @@ impl Vm {
     fn suspend_unrun(&mut self, mut frame: Box<Frame>) {
         if let Some(g) = frame.owner.take() {
             self.exc_info = std::mem::take(&mut frame.saved_exc);
-            g.state.set(if frame.started { GenState::Suspended } else { GenState::Created });
+            g.state.set(if frame.started {
+                GenState::Suspended
+            } else {
+                GenState::Created
+            });
             *g.frame.borrow_mut() = Some(frame);
         }
     }
 
-    fn run_loop(&mut self, mut f: Box<Frame>, pending: Option<PyErr>, base: usize) -> PyResult<Exit> {
+    fn run_loop(
+        &mut self,
+        mut f: Box<Frame>,
+        pending: Option<PyErr>,
+        base: usize,
+    ) -> PyResult<Exit> {
         let mut pending = match pending {
             Some(e) => self.throw_into(&mut f, e).err(),
             None => None,
@@ -171,7 +188,13 @@ impl Vm {
     /// Finds a handler for `err`, starting in `f` and moving out through
     /// callers above `base`. Ok: continue running `f` at the handler.
     /// Err: the entry frame (still in `f`) is finished with this error.
-    fn unwind(&mut self, f: &mut Box<Frame>, err: PyErr, reraise: bool, base: usize) -> PyResult<()> {
+    fn unwind(
+        &mut self,
+        f: &mut Box<Frame>,
+        err: PyErr,
+        reraise: bool,
+        base: usize,
+    ) -> PyResult<()> {
         let mut exc = self.materialize(err);
         if !reraise {
             self.set_context(&exc);
@@ -179,7 +202,13 @@ impl Vm {
         let mut add_tb = !reraise;
         loop {
             if add_tb {
-                exc.exc().traceback.borrow_mut().push(crate::class::TbEntry { code: f.code.clone(), line: f.line() });
+                exc.exc()
+                    .traceback
+                    .borrow_mut()
+                    .push(crate::class::TbEntry {
+                        code: f.code.clone(),
+                        line: f.line(),
+                    });
             }
             add_tb = true;
             if f.ip > 0 {
@@ -197,8 +226,15 @@ impl Vm {
             if mode.is_gen() {
                 self.finish_generator(f);
                 if self.is_instance_of_exc(&exc, ExcType::StopIteration) {
-                    let what = if f.code.flags.coroutine { "coroutine" } else { "generator" };
-                    let new = self.materialize(PyErr::new(ExcType::RuntimeError, format!("{what} raised StopIteration")));
+                    let what = if f.code.flags.coroutine {
+                        "coroutine"
+                    } else {
+                        "generator"
+                    };
+                    let new = self.materialize(PyErr::new(
+                        ExcType::RuntimeError,
+                        format!("{what} raised StopIteration"),
+                    ));
                     *new.exc().cause.borrow_mut() = Value::Instance(exc.clone());
                     *new.exc().context.borrow_mut() = Value::Instance(exc.clone());
                     new.exc().suppress_context.set(true);
@@ -362,7 +398,8 @@ impl Vm {
                     self.process_pending();
                 }
                 Instr::DeleteDeref(i) => {
-                    let old = std::mem::replace(&mut *f.cells[i as usize].0.borrow_mut(), Value::Null);
+                    let old =
+                        std::mem::replace(&mut *f.cells[i as usize].0.borrow_mut(), Value::Null);
                     if old.is_null() {
                         let e = self.unbound_cell_error(f, i as usize);
                         break 'ops e;
@@ -484,7 +521,9 @@ impl Vm {
                         tri!('ops, self.call_in_loop(f, n, None));
                     } else {
                         // Generator resumption stays on the frame stack.
-                        if let (Value::Builtin(b), Value::Generator(g)) = (&f.stack[self_pos - 1], &f.stack[self_pos]) {
+                        if let (Value::Builtin(b), Value::Generator(g)) =
+                            (&f.stack[self_pos - 1], &f.stack[self_pos])
+                        {
                             if b.fast == FastPath::GenSend || b.fast == FastPath::GenNext {
                                 let g = g.clone();
                                 let sent = match (b.fast, n) {
@@ -515,15 +554,16 @@ impl Vm {
                     let func = pop!(f);
                     let args = match args {
                         Value::Tuple(t) => t,
-                        other => match tri!('ops, self.collect(&other).map_err(|_| {
-                            PyErr::type_error(format!(
-                                "{} argument after * must be an iterable, not {}",
-                                self.callable_name(&func),
-                                self.type_name(&other)
-                            ))
-                        })) {
-                            items => crate::gc::new_tuple(items.into_boxed_slice()),
-                        },
+                        other => {
+                            let items = tri!('ops, self.collect(&other).map_err(|_| {
+                                PyErr::type_error(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    self.callable_name(&func),
+                                    self.type_name(&other)
+                                ))
+                            }));
+                            crate::gc::new_tuple(items.into_boxed_slice())
+                        }
                     };
                     let mut names = Vec::new();
                     let n = args.0.len();
@@ -535,8 +575,21 @@ impl Vm {
                             names.push(e.key.clone());
                         }
                     }
-                    let kw = if names.is_empty() { None } else { Some(Value::tuple(names)) };
-                    let total = n + kw.as_ref().map(|k| if let Value::Tuple(t) = k { t.0.len() } else { 0 }).unwrap_or(0);
+                    let kw = if names.is_empty() {
+                        None
+                    } else {
+                        Some(Value::tuple(names))
+                    };
+                    let total = n + kw
+                        .as_ref()
+                        .map(|k| {
+                            if let Value::Tuple(t) = k {
+                                t.0.len()
+                            } else {
+                                0
+                            }
+                        })
+                        .unwrap_or(0);
                     tri!('ops, self.call_in_loop(f, total, kw));
                 }
                 Instr::Subscr => {
@@ -547,11 +600,16 @@ impl Vm {
                             let l = l.0.borrow();
                             let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
                             if idx < 0 || idx as usize >= l.len() {
-                                break 'ops PyErr::new(ExcType::IndexError, "list index out of range");
+                                break 'ops PyErr::new(
+                                    ExcType::IndexError,
+                                    "list index out of range",
+                                );
                             }
                             l[idx as usize].clone()
                         }
-                        (Value::Tuple(t), Value::Int(i)) if *i >= 0 && (*i as usize) < t.0.len() => {
+                        (Value::Tuple(t), Value::Int(i))
+                            if *i >= 0 && (*i as usize) < t.0.len() =>
+                        {
                             t.0[*i as usize].clone()
                         }
                         _ => tri!('ops, self.getitem(&obj, &key)),
@@ -575,7 +633,11 @@ impl Vm {
                     let step = if n == 3 { pop!(f) } else { Value::None };
                     let stop = pop!(f);
                     let start = pop!(f);
-                    f.stack.push(Value::Slice(Rc::new(crate::value::PySlice { start, stop, step })));
+                    f.stack.push(Value::Slice(Rc::new(crate::value::PySlice {
+                        start,
+                        stop,
+                        step,
+                    })));
                 }
                 Instr::Pop => {
                     if pop!(f).discard() && PENDING_FLAG.with(|p| p.get()) {
@@ -603,14 +665,30 @@ impl Vm {
                     let b = pop!(f);
                     let a = pop!(f);
                     let r = match (op, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => Value::Int(x + y),
-                        (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => Value::Int(x - y),
-                        (BinOp::Mult, Value::Int(x), Value::Int(y)) if x.checked_mul(*y).is_some() => Value::Int(x * y),
+                        (BinOp::Add, Value::Int(x), Value::Int(y))
+                            if x.checked_add(*y).is_some() =>
+                        {
+                            Value::Int(x + y)
+                        }
+                        (BinOp::Sub, Value::Int(x), Value::Int(y))
+                            if x.checked_sub(*y).is_some() =>
+                        {
+                            Value::Int(x - y)
+                        }
+                        (BinOp::Mult, Value::Int(x), Value::Int(y))
+                            if x.checked_mul(*y).is_some() =>
+                        {
+                            Value::Int(x * y)
+                        }
                         (BinOp::BitAnd, Value::Int(x), Value::Int(y)) => Value::Int(x & y),
                         (BinOp::BitXor, Value::Int(x), Value::Int(y)) => Value::Int(x ^ y),
                         (BinOp::BitOr, Value::Int(x), Value::Int(y)) => Value::Int(x | y),
-                        (BinOp::Mod, Value::Int(x), Value::Int(y)) if *x >= 0 && *y > 0 => Value::Int(x % y),
-                        (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if *x >= 0 && *y > 0 => Value::Int(x / y),
+                        (BinOp::Mod, Value::Int(x), Value::Int(y)) if *x >= 0 && *y > 0 => {
+                            Value::Int(x % y)
+                        }
+                        (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if *x >= 0 && *y > 0 => {
+                            Value::Int(x / y)
+                        }
                         (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
                         (BinOp::Mult, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
                         (BinOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
@@ -728,7 +806,9 @@ impl Vm {
                                 let mut st = ni.state.borrow_mut();
                                 match &mut *st {
                                     IterState::Range { next, stop, step } => {
-                                        if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                        if (*step > 0 && *next < *stop)
+                                            || (*step < 0 && *next > *stop)
+                                        {
                                             let v = *next;
                                             *next += *step;
                                             Some(Some(Value::Int(v)))
@@ -850,19 +930,25 @@ impl Vm {
                 Instr::DictUpdate | Instr::DictMerge => {
                     let m = pop!(f);
                     let d = top!(f);
-                    let Value::Dict(d) = d else { unreachable!("dict under DictUpdate") };
+                    let Value::Dict(d) = d else {
+                        unreachable!("dict under DictUpdate")
+                    };
                     let pairs = tri!('ops, self.mapping_items(&m));
                     for (k, v) in pairs {
                         if matches!(instr, Instr::DictMerge) && tri!('ops, d.get(&k)).is_some() {
                             let kr = self.str_of(&k).unwrap_or_default();
-                            break 'ops PyErr::type_error(format!("got multiple values for keyword argument '{kr}'"));
+                            break 'ops PyErr::type_error(format!(
+                                "got multiple values for keyword argument '{kr}'"
+                            ));
                         }
                         tri!('ops, d.set(k, v));
                     }
                 }
                 Instr::ListToTuple => {
                     let l = pop!(f);
-                    let Value::List(l) = l else { unreachable!("list under ListToTuple") };
+                    let Value::List(l) = l else {
+                        unreachable!("list under ListToTuple")
+                    };
                     let items = std::mem::take(&mut *l.0.borrow_mut());
                     f.stack.push(Value::tuple(items));
                 }
@@ -902,7 +988,11 @@ impl Vm {
                     f.stack.extend(out.into_iter().rev());
                 }
                 Instr::FormatValue(flags) => {
-                    let spec = if flags & 0x10 != 0 { Some(pop!(f)) } else { None };
+                    let spec = if flags & 0x10 != 0 {
+                        Some(pop!(f))
+                    } else {
+                        None
+                    };
                     let v = pop!(f);
                     let v = match flags & 3 {
                         1 => Value::string(tri!('ops, self.str_of(&v))),
@@ -922,14 +1012,22 @@ impl Vm {
                 }
                 Instr::MakeFunction(flags) => {
                     let code = pop!(f);
-                    let Value::Code(code) = code else { unreachable!("code under MakeFunction") };
+                    let Value::Code(code) = code else {
+                        unreachable!("code under MakeFunction")
+                    };
                     let closure = if flags & 4 != 0 {
                         match pop!(f) {
-                            Value::Tuple(t) => t
-                                .0
-                                .iter()
-                                .filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None })
-                                .collect(),
+                            Value::Tuple(t) => {
+                                t.0.iter()
+                                    .filter_map(|c| {
+                                        if let Value::Cell(c) = c {
+                                            Some(c.clone())
+                                        } else {
+                                            None
+                                        }
+                                    })
+                                    .collect()
+                            }
                             _ => Box::default(),
                         }
                     } else {
@@ -951,11 +1049,15 @@ impl Vm {
                     } else {
                         Box::default()
                     };
-                    let func = Function::new(code, f.globals.clone(), defaults, kwdefaults, closure);
+                    let func =
+                        Function::new(code, f.globals.clone(), defaults, kwdefaults, closure);
                     f.stack.push(Value::Function(crate::gc::new_function(func)));
                 }
                 Instr::LoadBuildClass => {
-                    let v = self.builtins.get_str(&crate::str::intern("__build_class__")).unwrap_or_default();
+                    let v = self
+                        .builtins
+                        .get_str(&crate::str::intern("__build_class__"))
+                        .unwrap_or_default();
                     f.stack.push(v);
                 }
                 Instr::ReturnValue => {
@@ -1005,11 +1107,12 @@ impl Vm {
                         }
                         _ => {
                             let r = if sent.is_none() {
-                                self.iter_next(&sub).map(|o| o.map(Ok).unwrap_or(Err(Value::None)))
+                                self.iter_next(&sub)
+                                    .map(|o| o.map(Ok).unwrap_or(Err(Value::None)))
                             } else {
-                                self.call_method_native(&sub, "send", vec![sent]).map(Ok).or_else(|e| {
-                                    self.stop_iteration_value(e).map(Err)
-                                })
+                                self.call_method_native(&sub, "send", vec![sent])
+                                    .map(Ok)
+                                    .or_else(|e| self.stop_iteration_value(e).map(Err))
                             };
                             match tri!('ops, r) {
                                 Ok(v) => {
@@ -1034,7 +1137,9 @@ impl Vm {
                                 let i = i.clone();
                                 return Err((PyErr::Raised(i), true));
                             }
-                            _ => PyErr::new(ExcType::RuntimeError, "No active exception to reraise"),
+                            _ => {
+                                PyErr::new(ExcType::RuntimeError, "No active exception to reraise")
+                            }
                         },
                         1 => {
                             let exc = pop!(f);
@@ -1047,9 +1152,10 @@ impl Vm {
                             let inst = self.materialize(exc);
                             let cause = match cause {
                                 Value::None => Value::None,
-                                c => match tri!('ops, self.make_raisable(c)) {
-                                    e => Value::Instance(self.materialize(e)),
-                                },
+                                c => {
+                                    let e = tri!('ops, self.make_raisable(c));
+                                    Value::Instance(self.materialize(e))
+                                }
                             };
                             *inst.exc().cause.borrow_mut() = cause;
                             inst.exc().suppress_context.set(true);
@@ -1119,7 +1225,8 @@ impl Vm {
                     let level = pop!(f);
                     let name = f.code.names[i as usize].clone();
                     let globals = f.globals.clone();
-                    let m = tri!('ops, self.import_name(name.as_str(), &fromlist, &level, &globals));
+                    let m =
+                        tri!('ops, self.import_name(name.as_str(), &fromlist, &level, &globals));
                     f.stack.push(m);
                 }
                 Instr::ImportFrom(i) => {
@@ -1134,7 +1241,8 @@ impl Vm {
                     tri!('ops, self.import_star(&m, &ns));
                 }
                 Instr::LoadAssertionError => {
-                    f.stack.push(Value::Class(self.exc_class(ExcType::AssertionError)));
+                    f.stack
+                        .push(Value::Class(self.exc_class(ExcType::AssertionError)));
                 }
                 Instr::PrintExpr => {
                     let v = pop!(f);
@@ -1159,10 +1267,17 @@ impl Vm {
             let name = f.code.cellvars[i].as_str();
             PyErr::new(
                 ExcType::UnboundLocalError,
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
-            let name = f.code.freevars.get(i - ncell).map(|s| s.as_str()).unwrap_or("?");
+            let name = f
+                .code
+                .freevars
+                .get(i - ncell)
+                .map(|s| s.as_str())
+                .unwrap_or("?");
             PyErr::new(
                 ExcType::NameError,
                 format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
@@ -1221,16 +1336,27 @@ impl Vm {
             self.depth -= 1;
             let mode = f.ret;
             // The generator keeps its own handled exception while suspended.
-            let own = if f.exc_depth > 0 { self.exc_info.clone() } else { Value::Null };
+            let own = if f.exc_depth > 0 {
+                self.exc_info.clone()
+            } else {
+                Value::Null
+            };
             let caller = std::mem::replace(&mut f.saved_exc, own);
-            self.exc_info = if caller.is_null() { Value::None } else { caller };
+            self.exc_info = if caller.is_null() {
+                Value::None
+            } else {
+                caller
+            };
             if let Some(g) = &f.owner {
                 g.state.set(GenState::Suspended);
             }
             if mode == RetMode::GenNative || self.frames.len() <= base {
                 return Some(Exit::Yield(v));
             }
-            let g = f.owner.take().expect("a yielding frame belongs to a generator");
+            let g = f
+                .owner
+                .take()
+                .expect("a yielding frame belongs to a generator");
             let parent = self.frames.pop().expect("caller frame");
             let suspended = std::mem::replace(f, parent);
             *g.frame.borrow_mut() = Some(suspended);
@@ -1305,16 +1431,27 @@ impl Vm {
 
     /// Checks a generator can run and takes its frame, switching the
     /// handled-exception state. `Ok(None)`: the generator is finished.
-    pub(crate) fn take_gen_frame(&mut self, g: &Rc<Generator>, action: &Resume, mode: RetMode) -> PyResult<Option<Box<Frame>>> {
+    pub(crate) fn take_gen_frame(
+        &mut self,
+        g: &Rc<Generator>,
+        action: &Resume,
+        mode: RetMode,
+    ) -> PyResult<Option<Box<Frame>>> {
         let _ = mode;
         match g.state.get() {
             GenState::Running => {
-                return Err(PyErr::value_error(format!("{} already executing", g.kind_name())));
+                return Err(PyErr::value_error(format!(
+                    "{} already executing",
+                    g.kind_name()
+                )));
             }
             GenState::Finished => {
                 if g.code.flags.coroutine {
                     if let Resume::Send(_) = action {
-                        return Err(PyErr::new(ExcType::RuntimeError, "cannot reuse already awaited coroutine"));
+                        return Err(PyErr::new(
+                            ExcType::RuntimeError,
+                            "cannot reuse already awaited coroutine",
+                        ));
                     }
                 }
                 return Ok(None);
@@ -1331,11 +1468,17 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
-        let Some(mut gf) = g.frame.borrow_mut().take() else { return Ok(None) };
+        let Some(mut gf) = g.frame.borrow_mut().take() else {
+            return Ok(None);
+        };
         g.state.set(GenState::Running);
         gf.owner = Some(g.clone());
         let own = std::mem::replace(&mut gf.saved_exc, Value::Null);
-        let caller = if own.is_null() { self.exc_info.clone() } else { std::mem::replace(&mut self.exc_info, own) };
+        let caller = if own.is_null() {
+            self.exc_info.clone()
+        } else {
+            std::mem::replace(&mut self.exc_info, own)
+        };
         gf.saved_exc = caller;
         Ok(Some(gf))
     }

@@ -2,8 +2,8 @@
 //! objects (`enumerate`, `zip`, `map`, `reversed`, ...).
 
 use crate::dict::PyDict;
-use crate::value::{PyList, PyTuple, Value};
 use crate::str::PyStr;
+use crate::value::{PyList, PyTuple, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -13,20 +13,51 @@ pub enum IterState {
     Tuple(Rc<PyTuple>, usize),
     Str(Rc<PyStr>, usize),
     Bytes(Rc<Vec<u8>>, usize),
-    Range { next: i64, stop: i64, step: i64 },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        next: num_bigint::BigInt,
+        stop: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+    },
     /// Dict views: keys (0), values (1), items (2); the length at creation
     /// detects changes during iteration.
-    Dict { dict: Rc<PyDict>, pos: usize, len: usize, kind: u8 },
-    Enumerate { inner: Value, count: i64 },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Dict {
+        dict: Rc<PyDict>,
+        pos: usize,
+        len: usize,
+        kind: u8,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// A dict view (`d.keys()`): iterable many times, not an iterator.
-    View { dict: Rc<PyDict>, kind: u8 },
+    View {
+        dict: Rc<PyDict>,
+        kind: u8,
+    },
     /// A materialized sequence (reversed() of arbitrary sequences, etc.).
     Items(Vec<Value>, usize),
     /// `iter(callable, sentinel)`
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Done,
 }
 
@@ -36,7 +67,12 @@ pub struct NativeIter {
 }
 
 impl NativeIter {
+    /// A new iterator object, as a value.
+    #[allow(clippy::new_ret_no_self)]
     pub fn new(name: &'static str, state: IterState) -> Value {
-        Value::Iterator(Rc::new(NativeIter { state: RefCell::new(state), name }))
+        Value::Iterator(Rc::new(NativeIter {
+            state: RefCell::new(state),
+            name,
+        }))
     }
 }

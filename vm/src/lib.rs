@@ -75,6 +75,9 @@ pub struct Types {
     pub exceptions: Vec<Rc<Class>>,
 }
 
+// Frames are boxed so that a generator takes or gives back its frame by
+// moving one pointer.
+#[allow(clippy::vec_box)]
 pub struct Vm {
     /// Callers of the frame the innermost loop is running.
     pub(crate) frames: Vec<Box<Frame>>,
@@ -153,8 +156,13 @@ impl Vm {
         if filename != "<string>" && filename != "<stdin>" {
             globals.set_str(intern("__file__"), Value::str(filename));
         }
-        let module = Rc::new(module::Module { name: intern("__main__"), dict: globals.clone() });
-        let _ = self.modules.set(Value::str("__main__"), Value::Module(module));
+        let module = Rc::new(module::Module {
+            name: intern("__main__"),
+            dict: globals.clone(),
+        });
+        let _ = self
+            .modules
+            .set(Value::str("__main__"), Value::Module(module));
         self.main_globals = Some(globals.clone());
         let code = self.compile(source, filename).map_err(MainError::Syntax)?;
         if std::env::var_os("WHIRL_DIS").is_some() {
@@ -167,7 +175,11 @@ impl Vm {
     }
 
     /// Parses and compiles source into a module code object.
-    pub fn compile(&mut self, source: &str, filename: &str) -> Result<Rc<code::Code>, SyntaxErrorInfo> {
+    pub fn compile(
+        &mut self,
+        source: &str,
+        filename: &str,
+    ) -> Result<Rc<code::Code>, SyntaxErrorInfo> {
         let src = Rc::new(SourceFile::new(filename, source));
         let module = whirl_parser::parse_module(source).map_err(|e| SyntaxErrorInfo {
             kind: match e.kind {
@@ -196,7 +208,11 @@ impl Vm {
     }
 
     /// Runs a module-level code object with the given globals.
-    pub fn run_code(&mut self, code: Rc<code::Code>, globals: Rc<PyDict>) -> Result<(), Rc<class::Instance>> {
+    pub fn run_code(
+        &mut self,
+        code: Rc<code::Code>,
+        globals: Rc<PyDict>,
+    ) -> Result<(), Rc<class::Instance>> {
         let mut frame = self.new_frame(code, globals.clone());
         frame.names = Some(globals);
         frame.ret = frame::RetMode::Native;
@@ -216,7 +232,9 @@ impl Vm {
 
     /// `sys.exit` semantics for an uncaught SystemExit: the exit status.
     pub fn system_exit_status(&mut self, exc: &Rc<class::Instance>) -> Option<i32> {
-        if exc.class.exc_type != Some(ExcType::SystemExit) && !self.is_instance_of_exc(exc, ExcType::SystemExit) {
+        if exc.class.exc_type != Some(ExcType::SystemExit)
+            && !self.is_instance_of_exc(exc, ExcType::SystemExit)
+        {
             return None;
         }
         let args = exc.args();

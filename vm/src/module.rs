@@ -19,7 +19,10 @@ impl Module {
     pub fn new(name: &str) -> Module {
         let dict = crate::gc::new_dict();
         dict.set_str(intern("__name__"), Value::str(name));
-        Module { name: intern(name), dict }
+        Module {
+            name: intern(name),
+            dict,
+        }
     }
 }
 
@@ -65,7 +68,9 @@ impl Vm {
             if search.is_empty() {
                 return Err(PyErr::with_args(
                     ExcType::ModuleNotFoundError,
-                    vec![Value::string(format!("No module named '{name}'; '{p}' is not a package"))],
+                    vec![Value::string(format!(
+                        "No module named '{name}'; '{p}' is not a package"
+                    ))],
                 ));
             }
         } else {
@@ -96,9 +101,18 @@ impl Vm {
         Err(Self::module_not_found(name))
     }
 
-    fn load_source_module(&mut self, name: &str, path: &std::path::Path, pkg_dir: Option<PathBuf>) -> PyResult<Value> {
-        let source = std::fs::read_to_string(path)
-            .map_err(|e| PyErr::new(ExcType::ImportError, format!("cannot read {}: {e}", path.display())))?;
+    fn load_source_module(
+        &mut self,
+        name: &str,
+        path: &std::path::Path,
+        pkg_dir: Option<PathBuf>,
+    ) -> PyResult<Value> {
+        let source = std::fs::read_to_string(path).map_err(|e| {
+            PyErr::new(
+                ExcType::ImportError,
+                format!("cannot read {}: {e}", path.display()),
+            )
+        })?;
         let filename = path.display().to_string();
         let module = Module::new(name);
         let dict = module.dict.clone();
@@ -106,7 +120,10 @@ impl Vm {
         dict.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
         match &pkg_dir {
             Some(d) => {
-                dict.set_str(intern("__path__"), Value::list(vec![Value::string(d.display().to_string())]));
+                dict.set_str(
+                    intern("__path__"),
+                    Value::list(vec![Value::string(d.display().to_string())]),
+                );
                 dict.set_str(intern("__package__"), Value::str(name));
             }
             None => {
@@ -137,7 +154,13 @@ impl Vm {
     }
 
     /// The `ImportName` instruction.
-    pub(crate) fn import_name(&mut self, name: &str, fromlist: &Value, level: &Value, globals: &Rc<PyDict>) -> PyResult<Value> {
+    pub(crate) fn import_name(
+        &mut self,
+        name: &str,
+        fromlist: &Value,
+        level: &Value,
+        globals: &Rc<PyDict>,
+    ) -> PyResult<Value> {
         let level = match level {
             Value::Int(i) => *i as usize,
             _ => 0,
@@ -147,9 +170,16 @@ impl Vm {
                 .get_str(&intern("__package__"))
                 .and_then(|v| v.as_str().map(String::from))
                 .unwrap_or_default();
-            let mut parts: Vec<&str> = if pkg.is_empty() { vec![] } else { pkg.split('.').collect() };
+            let mut parts: Vec<&str> = if pkg.is_empty() {
+                vec![]
+            } else {
+                pkg.split('.').collect()
+            };
             if level - 1 > parts.len() || pkg.is_empty() {
-                return Err(PyErr::new(ExcType::ImportError, "attempted relative import with no known parent package"));
+                return Err(PyErr::new(
+                    ExcType::ImportError,
+                    "attempted relative import with no known parent package",
+                ));
             }
             parts.truncate(parts.len() - (level - 1));
             let base = parts.join(".");
@@ -164,7 +194,10 @@ impl Vm {
         let leaf = self.import_module(&full)?;
         if fromlist.is_none() {
             let top = full.split('.').next().unwrap_or(&full);
-            return self.modules.get(&Value::str(top))?.ok_or_else(|| Self::module_not_found(top));
+            return self
+                .modules
+                .get(&Value::str(top))?
+                .ok_or_else(|| Self::module_not_found(top));
         }
         // `from pkg import sub`: import submodules named in the list.
         if let (Value::Tuple(names), Value::Module(m)) = (fromlist, &leaf) {
@@ -177,7 +210,8 @@ impl Vm {
                                 Ok(_) => {}
                                 Err(e) => {
                                     let inst = self.materialize(e);
-                                    if !self.is_instance_of_exc(&inst, ExcType::ModuleNotFoundError) {
+                                    if !self.is_instance_of_exc(&inst, ExcType::ModuleNotFoundError)
+                                    {
                                         return Err(PyErr::Raised(inst));
                                     }
                                 }
@@ -197,7 +231,9 @@ impl Vm {
                 let (mname, file) = match m {
                     Value::Module(md) => (
                         md.name.as_str().to_string(),
-                        md.dict.get_str(&intern("__file__")).and_then(|v| v.as_str().map(String::from)),
+                        md.dict
+                            .get_str(&intern("__file__"))
+                            .and_then(|v| v.as_str().map(String::from)),
                     ),
                     _ => ("?".into(), None),
                 };

@@ -24,7 +24,11 @@ impl Vm {
             PyErr::Raised(i) => i,
             PyErr::New(b) => {
                 let (t, msg) = *b;
-                let args = if msg.is_empty() { vec![] } else { vec![Value::string(msg)] };
+                let args = if msg.is_empty() {
+                    vec![]
+                } else {
+                    vec![Value::string(msg)]
+                };
                 self.new_exception(t, args)
             }
             PyErr::WithArgs(b) => {
@@ -48,15 +52,21 @@ impl Vm {
                 let inst = self.call_class(c, vec![], vec![])?;
                 match inst {
                     Value::Instance(i) if i.exc.is_some() => Ok(PyErr::Raised(i)),
-                    _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+                    _ => Err(PyErr::type_error(
+                        "exceptions must derive from BaseException",
+                    )),
                 }
             }
-            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
         }
     }
 
     pub(crate) fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
-        let Value::Instance(e) = exc else { return Ok(false) };
+        let Value::Instance(e) = exc else {
+            return Ok(false);
+        };
         match typ {
             Value::Class(c) if c.exc_type.is_some() => Ok(e.class.is_subclass(c)),
             Value::Tuple(t) => {
@@ -67,7 +77,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -110,7 +122,9 @@ impl Vm {
                     _ => Value::tuple(a),
                 }
             }
-            "errno" | "strerror" | "filename" if self.is_instance_of_exc(inst, ExcType::OSError) => {
+            "errno" | "strerror" | "filename"
+                if self.is_instance_of_exc(inst, ExcType::OSError) =>
+            {
                 let a = inst.args();
                 let i = match name {
                     "errno" => 0,
@@ -141,7 +155,11 @@ impl Vm {
             ),
             _ => PyErr::new(
                 ExcType::AttributeError,
-                format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    self.type_name(obj),
+                    name
+                ),
             ),
         }
     }
@@ -149,14 +167,19 @@ impl Vm {
     /// Binds a class attribute found for `obj`: functions become methods.
     fn bind(&self, attr: Value, obj: &Value) -> Value {
         match &attr {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() })),
-            Value::Builtin(b) if b.bound.is_null() && b.owner.is_some() => Value::Builtin(Rc::new(Builtin {
-                name: b.name,
-                func: b.func,
-                bound: obj.clone(),
-                fast: b.fast,
-                owner: b.owner,
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: attr,
+                receiver: obj.clone(),
             })),
+            Value::Builtin(b) if b.bound.is_null() && b.owner.is_some() => {
+                Value::Builtin(Rc::new(Builtin {
+                    name: b.name,
+                    func: b.func,
+                    bound: obj.clone(),
+                    fast: b.fast,
+                    owner: b.owner,
+                }))
+            }
             Value::Instance(i) => match i.class.name.as_str() {
                 "staticmethod" if i.class.builtin.is_none() && i.class.module == "builtins" => {
                     i.dict.get_str(&intern("__func__")).unwrap_or(Value::None)
@@ -167,7 +190,10 @@ impl Vm {
                         Value::Class(_) => obj.clone(),
                         _ => Value::Class(self.class_of(obj)),
                     };
-                    Value::BoundMethod(Rc::new(BoundMethod { func, receiver: cls }))
+                    Value::BoundMethod(Rc::new(BoundMethod {
+                        func,
+                        receiver: cls,
+                    }))
                 }
                 _ => attr,
             },
@@ -180,7 +206,10 @@ impl Vm {
             if p.class.name == "property" && p.class.module == "builtins" {
                 let fget = p.dict.get_str(&intern("fget")).unwrap_or(Value::None);
                 if fget.is_none() {
-                    return Some(Err(PyErr::new(ExcType::AttributeError, "property has no getter")));
+                    return Some(Err(PyErr::new(
+                        ExcType::AttributeError,
+                        "property has no getter",
+                    )));
                 }
                 return Some(self.call(&fget, vec![obj.clone()]));
             }
@@ -258,21 +287,33 @@ impl Vm {
     }
 
     fn is_super(&self, inst: &Rc<Instance>) -> bool {
-        self.extra.as_ref().map(|x| Rc::ptr_eq(&x.super_, &inst.class)).unwrap_or(false)
+        self.extra
+            .as_ref()
+            .map(|x| Rc::ptr_eq(&x.super_, &inst.class))
+            .unwrap_or(false)
     }
 
     /// `super(cls, obj).name`: the MRO of obj's type after cls.
     fn super_getattr(&mut self, sup: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult<Value> {
-        let this = sup.dict.get_str(&intern("__thisclass__")).unwrap_or(Value::None);
+        let this = sup
+            .dict
+            .get_str(&intern("__thisclass__"))
+            .unwrap_or(Value::None);
         let obj = sup.dict.get_str(&intern("__self__")).unwrap_or(Value::None);
-        let Value::Class(this) = this else { return Err(PyErr::type_error("super() argument 1 must be a type")) };
+        let Value::Class(this) = this else {
+            return Err(PyErr::type_error("super() argument 1 must be a type"));
+        };
         let start = match &obj {
             Value::Class(c) => c.clone(),
             other => self.class_of(other),
         };
         let mut mro = vec![start.clone()];
         mro.extend(start.mro_tail.iter().cloned());
-        let pos = mro.iter().position(|c| Rc::ptr_eq(c, &this)).map(|p| p + 1).unwrap_or(mro.len());
+        let pos = mro
+            .iter()
+            .position(|c| Rc::ptr_eq(c, &this))
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         for c in &mro[pos..] {
             if let Some(v) = c.dict.get_str(name) {
                 if let Value::Class(_) = obj {
@@ -286,8 +327,13 @@ impl Vm {
         }
         // Builtin fallbacks every object has.
         match name.as_str() {
-            "__init__" => Ok(crate::types::builtin_fn("__init__", |_, _, _| Ok(Value::None))),
-            _ => Err(PyErr::new(ExcType::AttributeError, format!("'super' object has no attribute '{}'", name.as_str()))),
+            "__init__" => Ok(crate::types::builtin_fn("__init__", |_, _, _| {
+                Ok(Value::None)
+            })),
+            _ => Err(PyErr::new(
+                ExcType::AttributeError,
+                format!("'super' object has no attribute '{}'", name.as_str()),
+            )),
         }
     }
 
@@ -296,7 +342,9 @@ impl Vm {
             Value::Instance(i) if i.class.module == "builtins" && i.class.name == "classmethod" => {
                 self.bind(v.clone(), &Value::Class(cls.clone()))
             }
-            Value::Instance(i) if i.class.module == "builtins" && i.class.name == "staticmethod" => {
+            Value::Instance(i)
+                if i.class.module == "builtins" && i.class.name == "staticmethod" =>
+            {
                 self.bind(v.clone(), &Value::Class(cls.clone()))
             }
             _ => v,
@@ -313,7 +361,9 @@ impl Vm {
                 "__name__" => Some(Value::str(&c.name)),
                 "__qualname__" => Some(Value::str(&c.qualname)),
                 "__module__" => Some(Value::str(&c.module)),
-                "__bases__" => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+                "__bases__" => Some(Value::tuple(
+                    c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+                )),
                 "__mro__" => {
                     let mut v = vec![Value::Class(c.clone())];
                     v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
@@ -333,8 +383,16 @@ impl Vm {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__doc__" => Some(f.doc.borrow().clone()),
-                "__module__" => Some(f.globals.get_str(&intern("__name__")).unwrap_or(Value::None)),
-                "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.to_vec()) }),
+                "__module__" => Some(
+                    f.globals
+                        .get_str(&intern("__name__"))
+                        .unwrap_or(Value::None),
+                ),
+                "__defaults__" => Some(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.to_vec())
+                }),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__dict__" => Some(Value::Dict(crate::gc::new_dict())),
@@ -356,7 +414,11 @@ impl Vm {
             },
             Value::Builtin(b) => match name {
                 "__name__" | "__qualname__" => Some(Value::str(b.name)),
-                "__self__" => Some(if b.bound.is_null() { Value::None } else { b.bound.clone() }),
+                "__self__" => Some(if b.bound.is_null() {
+                    Value::None
+                } else {
+                    b.bound.clone()
+                }),
                 "__doc__" => Some(Value::None),
                 _ => None,
             },
@@ -368,7 +430,9 @@ impl Vm {
             Value::Generator(g) => match name {
                 "__name__" | "gi_name" => Some(Value::Str(g.code.name.clone())),
                 "__qualname__" => Some(Value::Str(g.code.qualname.clone())),
-                "gi_running" => Some(Value::Bool(g.state.get() == crate::generator::GenState::Running)),
+                "gi_running" => Some(Value::Bool(
+                    g.state.get() == crate::generator::GenState::Running,
+                )),
                 "gi_frame" => Some(if g.state.get() == crate::generator::GenState::Finished {
                     Value::None
                 } else {
@@ -394,7 +458,9 @@ impl Vm {
                 "co_filename" => Some(Value::str(&c.source.name)),
                 "co_firstlineno" => Some(Value::Int(c.firstline as i64)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
-                "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect())),
+                "co_varnames" => Some(Value::tuple(
+                    c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
+                )),
                 _ => None,
             },
             Value::Slice(s) => match name {
@@ -436,7 +502,11 @@ impl Vm {
                         if fset.is_none() {
                             return Err(PyErr::new(
                                 ExcType::AttributeError,
-                                format!("property '{}' of '{}' object has no setter", name.as_str(), inst.class.name),
+                                format!(
+                                    "property '{}' of '{}' object has no setter",
+                                    name.as_str(),
+                                    inst.class.name
+                                ),
                             ));
                         }
                         self.call(&fset, vec![obj.clone(), v])?;
@@ -514,7 +584,11 @@ impl Vm {
                 if cls.lookup(name).is_some() {
                     Err(PyErr::new(
                         ExcType::AttributeError,
-                        format!("'{}' object attribute '{}' is read-only", cls.name, name.as_str()),
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            cls.name,
+                            name.as_str()
+                        ),
                     ))
                 } else {
                     Err(PyErr::new(
@@ -535,7 +609,11 @@ impl Vm {
                         if fdel.is_none() {
                             return Err(PyErr::new(
                                 ExcType::AttributeError,
-                                format!("property '{}' of '{}' object has no deleter", name.as_str(), inst.class.name),
+                                format!(
+                                    "property '{}' of '{}' object has no deleter",
+                                    name.as_str(),
+                                    inst.class.name
+                                ),
                             ));
                         }
                         self.call(&fdel, vec![obj.clone()])?;
@@ -561,7 +639,7 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 if let Some(a @ Value::Function(_)) = inst.class.lookup(name) {
-                    if inst.dict.len() == 0 || inst.dict.get_str(name).is_none() {
+                    if inst.dict.is_empty() || inst.dict.get_str(name).is_none() {
                         return Ok((a, obj));
                     }
                 }
@@ -606,10 +684,10 @@ impl Vm {
             Value::Str(s) => !s.as_str().is_empty(),
             Value::List(l) => !l.0.borrow().is_empty(),
             Value::Tuple(t) => !t.0.is_empty(),
-            Value::Dict(d) => d.len() > 0,
+            Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.table.borrow().is_empty(),
             Value::Bytes(b) => !b.is_empty(),
-            Value::Range(r) => r.len() > 0,
+            Value::Range(r) => r.big_len() > num_bigint::BigInt::from(0),
             Value::Instance(_) => {
                 if let Some(m) = self.dunder(v, "__bool__") {
                     let r = self.call(&m, vec![v.clone()])?;
@@ -666,7 +744,11 @@ impl Vm {
                 let (ca, cb) = (self.class_of(a), self.class_of(b));
                 !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca)
             };
-            let order: [(bool, &str); 2] = if b_first { [(true, rname), (false, name)] } else { [(false, name), (true, rname)] };
+            let order: [(bool, &str); 2] = if b_first {
+                [(true, rname), (false, name)]
+            } else {
+                [(false, name), (true, rname)]
+            };
             for (reflected, n) in order {
                 let (x, y) = if reflected { (b, a) } else { (a, b) };
                 if let Some(m) = self.dunder(x, n) {
@@ -777,7 +859,11 @@ impl Vm {
                         return Ok(Some(Ordering::Less));
                     }
                     let gt = self.compare(CmpOp::Gt, p, q)?;
-                    return Ok(Some(if self.truthy(&gt)? { Ordering::Greater } else { Ordering::Equal }));
+                    return Ok(Some(if self.truthy(&gt)? {
+                        Ordering::Greater
+                    } else {
+                        Ordering::Equal
+                    }));
                 }
                 Ok(Some(x.len().cmp(&y.len())))
             }
@@ -825,6 +911,11 @@ impl Vm {
             },
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) => self.set_contains(s, item),
+            Value::Range(r) if r.big.is_some() || matches!(item, Value::BigInt(_)) => {
+                Ok(ops::int_to_bigint(item)
+                    .map(|x| r.big_contains(&x))
+                    .unwrap_or(false))
+            }
             Value::Range(r) => Ok(match item {
                 Value::Int(i) => {
                     let i = *i;
@@ -838,7 +929,9 @@ impl Vm {
             }),
             Value::Bytes(b) => match item {
                 Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                Value::Bytes(sub) => {
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                }
                 _ => Err(PyErr::type_error("a bytes-like object is required")),
             },
             Value::List(l) => {
@@ -864,7 +957,10 @@ impl Vm {
                     return self.truthy(&r);
                 }
                 let it = self.get_iter(container.clone()).map_err(|_| {
-                    PyErr::type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))
+                    PyErr::type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        self.type_name(container)
+                    ))
                 })?;
                 while let Some(x) = self.iter_next(&it)? {
                     if x.is(item) || self.eq(&x, item)? {
@@ -935,10 +1031,15 @@ impl Vm {
             }
         }
         match (op, &a) {
-            (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) if !matches!(b, Value::Instance(_)) => {
+            (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
+                if !matches!(b, Value::Instance(_)) =>
+            {
                 let tn = self.type_name(&a);
                 if matches!(a, Value::Bytes(_)) {
-                    return Err(PyErr::type_error(format!("can't concat {} to bytes", self.type_name(&b))));
+                    return Err(PyErr::type_error(format!(
+                        "can't concat {} to bytes",
+                        self.type_name(&b)
+                    )));
                 }
                 return Err(PyErr::type_error(format!(
                     "can only concatenate {tn} (not \"{}\") to {tn}",
@@ -946,17 +1047,34 @@ impl Vm {
                 )));
             }
             (BinOp::Mult, _) => {
-                let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
+                let seq = |v: &Value| {
+                    matches!(
+                        v,
+                        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                    )
+                };
                 if seq(&a) && !matches!(b, Value::Instance(_)) {
-                    return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(&b))));
+                    return Err(PyErr::type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        self.type_name(&b)
+                    )));
                 }
                 if seq(&b) && !matches!(a, Value::Instance(_)) {
-                    return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(&a))));
+                    return Err(PyErr::type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        self.type_name(&a)
+                    )));
                 }
             }
             _ => {}
         }
-        Err(ops::unsupported(op, &a, &b, &self.type_name(&a), &self.type_name(&b)))
+        Err(ops::unsupported(
+            op,
+            &a,
+            &b,
+            &self.type_name(&a),
+            &self.type_name(&b),
+        ))
     }
 
     pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> PyResult<Value> {
@@ -984,7 +1102,10 @@ impl Vm {
                 if let Some(m) = self.dunder(&v, name) {
                     return self.call(&m, vec![v.clone()]);
                 }
-                Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(&v))))
+                Err(PyErr::type_error(format!(
+                    "bad operand type for unary {sym}: '{}'",
+                    self.type_name(&v)
+                )))
             }
         }
     }
@@ -996,7 +1117,10 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(PyErr::new(ExcType::IndexError, format!("cannot fit 'int' into an index-sized integer")))
+                return Err(PyErr::new(
+                    ExcType::IndexError,
+                    "cannot fit 'int' into an index-sized integer",
+                ))
             }
             _ => {
                 return Err(PyErr::type_error(format!(
@@ -1007,19 +1131,30 @@ impl Vm {
         };
         let idx = if i < 0 { i + len as i64 } else { i };
         if idx < 0 || idx as usize >= len {
-            return Err(PyErr::new(ExcType::IndexError, format!("{what} index out of range")));
+            return Err(PyErr::new(
+                ExcType::IndexError,
+                format!("{what} index out of range"),
+            ));
         }
         Ok(idx as usize)
     }
 
     /// Resolves a slice against a length: (start, stop, step, count).
-    pub(crate) fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    pub(crate) fn slice_indices(
+        &mut self,
+        s: &PySlice,
+        len: usize,
+    ) -> PyResult<(i64, i64, i64, usize)> {
         let get = |v: &Value| -> PyResult<Option<i64>> {
             match v {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(*b as i64)),
-                Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })),
+                Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
                 _ => Err(PyErr::type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 )),
@@ -1047,9 +1182,15 @@ impl Vm {
             }
         };
         let (start, stop) = if step > 0 {
-            (adjust(get(&s.start)?, 0, 0, len), adjust(get(&s.stop)?, len, 0, len))
+            (
+                adjust(get(&s.start)?, 0, 0, len),
+                adjust(get(&s.stop)?, len, 0, len),
+            )
         } else {
-            (adjust(get(&s.start)?, len - 1, -1, len - 1), adjust(get(&s.stop)?, -1, -1, len - 1))
+            (
+                adjust(get(&s.start)?, len - 1, -1, len - 1),
+                adjust(get(&s.stop)?, -1, -1, len - 1),
+            )
         };
         let count = if step > 0 {
             if stop > start {
@@ -1067,14 +1208,26 @@ impl Vm {
 
     fn slice_vec(&mut self, items: &[Value], s: &PySlice) -> PyResult<Vec<Value>> {
         let (start, _, step, n) = self.slice_indices(s, items.len())?;
-        Ok((0..n).map(|k| items[(start + k as i64 * step) as usize].clone()).collect())
+        Ok((0..n)
+            .map(|k| items[(start + k as i64 * step) as usize].clone())
+            .collect())
     }
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match (obj, key) {
             (Value::List(l), Value::Slice(s)) => {
-                let items = l.0.borrow().clone();
-                Ok(Value::list(self.slice_vec(&items, s)?))
+                let len = l.0.borrow().len();
+                let (start, _, step, n) = self.slice_indices(s, len)?;
+                let items = l.0.borrow();
+                let out = if step == 1 {
+                    items[start as usize..start as usize + n].to_vec()
+                } else {
+                    (0..n)
+                        .map(|k| items[(start + k as i64 * step) as usize].clone())
+                        .collect()
+                };
+                drop(items);
+                Ok(Value::list(out))
             }
             (Value::List(l), _) => {
                 let len = l.0.borrow().len();
@@ -1094,7 +1247,9 @@ impl Vm {
                     return Ok(Value::str(&s.as_str()[a..b]));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
-                let out: String = (0..n).map(|k| chars[(start + k as i64 * step) as usize]).collect();
+                let out: String = (0..n)
+                    .map(|k| chars[(start + k as i64 * step) as usize])
+                    .collect();
                 Ok(Value::string(out))
             }
             (Value::Str(s), _) => {
@@ -1103,7 +1258,11 @@ impl Vm {
             }
             (Value::Bytes(b), Value::Slice(sl)) => {
                 let (start, _, step, n) = self.slice_indices(sl, b.len())?;
-                Ok(Value::Bytes(Rc::new((0..n).map(|k| b[(start + k as i64 * step) as usize]).collect())))
+                Ok(Value::Bytes(Rc::new(
+                    (0..n)
+                        .map(|k| b[(start + k as i64 * step) as usize])
+                        .collect(),
+                )))
             }
             (Value::Bytes(b), _) => {
                 let i = self.index_of(key, b.len(), "index")?;
@@ -1113,11 +1272,23 @@ impl Vm {
                 let (start, _, step, n) = self.slice_indices(sl, r.len() as usize)?;
                 let nstart = r.start + start * r.step;
                 let nstep = r.step * step;
-                Ok(Value::Range(Rc::new(crate::value::PyRange {
-                    start: nstart,
-                    stop: nstart + n as i64 * nstep,
-                    step: nstep,
-                })))
+                Ok(Value::Range(Rc::new(crate::value::PyRange::new(
+                    nstart,
+                    nstart + n as i64 * nstep,
+                    nstep,
+                ))))
+            }
+            (Value::Range(r), Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+                if r.big.is_some() || matches!(key, Value::BigInt(_)) =>
+            {
+                let i = ops::int_to_bigint(key).unwrap_or_default();
+                match r.big_item(&i) {
+                    Some(v) => Ok(Value::from_bigint(v)),
+                    None => Err(PyErr::new(
+                        ExcType::IndexError,
+                        "range object index out of range",
+                    )),
+                }
             }
             (Value::Range(r), _) => {
                 let i = self.index_of(key, r.len() as usize, "range object")?;
@@ -1129,10 +1300,16 @@ impl Vm {
             },
             (Value::Instance(_), _) => match self.dunder(obj, "__getitem__") {
                 Some(m) => self.call(&m, vec![obj.clone(), key.clone()]),
-                None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name(obj)
+                ))),
             },
             (Value::Class(c), _) if c.builtin.is_some() => Ok(obj.clone()),
-            _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1179,7 +1356,10 @@ impl Vm {
                     self.type_name(obj)
                 ))),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1188,7 +1368,8 @@ impl Vm {
             (Value::List(l), Value::Slice(s)) => {
                 let len = l.0.borrow().len();
                 let (start, _, step, n) = self.slice_indices(s, len)?;
-                let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                let mut idx: Vec<usize> =
+                    (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                 idx.sort_unstable();
                 let mut list = l.0.borrow_mut();
                 for i in idx.into_iter().rev() {
@@ -1215,9 +1396,15 @@ impl Vm {
                     self.call(&m, vec![obj.clone(), key.clone()])?;
                     Ok(())
                 }
-                None => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name(obj)
+                ))),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1229,10 +1416,36 @@ impl Vm {
             Value::Tuple(t) => NativeIter::new("tuple_iterator", IterState::Tuple(t.clone(), 0)),
             Value::Str(s) => NativeIter::new("str_ascii_iterator", IterState::Str(s.clone(), 0)),
             Value::Bytes(b) => NativeIter::new("bytes_iterator", IterState::Bytes(b.clone(), 0)),
-            Value::Range(r) => NativeIter::new("range_iterator", IterState::Range { next: r.start, stop: r.stop, step: r.step }),
+            Value::Range(r) if r.big.is_some() => {
+                let (start, stop, step) = r.bounds();
+                NativeIter::new(
+                    "longrange_iterator",
+                    IterState::BigRange {
+                        next: start,
+                        stop,
+                        step,
+                    },
+                )
+            }
+            Value::Range(r) => NativeIter::new(
+                "range_iterator",
+                IterState::Range {
+                    next: r.start,
+                    stop: r.stop,
+                    step: r.step,
+                },
+            ),
             Value::Dict(d) => {
                 let len = d.len();
-                NativeIter::new("dict_keyiterator", IterState::Dict { dict: d.clone(), pos: 0, len, kind: 0 })
+                NativeIter::new(
+                    "dict_keyiterator",
+                    IterState::Dict {
+                        dict: d.clone(),
+                        pos: 0,
+                        len,
+                        kind: 0,
+                    },
+                )
             }
             Value::Set(s) => {
                 let keys = s.table.borrow().keys();
@@ -1247,7 +1460,15 @@ impl Vm {
                         _ => "dict_itemiterator",
                     };
                     let len = dict.len();
-                    return Ok(NativeIter::new(name, IterState::Dict { dict: dict.clone(), pos: 0, len, kind: *kind }));
+                    return Ok(NativeIter::new(
+                        name,
+                        IterState::Dict {
+                            dict: dict.clone(),
+                            pos: 0,
+                            len,
+                            kind: *kind,
+                        },
+                    ));
                 }
                 v.clone()
             }
@@ -1287,10 +1508,18 @@ impl Vm {
                     }
                     NativeIter::new("iterator", IterState::Items(items, 0))
                 } else {
-                    return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(&v))));
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not iterable",
+                        self.type_name(&v)
+                    )));
                 }
             }
-            _ => return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(&v)))),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not iterable",
+                    self.type_name(&v)
+                )))
+            }
         })
     }
 
@@ -1307,7 +1536,10 @@ impl Vm {
             },
             Value::Instance(_) => {
                 let Some(m) = self.dunder(it, "__next__") else {
-                    return Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    )));
                 };
                 match self.call(&m, vec![it.clone()]) {
                     Ok(v) => Ok(Some(v)),
@@ -1317,7 +1549,10 @@ impl Vm {
                     },
                 }
             }
-            _ => Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
         }
     }
 
@@ -1384,11 +1619,19 @@ impl Vm {
                         None
                     },
                 ),
-                IterState::Dict { dict, pos, len, kind } => {
+                IterState::Dict {
+                    dict,
+                    pos,
+                    len,
+                    kind,
+                } => {
                     let t = dict.0.borrow();
                     if t.len() != *len {
                         *len = usize::MAX;
-                        return Err(PyErr::new(ExcType::RuntimeError, "dictionary changed size during iteration"));
+                        return Err(PyErr::new(
+                            ExcType::RuntimeError,
+                            "dictionary changed size during iteration",
+                        ));
                     }
                     Step::Done(match t.entry_from(*pos) {
                         Some((p, e)) => {
@@ -1400,6 +1643,20 @@ impl Vm {
                             })
                         }
                         None => None,
+                    })
+                }
+                IterState::BigRange { next, stop, step } => {
+                    let more = if *step > num_bigint::BigInt::from(0) {
+                        *next < *stop
+                    } else {
+                        *next > *stop
+                    };
+                    Step::Done(if more {
+                        let v = next.clone();
+                        *next += &*step;
+                        Some(Value::from_bigint(v))
+                    } else {
+                        None
                     })
                 }
                 IterState::Items(items, i) => Step::Done(if *i < items.len() {
@@ -1415,16 +1672,23 @@ impl Vm {
                 IterState::Zip { iters } => Step::Zip(iters.clone()),
                 IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
                 IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
-                IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
+                IterState::Callable { func, sentinel } => {
+                    Step::Callable(func.clone(), sentinel.clone())
+                }
                 IterState::Done => Step::Done(None),
                 IterState::View { .. } => {
-                    return Err(PyErr::type_error(format!("'{}' object is not an iterator", ni.name)));
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        ni.name
+                    )));
                 }
             }
         };
         match step {
             Step::Done(v) => Ok(v),
-            Step::Enumerate(inner, n) => Ok(self.iter_next(&inner)?.map(|v| Value::tuple(vec![Value::Int(n), v]))),
+            Step::Enumerate(inner, n) => Ok(self
+                .iter_next(&inner)?
+                .map(|v| Value::tuple(vec![Value::Int(n), v]))),
             Step::Zip(iters) => {
                 if iters.is_empty() {
                     return Ok(None);
@@ -1452,7 +1716,9 @@ impl Vm {
                 Ok(Some(self.call(&func, args)?))
             }
             Step::Filter(func, inner) => loop {
-                let Some(v) = self.iter_next(&inner)? else { return Ok(None) };
+                let Some(v) = self.iter_next(&inner)? else {
+                    return Ok(None);
+                };
                 let keep = if func.is_none() {
                     self.truthy(&v)?
                 } else {
@@ -1493,12 +1759,17 @@ impl Vm {
 
     pub(crate) fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
         let it = self.get_iter(v.clone()).map_err(|_| {
-            PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))
+            PyErr::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(v)
+            ))
         })?;
         let mut out = Vec::with_capacity(n);
         while let Some(x) = self.iter_next(&it)? {
             if out.len() == n {
-                return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+                return Err(PyErr::value_error(format!(
+                    "too many values to unpack (expected {n})"
+                )));
             }
             out.push(x);
         }
@@ -1556,7 +1827,10 @@ impl Vm {
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         crate::gc::track_alloc();
-        let s = crate::gc::track_set(PySet { table: RefCell::new(crate::dict::DictTable::default()), frozen: false });
+        let s = crate::gc::track_set(PySet {
+            table: RefCell::new(crate::dict::DictTable::default()),
+            frozen: false,
+        });
         for i in items {
             self.set_insert(&s, i)?;
         }
@@ -1608,7 +1882,10 @@ impl Vm {
             }
             _ => return Ok(None),
         }
-        Ok(Some(Value::Set(crate::gc::track_set(PySet { table: RefCell::new(out), frozen: x.frozen }))))
+        Ok(Some(Value::Set(crate::gc::track_set(PySet {
+            table: RefCell::new(out),
+            frozen: x.frozen,
+        }))))
     }
 }
 
@@ -1617,8 +1894,10 @@ impl Vm {
     fn key_needs_vm(&self, k: &Value) -> bool {
         match k {
             Value::Instance(i) => {
-                matches!(i.class.lookup(&intern("__hash__")), Some(Value::Function(_)))
-                    || matches!(i.class.lookup(&intern("__eq__")), Some(Value::Function(_)))
+                matches!(
+                    i.class.lookup(&intern("__hash__")),
+                    Some(Value::Function(_))
+                ) || matches!(i.class.lookup(&intern("__eq__")), Some(Value::Function(_)))
             }
             Value::Tuple(t) => t.0.iter().any(|x| self.key_needs_vm(x)),
             _ => false,
@@ -1632,9 +1911,14 @@ impl Vm {
                 Some(m @ Value::Function(_)) => match self.call(&m, vec![k.clone()])? {
                     Value::Int(n) => Ok(crate::dict::hash_int(n)),
                     Value::BigInt(b) => crate::dict::hash_value(&Value::BigInt(b)),
-                    _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+                    _ => Err(PyErr::type_error(
+                        "__hash__ method should return an integer",
+                    )),
                 },
-                Some(Value::None) => Err(PyErr::type_error(format!("unhashable type: '{}'", i.class.name))),
+                Some(Value::None) => Err(PyErr::type_error(format!(
+                    "unhashable type: '{}'",
+                    i.class.name
+                ))),
                 _ => crate::dict::hash_value(k),
             },
             Value::Tuple(t) if self.key_needs_vm(k) => {
@@ -1650,7 +1934,11 @@ impl Vm {
         }
     }
 
-    fn table_find(&mut self, t: &RefCell<crate::dict::DictTable>, k: &Value) -> PyResult<(u64, Option<usize>)> {
+    fn table_find(
+        &mut self,
+        t: &RefCell<crate::dict::DictTable>,
+        k: &Value,
+    ) -> PyResult<(u64, Option<usize>)> {
         let h = self.key_hash(k)?;
         let cands = t.borrow().candidates(h);
         for (idx, ck) in cands {
@@ -1675,10 +1963,7 @@ impl Vm {
         }
         match self.table_find(&d.0, &k)? {
             (_, Some(i)) => {
-                let old = std::mem::replace(&mut *d.0.borrow_mut(), Default::default());
-                let mut t = old;
-                t.set_value_at(i, v);
-                *d.0.borrow_mut() = t;
+                d.0.borrow_mut().set_value_at(i, v);
             }
             (h, None) => d.0.borrow_mut().insert_new(h, k, v),
         }

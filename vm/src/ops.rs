@@ -35,13 +35,7 @@ pub fn type_name(v: &Value) -> &'static str {
         Value::Range(_) => "range",
         Value::Slice(_) => "slice",
         Value::Function(_) => "function",
-        Value::Builtin(b) => {
-            if b.bound.is_null() {
-                "builtin_function_or_method"
-            } else {
-                "builtin_function_or_method"
-            }
-        }
+        Value::Builtin(_) => "builtin_function_or_method",
         Value::BoundMethod(_) => "method",
         Value::Generator(g) => g.kind_name(),
         Value::Class(_) => "type",
@@ -162,7 +156,14 @@ fn floor_div_i64(a: i64, b: i64) -> Option<i64> {
     if b == -1 && a == i64::MIN {
         return None;
     }
-    Some(a.div_euclid(b) - if (a.rem_euclid(b) != 0) && b < 0 { 1 } else { 0 })
+    Some(
+        a.div_euclid(b)
+            - if (a.rem_euclid(b) != 0) && b < 0 {
+                1
+            } else {
+                0
+            },
+    )
 }
 
 fn py_mod_i64(a: i64, b: i64) -> Option<i64> {
@@ -170,7 +171,11 @@ fn py_mod_i64(a: i64, b: i64) -> Option<i64> {
         return Some(0);
     }
     let r = a % b;
-    Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+    Some(if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    })
 }
 
 fn float_mod(a: f64, b: f64) -> f64 {
@@ -203,7 +208,9 @@ fn float_floordiv(a: f64, b: f64) -> f64 {
 
 /// Arithmetic on numbers; `Ok(None)` when the operands are not both numbers.
 pub fn numeric_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (num(a), num(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (num(a), num(b)) else {
+        return Ok(None);
+    };
     Ok(Some(match (x, y) {
         (Num::I(x), Num::I(y)) => int_binop(op, x, y)?,
         (x @ Num::F(_), y) | (x, y @ Num::F(_)) => float_binop(op, as_float(&x)?, as_float(&y)?)?,
@@ -218,13 +225,19 @@ fn int_binop(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
         BinOp::Mult => x.checked_mul(y),
         BinOp::FloorDiv => {
             if y == 0 {
-                return Err(PyErr::new(ExcType::ZeroDivisionError, "integer division or modulo by zero"));
+                return Err(PyErr::new(
+                    ExcType::ZeroDivisionError,
+                    "integer division or modulo by zero",
+                ));
             }
             floor_div_i64(x, y)
         }
         BinOp::Mod => {
             if y == 0 {
-                return Err(PyErr::new(ExcType::ZeroDivisionError, "integer modulo by zero"));
+                return Err(PyErr::new(
+                    ExcType::ZeroDivisionError,
+                    "integer modulo by zero",
+                ));
             }
             py_mod_i64(x, y)
         }
@@ -254,7 +267,15 @@ fn int_binop(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
             if y < 0 {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
         }
         BinOp::Pow => {
             if y < 0 {
@@ -272,7 +293,15 @@ fn int_binop(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
                 x.checked_pow(y as u32)
             }
         }
-        BinOp::MatMult => return Err(unsupported(op, &Value::Int(x), &Value::Int(y), "int", "int")),
+        BinOp::MatMult => {
+            return Err(unsupported(
+                op,
+                &Value::Int(x),
+                &Value::Int(y),
+                "int",
+                "int",
+            ))
+        }
     };
     match r {
         Some(v) => Ok(Value::Int(v)),
@@ -287,13 +316,19 @@ fn big_binop(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
         BinOp::Mult => x * y,
         BinOp::FloorDiv => {
             if y.is_zero() {
-                return Err(PyErr::new(ExcType::ZeroDivisionError, "integer division or modulo by zero"));
+                return Err(PyErr::new(
+                    ExcType::ZeroDivisionError,
+                    "integer division or modulo by zero",
+                ));
             }
             x.div_floor(&y)
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(PyErr::new(ExcType::ZeroDivisionError, "integer modulo by zero"));
+                return Err(PyErr::new(
+                    ExcType::ZeroDivisionError,
+                    "integer modulo by zero",
+                ));
             }
             x.mod_floor(&y)
         }
@@ -310,7 +345,9 @@ fn big_binop(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            let n = y.to_usize().ok_or_else(|| PyErr::new(ExcType::OverflowError, "too many digits in integer"))?;
+            let n = y
+                .to_usize()
+                .ok_or_else(|| PyErr::new(ExcType::OverflowError, "too many digits in integer"))?;
             x << n
         }
         BinOp::RShift => {
@@ -358,19 +395,30 @@ fn big_binop(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
                 }
             }
         }
-        BinOp::MatMult => return Err(PyErr::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatMult => {
+            return Err(PyErr::type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ))
+        }
     }))
 }
 
 fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     match (x.to_f64(), y.to_f64()) {
-        (Some(a), Some(b)) if a.is_finite() && b.is_finite() && a.abs() < 9e15 && b.abs() < 9e15 => Ok(a / b),
+        (Some(a), Some(b))
+            if a.is_finite() && b.is_finite() && a.abs() < 9e15 && b.abs() < 9e15 =>
+        {
+            Ok(a / b)
+        }
         _ => {
             // Scale to keep 64 significant bits in the quotient.
             let (q, r) = x.div_mod_floor(y);
             let qf = q.to_f64().unwrap_or(f64::INFINITY);
             if qf.is_infinite() {
-                return Err(PyErr::new(ExcType::OverflowError, "integer division result too large for a float"));
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "integer division result too large for a float",
+                ));
             }
             let rf = r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY);
             Ok(qf + if rf.is_finite() { rf } else { 0.0 })
@@ -385,13 +433,19 @@ fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         BinOp::Mult => x * y,
         BinOp::Div => {
             if y == 0.0 {
-                return Err(PyErr::new(ExcType::ZeroDivisionError, "float division by zero"));
+                return Err(PyErr::new(
+                    ExcType::ZeroDivisionError,
+                    "float division by zero",
+                ));
             }
             x / y
         }
         BinOp::FloorDiv => {
             if y == 0.0 {
-                return Err(PyErr::new(ExcType::ZeroDivisionError, "float floor division by zero"));
+                return Err(PyErr::new(
+                    ExcType::ZeroDivisionError,
+                    "float floor division by zero",
+                ));
             }
             float_floordiv(x, y)
         }
@@ -413,12 +467,21 @@ fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
-                return Err(PyErr::new(ExcType::OverflowError, "(34, 'Numerical result out of range')"));
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "(34, 'Numerical result out of range')",
+                ));
             }
             r
         }
         _ => {
-            return Err(unsupported(op, &Value::Float(x), &Value::Float(y), "float", "float"));
+            return Err(unsupported(
+                op,
+                &Value::Float(x),
+                &Value::Float(y),
+                "float",
+                "float",
+            ));
         }
     }))
 }
@@ -448,7 +511,12 @@ pub fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>
             Value::Bytes(Rc::new(v))
         }
         (BinOp::Mult, _, _) => {
-            let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
+            let is_seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                )
+            };
             let count = |v: &Value| match v {
                 Value::Int(n) => Some(*n),
                 Value::Bool(x) => Some(*x as i64),
@@ -572,13 +640,25 @@ fn float_int_cmp(f: f64, i: &BigInt) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     let fl = f.floor();
     let fb = BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1e38 { fb } else { num_bigint_from_f64(fl) };
+    let fb = if fl.abs() < 1e38 {
+        fb
+    } else {
+        num_bigint_from_f64(fl)
+    };
     match fb.cmp(i) {
-        Ordering::Equal => Some(if f > fl { Ordering::Greater } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -589,7 +669,10 @@ fn num_bigint_from_f64(f: f64) -> BigInt {
 }
 
 pub fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_)
+    )
 }
 
 pub fn int_to_bigint(v: &Value) -> Option<BigInt> {
@@ -611,7 +694,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let sci = format!("{:e}", f); // e.g. "-1.2345e-7", shortest round-trip
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));

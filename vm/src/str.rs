@@ -15,8 +15,16 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: String) -> PyStr {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s: s.into_boxed_str(), hash: Cell::new(0), chars }
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s: s.into_boxed_str(),
+            hash: Cell::new(0),
+            chars,
+        }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -51,7 +59,11 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
 }

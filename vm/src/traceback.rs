@@ -15,7 +15,12 @@ pub fn format_exception(vm: &mut Vm, exc: &Rc<Instance>) -> String {
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String, seen: &mut Vec<*const Instance>) {
+fn format_chain(
+    vm: &mut Vm,
+    exc: &Rc<Instance>,
+    out: &mut String,
+    seen: &mut Vec<*const Instance>,
+) {
     seen.push(Rc::as_ptr(exc));
     if seen.len() > 100 {
         return;
@@ -26,12 +31,16 @@ fn format_chain(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String, seen: &mut Ve
     if let Value::Instance(c) = &cause {
         if !seen.contains(&Rc::as_ptr(c)) {
             format_chain(vm, c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         }
     } else if let (Value::Instance(c), false) = (&context, data.suppress_context.get()) {
         if !seen.contains(&Rc::as_ptr(c)) {
             format_chain(vm, c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     let tb = data.traceback.borrow().clone();
@@ -59,8 +68,14 @@ fn format_chain(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String, seen: &mut Ve
 /// `Type: message`, with the module prefix CPython adds for user classes.
 pub fn exception_line(vm: &mut Vm, exc: &Rc<Instance>) -> String {
     let cls = &exc.class;
-    let name = if cls.module == "builtins" || cls.module == "__main__" { cls.qualname.clone() } else { format!("{}.{}", cls.module, cls.qualname) };
-    let msg = vm.str_of(&Value::Instance(exc.clone())).unwrap_or_else(|_| "<exception str() failed>".into());
+    let name = if cls.module == "builtins" || cls.module == "__main__" {
+        cls.qualname.clone()
+    } else {
+        format!("{}.{}", cls.module, cls.qualname)
+    };
+    let msg = vm
+        .str_of(&Value::Instance(exc.clone()))
+        .unwrap_or_else(|_| "<exception str() failed>".into());
     if msg.is_empty() {
         name
     } else {

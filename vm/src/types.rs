@@ -30,15 +30,29 @@ pub fn make_types() -> Types {
             Some(p) => vec![exceptions[p as usize].clone()],
             None => o(),
         };
-        let mut c = Class::new(t.name(), t.name(), "builtins", bases, if t.parent().is_none() { Some(BuiltinType::BaseException) } else { None })
-            .expect("exception MRO");
+        let mut c = Class::new(
+            t.name(),
+            t.name(),
+            "builtins",
+            bases,
+            if t.parent().is_none() {
+                Some(BuiltinType::BaseException)
+            } else {
+                None
+            },
+        )
+        .expect("exception MRO");
         c.exc_type = Some(*t);
         exceptions.push(Rc::new(c));
     }
     Types {
         type_: class("type", o(), Some(BuiltinType::Type)),
         none: class("NoneType", o(), Some(BuiltinType::NoneType)),
-        not_implemented: class("NotImplementedType", o(), Some(BuiltinType::NotImplementedType)),
+        not_implemented: class(
+            "NotImplementedType",
+            o(),
+            Some(BuiltinType::NotImplementedType),
+        ),
         ellipsis: class("ellipsis", o(), Some(BuiltinType::Ellipsis)),
         bool_: class("bool", vec![int.clone()], Some(BuiltinType::Bool)),
         float: class("float", o(), Some(BuiltinType::Float)),
@@ -50,7 +64,11 @@ pub fn make_types() -> Types {
         range: class("range", o(), Some(BuiltinType::Range)),
         slice: class("slice", o(), Some(BuiltinType::Slice)),
         function: class("function", o(), Some(BuiltinType::Function)),
-        builtin_function: class("builtin_function_or_method", o(), Some(BuiltinType::BuiltinFunction)),
+        builtin_function: class(
+            "builtin_function_or_method",
+            o(),
+            Some(BuiltinType::BuiltinFunction),
+        ),
         method: class("method", o(), Some(BuiltinType::Method)),
         generator: class("generator", o(), Some(BuiltinType::Generator)),
         coroutine: class("coroutine", o(), Some(BuiltinType::Generator)),
@@ -65,7 +83,13 @@ pub fn make_types() -> Types {
 }
 
 pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(Builtin { name, func, bound: Value::Null, fast: FastPath::None, owner: None }))
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: Value::Null,
+        fast: FastPath::None,
+        owner: None,
+    }))
 }
 
 fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
@@ -76,7 +100,13 @@ fn add_fast(cls: &Rc<Class>, name: &'static str, func: NativeFn, fast: FastPath)
     let owner: &'static str = Box::leak(cls.name.clone().into_boxed_str());
     cls.dict.set_str(
         intern(name),
-        Value::Builtin(Rc::new(Builtin { name, func, bound: Value::Null, fast, owner: Some(owner) })),
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func,
+            bound: Value::Null,
+            fast,
+            owner: Some(owner),
+        })),
     );
 }
 
@@ -95,7 +125,10 @@ pub fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
         } else {
             format!("at most {max} argument{}", if max == 1 { "" } else { "s" })
         };
-        return Err(PyErr::type_error(format!("{name}() takes {expect} ({} given)", args.len())));
+        return Err(PyErr::type_error(format!(
+            "{name}() takes {expect} ({} given)",
+            args.len()
+        )));
     }
     Ok(())
 }
@@ -115,7 +148,10 @@ fn panic_free_str() -> &'static PyStr {
 fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
-        other => Err(PyErr::type_error(format!("{what} must be str, not {}", vm.type_name(other)))),
+        other => Err(PyErr::type_error(format!(
+            "{what} must be str, not {}",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -123,7 +159,10 @@ pub fn arg_int(vm: &Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::new(ExcType::OverflowError, "Python int too large to convert to C ssize_t")),
+        Value::BigInt(_) => Err(PyErr::new(
+            ExcType::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
         other => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             vm.type_name(other)
@@ -132,7 +171,10 @@ pub fn arg_int(vm: &Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn kwarg<'a>(kwargs: Kw<'a>, name: &str) -> Option<&'a Value> {
-    kwargs.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+    kwargs
+        .iter()
+        .find(|(k, _)| k.as_str() == name)
+        .map(|(_, v)| v)
 }
 
 fn self_list(args: &[Value]) -> PyResult<Rc<crate::value::PyList>> {
@@ -166,7 +208,10 @@ fn span_args(vm: &Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usiz
     };
     let n = len as i64;
     let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
-    Ok((norm(get(from, 0)?) as usize, norm(get(from + 1, n)?) as usize))
+    Ok((
+        norm(get(from, 0)?) as usize,
+        norm(get(from + 1, n)?) as usize,
+    ))
 }
 
 // ----- str -----
@@ -195,7 +240,11 @@ fn str_join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn split_impl(vm: &mut Vm, a: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
     let s = self_str(a).as_str();
-    let sep = a.get(1).or_else(|| kwarg(kw, "sep")).cloned().unwrap_or(Value::None);
+    let sep = a
+        .get(1)
+        .or_else(|| kwarg(kw, "sep"))
+        .cloned()
+        .unwrap_or(Value::None);
     let maxsplit = match a.get(2).or_else(|| kwarg(kw, "maxsplit")) {
         Some(v) => arg_int(vm, v)?,
         None => -1,
@@ -262,14 +311,24 @@ fn split_impl(vm: &mut Vm, a: &[Value], kw: Kw, right: bool) -> PyResult<Value> 
             if maxsplit < 0 {
                 s.split(sep).map(String::from).collect()
             } else if right {
-                let mut v: Vec<String> = s.rsplitn(maxsplit as usize + 1, sep).map(String::from).collect();
+                let mut v: Vec<String> = s
+                    .rsplitn(maxsplit as usize + 1, sep)
+                    .map(String::from)
+                    .collect();
                 v.reverse();
                 v
             } else {
-                s.splitn(maxsplit as usize + 1, sep).map(String::from).collect()
+                s.splitn(maxsplit as usize + 1, sep)
+                    .map(String::from)
+                    .collect()
             }
         }
-        other => return Err(PyErr::type_error(format!("must be str or None, not {}", vm.type_name(other)))),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "must be str or None, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     Ok(Value::list(parts.into_iter().map(Value::string).collect()))
 }
@@ -327,7 +386,11 @@ fn str_replace(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Some(v) => arg_int(vm, v)?,
         None => -1,
     };
-    Ok(Value::string(if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) }))
+    Ok(Value::string(if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    }))
 }
 
 fn find_impl(vm: &Vm, a: &[Value], rev: bool) -> PyResult<i64> {
@@ -371,14 +434,28 @@ fn str_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let hay = &s.as_str()[s.byte_offset(start)..s.byte_offset(end)];
-    Ok(Value::Int(if sub.is_empty() { hay.chars().count() as i64 + 1 } else { hay.matches(sub).count() as i64 }))
+    Ok(Value::Int(if sub.is_empty() {
+        hay.chars().count() as i64 + 1
+    } else {
+        hay.matches(sub).count() as i64
+    }))
 }
 
 fn affix_impl(vm: &mut Vm, a: &[Value], end: bool) -> PyResult<Value> {
     let s = self_str(a);
     let (start, stop) = span_args(vm, a, 2, s.char_len())?;
-    let hay = if start <= stop { &s.as_str()[s.byte_offset(start)..s.byte_offset(stop)] } else { "" };
-    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    let hay = if start <= stop {
+        &s.as_str()[s.byte_offset(start)..s.byte_offset(stop)]
+    } else {
+        ""
+    };
+    let test = |p: &str| {
+        if end {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     match a.get(1) {
         Some(Value::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
         Some(Value::Tuple(t)) => {
@@ -396,7 +473,9 @@ fn affix_impl(vm: &mut Vm, a: &[Value], end: bool) -> PyResult<Value> {
             if end { "endswith" } else { "startswith" },
             vm.type_name(other)
         ))),
-        None => Err(PyErr::type_error("startswith() takes at least 1 argument (0 given)")),
+        None => Err(PyErr::type_error(
+            "startswith() takes at least 1 argument (0 given)",
+        )),
     }
 }
 fn str_startswith(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -419,7 +498,11 @@ str_map!(str_lower, |s| s.to_lowercase());
 str_map!(str_casefold, |s| s.to_lowercase());
 str_map!(str_swapcase, |s| s
     .chars()
-    .map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() })
+    .map(|c| if c.is_uppercase() {
+        c.to_lowercase().collect::<String>()
+    } else {
+        c.to_uppercase().collect()
+    })
     .collect());
 str_map!(str_capitalize, |s| {
     let mut c = s.chars();
@@ -450,15 +533,22 @@ macro_rules! str_pred {
         }
     };
 }
-str_pred!(str_isdigit, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric()));
-str_pred!(str_isalpha, |s| !s.is_empty() && s.chars().all(char::is_alphabetic));
-str_pred!(str_isalnum, |s| !s.is_empty() && s.chars().all(char::is_alphanumeric));
-str_pred!(str_isspace, |s| !s.is_empty() && s.chars().all(char::is_whitespace));
-str_pred!(str_isupper, |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase));
-str_pred!(str_islower, |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase));
+str_pred!(str_isdigit, |s| !s.is_empty()
+    && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric()));
+str_pred!(str_isalpha, |s| !s.is_empty()
+    && s.chars().all(char::is_alphabetic));
+str_pred!(str_isalnum, |s| !s.is_empty()
+    && s.chars().all(char::is_alphanumeric));
+str_pred!(str_isspace, |s| !s.is_empty()
+    && s.chars().all(char::is_whitespace));
+str_pred!(str_isupper, |s| s.chars().any(char::is_uppercase)
+    && !s.chars().any(char::is_lowercase));
+str_pred!(str_islower, |s| s.chars().any(char::is_lowercase)
+    && !s.chars().any(char::is_uppercase));
 str_pred!(str_isidentifier, |s| {
     let mut c = s.chars();
-    matches!(c.next(), Some(f) if f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric())
+    matches!(c.next(), Some(f) if f == '_' || f.is_alphabetic())
+        && c.all(|x| x == '_' || x.is_alphanumeric())
 });
 str_pred!(str_isascii, |s| s.is_ascii());
 str_pred!(str_istitle, |s| {
@@ -489,7 +579,11 @@ fn pad_impl(vm: &mut Vm, a: &[Value], how: char) -> PyResult<Value> {
     let width = arg_int(vm, a.get(1).unwrap_or(&Value::Int(0)))?.max(0) as usize;
     let fill = match a.get(2) {
         Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
-        Some(_) => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+        Some(_) => {
+            return Err(PyErr::type_error(
+                "The fill character must be exactly one character long",
+            ))
+        }
         None => ' ',
     };
     let len = s.char_len();
@@ -523,8 +617,15 @@ fn str_zfill(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if len >= width {
         return Ok(a[0].clone());
     }
-    let (sign, rest) = if s.starts_with(['+', '-']) { s.split_at(1) } else { ("", s) };
-    Ok(Value::string(format!("{sign}{}{rest}", "0".repeat(width - len))))
+    let (sign, rest) = if s.starts_with(['+', '-']) {
+        s.split_at(1)
+    } else {
+        ("", s)
+    };
+    Ok(Value::string(format!(
+        "{sign}{}{rest}",
+        "0".repeat(width - len)
+    )))
 }
 
 fn str_partition_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<Value> {
@@ -535,7 +636,11 @@ fn str_partition_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<Value> {
     }
     let found = if rev { s.rfind(sep) } else { s.find(sep) };
     Ok(Value::tuple(match found {
-        Some(i) => vec![Value::str(&s[..i]), Value::str(sep), Value::str(&s[i + sep.len()..])],
+        Some(i) => vec![
+            Value::str(&s[..i]),
+            Value::str(sep),
+            Value::str(&s[i + sep.len()..]),
+        ],
         None if rev => vec![Value::str(""), Value::str(""), Value::str(s)],
         None => vec![Value::str(s), Value::str(""), Value::str("")],
     }))
@@ -611,7 +716,10 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 None => (field.clone(), String::new()),
             };
             let (name, conv) = match name_conv.find('!') {
-                Some(p) => (name_conv[..p].to_string(), name_conv[p + 1..].chars().next()),
+                Some(p) => (
+                    name_conv[..p].to_string(),
+                    name_conv[p + 1..].chars().next(),
+                ),
                 None => (name_conv, None),
             };
             // The first part selects the argument; `.attr` and `[i]` follow.
@@ -619,16 +727,24 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             let (head, mut rest) = (&name[..split], &name[split..]);
             let mut v = if head.is_empty() {
                 let v = args.get(auto).cloned().ok_or_else(|| {
-                    PyErr::new(ExcType::IndexError, format!("Replacement index {auto} out of range for positional args tuple"))
+                    PyErr::new(
+                        ExcType::IndexError,
+                        format!("Replacement index {auto} out of range for positional args tuple"),
+                    )
                 })?;
                 auto += 1;
                 v
             } else if let Ok(n) = head.parse::<usize>() {
                 args.get(n).cloned().ok_or_else(|| {
-                    PyErr::new(ExcType::IndexError, format!("Replacement index {n} out of range for positional args tuple"))
+                    PyErr::new(
+                        ExcType::IndexError,
+                        format!("Replacement index {n} out of range for positional args tuple"),
+                    )
                 })?
             } else {
-                kwarg(kw, head).cloned().ok_or_else(|| PyErr::with_args(ExcType::KeyError, vec![Value::str(head)]))?
+                kwarg(kw, head)
+                    .cloned()
+                    .ok_or_else(|| PyErr::with_args(ExcType::KeyError, vec![Value::str(head)]))?
             };
             while !rest.is_empty() {
                 if let Some(r) = rest.strip_prefix('.') {
@@ -673,7 +789,9 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 i += 2;
                 continue;
             }
-            return Err(PyErr::value_error("Single '}' encountered in format string"));
+            return Err(PyErr::value_error(
+                "Single '}' encountered in format string",
+            ));
         } else {
             out.push(c);
             i += 1;
@@ -683,7 +801,9 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn str_encode(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bytes(Rc::new(self_str(a).as_str().as_bytes().to_vec())))
+    Ok(Value::Bytes(Rc::new(
+        self_str(a).as_str().as_bytes().to_vec(),
+    )))
 }
 fn str_removeprefix(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_str(a).as_str();
@@ -693,7 +813,11 @@ fn str_removeprefix(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn str_removesuffix(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_str(a).as_str();
     let p = arg_str(vm, a.get(1).unwrap_or(&Value::None), "must be str")?;
-    Ok(Value::str(if p.is_empty() { s } else { s.strip_suffix(p).unwrap_or(s) }))
+    Ok(Value::str(if p.is_empty() {
+        s
+    } else {
+        s.strip_suffix(p).unwrap_or(s)
+    }))
 }
 fn str_expandtabs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_str(a).as_str();
@@ -792,7 +916,9 @@ fn seq_index(vm: &mut Vm, items: &[Value], a: &[Value], what: &str) -> PyResult<
         let r = vm.repr(&a[1])?;
         return Err(PyErr::value_error(format!("{r} is not in list")));
     }
-    Err(PyErr::value_error(format!("{what}.index(x): x not in {what}")))
+    Err(PyErr::value_error(format!(
+        "{what}.index(x): x not in {what}"
+    )))
 }
 fn list_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("index", &a[1..], 1, 3)?;
@@ -827,7 +953,12 @@ fn list_copy(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// Stable sort with Python comparisons; keys computed once.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
@@ -844,7 +975,11 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -
         if err.is_some() {
             return false;
         }
-        let r = if reverse { vm.less_than(&keys[y], &keys[x]) } else { vm.less_than(&keys[x], &keys[y]) };
+        let r = if reverse {
+            vm.less_than(&keys[y], &keys[x])
+        } else {
+            vm.less_than(&keys[x], &keys[y])
+        };
         match r {
             Ok(b) => b,
             Err(e) => {
@@ -882,7 +1017,11 @@ fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
     let mut src_is_v = true;
     while width < n {
         {
-            let (src, dst): (&[usize], &mut [usize]) = if src_is_v { (&*v, &mut buf[..]) } else { (&buf[..], &mut *v) };
+            let (src, dst): (&[usize], &mut [usize]) = if src_is_v {
+                (&*v, &mut buf[..])
+            } else {
+                (&buf[..], &mut *v)
+            };
             let src = src.to_vec();
             let mut start = 0;
             while start < n {
@@ -946,11 +1085,15 @@ fn list_sort(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 // ----- tuple -----
 
 fn tuple_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let Value::Tuple(t) = &a[0] else { return Err(PyErr::type_error("descriptor requires a 'tuple'")) };
+    let Value::Tuple(t) = &a[0] else {
+        return Err(PyErr::type_error("descriptor requires a 'tuple'"));
+    };
     seq_index(vm, &t.0.clone(), a, "tuple")
 }
 fn tuple_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let Value::Tuple(t) = &a[0] else { return Err(PyErr::type_error("descriptor requires a 'tuple'")) };
+    let Value::Tuple(t) = &a[0] else {
+        return Err(PyErr::type_error("descriptor requires a 'tuple'"));
+    };
     nargs("tuple.count", &a[1..], 1, 1)?;
     seq_count(vm, &t.0.clone(), &a[1])
 }
@@ -960,7 +1103,9 @@ fn tuple_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn dict_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("get", &a[1..], 1, 2)?;
     let d = self_dict(a)?;
-    Ok(vm.dict_get(&d, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(&d, &a[1])?
+        .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 fn dict_setdefault(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("setdefault", &a[1..], 1, 2)?;
@@ -989,7 +1134,10 @@ fn dict_popitem(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = d.0.borrow_mut().pop_last();
     match r {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
-        None => Err(PyErr::with_args(ExcType::KeyError, vec![Value::str("popitem(): dictionary is empty")])),
+        None => Err(PyErr::with_args(
+            ExcType::KeyError,
+            vec![Value::str("popitem(): dictionary is empty")],
+        )),
     }
 }
 pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1003,7 +1151,9 @@ pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 let mut out = Vec::new();
                 for (n, item) in vm.collect(src)?.into_iter().enumerate() {
                     let kv = vm.collect(&item).map_err(|_| {
-                        PyErr::type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"))
+                        PyErr::type_error(format!(
+                            "cannot convert dictionary update sequence element #{n} to a sequence"
+                        ))
                     })?;
                     if kv.len() != 2 {
                         return Err(PyErr::value_error(format!(
@@ -1088,7 +1238,10 @@ fn set_pop(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             s.table.borrow_mut().remove(&k)?;
             Ok(k)
         }
-        None => Err(PyErr::with_args(ExcType::KeyError, vec![Value::str("pop from an empty set")])),
+        None => Err(PyErr::with_args(
+            ExcType::KeyError,
+            vec![Value::str("pop from an empty set")],
+        )),
     }
 }
 fn set_clear(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -1136,7 +1289,9 @@ fn set_issubset(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_set(a)?;
     let other = vm.collect(&a[1])?;
     let other = vm.new_set(other)?;
-    let Value::Set(o) = &other else { unreachable!() };
+    let Value::Set(o) = &other else {
+        unreachable!()
+    };
     for e in s.table.borrow().iter() {
         if !o.table.borrow().contains(&e.key)? {
             return Ok(Value::Bool(false));
@@ -1166,7 +1321,9 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 // ----- range -----
 
 fn range_pos(a: &[Value]) -> Option<i64> {
-    let (Value::Range(r), Some(Value::Int(x))) = (&a[0], a.get(1)) else { return None };
+    let (Value::Range(r), Some(Value::Int(x))) = (&a[0], a.get(1)) else {
+        return None;
+    };
     let off = x - r.start;
     if off % r.step != 0 {
         return None;
@@ -1178,7 +1335,10 @@ fn range_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("range.index", &a[1..], 1, 1)?;
     match range_pos(a) {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(PyErr::value_error(format!("{} is not in range", vm.repr(&a[1])?))),
+        None => Err(PyErr::value_error(format!(
+            "{} is not in range",
+            vm.repr(&a[1])?
+        ))),
     }
 }
 fn range_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -1197,13 +1357,17 @@ fn int_bit_length(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }))
 }
 fn float_is_integer(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(matches!(&a[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+    Ok(Value::Bool(
+        matches!(&a[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
+    ))
 }
 
 // ----- bytes -----
 
 fn bytes_decode(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let Value::Bytes(b) = &a[0] else { return Err(PyErr::type_error("descriptor requires bytes")) };
+    let Value::Bytes(b) = &a[0] else {
+        return Err(PyErr::type_error("descriptor requires bytes"));
+    };
     match std::str::from_utf8(b) {
         Ok(s) => Ok(Value::str(s)),
         Err(e) => {
@@ -1224,7 +1388,10 @@ fn bytes_decode(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn gen_of(vm: &Vm, a: &[Value]) -> PyResult<Rc<crate::generator::Generator>> {
     match a.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
-        Some(other) => Err(PyErr::type_error(format!("descriptor requires a 'generator' object but received '{}'", vm.type_name(other)))),
+        Some(other) => Err(PyErr::type_error(format!(
+            "descriptor requires a 'generator' object but received '{}'",
+            vm.type_name(other)
+        ))),
         None => Err(PyErr::type_error("descriptor needs an argument")),
     }
 }
@@ -1251,7 +1418,9 @@ fn gen_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             }
         }
         (v, _) => vm.make_raisable(v.clone()).map_err(|_| {
-            PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not str")
+            PyErr::type_error(
+                "exceptions must be classes or instances deriving from BaseException, not str",
+            )
         })?,
     };
     vm.gen_throw(&g, exc)
@@ -1279,17 +1448,30 @@ fn object_init(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 fn object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
-        Some(Value::Class(c)) => Ok(Value::Instance(crate::gc::new_instance(crate::class::Instance::new(c.clone())))),
-        _ => Err(PyErr::type_error(format!("object.__new__(X): X is not a type object ({})", a.first().map(|v| vm.type_name(v)).unwrap_or_default()))),
+        Some(Value::Class(c)) => Ok(Value::Instance(crate::gc::new_instance(
+            crate::class::Instance::new(c.clone()),
+        ))),
+        _ => Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            a.first().map(|v| vm.type_name(v)).unwrap_or_default()
+        ))),
     }
 }
 fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__eq__", &a[1..], 1, 1)?;
-    Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 fn object_ne(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__ne__", &a[1..], 1, 1)?;
-    Ok(if a[0].is(&a[1]) { Value::Bool(false) } else { Value::NotImplemented })
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(false)
+    } else {
+        Value::NotImplemented
+    })
 }
 fn object_hash(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int((crate::dict::hash_value(&a[0])? >> 1) as i64))
@@ -1297,7 +1479,12 @@ fn object_hash(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let v = &a[0];
     Ok(Value::string(match v {
-        Value::Instance(i) => format!("<{}.{} object at {:#x}>", i.class.module, i.class.qualname, v.ptr().unwrap_or(0)),
+        Value::Instance(i) => format!(
+            "<{}.{} object at {:#x}>",
+            i.class.module,
+            i.class.qualname,
+            v.ptr().unwrap_or(0)
+        ),
         other => vm.repr(other)?,
     }))
 }
@@ -1334,10 +1521,16 @@ fn object_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 // ----- property, staticmethod, classmethod, super -----
 
 fn property_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let Value::Instance(p) = &a[0] else { return Ok(Value::None) };
+    let Value::Instance(p) = &a[0] else {
+        return Ok(Value::None);
+    };
     let names = ["fget", "fset", "fdel", "doc"];
     for (i, n) in names.iter().enumerate() {
-        let v = a.get(i + 1).or_else(|| kwarg(kw, n)).cloned().unwrap_or(Value::None);
+        let v = a
+            .get(i + 1)
+            .or_else(|| kwarg(kw, n))
+            .cloned()
+            .unwrap_or(Value::None);
         p.dict.set_str(intern(n), v);
     }
     let fget = p.dict.get_str(&intern("fget")).unwrap_or(Value::None);
@@ -1349,7 +1542,9 @@ fn property_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
-    let Value::Instance(p) = &a[0] else { return Ok(Value::None) };
+    let Value::Instance(p) = &a[0] else {
+        return Ok(Value::None);
+    };
     let get = |n: &str| p.dict.get_str(&intern(n)).unwrap_or(Value::None);
     let mut vals = vec![get("fget"), get("fset"), get("fdel")];
     let i = match which {
@@ -1425,18 +1620,29 @@ fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 
 fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let base_arg = a.get(1).or_else(|| kwarg(kw, "base"));
-    let Some(x) = a.first() else { return Ok(Value::Int(0)) };
+    let Some(x) = a.first() else {
+        return Ok(Value::Int(0));
+    };
     if let Some(b) = base_arg {
         let base = arg_int(vm, b)?;
         if base != 0 && !(2..=36).contains(&base) {
-            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         let Value::Str(s) = x else {
-            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+            return Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
-        return parse_int(s.as_str(), base as u32).map(Value::from_bigint).ok_or_else(|| {
-            PyErr::value_error(format!("invalid literal for int() with base {base}: {}", crate::format::str_repr(s.as_str())))
-        });
+        return parse_int(s.as_str(), base as u32)
+            .map(Value::from_bigint)
+            .ok_or_else(|| {
+                PyErr::value_error(format!(
+                    "invalid literal for int() with base {base}: {}",
+                    crate::format::str_repr(s.as_str())
+                ))
+            });
     }
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
@@ -1446,7 +1652,10 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 return Err(PyErr::value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(PyErr::new(ExcType::OverflowError, "cannot convert float infinity to integer"));
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
             }
             let t = f.trunc();
             if t.abs() < 9e18 {
@@ -1456,13 +1665,21 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 Ok(Value::from_bigint(BigInt::from_f64(t).unwrap_or_default()))
             }
         }
-        Value::Str(s) => parse_int(s.as_str(), 10).map(Value::from_bigint).ok_or_else(|| {
-            PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::format::str_repr(s.as_str())))
-        }),
+        Value::Str(s) => parse_int(s.as_str(), 10)
+            .map(Value::from_bigint)
+            .ok_or_else(|| {
+                PyErr::value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    crate::format::str_repr(s.as_str())
+                ))
+            }),
         Value::Bytes(b) => {
             let s = String::from_utf8_lossy(b).to_string();
             parse_int(&s, 10).map(Value::from_bigint).ok_or_else(|| {
-                PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::format::bytes_repr(b)))
+                PyErr::value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    crate::format::bytes_repr(b)
+                ))
             })
         }
         other => {
@@ -1483,7 +1700,13 @@ pub fn parse_float(s: &str) -> Option<f64> {
     let t = s.trim();
     let lower = t.to_ascii_lowercase();
     match lower.trim_start_matches(['+', '-']) {
-        "inf" | "infinity" => return Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+        "inf" | "infinity" => {
+            return Some(if lower.starts_with('-') {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            })
+        }
         "nan" => return Some(f64::NAN),
         _ => {}
     }
@@ -1498,15 +1721,22 @@ pub fn parse_float(s: &str) -> Option<f64> {
 }
 
 fn float_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let Some(x) = a.first() else { return Ok(Value::Float(0.0)) };
+    let Some(x) = a.first() else {
+        return Ok(Value::Float(0.0));
+    };
     match x {
         Value::Float(_) => Ok(x.clone()),
         Value::Int(_) | Value::Bool(_) => Ok(Value::Float(crate::ops::to_f64(x).unwrap_or(0.0))),
-        Value::BigInt(b) => b.to_f64().filter(|f| f.is_finite()).map(Value::Float).ok_or_else(|| {
-            PyErr::new(ExcType::OverflowError, "int too large to convert to float")
-        }),
+        Value::BigInt(b) => b
+            .to_f64()
+            .filter(|f| f.is_finite())
+            .map(Value::Float)
+            .ok_or_else(|| PyErr::new(ExcType::OverflowError, "int too large to convert to float")),
         Value::Str(s) => parse_float(s.as_str()).map(Value::Float).ok_or_else(|| {
-            PyErr::value_error(format!("could not convert string to float: {}", crate::format::str_repr(s.as_str())))
+            PyErr::value_error(format!(
+                "could not convert string to float: {}",
+                crate::format::str_repr(s.as_str())
+            ))
         }),
         other => {
             if let Some(m) = vm.dunder(other, "__float__") {
@@ -1525,7 +1755,10 @@ fn str_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         None => Ok(Value::str("")),
         Some(Value::Bytes(b)) if a.len() > 1 => match std::str::from_utf8(b) {
             Ok(s) => Ok(Value::str(s)),
-            Err(_) => Err(PyErr::new(ExcType::UnicodeDecodeError, "'utf-8' codec can't decode bytes")),
+            Err(_) => Err(PyErr::new(
+                ExcType::UnicodeDecodeError,
+                "'utf-8' codec can't decode bytes",
+            )),
         },
         Some(v) => Ok(Value::string(vm.str_of(v)?)),
     }
@@ -1570,7 +1803,10 @@ fn frozenset_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         None => vec![],
         Some(v) => vm.collect(v)?,
     };
-    let s = crate::gc::track_set(PySet { table: RefCell::new(crate::dict::DictTable::default()), frozen: true });
+    let s = crate::gc::track_set(PySet {
+        table: RefCell::new(crate::dict::DictTable::default()),
+        frozen: true,
+    });
     for i in items {
         vm.set_insert(&s, i)?;
     }
@@ -1602,6 +1838,31 @@ fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 fn range_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("range", a, 1, 3)?;
+    if a.iter().any(|v| matches!(v, Value::BigInt(_))) {
+        let mut b: Vec<BigInt> = Vec::new();
+        for v in a {
+            match crate::ops::int_to_bigint(v) {
+                Some(n) => b.push(n),
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(v)
+                    )))
+                }
+            }
+        }
+        let (start, stop, step) = match b.len() {
+            1 => (BigInt::from(0), b[0].clone(), BigInt::from(1)),
+            2 => (b[0].clone(), b[1].clone(), BigInt::from(1)),
+            _ => (b[0].clone(), b[1].clone(), b[2].clone()),
+        };
+        if step == BigInt::from(0) {
+            return Err(PyErr::value_error("range() arg 3 must not be zero"));
+        }
+        let mut r = PyRange::new(0, 0, 1);
+        r.big = Some(Box::new([start, stop, step]));
+        return Ok(Value::Range(Rc::new(r)));
+    }
     let ints: PyResult<Vec<i64>> = a.iter().map(|v| arg_int(vm, v)).collect();
     let ints = ints?;
     let (start, stop, step) = match ints.len() {
@@ -1612,26 +1873,50 @@ fn range_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+    Ok(Value::Range(Rc::new(PyRange::new(start, stop, step))))
 }
 fn slice_new(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (start, stop, step) = match a.len() {
         1 => (Value::None, a[0].clone(), Value::None),
         2 => (a[0].clone(), a[1].clone(), Value::None),
-        _ => (a[0].clone(), a.get(1).cloned().unwrap_or(Value::None), a.get(2).cloned().unwrap_or(Value::None)),
+        _ => (
+            a[0].clone(),
+            a.get(1).cloned().unwrap_or(Value::None),
+            a.get(2).cloned().unwrap_or(Value::None),
+        ),
     };
-    Ok(Value::Slice(Rc::new(crate::value::PySlice { start, stop, step })))
+    Ok(Value::Slice(Rc::new(crate::value::PySlice {
+        start,
+        stop,
+        step,
+    })))
 }
 fn type_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.len() {
         1 => Ok(Value::Class(vm.class_of(&a[0]))),
         3 => {
-            let Value::Str(name) = &a[0] else { return Err(PyErr::type_error("type.__new__() argument 1 must be str")) };
+            let Value::Str(name) = &a[0] else {
+                return Err(PyErr::type_error("type.__new__() argument 1 must be str"));
+            };
             let bases: Vec<Rc<Class>> = match &a[1] {
-                Value::Tuple(t) => t.0.iter().filter_map(|b| if let Value::Class(c) = b { Some(c.clone()) } else { None }).collect(),
+                Value::Tuple(t) => {
+                    t.0.iter()
+                        .filter_map(|b| {
+                            if let Value::Class(c) = b {
+                                Some(c.clone())
+                            } else {
+                                None
+                            }
+                        })
+                        .collect()
+                }
                 _ => vec![],
             };
-            let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+            let bases = if bases.is_empty() {
+                vec![vm.types.object.clone()]
+            } else {
+                bases
+            };
             let module = vm
                 .main_globals
                 .as_ref()
@@ -1655,7 +1940,9 @@ fn object_ctor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if !a.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
-    Ok(Value::Instance(crate::gc::new_instance(crate::class::Instance::new(vm.types.object.clone()))))
+    Ok(Value::Instance(crate::gc::new_instance(
+        crate::class::Instance::new(vm.types.object.clone()),
+    )))
 }
 fn no_ctor(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Err(PyErr::type_error("cannot create instances of this type"))
@@ -1769,7 +2056,8 @@ pub fn install_methods(vm: &mut Vm) {
     add(d, "items", dict_items);
     add(d, "clear", dict_clear);
     add(d, "copy", dict_copy);
-    d.dict.set_str(intern("fromkeys"), builtin_fn("fromkeys", dict_fromkeys));
+    d.dict
+        .set_str(intern("fromkeys"), builtin_fn("fromkeys", dict_fromkeys));
 
     add(&t.range, "index", range_index);
     add(&t.range, "count", range_count);
@@ -1787,7 +2075,8 @@ pub fn install_methods(vm: &mut Vm) {
 
     let o = &t.object;
     add(o, "__init__", object_init);
-    o.dict.set_str(intern("__new__"), builtin_fn("__new__", object_new));
+    o.dict
+        .set_str(intern("__new__"), builtin_fn("__new__", object_new));
     add(o, "__eq__", object_eq);
     add(o, "__ne__", object_ne);
     add(o, "__hash__", object_hash);
@@ -1797,7 +2086,16 @@ pub fn install_methods(vm: &mut Vm) {
     add(o, "__getattribute__", object_getattribute);
     // object's own __new__/__repr__ etc. must not shadow the defaults the
     // VM applies when a class does not define them.
-    for n in ["__new__", "__repr__", "__str__", "__eq__", "__ne__", "__hash__", "__setattr__", "__getattribute__"] {
+    for n in [
+        "__new__",
+        "__repr__",
+        "__str__",
+        "__eq__",
+        "__ne__",
+        "__hash__",
+        "__setattr__",
+        "__getattribute__",
+    ] {
         o.dict.0.borrow_mut().remove(&Value::str(n)).ok();
     }
     let base = &t.exceptions[ExcType::BaseException as usize];
@@ -1805,9 +2103,29 @@ pub fn install_methods(vm: &mut Vm) {
     add(base, "with_traceback", exc_with_traceback);
 
     let obj = vm.types.object.clone();
-    let mk = |name: &str| Rc::new(Class::new(name, name, "builtins", vec![obj.clone()], None).expect("mro"));
-    let set = Rc::new(Class::new("set", "set", "builtins", vec![obj.clone()], Some(BuiltinType::Set)).expect("mro"));
-    let frozenset = Rc::new(Class::new("frozenset", "frozenset", "builtins", vec![obj.clone()], Some(BuiltinType::FrozenSet)).expect("mro"));
+    let mk = |name: &str| {
+        Rc::new(Class::new(name, name, "builtins", vec![obj.clone()], None).expect("mro"))
+    };
+    let set = Rc::new(
+        Class::new(
+            "set",
+            "set",
+            "builtins",
+            vec![obj.clone()],
+            Some(BuiltinType::Set),
+        )
+        .expect("mro"),
+    );
+    let frozenset = Rc::new(
+        Class::new(
+            "frozenset",
+            "frozenset",
+            "builtins",
+            vec![obj.clone()],
+            Some(BuiltinType::FrozenSet),
+        )
+        .expect("mro"),
+    );
     for c in [&set, &frozenset] {
         add(c, "add", set_add);
         add(c, "discard", set_discard);
@@ -1835,5 +2153,12 @@ pub fn install_methods(vm: &mut Vm) {
     add(&classmethod, "__init__", wrapper_init);
     let super_ = mk("super");
     add(&super_, "__init__", super_init);
-    vm.extra = Some(ExtraTypes { set, frozenset, property, staticmethod, classmethod, super_ });
+    vm.extra = Some(ExtraTypes {
+        set,
+        frozenset,
+        property,
+        staticmethod,
+        classmethod,
+        super_,
+    });
 }

@@ -62,9 +62,80 @@ pub struct PyRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// Bounds beyond 64 bits: (start, stop, step); the fields above are
+    /// then unused.
+    pub big: Option<Box<[BigInt; 3]>>,
 }
 
 impl PyRange {
+    pub fn new(start: i64, stop: i64, step: i64) -> PyRange {
+        PyRange {
+            start,
+            stop,
+            step,
+            big: None,
+        }
+    }
+
+    pub fn bounds(&self) -> (BigInt, BigInt, BigInt) {
+        match &self.big {
+            Some(b) => (b[0].clone(), b[1].clone(), b[2].clone()),
+            None => (
+                BigInt::from(self.start),
+                BigInt::from(self.stop),
+                BigInt::from(self.step),
+            ),
+        }
+    }
+
+    pub fn big_len(&self) -> BigInt {
+        use num_integer::Integer;
+        let (lo, hi, step) = self.bounds();
+        let zero = BigInt::from(0);
+        if step > zero {
+            if hi > lo {
+                (hi - lo + &step - 1u32).div_floor(&step)
+            } else {
+                zero
+            }
+        } else if lo > hi {
+            (lo - hi - &step - 1u32).div_floor(&(-step))
+        } else {
+            zero
+        }
+    }
+
+    /// The `i`-th item (negative counts from the end), if in range.
+    pub fn big_item(&self, i: &BigInt) -> Option<BigInt> {
+        let len = self.big_len();
+        let i = if *i < BigInt::from(0) {
+            i + &len
+        } else {
+            i.clone()
+        };
+        if i < BigInt::from(0) || i >= len {
+            return None;
+        }
+        let (start, _, step) = self.bounds();
+        Some(start + i * step)
+    }
+
+    pub fn big_contains(&self, x: &BigInt) -> bool {
+        use num_integer::Integer;
+        let (start, stop, step) = self.bounds();
+        let zero = BigInt::from(0);
+        let inside = if step > zero {
+            *x >= start && *x < stop
+        } else {
+            *x <= start && *x > stop
+        };
+        inside && (x - &start).mod_floor(&step) == zero
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn len(&self) -> i64 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
@@ -111,7 +182,10 @@ impl Value {
     /// True for values that own no heap object (dropping them is free).
     #[inline(always)]
     pub fn is_inline(&self) -> bool {
-        matches!(self, Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+        matches!(
+            self,
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        )
     }
 
     /// Drops a value, skipping the drop glue for inline ones. Returns true
@@ -138,9 +212,10 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
-            (Null, Null) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => {
-                true
-            }
+            (Null, Null)
+            | (None, None)
+            | (NotImplemented, NotImplemented)
+            | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),

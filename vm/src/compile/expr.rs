@@ -10,7 +10,7 @@ use std::rc::Rc;
 use whirl_parser::ast::*;
 
 /// Nesting deeper than this is refused rather than risking the Rust stack.
-const MAX_EXPR_DEPTH: usize = 2000;
+const MAX_EXPR_DEPTH: usize = super::scope::MAX_NESTING;
 
 thread_local! {
     static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
@@ -34,7 +34,10 @@ fn constant_value(c: &Constant) -> Value {
 fn fold(e: &Expr) -> Option<Value> {
     match &e.kind {
         ExprKind::Constant(c) => Some(constant_value(c)),
-        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match &operand.kind {
             ExprKind::Constant(Constant::Int(i)) => Some(Value::from_bigint(-i.clone())),
             ExprKind::Constant(Constant::Float(f)) => Some(Value::Float(-f)),
             _ => None,
@@ -109,8 +112,14 @@ impl<'a> Compiler<'a> {
             ExprKind::Lambda { args, body } => {
                 let mut flags = self.emit_defaults(args)?;
                 let line = self.unit_ref().line;
-                let code =
-                    self.function_code(e as *const Expr as usize, "<lambda>", args, FunctionBody::Expr(body), false, line)?;
+                let code = self.function_code(
+                    e as *const Expr as usize,
+                    "<lambda>",
+                    args,
+                    FunctionBody::Expr(body),
+                    false,
+                    line,
+                )?;
                 if self.emit_closure(&code.freevars) {
                     flags |= 4;
                 }
@@ -159,12 +168,20 @@ impl<'a> Compiler<'a> {
                     self.sequence(items, Seq::Tuple)?
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, Comp::List(elt), generators)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, Comp::Set(elt), generators)?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, Comp::Dict(key, value), generators)?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, Comp::List(elt), generators)?
             }
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, Comp::Gen(elt), generators)?,
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, Comp::Set(elt), generators)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, Comp::Dict(key, value), generators)?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, Comp::Gen(elt), generators)?
+            }
             ExprKind::Await(v) => {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
                     return self.err("'await' outside function", e.span);
@@ -187,7 +204,11 @@ impl<'a> Compiler<'a> {
                 self.load_const(Value::None);
                 self.emit(Instr::YieldFrom);
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.expr(left)?;
                 if ops.len() == 1 {
                     self.expr(&comparators[0])?;
@@ -214,8 +235,16 @@ impl<'a> Compiler<'a> {
                     self.patch(end);
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords)?,
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut flags = match conversion {
                     Some('s') => 1,
@@ -282,8 +311,16 @@ impl<'a> Compiler<'a> {
         if scope.kind != ScopeKind::Function || !scope.frees.iter().any(|n| n == "__class__") {
             return Ok(false);
         }
-        let Some(first) = scope.bound.first().cloned() else { return Ok(false) };
-        if self.unit_ref().varnames.first().map(|v| v.as_str() != first).unwrap_or(true) {
+        let Some(first) = scope.bound.first().cloned() else {
+            return Ok(false);
+        };
+        if self
+            .unit_ref()
+            .varnames
+            .first()
+            .map(|v| v.as_str() != first)
+            .unwrap_or(true)
+        {
             return Ok(false);
         }
         self.load_name("super");
@@ -336,7 +373,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<()> {
-        if let (ExprKind::Name(n), true, true) = (&func.kind, args.is_empty(), keywords.is_empty()) {
+        if let (ExprKind::Name(n), true, true) = (&func.kind, args.is_empty(), keywords.is_empty())
+        {
             if n == "super" && self.zero_arg_super()? {
                 return Ok(());
             }
@@ -374,7 +412,10 @@ impl<'a> Compiler<'a> {
         self.expr(func)?;
         match args {
             // `f(*args)`: CallEx takes any iterable as it is.
-            [Expr { kind: ExprKind::Starred(inner), .. }] => self.expr(inner)?,
+            [Expr {
+                kind: ExprKind::Starred(inner),
+                ..
+            }] => self.expr(inner)?,
             _ => self.sequence(args, Seq::Tuple)?,
         }
         if keywords.is_empty() {
@@ -399,7 +440,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, e: &'a Expr, comp: Comp<'a>, gens: &'a [Comprehension]) -> CResult<()> {
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        comp: Comp<'a>,
+        gens: &'a [Comprehension],
+    ) -> CResult<()> {
         let node = e as *const Expr as usize;
         let scope = self.table.by_node[&node];
         let name = match comp {
@@ -473,7 +519,10 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         }
         self.emit(Instr::ReturnValue);
-        let flags = CodeFlags { generator: matches!(comp, Comp::Gen(_)), ..Default::default() };
+        let flags = CodeFlags {
+            generator: matches!(comp, Comp::Gen(_)),
+            ..Default::default()
+        };
         let code = self.pop_unit(1, 0, 0, flags, Value::None);
         let mut mflags = 0;
         if self.emit_closure(&code.freevars) {

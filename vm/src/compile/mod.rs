@@ -27,40 +27,86 @@ pub type CResult<T> = Result<T, CompileError>;
 
 /// Compiles a module (or `-c` string) into its top-level code object.
 pub fn compile_module(module: &ast::Module, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
-    let table = scope::analyze(module).map_err(|e| CompileError { message: e.message, span: e.span, kind: "SyntaxError" })?;
-    let mut c = Compiler { table: &table, source: source.clone(), units: Vec::new(), interactive: false };
+    let table = scope::analyze(module).map_err(|e| CompileError {
+        message: e.message,
+        span: e.span,
+        kind: "SyntaxError",
+    })?;
+    let mut c = Compiler {
+        table: &table,
+        source: source.clone(),
+        units: Vec::new(),
+        interactive: false,
+    };
     c.compile_module_body(&module.body)
 }
 
 /// Compiles a module for the interactive prompt: expression statements
 /// print their value.
 pub fn compile_interactive(module: &ast::Module, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
-    let table = scope::analyze(module).map_err(|e| CompileError { message: e.message, span: e.span, kind: "SyntaxError" })?;
-    let mut c = Compiler { table: &table, source: source.clone(), units: Vec::new(), interactive: true };
+    let table = scope::analyze(module).map_err(|e| CompileError {
+        message: e.message,
+        span: e.span,
+        kind: "SyntaxError",
+    })?;
+    let mut c = Compiler {
+        table: &table,
+        source: source.clone(),
+        units: Vec::new(),
+        interactive: true,
+    };
     c.compile_module_body(&module.body)
 }
 
 /// Compiles a single expression (for `eval`).
 pub fn compile_expression(expr: &ast::Expr, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
-    let table = scope::analyze_expr(expr).map_err(|e| CompileError { message: e.message, span: e.span, kind: "SyntaxError" })?;
-    let mut c = Compiler { table: &table, source, units: Vec::new(), interactive: false };
+    let table = scope::analyze_expr(expr).map_err(|e| CompileError {
+        message: e.message,
+        span: e.span,
+        kind: "SyntaxError",
+    })?;
+    let mut c = Compiler {
+        table: &table,
+        source,
+        units: Vec::new(),
+        interactive: false,
+    };
     c.push_unit(0, "<module>", "<module>", 1);
     c.expr(expr)?;
     c.emit(Instr::ReturnValue);
-    Ok(c.pop_unit(0, 0, 0, CodeFlags { uses_names: true, ..Default::default() }, Value::None))
+    Ok(c.pop_unit(
+        0,
+        0,
+        0,
+        CodeFlags {
+            uses_names: true,
+            ..Default::default()
+        },
+        Value::None,
+    ))
 }
 
 /// A block that `return`, `break` or `continue` must leave properly.
 pub(crate) enum FBlock<'a> {
     /// `continue` target, pending `break` jumps, and whether an iterator
     /// sits on the stack.
-    Loop { start: usize, breaks: Vec<usize>, is_for: bool },
+    Loop {
+        start: usize,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
     /// The body of a try with except clauses (only its handler range).
     TryExcept { handler: usize },
     /// The body of a try/finally: leaving runs the finally body.
-    TryFinally { handler: usize, finalbody: &'a [Stmt] },
+    TryFinally {
+        handler: usize,
+        finalbody: &'a [Stmt],
+    },
     /// Inside an except clause: `prev_handled` is on the stack.
-    ExceptBody { handler: usize, name: Option<String> },
+    ExceptBody {
+        handler: usize,
+        name: Option<String>,
+    },
     /// Inside a finally run for an exception: `prev_handled, exc` on the stack.
     FinallyBody { handler: usize },
     /// Inside a `with`: the bound `__exit__` is on the stack.
@@ -81,7 +127,9 @@ impl FBlock<'_> {
     /// Values this block keeps on the stack under the statements inside it.
     fn stack_items(&self) -> u32 {
         match self {
-            FBlock::Loop { is_for: true, .. } | FBlock::ExceptBody { .. } | FBlock::With { .. } => 1,
+            FBlock::Loop { is_for: true, .. } | FBlock::ExceptBody { .. } | FBlock::With { .. } => {
+                1
+            }
             FBlock::FinallyBody { .. } => 2,
             _ => 0,
         }
@@ -123,14 +171,22 @@ pub(crate) struct Compiler<'a> {
 
 impl<'a> Compiler<'a> {
     fn err<T>(&self, message: impl Into<String>, span: Span) -> CResult<T> {
-        Err(CompileError { message: message.into(), span, kind: "SyntaxError" })
+        Err(CompileError {
+            message: message.into(),
+            span,
+            kind: "SyntaxError",
+        })
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is always open while compiling")
+        self.units
+            .last_mut()
+            .expect("a unit is always open while compiling")
     }
     fn unit_ref(&self) -> &Unit<'a> {
-        self.units.last().expect("a unit is always open while compiling")
+        self.units
+            .last()
+            .expect("a unit is always open while compiling")
     }
     fn scope_kind(&self) -> ScopeKind {
         self.table.scopes[self.unit_ref().scope].kind
@@ -167,7 +223,14 @@ impl<'a> Compiler<'a> {
         self.units.push(u);
     }
 
-    fn pop_unit(&mut self, argcount: u32, posonly: u32, kwonly: u32, flags: CodeFlags, doc: Value) -> Rc<Code> {
+    fn pop_unit(
+        &mut self,
+        argcount: u32,
+        posonly: u32,
+        kwonly: u32,
+        flags: CodeFlags,
+        doc: Value,
+    ) -> Rc<Code> {
         let u = self.units.pop().expect("unit to pop");
         let s = &self.table.scopes[u.scope];
         let cell_params = s
@@ -355,7 +418,11 @@ impl<'a> Compiler<'a> {
     // ----- exception handler ranges -----
 
     fn stack_base(&self) -> u32 {
-        self.unit_ref().fblocks.iter().map(|b| b.stack_items()).sum()
+        self.unit_ref()
+            .fblocks
+            .iter()
+            .map(|b| b.stack_items())
+            .sum()
     }
 
     /// Opens a handler protecting the code emitted from here on; the
@@ -365,7 +432,11 @@ impl<'a> Compiler<'a> {
         let depth = self.stack_base() + extra;
         let here = self.here();
         let u = self.unit();
-        u.open.push(OpenHandler { seg_start: Some(here), depth, entries: Vec::new() });
+        u.open.push(OpenHandler {
+            seg_start: Some(here),
+            depth,
+            entries: Vec::new(),
+        });
         u.open.len() - 1
     }
 
@@ -374,7 +445,12 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         if let Some(start) = u.open[h].seg_start.take() {
             if (start as u32) < here {
-                u.handlers.push(Handler { start: start as u32, end: here, target: u32::MAX, depth: u.open[h].depth });
+                u.handlers.push(Handler {
+                    start: start as u32,
+                    end: here,
+                    target: u32::MAX,
+                    depth: u.open[h].depth,
+                });
                 let ix = u.handlers.len() - 1;
                 u.open[h].entries.push(ix);
             }
@@ -480,16 +556,26 @@ impl<'a> Compiler<'a> {
         }
         self.load_const(Value::None);
         self.emit(Instr::ReturnValue);
-        Ok(self.pop_unit(0, 0, 0, CodeFlags { uses_names: true, ..Default::default() }, doc.unwrap_or(Value::None)))
+        Ok(self.pop_unit(
+            0,
+            0,
+            0,
+            CodeFlags {
+                uses_names: true,
+                ..Default::default()
+            },
+            doc.unwrap_or(Value::None),
+        ))
     }
 }
 
 /// The docstring of a body, if its first statement is a string literal.
 fn docstring(body: &[Stmt]) -> Option<Value> {
     match body.first().map(|s| &s.kind) {
-        Some(ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(s)), .. })) => {
-            Some(Value::str(s))
-        }
+        Some(ast::StmtKind::Expr(ast::Expr {
+            kind: ast::ExprKind::Constant(ast::Constant::Str(s)),
+            ..
+        })) => Some(Value::str(s)),
         _ => None,
     }
 }

@@ -81,7 +81,9 @@ impl Scope {
         }
     }
     pub fn binds(&self, name: &str) -> bool {
-        self.bound_set.contains(name) && !self.globals.contains(name) && !self.nonlocals.contains(name)
+        self.bound_set.contains(name)
+            && !self.globals.contains(name)
+            && !self.nonlocals.contains(name)
     }
 
     pub fn resolve(&self, name: &str) -> Sym {
@@ -117,9 +119,13 @@ impl Scope {
 
 pub fn analyze(module: &Module) -> Result<ScopeTable, ScopeError> {
     let mut b = Builder {
-        table: ScopeTable { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new() },
+        table: ScopeTable {
+            scopes: vec![Scope::new(ScopeKind::Module, None)],
+            by_node: HashMap::new(),
+        },
         cur: 0,
         error: None,
+        depth: 0,
     };
     for s in &module.body {
         b.stmt(s);
@@ -134,9 +140,13 @@ pub fn analyze(module: &Module) -> Result<ScopeTable, ScopeError> {
 /// Scope analysis of a single expression (for `eval`).
 pub fn analyze_expr(expr: &Expr) -> Result<ScopeTable, ScopeError> {
     let mut b = Builder {
-        table: ScopeTable { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new() },
+        table: ScopeTable {
+            scopes: vec![Scope::new(ScopeKind::Module, None)],
+            by_node: HashMap::new(),
+        },
         cur: 0,
         error: None,
+        depth: 0,
     };
     b.expr(expr);
     if let Some(e) = b.error {
@@ -150,7 +160,11 @@ struct Builder {
     table: ScopeTable,
     cur: usize,
     error: Option<ScopeError>,
+    depth: usize,
 }
+
+/// Expression nesting deeper than this is refused (the walk recurses).
+pub const MAX_NESTING: usize = 1000;
 
 impl Builder {
     fn scope(&mut self) -> &mut Scope {
@@ -179,13 +193,20 @@ impl Builder {
         for n in names {
             let kind = self.scope().kind;
             if !global && kind == ScopeKind::Module {
-                self.fail("nonlocal declaration not allowed at module level".into(), span);
+                self.fail(
+                    "nonlocal declaration not allowed at module level".into(),
+                    span,
+                );
                 return;
             }
             let s = self.scope();
             if s.used.contains(n) || s.bound_set.contains(n) {
                 let what = if global { "global" } else { "nonlocal" };
-                let how = if s.bound_set.contains(n) { "assigned to" } else { "used" };
+                let how = if s.bound_set.contains(n) {
+                    "assigned to"
+                } else {
+                    "used"
+                };
                 let msg = format!("name '{n}' is {how} before {what} declaration");
                 self.fail(msg, span);
                 return;
@@ -225,7 +246,12 @@ impl Builder {
         for d in args.kw_defaults.iter().flatten() {
             self.expr(d);
         }
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             if let Some(ann) = &a.annotation {
                 self.expr(ann);
             }
@@ -233,7 +259,12 @@ impl Builder {
     }
 
     fn bind_params(&mut self, args: &Arguments) {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             self.bind(&a.name);
         }
         if let Some(v) = &args.vararg {
@@ -298,7 +329,10 @@ impl Builder {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let n = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    let n = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
                     self.bind(&n);
                 }
             }
@@ -319,13 +353,24 @@ impl Builder {
                 self.body(body);
                 self.body(orelse);
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter);
                 self.target(target);
                 self.body(body);
                 self.body(orelse);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.body(body);
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -408,6 +453,19 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) {
+        if self.error.is_some() {
+            return;
+        }
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            self.fail("too many nested expressions".into(), e.span);
+        } else {
+            self.expr_inner(e);
+        }
+        self.depth -= 1;
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n) => {
                 self.scope().used.insert(n.clone());
@@ -473,9 +531,11 @@ impl Builder {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e as *const Expr as usize, &[elt], generators, true)
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e as *const Expr as usize, &[key, value], generators, false)
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e as *const Expr as usize, &[key, value], generators, false),
             ExprKind::Await(v) => {
                 self.expr(v);
             }
@@ -489,16 +549,24 @@ impl Builder {
                 self.mark_generator(e.span);
                 self.expr(v)
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left);
                 comparators.iter().for_each(|v| self.expr(v));
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func);
                 args.iter().for_each(|v| self.expr(v));
                 keywords.iter().for_each(|k| self.expr(&k.value));
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value);
                 if let Some(s) = format_spec {
                     self.expr(s)

@@ -25,7 +25,10 @@ impl<'a> Compiler<'a> {
     fn stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {
         match &s.kind {
             StmtKind::Expr(e) => {
-                if self.interactive && self.scope_kind() == ScopeKind::Module && self.units.len() == 1 {
+                if self.interactive
+                    && self.scope_kind() == ScopeKind::Module
+                    && self.units.len() == 1
+                {
                     self.expr(e)?;
                     self.emit(Instr::PrintExpr);
                 } else if let ExprKind::Constant(_) = e.kind {
@@ -114,7 +117,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.load_const(Value::Int(*level as i64));
                 let fromlist: Vec<Value> = names.iter().map(|a| Value::str(&a.name)).collect();
                 self.load_const(Value::tuple(fromlist));
@@ -147,20 +154,24 @@ impl<'a> Compiler<'a> {
             StmtKind::While { test, body, orelse } => {
                 let start = self.here();
                 // `while True:` / `while 1:` test nothing.
-                let always = matches!(
-                    &test.kind,
-                    ExprKind::Constant(Constant::True)
-                ) || matches!(&test.kind, ExprKind::Constant(Constant::Int(i)) if i != &num_bigint::BigInt::from(0));
+                let always = matches!(&test.kind, ExprKind::Constant(Constant::True))
+                    || matches!(&test.kind, ExprKind::Constant(Constant::Int(i)) if i != &num_bigint::BigInt::from(0));
                 let exit = if always {
                     None
                 } else {
                     self.expr(test)?;
                     Some(self.emit(Instr::PopJumpIfFalse(0)))
                 };
-                self.unit().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: false });
+                self.unit().fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: Vec::new(),
+                    is_for: false,
+                });
                 self.stmts(body)?;
                 self.emit(Instr::Jump(start as u32));
-                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
+                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
+                    unreachable!()
+                };
                 if let Some(exit) = exit {
                     self.patch(exit);
                 }
@@ -169,7 +180,13 @@ impl<'a> Compiler<'a> {
                     self.patch(b);
                 }
             }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if *is_async {
                     return self.err("'async for' is not supported yet", s.span);
                 }
@@ -178,24 +195,39 @@ impl<'a> Compiler<'a> {
                 let start = self.here();
                 let exit = self.emit(Instr::ForIter(0));
                 self.store_target(target)?;
-                self.unit().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: true });
+                self.unit().fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: Vec::new(),
+                    is_for: true,
+                });
                 self.stmts(body)?;
                 self.emit(Instr::Jump(start as u32));
-                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
+                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
+                    unreachable!()
+                };
                 self.patch(exit);
                 self.stmts(orelse)?;
                 for b in breaks {
                     self.patch(b);
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
                     self.try_finally(body, handlers, orelse, finalbody)?;
                 }
             }
-            StmtKind::With { items, body, is_async } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
                 if *is_async {
                     return self.err("'async with' is not supported yet", s.span);
                 }
@@ -208,11 +240,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn loop_index(&self) -> Option<usize> {
-        self.unit_ref().fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. }))
+        self.unit_ref()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
     }
 
     fn break_stmt(&mut self, span: Span) -> CResult<()> {
-        let Some(li) = self.loop_index() else { return self.err("'break' outside loop", span) };
+        let Some(li) = self.loop_index() else {
+            return self.err("'break' outside loop", span);
+        };
         let popped = self.unwind_blocks(li + 1, false)?;
         if let FBlock::Loop { is_for: true, .. } = self.unit_ref().fblocks[li] {
             self.emit(Instr::Pop);
@@ -226,9 +263,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn continue_stmt(&mut self, span: Span) -> CResult<()> {
-        let Some(li) = self.loop_index() else { return self.err("'continue' not properly in loop", span) };
+        let Some(li) = self.loop_index() else {
+            return self.err("'continue' not properly in loop", span);
+        };
         let popped = self.unwind_blocks(li + 1, false)?;
-        let FBlock::Loop { start, .. } = self.unit_ref().fblocks[li] else { unreachable!() };
+        let FBlock::Loop { start, .. } = self.unit_ref().fblocks[li] else {
+            unreachable!()
+        };
         self.emit(Instr::Jump(start as u32));
         self.restore_blocks(popped);
         Ok(())
@@ -264,7 +305,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Swap(2));
                 self.emit(Instr::StoreSubscr);
             }
-            _ => return self.err("'expression' is an illegal expression for augmented assignment", target.span),
+            _ => {
+                return self.err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                )
+            }
         }
         Ok(())
     }
@@ -283,10 +329,17 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     Some(si) => {
-                        if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
+                        if items
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
                             return self.err("multiple starred expressions in assignment", t.span);
                         }
                         let after = items.len() - si - 1;
@@ -303,7 +356,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Starred(_) => return self.err("starred assignment target must be in a list or tuple", t.span),
+            ExprKind::Starred(_) => {
+                return self.err(
+                    "starred assignment target must be in a list or tuple",
+                    t.span,
+                )
+            }
             _ => return self.err("cannot assign to expression", t.span),
         }
         Ok(())
@@ -332,7 +390,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         if handlers.is_empty() {
             self.stmts(body)?;
             return self.stmts(orelse);
@@ -369,7 +432,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.restore_line(saved);
-            self.unit().fblocks.push(FBlock::ExceptBody { handler: cleanup, name: handler.name.clone() });
+            self.unit().fblocks.push(FBlock::ExceptBody {
+                handler: cleanup,
+                name: handler.name.clone(),
+            });
             self.stmts(&handler.body)?;
             self.unit().fblocks.pop();
             self.emit(Instr::PopExcept);
@@ -400,7 +466,10 @@ impl<'a> Compiler<'a> {
         finalbody: &'a [Stmt],
     ) -> CResult<()> {
         let h = self.open_handler(0);
-        self.unit().fblocks.push(FBlock::TryFinally { handler: h, finalbody });
+        self.unit().fblocks.push(FBlock::TryFinally {
+            handler: h,
+            finalbody,
+        });
         self.try_except(body, handlers, orelse)?;
         self.unit().fblocks.pop();
         self.suspend_handler(h);
@@ -409,7 +478,9 @@ impl<'a> Compiler<'a> {
         self.close_handler_target_here(h);
         self.emit(Instr::PushExcInfo);
         let cleanup = self.open_handler(1);
-        self.unit().fblocks.push(FBlock::FinallyBody { handler: cleanup });
+        self.unit()
+            .fblocks
+            .push(FBlock::FinallyBody { handler: cleanup });
         self.stmts(finalbody)?;
         self.unit().fblocks.pop();
         self.emit(Instr::Reraise);
@@ -420,7 +491,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn with_items(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult<()> {
-        let Some((item, rest)) = items.split_first() else { return self.stmts(body) };
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
         self.expr(&item.context_expr)?;
         self.emit(Instr::BeforeWith);
         let h = self.open_handler(1);
@@ -504,8 +577,12 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildTuple(args.defaults.len() as u32));
             flags |= 1;
         }
-        let kw: Vec<(&Arg, &Expr)> =
-            args.kwonlyargs.iter().zip(&args.kw_defaults).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+        let kw: Vec<(&Arg, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
+            .collect();
         if !kw.is_empty() {
             for (a, d) in &kw {
                 self.load_const(Value::str(&a.name));
@@ -553,7 +630,13 @@ impl<'a> Compiler<'a> {
             uses_names: false,
         };
         let argcount = (args.posonlyargs.len() + args.args.len()) as u32;
-        Ok(self.pop_unit(argcount, args.posonlyargs.len() as u32, args.kwonlyargs.len() as u32, flags, doc))
+        Ok(self.pop_unit(
+            argcount,
+            args.posonlyargs.len() as u32,
+            args.kwonlyargs.len() as u32,
+            flags,
+            doc,
+        ))
     }
 
     fn function_def(&mut self, f: &'a FunctionDef) -> CResult<()> {
@@ -563,7 +646,14 @@ impl<'a> Compiler<'a> {
         let mut flags = self.emit_defaults(&f.args)?;
         let line = self.unit_ref().line;
         let node = f as *const FunctionDef as usize;
-        let code = self.function_code(node, &f.name, &f.args, FunctionBody::Stmts(&f.body), f.is_async, line)?;
+        let code = self.function_code(
+            node,
+            &f.name,
+            &f.args,
+            FunctionBody::Stmts(&f.body),
+            f.is_async,
+            line,
+        )?;
         if self.emit_closure(&code.freevars) {
             flags |= 4;
         }
@@ -595,13 +685,26 @@ impl<'a> Compiler<'a> {
             self.store_name("__doc__");
         }
         self.stmts(&c.body)?;
-        if let Some(i) = self.table.scopes[scope].cells.iter().position(|n| n == "__class__") {
+        if let Some(i) = self.table.scopes[scope]
+            .cells
+            .iter()
+            .position(|n| n == "__class__")
+        {
             self.emit(Instr::LoadClosure(i as u32));
             self.store_name("__classcell__");
         }
         self.load_const(Value::None);
         self.emit(Instr::ReturnValue);
-        let code = self.pop_unit(0, 0, 0, CodeFlags { uses_names: true, ..Default::default() }, doc.unwrap_or(Value::None));
+        let code = self.pop_unit(
+            0,
+            0,
+            0,
+            CodeFlags {
+                uses_names: true,
+                ..Default::default()
+            },
+            doc.unwrap_or(Value::None),
+        );
         let mut flags = 0;
         if self.emit_closure(&code.freevars) {
             flags |= 4;
@@ -621,7 +724,9 @@ impl<'a> Compiler<'a> {
         } else {
             let mut names = Vec::new();
             for k in &c.keywords {
-                let Some(n) = &k.arg else { return self.err("**kwargs in class bases are not supported", k.span) };
+                let Some(n) = &k.arg else {
+                    return self.err("**kwargs in class bases are not supported", k.span);
+                };
                 self.expr(&k.value)?;
                 names.push(Value::str(n));
             }
