@@ -240,6 +240,21 @@ pub struct Code {
     pub firstline: u32,
     pub source: Rc<SourceFile>,
     pub doc: Value,
+    /// An upper bound of the value stack's depth (instructions that push
+    /// a variable number of values reserve room themselves).
+    pub max_stack: usize,
+    /// Per name: where `LoadGlobal` last found it.
+    pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
+}
+
+/// A global lookup remembered: the entry position in the globals dict (or,
+/// when `builtins_version` is not 0, in builtins while globals lacks the
+/// name), valid while the dicts' versions are unchanged.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub position: u32,
 }
 
 impl Code {

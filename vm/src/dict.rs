@@ -24,6 +24,22 @@ pub struct DictTable {
     entries: Vec<Entry>,
     index: Vec<u32>,
     len: usize,
+    /// Changes whenever entry positions may change (a key added or
+    /// removed); unique across all dicts, 0 until the first key. Lets
+    /// `LoadGlobal` cache an entry position.
+    version: u64,
+}
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
 }
 
 pub struct PyDict(pub RefCell<DictTable>);
@@ -65,6 +81,21 @@ impl DictTable {
     }
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Position of a str key's entry (valid while `version` is unchanged).
+    pub fn str_position(&self, key: &Rc<PyStr>) -> Option<usize> {
+        let h = key.hash();
+        match self.find(h, |k| match k {
+            Value::Str(s) => Rc::ptr_eq(s, key) || s.as_str() == key.as_str(),
+            _ => false,
+        }) {
+            Ok(slot) => Some(self.index[slot] as usize),
+            Err(_) => None,
+        }
     }
 
     fn find(&self, hash: u64, eq: impl Fn(&Value) -> bool) -> Result<usize, usize> {
@@ -150,6 +181,7 @@ impl DictTable {
                 self.entries[ix].value = value;
             }
             Err(slot) => {
+                self.version = next_version();
                 if slot == usize::MAX || (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
                     self.entries.push(Entry { hash, key, value });
                     self.len += 1;
@@ -165,6 +197,7 @@ impl DictTable {
 
     /// Compacts the entries and rebuilds the index at a size fitting them.
     fn rebuild(&mut self) {
+        self.version = next_version();
         if self.entries.len() != self.len {
             self.entries.retain(|e| !e.key.is_null());
         }
@@ -194,6 +227,7 @@ impl DictTable {
         let h = hash_value(key)?;
         match self.find(h, |k| key_eq(k, key)) {
             Ok(slot) => {
+                self.version = next_version();
                 let ix = self.index[slot] as usize;
                 self.index[slot] = DELETED;
                 let e = &mut self.entries[ix];
@@ -231,6 +265,7 @@ impl DictTable {
         self.insert_at(r, hash, key, value);
     }
     pub fn remove_at(&mut self, idx: usize) -> Value {
+        self.version = next_version();
         let hash = self.entries[idx].hash;
         if let Ok(slot) = self.find(hash, |k| std::ptr::eq(k, &self.entries[idx].key)) {
             self.index[slot] = DELETED;
@@ -242,6 +277,7 @@ impl DictTable {
 
     pub fn clear(&mut self) {
         *self = DictTable::default();
+        self.version = next_version();
     }
 
     /// Live entries in insertion order.
@@ -276,6 +312,7 @@ impl DictTable {
     }
     /// Drops every entry: used by the cycle collector to break cycles.
     pub fn take_all(&mut self) -> Vec<Entry> {
+        self.version = next_version();
         self.len = 0;
         self.index.clear();
         std::mem::take(&mut self.entries)

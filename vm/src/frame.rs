@@ -66,9 +66,9 @@ impl Frame {
     pub fn new(code: Rc<Code>, globals: Rc<PyDict>, names: Option<Rc<PyDict>>) -> Frame {
         let nlocals = code.varnames.len();
         Frame {
+            stack: Vec::with_capacity(code.max_stack),
             code,
             ip: 0,
-            stack: Vec::with_capacity(8),
             locals: vec![Value::Null; nlocals],
             cells: Vec::new(),
             globals,
@@ -81,15 +81,20 @@ impl Frame {
         }
     }
 
-    /// Empties the frame for reuse from the pool (keeps the allocations).
+    /// Prepares a pooled frame (already emptied by the VM's
+    /// `release_frame`) for a new activation, keeping its allocations.
     pub fn reset(&mut self, code: Rc<Code>, globals: Rc<PyDict>) {
-        self.stack.clear();
-        self.locals.clear();
-        // Not `resize`: its per-element clone is not inlined.
-        for _ in 0..code.varnames.len() {
-            self.locals.push(Value::Null);
+        debug_assert!(self.stack.is_empty() && self.locals.is_empty() && self.cells.is_empty());
+        self.stack.reserve(code.max_stack);
+        let n = code.varnames.len();
+        self.locals.reserve(n);
+        // SAFETY: `Value` is `repr(u64)` with `Null` (no payload) as
+        // discriminant 0, so zeroed memory is `n` valid `Null`s; the
+        // vector was empty and has room for `n`.
+        unsafe {
+            std::ptr::write_bytes(self.locals.as_mut_ptr(), 0, n);
+            self.locals.set_len(n);
         }
-        self.cells.clear();
         self.code = code;
         self.globals = globals;
         self.names = None;

@@ -37,10 +37,47 @@ macro_rules! tri {
     };
 }
 
+/// Pops the value stack. The compiler keeps the stack balanced, so it is
+/// never empty here; the check only runs in debug builds.
 macro_rules! pop {
-    ($f:expr) => {
-        $f.stack.pop().unwrap_or_default()
-    };
+    ($f:expr) => {{
+        let stack = &mut $f.stack;
+        debug_assert!(!stack.is_empty(), "value stack underflow");
+        let len = stack.len().wrapping_sub(1);
+        // SAFETY: the compiler never pops an empty stack (checked above in
+        // debug builds), so `len` indexes an initialized value, which is
+        // moved out as the length shrinks past it.
+        unsafe {
+            stack.set_len(len);
+            std::ptr::read(stack.as_ptr().add(len))
+        }
+    }};
+}
+
+/// Pushes on the value stack without a capacity check: frames reserve
+/// `Code::max_stack` up front, which bounds the depth (see compile/mod.rs).
+/// Writing in place keeps values out of Rust stack temporaries.
+macro_rules! push {
+    ($f:expr, $v:expr) => {{
+        if $f.stack.len() == $f.stack.capacity() {
+            grow(&mut $f.stack);
+        }
+        let v = $v;
+        let stack = &mut $f.stack;
+        let len = stack.len();
+        // SAFETY: there is room for one more value (checked just above).
+        unsafe {
+            std::ptr::write(stack.as_mut_ptr().add(len), v);
+            stack.set_len(len + 1);
+        }
+    }};
+}
+
+/// Never taken while `Code::max_stack` holds; kept out of line.
+#[cold]
+#[inline(never)]
+fn grow(stack: &mut Vec<Value>) {
+    stack.reserve(8);
 }
 
 macro_rules! top {
@@ -66,8 +103,9 @@ impl Vm {
 
     pub(crate) fn release_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
-            f.stack.clear();
-            f.locals.clear();
+            for v in f.stack.drain(..).chain(f.locals.drain(..)) {
+                v.discard();
+            }
             f.cells.clear();
             f.names = None;
             f.owner = None;
@@ -351,7 +389,7 @@ impl Vm {
                 Instr::Nop => {}
                 Instr::LoadConst(i) => {
                     let v = f.code.consts[i as usize].clone();
-                    f.stack.push(v);
+                    push!(f, v);
                 }
                 Instr::LoadFast(i) => {
                     let v = &f.locals[i as usize];
@@ -363,7 +401,7 @@ impl Vm {
                         );
                     }
                     let v = v.clone();
-                    f.stack.push(v);
+                    push!(f, v);
                 }
                 Instr::StoreFast(i) => {
                     let v = pop!(f);
@@ -389,7 +427,7 @@ impl Vm {
                         let e = self.unbound_cell_error(f, i as usize);
                         break 'ops e;
                     }
-                    f.stack.push(v);
+                    push!(f, v);
                 }
                 Instr::StoreDeref(i) => {
                     let v = pop!(f);
@@ -409,7 +447,7 @@ impl Vm {
                 }
                 Instr::LoadClosure(i) => {
                     let c = f.cells[i as usize].clone();
-                    f.stack.push(Value::Cell(c));
+                    push!(f, Value::Cell(c));
                 }
                 Instr::LoadClassDeref(packed) => {
                     let (ci, ni) = ((packed >> 16) as usize, (packed & 0xffff) as usize);
@@ -423,20 +461,16 @@ impl Vm {
                                 let e = self.unbound_cell_error(f, ci);
                                 break 'ops e;
                             }
-                            f.stack.push(v);
+                            push!(f, v);
                         }
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let name = &f.code.names[i as usize];
-                    let v = match f.globals.get_str(name) {
+                    let v = match self.cached_global(f, i as usize) {
                         Some(v) => v,
-                        None => match self.builtins.get_str(name) {
-                            Some(v) => v,
-                            None => break 'ops name_error(name.as_str()),
-                        },
+                        None => break 'ops name_error(f.code.names[i as usize].as_str()),
                     };
-                    f.stack.push(v);
+                    push!(f, v);
                 }
                 Instr::StoreGlobal(i) => {
                     let v = pop!(f);
@@ -466,7 +500,7 @@ impl Vm {
                             },
                         },
                     };
-                    f.stack.push(v);
+                    push!(f, v);
                 }
                 Instr::StoreName(i) => {
                     let v = pop!(f);
@@ -491,7 +525,7 @@ impl Vm {
                     let obj = pop!(f);
                     let name = f.code.names[i as usize].clone();
                     let v = tri!('ops, self.getattr(&obj, &name));
-                    f.stack.push(v);
+                    push!(f, v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(f);
@@ -510,8 +544,8 @@ impl Vm {
                     let obj = pop!(f);
                     let name = f.code.names[i as usize].clone();
                     let (m, recv) = tri!('ops, self.load_method(obj, &name));
-                    f.stack.push(m);
-                    f.stack.push(recv);
+                    push!(f, m);
+                    push!(f, recv);
                 }
                 Instr::CallMethod(n) => {
                     let n = n as usize;
@@ -567,11 +601,11 @@ impl Vm {
                     };
                     let mut names = Vec::new();
                     let n = args.0.len();
-                    f.stack.push(func);
+                    push!(f, func);
                     f.stack.extend(args.0.iter().cloned());
                     if let Value::Dict(d) = &kwargs {
                         for e in d.0.borrow().iter() {
-                            f.stack.push(e.value.clone());
+                            push!(f, e.value.clone());
                             names.push(e.key.clone());
                         }
                     }
@@ -614,7 +648,7 @@ impl Vm {
                         }
                         _ => tri!('ops, self.getitem(&obj, &key)),
                     };
-                    f.stack.push(v);
+                    push!(f, v);
                 }
                 Instr::StoreSubscr => {
                     let key = pop!(f);
@@ -633,11 +667,10 @@ impl Vm {
                     let step = if n == 3 { pop!(f) } else { Value::None };
                     let stop = pop!(f);
                     let start = pop!(f);
-                    f.stack.push(Value::Slice(Rc::new(crate::value::PySlice {
-                        start,
-                        stop,
-                        step,
-                    })));
+                    push!(
+                        f,
+                        Value::Slice(Rc::new(crate::value::PySlice { start, stop, step }))
+                    );
                 }
                 Instr::Pop => {
                     if pop!(f).discard() && PENDING_FLAG.with(|p| p.get()) {
@@ -650,7 +683,7 @@ impl Vm {
                 }
                 Instr::Copy(n) => {
                     let v = f.stack[f.stack.len() - n as usize].clone();
-                    f.stack.push(v);
+                    push!(f, v);
                 }
                 Instr::Unary(op) => {
                     let v = pop!(f);
@@ -659,7 +692,7 @@ impl Vm {
                         (UnaryOp::USub, Value::Int(i)) if *i != i64::MIN => Value::Int(-i),
                         _ => tri!('ops, self.unary_op(op, v)),
                     };
-                    f.stack.push(r);
+                    push!(f, r);
                 }
                 Instr::Binary(op) | Instr::Inplace(op) => {
                     let b = pop!(f);
@@ -697,7 +730,7 @@ impl Vm {
                             tri!('ops, self.binary_op(op, a, b, inplace))
                         }
                     };
-                    f.stack.push(r);
+                    push!(f, r);
                 }
                 Instr::Compare(op) => {
                     let b = pop!(f);
@@ -713,11 +746,11 @@ impl Vm {
                         (CmpOp::IsNot, _, _) => !a.is(&b),
                         _ => {
                             let v = tri!('ops, self.compare(op, &a, &b));
-                            f.stack.push(v);
+                            push!(f, v);
                             continue;
                         }
                     };
-                    f.stack.push(Value::Bool(r));
+                    push!(f, Value::Bool(r));
                 }
                 Instr::Jump(t) => f.ip = t as usize,
                 Instr::PopJumpIfFalse(t) => {
@@ -759,7 +792,7 @@ impl Vm {
                 Instr::GetIter => {
                     let v = pop!(f);
                     let it = tri!('ops, self.get_iter(v));
-                    f.stack.push(it);
+                    push!(f, it);
                 }
                 Instr::ForIter(target) => {
                     let fast = match f.stack.last() {
@@ -789,7 +822,7 @@ impl Vm {
                     };
                     match fast {
                         Some(Some(v)) => {
-                            f.stack.push(v);
+                            push!(f, v);
                             continue;
                         }
                         Some(None) => {
@@ -861,11 +894,11 @@ impl Vm {
                 }
                 Instr::BuildTuple(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.stack.push(Value::tuple(items));
+                    push!(f, Value::tuple(items));
                 }
                 Instr::BuildList(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.stack.push(Value::list(items));
+                    push!(f, Value::list(items));
                 }
                 Instr::BuildMap(n) => {
                     let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
@@ -874,12 +907,12 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         tri!('ops, self.dict_set(&d, k, v));
                     }
-                    f.stack.push(Value::Dict(crate::gc::track_dict(d)));
+                    push!(f, Value::Dict(crate::gc::track_dict(d)));
                 }
                 Instr::BuildSet(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
                     let s = tri!('ops, self.new_set(items));
-                    f.stack.push(s);
+                    push!(f, s);
                 }
                 Instr::BuildString(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -889,7 +922,7 @@ impl Vm {
                             s.push_str(p.as_str());
                         }
                     }
-                    f.stack.push(Value::string(s));
+                    push!(f, Value::string(s));
                 }
                 Instr::ListAppend(n) => {
                     let v = pop!(f);
@@ -950,7 +983,7 @@ impl Vm {
                         unreachable!("list under ListToTuple")
                     };
                     let items = std::mem::take(&mut *l.0.borrow_mut());
-                    f.stack.push(Value::tuple(items));
+                    push!(f, Value::tuple(items));
                 }
                 Instr::UnpackSequence(n) => {
                     let v = pop!(f);
@@ -1008,7 +1041,7 @@ impl Vm {
                         (Value::Str(_), true) => v,
                         _ => Value::string(tri!('ops, self.format(&v, &spec_str))),
                     };
-                    f.stack.push(s);
+                    push!(f, s);
                 }
                 Instr::MakeFunction(flags) => {
                     let code = pop!(f);
@@ -1051,14 +1084,14 @@ impl Vm {
                     };
                     let func =
                         Function::new(code, f.globals.clone(), defaults, kwdefaults, closure);
-                    f.stack.push(Value::Function(crate::gc::new_function(func)));
+                    push!(f, Value::Function(crate::gc::new_function(func)));
                 }
                 Instr::LoadBuildClass => {
                     let v = self
                         .builtins
                         .get_str(&crate::str::intern("__build_class__"))
                         .unwrap_or_default();
-                    f.stack.push(v);
+                    push!(f, v);
                 }
                 Instr::ReturnValue => {
                     let v = pop!(f);
@@ -1085,12 +1118,12 @@ impl Vm {
                         Value::Generator(_) => v,
                         _ => tri!('ops, self.get_iter(v)),
                     };
-                    f.stack.push(it);
+                    push!(f, it);
                 }
                 Instr::GetAwaitable => {
                     let v = pop!(f);
                     let it = tri!('ops, self.get_awaitable(v));
-                    f.stack.push(it);
+                    push!(f, it);
                 }
                 Instr::YieldFrom => {
                     let sent = pop!(f);
@@ -1100,7 +1133,7 @@ impl Vm {
                             let g = g.clone();
                             if g.state.get() == GenState::Finished && sent.is_none() {
                                 f.stack.pop();
-                                f.stack.push(Value::None);
+                                push!(f, Value::None);
                             } else {
                                 tri!('ops, self.resume_in_loop(f, g, Resume::Send(sent), RetMode::GenYieldFrom));
                             }
@@ -1124,7 +1157,7 @@ impl Vm {
                                 }
                                 Err(ret) => {
                                     f.stack.pop();
-                                    f.stack.push(ret);
+                                    push!(f, ret);
                                 }
                             }
                         }
@@ -1173,8 +1206,8 @@ impl Vm {
                 Instr::PushExcInfo => {
                     let exc = pop!(f);
                     let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                    f.stack.push(prev);
-                    f.stack.push(exc);
+                    push!(f, prev);
+                    push!(f, exc);
                     f.exc_depth += 1;
                 }
                 Instr::PopExcept => {
@@ -1195,7 +1228,7 @@ impl Vm {
                     let typ = pop!(f);
                     let exc = top!(f);
                     let m = tri!('ops, self.exception_matches(&exc, &typ));
-                    f.stack.push(Value::Bool(m));
+                    push!(f, Value::Bool(m));
                 }
                 Instr::BeforeWith => {
                     let mgr = pop!(f);
@@ -1206,8 +1239,8 @@ impl Vm {
                         ))
                     }));
                     let enter = tri!('ops, self.call_method_native(&mgr, "__enter__", vec![]));
-                    f.stack.push(exit);
-                    f.stack.push(enter);
+                    push!(f, exit);
+                    push!(f, enter);
                 }
                 Instr::WithExitNormal => {
                     let exit = pop!(f);
@@ -1218,7 +1251,7 @@ impl Vm {
                     let exit = f.stack[f.stack.len() - 3].clone();
                     let typ = Value::Class(self.class_of(&exc));
                     let r = tri!('ops, self.call(&exit, vec![typ, exc, Value::None]));
-                    f.stack.push(r);
+                    push!(f, r);
                 }
                 Instr::ImportName(i) => {
                     let fromlist = pop!(f);
@@ -1227,13 +1260,13 @@ impl Vm {
                     let globals = f.globals.clone();
                     let m =
                         tri!('ops, self.import_name(name.as_str(), &fromlist, &level, &globals));
-                    f.stack.push(m);
+                    push!(f, m);
                 }
                 Instr::ImportFrom(i) => {
                     let m = top!(f);
                     let name = f.code.names[i as usize].clone();
                     let v = tri!('ops, self.import_from(&m, &name));
-                    f.stack.push(v);
+                    push!(f, v);
                 }
                 Instr::ImportStar => {
                     let m = pop!(f);
@@ -1259,6 +1292,40 @@ impl Vm {
             }
         };
         Err((err, false))
+    }
+
+    /// A global or builtin by name, through the instruction's cache.
+    #[inline]
+    fn cached_global(&self, f: &Frame, i: usize) -> Option<Value> {
+        let cache = &f.code.global_cache[i];
+        let c = cache.get();
+        let g = f.globals.0.borrow();
+        if c.globals_version == g.version() && c.globals_version != 0 {
+            if c.builtins_version == 0 {
+                return Some(g.value_at(c.position as usize));
+            }
+            let b = self.builtins.0.borrow();
+            if c.builtins_version == b.version() {
+                return Some(b.value_at(c.position as usize));
+            }
+        }
+        let name = &f.code.names[i];
+        if let Some(p) = g.str_position(name) {
+            cache.set(crate::code::GlobalCache {
+                globals_version: g.version(),
+                builtins_version: 0,
+                position: p as u32,
+            });
+            return Some(g.value_at(p));
+        }
+        let b = self.builtins.0.borrow();
+        let p = b.str_position(name)?;
+        cache.set(crate::code::GlobalCache {
+            globals_version: g.version(),
+            builtins_version: b.version(),
+            position: p as u32,
+        });
+        Some(b.value_at(p))
     }
 
     fn unbound_cell_error(&self, f: &Frame, i: usize) -> PyErr {

@@ -13,7 +13,11 @@ use num_bigint::BigInt;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// `repr(u64)`: the tag is a full word at offset 0 and the payload a word at
+/// offset 8, so values move as two whole words, and an all-zero value is
+/// `Null` (frames clear their locals with a memset).
 #[derive(Clone, Default)]
+#[repr(u64)]
 pub enum Value {
     /// Internal marker: an unbound local slot, or "no self" in a method
     /// call. Never visible to Python code.

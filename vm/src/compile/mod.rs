@@ -240,7 +240,14 @@ impl<'a> Compiler<'a> {
             .filter_map(|(ci, n)| u.var_index.get(n).map(|&li| (ci as u32, li)))
             .filter(|&(_, li)| li < argcount + kwonly + flags.varargs as u32 + flags.varkw as u32)
             .collect();
+        // No instruction pushes more than one value net (the variable ones
+        // reserve room themselves) and the depth at each instruction is
+        // fixed, so the depth never exceeds the instruction count; a
+        // handler's entry adds the exception.
+        let max_stack = u.instrs.len() + 2;
         Rc::new(Code {
+            max_stack,
+            global_cache: (0..u.names.len()).map(|_| Default::default()).collect(),
             name: u.name,
             qualname: intern(&u.qualname),
             instrs: u.instrs,
