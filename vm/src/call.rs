@@ -198,7 +198,7 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Box<Frame>> {
-        let mut frame = self.new_frame(func.code.clone(), func.globals.clone());
+        let mut frame = self.frame_for(&func.code, &func.globals);
         if let Err(e) = self.bind_args(func, &mut frame, args, kwargs) {
             self.release_frame(frame);
             return Err(e);
@@ -226,9 +226,19 @@ impl Vm {
             Value::Function(func) => {
                 let code = &func.code;
                 let mut frame = if func.simple && nkw == 0 && nargs == code.argcount as usize {
-                    let mut frame = self.new_frame(code.clone(), func.globals.clone());
-                    for (i, v) in f.stack.drain(argbase..).enumerate() {
-                        frame.locals[i] = v;
+                    let mut frame = self.frame_for(code, &func.globals);
+                    // Move the arguments into the first slots (they hold
+                    // Null, which needs no drop) with one copy.
+                    // SAFETY: `locals` has argcount >= nargs slots and the
+                    // stack holds nargs values from argbase; ownership moves
+                    // as the stack is shortened to argbase.
+                    unsafe {
+                        std::ptr::copy_nonoverlapping(
+                            f.stack.as_ptr().add(argbase),
+                            frame.locals.as_mut_ptr(),
+                            nargs,
+                        );
+                        f.stack.set_len(argbase);
                     }
                     if !func.closure.is_empty() || !code.cellvars.is_empty() {
                         Self::init_cells(func, &mut frame);
@@ -241,7 +251,9 @@ impl Vm {
                     f.stack.truncate(argbase);
                     frame
                 };
-                f.stack.pop(); // the callable's (empty) slot
+                // The callable's slot holds Null now: no drop needed.
+                // SAFETY: argbase >= 1 (the callable sits below the args).
+                unsafe { f.stack.set_len(argbase - 1) };
                 if code.flags.generator {
                     f.stack
                         .push(Value::Generator(crate::gc::new_generator(Generator::new(
@@ -268,8 +280,10 @@ impl Vm {
                 self.call_in_loop(f, nargs + 1, kwnames)
             }
             Value::Builtin(b) if b.fast == FastPath::Next && nargs == 1 && nkw == 0 => {
-                if let Value::Generator(g) = &f.stack[argbase] {
-                    let g = g.clone();
+                if let Value::Generator(_) = &f.stack[argbase] {
+                    let Value::Generator(g) = std::mem::take(&mut f.stack[argbase]) else {
+                        unreachable!()
+                    };
                     f.stack.truncate(argbase - 1);
                     return self.resume_in_loop(f, g, Resume::Send(Value::None), RetMode::GenSend);
                 }

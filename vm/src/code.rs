@@ -153,6 +153,13 @@ pub enum Instr {
     PrintExpr,
     /// For `raise` inside a generator frame's exit: unreachable code marker.
     Unsupported(u32),
+    /// Superinstructions written over the first of a `LoadFast(l)`,
+    /// `LoadConst`/`LoadFast`, `Binary`/`Inplace`/`Compare` run (the
+    /// following instructions stay in place). On ints they compute the
+    /// result at once, also folding a `StoreFast` or conditional jump that
+    /// follows; otherwise they act as `LoadFast(l)`.
+    LoadFastConstOp(u32),
+    LoadFastFastOp(u32),
 }
 
 const _: () = assert!(std::mem::size_of::<Instr>() == 8);

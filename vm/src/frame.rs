@@ -83,7 +83,7 @@ impl Frame {
 
     /// Prepares a pooled frame (already emptied by the VM's
     /// `release_frame`) for a new activation, keeping its allocations.
-    pub fn reset(&mut self, code: Rc<Code>, globals: Rc<PyDict>) {
+    pub fn reset(&mut self, code: &Rc<Code>, globals: &Rc<PyDict>) {
         debug_assert!(self.stack.is_empty() && self.locals.is_empty() && self.cells.is_empty());
         self.stack.reserve(code.max_stack);
         let n = code.varnames.len();
@@ -95,14 +95,18 @@ impl Frame {
             std::ptr::write_bytes(self.locals.as_mut_ptr(), 0, n);
             self.locals.set_len(n);
         }
-        self.code = code;
-        self.globals = globals;
-        self.names = None;
+        // Recursion and loops call the same function again: keep the Rcs.
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Rc::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
+        // names, owner and saved_exc were emptied on release.
+        debug_assert!(self.names.is_none() && self.owner.is_none() && self.saved_exc.is_null());
         self.ip = 0;
         self.ret = RetMode::Call;
-        self.owner = None;
         self.exc_depth = 0;
-        self.saved_exc = Value::Null;
         self.started = false;
     }
 

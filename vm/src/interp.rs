@@ -80,6 +80,38 @@ fn grow(stack: &mut Vec<Value>) {
     stack.reserve(8);
 }
 
+/// Int arithmetic that cannot overflow or raise; None means "take the
+/// general path".
+#[inline(always)]
+fn int_binop_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mult => x.checked_mul(y),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitXor => Some(x ^ y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::Mod if x >= 0 && y > 0 => Some(x % y),
+        BinOp::FloorDiv if x >= 0 && y > 0 => Some(x / y),
+        BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
+        BinOp::LShift if (0..32).contains(&y) && x.unsigned_abs() < (1 << 31) => Some(x << y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn int_compare_fast(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq | CmpOp::Is => x == y,
+        CmpOp::NotEq | CmpOp::IsNot => x != y,
+        _ => return None,
+    })
+}
+
 macro_rules! top {
     ($f:expr) => {
         $f.stack.last().cloned().unwrap_or_default()
@@ -92,12 +124,22 @@ impl Vm {
         code: Rc<crate::code::Code>,
         globals: Rc<crate::dict::PyDict>,
     ) -> Box<Frame> {
+        self.frame_for(&code, &globals)
+    }
+
+    /// A frame from the pool (or a new one) for `code` run with `globals`.
+    #[inline]
+    pub(crate) fn frame_for(
+        &mut self,
+        code: &Rc<crate::code::Code>,
+        globals: &Rc<crate::dict::PyDict>,
+    ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.reset(code, globals);
                 f
             }
-            None => Box::new(Frame::new(code, globals, None)),
+            None => Box::new(Frame::new(code.clone(), globals.clone(), None)),
         }
     }
 
@@ -106,10 +148,16 @@ impl Vm {
             for v in f.stack.drain(..).chain(f.locals.drain(..)) {
                 v.discard();
             }
-            f.cells.clear();
-            f.names = None;
-            f.owner = None;
-            f.saved_exc = Value::Null;
+            if !f.cells.is_empty() {
+                f.cells.clear();
+            }
+            if f.names.is_some() {
+                f.names = None;
+            }
+            if f.owner.is_some() {
+                f.owner = None;
+            }
+            std::mem::take(&mut f.saved_exc).discard();
             self.frame_pool.push(f);
         }
     }
@@ -388,7 +436,7 @@ impl Vm {
             match instr {
                 Instr::Nop => {}
                 Instr::LoadConst(i) => {
-                    let v = f.code.consts[i as usize].clone();
+                    let v = f.code.consts[i as usize].fast_clone();
                     push!(f, v);
                 }
                 Instr::LoadFast(i) => {
@@ -400,7 +448,72 @@ impl Vm {
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                     }
-                    let v = v.clone();
+                    let v = v.fast_clone();
+                    push!(f, v);
+                }
+                Instr::LoadFastConstOp(l) | Instr::LoadFastFastOp(l) => {
+                    if let Value::Int(x) = f.locals[l as usize] {
+                        let y = match f.code.instrs[f.ip] {
+                            Instr::LoadConst(c) => match f.code.consts[c as usize] {
+                                Value::Int(y) => Some(y),
+                                _ => None,
+                            },
+                            Instr::LoadFast(m) => match f.locals[m as usize] {
+                                Value::Int(y) => Some(y),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        if let Some(y) = y {
+                            match f.code.instrs[f.ip + 1] {
+                                Instr::Binary(op) | Instr::Inplace(op) => {
+                                    if let Some(r) = int_binop_fast(op, x, y) {
+                                        if let Some(&Instr::StoreFast(s)) =
+                                            f.code.instrs.get(f.ip + 2)
+                                        {
+                                            std::mem::replace(
+                                                &mut f.locals[s as usize],
+                                                Value::Int(r),
+                                            )
+                                            .discard();
+                                            f.ip += 3;
+                                        } else {
+                                            push!(f, Value::Int(r));
+                                            f.ip += 2;
+                                        }
+                                        continue;
+                                    }
+                                }
+                                Instr::Compare(op) => {
+                                    if let Some(r) = int_compare_fast(op, x, y) {
+                                        f.ip += 2;
+                                        match f.code.instrs.get(f.ip).copied().unwrap_or(Instr::Nop)
+                                        {
+                                            Instr::PopJumpIfFalse(t) => {
+                                                f.ip = if r { f.ip + 1 } else { t as usize };
+                                            }
+                                            Instr::PopJumpIfTrue(t) => {
+                                                f.ip = if r { t as usize } else { f.ip + 1 };
+                                            }
+                                            _ => push!(f, Value::Bool(r)),
+                                        }
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    // Not ints: an ordinary LoadFast.
+                    let v = &f.locals[l as usize];
+                    if v.is_null() {
+                        let name = f.code.varnames[l as usize].as_str().to_string();
+                        break 'ops PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        );
+                    }
+                    let v = v.fast_clone();
                     push!(f, v);
                 }
                 Instr::StoreFast(i) => {
@@ -566,6 +679,11 @@ impl Vm {
                                     _ => None,
                                 };
                                 if let Some(sent) = sent {
+                                    drop(g);
+                                    let g = match std::mem::take(&mut f.stack[self_pos]) {
+                                        Value::Generator(g) => g,
+                                        _ => unreachable!("checked above"),
+                                    };
                                     f.stack.truncate(self_pos - 1);
                                     tri!('ops, self.resume_in_loop(f, g, Resume::Send(sent), RetMode::GenSend));
                                     continue;
@@ -695,33 +813,24 @@ impl Vm {
                     push!(f, r);
                 }
                 Instr::Binary(op) | Instr::Inplace(op) => {
+                    let len = f.stack.len();
+                    if let (Some(Value::Int(x)), Some(Value::Int(y))) =
+                        (f.stack.get(len.wrapping_sub(2)), f.stack.last())
+                    {
+                        if let Some(r) = int_binop_fast(op, *x, *y) {
+                            // Both slots hold ints (nothing to drop): the
+                            // result overwrites the left operand in place.
+                            // SAFETY: len >= 2 (both slots were just read).
+                            unsafe {
+                                f.stack.set_len(len - 1);
+                                std::ptr::write(f.stack.as_mut_ptr().add(len - 2), Value::Int(r));
+                            }
+                            continue;
+                        }
+                    }
                     let b = pop!(f);
                     let a = pop!(f);
                     let r = match (op, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y))
-                            if x.checked_add(*y).is_some() =>
-                        {
-                            Value::Int(x + y)
-                        }
-                        (BinOp::Sub, Value::Int(x), Value::Int(y))
-                            if x.checked_sub(*y).is_some() =>
-                        {
-                            Value::Int(x - y)
-                        }
-                        (BinOp::Mult, Value::Int(x), Value::Int(y))
-                            if x.checked_mul(*y).is_some() =>
-                        {
-                            Value::Int(x * y)
-                        }
-                        (BinOp::BitAnd, Value::Int(x), Value::Int(y)) => Value::Int(x & y),
-                        (BinOp::BitXor, Value::Int(x), Value::Int(y)) => Value::Int(x ^ y),
-                        (BinOp::BitOr, Value::Int(x), Value::Int(y)) => Value::Int(x | y),
-                        (BinOp::Mod, Value::Int(x), Value::Int(y)) if *x >= 0 && *y > 0 => {
-                            Value::Int(x % y)
-                        }
-                        (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if *x >= 0 && *y > 0 => {
-                            Value::Int(x / y)
-                        }
                         (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
                         (BinOp::Mult, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
                         (BinOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
@@ -733,31 +842,52 @@ impl Vm {
                     push!(f, r);
                 }
                 Instr::Compare(op) => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    let r = match (op, &a, &b) {
-                        (CmpOp::Lt, Value::Int(x), Value::Int(y)) => x < y,
-                        (CmpOp::LtE, Value::Int(x), Value::Int(y)) => x <= y,
-                        (CmpOp::Gt, Value::Int(x), Value::Int(y)) => x > y,
-                        (CmpOp::GtE, Value::Int(x), Value::Int(y)) => x >= y,
-                        (CmpOp::Eq, Value::Int(x), Value::Int(y)) => x == y,
-                        (CmpOp::NotEq, Value::Int(x), Value::Int(y)) => x != y,
-                        (CmpOp::Is, _, _) => a.is(&b),
-                        (CmpOp::IsNot, _, _) => !a.is(&b),
-                        _ => {
-                            let v = tri!('ops, self.compare(op, &a, &b));
-                            push!(f, v);
-                            continue;
+                    let len = f.stack.len();
+                    let fast = match (f.stack.get(len.wrapping_sub(2)), f.stack.last()) {
+                        (Some(Value::Int(x)), Some(Value::Int(y))) => int_compare_fast(op, *x, *y),
+                        _ => None,
+                    };
+                    let r = match fast {
+                        Some(r) => {
+                            // SAFETY: two ints were just read: nothing to drop.
+                            unsafe { f.stack.set_len(len - 2) };
+                            r
+                        }
+                        None => {
+                            let b = pop!(f);
+                            let a = pop!(f);
+                            match op {
+                                CmpOp::Is => a.is(&b),
+                                CmpOp::IsNot => !a.is(&b),
+                                _ => {
+                                    let v = tri!('ops, self.compare(op, &a, &b));
+                                    push!(f, v);
+                                    continue;
+                                }
+                            }
                         }
                     };
-                    push!(f, Value::Bool(r));
+                    // A conditional jump right after uses the result directly.
+                    match f.code.instrs[f.ip] {
+                        Instr::PopJumpIfFalse(t) => {
+                            f.ip = if r { f.ip + 1 } else { t as usize };
+                        }
+                        Instr::PopJumpIfTrue(t) => {
+                            f.ip = if r { t as usize } else { f.ip + 1 };
+                        }
+                        _ => push!(f, Value::Bool(r)),
+                    }
                 }
                 Instr::Jump(t) => f.ip = t as usize,
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
                     let b = match v {
                         Value::Bool(b) => b,
-                        _ => tri!('ops, self.truthy(&v)),
+                        _ => {
+                            let b = tri!('ops, self.truthy(&v));
+                            v.discard();
+                            b
+                        }
                     };
                     if !b {
                         f.ip = t as usize;
@@ -767,7 +897,11 @@ impl Vm {
                     let v = pop!(f);
                     let b = match v {
                         Value::Bool(b) => b,
-                        _ => tri!('ops, self.truthy(&v)),
+                        _ => {
+                            let b = tri!('ops, self.truthy(&v));
+                            v.discard();
+                            b
+                        }
                     };
                     if b {
                         f.ip = t as usize;
@@ -831,6 +965,16 @@ impl Vm {
                             continue;
                         }
                         None => {}
+                    }
+                    if let Some(Value::Generator(g)) = f.stack.last() {
+                        let g = g.clone();
+                        if g.state.get() == GenState::Finished {
+                            f.stack.pop();
+                            f.ip = target as usize;
+                        } else {
+                            tri!('ops, self.resume_in_loop(f, g, Resume::Send(Value::None), RetMode::GenForIter));
+                        }
+                        continue;
                     }
                     let it = top!(f);
                     match &it {
@@ -1404,16 +1548,17 @@ impl Vm {
             let mode = f.ret;
             // The generator keeps its own handled exception while suspended.
             let own = if f.exc_depth > 0 {
-                self.exc_info.clone()
+                self.exc_info.fast_clone()
             } else {
                 Value::Null
             };
             let caller = std::mem::replace(&mut f.saved_exc, own);
-            self.exc_info = if caller.is_null() {
+            let caller = if caller.is_null() {
                 Value::None
             } else {
                 caller
             };
+            std::mem::replace(&mut self.exc_info, caller).discard();
             if let Some(g) = &f.owner {
                 g.state.set(GenState::Suspended);
             }
@@ -1542,11 +1687,11 @@ impl Vm {
         gf.owner = Some(g.clone());
         let own = std::mem::replace(&mut gf.saved_exc, Value::Null);
         let caller = if own.is_null() {
-            self.exc_info.clone()
+            self.exc_info.fast_clone()
         } else {
             std::mem::replace(&mut self.exc_info, own)
         };
-        gf.saved_exc = caller;
+        std::mem::replace(&mut gf.saved_exc, caller).discard();
         Ok(Some(gf))
     }
 }

@@ -192,6 +192,19 @@ impl Value {
         )
     }
 
+    /// A copy of the value; inline values are copied bitwise instead of
+    /// through the (out-of-line) clone glue.
+    #[inline(always)]
+    pub fn fast_clone(&self) -> Value {
+        if self.is_inline() {
+            // SAFETY: inline variants own nothing (no Rc), so a bitwise
+            // copy is a valid, independent value.
+            unsafe { std::ptr::read(self) }
+        } else {
+            self.clone()
+        }
+    }
+
     /// Drops a value, skipping the drop glue for inline ones. Returns true
     /// when a heap object was released (a finalizer may be pending).
     #[inline(always)]

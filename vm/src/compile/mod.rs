@@ -245,6 +245,8 @@ impl<'a> Compiler<'a> {
         // fixed, so the depth never exceeds the instruction count; a
         // handler's entry adds the exception.
         let max_stack = u.instrs.len() + 2;
+        let mut u = u;
+        fuse_superinstructions(&mut u.instrs);
         Rc::new(Code {
             max_stack,
             global_cache: (0..u.names.len()).map(|_| Default::default()).collect(),
@@ -573,6 +575,29 @@ impl<'a> Compiler<'a> {
             },
             doc.unwrap_or(Value::None),
         ))
+    }
+}
+
+/// Marks `LoadFast; LoadConst|LoadFast; Binary|Inplace|Compare` runs with a
+/// superinstruction on their first slot (see `Instr::LoadFastConstOp`).
+/// Nothing moves, so jump targets inside a run stay valid.
+fn fuse_superinstructions(instrs: &mut [Instr]) {
+    for i in 0..instrs.len().saturating_sub(2) {
+        let Instr::LoadFast(l) = instrs[i] else {
+            continue;
+        };
+        let op_ok = matches!(
+            instrs[i + 2],
+            Instr::Binary(_) | Instr::Inplace(_) | Instr::Compare(_)
+        );
+        if !op_ok {
+            continue;
+        }
+        match instrs[i + 1] {
+            Instr::LoadConst(_) => instrs[i] = Instr::LoadFastConstOp(l),
+            Instr::LoadFast(_) => instrs[i] = Instr::LoadFastFastOp(l),
+            _ => {}
+        }
     }
 }
 
