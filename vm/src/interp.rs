@@ -654,6 +654,21 @@ impl Vm {
                     self.process_pending();
                 }
                 Instr::LoadMethod(i) => {
+                    if let Some(Value::Generator(g)) = f.stack.last() {
+                        if !g.code.flags.coroutine {
+                            let name = &f.code.names[i as usize];
+                            if let Some((_, m)) =
+                                self.gen_methods.iter().find(|(n, _)| Rc::ptr_eq(n, name))
+                            {
+                                // [gen] -> [method, gen]
+                                let m = m.clone();
+                                let len = f.stack.len();
+                                push!(f, m);
+                                f.stack.swap(len - 1, len);
+                                continue;
+                            }
+                        }
+                    }
                     let obj = pop!(f);
                     let name = f.code.names[i as usize].clone();
                     let (m, recv) = tri!('ops, self.load_method(obj, &name));
@@ -1037,8 +1052,8 @@ impl Vm {
                     }
                 }
                 Instr::BuildTuple(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    push!(f, Value::tuple(items));
+                    let items = crate::value::PyTuple::items_from_stack(&mut f.stack, n as usize);
+                    push!(f, Value::Tuple(crate::gc::new_tuple(items)));
                 }
                 Instr::BuildList(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);

@@ -104,6 +104,9 @@ pub struct Vm {
     /// The calling frame's namespaces, set for `FastPath::Frame` builtins.
     pub(crate) caller: Option<CallerScope>,
     pub(crate) in_gc: bool,
+    /// `send`, `__next__`, `next` of generators, by interned name, so that
+    /// `gen.send(x)` needs no method lookup.
+    pub(crate) gen_methods: Vec<(Rc<PyStr>, Value)>,
 }
 
 /// What `globals()`/`locals()` see of the frame that called them.
@@ -133,8 +136,15 @@ impl Vm {
             extra: None,
             caller: None,
             in_gc: false,
+            gen_methods: Vec::new(),
         };
         types::install_methods(&mut vm);
+        for name in ["send", "__next__", "next"] {
+            let n = intern(name);
+            if let Some(m) = vm.types.generator.lookup(&n) {
+                vm.gen_methods.push((n, m));
+            }
+        }
         builtins::install(&mut vm);
         vm
     }

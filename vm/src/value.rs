@@ -54,6 +54,58 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 pub struct PyTuple(pub Box<[Value]>);
 
+/// Item buffers of dead small tuples, by length (1 to 4), reused by
+/// `BuildTuple`: as CPython's tuple free lists, they save an allocation
+/// for the pairs and triples programs make and drop constantly.
+const TUPLE_POOL_LENGTHS: usize = 4;
+const TUPLE_POOL_DEPTH: usize = 256;
+
+thread_local! {
+    static TUPLE_POOL: RefCell<[Vec<Box<[Value]>>; TUPLE_POOL_LENGTHS]> =
+        const { RefCell::new([Vec::new(), Vec::new(), Vec::new(), Vec::new()]) };
+}
+
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        let n = self.0.len();
+        if n == 0 || n > TUPLE_POOL_LENGTHS {
+            return;
+        }
+        let mut items = std::mem::take(&mut self.0);
+        for v in items.iter_mut() {
+            std::mem::take(v).discard();
+        }
+        let _ = TUPLE_POOL.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                if p[n - 1].len() < TUPLE_POOL_DEPTH {
+                    p[n - 1].push(items);
+                }
+            }
+        });
+    }
+}
+
+impl PyTuple {
+    /// The top `n` values of a stack as a tuple's items, in order.
+    pub fn items_from_stack(stack: &mut Vec<Value>, n: usize) -> Box<[Value]> {
+        let start = stack.len() - n;
+        if (1..=TUPLE_POOL_LENGTHS).contains(&n) {
+            let pooled =
+                TUPLE_POOL.try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p[n - 1].pop()));
+            if let Ok(Some(mut items)) = pooled {
+                // SAFETY: pooled buffers hold n Nulls (nothing to drop); the
+                // top n stack values move in as the stack is cut to `start`.
+                unsafe {
+                    std::ptr::copy_nonoverlapping(stack.as_ptr().add(start), items.as_mut_ptr(), n);
+                    stack.set_len(start);
+                }
+                return items;
+            }
+        }
+        stack.drain(start..).collect()
+    }
+}
+
 pub struct PyList(pub RefCell<Vec<Value>>);
 
 /// `set` and `frozenset`: a dict table whose values are unused.
