@@ -936,6 +936,15 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
+    if cls
+        .dict
+        .0
+        .borrow()
+        .iter()
+        .any(|e| crate::class::is_property(&e.value) || e.key.as_str() == Some("__setattr__"))
+    {
+        cls.has_descriptors.set(true);
+    }
     if cls.dict.get_str(&intern("__eq__")).is_some()
         && cls.dict.get_str(&intern("__hash__")).is_none()
     {

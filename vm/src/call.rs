@@ -225,32 +225,7 @@ impl Vm {
         match &callable {
             Value::Function(func) => {
                 let code = &func.code;
-                let mut frame = if func.simple && nkw == 0 && nargs == code.argcount as usize {
-                    let mut frame = self.frame_for(code, &func.globals);
-                    // Move the arguments into the first slots (they hold
-                    // Null, which needs no drop) with one copy.
-                    // SAFETY: `locals` has argcount >= nargs slots and the
-                    // stack holds nargs values from argbase; ownership moves
-                    // as the stack is shortened to argbase.
-                    unsafe {
-                        std::ptr::copy_nonoverlapping(
-                            f.stack.as_ptr().add(argbase),
-                            frame.locals.as_mut_ptr(),
-                            nargs,
-                        );
-                        f.stack.set_len(argbase);
-                    }
-                    if !func.closure.is_empty() || !code.cellvars.is_empty() {
-                        Self::init_cells(func, &mut frame);
-                    }
-                    frame
-                } else {
-                    let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, &kwnames);
-                    let frame =
-                        self.function_frame(func, &f.stack[argbase..f.stack.len() - nkw], &kwargs)?;
-                    f.stack.truncate(argbase);
-                    frame
-                };
+                let frame = self.frame_from_stack(f, func, argbase, nargs, nkw, &kwnames)?;
                 // The callable's slot holds Null now: no drop needed.
                 // SAFETY: argbase >= 1 (the callable sits below the args).
                 unsafe { f.stack.set_len(argbase - 1) };
@@ -261,18 +236,7 @@ impl Vm {
                         ))));
                     return Ok(());
                 }
-                if self.depth >= self.recursion_limit {
-                    self.release_frame(frame);
-                    return Err(PyErr::new(
-                        ExcType::RecursionError,
-                        "maximum recursion depth exceeded",
-                    ));
-                }
-                self.depth += 1;
-                frame.ret = RetMode::Call;
-                let parent = std::mem::replace(f, frame);
-                self.frames.push(parent);
-                Ok(())
+                self.enter_frame(f, frame, RetMode::Call)
             }
             Value::BoundMethod(bm) => {
                 f.stack[argbase - 1] = bm.func.clone();
@@ -291,36 +255,23 @@ impl Vm {
                 self.call_native_in_loop(f, &callable, argbase, nkw, &kwnames)
             }
             Value::Class(cls) if cls.builtin.is_none() && cls.exc_type.is_none() => {
-                let init = cls.lookup(&intern("__init__"));
-                let new = cls.lookup(&intern("__new__"));
+                let init = cls.lookup(&crate::str::intern_static("__init__"));
+                let new = cls.lookup(&crate::str::intern_static("__new__"));
                 if let (Some(Value::Function(init)), None) = (&init, &new) {
-                    // Instance first, then run __init__ on this loop.
+                    // Instance first (it stays in the callable's slot as the
+                    // result), then __init__(instance, *args) on this loop.
                     let inst = Value::Instance(crate::gc::new_instance(Instance::new(cls.clone())));
-                    let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, &kwnames);
-                    let mut args = Vec::with_capacity(nargs - nkw + 1);
-                    args.push(inst.clone());
-                    args.extend(f.stack[argbase..f.stack.len() - nkw].iter().cloned());
-                    let mut frame = self.function_frame(init, &args, &kwargs)?;
-                    f.stack.truncate(argbase - 1);
-                    f.stack.push(inst);
+                    f.stack[argbase - 1] = inst.clone();
+                    f.stack.insert(argbase, inst);
+                    let frame =
+                        self.frame_from_stack(f, init, argbase, nargs + 1, nkw, &kwnames)?;
                     if init.code.flags.generator {
                         self.release_frame(frame);
                         return Err(PyErr::type_error(
                             "__init__() should return None, not 'generator'",
                         ));
                     }
-                    if self.depth >= self.recursion_limit {
-                        self.release_frame(frame);
-                        return Err(PyErr::new(
-                            ExcType::RecursionError,
-                            "maximum recursion depth exceeded",
-                        ));
-                    }
-                    self.depth += 1;
-                    frame.ret = RetMode::Init;
-                    let parent = std::mem::replace(f, frame);
-                    self.frames.push(parent);
-                    return Ok(());
+                    return self.enter_frame(f, frame, RetMode::Init);
                 }
                 f.stack[argbase - 1] = callable.clone();
                 self.call_native_in_loop(f, &callable, argbase, nkw, &kwnames)
@@ -330,6 +281,67 @@ impl Vm {
                 self.call_native_in_loop(f, &callable, argbase, nkw, &kwnames)
             }
         }
+    }
+
+    /// A frame for calling `func` with the `nargs` values at `argbase` of
+    /// the caller's stack (the last `nkw` of them keyword arguments named
+    /// by `kwnames`), which it takes: the stack is left at `argbase`.
+    #[inline(always)]
+    fn frame_from_stack(
+        &mut self,
+        f: &mut Box<Frame>,
+        func: &Rc<Function>,
+        argbase: usize,
+        nargs: usize,
+        nkw: usize,
+        kwnames: &Option<Value>,
+    ) -> PyResult<Box<Frame>> {
+        let code = &func.code;
+        if func.simple && nkw == 0 && nargs == code.argcount as usize {
+            let mut frame = self.frame_for(code, &func.globals);
+            // SAFETY: `locals` has argcount == nargs slots holding Null
+            // (nothing to drop) and the stack holds nargs values from
+            // argbase, whose ownership moves as the stack is cut there.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    f.stack.as_ptr().add(argbase),
+                    frame.locals.as_mut_ptr(),
+                    nargs,
+                );
+                f.stack.set_len(argbase);
+            }
+            if !func.closure.is_empty() || !code.cellvars.is_empty() {
+                Self::init_cells(func, &mut frame);
+            }
+            return Ok(frame);
+        }
+        let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, kwnames);
+        let frame = self.function_frame(func, &f.stack[argbase..f.stack.len() - nkw], &kwargs)?;
+        f.stack.truncate(argbase);
+        Ok(frame)
+    }
+
+    /// Makes `frame` the running frame, its caller `f` waiting on the frame
+    /// stack; the recursion limit applies here.
+    #[inline(always)]
+    fn enter_frame(
+        &mut self,
+        f: &mut Box<Frame>,
+        mut frame: Box<Frame>,
+        ret: RetMode,
+    ) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            self.release_frame(frame);
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth += 1;
+        frame.ret = ret;
+        let parent = std::mem::replace(f, frame);
+        self.frames.push(parent);
+        Ok(())
     }
 
     fn split_kwargs(args: &[Value], nkw: usize, kwnames: &Option<Value>) -> Kwargs {
@@ -581,7 +593,7 @@ impl Vm {
         g: &Rc<Generator>,
         action: Resume,
     ) -> PyResult<Exit> {
-        let gf = self.take_gen_frame(g, &action, RetMode::GenNative)?;
+        let gf = self.take_gen_frame(g.clone(), &action)?;
         let Some(mut gf) = gf else {
             return match action {
                 Resume::Throw(e) => Err(e),

@@ -24,6 +24,15 @@ pub struct Class {
     pub exc_type: Option<ExcType>,
     /// Classes that define `__eq__` but not `__hash__` are unhashable.
     pub no_hash: Cell<bool>,
+    /// Whether this class or a base holds a property (a data descriptor)
+    /// or defines `__setattr__`: when not, instance attributes are looked
+    /// up in the instance dict first and stored there directly.
+    pub has_descriptors: Cell<bool>,
+}
+
+/// Whether a class attribute is a `property` (the one data descriptor).
+pub fn is_property(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if i.class.module == "builtins" && i.class.name == "property")
 }
 
 /// Builtin types whose instances are not `Instance` objects.
@@ -67,6 +76,7 @@ impl Class {
     ) -> PyResult<Class> {
         let mro_tail = c3_merge(&bases)?;
         let exc_type = bases.iter().find_map(|b| b.exc_type);
+        let has_descriptors = bases.iter().any(|b| b.has_descriptors.get());
         Ok(Class {
             name: name.to_string(),
             qualname: qualname.to_string(),
@@ -77,6 +87,7 @@ impl Class {
             builtin,
             exc_type,
             no_hash: Cell::new(false),
+            has_descriptors: Cell::new(has_descriptors),
         })
     }
 

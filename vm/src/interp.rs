@@ -683,18 +683,18 @@ impl Vm {
                         tri!('ops, self.call_in_loop(f, n, None));
                     } else {
                         // Generator resumption stays on the frame stack.
-                        if let (Value::Builtin(b), Value::Generator(g)) =
-                            (&f.stack[self_pos - 1], &f.stack[self_pos])
-                        {
-                            if b.fast == FastPath::GenSend || b.fast == FastPath::GenNext {
-                                let g = g.clone();
-                                let sent = match (b.fast, n) {
+                        let fast = match (&f.stack[self_pos - 1], &f.stack[self_pos]) {
+                            (Value::Builtin(b), Value::Generator(_)) => b.fast,
+                            _ => FastPath::None,
+                        };
+                        if fast == FastPath::GenSend || fast == FastPath::GenNext {
+                            {
+                                let sent = match (fast, n) {
                                     (FastPath::GenNext, 0) => Some(Value::None),
                                     (FastPath::GenSend, 1) => Some(pop!(f)),
                                     _ => None,
                                 };
                                 if let Some(sent) = sent {
-                                    drop(g);
                                     let g = match std::mem::take(&mut f.stack[self_pos]) {
                                         Value::Generator(g) => g,
                                         _ => unreachable!("checked above"),
@@ -992,63 +992,12 @@ impl Vm {
                         continue;
                     }
                     let it = top!(f);
-                    match &it {
-                        Value::Iterator(ni) => {
-                            let next = {
-                                let mut st = ni.state.borrow_mut();
-                                match &mut *st {
-                                    IterState::Range { next, stop, step } => {
-                                        if (*step > 0 && *next < *stop)
-                                            || (*step < 0 && *next > *stop)
-                                        {
-                                            let v = *next;
-                                            *next += *step;
-                                            Some(Some(Value::Int(v)))
-                                        } else {
-                                            Some(None)
-                                        }
-                                    }
-                                    IterState::List(l, i) => {
-                                        let l = l.0.borrow();
-                                        if *i < l.len() {
-                                            let v = l[*i].clone();
-                                            *i += 1;
-                                            Some(Some(v))
-                                        } else {
-                                            Some(None)
-                                        }
-                                    }
-                                    _ => None,
-                                }
-                            };
-                            let next = match next {
-                                Some(n) => n,
-                                None => tri!('ops, self.iter_next(&it)),
-                            };
-                            match next {
-                                Some(v) => f.stack.push(v),
-                                None => {
-                                    f.stack.pop();
-                                    f.ip = target as usize;
-                                }
-                            }
+                    match tri!('ops, self.iter_next(&it)) {
+                        Some(v) => push!(f, v),
+                        None => {
+                            f.stack.pop();
+                            f.ip = target as usize;
                         }
-                        Value::Generator(g) => {
-                            let g = g.clone();
-                            if g.state.get() == GenState::Finished {
-                                f.stack.pop();
-                                f.ip = target as usize;
-                            } else {
-                                tri!('ops, self.resume_in_loop(f, g, Resume::Send(Value::None), RetMode::GenForIter));
-                            }
-                        }
-                        _ => match tri!('ops, self.iter_next(&it)) {
-                            Some(v) => f.stack.push(v),
-                            None => {
-                                f.stack.pop();
-                                f.ip = target as usize;
-                            }
-                        },
                     }
                 }
                 Instr::BuildTuple(n) => {
@@ -1616,7 +1565,7 @@ impl Vm {
         action: Resume,
         mode: RetMode,
     ) -> PyResult<()> {
-        let gf = self.take_gen_frame(&g, &action, mode)?;
+        let gf = self.take_gen_frame(g, &action)?;
         let Some(mut gf) = gf else {
             // Finished: next/send raise StopIteration, ForIter ends.
             return match mode {
@@ -1660,11 +1609,9 @@ impl Vm {
     /// handled-exception state. `Ok(None)`: the generator is finished.
     pub(crate) fn take_gen_frame(
         &mut self,
-        g: &Rc<Generator>,
+        g: Rc<Generator>,
         action: &Resume,
-        mode: RetMode,
     ) -> PyResult<Option<Box<Frame>>> {
-        let _ = mode;
         match g.state.get() {
             GenState::Running => {
                 return Err(PyErr::value_error(format!(
@@ -1699,7 +1646,7 @@ impl Vm {
             return Ok(None);
         };
         g.state.set(GenState::Running);
-        gf.owner = Some(g.clone());
+        gf.owner = Some(g);
         let own = std::mem::replace(&mut gf.saved_exc, Value::Null);
         let caller = if own.is_null() {
             self.exc_info.fast_clone()

@@ -220,6 +220,21 @@ impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) if self.is_super(inst) => self.super_getattr(inst, name),
+            Value::Instance(inst) if !inst.class.has_descriptors.get() && inst.exc.is_none() => {
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(v);
+                }
+                if let Some(a) = inst.class.lookup(name) {
+                    return Ok(self.bind(a, obj));
+                }
+                if let Some(v) = self.special_attr(obj, name.as_str()) {
+                    return Ok(v);
+                }
+                if let Some(ga) = inst.class.lookup(&crate::str::intern_static("__getattr__")) {
+                    return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
+                }
+                Err(self.attribute_error(obj, name.as_str()))
+            }
             Value::Instance(inst) => {
                 let cls_attr = inst.class.lookup(name);
                 if let Some(a) = &cls_attr {
@@ -495,6 +510,10 @@ impl Vm {
 
     pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
+            Value::Instance(inst) if !inst.class.has_descriptors.get() && inst.exc.is_none() => {
+                inst.dict.set_str(name.clone(), v);
+                Ok(())
+            }
             Value::Instance(inst) => {
                 if let Some(Value::Instance(p)) = inst.class.lookup(name) {
                     if p.class.name == "property" && p.class.module == "builtins" {
@@ -554,6 +573,11 @@ impl Vm {
                 }
                 if name.as_str() == "__eq__" {
                     cls.no_hash.set(true);
+                }
+                if crate::class::is_property(&v) || name.as_str() == "__setattr__" {
+                    // (Subclasses made before keep their flag: a property
+                    // added to a base afterwards is not seen through them.)
+                    cls.has_descriptors.set(true);
                 }
                 cls.dict.set_str(name.clone(), v);
                 Ok(())
@@ -665,9 +689,9 @@ impl Vm {
     }
 
     /// Looks up a dunder on the type of an instance.
-    pub(crate) fn dunder(&self, obj: &Value, name: &str) -> Option<Value> {
+    pub(crate) fn dunder(&self, obj: &Value, name: &'static str) -> Option<Value> {
         match obj {
-            Value::Instance(i) => i.class.lookup(&intern(name)),
+            Value::Instance(i) => i.class.lookup(&crate::str::intern_static(name)),
             _ => None,
         }
     }

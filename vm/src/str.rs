@@ -85,6 +85,26 @@ thread_local! {
     static INTERNED: RefCell<HashMap<Box<str>, Rc<PyStr>>> = RefCell::new(HashMap::new());
 }
 
+thread_local! {
+    /// Interned strings of `&'static str` literals, by address: the VM
+    /// looks up dunder names by literal on hot paths.
+    static STATIC_INTERNED: RefCell<Vec<(usize, Rc<PyStr>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `intern` for a string literal, found by its address first.
+#[inline]
+pub fn intern_static(s: &'static str) -> Rc<PyStr> {
+    let key = s.as_ptr() as usize ^ (s.len() << 48);
+    STATIC_INTERNED.with(|m| {
+        if let Some((_, r)) = m.borrow().iter().find(|(k, _)| *k == key) {
+            return r.clone();
+        }
+        let r = intern(s);
+        m.borrow_mut().push((key, r.clone()));
+        r
+    })
+}
+
 /// The one shared `PyStr` for `s`: names in code objects, attribute keys.
 pub fn intern(s: &str) -> Rc<PyStr> {
     INTERNED.with(|m| {

@@ -25,46 +25,45 @@ pub struct CompileError {
 
 pub type CResult<T> = Result<T, CompileError>;
 
+impl From<scope::ScopeError> for CompileError {
+    fn from(e: scope::ScopeError) -> CompileError {
+        CompileError {
+            message: e.message,
+            span: e.span,
+            kind: "SyntaxError",
+        }
+    }
+}
+
 /// Compiles a module (or `-c` string) into its top-level code object.
 pub fn compile_module(module: &ast::Module, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
-    let table = scope::analyze(module).map_err(|e| CompileError {
-        message: e.message,
-        span: e.span,
-        kind: "SyntaxError",
-    })?;
-    let mut c = Compiler {
-        table: &table,
-        source: source.clone(),
-        units: Vec::new(),
-        interactive: false,
-    };
-    c.compile_module_body(&module.body)
+    compile_body(module, source, false)
 }
 
 /// Compiles a module for the interactive prompt: expression statements
 /// print their value.
 pub fn compile_interactive(module: &ast::Module, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
-    let table = scope::analyze(module).map_err(|e| CompileError {
-        message: e.message,
-        span: e.span,
-        kind: "SyntaxError",
-    })?;
+    compile_body(module, source, true)
+}
+
+fn compile_body(
+    module: &ast::Module,
+    source: Rc<SourceFile>,
+    interactive: bool,
+) -> CResult<Rc<Code>> {
+    let table = scope::analyze(module)?;
     let mut c = Compiler {
         table: &table,
-        source: source.clone(),
+        source,
         units: Vec::new(),
-        interactive: true,
+        interactive,
     };
     c.compile_module_body(&module.body)
 }
 
 /// Compiles a single expression (for `eval`).
 pub fn compile_expression(expr: &ast::Expr, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
-    let table = scope::analyze_expr(expr).map_err(|e| CompileError {
-        message: e.message,
-        span: e.span,
-        kind: "SyntaxError",
-    })?;
+    let table = scope::analyze_expr(expr)?;
     let mut c = Compiler {
         table: &table,
         source,
