@@ -637,7 +637,7 @@ impl Vm {
         match g.state.get() {
             GenState::Created => {
                 g.state.set(GenState::Finished);
-                g.frame.borrow_mut().take();
+                g.take_frame();
                 Ok(Value::None)
             }
             GenState::Finished => Ok(Value::None),

@@ -263,11 +263,7 @@ impl Strong {
                 }
             }
             Strong::Generator(g) => {
-                if let Ok(f) = g.frame.try_borrow() {
-                    if let Some(f) = f.as_ref() {
-                        trace_frame(f, visit);
-                    }
-                }
+                g.with_frame(|f| trace_frame(f, visit));
             }
         }
     }
@@ -294,7 +290,7 @@ impl Strong {
             Strong::Function(f) => take_dict(&f.dict, sink),
             Strong::Cell(c) => sink.push(std::mem::take(&mut *c.0.borrow_mut())),
             Strong::Generator(g) => {
-                if let Some(f) = g.frame.borrow_mut().take() {
+                if let Some(f) = g.take_frame() {
                     frames.push(f);
                 }
                 g.state.set(GenState::Finished);
@@ -405,10 +401,7 @@ pub fn collect(full: bool) -> Garbage {
     for (i, o) in objs.iter().enumerate() {
         if let (false, Strong::Generator(g)) = (alive[i], o) {
             let protected = g.state.get() == GenState::Suspended
-                && g.frame
-                    .borrow()
-                    .as_ref()
-                    .map(|f| f.code.is_protected(f.ip.saturating_sub(1) as u32))
+                && g.with_frame(|f| f.code.is_protected(f.ip.saturating_sub(1) as u32))
                     .unwrap_or(false);
             if protected {
                 to_close.push(g.clone());

@@ -15,7 +15,9 @@ pub enum GenState {
 }
 
 pub struct Generator {
-    pub frame: RefCell<Option<Box<Frame>>>,
+    /// The frame while suspended (None while it runs or once finished):
+    /// a Cell, as it only ever moves in and out.
+    pub frame: Cell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
     pub code: Rc<Code>,
 }
@@ -25,10 +27,26 @@ impl Generator {
         crate::gc::track_alloc();
         let code = frame.code.clone();
         Generator {
-            frame: RefCell::new(Some(frame)),
+            frame: Cell::new(Some(frame)),
             state: Cell::new(GenState::Created),
             code,
         }
+    }
+
+    pub fn take_frame(&self) -> Option<Box<Frame>> {
+        self.frame.take()
+    }
+
+    pub fn put_frame(&self, f: Box<Frame>) {
+        self.frame.set(Some(f));
+    }
+
+    /// Looks at the suspended frame, if there is one.
+    pub fn with_frame<R>(&self, look: impl FnOnce(&Frame) -> R) -> Option<R> {
+        let f = self.frame.take()?;
+        let r = look(&f);
+        self.frame.set(Some(f));
+        Some(r)
     }
 
     pub fn kind_name(&self) -> &'static str {
@@ -66,7 +84,7 @@ impl Drop for Generator {
             return;
         }
         let revived = crate::gc::new_generator(Generator {
-            frame: RefCell::new(Some(frame)),
+            frame: Cell::new(Some(frame)),
             state: Cell::new(GenState::Suspended),
             code: self.code.clone(),
         });

@@ -198,7 +198,7 @@ impl Vm {
             } else {
                 GenState::Created
             });
-            *g.frame.borrow_mut() = Some(frame);
+            g.put_frame(frame);
         }
     }
 
@@ -220,7 +220,7 @@ impl Vm {
                         match &exit {
                             Exit::Yield(_) => {
                                 let g = f.owner.take().expect("yielding frame has a generator");
-                                *g.frame.borrow_mut() = Some(f);
+                                g.put_frame(f);
                             }
                             Exit::Return(_) => self.release_frame(f),
                         }
@@ -393,7 +393,7 @@ impl Vm {
                 crate::traceback::print_exception(self, &exc);
             }
             g.state.set(GenState::Finished);
-            g.frame.borrow_mut().take();
+            g.take_frame();
         }
     }
 
@@ -709,6 +709,22 @@ impl Vm {
                     }
                 }
                 Instr::Call(n) => {
+                    // next(gen): resume right here.
+                    let len = f.stack.len();
+                    if n == 1 {
+                        if let (Value::Builtin(b), Value::Generator(_)) =
+                            (&f.stack[len - 2], &f.stack[len - 1])
+                        {
+                            if b.fast == FastPath::Next {
+                                let Value::Generator(g) = pop!(f) else {
+                                    unreachable!("checked above")
+                                };
+                                drop(pop!(f));
+                                tri!('ops, self.resume_in_loop(f, g, Resume::Send(Value::None), RetMode::GenSend));
+                                continue;
+                            }
+                        }
+                    }
                     tri!('ops, self.call_in_loop(f, n as usize, None));
                 }
                 Instr::CallKw(n) => {
@@ -1535,11 +1551,11 @@ impl Vm {
                 .expect("a yielding frame belongs to a generator");
             let parent = self.frames.pop().expect("caller frame");
             let suspended = std::mem::replace(f, parent);
-            *g.frame.borrow_mut() = Some(suspended);
+            g.put_frame(suspended);
             drop(g);
             match mode {
                 RetMode::GenForIter | RetMode::GenSend => {
-                    f.stack.push(v);
+                    push!(f, v);
                     if PENDING_FLAG.with(|p| p.get()) {
                         self.process_pending();
                     }
@@ -1593,7 +1609,9 @@ impl Vm {
         match action {
             Resume::Send(v) => {
                 if f.started {
-                    f.stack.push(v);
+                    push!(f, v);
+                } else {
+                    v.discard();
                 }
                 f.started = true;
                 Ok(())
@@ -1642,7 +1660,7 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
-        let Some(mut gf) = g.frame.borrow_mut().take() else {
+        let Some(mut gf) = g.take_frame() else {
             return Ok(None);
         };
         g.state.set(GenState::Running);
