@@ -188,7 +188,6 @@ pub struct TbEntry {
 
 impl Instance {
     pub fn new(class: Rc<Class>) -> Instance {
-        crate::gc::track_alloc();
         let exc = class.exc_type.map(|_| {
             Box::new(ExcData {
                 args: RefCell::new(Value::tuple(vec![])),

@@ -46,7 +46,6 @@ pub struct PyDict(pub RefCell<DictTable>);
 
 impl PyDict {
     pub fn new() -> PyDict {
-        crate::gc::track_alloc();
         PyDict(RefCell::new(DictTable::default()))
     }
     pub fn get_str(&self, key: &Rc<PyStr>) -> Option<Value> {

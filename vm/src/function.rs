@@ -33,7 +33,6 @@ impl Function {
         kwdefaults: Option<Rc<PyDict>>,
         closure: Box<[Rc<CellObj>]>,
     ) -> Function {
-        crate::gc::track_alloc();
         let simple = !code.flags.varargs
             && !code.flags.varkw
             && code.kwonlyargcount == 0
@@ -55,13 +54,6 @@ impl Function {
 
 /// A cell: one variable shared between a function and its closures.
 pub struct CellObj(pub RefCell<Value>);
-
-impl CellObj {
-    pub fn new(v: Value) -> CellObj {
-        crate::gc::track_alloc();
-        CellObj(RefCell::new(v))
-    }
-}
 
 pub type NativeFn = fn(&mut Vm, &[Value], &[(Rc<PyStr>, Value)]) -> PyResult<Value>;
 

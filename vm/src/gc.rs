@@ -63,14 +63,6 @@ thread_local! {
     static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
 }
 
-/// Counts one new container object (kept for objects not registered).
-#[inline]
-pub fn track_alloc() {}
-
-pub fn allocations() -> usize {
-    ALLOCATIONS.with(|a| a.get())
-}
-
 #[inline]
 fn register(t: Tracked) {
     let _ = REGISTRY.try_with(|r| r.borrow_mut().young.push(t));

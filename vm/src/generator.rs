@@ -24,7 +24,6 @@ pub struct Generator {
 
 impl Generator {
     pub fn new(frame: Box<Frame>) -> Generator {
-        crate::gc::track_alloc();
         let code = frame.code.clone();
         Generator {
             frame: Cell::new(Some(frame)),

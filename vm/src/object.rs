@@ -1850,7 +1850,6 @@ impl Vm {
     // ----- sets -----
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        crate::gc::track_alloc();
         let s = crate::gc::track_set(PySet {
             table: RefCell::new(crate::dict::DictTable::default()),
             frozen: false,
