@@ -1,7 +1,10 @@
-//! whirl-stdlib: the native modules a script can import (`sys`, `time`,
-//! `math`, ...). Each module is built on first import by an initializer
-//! registered with the VM; the VM's public API is all they touch.
+//! whirl-stdlib: the standard modules a script can import. Native ones
+//! (`sys`, `time`, `math`, ...) are built on first import by an initializer
+//! registered with the VM; those simpler to write in Python live in
+//! `stdlib/py/` and are compiled into the binary (`frozen.rs`). The VM's
+//! public API is all they touch.
 
+mod frozen;
 mod future;
 mod math;
 mod sys;
@@ -15,4 +18,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("time", time::init);
     vm.register_module("math", math::init);
     vm.register_module("__future__", future::init);
+    for (name, source) in frozen::MODULES {
+        vm.register_source_module(name, source);
+    }
 }

@@ -94,6 +94,8 @@ pub struct Vm {
     /// `sys.modules`
     pub modules: Rc<PyDict>,
     pub native_modules: HashMap<String, ModuleInit>,
+    /// Standard modules written in Python, shipped inside the binary.
+    pub source_modules: HashMap<String, &'static str>,
     /// `sys.path`
     pub path: Value,
     pub argv: Vec<String>,
@@ -129,6 +131,7 @@ impl Vm {
             types,
             modules: crate::gc::new_dict(),
             native_modules: HashMap::new(),
+            source_modules: HashMap::new(),
             path: Value::list(vec![]),
             argv,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
@@ -155,6 +158,11 @@ impl Vm {
 
     pub fn register_module(&mut self, name: &str, init: ModuleInit) {
         self.native_modules.insert(name.to_string(), init);
+    }
+
+    /// Registers a module written in Python, compiled on first import.
+    pub fn register_source_module(&mut self, name: &str, source: &'static str) {
+        self.source_modules.insert(name.to_string(), source);
     }
 
     /// Runs source text as the `__main__` module. Returns the uncaught

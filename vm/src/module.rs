@@ -79,6 +79,9 @@ impl Vm {
                 self.modules.set(Value::str(name), m.clone())?;
                 return Ok(m);
             }
+            if let Some(source) = self.source_modules.get(name).copied() {
+                return self.run_module_source(name, source, &format!("<frozen {name}>"), None);
+            }
             if let Value::List(paths) = &self.path {
                 for p in paths.0.borrow().iter() {
                     if let Some(s) = p.as_str() {
@@ -114,6 +117,19 @@ impl Vm {
             )
         })?;
         let filename = path.display().to_string();
+        self.run_module_source(name, &source, &filename, pkg_dir)
+    }
+
+    /// Creates module `name` from Python source, caches it in
+    /// `sys.modules` (before running, for circular imports) and runs it.
+    fn run_module_source(
+        &mut self,
+        name: &str,
+        source: &str,
+        filename: &str,
+        pkg_dir: Option<PathBuf>,
+    ) -> PyResult<Value> {
+        let filename = filename.to_string();
         let module = Module::new(name);
         let dict = module.dict.clone();
         dict.set_str(intern("__file__"), Value::string(filename.clone()));
@@ -134,7 +150,7 @@ impl Vm {
         let mv = Value::Module(Rc::new(module));
         // Cached before running, so circular imports see the partial module.
         self.modules.set(Value::str(name), mv.clone())?;
-        let code = match self.compile(&source, &filename) {
+        let code = match self.compile(source, &filename) {
             Ok(c) => c,
             Err(e) => {
                 let _ = self.modules.0.borrow_mut().remove(&Value::str(name));
