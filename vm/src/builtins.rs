@@ -99,6 +99,10 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 )))
             }
         },
+        Value::Instance(i) if !i.base.is_null() && vm.dunder(v, "__len__").is_none() => {
+            let b = i.base.clone();
+            len_of(vm, &b)?
+        }
         Value::Instance(_) => match vm.dunder(v, "__len__") {
             Some(m) => {
                 let r = vm.call(&m, vec![v.clone()])?;

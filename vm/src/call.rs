@@ -254,7 +254,14 @@ impl Vm {
                 f.stack[argbase - 1] = callable.clone();
                 self.call_native_in_loop(f, &callable, argbase, nkw, &kwnames)
             }
-            Value::Class(cls) if cls.builtin.is_none() && cls.exc_type.is_none() => {
+            Value::Class(cls)
+                if cls.builtin.is_none()
+                    && cls.exc_type.is_none()
+                    && matches!(
+                        cls.base_builtin(),
+                        Some(crate::class::BuiltinType::Object) | None
+                    ) =>
+            {
                 let init = cls.lookup(&crate::str::intern_static("__init__"));
                 let new = cls.lookup(&crate::str::intern_static("__new__"));
                 if let (Some(Value::Function(init)), None) = (&init, &new) {
@@ -504,17 +511,21 @@ impl Vm {
             }
         }
         if let Some(b) = cls.base_builtin() {
-            if !matches!(
-                b,
-                crate::class::BuiltinType::Object | crate::class::BuiltinType::BaseException
-            ) {
-                return Err(PyErr::new(
-                    ExcType::NotImplementedError,
-                    format!(
-                        "subclassing the builtin type '{}' is not supported yet",
-                        self.types_name(b)
-                    ),
-                ));
+            use crate::class::BuiltinType as B;
+            match b {
+                B::Object | B::BaseException => {}
+                B::List | B::Dict | B::Set | B::Str | B::Int | B::Float | B::Tuple | B::Bytes => {
+                    return self.call_builtin_subclass(cls, b, args, kwargs);
+                }
+                _ => {
+                    return Err(PyErr::new(
+                        ExcType::NotImplementedError,
+                        format!(
+                            "subclassing the builtin type '{}' is not supported yet",
+                            self.types_name(b)
+                        ),
+                    ))
+                }
             }
         }
         let inst = match cls.lookup(&intern("__new__")) {
@@ -558,6 +569,53 @@ impl Vm {
                         cls.name
                     )));
                 }
+            }
+        }
+        Ok(inst)
+    }
+
+    /// `cls(*args)` for a class derived from a builtin type: the instance
+    /// wraps a builtin value made by the type's constructor (mutable ones
+    /// start empty when the class defines `__init__`, which fills them,
+    /// typically through `super().__init__(...)`).
+    fn call_builtin_subclass(
+        &mut self,
+        cls: &Rc<Class>,
+        b: crate::class::BuiltinType,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        use crate::class::BuiltinType as B;
+        let builtin_cls = std::iter::once(cls)
+            .chain(cls.mro_tail.iter())
+            .find(|c| c.builtin == Some(b))
+            .cloned()
+            .unwrap_or_else(|| self.types.object.clone());
+        let init_name = crate::str::intern_static("__init__");
+        let user_init = std::iter::once(cls)
+            .chain(cls.mro_tail.iter())
+            .take_while(|c| c.builtin.is_none())
+            .find_map(|c| c.dict.get_str(&init_name));
+        let ctor = crate::types::builtin_constructor(self, &builtin_cls)
+            .ok_or_else(|| PyErr::type_error("cannot subclass this type"))?;
+        let mutable = matches!(b, B::List | B::Dict | B::Set);
+        let base = if mutable && user_init.is_some() {
+            ctor(self, &[], &[])?
+        } else {
+            ctor(self, &args, &kwargs)?
+        };
+        let mut inst = Instance::new(cls.clone());
+        inst.base = base;
+        let inst = Value::Instance(crate::gc::new_instance(inst));
+        if let Some(init) = user_init {
+            let mut iargs = vec![inst.clone()];
+            iargs.extend(args);
+            let r = self.call_kw(&init, iargs, kwargs)?;
+            if !r.is_none() {
+                return Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name(&r)
+                )));
             }
         }
         Ok(inst)

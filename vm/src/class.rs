@@ -169,6 +169,10 @@ pub struct Instance {
     pub dict: PyDict,
     /// Present on instances of exception classes.
     pub exc: Option<Box<ExcData>>,
+    /// For a class derived from a builtin type (`class D(dict)`), the
+    /// builtin value the instance is: builtin methods work on it, and
+    /// protocols the class does not override fall through to it.
+    pub base: Value,
 }
 
 pub struct ExcData {
@@ -201,6 +205,7 @@ impl Instance {
             class,
             dict: PyDict::new(),
             exc,
+            base: Value::Null,
         }
     }
     pub fn exc(&self) -> &ExcData {

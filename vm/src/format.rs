@@ -196,6 +196,10 @@ impl Vm {
                         ))),
                     };
                 }
+                if !i.base.is_null() {
+                    let b = i.base.clone();
+                    return self.repr(&b);
+                }
                 if i.exc.is_some() {
                     let args = i.args();
                     let inner = match args.len() {
@@ -311,6 +315,10 @@ impl Vm {
                             self.type_name(&other)
                         ))),
                     };
+                }
+                if !i.base.is_null() {
+                    let b = i.base.clone();
+                    return self.str_of(&b);
                 }
                 if i.exc.is_some() {
                     let args = i.args();

@@ -15,6 +15,16 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 use whirl_parser::ast::{BinOp, CmpOp, UnaryOp};
 
+/// The builtin value behind an instance of a class derived from a builtin
+/// type (`class D(dict)`).
+#[inline]
+pub(crate) fn base_value(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) if !i.base.is_null() => Some(i.base.clone()),
+        _ => None,
+    }
+}
+
 impl Vm {
     // ----- exceptions -----
 
@@ -172,10 +182,18 @@ impl Vm {
                 receiver: obj.clone(),
             })),
             Value::Builtin(b) if b.bound.is_null() && b.owner.is_some() => {
+                let receiver = match (obj, b.owner) {
+                    (Value::Instance(i), Some(owner))
+                        if !i.base.is_null() && owner != "object" && owner != "BaseException" =>
+                    {
+                        i.base.clone()
+                    }
+                    _ => obj.clone(),
+                };
                 Value::Builtin(Rc::new(Builtin {
                     name: b.name,
                     func: b.func,
-                    bound: obj.clone(),
+                    bound: receiver,
                     fast: b.fast,
                     owner: b.owner,
                 }))
@@ -727,6 +745,8 @@ impl Vm {
                 } else if let Some(m) = self.dunder(v, "__len__") {
                     let r = self.call(&m, vec![v.clone()])?;
                     self.truthy(&r)?
+                } else if let Some(b) = base_value(v) {
+                    self.truthy(&b)?
                 } else {
                     true
                 }
@@ -759,6 +779,22 @@ impl Vm {
             CmpOp::Gt => ("__gt__", "__lt__"),
             CmpOp::GtE => ("__ge__", "__le__"),
             _ => unreachable!(),
+        };
+        // Builtin subclasses without the dunder compare as their values.
+        let (a_base, b_base);
+        let a = match base_value(a) {
+            Some(v) if self.dunder(a, name).is_none() => {
+                a_base = v;
+                &a_base
+            }
+            _ => a,
+        };
+        let b = match base_value(b) {
+            Some(v) if self.dunder(b, rname).is_none() => {
+                b_base = v;
+                &b_base
+            }
+            _ => b,
         };
         let a_inst = matches!(a, Value::Instance(_));
         let b_inst = matches!(b, Value::Instance(_));
@@ -980,6 +1016,9 @@ impl Vm {
                     let r = self.call(&m, vec![container.clone(), item.clone()])?;
                     return self.truthy(&r);
                 }
+                if let Some(b) = base_value(container) {
+                    return self.contains(&b, item);
+                }
                 let it = self.get_iter(container.clone()).map_err(|_| {
                     PyErr::type_error(format!(
                         "argument of type '{}' is not iterable",
@@ -1041,6 +1080,12 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        if base_value(&a).is_some() || base_value(&b).is_some() {
+            // Builtin subclasses without the dunder: the builtin operation.
+            let a2 = base_value(&a).unwrap_or_else(|| a.clone());
+            let b2 = base_value(&b).unwrap_or_else(|| b.clone());
+            return self.binary_op(op, a2, b2, inplace);
         }
         if let (Value::Dict(x), Value::Dict(y), BinOp::BitOr) = (&a, &b, op) {
             let d = PyDict::new();
@@ -1324,10 +1369,20 @@ impl Vm {
             },
             (Value::Instance(_), _) => match self.dunder(obj, "__getitem__") {
                 Some(m) => self.call(&m, vec![obj.clone(), key.clone()]),
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object is not subscriptable",
-                    self.type_name(obj)
-                ))),
+                None => match base_value(obj) {
+                    Some(Value::Dict(d)) => match self.dict_get(&d, key)? {
+                        Some(v) => Ok(v),
+                        None => match self.dunder(obj, "__missing__") {
+                            Some(m) => self.call(&m, vec![obj.clone(), key.clone()]),
+                            None => Err(PyErr::with_args(ExcType::KeyError, vec![key.clone()])),
+                        },
+                    },
+                    Some(b) => self.getitem(&b, key),
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object is not subscriptable",
+                        self.type_name(obj)
+                    ))),
+                },
             },
             (Value::Class(c), _) if c.builtin.is_some() => Ok(obj.clone()),
             _ => Err(PyErr::type_error(format!(
@@ -1375,10 +1430,13 @@ impl Vm {
                     self.call(&m, vec![obj.clone(), key, v])?;
                     Ok(())
                 }
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object does not support item assignment",
-                    self.type_name(obj)
-                ))),
+                None => match base_value(obj) {
+                    Some(b) => self.setitem(&b, key, v),
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object does not support item assignment",
+                        self.type_name(obj)
+                    ))),
+                },
             },
             _ => Err(PyErr::type_error(format!(
                 "'{}' object does not support item assignment",
@@ -1420,10 +1478,13 @@ impl Vm {
                     self.call(&m, vec![obj.clone(), key.clone()])?;
                     Ok(())
                 }
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object doesn't support item deletion",
-                    self.type_name(obj)
-                ))),
+                None => match base_value(obj) {
+                    Some(b) => self.delitem(&b, key),
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object doesn't support item deletion",
+                        self.type_name(obj)
+                    ))),
+                },
             },
             _ => Err(PyErr::type_error(format!(
                 "'{}' object doesn't support item deletion",
@@ -1495,6 +1556,12 @@ impl Vm {
                     ));
                 }
                 v.clone()
+            }
+            Value::Instance(_)
+                if self.dunder(&v, "__iter__").is_none() && base_value(&v).is_some() =>
+            {
+                let b = base_value(&v).unwrap_or_default();
+                return self.get_iter(b);
             }
             Value::Instance(_) => {
                 if let Some(m) = self.dunder(&v, "__iter__") {

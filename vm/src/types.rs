@@ -1059,6 +1059,32 @@ fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
     }
 }
 
+/// `list.__init__(self, iterable=())`, reached through `super().__init__`
+/// in a subclass: refills the list.
+fn list_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("list", &a[1..], 0, 1)?;
+    let l = self_list(a)?;
+    let items = match a.get(1) {
+        Some(it) => vm.collect(it)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *l.0.borrow_mut(), items);
+    drop(old);
+    Ok(Value::None)
+}
+
+fn set_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("set", &a[1..], 0, 1)?;
+    let s = self_set(a)?;
+    s.table.borrow_mut().clear();
+    if let Some(it) = a.get(1) {
+        for k in vm.collect(it)? {
+            vm.set_insert(&s, k)?;
+        }
+    }
+    Ok(Value::None)
+}
+
 fn list_sort(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() > 1 {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
@@ -2041,6 +2067,7 @@ pub fn install_methods(vm: &mut Vm) {
     add(l, "clear", list_clear);
     add(l, "copy", list_copy);
     add(l, "sort", list_sort);
+    add(l, "__init__", list_init);
 
     add(&t.tuple, "index", tuple_index);
     add(&t.tuple, "count", tuple_count);
@@ -2051,6 +2078,7 @@ pub fn install_methods(vm: &mut Vm) {
     add(d, "pop", dict_pop);
     add(d, "popitem", dict_popitem);
     add(d, "update", dict_update);
+    add(d, "__init__", dict_update);
     add(d, "keys", dict_keys);
     add(d, "values", dict_values);
     add(d, "items", dict_items);
@@ -2141,6 +2169,7 @@ pub fn install_methods(vm: &mut Vm) {
         add(c, "issubset", set_issubset);
         add(c, "issuperset", set_issuperset);
         add(c, "isdisjoint", set_isdisjoint);
+        add(c, "__init__", set_init);
     }
     let property = mk("property");
     add(&property, "__init__", property_init);
