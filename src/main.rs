@@ -38,6 +38,30 @@ fn main() -> ExitCode {
     }
 }
 
+/// `os.path.abspath`: relative to the working directory, `.`/`..` folded.
+fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    let full = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        match std::env::current_dir() {
+            Ok(d) => d.join(p),
+            Err(_) => return path.to_string(),
+        }
+    };
+    let mut out = std::path::PathBuf::new();
+    for c in full.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out.display().to_string()
+}
+
 fn run(cli: Cli) -> u8 {
     let (source, filename, argv) = if let Some(code) = cli.command {
         let mut argv = vec!["-c".to_string()];
@@ -54,7 +78,9 @@ fn run(cli: Cli) -> u8 {
         } else {
             match std::fs::read(&first) {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(s) => (s, first.clone(), cli.args.clone()),
+                    // As CPython 3.9+: the script's __file__ and traceback
+                    // paths are absolute; sys.argv[0] stays as given.
+                    Ok(s) => (s, absolute(&first), cli.args.clone()),
                     Err(e) => {
                         eprintln!(
                             "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {first} on line 1, but no encoding declared",

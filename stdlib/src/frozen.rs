@@ -3,4 +3,8 @@
 //! `stdlib/py/` and a line in `MODULES`.
 
 /// (module name, source)
-pub const MODULES: &[(&str, &str)] = &[];
+pub const MODULES: &[(&str, &str)] = &[
+    ("collections", include_str!("../py/collections.py")),
+    ("functools", include_str!("../py/functools.py")),
+    ("itertools", include_str!("../py/itertools.py")),
+];

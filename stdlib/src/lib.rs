@@ -6,9 +6,13 @@
 
 mod frozen;
 mod future;
+mod json;
 mod math;
+mod os;
+mod random;
 mod sys;
 mod time;
+mod traceback;
 
 use whirl_vm::Vm;
 
@@ -17,6 +21,10 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
     vm.register_module("math", math::init);
+    vm.register_module("os", os::init);
+    vm.register_module("traceback", traceback::init);
+    vm.register_module("json", json::init);
+    vm.register_module("random", random::init);
     vm.register_module("__future__", future::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);

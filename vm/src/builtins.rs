@@ -929,6 +929,9 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         .get_str(&intern("__qualname__"))
         .and_then(|v| v.as_str().map(String::from))
         .unwrap_or_else(|| name.as_str().to_string());
+    if ns.get_str(&intern("__doc__")).is_none() {
+        ns.set_str(intern("__doc__"), Value::None);
+    }
     let cls = Class::new(name.as_str(), &qualname, &module, bases, None)?;
     let mut classcell = None;
     for e in ns.0.borrow().iter() {

@@ -596,17 +596,37 @@ impl Vm {
             .chain(cls.mro_tail.iter())
             .take_while(|c| c.builtin.is_none())
             .find_map(|c| c.dict.get_str(&init_name));
-        let ctor = crate::types::builtin_constructor(self, &builtin_cls)
-            .ok_or_else(|| PyErr::type_error("cannot subclass this type"))?;
-        let mutable = matches!(b, B::List | B::Dict | B::Set);
-        let base = if mutable && user_init.is_some() {
-            ctor(self, &[], &[])?
-        } else {
-            ctor(self, &args, &kwargs)?
+        let new_name = crate::str::intern_static("__new__");
+        let user_new = std::iter::once(cls)
+            .chain(cls.mro_tail.iter())
+            .take_while(|c| c.builtin.is_none())
+            .find_map(|c| c.dict.get_str(&new_name));
+        let inst = match user_new {
+            // A user __new__ makes the instance (typically through
+            // `tuple.__new__(cls, ...)`); __init__ runs if it made one.
+            Some(new) => {
+                let mut nargs = vec![Value::Class(cls.clone())];
+                nargs.extend(args.iter().cloned());
+                let obj = self.call_kw(&new, nargs, kwargs.clone())?;
+                match &obj {
+                    Value::Instance(i) if i.class.is_subclass(cls) => obj,
+                    _ => return Ok(obj),
+                }
+            }
+            None => {
+                let ctor = crate::types::builtin_constructor(self, &builtin_cls)
+                    .ok_or_else(|| PyErr::type_error("cannot subclass this type"))?;
+                let mutable = matches!(b, B::List | B::Dict | B::Set);
+                let base = if mutable && user_init.is_some() {
+                    ctor(self, &[], &[])?
+                } else {
+                    ctor(self, &args, &kwargs)?
+                };
+                let mut inst = Instance::new(cls.clone());
+                inst.base = base;
+                Value::Instance(crate::gc::new_instance(inst))
+            }
         };
-        let mut inst = Instance::new(cls.clone());
-        inst.base = base;
-        let inst = Value::Instance(crate::gc::new_instance(inst));
         if let Some(init) = user_init {
             let mut iargs = vec![inst.clone()];
             iargs.extend(args);

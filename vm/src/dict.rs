@@ -328,17 +328,59 @@ pub fn hash_int(i: i64) -> u64 {
     h as u64
 }
 
+/// CPython's `_Py_HashDouble`: equal to the int hash for integral values,
+/// and the same numbers as CPython for every other float.
 pub fn hash_float(f: f64) -> u64 {
-    if f.fract() == 0.0 && f.abs() < 9.2e18 {
-        return hash_int(f as i64);
+    const BITS: u32 = 61;
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { (-314159i64) as u64 };
     }
     if f.is_nan() {
         return 0;
     }
-    if f.is_infinite() {
-        return if f > 0.0 { 314159 } else { (-314159i64) as u64 };
+    let (mut m, mut e) = frexp(f);
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
     }
-    f.to_bits().wrapping_mul(0x9E3779B97F4A7C15) | 1
+    let e = if e >= 0 {
+        (e as u32) % BITS
+    } else {
+        BITS - 1 - (((-1 - e) as u32) % BITS)
+    };
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let h = (x as i64) * sign;
+    (if h == -1 { -2 } else { h }) as u64
+}
+
+/// `math.frexp`: f == m * 2**e with 0.5 <= |m| < 1.
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (f, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale up first.
+        let (m, e) = frexp(f * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
 }
 
 pub fn hash_value(v: &Value) -> PyResult<u64> {

@@ -316,14 +316,26 @@ impl Vm {
                         ))),
                     };
                 }
-                if !i.base.is_null() {
-                    let b = i.base.clone();
-                    return self.str_of(&b);
+                if let Value::Str(s) = &i.base {
+                    return Ok(s.as_str().to_string());
                 }
                 if i.exc.is_some() {
                     let args = i.args();
                     if self.is_instance_of_exc(i, ExcType::KeyError) && args.len() == 1 {
                         return self.repr(&args[0]);
+                    }
+                    if self.is_instance_of_exc(i, ExcType::OSError) && (2..=3).contains(&args.len())
+                    {
+                        // OSError(errno, strerror[, filename])
+                        let mut s = format!(
+                            "[Errno {}] {}",
+                            self.str_of(&args[0])?,
+                            self.str_of(&args[1])?
+                        );
+                        if let Some(f) = args.get(2) {
+                            s.push_str(&format!(": {}", self.repr(f)?));
+                        }
+                        return Ok(s);
                     }
                     return match args.len() {
                         0 => Ok(String::new()),

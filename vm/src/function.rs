@@ -18,7 +18,8 @@ pub struct Function {
     pub defaults: Box<[Value]>,
     pub kwdefaults: Option<Rc<PyDict>>,
     pub closure: Box<[Rc<CellObj>]>,
-    pub dict: PyDict,
+    /// Attributes set on the function (`f.tag = 1`), made on first use.
+    pub dict: std::cell::OnceCell<Rc<PyDict>>,
     pub doc: RefCell<Value>,
     /// Set when the function can be entered by copying exactly `argcount`
     /// positional arguments into its first slots.
@@ -46,7 +47,7 @@ impl Function {
             defaults,
             kwdefaults,
             closure,
-            dict: PyDict::new(),
+            dict: std::cell::OnceCell::new(),
             simple,
         }
     }

@@ -247,7 +247,9 @@ impl Strong {
                 }
                 f.closure.iter().for_each(|c| visit(addr(c)));
                 visit(addr(&f.globals));
-                trace_dict(&f.dict, visit);
+                if let Some(d) = f.dict.get() {
+                    visit(addr(d));
+                }
             }
             Strong::Cell(c) => {
                 if let Ok(v) = c.0.try_borrow() {
@@ -279,7 +281,8 @@ impl Strong {
                     sink.push(std::mem::replace(&mut *e.context.borrow_mut(), Value::None));
                 }
             }
-            Strong::Function(f) => take_dict(&f.dict, sink),
+            // Its attribute dict is a tracked object of its own.
+            Strong::Function(_) => {}
             Strong::Cell(c) => sink.push(std::mem::take(&mut *c.0.borrow_mut())),
             Strong::Generator(g) => {
                 if let Some(f) = g.take_frame() {

@@ -298,7 +298,7 @@ impl Vm {
                 }
             },
             Value::Function(func) => {
-                if let Some(v) = func.dict.get_str(name) {
+                if let Some(v) = func.dict.get().and_then(|d| d.get_str(name)) {
                     return Ok(v);
                 }
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
@@ -428,7 +428,7 @@ impl Vm {
                 }),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
-                "__dict__" => Some(Value::Dict(crate::gc::new_dict())),
+                "__dict__" => Some(Value::Dict(f.dict.get_or_init(crate::gc::new_dict).clone())),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
                 } else {
@@ -617,7 +617,10 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = v,
-                    _ => f.dict.set_str(name.clone(), v),
+                    _ => f
+                        .dict
+                        .get_or_init(crate::gc::new_dict)
+                        .set_str(name.clone(), v),
                 }
                 Ok(())
             }
@@ -666,7 +669,10 @@ impl Vm {
             }
             Value::Class(c) => c.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
             Value::Module(m) => m.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
-            Value::Function(f) => f.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
+            Value::Function(f) => match f.dict.get() {
+                Some(d) => d.0.borrow_mut().remove(&Value::Str(name.clone()))?,
+                None => None,
+            },
             _ => None,
         };
         match removed {
@@ -1984,10 +1990,12 @@ impl Vm {
     fn key_needs_vm(&self, k: &Value) -> bool {
         match k {
             Value::Instance(i) => {
-                matches!(
-                    i.class.lookup(&intern("__hash__")),
-                    Some(Value::Function(_))
-                ) || matches!(i.class.lookup(&intern("__eq__")), Some(Value::Function(_)))
+                !i.base.is_null()
+                    || matches!(
+                        i.class.lookup(&intern("__hash__")),
+                        Some(Value::Function(_))
+                    )
+                    || matches!(i.class.lookup(&intern("__eq__")), Some(Value::Function(_)))
             }
             Value::Tuple(t) => t.0.iter().any(|x| self.key_needs_vm(x)),
             _ => false,
@@ -2009,6 +2017,10 @@ impl Vm {
                     "unhashable type: '{}'",
                     i.class.name
                 ))),
+                _ if !i.base.is_null() => {
+                    let b = i.base.clone();
+                    self.key_hash(&b)
+                }
                 _ => crate::dict::hash_value(k),
             },
             Value::Tuple(t) if self.key_needs_vm(k) => {

@@ -1409,6 +1409,15 @@ fn bytes_decode(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
+fn bytes_hex(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Value::Bytes(b) = &a[0] else {
+        return Err(PyErr::type_error("descriptor requires bytes"));
+    };
+    Ok(Value::string(
+        b.iter().map(|x| format!("{x:02x}")).collect(),
+    ))
+}
+
 // ----- generators -----
 
 fn gen_of(vm: &Vm, a: &[Value]) -> PyResult<Rc<crate::generator::Generator>> {
@@ -1957,6 +1966,16 @@ fn type_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                     }
                 }
             }
+            if cls.dict.0.borrow().iter().any(|e| {
+                crate::class::is_property(&e.value) || e.key.as_str() == Some("__setattr__")
+            }) {
+                cls.has_descriptors.set(true);
+            }
+            if cls.dict.get_str(&intern("__eq__")).is_some()
+                && cls.dict.get_str(&intern("__hash__")).is_none()
+            {
+                cls.no_hash.set(true);
+            }
             Ok(Value::Class(Rc::new(cls)))
         }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
@@ -1972,6 +1991,31 @@ fn object_ctor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 fn no_ctor(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Err(PyErr::type_error("cannot create instances of this type"))
+}
+
+/// `T.__new__(cls, *args)` for builtin types T: for a subclass `cls`, an
+/// instance wrapping the builtin value T(*args); for T itself, T(*args).
+fn builtin_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = a.first() else {
+        return Err(PyErr::type_error("__new__(X): X is not a type object"));
+    };
+    let Some(b) = cls.base_builtin() else {
+        return Err(PyErr::type_error("__new__(X): X is not a type object"));
+    };
+    let builtin_cls = std::iter::once(cls)
+        .chain(cls.mro_tail.iter())
+        .find(|c| c.builtin == Some(b))
+        .cloned()
+        .unwrap_or_else(|| cls.clone());
+    let ctor = builtin_constructor(vm, &builtin_cls)
+        .ok_or_else(|| PyErr::type_error("cannot create this type"))?;
+    let value = ctor(vm, &a[1..], kw)?;
+    if cls.builtin.is_some() {
+        return Ok(value);
+    }
+    let mut inst = crate::class::Instance::new(cls.clone());
+    inst.base = value;
+    Ok(Value::Instance(crate::gc::new_instance(inst)))
 }
 
 /// The constructor run when a builtin type is called.
@@ -2068,6 +2112,12 @@ pub fn install_methods(vm: &mut Vm) {
     add(l, "copy", list_copy);
     add(l, "sort", list_sort);
     add(l, "__init__", list_init);
+    for c in [
+        &t.tuple, &t.str_, &t.int, &t.float, &t.bytes, &t.list, &t.dict,
+    ] {
+        c.dict
+            .set_str(intern("__new__"), builtin_fn("__new__", builtin_new));
+    }
 
     add(&t.tuple, "index", tuple_index);
     add(&t.tuple, "count", tuple_count);
@@ -2092,6 +2142,7 @@ pub fn install_methods(vm: &mut Vm) {
     add(&t.int, "bit_length", int_bit_length);
     add(&t.float, "is_integer", float_is_integer);
     add(&t.bytes, "decode", bytes_decode);
+    add(&t.bytes, "hex", bytes_hex);
 
     for g in [&t.generator, &t.coroutine] {
         add_fast(g, "send", gen_send, FastPath::GenSend);

@@ -1,0 +1,312 @@
+//! `os` and `os.path`: the environment, the working directory, directory
+//! listings and path manipulation (POSIX paths).
+
+use std::rc::Rc;
+use whirl_vm::error::{ExcType, PyErr, PyResult};
+use whirl_vm::types::{builtin_fn, Kw};
+use whirl_vm::value::Value;
+use whirl_vm::Vm;
+
+fn text(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<String> {
+    match v {
+        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+        Some(other) => Err(PyErr::type_error(format!(
+            "{what}: path should be string, bytes or os.PathLike, not {}",
+            vm.type_name(other)
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "{what}() missing required argument 'path'"
+        ))),
+    }
+}
+
+/// An OSError of the right subclass, worded as CPython's.
+fn os_error(e: &std::io::Error, path: &str) -> PyErr {
+    let (t, errno, msg) = match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            (ExcType::FileNotFoundError, 2, "No such file or directory")
+        }
+        std::io::ErrorKind::PermissionDenied => (ExcType::PermissionError, 13, "Permission denied"),
+        std::io::ErrorKind::AlreadyExists => (ExcType::FileExistsError, 17, "File exists"),
+        _ => match e.raw_os_error() {
+            Some(20) => (ExcType::NotADirectoryError, 20, "Not a directory"),
+            Some(21) => (ExcType::IsADirectoryError, 21, "Is a directory"),
+            Some(39) => (ExcType::OSError, 39, "Directory not empty"),
+            _ => (
+                ExcType::OSError,
+                e.raw_os_error().unwrap_or(0),
+                "Input/output error",
+            ),
+        },
+    };
+    PyErr::with_args(
+        t,
+        vec![Value::Int(errno as i64), Value::str(msg), Value::str(path)],
+    )
+}
+
+fn getcwd(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let d = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
+    Ok(Value::string(d.display().to_string()))
+}
+
+fn chdir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = text(vm, a.first(), "chdir")?;
+    std::env::set_current_dir(&p).map_err(|e| os_error(&e, &p))?;
+    Ok(Value::None)
+}
+
+fn listdir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = match a.first() {
+        None => ".".to_string(),
+        some => text(vm, some, "listdir")?,
+    };
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(&p).map_err(|e| os_error(&e, &p))? {
+        let entry = entry.map_err(|e| os_error(&e, &p))?;
+        names.push(Value::string(
+            entry.file_name().to_string_lossy().to_string(),
+        ));
+    }
+    Ok(Value::list(names))
+}
+
+fn mkdir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = text(vm, a.first(), "mkdir")?;
+    std::fs::create_dir(&p).map_err(|e| os_error(&e, &p))?;
+    Ok(Value::None)
+}
+
+fn makedirs(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = text(vm, a.first(), "makedirs")?;
+    let exist_ok = match a.get(2).or_else(|| {
+        kw.iter()
+            .find(|(k, _)| k.as_str() == "exist_ok")
+            .map(|(_, v)| v)
+    }) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if std::path::Path::new(&p).is_dir() && !exist_ok {
+        return Err(PyErr::with_args(
+            ExcType::FileExistsError,
+            vec![Value::Int(17), Value::str("File exists"), Value::str(&p)],
+        ));
+    }
+    std::fs::create_dir_all(&p).map_err(|e| os_error(&e, &p))?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = text(vm, a.first(), "remove")?;
+    std::fs::remove_file(&p).map_err(|e| os_error(&e, &p))?;
+    Ok(Value::None)
+}
+
+fn rmdir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = text(vm, a.first(), "rmdir")?;
+    std::fs::remove_dir(&p).map_err(|e| os_error(&e, &p))?;
+    Ok(Value::None)
+}
+
+fn rename(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let from = text(vm, a.first(), "rename")?;
+    let to = text(vm, a.get(1), "rename")?;
+    std::fs::rename(&from, &to).map_err(|e| os_error(&e, &from))?;
+    Ok(Value::None)
+}
+
+fn getenv(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let k = text(vm, a.first(), "getenv")?;
+    Ok(match std::env::var(&k) {
+        Ok(v) => Value::string(v),
+        Err(_) => a.get(1).cloned().unwrap_or(Value::None),
+    })
+}
+
+fn getpid(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(std::process::id() as i64))
+}
+
+// ----- os.path -----
+
+fn join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let mut out = text(vm, a.first(), "join")?;
+    for p in &a[1..] {
+        let p = text(vm, Some(p), "join")?;
+        if p.starts_with('/') {
+            out = p;
+        } else if out.is_empty() || out.ends_with('/') {
+            out.push_str(&p);
+        } else {
+            out.push('/');
+            out.push_str(&p);
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn split_path(p: &str) -> (String, String) {
+    let i = p.rfind('/').map(|i| i + 1).unwrap_or(0);
+    let (head, tail) = p.split_at(i);
+    let trimmed = head.trim_end_matches('/');
+    let head = if trimmed.is_empty() { head } else { trimmed };
+    (head.to_string(), tail.to_string())
+}
+
+fn split(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (h, t) = split_path(&text(vm, a.first(), "split")?);
+    Ok(Value::tuple(vec![Value::string(h), Value::string(t)]))
+}
+
+fn basename(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::string(
+        split_path(&text(vm, a.first(), "basename")?).1,
+    ))
+}
+
+fn dirname(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::string(
+        split_path(&text(vm, a.first(), "dirname")?).0,
+    ))
+}
+
+fn splitext(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = text(vm, a.first(), "splitext")?;
+    let base_start = p.rfind('/').map(|i| i + 1).unwrap_or(0);
+    let base = &p[base_start..];
+    let leading = base.len() - base.trim_start_matches('.').len();
+    let (root, ext) = match base[leading..].rfind('.') {
+        Some(i) => p.split_at(base_start + leading + i),
+        None => (p.as_str(), ""),
+    };
+    Ok(Value::tuple(vec![Value::str(root), Value::str(ext)]))
+}
+
+fn exists(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        std::path::Path::new(&text(vm, a.first(), "exists")?).exists(),
+    ))
+}
+
+fn isfile(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        std::path::Path::new(&text(vm, a.first(), "isfile")?).is_file(),
+    ))
+}
+
+fn isdir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        std::path::Path::new(&text(vm, a.first(), "isdir")?).is_dir(),
+    ))
+}
+
+fn isabs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(text(vm, a.first(), "isabs")?.starts_with('/')))
+}
+
+/// `normpath`: collapses `//`, `.` and `..` as CPython's posixpath does.
+fn normalize(p: &str) -> String {
+    if p.is_empty() {
+        return ".".into();
+    }
+    let initial = if p.starts_with("//") && !p.starts_with("///") {
+        2
+    } else if p.starts_with('/') {
+        1
+    } else {
+        0
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for c in p.split('/') {
+        match c {
+            "" | "." => {}
+            ".." => {
+                if parts.last().map(|l| *l != "..").unwrap_or(false) {
+                    parts.pop();
+                } else if initial == 0 {
+                    parts.push("..");
+                }
+            }
+            c => parts.push(c),
+        }
+    }
+    let joined = parts.join("/");
+    let out = format!("{}{}", "/".repeat(initial), joined);
+    if out.is_empty() {
+        ".".into()
+    } else {
+        out
+    }
+}
+
+fn normpath(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::string(normalize(&text(vm, a.first(), "normpath")?)))
+}
+
+fn abspath(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = text(vm, a.first(), "abspath")?;
+    let full = if p.starts_with('/') {
+        p
+    } else {
+        let cwd = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
+        format!("{}/{}", cwd.display(), p)
+    };
+    Ok(Value::string(normalize(&full)))
+}
+
+fn getsize(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = text(vm, a.first(), "getsize")?;
+    let m = std::fs::metadata(&p).map_err(|e| os_error(&e, &p))?;
+    Ok(Value::Int(m.len() as i64))
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    let f = |n: &'static str, func| (n, builtin_fn(n, func));
+    let path = vm.make_module(
+        "posixpath",
+        vec![
+            f("join", join),
+            f("split", split),
+            f("basename", basename),
+            f("dirname", dirname),
+            f("splitext", splitext),
+            f("exists", exists),
+            f("isfile", isfile),
+            f("isdir", isdir),
+            f("isabs", isabs),
+            f("normpath", normpath),
+            f("abspath", abspath),
+            f("getsize", getsize),
+            ("sep", Value::str("/")),
+        ],
+    );
+    let _ = vm.modules.set(Value::str("os.path"), path.clone());
+    let environ = whirl_vm::gc::new_dict();
+    for (k, v) in std::env::vars() {
+        environ.set_str(Rc::new(whirl_vm::str::PyStr::new(k)), Value::string(v));
+    }
+    Ok(vm.make_module(
+        "os",
+        vec![
+            ("path", path),
+            ("environ", Value::Dict(environ)),
+            ("sep", Value::str("/")),
+            ("linesep", Value::str("\n")),
+            ("name", Value::str("posix")),
+            ("curdir", Value::str(".")),
+            ("pardir", Value::str("..")),
+            f("getcwd", getcwd),
+            f("chdir", chdir),
+            f("listdir", listdir),
+            f("mkdir", mkdir),
+            f("makedirs", makedirs),
+            f("remove", remove),
+            f("unlink", remove),
+            f("rmdir", rmdir),
+            f("rename", rename),
+            f("getenv", getenv),
+            f("getpid", getpid),
+        ],
+    ))
+}
