@@ -5,6 +5,7 @@
 /// (module name, source)
 pub const MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("../py/collections.py")),
+    ("io", include_str!("../py/io.py")),
     ("functools", include_str!("../py/functools.py")),
     ("itertools", include_str!("../py/itertools.py")),
 ];

@@ -6,6 +6,7 @@
 
 mod frozen;
 mod future;
+mod io;
 mod json;
 mod math;
 mod os;
@@ -22,6 +23,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("time", time::init);
     vm.register_module("math", math::init);
     vm.register_module("os", os::init);
+    vm.register_module("_io", io::init);
     vm.register_module("traceback", traceback::init);
     vm.register_module("json", json::init);
     vm.register_module("random", random::init);
@@ -29,4 +31,19 @@ pub fn install(vm: &mut Vm) {
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }
+    vm.builtins.set_str(
+        whirl_vm::str::intern("open"),
+        whirl_vm::types::builtin_fn("open", open),
+    );
+}
+
+/// The builtin `open`: `io.open` (stdlib/py/io.py), imported on first use.
+fn open(
+    vm: &mut Vm,
+    args: &[whirl_vm::value::Value],
+    kwargs: whirl_vm::types::Kw,
+) -> whirl_vm::error::PyResult<whirl_vm::value::Value> {
+    let io = vm.import_module("io")?;
+    let open = vm.getattr(&io, &whirl_vm::str::intern("open"))?;
+    vm.call_kw(&open, args.to_vec(), kwargs.to_vec())
 }

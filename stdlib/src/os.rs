@@ -21,7 +21,7 @@ fn text(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<String> {
 }
 
 /// An OSError of the right subclass, worded as CPython's.
-fn os_error(e: &std::io::Error, path: &str) -> PyErr {
+pub(crate) fn os_error(e: &std::io::Error, path: &str) -> PyErr {
     let (t, errno, msg) = match e.kind() {
         std::io::ErrorKind::NotFound => {
             (ExcType::FileNotFoundError, 2, "No such file or directory")
