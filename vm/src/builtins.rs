@@ -218,11 +218,14 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, want_max: bool) -> PyResult<Value> 
         } else {
             vm.call(&key, vec![x.clone()])?
         };
-        let better = if want_max {
-            vm.less_than(&best_key, &k)?
+        // CPython: min keeps `item < best`, max `item > best`.
+        let op = if want_max {
+            whirl_parser::ast::CmpOp::Gt
         } else {
-            vm.less_than(&k, &best_key)?
+            whirl_parser::ast::CmpOp::Lt
         };
+        let r = vm.compare(op, &k, &best_key)?;
+        let better = vm.truthy(&r)?;
         if better {
             best = x;
             best_key = k;

@@ -968,30 +968,71 @@ pub fn sort_values(
         }
         ks
     };
+    // As CPython: a reverse sort reverses, sorts stably, reverses back.
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    // Merge sort on indices so comparison errors propagate.
+    if reverse {
+        idx.reverse();
+    }
     let mut err = None;
-    merge_sort(&mut idx, &mut |x, y| {
+    let mut lt = |x: usize, y: usize| {
         if err.is_some() {
             return false;
         }
-        let r = if reverse {
-            vm.less_than(&keys[y], &keys[x])
-        } else {
-            vm.less_than(&keys[x], &keys[y])
-        };
-        match r {
+        match vm.less_than(&keys[x], &keys[y]) {
             Ok(b) => b,
             Err(e) => {
                 err = Some(e);
                 false
             }
         }
-    });
+    };
+    if idx.len() < 64 {
+        small_sort(&mut idx, &mut lt);
+    } else {
+        merge_sort(&mut idx, &mut lt);
+    }
     if let Some(e) = err {
         return Err(e);
     }
+    if reverse {
+        idx.reverse();
+    }
     Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// CPython's timsort on fewer than 64 items: the first run, then binary
+/// insertion. Doing the same comparisons in the same order gives the same
+/// errors for values that cannot be compared.
+fn small_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let mut run = 2;
+    if lt(v[1], v[0]) {
+        while run < n && lt(v[run], v[run - 1]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !lt(v[run], v[run - 1]) {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(pivot, v[p]) {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+    }
 }
 
 /// Stable merge sort where `less(a, b)` is a strict comparison.
