@@ -19,6 +19,24 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// A hash table the VM can search by Python-level equality (user
+/// `__eq__`): it lists the keys with a given hash.
+pub trait KeyTable {
+    fn candidates(&self, hash: u64) -> Vec<(usize, Value)>;
+}
+
+impl KeyTable for DictTable {
+    fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
+        DictTable::candidates(self, hash)
+    }
+}
+
+impl KeyTable for crate::set::SetTable {
+    fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
+        crate::set::SetTable::candidates(self, hash)
+    }
+}
+
 #[derive(Default, Clone)]
 pub struct DictTable {
     entries: Vec<Entry>,
@@ -396,13 +414,11 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
             hash_int(m.to_i64().unwrap_or(0))
         }
         Value::Tuple(t) => {
-            let mut acc: u64 = 0x27D4EB2F165667C5;
+            let mut hashes = Vec::with_capacity(t.0.len());
             for item in t.0.iter() {
-                let h = hash_value(item)?;
-                acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
-                acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                hashes.push(hash_value(item)?);
             }
-            acc
+            tuple_hash(&hashes)
         }
         Value::Bytes(b) => crate::str::hash_bytes(b),
         Value::List(_) | Value::Dict(_) => {
@@ -430,6 +446,25 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
             p.rotate_right(4)
         }
     })
+}
+
+/// CPython's tuple hash (xxHash-style lanes over the items' hashes).
+pub fn tuple_hash(hashes: &[u64]) -> u64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc = P5;
+    for &lane in hashes {
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        1546275796
+    } else {
+        acc
+    }
 }
 
 /// Key equality for builtin values (numbers across int/float/bool, strings,

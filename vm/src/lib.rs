@@ -24,6 +24,7 @@ pub mod iter;
 pub mod module;
 mod object;
 pub mod ops;
+pub mod set;
 pub mod str;
 pub mod traceback;
 pub mod types;

@@ -1924,7 +1924,7 @@ impl Vm {
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let s = crate::gc::track_set(PySet {
-            table: RefCell::new(crate::dict::DictTable::default()),
+            table: RefCell::new(crate::set::SetTable::default()),
             frozen: false,
         });
         for i in items {
@@ -1943,7 +1943,7 @@ impl Vm {
     fn set_binop(&mut self, op: BinOp, x: &PySet, y: &PySet) -> PyResult<Option<Value>> {
         let xs = x.table.borrow().keys();
         let ys = y.table.borrow().keys();
-        let mut out = crate::dict::DictTable::default();
+        let mut out = crate::set::SetTable::default();
         match op {
             BinOp::BitOr => {
                 for k in xs.into_iter().chain(ys) {
@@ -2024,21 +2024,19 @@ impl Vm {
                 _ => crate::dict::hash_value(k),
             },
             Value::Tuple(t) if self.key_needs_vm(k) => {
-                let mut acc: u64 = 0x27D4EB2F165667C5;
+                let mut hashes = Vec::with_capacity(t.0.len());
                 for item in t.0.iter() {
-                    let h = self.key_hash(item)?;
-                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
-                    acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                    hashes.push(self.key_hash(item)?);
                 }
-                Ok(acc)
+                Ok(crate::dict::tuple_hash(&hashes))
             }
             _ => crate::dict::hash_value(k),
         }
     }
 
-    fn table_find(
+    fn table_find<T: crate::dict::KeyTable>(
         &mut self,
-        t: &RefCell<crate::dict::DictTable>,
+        t: &RefCell<T>,
         k: &Value,
     ) -> PyResult<(u64, Option<usize>)> {
         let h = self.key_hash(k)?;

@@ -1880,7 +1880,7 @@ fn frozenset_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Some(v) => vm.collect(v)?,
     };
     let s = crate::gc::track_set(PySet {
-        table: RefCell::new(crate::dict::DictTable::default()),
+        table: RefCell::new(crate::set::SetTable::default()),
         frozen: true,
     });
     for i in items {

@@ -110,7 +110,7 @@ pub struct PyList(pub RefCell<Vec<Value>>);
 
 /// `set` and `frozenset`: a dict table whose values are unused.
 pub struct PySet {
-    pub table: RefCell<crate::dict::DictTable>,
+    pub table: RefCell<crate::set::SetTable>,
     pub frozen: bool,
 }
 

@@ -1,0 +1,246 @@
+//! The table behind `set` and `frozenset`, laid out as CPython's
+//! `setobject.c` does (linear probes, then perturbed jumps; the same sizes
+//! and growth), so that sets iterate in CPython's order wherever the hashes
+//! agree (ints, floats, tuples of them, ...).
+
+use crate::dict::{hash_value, key_eq, Entry};
+use crate::error::PyResult;
+use crate::value::Value;
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+/// Slots are `Entry`s: an empty slot has a Null key and Null value, a
+/// deleted one (CPython's dummy) a Null key and None value.
+#[derive(Clone)]
+pub struct SetTable {
+    slots: Vec<Entry>,
+    fill: usize,
+    used: usize,
+}
+
+impl Default for SetTable {
+    fn default() -> Self {
+        SetTable {
+            slots: Self::empty_slots(MIN_SIZE),
+            fill: 0,
+            used: 0,
+        }
+    }
+}
+
+fn is_empty_slot(e: &Entry) -> bool {
+    e.key.is_null() && e.value.is_null()
+}
+
+fn is_dummy(e: &Entry) -> bool {
+    e.key.is_null() && !e.value.is_null()
+}
+
+impl SetTable {
+    fn empty_slots(n: usize) -> Vec<Entry> {
+        (0..n)
+            .map(|_| Entry {
+                hash: 0,
+                key: Value::Null,
+                value: Value::Null,
+            })
+            .collect()
+    }
+
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Active entries in table order (CPython's iteration order).
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.slots.iter().filter(|e| !e.key.is_null())
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    /// The slot holding a key equal by `eq`, if any.
+    fn find(&self, hash: u64, eq: &mut dyn FnMut(&Value) -> bool) -> Option<usize> {
+        let mask = self.mask();
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                let e = &self.slots[i + j];
+                if is_empty_slot(e) {
+                    return None;
+                }
+                if !e.key.is_null() && e.hash == hash && eq(&e.key) {
+                    return Some(i + j);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// Where a new key goes: the first dummy on its probe path, else the
+    /// first empty slot (CPython's `set_add_entry`).
+    fn free_slot(&self, hash: u64) -> (usize, bool) {
+        let mask = self.mask();
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        let mut dummy = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                let e = &self.slots[i + j];
+                if is_empty_slot(e) {
+                    return match dummy {
+                        Some(d) => (d, true),
+                        None => (i + j, false),
+                    };
+                }
+                if is_dummy(e) && dummy.is_none() {
+                    dummy = Some(i + j);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        let h = hash_value(key)?;
+        Ok(self.find(h, &mut |k| key_eq(k, key)).is_some())
+    }
+
+    /// Adds a key (the value is ignored: sets keep keys only).
+    pub fn set(&mut self, key: Value, _value: Value) -> PyResult<()> {
+        let h = hash_value(&key)?;
+        if self.find(h, &mut |k| key_eq(k, &key)).is_some() {
+            return Ok(());
+        }
+        self.insert_new(h, key, Value::None);
+        Ok(())
+    }
+
+    /// Inserts a key known to be absent.
+    pub fn insert_new(&mut self, hash: u64, key: Value, _value: Value) {
+        let (slot, was_dummy) = self.free_slot(hash);
+        self.slots[slot] = Entry {
+            hash,
+            key,
+            value: Value::None,
+        };
+        self.used += 1;
+        if !was_dummy {
+            self.fill += 1;
+            if self.fill * 5 >= self.mask() * 3 {
+                let minused = if self.used > 50_000 {
+                    self.used * 2
+                } else {
+                    self.used * 4
+                };
+                self.resize(minused);
+            }
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, Self::empty_slots(size));
+        self.fill = self.used;
+        let mask = size - 1;
+        for e in old.into_iter().filter(|e| !e.key.is_null()) {
+            // CPython's set_insert_clean.
+            let mut perturb = e.hash;
+            let mut i = (e.hash as usize) & mask;
+            let slot = 'found: loop {
+                if self.slots[i].key.is_null() {
+                    break 'found i;
+                }
+                if i + LINEAR_PROBES <= mask {
+                    for j in 1..=LINEAR_PROBES {
+                        if self.slots[i + j].key.is_null() {
+                            break 'found i + j;
+                        }
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            };
+            self.slots[slot] = e;
+        }
+    }
+
+    pub fn remove(&mut self, key: &Value) -> PyResult<Option<Value>> {
+        let h = hash_value(key)?;
+        Ok(self
+            .find(h, &mut |k| key_eq(k, key))
+            .map(|i| self.remove_slot(i)))
+    }
+
+    fn remove_slot(&mut self, i: usize) -> Value {
+        let e = &mut self.slots[i];
+        let key = std::mem::take(&mut e.key);
+        e.value = Value::None;
+        self.used -= 1;
+        key
+    }
+
+    /// Entries whose hash equals `hash` (slot, key): the slow path for keys
+    /// whose equality is Python code.
+    pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.key.is_null() && e.hash == hash)
+            .map(|(i, e)| (i, e.key.clone()))
+            .collect()
+    }
+
+    pub fn remove_at(&mut self, slot: usize) -> Value {
+        self.remove_slot(slot)
+    }
+
+    pub fn clear(&mut self) {
+        *self = SetTable::default();
+    }
+
+    /// Drops every entry: used by the cycle collector to break cycles.
+    pub fn take_all(&mut self) -> Vec<Entry> {
+        let old = std::mem::take(self);
+        old.slots.into_iter().filter(|e| !e.key.is_null()).collect()
+    }
+}
