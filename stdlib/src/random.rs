@@ -397,58 +397,6 @@ class Random:
         return _m_setstate(self._k, state)
 "#;
 
-/// CPython's `hash(float)` (`_Py_HashDouble`), which seeds from a float.
-fn hash_float(v: f64) -> i64 {
-    const BITS: u32 = 61;
-    const MODULUS: u64 = (1 << BITS) - 1;
-    if v.is_nan() {
-        return 0;
-    }
-    if v.is_infinite() {
-        return if v > 0.0 { 314159 } else { -314159 };
-    }
-    if v == 0.0 {
-        return 0;
-    }
-    // frexp: |v| = m * 2**e with 0.5 <= m < 1.
-    let (mut m, mut e) = {
-        let a = v.abs();
-        let (a, adj) = if a < f64::MIN_POSITIVE {
-            (a * 2f64.powi(54), -54)
-        } else {
-            (a, 0)
-        };
-        let bits = a.to_bits();
-        let exp = ((bits >> 52) & 0x7ff) as i32;
-        let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-        (m, exp - 1022 + adj)
-    };
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 {
-        e % BITS as i32
-    } else {
-        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
-    } as u32;
-    x = ((x << e) & MODULUS) | (x >> (BITS - e));
-    let h = if v < 0.0 { -(x as i64) } else { x as i64 };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
 /// SHA-512 (FIPS 180-4), for CPython's version 2 seeding of str and bytes.
 fn sha512(data: &[u8]) -> [u8; 64] {
     const K: [u64; 80] = [
@@ -762,7 +710,7 @@ fn seed(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 Some(BigInt::from_bytes_be(Sign::Plus, &b))
             }
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), _) => Some(index(vm, &x)?),
-            (Value::Float(f), _) => Some(BigInt::from(hash_float(*f) as u64)),
+            (Value::Float(f), _) => Some(BigInt::from(whirl_vm::dict::hash_float(*f))),
             _ => return Err(PyErr::type_error(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
             )),

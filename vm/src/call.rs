@@ -586,21 +586,9 @@ impl Vm {
         kwargs: Kwargs,
     ) -> PyResult<Value> {
         use crate::class::BuiltinType as B;
-        let builtin_cls = std::iter::once(cls)
-            .chain(cls.mro_tail.iter())
-            .find(|c| c.builtin == Some(b))
-            .cloned()
-            .unwrap_or_else(|| self.types.object.clone());
-        let init_name = crate::str::intern_static("__init__");
-        let user_init = std::iter::once(cls)
-            .chain(cls.mro_tail.iter())
-            .take_while(|c| c.builtin.is_none())
-            .find_map(|c| c.dict.get_str(&init_name));
-        let new_name = crate::str::intern_static("__new__");
-        let user_new = std::iter::once(cls)
-            .chain(cls.mro_tail.iter())
-            .take_while(|c| c.builtin.is_none())
-            .find_map(|c| c.dict.get_str(&new_name));
+        let builtin_cls = cls.builtin_ancestor(b);
+        let user_init = cls.lookup_above_builtin(&crate::str::intern_static("__init__"));
+        let user_new = cls.lookup_above_builtin(&crate::str::intern_static("__new__"));
         let inst = match user_new {
             // A user __new__ makes the instance (typically through
             // `tuple.__new__(cls, ...)`); __init__ runs if it made one.

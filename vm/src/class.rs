@@ -113,6 +113,24 @@ impl Class {
         self.no_hash.get()
     }
 
+    /// An attribute defined by this class or a base below its builtin base
+    /// type (`class D(dict)`: D's own `__init__`, not dict's).
+    pub fn lookup_above_builtin(self: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
+        std::iter::once(self)
+            .chain(self.mro_tail.iter())
+            .take_while(|c| c.builtin.is_none())
+            .find_map(|c| c.dict.get_str(name))
+    }
+
+    /// The builtin type among this class's ancestors that is `b`.
+    pub fn builtin_ancestor(self: &Rc<Class>, b: BuiltinType) -> Rc<Class> {
+        std::iter::once(self)
+            .chain(self.mro_tail.iter())
+            .find(|c| c.builtin == Some(b))
+            .cloned()
+            .unwrap_or_else(|| self.clone())
+    }
+
     /// The nearest builtin base type, which decides the instance layout.
     pub fn base_builtin(&self) -> Option<BuiltinType> {
         self.builtin

@@ -2043,11 +2043,7 @@ fn builtin_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(b) = cls.base_builtin() else {
         return Err(PyErr::type_error("__new__(X): X is not a type object"));
     };
-    let builtin_cls = std::iter::once(cls)
-        .chain(cls.mro_tail.iter())
-        .find(|c| c.builtin == Some(b))
-        .cloned()
-        .unwrap_or_else(|| cls.clone());
+    let builtin_cls = cls.builtin_ancestor(b);
     let ctor = builtin_constructor(vm, &builtin_cls)
         .ok_or_else(|| PyErr::type_error("cannot create this type"))?;
     let value = ctor(vm, &a[1..], kw)?;
