@@ -31,5 +31,22 @@ print(sorted(lengths.items()), lengths.most_common(2))
 singles = sorted(w for w, n in counts.items() if n == 1)
 print(len(singles), singles[:5])
 print({w: counts[w] for w in ("best", "worst", "hope", "despair")})
+
+# bigrams across line ends, longest words, and per-line statistics
+with open(path) as f:
+    words = f.read().lower().replace(",", " ").replace(".", " ").split()
+bigrams = Counter(zip(words, words[1:]))
+print(bigrams.most_common(3))
+longest = sorted(set(words), key=lambda w: (-len(w), w))[:3]
+print(longest, [len(w) for w in longest])
+with open(path) as f:
+    stats = []
+    for number, line in enumerate(f, 1):
+        line = line.rstrip("\n")
+        stats.append((number, len(line), line.count(","), line.split()[-1]))
+for number, length, commas, last in stats:
+    print(f"line {number}: {length:3d} chars, {commas} commas, ends with {last!r}")
+average = sum(length for _, length, _, _ in stats) / len(stats)
+print(f"average line length {average:.1f}", max(stats, key=lambda s: s[1])[0])
 os.remove(path)
 print(os.path.exists(path))

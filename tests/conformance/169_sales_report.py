@@ -46,3 +46,15 @@ for name, prices in sorted(products.items()):
 months = ["jan", "feb", "mar"]
 trend = [sum(r["units"] for r in rows if r["month"] == m) for m in months]
 print(dict(zip(months, trend)), reduce(lambda a, b: a * b, trend), "%-6s|%6.2f|%+d" % ("x", 3.14159, 42))
+
+# a pivot table: regions down, months across, units in the cells, totals
+regions = sorted({r["region"] for r in rows})
+pivot = {(r["region"], r["month"]): 0 for r in rows}
+for r in rows:
+    pivot[(r["region"], r["month"])] += r["units"]
+print("region " + "".join(f"{m:>6}" for m in months) + f"{'total':>7}")
+for region in regions:
+    cells = [pivot.get((region, m), 0) for m in months]
+    print(f"{region:<7}" + "".join(f"{c:>6}" for c in cells) + f"{sum(cells):>7}")
+column_totals = [sum(pivot.get((reg, m), 0) for reg in regions) for m in months]
+print(f"{'total':<7}" + "".join(f"{c:>6}" for c in column_totals) + f"{sum(column_totals):>7}")
