@@ -551,17 +551,7 @@ impl Vm {
             }
         }
         match cls.lookup(&intern("__init__")) {
-            Some(init) => {
-                let mut iargs = vec![inst.clone()];
-                iargs.extend(args);
-                let r = self.call_kw(&init, iargs, kwargs)?;
-                if !r.is_none() {
-                    return Err(PyErr::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(&r)
-                    )));
-                }
-            }
+            Some(init) => self.run_init(&init, &inst, args, kwargs)?,
             None => {
                 if (!args.is_empty() || !kwargs.is_empty()) && cls.exc_type.is_none() {
                     return Err(PyErr::type_error(format!(
@@ -616,17 +606,30 @@ impl Vm {
             }
         };
         if let Some(init) = user_init {
-            let mut iargs = vec![inst.clone()];
-            iargs.extend(args);
-            let r = self.call_kw(&init, iargs, kwargs)?;
-            if !r.is_none() {
-                return Err(PyErr::type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    self.type_name(&r)
-                )));
-            }
+            self.run_init(&init, &inst, args, kwargs)?;
         }
         Ok(inst)
+    }
+
+    /// `__init__(inst, *args, **kwargs)`, which must return None.
+    fn run_init(
+        &mut self,
+        init: &Value,
+        inst: &Value,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<()> {
+        let mut iargs = Vec::with_capacity(args.len() + 1);
+        iargs.push(inst.clone());
+        iargs.extend(args);
+        let r = self.call_kw(init, iargs, kwargs)?;
+        if !r.is_none() {
+            return Err(PyErr::type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            )));
+        }
+        Ok(())
     }
 
     fn types_name(&self, b: crate::class::BuiltinType) -> &'static str {

@@ -70,67 +70,65 @@ impl SetTable {
         self.iter().map(|e| e.key.clone()).collect()
     }
 
-    /// The slot holding a key equal by `eq`, if any.
-    fn find(&self, hash: u64, eq: &mut dyn FnMut(&Value) -> bool) -> Option<usize> {
+    /// The slots CPython's set visits for a hash, in order: from
+    /// `hash & mask`, nine more linear steps when they fit, then a
+    /// perturbed jump; endless, the caller stops.
+    fn probe(&self, hash: u64) -> impl Iterator<Item = usize> {
         let mask = self.mask();
         let mut perturb = hash;
         let mut i = (hash as usize) & mask;
-        loop {
+        let mut j = 0;
+        std::iter::from_fn(move || {
             let probes = if i + LINEAR_PROBES <= mask {
                 LINEAR_PROBES
             } else {
                 0
             };
-            for j in 0..=probes {
-                let e = &self.slots[i + j];
-                if is_empty_slot(e) {
-                    return None;
-                }
-                if !e.key.is_null() && e.hash == hash && eq(&e.key) {
-                    return Some(i + j);
-                }
+            if j > probes {
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+                j = 0;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            j += 1;
+            Some(i + j - 1)
+        })
+    }
+
+    /// The slot holding a key equal by `eq`, if any.
+    fn find(&self, hash: u64, eq: &mut dyn FnMut(&Value) -> bool) -> Option<usize> {
+        for slot in self.probe(hash) {
+            let e = &self.slots[slot];
+            if is_empty_slot(e) {
+                return None;
+            }
+            if !e.key.is_null() && e.hash == hash && eq(&e.key) {
+                return Some(slot);
+            }
         }
+        None
     }
 
     /// Where a new key goes: the first dummy on its probe path, else the
     /// first empty slot (CPython's `set_add_entry`).
     fn free_slot(&self, hash: u64) -> (usize, bool) {
-        let mask = self.mask();
-        let mut perturb = hash;
-        let mut i = (hash as usize) & mask;
         let mut dummy = None;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in 0..=probes {
-                let e = &self.slots[i + j];
-                if is_empty_slot(e) {
-                    return match dummy {
-                        Some(d) => (d, true),
-                        None => (i + j, false),
-                    };
-                }
-                if is_dummy(e) && dummy.is_none() {
-                    dummy = Some(i + j);
-                }
+        for slot in self.probe(hash) {
+            let e = &self.slots[slot];
+            if is_empty_slot(e) {
+                return match dummy {
+                    Some(d) => (d, true),
+                    None => (slot, false),
+                };
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            if is_dummy(e) && dummy.is_none() {
+                dummy = Some(slot);
+            }
         }
+        unreachable!("the table always has an empty slot")
     }
 
     pub fn contains(&self, key: &Value) -> PyResult<bool> {
@@ -177,29 +175,12 @@ impl SetTable {
         }
         let old = std::mem::replace(&mut self.slots, Self::empty_slots(size));
         self.fill = self.used;
-        let mask = size - 1;
+        // CPython's set_insert_clean: the first free slot of the probe.
         for e in old.into_iter().filter(|e| !e.key.is_null()) {
-            // CPython's set_insert_clean.
-            let mut perturb = e.hash;
-            let mut i = (e.hash as usize) & mask;
-            let slot = 'found: loop {
-                if self.slots[i].key.is_null() {
-                    break 'found i;
-                }
-                if i + LINEAR_PROBES <= mask {
-                    for j in 1..=LINEAR_PROBES {
-                        if self.slots[i + j].key.is_null() {
-                            break 'found i + j;
-                        }
-                    }
-                }
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
-            };
+            let slot = self
+                .probe(e.hash)
+                .find(|&s| self.slots[s].key.is_null())
+                .unwrap_or(0);
             self.slots[slot] = e;
         }
     }
