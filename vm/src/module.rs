@@ -56,8 +56,13 @@ impl Vm {
             if let Some(m) = self.modules.get(&Value::str(name))? {
                 return Ok(m);
             }
+            if let Some(m) = self.shipped_module(name) {
+                return m;
+            }
+            let mut is_package = false;
             if let Value::Module(pm) = &pm {
                 if let Some(Value::List(paths)) = pm.dict.get_str(&intern("__path__")) {
+                    is_package = true;
                     for p in paths.0.borrow().iter() {
                         if let Some(s) = p.as_str() {
                             search.push(PathBuf::from(s));
@@ -65,7 +70,7 @@ impl Vm {
                     }
                 }
             }
-            if search.is_empty() {
+            if !is_package {
                 return Err(PyErr::with_args(
                     ExcType::ModuleNotFoundError,
                     vec![Value::string(format!(
@@ -74,13 +79,8 @@ impl Vm {
                 ));
             }
         } else {
-            if let Some(init) = self.native_modules.get(name).copied() {
-                let m = init(self)?;
-                self.modules.set(Value::str(name), m.clone())?;
-                return Ok(m);
-            }
-            if let Some(source) = self.source_modules.get(name).copied() {
-                return self.run_module_source(name, source, &format!("<frozen {name}>"), None);
+            if let Some(m) = self.shipped_module(name) {
+                return m;
             }
             if let Value::List(paths) = &self.path {
                 for p in paths.0.borrow().iter() {
@@ -102,6 +102,40 @@ impl Vm {
             }
         }
         Err(Self::module_not_found(name))
+    }
+
+    /// A module shipped in the binary (native, or Python source in
+    /// `stdlib/py/`), imported; None when `name` is not one.
+    fn shipped_module(&mut self, name: &str) -> Option<PyResult<Value>> {
+        if let Some(init) = self.native_modules.get(name).copied() {
+            let made = init(self).and_then(|m| {
+                self.modules.set(Value::str(name), m.clone())?;
+                self.bind_in_parent(name, &m)?;
+                Ok(m)
+            });
+            return Some(made);
+        }
+        let source = self.source_modules.get(name).copied()?;
+        Some(self.run_module_source(name, source, &format!("<frozen {name}>"), None))
+    }
+
+    /// `import a.b` also makes `b` an attribute of package `a`.
+    fn bind_in_parent(&mut self, name: &str, module: &Value) -> PyResult<()> {
+        if let Some((parent, leaf)) = name.rsplit_once('.') {
+            if let Some(Value::Module(p)) = self.modules.get(&Value::str(parent))? {
+                p.dict.set_str(intern(leaf), module.clone());
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether some shipped module lives inside `name`, which makes `name`
+    /// a package (`tornado` for `tornado.web`).
+    fn is_shipped_package(&self, name: &str) -> bool {
+        let inside = |m: &String| {
+            m.len() > name.len() && m.starts_with(name) && m.as_bytes()[name.len()] == b'.'
+        };
+        self.source_modules.keys().any(inside) || self.native_modules.keys().any(inside)
     }
 
     fn load_source_module(
@@ -142,6 +176,10 @@ impl Vm {
                 );
                 dict.set_str(intern("__package__"), Value::str(name));
             }
+            None if self.is_shipped_package(name) => {
+                dict.set_str(intern("__path__"), Value::list(vec![]));
+                dict.set_str(intern("__package__"), Value::str(name));
+            }
             None => {
                 let pkg = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
                 dict.set_str(intern("__package__"), Value::str(pkg));
@@ -161,11 +199,7 @@ impl Vm {
             let _ = self.modules.0.borrow_mut().remove(&Value::str(name));
             return Err(PyErr::Raised(e));
         }
-        if let Some((parent, leaf)) = name.rsplit_once('.') {
-            if let Some(Value::Module(p)) = self.modules.get(&Value::str(parent))? {
-                p.dict.set_str(intern(leaf), mv.clone());
-            }
-        }
+        self.bind_in_parent(name, &mv)?;
         Ok(mv)
     }
 
