@@ -8,4 +8,12 @@ pub const MODULES: &[(&str, &str)] = &[
     ("io", include_str!("../py/io.py")),
     ("functools", include_str!("../py/functools.py")),
     ("itertools", include_str!("../py/itertools.py")),
+    ("tornado", include_str!("../py/tornado/__init__.py")),
+    ("tornado.util", include_str!("../py/tornado/util.py")),
+    (
+        "tornado.concurrent",
+        include_str!("../py/tornado/concurrent.py"),
+    ),
+    ("tornado.gen", include_str!("../py/tornado/gen.py")),
+    ("tornado.ioloop", include_str!("../py/tornado/ioloop.py")),
 ];

@@ -13,6 +13,7 @@ mod os;
 mod random;
 mod sys;
 mod time;
+mod tornado;
 mod traceback;
 
 use whirl_vm::Vm;
@@ -28,6 +29,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("json", json::init);
     vm.register_module("random", random::init);
     vm.register_module("__future__", future::init);
+    vm.register_module("_tornado", tornado::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }
