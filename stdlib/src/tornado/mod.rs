@@ -6,6 +6,7 @@
 mod coroutine;
 mod future;
 mod ioloop;
+mod listener;
 mod state;
 
 use std::rc::Rc;
@@ -136,6 +137,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     state::install(state::State {
         future_class: future_class.clone(),
         timeout_class,
+        listener_class: listener::class(vm),
         cancelled_error: cancelled_error.clone(),
         invalid_state_error: invalid_state_error.clone(),
         return_class: None,
@@ -163,6 +165,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("call_coroutine", coroutine::py_call_coroutine),
             f("convert_yielded", coroutine::py_convert_yielded),
             f("sleep", coroutine::py_sleep),
+            f("bind_sockets", listener::py_bind_sockets),
         ],
     ))
 }

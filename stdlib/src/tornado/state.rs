@@ -9,6 +9,7 @@ use whirl_vm::value::Value;
 pub struct State {
     pub future_class: Rc<Class>,
     pub timeout_class: Rc<Class>,
+    pub listener_class: Rc<Class>,
     pub cancelled_error: Rc<Class>,
     pub invalid_state_error: Rc<Class>,
     /// `gen.Return`, `gen.moment` and `gen.convert_yielded` (for lists,
