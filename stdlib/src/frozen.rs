@@ -16,4 +16,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("tornado.gen", include_str!("../py/tornado/gen.py")),
     ("tornado.ioloop", include_str!("../py/tornado/ioloop.py")),
+    (
+        "tornado.httpserver",
+        include_str!("../py/tornado/httpserver.py"),
+    ),
 ];
