@@ -1927,6 +1927,42 @@ impl Vm {
         }
     }
 
+    /// `async with`: the bound `__aexit__` and the awaitable `__aenter__()`.
+    pub(crate) fn before_async_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        let no_protocol = |vm: &Vm| {
+            PyErr::type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                vm.type_name(&mgr)
+            ))
+        };
+        let exit = self
+            .getattr(&mgr, &intern("__aexit__"))
+            .map_err(|_| no_protocol(self))?;
+        let enter = self
+            .getattr(&mgr, &intern("__aenter__"))
+            .map_err(|_| no_protocol(self))?;
+        let awaitable = self.call(&enter, vec![])?;
+        Ok((exit, awaitable))
+    }
+
+    /// Calls an `async for` protocol method, with CPython's error when the
+    /// object lacks it.
+    pub(crate) fn async_protocol(
+        &mut self,
+        v: &Value,
+        method: &'static str,
+        what: &str,
+        needs: &str,
+    ) -> PyResult<Value> {
+        match self.getattr(v, &intern(method)) {
+            Ok(m) => self.call(&m, vec![]),
+            Err(_) => Err(PyErr::type_error(format!(
+                "'{what}' requires an object with {needs} method, got {}",
+                self.type_name(v)
+            ))),
+        }
+    }
+
     // ----- sets -----
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
