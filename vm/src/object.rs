@@ -294,6 +294,10 @@ impl Vm {
                     if let Some(v) = self.special_attr(obj, name.as_str()) {
                         return Ok(v);
                     }
+                    // PEP 562: a module's own __getattr__ answers the rest.
+                    if let Some(ga) = m.dict.get_str(&intern("__getattr__")) {
+                        return self.call(&ga, vec![Value::Str(name.clone())]);
+                    }
                     Err(self.attribute_error(obj, name.as_str()))
                 }
             },
@@ -497,6 +501,22 @@ impl Vm {
                 "co_filename" => Some(Value::str(&c.source.name)),
                 "co_firstlineno" => Some(Value::Int(c.firstline as i64)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                "co_flags" => {
+                    // CPython's bits: OPTIMIZED | NEWLOCALS, VARARGS 0x4,
+                    // VARKEYWORDS 0x8, GENERATOR 0x20, COROUTINE 0x80.
+                    let f = &c.flags;
+                    let bits = 0x3
+                        | if f.varargs { 0x4 } else { 0 }
+                        | if f.varkw { 0x8 } else { 0 }
+                        | if f.coroutine {
+                            0x80
+                        } else if f.generator {
+                            0x20
+                        } else {
+                            0
+                        };
+                    Some(Value::Int(bits))
+                }
                 "co_varnames" => Some(Value::tuple(
                     c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
                 )),
