@@ -343,3 +343,49 @@ fn no_arguments_with_stdin_closed_terminates() {
     let r = run(&[]);
     assert!(r.status.is_some(), "{}", r.describe());
 }
+
+/// Runs `source` with `-c` and returns (stdout, last stderr line), asserting
+/// it did not panic.
+fn run_source(source: &str) -> Run {
+    let r = run(&["-c", source]);
+    assert!(!r.stderr.contains("panicked"), "{}", r.describe());
+    r
+}
+
+#[test]
+fn re_constructs_the_engine_lacks_raise_re_error_naming_them() {
+    let cases = [
+        (r"(?<=a)b", "a lookbehind assertion (?<=...)"),
+        (r"(?<!a)b", "a negative lookbehind assertion (?<!...)"),
+        (r"a(?=b)", "a lookahead assertion (?=...)"),
+        (r"a(?!b)", "a negative lookahead assertion (?!...)"),
+        (r"(a)\1", "a backreference (\\1)"),
+        (r"(?P<x>a)(?P=x)", "a named backreference (?P=name)"),
+        (r"(?>ab)", "an atomic group (?>...)"),
+        (r"a++", "a possessive quantifier"),
+    ];
+    for (pattern, named) in cases {
+        let source = format!(
+            "import re\ntry:\n    re.compile({pattern:?})\nexcept re.error as e:\n    print(type(e).__name__, e)\n"
+        );
+        let r = run_source(&source);
+        assert_eq!(r.status, Some(0), "{}", r.describe());
+        assert!(
+            r.stdout
+                .starts_with(&format!("error {named} is not supported")),
+            "pattern {pattern}: {}",
+            r.describe()
+        );
+    }
+    // \b is ASCII-only in the engine: on non-ASCII text it refuses rather
+    // than answer wrongly; on ASCII text it works.
+    let r = run_source(
+        "import re\nprint(re.findall(r'\\bc\\w+', 'a cat'))\ntry:\n    re.findall(r'\\bcaf\\b', 'café')\nexcept re.error as e:\n    print(e)\n",
+    );
+    assert_eq!(
+        r.stdout,
+        "['cat']\n\\b and \\B on non-ASCII text is not supported by whirl's re module (at position 0)\n",
+        "{}",
+        r.describe()
+    );
+}

@@ -11,6 +11,7 @@ mod json;
 mod math;
 mod os;
 mod random;
+mod re;
 mod sys;
 mod time;
 mod traceback;
@@ -27,6 +28,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("traceback", traceback::init);
     vm.register_module("json", json::init);
     vm.register_module("random", random::init);
+    vm.register_module("_re", re::init);
     vm.register_module("__future__", future::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);

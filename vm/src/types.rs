@@ -1764,6 +1764,10 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     return vm.call(&m, vec![other.clone()]);
                 }
             }
+            // An instance of a subclass of int, float or str: its value.
+            if let Some(base) = crate::object::base_value(other) {
+                return int_new(vm, &[base], kw);
+            }
             Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 vm.type_name(other)
@@ -1817,6 +1821,9 @@ fn float_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         other => {
             if let Some(m) = vm.dunder(other, "__float__") {
                 return vm.call(&m, vec![other.clone()]);
+            }
+            if let Some(base) = crate::object::base_value(other) {
+                return float_new(vm, &[base], &[]);
             }
             Err(PyErr::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
