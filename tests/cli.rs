@@ -389,3 +389,45 @@ fn re_constructs_the_engine_lacks_raise_re_error_naming_them() {
         r.describe()
     );
 }
+
+#[test]
+fn features_outside_the_subset_fail_with_an_error_naming_them() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "x = 3\nmatch x:\n    case 1:\n        pass\n",
+            "SyntaxError: the 'match' statement is not supported by whirl",
+        ),
+        (
+            "try:\n    pass\nexcept* ValueError:\n    pass\n",
+            "SyntaxError: 'except*' (exception groups) is not supported by whirl",
+        ),
+        (
+            "class Meta(type):\n    pass\nclass A(metaclass=Meta):\n    pass\n",
+            "NotImplementedError: metaclasses other than type are not supported",
+        ),
+        (
+            "class D:\n    def __get__(self, obj, owner):\n        return 5\nclass A:\n    x = D()\nprint(A().x)\n",
+            "NotImplementedError: descriptors other than property, staticmethod and classmethod are not supported: A.x is a 'D' object defining __get__",
+        ),
+        (
+            "class Named:\n    def __set_name__(self, owner, name):\n        self.name = name\nclass A:\n    pass\nA.field = Named()\n",
+            "NotImplementedError: descriptors other than property, staticmethod and classmethod are not supported: A.field is a 'Named' object defining __set_name__",
+        ),
+        ("z = 2 + 3j\n", "SyntaxError: complex numbers are not supported"),
+        ("import threading\n", "ModuleNotFoundError: No module named 'threading'"),
+    ];
+    let dir = temp_dir("subset");
+    for (i, (source, last_line)) in cases.iter().enumerate() {
+        let name = format!("case{i}.py");
+        write_script(&dir, &name, source);
+        let r = run_in(&dir, &[&name]);
+        assert!(!r.stderr.contains("panicked"), "{}", r.describe());
+        assert_eq!(r.status, Some(1), "{source}\n{}", r.describe());
+        assert_eq!(
+            r.last_stderr_line(),
+            *last_line,
+            "{source}\n{}",
+            r.describe()
+        );
+    }
+}

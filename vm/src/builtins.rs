@@ -960,6 +960,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     {
         cls.no_hash.set(true);
     }
+    cls.check_descriptors()?;
     let cls = Rc::new(cls);
     Class::register_subclass(&cls);
     if let Some(Value::Cell(c)) = classcell {

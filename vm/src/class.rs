@@ -117,6 +117,17 @@ impl Class {
         }
     }
 
+    /// Refuses a class body holding a descriptor whirl does not run (an
+    /// object whose class defines `__get__`, `__set__`, `__delete__` or
+    /// `__set_name__`): CPython would call it; silently storing it would
+    /// give wrong answers.
+    pub fn check_descriptors(&self) -> PyResult<()> {
+        for e in self.dict.0.borrow().iter() {
+            check_descriptor(&self.name, e.key.as_str().unwrap_or("?"), &e.value)?;
+        }
+        Ok(())
+    }
+
     /// This class gained a data descriptor or `__setattr__`: it and every
     /// class below it leave the plain-instance-dict fast path.
     pub fn mark_descriptors(self: &Rc<Class>) {
@@ -172,6 +183,27 @@ impl Class {
         self.builtin
             .or_else(|| self.mro_tail.iter().find_map(|c| c.builtin))
     }
+}
+
+/// The error for storing `v` as attribute `attr` of class `class`, when `v`
+/// is a descriptor whirl does not run (see `Class::check_descriptors`).
+pub fn check_descriptor(class: &str, attr: &str, v: &Value) -> PyResult<()> {
+    let Value::Instance(i) = v else { return Ok(()) };
+    if i.class.module == "builtins" {
+        return Ok(());
+    }
+    for hook in ["__get__", "__set__", "__delete__", "__set_name__"] {
+        if i.class.lookup(&crate::str::intern(hook)).is_some() {
+            return Err(PyErr::new(
+                ExcType::NotImplementedError,
+                format!(
+                    "descriptors other than property, staticmethod and classmethod are not supported: {class}.{attr} is a '{}' object defining {hook}",
+                    i.class.name
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// C3 linearization of the bases (the MRO minus the class itself).

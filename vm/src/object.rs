@@ -625,6 +625,7 @@ impl Vm {
                 if name.as_str() == "__eq__" {
                     cls.no_hash.set(true);
                 }
+                crate::class::check_descriptor(&cls.name, name.as_str(), &v)?;
                 if crate::class::is_property(&v) || name.as_str() == "__setattr__" {
                     cls.mark_descriptors();
                 }

@@ -2030,6 +2030,7 @@ fn type_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             {
                 cls.no_hash.set(true);
             }
+            cls.check_descriptors()?;
             let cls = Rc::new(cls);
             Class::register_subclass(&cls);
             Ok(Value::Class(cls))
