@@ -22,4 +22,5 @@ pub const MODULES: &[(&str, &str)] = &[
         "tornado.httpserver",
         include_str!("../py/tornado/httpserver.py"),
     ),
+    ("re", include_str!("../py/re.py")),
 ];
