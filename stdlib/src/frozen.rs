@@ -16,4 +16,18 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("tornado.gen", include_str!("../py/tornado/gen.py")),
     ("tornado.ioloop", include_str!("../py/tornado/ioloop.py")),
+    (
+        "tornado.iostream",
+        include_str!("../py/tornado/iostream.py"),
+    ),
+    ("tornado.netutil", include_str!("../py/tornado/netutil.py")),
+    (
+        "tornado.tcpserver",
+        include_str!("../py/tornado/tcpserver.py"),
+    ),
+    (
+        "tornado.tcpclient",
+        include_str!("../py/tornado/tcpclient.py"),
+    ),
+    ("tornado.process", include_str!("../py/tornado/process.py")),
 ];

@@ -7,7 +7,9 @@ mod coroutine;
 mod future;
 mod ioloop;
 mod listener;
+mod process;
 mod state;
+mod stream;
 
 use std::rc::Rc;
 use whirl_vm::class::{Class, Instance};
@@ -134,10 +136,16 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let timeout_class = native_class(vm, "_Timeout", "tornado.ioloop", &[], None);
     let cancelled_error = exception_class(vm, "CancelledError", ExcType::BaseException)?;
     let invalid_state_error = exception_class(vm, "InvalidStateError", ExcType::Exception)?;
+    let (stream_closed_error, unsatisfiable_read_error, stream_buffer_full_error) =
+        stream::exception_classes(vm)?;
     state::install(state::State {
         future_class: future_class.clone(),
         timeout_class,
         listener_class: listener::class(vm),
+        stream_class: stream::class(vm),
+        stream_closed_error: stream_closed_error.clone(),
+        unsatisfiable_read_error: unsatisfiable_read_error.clone(),
+        stream_buffer_full_error: stream_buffer_full_error.clone(),
         cancelled_error: cancelled_error.clone(),
         invalid_state_error: invalid_state_error.clone(),
         return_class: None,
@@ -166,6 +174,20 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("convert_yielded", coroutine::py_convert_yielded),
             f("sleep", coroutine::py_sleep),
             f("bind_sockets", listener::py_bind_sockets),
+            f("connect", stream::py_connect),
+            f("serve", stream::py_serve),
+            f("fork", process::py_fork),
+            f("wait_child", process::py_wait_child),
+            f("cpu_count", process::py_cpu_count),
+            ("StreamClosedError", Value::Class(stream_closed_error)),
+            (
+                "UnsatisfiableReadError",
+                Value::Class(unsatisfiable_read_error),
+            ),
+            (
+                "StreamBufferFullError",
+                Value::Class(stream_buffer_full_error),
+            ),
         ],
     ))
 }
