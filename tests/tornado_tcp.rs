@@ -117,3 +117,62 @@ fn tcp_programs_match_tornado() {
         failures.join("\n\n")
     );
 }
+
+/// `tornado.process.fork_processes` with a shared listening socket: three
+/// workers each serve one connection on the one port (each stops
+/// accepting after it), and the parent exits with 0 once all have.
+#[test]
+fn fork_processes_share_the_listening_socket() {
+    use std::io::{BufRead, BufReader};
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/tornado_tcp");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whirl"))
+        .arg("fork_workers.py")
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("whirl starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("piped"))
+        .read_line(&mut first)
+        .expect("the program prints its port");
+    let port: u16 = first
+        .trim()
+        .strip_prefix("port ")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("expected 'port N', got {first:?}"));
+    let mut answers = Vec::new();
+    for _ in 0..3 {
+        let start = Instant::now();
+        let stream = loop {
+            match std::net::TcpStream::connect(("127.0.0.1", port)) {
+                Ok(s) => break s,
+                Err(e) if start.elapsed() < TIMEOUT => {
+                    let _ = e;
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(e) => panic!("cannot connect: {e}"),
+            }
+        };
+        stream.set_read_timeout(Some(TIMEOUT)).expect("timeout set");
+        let mut line = String::new();
+        BufReader::new(stream)
+            .read_line(&mut line)
+            .expect("a worker answers");
+        answers.push(line.trim().to_string());
+    }
+    answers.sort();
+    assert_eq!(answers, ["task 0 True", "task 1 True", "task 2 True"]);
+    let start = Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().expect("wait works") {
+            break st;
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            panic!("the parent did not exit after its workers");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    assert_eq!(status.code(), Some(0));
+}
