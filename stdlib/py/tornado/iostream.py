@@ -20,6 +20,8 @@ class BaseIOStream:
                 "TCPServer.handle_stream or TCPClient().connect()"
             )
         self._stream = socket
+        if max_buffer_size is not None:
+            socket.set_max_buffer_size(max_buffer_size)
 
     @property
     def error(self):

@@ -29,7 +29,7 @@ use whirl_vm::Vm;
 const READ_CHUNK: usize = 64 * 1024;
 /// Tornado's default `max_buffer_size`: a read buffer larger than this
 /// closes the stream with `StreamBufferFullError`.
-const MAX_BUFFER_SIZE: usize = 100 * 1024 * 1024;
+const DEFAULT_MAX_BUFFER_SIZE: usize = 100 * 1024 * 1024;
 
 /// The read in progress and what satisfies it.
 enum ReadKind {
@@ -93,6 +93,7 @@ pub struct Stream {
     /// A readable edge came while not listening for reads: the socket may
     /// hold data (or the end), to look at once reads are listened for.
     missed_read: Cell<bool>,
+    max_buffer_size: Cell<usize>,
 }
 
 /// The stream behind a `_Stream` value.
@@ -125,6 +126,7 @@ impl Stream {
             listening: Cell::new(false),
             listening_read: Cell::new(false),
             missed_read: Cell::new(false),
+            max_buffer_size: Cell::new(DEFAULT_MAX_BUFFER_SIZE),
         })
     }
 
@@ -242,9 +244,16 @@ impl Stream {
             }
             Ok(n) => {
                 self.read_buf.borrow_mut().extend_from_slice(&chunk[..n]);
-                if self.buffered() > MAX_BUFFER_SIZE {
-                    self.close(vm, None)?;
-                    return Err(stream_error(vm, "stream_buffer_full"));
+                if self.buffered() > self.max_buffer_size.get() {
+                    // The stream ends with this error; it is also raised
+                    // to a read started inline, as Tornado does.
+                    // Tornado logs these (gen_log.error) before raising.
+                    vm.flush();
+                    eprintln!("Reached maximum read buffer size");
+                    let err = stream_error(vm, "stream_buffer_full");
+                    let exc = vm.materialize(err);
+                    self.close(vm, Some(Value::Instance(exc.clone())))?;
+                    return Err(PyErr::Raised(exc));
                 }
                 Ok(n)
             }
@@ -625,8 +634,18 @@ impl IoHandler for Stream {
         }
         if r.readable {
             if self.listening_read.get() {
-                if let Some(pos) = self.read_to_buffer_loop(vm)? {
-                    self.read_from_buffer(vm, pos)?;
+                match self.read_to_buffer_loop(vm) {
+                    Ok(Some(pos)) => self.read_from_buffer(vm, pos)?,
+                    Ok(None) => {}
+                    // The failure closed the stream and is its `error`.
+                    Err(e) if self.closed.get() => {
+                        let exc = vm.materialize(e);
+                        let text = vm.str_of(&Value::Instance(exc)).unwrap_or_default();
+                        vm.flush();
+                        eprintln!("error on read: {text}");
+                        return Ok(());
+                    }
+                    Err(e) => return Err(e),
                 }
             } else {
                 self.missed_read.set(true);
@@ -899,6 +918,15 @@ fn py_set_close_callback(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `set_max_buffer_size(n)`: the IOStream's `max_buffer_size` argument.
+fn py_set_max_buffer_size(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = stream_of(a.first())?;
+    if let Some(n) = opt_size(vm, a.get(1))? {
+        s.max_buffer_size.set(n);
+    }
+    Ok(Value::None)
+}
+
 fn py_set_nodelay(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = stream_of(a.first())?;
     let on = match a.get(1) {
@@ -983,6 +1011,7 @@ pub fn class(vm: &Vm) -> Rc<Class> {
             ("set_error", py_set_error),
             ("set_close_callback", py_set_close_callback),
             ("set_nodelay", py_set_nodelay),
+            ("set_max_buffer_size", py_set_max_buffer_size),
             ("fileno", py_fileno),
             ("getpeername", py_getpeername),
             ("getsockname", py_getsockname),
