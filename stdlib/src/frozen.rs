@@ -23,4 +23,18 @@ pub const MODULES: &[(&str, &str)] = &[
         include_str!("../py/tornado/httpserver.py"),
     ),
     ("re", include_str!("../py/re.py")),
+    (
+        "tornado.iostream",
+        include_str!("../py/tornado/iostream.py"),
+    ),
+    ("tornado.netutil", include_str!("../py/tornado/netutil.py")),
+    (
+        "tornado.tcpserver",
+        include_str!("../py/tornado/tcpserver.py"),
+    ),
+    (
+        "tornado.tcpclient",
+        include_str!("../py/tornado/tcpclient.py"),
+    ),
+    ("tornado.process", include_str!("../py/tornado/process.py")),
 ];
