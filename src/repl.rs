@@ -69,7 +69,8 @@ pub fn run(vm: Vm, show_banner: bool) -> u8 {
         let text = match lines.read(prompt) {
             Line::Text(t) => t,
             Line::Interrupted => {
-                eprintln!("\nKeyboardInterrupt");
+                // The editor has already ended the line.
+                eprintln!("KeyboardInterrupt");
                 pending.clear();
                 continue;
             }
@@ -323,7 +324,6 @@ impl LineSource for Piped {
                 }
                 Line::Text(line)
             }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Line::Interrupted,
             Err(e) => Line::Failed(e.to_string()),
         }
     }
