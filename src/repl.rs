@@ -48,7 +48,9 @@ pub fn run(vm: Vm, show_banner: bool) -> u8 {
     if show_banner {
         eprintln!("{}", banner());
     }
-    let mut lines: Box<dyn LineSource> = if std::io::stdin().is_terminal() {
+    // As CPython: line editing only when both ends are a terminal.
+    let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let mut lines: Box<dyn LineSource> = if terminal {
         match Terminal::new(vm.clone()) {
             Ok(t) => Box::new(t),
             Err(e) => {
@@ -291,9 +293,9 @@ impl LineSource for Terminal {
 
     fn finish(&mut self) {
         if let Some(path) = self.history.take() {
-            if let Err(e) = self.editor.save_history(&path) {
-                eprintln!("whirl: cannot save history to {}: {e}", path.display());
-            }
+            // As CPython's `site`: a home that is missing or read-only just
+            // keeps no history.
+            let _ = self.editor.save_history(&path);
         }
     }
 }
@@ -307,8 +309,9 @@ fn history_file() -> Option<PathBuf> {
     Some(PathBuf::from(home).join(".whirl_history"))
 }
 
-/// Input that is not a terminal (`whirl -i script < file`): lines as they
-/// come, prompts on stderr as CPython writes them.
+/// Input or output that is not a terminal (`whirl -i script < file`,
+/// `whirl | tee log`): lines as they come, prompts on stderr as CPython
+/// writes them.
 struct Piped;
 
 impl LineSource for Piped {
