@@ -78,7 +78,8 @@ pub fn run(vm: Vm, show_banner: bool) -> u8 {
             }
             Line::End => {
                 if pending.is_empty() {
-                    println!();
+                    // CPython ends the prompt's line on stderr.
+                    eprintln!();
                     break 0;
                 }
                 // End of input inside a statement ends the statement: run

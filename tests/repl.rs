@@ -436,3 +436,38 @@ fn a_script_stopped_by_ctrl_c_shows_the_traceback_and_dies_of_sigint() {
     );
     assert_eq!(status.signal(), Some(libc::SIGINT), "{status:?}");
 }
+
+#[test]
+fn dash_i_reads_piped_lines_with_prompts_on_stderr() {
+    use std::io::Write;
+    let dir = scratch("piped");
+    let mut child = Command::new(WHIRL)
+        .arg("-i")
+        .current_dir(&dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run whirl");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"x = 6\nif x:\n    x * 7\n\n1 / 0\n")
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait for whirl");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Banner, then the prompts as CPython writes them when input is piped.
+    let after_banner = stderr.split_once(">>> ").map(|(_, rest)| rest);
+    assert_eq!(
+        after_banner,
+        Some(
+            ">>> ... ... >>> Traceback (most recent call last):\n  \
+             File \"<stdin>\", line 1, in <module>\n\
+             ZeroDivisionError: division by zero\n>>> \n"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
