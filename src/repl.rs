@@ -98,14 +98,10 @@ pub fn run(vm: Vm, show_banner: bool) -> u8 {
         };
         // A pasted block arrives as one text: take it line by line, as if
         // typed.
-        let mut exit = None;
-        for line in text.split('\n') {
-            if let Some(status) = feed(&vm, &mut pending, line) {
-                exit = Some(status);
-                break;
-            }
-        }
-        if let Some(status) = exit {
+        if let Some(status) = text
+            .split('\n')
+            .find_map(|line| feed(&vm, &mut pending, line))
+        {
             break status;
         }
     };

@@ -361,6 +361,17 @@ fn tab_completes_an_attribute() {
     assert_eq!(out, "2)\n");
     let out = repl.run("items");
     assert_eq!(out, "items\n[1, 2]\n");
+    // Names of the program and builtins (callables get their parenthesis).
+    repl.send("item\t");
+    repl.expect(r"items");
+    repl.send(".cou\t");
+    repl.expect(r"items\.count\(");
+    let out = repl.run("2)");
+    assert_eq!(out, "2)\n1\n");
+    repl.send("le\t");
+    repl.expect(r"len\(");
+    let out = repl.run("items)");
+    assert_eq!(out, "items)\n2\n");
     assert_eq!(repl.quit(), 0);
 }
 
