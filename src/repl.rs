@@ -193,12 +193,16 @@ fn judge(source: &str, blank: bool) -> Verdict {
 }
 
 fn syntax_error(source: &str, at: usize, message: &str) -> SyntaxErrorInfo {
-    let end = source[at..].find('\n').map_or(source.len(), |n| at + n);
+    // CPython's caret marks the statement's first character.
+    let end = source[at..]
+        .chars()
+        .next()
+        .map_or(at, |c| at + c.len_utf8());
     SyntaxErrorInfo {
         kind: "SyntaxError",
         message: message.to_string(),
         start: at,
-        end: end.max(at + 1).min(source.len()),
+        end,
         label: None,
         hint: None,
         incomplete: false,
