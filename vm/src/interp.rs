@@ -370,9 +370,6 @@ impl Vm {
         }
     }
 
-    /// Deferred work at a safe point: closes suspended generators whose
-    /// last reference went away, and collects cycles when enough
-    /// containers were made since the last collection.
     /// The exception a pending Ctrl-C becomes (kept out of line: the
     /// dispatch loop only pays for the flag test).
     #[cold]
@@ -382,6 +379,9 @@ impl Vm {
         PyErr::new(ExcType::KeyboardInterrupt, "")
     }
 
+    /// Deferred work at a safe point: closes suspended generators whose
+    /// last reference went away, and collects cycles when enough
+    /// containers were made since the last collection.
     pub(crate) fn process_pending(&mut self) {
         if !PENDING_FLAG.with(|p| p.get()) {
             return;
