@@ -24,6 +24,8 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use whirl_parser::ast::StmtKind;
 use whirl_vm::code::SourceFile;
+use whirl_vm::str::intern;
+use whirl_vm::value::Value;
 use whirl_vm::{MainError, SyntaxErrorInfo, Vm};
 
 const PROMPT: &str = ">>> ";
@@ -61,14 +63,11 @@ pub fn run(vm: Vm, show_banner: bool) -> u8 {
     } else {
         Box::new(Piped)
     };
+    set_prompts(&mut vm.borrow_mut());
     let mut pending = String::new();
     let status = loop {
-        let prompt = if pending.is_empty() {
-            PROMPT
-        } else {
-            CONTINUATION
-        };
-        let text = match lines.read(prompt) {
+        let prompt = prompt(&mut vm.borrow_mut(), pending.is_empty());
+        let text = match lines.read(&prompt) {
             Line::Text(t) => t,
             Line::Interrupted => {
                 // The editor has already ended the line.
@@ -107,6 +106,30 @@ pub fn run(vm: Vm, show_banner: bool) -> u8 {
     };
     lines.finish();
     status
+}
+
+/// `sys.ps1` and `sys.ps2`, which CPython sets in interactive mode only
+/// (programs test `hasattr(sys, 'ps1')`), unless the program already did.
+fn set_prompts(vm: &mut Vm) {
+    let Ok(sys) = vm.import_module("sys") else {
+        return;
+    };
+    for (name, text) in [("ps1", PROMPT), ("ps2", CONTINUATION)] {
+        let name = intern(name);
+        if vm.getattr(&sys, &name).is_err() {
+            let _ = vm.setattr(&sys, &name, Value::str(text));
+        }
+    }
+}
+
+/// The prompt to show: `str(sys.ps1)` for a new statement, `str(sys.ps2)`
+/// for a continuation line; none if the program deleted it (as CPython).
+fn prompt(vm: &mut Vm, first_line: bool) -> String {
+    let name = intern(if first_line { "ps1" } else { "ps2" });
+    vm.import_module("sys")
+        .and_then(|sys| vm.getattr(&sys, &name))
+        .and_then(|v| vm.str_of(&v))
+        .unwrap_or_default()
 }
 
 /// Adds one line to the pending input and runs the input once complete.

@@ -448,10 +448,10 @@ fn a_script_stopped_by_ctrl_c_shows_the_traceback_and_dies_of_sigint() {
     assert_eq!(status.signal(), Some(libc::SIGINT), "{status:?}");
 }
 
-#[test]
-fn dash_i_reads_piped_lines_with_prompts_on_stderr() {
+/// Runs `whirl -i` with `input` piped in.
+fn piped_session(test: &str, input: &str) -> std::process::Output {
     use std::io::Write;
-    let dir = scratch("piped");
+    let dir = scratch(test);
     let mut child = Command::new(WHIRL)
         .arg("-i")
         .current_dir(&dir)
@@ -464,9 +464,28 @@ fn dash_i_reads_piped_lines_with_prompts_on_stderr() {
         .stdin
         .take()
         .expect("stdin")
-        .write_all(b"x = 6\nif x:\n    x * 7\n\n1 / 0\n")
+        .write_all(input.as_bytes())
         .expect("write stdin");
-    let out = child.wait_with_output().expect("wait for whirl");
+    child.wait_with_output().expect("wait for whirl")
+}
+
+#[test]
+fn sys_ps1_and_ps2_are_the_prompts() {
+    let out = piped_session(
+        "ps1",
+        "import sys\nprint(sys.ps1, sys.ps2, sep='|')\nsys.ps1 = 'py> '\nif 1:\n  2\n\n",
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), ">>> |... \n2\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.ends_with(">>> >>> >>> py> ... ... py> \n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn dash_i_reads_piped_lines_with_prompts_on_stderr() {
+    let out = piped_session("piped", "x = 6\nif x:\n    x * 7\n\n1 / 0\n");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
     let stderr = String::from_utf8_lossy(&out.stderr);
     // Banner, then the prompts as CPython writes them when input is piped.
