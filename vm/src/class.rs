@@ -194,6 +194,8 @@ pub struct Instance {
 }
 
 pub struct ExcData {
+    /// A `NameError`'s "Did you mean" text, found when it was raised.
+    pub suggestion: RefCell<Option<String>>,
     pub args: RefCell<Value>,
     pub traceback: RefCell<Vec<TbEntry>>,
     pub cause: RefCell<Value>,
@@ -206,6 +208,8 @@ pub struct ExcData {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub line: u32,
+    /// The instruction running (or calling) when the exception passed.
+    pub ip: u32,
 }
 
 impl Instance {
@@ -217,6 +221,7 @@ impl Instance {
                 cause: RefCell::new(Value::None),
                 context: RefCell::new(Value::None),
                 suppress_context: Cell::new(false),
+                suggestion: RefCell::new(None),
             })
         });
         Instance {

@@ -294,6 +294,7 @@ impl Vm {
                     .push(crate::class::TbEntry {
                         code: f.code.clone(),
                         line: f.line(),
+                        ip: f.ip.saturating_sub(1) as u32,
                     });
             }
             add_tb = true;
@@ -581,7 +582,10 @@ impl Vm {
                 Instr::LoadGlobal(i) => {
                     let v = match self.cached_global(f, i as usize) {
                         Some(v) => v,
-                        None => break 'ops name_error(f.code.names[i as usize].as_str()),
+                        None => {
+                            let name = f.code.names[i as usize].clone();
+                            break 'ops self.name_error_in(f, &name);
+                        }
                     };
                     push!(f, v);
                 }
@@ -595,7 +599,7 @@ impl Vm {
                     let name = f.code.names[i as usize].clone();
                     let r = f.globals.0.borrow_mut().remove(&Value::Str(name.clone()));
                     if !matches!(r, Ok(Some(_))) {
-                        break 'ops name_error(name.as_str());
+                        break 'ops self.name_error_in(f, &name);
                     }
                     drop(r);
                     self.process_pending();
@@ -609,7 +613,10 @@ impl Vm {
                             Some(v) => v,
                             None => match self.builtins.get_str(name) {
                                 Some(v) => v,
-                                None => break 'ops name_error(name.as_str()),
+                                None => {
+                                    let name = name.clone();
+                                    break 'ops self.name_error_in(f, &name);
+                                }
                             },
                         },
                     };
@@ -629,7 +636,7 @@ impl Vm {
                     let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
                     let r = ns.0.borrow_mut().remove(&Value::Str(name.clone()));
                     if !matches!(r, Ok(Some(_))) {
-                        break 'ops name_error(name.as_str());
+                        break 'ops self.name_error_in(f, &name);
                     }
                     drop(r);
                     self.process_pending();
@@ -1674,10 +1681,6 @@ impl Vm {
         std::mem::replace(&mut gf.saved_exc, caller).discard();
         Ok(Some(gf))
     }
-}
-
-pub(crate) fn name_error(name: &str) -> PyErr {
-    PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
 }
 
 pub(crate) fn stop_iteration(v: Value) -> PyErr {

@@ -26,6 +26,7 @@ mod object;
 pub mod ops;
 pub mod set;
 pub mod str;
+mod suggest;
 pub mod traceback;
 pub mod types;
 pub mod value;
@@ -100,7 +101,11 @@ pub struct Vm {
     /// `sys.path`
     pub path: Value,
     pub argv: Vec<String>,
+    /// Standard output, block-buffered (flushed at exit, before a
+    /// traceback, before `input()` and whenever stderr is written).
     pub out: std::io::BufWriter<std::io::Stdout>,
+    /// On a terminal, stdout is also flushed at each line's end.
+    pub stdout_line_buffered: bool,
     pub main_globals: Option<Rc<PyDict>>,
     /// set, frozenset, property, staticmethod, classmethod, super.
     pub extra: Option<types::ExtraTypes>,
@@ -136,6 +141,7 @@ impl Vm {
             path: Value::list(vec![]),
             argv,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            stdout_line_buffered: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             main_globals: None,
             extra: None,
             caller: None,
@@ -247,6 +253,9 @@ impl Vm {
 
     pub fn write_out(&mut self, s: &str) {
         let _ = self.out.write_all(s.as_bytes());
+        if self.stdout_line_buffered && s.contains('\n') {
+            let _ = self.out.flush();
+        }
     }
 
     /// `sys.exit` semantics for an uncaught SystemExit: the exit status.

@@ -45,6 +45,17 @@ impl Vm {
                 let (t, args) = *b;
                 self.new_exception(t, args)
             }
+            PyErr::Lookup(b) => {
+                let b = *b;
+                let exc = self.new_exception(b.kind, vec![Value::string(b.message)]);
+                exc.dict
+                    .set_str(crate::str::intern("name"), Value::Str(b.name));
+                if !b.obj.is_null() {
+                    exc.dict.set_str(crate::str::intern("obj"), b.obj);
+                }
+                *exc.exc().suggestion.borrow_mut() = b.suggestion;
+                exc
+            }
         }
     }
 
@@ -154,24 +165,24 @@ impl Vm {
     // ----- attributes -----
 
     fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
-        match obj {
-            Value::Module(m) => PyErr::new(
-                ExcType::AttributeError,
-                format!("module '{}' has no attribute '{}'", m.name.as_str(), name),
+        let message = match obj {
+            Value::Module(m) => {
+                format!("module '{}' has no attribute '{}'", m.name.as_str(), name)
+            }
+            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
             ),
-            Value::Class(c) => PyErr::new(
-                ExcType::AttributeError,
-                format!("type object '{}' has no attribute '{}'", c.name, name),
-            ),
-            _ => PyErr::new(
-                ExcType::AttributeError,
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    self.type_name(obj),
-                    name
-                ),
-            ),
-        }
+        };
+        PyErr::Lookup(Box::new(crate::error::LookupFailure {
+            kind: ExcType::AttributeError,
+            message,
+            name: Rc::new(crate::str::PyStr::new(name.to_string())),
+            obj: obj.clone(),
+            suggestion: None,
+        }))
     }
 
     /// Binds a class attribute found for `obj`: functions become methods.
@@ -1143,13 +1154,15 @@ impl Vm {
             }
             _ => {}
         }
-        Err(ops::unsupported(
-            op,
-            &a,
-            &b,
-            &self.type_name(&a),
-            &self.type_name(&b),
-        ))
+        let (a_name, b_name) = (self.type_name(&a), self.type_name(&b));
+        if inplace {
+            // `x += y` names its own operator: "for +=", "for **=".
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for {}=: '{a_name}' and '{b_name}'",
+                ops::op_symbol(op)
+            )));
+        }
+        Err(ops::unsupported(op, &a, &b, &a_name, &b_name))
     }
 
     pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> PyResult<Value> {
