@@ -11,6 +11,7 @@
 //!   "Did you mean" included.
 //! * `X.stdout` — what the program printed before failing (none if absent).
 //!
+//! Files named `_*.py` are modules the programs import, not programs.
 //! Programs run with `tests/errors/` as the current directory and their
 //! file name as argument; the folder's absolute path is removed from
 //! stderr (tracebacks show absolute script paths, as CPython's do). The
@@ -73,7 +74,8 @@ fn error_renderings() {
     let mut programs: Vec<String> = std::fs::read_dir(&dir)
         .expect("tests/errors exists")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".py"))
+        // `_name.py` files are modules the programs import.
+        .filter(|n| n.ends_with(".py") && !n.starts_with('_'))
         .collect();
     programs.sort();
     assert!(
@@ -180,5 +182,95 @@ fn stdout_and_stderr_interleave_in_order() {
         "one\ntwo\nthree\nfour\nline 0\nline 1\nline 2\n\
          Traceback (most recent call last):\n  File \"<string>\", line 8, in <module>\n\
          ZeroDivisionError: division by zero\n"
+    );
+}
+
+/// Syntax errors are coloured on a terminal only, and never with
+/// `NO_COLOR` set; the last line stays plain either way. The terminal is a
+/// pseudo-terminal made by `script` (util-linux, in every Debian).
+#[test]
+fn syntax_error_colours_follow_the_terminal_and_no_color() {
+    let dir = dir();
+    let run = |no_color: Option<&str>, on_terminal: bool| {
+        let whirl = env!("CARGO_BIN_EXE_whirl");
+        let mut cmd = if on_terminal {
+            let mut c = Command::new("script");
+            c.arg("-qec")
+                .arg(format!("'{whirl}' syntax_assign_in_if.py"))
+                .arg("/dev/null");
+            c
+        } else {
+            let mut c = Command::new(whirl);
+            c.arg("syntax_assign_in_if.py");
+            c
+        };
+        cmd.current_dir(&dir).env_remove("NO_COLOR");
+        if let Some(v) = no_color {
+            cmd.env("NO_COLOR", v);
+        }
+        let out = cmd.stdin(Stdio::null()).output().expect("runs");
+        // `script` puts the terminal's output on its stdout.
+        let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+        text.push_str(&String::from_utf8_lossy(&out.stderr));
+        text.replace('\r', "")
+    };
+    let last = "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+    let coloured = run(None, true);
+    assert!(
+        coloured.contains('\x1b'),
+        "no colour on a terminal:\n{coloured}"
+    );
+    assert_eq!(last_line(&coloured), last);
+    let empty = run(Some(""), true);
+    assert!(empty.contains('\x1b'), "an empty NO_COLOR disables nothing");
+    for plain in [run(Some("1"), true), run(None, false)] {
+        assert!(
+            !plain.contains('\x1b'),
+            "colour where none was wanted:\n{plain}"
+        );
+        assert_eq!(last_line(&plain), last);
+    }
+}
+
+/// On a terminal, stdout is line-buffered: a printed line shows while the
+/// program goes on (into a pipe it is block-buffered, see above).
+#[test]
+fn stdout_is_line_buffered_on_a_terminal() {
+    use std::io::Read;
+    let whirl = env!("CARGO_BIN_EXE_whirl");
+    let program = "import time\nprint('first')\ntime.sleep(5)\nprint('second')";
+    let mut child = Command::new("script")
+        .arg("-qec")
+        .arg(format!("'{whirl}' -c \"{program}\""))
+        .arg("/dev/null")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("script runs");
+    let mut stdout = child.stdout.take().expect("piped");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 256];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(4);
+    let mut seen = Vec::new();
+    while !String::from_utf8_lossy(&seen).contains("first") {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(chunk) => seen.extend(chunk),
+            Err(_) => break,
+        }
+    }
+    let text = String::from_utf8_lossy(&seen).into_owned();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        text.contains("first") && !text.contains("second"),
+        "the first line did not show while the program ran: {text:?}"
     );
 }

@@ -3,6 +3,7 @@
 //! Stack effects are written `[before] -> [after]`, top of stack last.
 //! Jump operands are absolute instruction indices.
 
+use crate::positions::PositionTable;
 use crate::str::PyStr;
 use crate::value::Value;
 use std::rc::Rc;
@@ -233,7 +234,7 @@ pub struct Code {
     pub lines: Vec<u32>,
     /// Byte span in the source of the node each instruction was compiled
     /// from: read only to draw a traceback's carets, never while running.
-    pub positions: Box<[Span]>,
+    pub positions: PositionTable,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<PyStr>>,
     /// Local slot names; parameters first, in order.
@@ -273,7 +274,7 @@ impl Code {
     }
     /// The source span of the instruction at `ip`, if recorded.
     pub fn position_at(&self, ip: usize) -> Option<Span> {
-        self.positions.get(ip).copied().filter(|s| s.end > s.start)
+        self.positions.get(ip).filter(|s| s.end > s.start)
     }
     pub fn handler_for(&self, ip: u32) -> Option<&Handler> {
         self.handlers.iter().find(|h| h.start <= ip && ip < h.end)

@@ -24,6 +24,7 @@ pub mod iter;
 pub mod module;
 mod object;
 pub mod ops;
+pub mod positions;
 pub mod set;
 pub mod str;
 mod suggest;

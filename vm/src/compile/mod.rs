@@ -268,7 +268,7 @@ impl<'a> Compiler<'a> {
             qualname: intern(&u.qualname),
             instrs: u.instrs,
             lines: u.lines,
-            positions: u.positions.into_boxed_slice(),
+            positions: crate::positions::PositionTable::new(&u.positions),
             consts: u.consts,
             names: u.names,
             varnames: u.varnames,

@@ -688,8 +688,9 @@ impl<'a> Compiler<'a> {
         }
         self.load_const(Value::Code(code));
         self.emit(Instr::MakeFunction(flags));
-        for _ in &f.decorators {
-            self.emit(Instr::Call(1));
+        // Innermost first, each call attributed to its decorator.
+        for d in f.decorators.iter().rev() {
+            self.emit_at(d.span, Instr::Call(1));
         }
         self.store_name(&f.name);
         Ok(())
@@ -762,8 +763,9 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::tuple(names));
             self.emit(Instr::CallKw(nargs + c.keywords.len() as u32));
         }
-        for _ in &c.decorators {
-            self.emit(Instr::Call(1));
+        // Innermost first, each call attributed to its decorator.
+        for d in c.decorators.iter().rev() {
+            self.emit_at(d.span, Instr::Call(1));
         }
         self.store_name(&c.name);
         Ok(())
