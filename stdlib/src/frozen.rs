@@ -8,4 +8,5 @@ pub const MODULES: &[(&str, &str)] = &[
     ("io", include_str!("../py/io.py")),
     ("functools", include_str!("../py/functools.py")),
     ("itertools", include_str!("../py/itertools.py")),
+    ("warnings", include_str!("../py/warnings.py")),
 ];

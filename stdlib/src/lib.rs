@@ -14,6 +14,7 @@ mod random;
 mod sys;
 mod time;
 mod traceback;
+mod warnings;
 
 use whirl_vm::Vm;
 
@@ -28,6 +29,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("json", json::init);
     vm.register_module("random", random::init);
     vm.register_module("__future__", future::init);
+    vm.register_module("_warnings", warnings::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }

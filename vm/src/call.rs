@@ -402,6 +402,8 @@ impl Vm {
                 self.caller = Some(crate::CallerScope {
                     globals: f.globals.clone(),
                     locals,
+                    code: f.code.clone(),
+                    line: f.line(),
                 });
             }
         }

@@ -122,6 +122,9 @@ pub struct Vm {
 pub(crate) struct CallerScope {
     pub globals: Rc<PyDict>,
     pub locals: Rc<PyDict>,
+    /// Where the call is: for `warnings.warn` and its `stacklevel`.
+    pub code: Rc<code::Code>,
+    pub line: u32,
 }
 
 impl Vm {
@@ -279,6 +282,18 @@ impl Vm {
                 1
             }
         })
+    }
+
+    /// For a builtin made with `types::frame_builtin`, while it runs:
+    /// the code object, line and globals of the Python frame `level`
+    /// calls up (1: the one calling the builtin, 2: its caller, ...).
+    pub fn caller_location(&mut self, level: usize) -> Option<(Rc<code::Code>, u32, Rc<PyDict>)> {
+        let c = self.caller.take()?;
+        if level <= 1 {
+            return Some((c.code, c.line, c.globals));
+        }
+        let f = self.frames.iter().rev().nth(level - 2)?;
+        Some((f.code.clone(), f.line(), f.globals.clone()))
     }
 
     pub fn is_instance_of_exc(&self, exc: &Rc<class::Instance>, t: ExcType) -> bool {

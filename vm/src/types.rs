@@ -92,6 +92,17 @@ pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
     }))
 }
 
+/// A builtin that sees the Python frame calling it (`Vm::caller_location`).
+pub fn frame_builtin(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: Value::Null,
+        fast: FastPath::Frame,
+        owner: None,
+    }))
+}
+
 fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
     add_fast(cls, name, func, FastPath::None)
 }
