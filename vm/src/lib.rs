@@ -210,30 +210,10 @@ impl Vm {
         filename: &str,
     ) -> Result<Rc<code::Code>, SyntaxErrorInfo> {
         let src = Rc::new(SourceFile::new(filename, source));
-        let module = whirl_parser::parse_module(source).map_err(|e| SyntaxErrorInfo {
-            kind: match e.kind {
-                whirl_parser::ErrorKind::Syntax => "SyntaxError",
-                whirl_parser::ErrorKind::Indentation => "IndentationError",
-                whirl_parser::ErrorKind::Tab => "TabError",
-            },
-            message: e.message,
-            start: e.start,
-            end: e.end,
-            label: e.label,
-            hint: e.hint,
-            incomplete: e.incomplete,
-            source: src.clone(),
-        })?;
-        compile::compile_module(&module, src.clone()).map_err(|e| SyntaxErrorInfo {
-            kind: e.kind,
-            message: e.message,
-            start: e.span.start as usize,
-            end: e.span.end as usize,
-            label: None,
-            hint: None,
-            incomplete: false,
-            source: src,
-        })
+        let module = whirl_parser::parse_module(source)
+            .map_err(|e| SyntaxErrorInfo::from_parse(e, src.clone()))?;
+        compile::compile_module(&module, src.clone())
+            .map_err(|e| SyntaxErrorInfo::from_compile(e, src))
     }
 
     /// Runs a module-level code object with the given globals.
@@ -379,13 +359,76 @@ pub enum MainError {
     Exception(Rc<class::Instance>),
 }
 
+impl SyntaxErrorInfo {
+    pub fn from_parse(e: whirl_parser::ParseError, source: Rc<SourceFile>) -> SyntaxErrorInfo {
+        SyntaxErrorInfo {
+            kind: match e.kind {
+                whirl_parser::ErrorKind::Syntax => "SyntaxError",
+                whirl_parser::ErrorKind::Indentation => "IndentationError",
+                whirl_parser::ErrorKind::Tab => "TabError",
+            },
+            message: e.message,
+            start: e.start,
+            end: e.end,
+            label: e.label,
+            hint: e.hint,
+            incomplete: e.incomplete,
+            source,
+        }
+    }
+
+    pub fn from_compile(e: compile::CompileError, source: Rc<SourceFile>) -> SyntaxErrorInfo {
+        SyntaxErrorInfo {
+            kind: e.kind,
+            message: e.message,
+            start: e.span.start as usize,
+            end: e.span.end as usize,
+            label: None,
+            hint: None,
+            incomplete: false,
+            source,
+        }
+    }
+
+    /// CPython's `(filename, lineno, offset, text, end_lineno, end_offset)`
+    /// for the exception: 1-based lines, 1-based character columns, the
+    /// source line with its newline.
+    pub fn details(&self) -> Value {
+        let src = &self.source;
+        let at = |offset: usize| {
+            let offset = offset.min(src.text.len());
+            let line = src.line_of(offset);
+            let start = src.line_starts[line as usize - 1];
+            let col = src.text.get(start..offset).map_or(0, |t| t.chars().count());
+            (line, col as i64 + 1)
+        };
+        let (line, offset) = at(self.start);
+        let (end_line, end_offset) = at(self.end.max(self.start));
+        let text = src
+            .line_text(line)
+            .map_or(Value::None, |t| Value::string(format!("{t}\n")));
+        Value::tuple(vec![
+            Value::str(&src.name),
+            Value::Int(line as i64),
+            Value::Int(offset),
+            text,
+            Value::Int(end_line as i64),
+            Value::Int(end_offset),
+        ])
+    }
+}
+
 impl From<SyntaxErrorInfo> for PyErr {
+    /// `SyntaxError(message, (filename, lineno, offset, text, end_lineno,
+    /// end_offset))`, as CPython raises it from `compile`, `exec`, `eval`
+    /// and imports.
     fn from(e: SyntaxErrorInfo) -> PyErr {
         let t = match e.kind {
             "IndentationError" => ExcType::IndentationError,
             "TabError" => ExcType::TabError,
             _ => ExcType::SyntaxError,
         };
-        PyErr::new(t, e.message)
+        let details = e.details();
+        PyErr::with_args(t, vec![Value::string(e.message), details])
     }
 }

@@ -143,6 +143,36 @@ impl Vm {
                     _ => Value::tuple(a),
                 }
             }
+            "msg"
+            | "filename"
+            | "lineno"
+            | "offset"
+            | "text"
+            | "end_lineno"
+            | "end_offset"
+            | "print_file_and_line"
+                if self.is_instance_of_exc(inst, ExcType::SyntaxError) =>
+            {
+                // SyntaxError(msg, (filename, lineno, offset, text,
+                // end_lineno, end_offset)), or just a message.
+                let a = inst.args();
+                let i = match name {
+                    "msg" => return Some(a.first().cloned().unwrap_or(Value::None)),
+                    "filename" => 0,
+                    "lineno" => 1,
+                    "offset" => 2,
+                    "text" => 3,
+                    "end_lineno" => 4,
+                    "end_offset" => 5,
+                    _ => return Some(Value::None),
+                };
+                match a.get(1) {
+                    Some(Value::Tuple(t)) if a.len() == 2 => {
+                        t.0.get(i).cloned().unwrap_or(Value::None)
+                    }
+                    _ => Value::None,
+                }
+            }
             "errno" | "strerror" | "filename"
                 if self.is_instance_of_exc(inst, ExcType::OSError) =>
             {

@@ -50,6 +50,16 @@ fn format_chain(
         out.push_str("Traceback (most recent call last):\n");
         format_entries(&tb, out);
     }
+    if let Some(text) = syntax_error_location(vm, exc) {
+        // CPython shows where a SyntaxError is and words it by its `msg`.
+        out.push_str(&text);
+        let name = exception_line(vm, exc);
+        let name = name.split(':').next().unwrap_or("SyntaxError");
+        let msg = exc.args().first().cloned().unwrap_or(Value::None);
+        let msg = vm.str_of(&msg).unwrap_or_default();
+        out.push_str(&format!("{name}: {msg}\n"));
+        return;
+    }
     out.push_str(&exception_line(vm, exc));
     if let Some(s) = vm.suggestion_for(exc) {
         out.push_str(&format!(". Did you mean: '{s}'?"));
@@ -197,6 +207,62 @@ fn anchors_in(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// For a `SyntaxError(msg, (filename, lineno, offset, text, ...))`:
+/// `  File "...", line N`, the line and a caret under the error, as
+/// CPython's `print_exception` writes them.
+fn syntax_error_location(vm: &mut Vm, exc: &Rc<Instance>) -> Option<String> {
+    if !vm.is_instance_of_exc(exc, crate::error::ExcType::SyntaxError) {
+        return None;
+    }
+    let args = exc.args();
+    let [_, Value::Tuple(d)] = args.as_slice() else {
+        return None;
+    };
+    let d = &d.0;
+    let int = |v: Option<&Value>| match v {
+        Some(Value::Int(n)) => Some(*n),
+        _ => None,
+    };
+    let filename = match d.first() {
+        Some(v @ Value::Str(_)) => vm.str_of(v).ok()?,
+        _ => "<string>".to_string(),
+    };
+    let lineno = int(d.get(1))?;
+    let mut out = format!("  File \"{filename}\", line {lineno}\n");
+    let Some(Value::Str(text)) = d.get(3) else {
+        return Some(out);
+    };
+    let text = text.as_str();
+    let line_len = text.trim_end_matches('\n').chars().count() as i64;
+    let mut offset = int(d.get(2)).unwrap_or(0);
+    let mut end_offset = int(d.get(5)).unwrap_or(0);
+    if int(d.get(4)).is_some_and(|end_line| end_line > lineno) {
+        end_offset = line_len;
+    }
+    end_offset = end_offset.min(line_len + 1);
+    // print_error_text: the line without its indentation, the caret
+    // columns shifted with it.
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    let indent = (text.chars().count() - stripped.chars().count()) as i64;
+    offset -= 1 + indent;
+    end_offset -= 1 + indent;
+    let shown = stripped.trim_end_matches('\n');
+    offset = offset.min(shown.chars().count() as i64);
+    out.push_str(&format!("    {shown}\n"));
+    if offset >= 0 {
+        let width = if end_offset > offset {
+            end_offset - offset
+        } else {
+            1
+        };
+        out.push_str("    ");
+        out.push_str(&" ".repeat(offset as usize));
+        out.push_str(&"^".repeat(width as usize));
+        out.push('\n');
+    }
+    Some(out)
 }
 
 /// `Type: message`, with the module prefix CPython adds for user classes.
