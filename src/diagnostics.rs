@@ -12,7 +12,9 @@ pub fn print_syntax_error(e: &SyntaxErrorInfo) {
     let start = e.start.min(text.len());
     let end = e.end.clamp(start, text.len());
     let line = src.line_of(start);
-    let col = start - src.line_starts.get(line as usize - 1).copied().unwrap_or(0) + 1;
+    // Columns count characters, as CPython's do.
+    let line_start = src.line_starts.get(line as usize - 1).copied().unwrap_or(0);
+    let col = text[line_start.min(start)..start].chars().count() + 1;
     let color = use_color();
     // ariadne counts characters, not bytes.
     let cstart = text[..start].chars().count();
@@ -29,9 +31,16 @@ pub fn print_syntax_error(e: &SyntaxErrorInfo) {
     if let Some(h) = e.hint.clone().or_else(|| hint_for(e, &text[start..])) {
         report = report.with_help(h);
     }
+    // An error at the very end of the input (a block left open) has no
+    // character to point at: give ariadne one.
+    let shown = if cstart >= text.chars().count() {
+        format!("{text} ")
+    } else {
+        text.clone()
+    };
     let _ = report
         .finish()
-        .eprint((src.name.as_str(), Source::from(text.as_str())));
+        .eprint((src.name.as_str(), Source::from(shown.as_str())));
     eprintln!("  File \"{}\", line {line}", src.name);
     eprintln!("{}: {}", e.kind, e.message);
 }
@@ -121,6 +130,13 @@ fn hint_for(e: &SyntaxErrorInfo, rest: &str) -> Option<String> {
             || line.starts_with("--")
         {
             return Some("Python has no '++' or '--': write 'x += 1' or 'x -= 1'".into());
+        }
+        let code = whole_line.trim_end();
+        if line.trim().is_empty() && code.ends_with(['+', '-', '*', '/', '%', '&', '|', '^']) {
+            return Some(
+                "an operand must follow the operator; to go on over the next line, put the expression in parentheses"
+                    .into(),
+            );
         }
         if is_keyword(first_word)
             && whole_line.trim_start()[first_word.len()..]
