@@ -1097,12 +1097,32 @@ impl Vm {
                     let Value::Dict(d) = d else {
                         unreachable!("dict under DictUpdate")
                     };
-                    let pairs = tri!('ops, self.mapping_items(&m));
-                    for (k, v) in pairs {
-                        if matches!(instr, Instr::DictMerge) && tri!('ops, d.get(&k)).is_some() {
-                            let kr = self.str_of(&k).unwrap_or_default();
+                    let merge = matches!(instr, Instr::DictMerge);
+                    let pairs = match self.mapping_items(&m) {
+                        Ok(p) => p,
+                        // `f(**x)`: the stack is [f, args, kwargs]; CPython
+                        // names the function.
+                        Err(PyErr::New(b))
+                            if merge
+                                && b.0 == ExcType::TypeError
+                                && b.1.ends_with("is not a mapping") =>
+                        {
+                            let func = f.stack[f.stack.len() - 3].clone();
                             break 'ops PyErr::type_error(format!(
-                                "got multiple values for keyword argument '{kr}'"
+                                "{} argument after ** must be a mapping, not {}",
+                                self.callable_name(&func),
+                                self.type_name(&m)
+                            ));
+                        }
+                        Err(e) => break 'ops e,
+                    };
+                    for (k, v) in pairs {
+                        if merge && tri!('ops, d.get(&k)).is_some() {
+                            let kr = self.str_of(&k).unwrap_or_default();
+                            let func = f.stack[f.stack.len() - 3].clone();
+                            break 'ops PyErr::type_error(format!(
+                                "{} got multiple values for keyword argument '{kr}'",
+                                self.callable_name(&func)
                             ));
                         }
                         tri!('ops, d.set(k, v));

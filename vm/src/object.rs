@@ -1529,17 +1529,38 @@ impl Vm {
                 }
                 None => match base_value(obj) {
                     Some(b) => self.delitem(&b, key),
-                    None => Err(PyErr::type_error(format!(
-                        "'{}' object doesn't support item deletion",
-                        self.type_name(obj)
-                    ))),
+                    None => Err(self.no_item_deletion(obj, key)),
                 },
             },
-            _ => Err(PyErr::type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(obj)
-            ))),
+            _ => Err(self.no_item_deletion(obj, key)),
         }
+    }
+
+    /// CPython words this by the path taken: an integer index on a type
+    /// with the sequence protocol fails in `PySequence_DelItem`
+    /// ("doesn't"), anything else in `PyObject_DelItem` ("does not").
+    fn no_item_deletion(&self, obj: &Value, key: &Value) -> PyErr {
+        let sequence_like = matches!(
+            obj,
+            Value::Instance(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::Tuple(_)
+                | Value::List(_)
+                | Value::Range(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+        );
+        let index = matches!(key, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+        let verb = if sequence_like && index {
+            "doesn't"
+        } else {
+            "does not"
+        };
+        PyErr::type_error(format!(
+            "'{}' object {verb} support item deletion",
+            self.type_name(obj)
+        ))
     }
 
     // ----- iteration -----
