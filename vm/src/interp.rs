@@ -294,7 +294,9 @@ impl Vm {
                     .push(crate::class::TbEntry {
                         code: f.code.clone(),
                         line: f.line(),
-                        ip: f.ip.saturating_sub(1) as u32,
+                        // A generator not started yet is on its `def` line,
+                        // with no instruction to underline.
+                        ip: f.ip.checked_sub(1).map_or(u32::MAX, |i| i as u32),
                     });
             }
             add_tb = true;
@@ -1078,7 +1080,20 @@ impl Vm {
                 }
                 Instr::ListExtend => {
                     let it = pop!(f);
-                    let items = tri!('ops, self.collect(&it));
+                    let items = match self.collect(&it) {
+                        Ok(items) => items,
+                        // `[*x]`, `f(a, *x)`: CPython's LIST_EXTEND wording.
+                        Err(PyErr::New(b))
+                            if b.0 == ExcType::TypeError
+                                && b.1.ends_with("object is not iterable") =>
+                        {
+                            break 'ops PyErr::type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(&it)
+                            ));
+                        }
+                        Err(e) => break 'ops e,
+                    };
                     if let Some(Value::List(l)) = f.stack.last() {
                         l.0.borrow_mut().extend(items);
                     }

@@ -336,6 +336,9 @@ impl<'a> Compiler<'a> {
         u.line = loc.line;
         u.span = loc.span;
     }
+    fn source_line(&self, span: Span) -> u32 {
+        self.source.line_of(span.start as usize)
+    }
     /// Emits one instruction attributed to `span`.
     fn emit_at(&mut self, span: Span, i: Instr) -> usize {
         let saved = self.set_line(span);

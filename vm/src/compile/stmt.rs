@@ -668,12 +668,21 @@ impl<'a> Compiler<'a> {
         ))
     }
 
+    /// `co_firstlineno` of a definition: its first decorator's line, else
+    /// the statement's.
+    fn first_line(&self, decorators: &[Expr]) -> u32 {
+        match decorators.first() {
+            Some(d) => self.source_line(d.span),
+            None => self.unit_ref().line,
+        }
+    }
+
     fn function_def(&mut self, f: &'a FunctionDef) -> CResult<()> {
         for d in &f.decorators {
             self.expr(d)?;
         }
         let mut flags = self.emit_defaults(&f.args)?;
-        let line = self.unit_ref().line;
+        let line = self.first_line(&f.decorators);
         let node = f as *const FunctionDef as usize;
         let code = self.function_code(
             node,
@@ -703,7 +712,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadBuildClass);
         let scope = self.table.by_node[&(c as *const ClassDef as usize)];
         let qualname = self.child_qualname(&c.name);
-        let line = self.unit_ref().line;
+        let line = self.first_line(&c.decorators);
         self.push_unit(scope, &c.name, &qualname, line);
         self.load_name("__name__");
         self.store_name("__module__");
