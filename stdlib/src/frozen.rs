@@ -37,4 +37,5 @@ pub const MODULES: &[(&str, &str)] = &[
         include_str!("../py/tornado/tcpclient.py"),
     ),
     ("tornado.process", include_str!("../py/tornado/process.py")),
+    ("warnings", include_str!("../py/warnings.py")),
 ];

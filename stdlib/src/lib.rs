@@ -17,6 +17,7 @@ mod sys;
 mod time;
 mod tornado;
 mod traceback;
+mod warnings;
 
 use whirl_vm::Vm;
 
@@ -34,6 +35,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("__future__", future::init);
     vm.register_module("_tornado", tornado::init);
     vm.register_module("gc", gc::init);
+    vm.register_module("_warnings", warnings::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }

@@ -3,10 +3,11 @@
 //! Stack effects are written `[before] -> [after]`, top of stack last.
 //! Jump operands are absolute instruction indices.
 
+use crate::positions::PositionTable;
 use crate::str::PyStr;
 use crate::value::Value;
 use std::rc::Rc;
-use whirl_parser::ast::{BinOp, CmpOp, UnaryOp};
+use whirl_parser::ast::{BinOp, CmpOp, Span, UnaryOp};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Instr {
@@ -257,6 +258,9 @@ pub struct Code {
     pub instrs: Vec<Instr>,
     /// Line number of each instruction.
     pub lines: Vec<u32>,
+    /// Byte span in the source of the node each instruction was compiled
+    /// from: read only to draw a traceback's carets, never while running.
+    pub positions: PositionTable,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<PyStr>>,
     /// Local slot names; parameters first, in order.
@@ -293,6 +297,10 @@ pub struct GlobalCache {
 impl Code {
     pub fn line_at(&self, ip: usize) -> u32 {
         self.lines.get(ip).copied().unwrap_or(self.firstline)
+    }
+    /// The source span of the instruction at `ip`, if recorded.
+    pub fn position_at(&self, ip: usize) -> Option<Span> {
+        self.positions.get(ip).filter(|s| s.end > s.start)
     }
     pub fn handler_for(&self, ip: u32) -> Option<&Handler> {
         self.handlers.iter().find(|h| h.start <= ip && ip < h.end)

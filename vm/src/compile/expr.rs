@@ -282,7 +282,8 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Instr::LoadAttr(i));
+                let at = self.attr_span(e, attr);
+                self.emit_at(at, Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
@@ -391,7 +392,8 @@ impl<'a> Compiler<'a> {
             if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, keywords.is_empty()) {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Instr::LoadMethod(i));
+                let at = self.attr_span(func, attr);
+                self.emit_at(at, Instr::LoadMethod(i));
                 for a in args {
                     self.expr(a)?;
                 }
