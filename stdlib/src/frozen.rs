@@ -8,4 +8,13 @@ pub const MODULES: &[(&str, &str)] = &[
     ("io", include_str!("../py/io.py")),
     ("functools", include_str!("../py/functools.py")),
     ("itertools", include_str!("../py/itertools.py")),
+    ("hashlib", include_str!("../py/hashlib.py")),
+    ("logging", include_str!("../py/logging.py")),
+    ("tornado.escape", include_str!("../py/tornado/escape.py")),
+    (
+        "tornado.httputil",
+        include_str!("../py/tornado/httputil.py"),
+    ),
+    ("urllib", include_str!("../py/urllib/__init__.py")),
+    ("urllib.parse", include_str!("../py/urllib/parse.py")),
 ];

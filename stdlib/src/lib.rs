@@ -6,6 +6,7 @@
 
 mod frozen;
 mod future;
+mod hashlib;
 mod io;
 mod json;
 mod math;
@@ -28,6 +29,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("json", json::init);
     vm.register_module("random", random::init);
     vm.register_module("__future__", future::init);
+    vm.register_module("_hashlib", hashlib::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }
