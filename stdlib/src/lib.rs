@@ -14,6 +14,7 @@ mod os;
 mod random;
 mod sys;
 mod time;
+mod tornado;
 mod traceback;
 
 use whirl_vm::Vm;
@@ -29,6 +30,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("json", json::init);
     vm.register_module("random", random::init);
     vm.register_module("__future__", future::init);
+    vm.register_module("_tornado", tornado::init);
     vm.register_module("_hashlib", hashlib::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);

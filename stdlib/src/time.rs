@@ -17,8 +17,14 @@ fn time(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Float(d.as_secs_f64()))
 }
 
+/// Seconds since an arbitrary start: `time.monotonic()`, and the tornado
+/// loop's clock.
+pub fn monotonic_now() -> f64 {
+    START.with(|s| s.elapsed().as_secs_f64())
+}
+
 fn monotonic(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+    Ok(Value::Float(monotonic_now()))
 }
 
 fn time_ns(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {

@@ -694,6 +694,17 @@ impl Vm {
         }
     }
 
+    /// Resumes a generator or coroutine from a native driver (the tornado
+    /// coroutine runner): sends the value, or throws the error, and says
+    /// whether it yielded or returned.
+    pub fn gen_resume(&mut self, g: &Rc<Generator>, input: Result<Value, PyErr>) -> PyResult<Exit> {
+        let action = match input {
+            Ok(v) => Resume::Send(v),
+            Err(e) => Resume::Throw(e),
+        };
+        self.gen_resume_native(g, action)
+    }
+
     pub fn gen_throw(&mut self, g: &Rc<Generator>, e: PyErr) -> PyResult<Value> {
         match self.gen_resume_native(g, Resume::Throw(e))? {
             Exit::Yield(v) => Ok(v),

@@ -222,6 +222,24 @@ impl Vm {
             Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
             Value::Iterator(it) => format!("<{} object at {:#x}>", it.name, v.ptr().unwrap_or(0)),
             Value::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap_or(0)),
+            Value::Native(n) => {
+                if let Some(r) = self.dunder(v, "__repr__") {
+                    let s = self.call(&r, vec![v.clone()])?;
+                    return match s {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(PyErr::type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                format!(
+                    "<{}.{} object at {:#x}>",
+                    n.class.module,
+                    n.class.qualname,
+                    v.ptr().unwrap_or(0)
+                )
+            }
             Value::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.name.as_str(),

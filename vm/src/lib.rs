@@ -22,6 +22,7 @@ pub mod generator;
 mod interp;
 pub mod iter;
 pub mod module;
+pub mod native;
 mod object;
 pub mod ops;
 pub mod set;
@@ -320,6 +321,7 @@ impl Vm {
             Value::Iterator(_) => t.iterator.clone(),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
+            Value::Native(n) => n.class.clone(),
         }
     }
 
@@ -327,6 +329,7 @@ impl Vm {
         match v {
             Value::Instance(i) => i.class.name.clone(),
             Value::Iterator(i) => i.name.to_string(),
+            Value::Native(n) => n.class.name.clone(),
             _ => ops::type_name(v).to_string(),
         }
     }

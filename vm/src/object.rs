@@ -55,7 +55,7 @@ impl Vm {
     }
 
     /// The operand of `raise`: an exception instance or class.
-    pub(crate) fn make_raisable(&mut self, v: Value) -> PyResult<PyErr> {
+    pub fn make_raisable(&mut self, v: Value) -> PyResult<PyErr> {
         match &v {
             Value::Instance(i) if i.exc.is_some() => Ok(PyErr::Raised(i.clone())),
             Value::Class(c) if c.exc_type.is_some() => {
@@ -716,6 +716,7 @@ impl Vm {
     pub(crate) fn dunder(&self, obj: &Value, name: &'static str) -> Option<Value> {
         match obj {
             Value::Instance(i) => i.class.lookup(&crate::str::intern_static(name)),
+            Value::Native(n) => n.class.lookup(&crate::str::intern_static(name)),
             _ => None,
         }
     }

@@ -44,6 +44,7 @@ pub fn type_name(v: &Value) -> &'static str {
         Value::Iterator(i) => i.name,
         Value::Cell(_) => "cell",
         Value::Code(_) => "code",
+        Value::Native(_) => "object",
     }
 }
 

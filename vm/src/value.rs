@@ -48,6 +48,7 @@ pub enum Value {
     Iterator(Rc<NativeIter>),
     Cell(Rc<CellObj>),
     Code(Rc<Code>),
+    Native(Rc<crate::native::NativeObject>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -318,6 +319,7 @@ impl Value {
             Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Native(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }

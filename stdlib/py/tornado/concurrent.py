@@ -1,0 +1,55 @@
+"""tornado.concurrent: the native Future and the helpers around it."""
+
+import _tornado
+
+Future = _tornado.Future
+FUTURES = (Future,)
+
+
+def _future_await(self):
+    if not self.done():
+        yield self
+    return self.result()
+
+
+_tornado.set_future_await(_future_await)
+
+
+def is_future(x):
+    return _tornado.is_future(x)
+
+
+def future_add_done_callback(future, callback):
+    """Runs callback(future) now if the future is done, else when it is."""
+    if future.done():
+        callback(future)
+    else:
+        future.add_done_callback(callback)
+
+
+def future_set_result_unless_cancelled(future, value):
+    if not future.cancelled():
+        future.set_result(value)
+
+
+def future_set_exception_unless_cancelled(future, exc):
+    if not future.cancelled():
+        future.set_exception(exc)
+
+
+def future_set_exc_info(future, exc_info):
+    future_set_exception_unless_cancelled(future, exc_info[1])
+
+
+def chain_future(a, b):
+    """When future a finishes, copy its result or exception into b."""
+
+    def copy(a):
+        if b.done():
+            return
+        if a.exception() is not None:
+            b.set_exception(a.exception())
+        else:
+            b.set_result(a.result())
+
+    future_add_done_callback(a, copy)

@@ -1,0 +1,204 @@
+"""tornado.ioloop: the one native event loop of the thread, under
+Tornado's names. Every IOLoop object is a view of that loop."""
+
+import _tornado
+from tornado.concurrent import Future, is_future, future_add_done_callback
+import functools
+
+
+class IOLoop:
+    NONE = 0
+    READ = 0x001
+    WRITE = 0x004
+    ERROR = 0x018
+
+    _current = None
+
+    def __init__(self, make_current=True):
+        if make_current:
+            IOLoop._current = self
+
+    @staticmethod
+    def current(instance=True):
+        if IOLoop._current is None:
+            if not instance:
+                return None
+            IOLoop._current = IOLoop()
+        return IOLoop._current
+
+    instance = current
+
+    def make_current(self):
+        IOLoop._current = self
+
+    @staticmethod
+    def clear_current():
+        IOLoop._current = None
+
+    @staticmethod
+    def clear_instance():
+        IOLoop._current = None
+
+    def start(self):
+        _tornado.start()
+
+    def stop(self):
+        _tornado.stop()
+
+    def close(self, all_fds=False):
+        pass
+
+    def time(self):
+        return _tornado.time()
+
+    def add_callback(self, callback, *args, **kwargs):
+        if kwargs:
+            callback = functools.partial(callback, *args, **kwargs)
+            args = ()
+        _tornado.add_callback(callback, *args)
+
+    add_callback_from_signal = add_callback
+
+    def spawn_callback(self, callback, *args, **kwargs):
+        self.add_callback(callback, *args, **kwargs)
+
+    def call_at(self, when, callback, *args, **kwargs):
+        if kwargs:
+            callback = functools.partial(callback, *args, **kwargs)
+            args = ()
+        return _tornado.call_at(when, callback, *args)
+
+    def call_later(self, delay, callback, *args, **kwargs):
+        return self.call_at(_tornado.time() + delay, callback, *args, **kwargs)
+
+    def add_timeout(self, deadline, callback, *args, **kwargs):
+        if hasattr(deadline, "total_seconds"):
+            deadline = _tornado.time() + deadline.total_seconds()
+        elif not isinstance(deadline, (int, float)):
+            raise TypeError("Unsupported deadline %r" % (deadline,))
+        return self.call_at(deadline, callback, *args, **kwargs)
+
+    def remove_timeout(self, timeout):
+        _tornado.remove_timeout(timeout)
+
+    def add_future(self, future, callback):
+        if not is_future(future):
+            from tornado.gen import convert_yielded
+
+            future = convert_yielded(future)
+        future.add_done_callback(lambda f: self._run_callback(functools.partial(callback, f)))
+
+    def _run_callback(self, callback):
+        ret = callback()
+        if ret is not None:
+            from tornado.gen import convert_yielded
+
+            ret = convert_yielded(ret)
+            self.add_future(ret, self._discard_future_result)
+
+    def _discard_future_result(self, future):
+        future.result()
+
+    def run_sync(self, func, timeout=None):
+        future_cell = [None, False]
+
+        def run():
+            try:
+                result = func()
+                if result is not None:
+                    from tornado.gen import convert_yielded
+
+                    result = convert_yielded(result)
+            except Exception as e:
+                fut = Future()
+                future_cell[0] = fut
+                fut.set_exception(e)
+            else:
+                if is_future(result):
+                    future_cell[0] = result
+                else:
+                    fut = Future()
+                    future_cell[0] = fut
+                    fut.set_result(result)
+            self.add_future(future_cell[0], lambda future: self.stop())
+
+        self.add_callback(run)
+        if timeout is not None:
+
+            def timeout_callback():
+                future_cell[1] = True
+                if not future_cell[0].cancel():
+                    self.stop()
+
+            timeout_handle = self.add_timeout(self.time() + timeout, timeout_callback)
+        self.start()
+        if timeout is not None:
+            self.remove_timeout(timeout_handle)
+        if future_cell[0].cancelled() or not future_cell[0].done():
+            if future_cell[1]:
+                raise TimeoutError("Operation timed out after %s seconds" % timeout)
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future_cell[0].result()
+
+    def run_in_executor(self, executor, func, *args):
+        fut = Future()
+        try:
+            fut.set_result(func(*args))
+        except Exception as e:
+            fut.set_exception(e)
+        return fut
+
+
+class PeriodicCallback:
+    """Calls callback every callback_time milliseconds."""
+
+    def __init__(self, callback, callback_time, jitter=0):
+        self.callback = callback
+        if callback_time <= 0:
+            raise ValueError("Periodic callback must have a positive callback_time")
+        self.callback_time = callback_time
+        self.jitter = jitter
+        self._running = False
+        self._timeout = None
+
+    def start(self):
+        self.io_loop = IOLoop.current()
+        self._running = True
+        self._next_timeout = self.io_loop.time()
+        self._schedule_next()
+
+    def stop(self):
+        self._running = False
+        if self._timeout is not None:
+            self.io_loop.remove_timeout(self._timeout)
+            self._timeout = None
+
+    def is_running(self):
+        return self._running
+
+    def _run(self):
+        if not self._running:
+            return
+        try:
+            val = self.callback()
+            if val is not None and hasattr(val, "__await__"):
+                from tornado.gen import convert_yielded
+
+                self.io_loop.add_future(convert_yielded(val), lambda f: f.result())
+        except Exception:
+            import traceback, sys
+
+            sys.stderr.write("Exception in callback %r\n" % (self.callback,))
+            traceback.print_exc()
+        finally:
+            self._schedule_next()
+
+    def _schedule_next(self):
+        if self._running:
+            current_time = self.io_loop.time()
+            if self._next_timeout <= current_time:
+                callback_time_sec = self.callback_time / 1000.0
+                self._next_timeout += (
+                    (current_time - self._next_timeout) // callback_time_sec + 1
+                ) * callback_time_sec
+            self._timeout = self.io_loop.add_timeout(self._next_timeout, self._run)

@@ -1,0 +1,306 @@
+//! The coroutine runner: drives a generator (`@gen.coroutine`) or a native
+//! coroutine (`async def`) against the futures it yields, resolving the
+//! Future that stands for it. Generators follow Tornado's `gen.Runner`: a
+//! yielded future that is already done is sent back at once; otherwise the
+//! runner wakes on the loop iteration after it finishes. Native coroutines
+//! follow asyncio's `Task`: the first step runs on the next iteration, and
+//! each awaited future wakes the task through a done callback.
+
+use super::future::{self, DoneCallback};
+use super::ioloop::{self, Task};
+use super::state;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use whirl_vm::error::{ExcType, PyErr, PyResult};
+use whirl_vm::generator::Generator;
+use whirl_vm::types::Kw;
+use whirl_vm::value::Value;
+use whirl_vm::{Exit, Vm};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `@gen.coroutine` generators: yielded values are sent back in.
+    Generator,
+    /// `async def` coroutines: `Future.__await__` yields the future and
+    /// reads its result itself when resumed.
+    Task,
+}
+
+struct Runner {
+    gen: Rc<Generator>,
+    kind: Kind,
+    /// The Future that stands for the coroutine.
+    result: Value,
+    /// The future the coroutine waits on (Null when none).
+    awaiting: RefCell<Value>,
+    running: Cell<bool>,
+    finished: Cell<bool>,
+}
+
+/// Whether an error is a `gen.Return` or `StopIteration`; gives its value.
+fn return_value(vm: &mut Vm, e: PyErr) -> Result<Value, PyErr> {
+    let exc = vm.materialize(e);
+    let is_return =
+        state::with(|s| s.return_class.clone()).is_some_and(|c| exc.class.is_subclass(&c));
+    if is_return || vm.is_instance_of_exc(&exc, ExcType::StopIteration) {
+        let value = vm.getattr(
+            &Value::Instance(exc.clone()),
+            &whirl_vm::str::intern("value"),
+        );
+        return Ok(value.unwrap_or(Value::None));
+    }
+    Err(PyErr::Raised(exc))
+}
+
+/// Errors that stop the program instead of failing a future.
+fn must_propagate(vm: &mut Vm, e: PyErr) -> Result<PyErr, PyErr> {
+    let exc = vm.materialize(e);
+    if vm.is_instance_of_exc(&exc, ExcType::KeyboardInterrupt)
+        || vm.is_instance_of_exc(&exc, ExcType::SystemExit)
+        || vm.is_instance_of_exc(&exc, ExcType::GeneratorExit)
+    {
+        return Err(PyErr::Raised(exc));
+    }
+    Ok(PyErr::Raised(exc))
+}
+
+impl Runner {
+    fn finish(&self, vm: &mut Vm, r: Result<Value, PyErr>) -> PyResult<()> {
+        self.finished.set(true);
+        self.awaiting.replace(Value::Null).discard();
+        future::settle_unless_cancelled(vm, &self.result, r)
+    }
+
+    /// Resumes the coroutine until it waits on a future that is not done.
+    fn run(self: &Rc<Self>, vm: &mut Vm, mut input: Option<Result<Value, PyErr>>) -> PyResult<()> {
+        if self.running.get() || self.finished.get() {
+            return Ok(());
+        }
+        self.running.set(true);
+        let r = self.run_steps(vm, &mut input);
+        self.running.set(false);
+        r
+    }
+
+    fn run_steps(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        input: &mut Option<Result<Value, PyErr>>,
+    ) -> PyResult<()> {
+        loop {
+            let send = match input.take() {
+                Some(i) => i,
+                None => {
+                    let fut = self.awaiting.replace(Value::Null);
+                    if !future::is_done(&fut) {
+                        self.awaiting.replace(fut);
+                        return Ok(());
+                    }
+                    let out = future::outcome(vm, &fut);
+                    match self.kind {
+                        Kind::Generator => out,
+                        // asyncio's Task wakes the coroutine with the
+                        // future's exception, or with None.
+                        Kind::Task => out.map(|_| Value::None),
+                    }
+                }
+            };
+            match vm.gen_resume(&self.gen, send) {
+                Ok(Exit::Return(v)) => return self.finish(vm, Ok(v)),
+                Ok(Exit::Yield(y)) => {
+                    if !self.handle_yield(vm, y)? {
+                        return Ok(());
+                    }
+                }
+                Err(e) => {
+                    let e = must_propagate(vm, e)?;
+                    let r = match self.kind {
+                        Kind::Generator => return_value(vm, e),
+                        Kind::Task => Err(e),
+                    };
+                    return self.finish(vm, r);
+                }
+            }
+        }
+    }
+
+    /// Takes what the coroutine yielded; true to resume it at once.
+    fn handle_yield(self: &Rc<Self>, vm: &mut Vm, y: Value) -> PyResult<bool> {
+        if self.kind == Kind::Task {
+            return Ok(self.task_yield(vm, y));
+        }
+        let moment = state::with(|s| s.moment.clone());
+        if y.is_none() || (!moment.is_null() && y.ptr() == moment.ptr()) {
+            let me = self.clone();
+            ioloop::add_task(Task::native(move |vm| me.run(vm, None)));
+            return Ok(false);
+        }
+        let fut = match convert_yielded(vm, y) {
+            Ok(f) => f,
+            Err(e) => {
+                let e = must_propagate(vm, e)?;
+                let f = future::new_future();
+                future::set_exception(vm, &f, e)?;
+                f
+            }
+        };
+        let done = future::is_done(&fut);
+        if !done {
+            let me = self.clone();
+            future::add_done_callback(
+                &fut,
+                DoneCallback::Native(Box::new(move |vm, _| me.run(vm, None))),
+            );
+        }
+        self.awaiting.replace(fut);
+        Ok(done)
+    }
+
+    /// asyncio's Task: a yielded future wakes the task when done; a bare
+    /// `yield` gives the loop one iteration; anything else is an error
+    /// thrown back in.
+    fn task_yield(self: &Rc<Self>, vm: &mut Vm, y: Value) -> bool {
+        let me = self.clone();
+        if future::is_future(&y) {
+            self.awaiting.replace(y.clone());
+            future::add_done_callback(
+                &y,
+                DoneCallback::Native(Box::new(move |vm, _| me.run(vm, None))),
+            );
+        } else if y.is_none() {
+            ioloop::add_task(Task::native(move |vm| me.run(vm, Some(Ok(Value::None)))));
+        } else {
+            let msg = format!("Task got bad yield: {}", vm.repr_or(&y));
+            let err = PyErr::new(ExcType::RuntimeError, msg);
+            ioloop::add_task(Task::native(move |vm| me.run(vm, Some(Err(err)))));
+        }
+        false
+    }
+}
+
+/// `gen.convert_yielded`: futures as they are, coroutines as tasks, the
+/// rest (lists and dicts of futures, awaitables) through the Python
+/// side's `convert_yielded`.
+pub fn convert_yielded(vm: &mut Vm, y: Value) -> PyResult<Value> {
+    if future::is_future(&y) {
+        return Ok(y);
+    }
+    if let Value::Generator(g) = &y {
+        if g.code.flags.coroutine {
+            return Ok(start_task(g.clone()));
+        }
+    }
+    let hook = state::with(|s| s.convert_yielded.clone());
+    if hook.is_null() {
+        return Err(PyErr::type_error(format!(
+            "yielded unknown object {}",
+            vm.repr_or(&y)
+        )));
+    }
+    vm.call(&hook, vec![y])
+}
+
+/// Wraps a native coroutine in a task; its first step runs on the next
+/// loop iteration. Returns the task's future.
+pub fn start_task(gen: Rc<Generator>) -> Value {
+    let result = future::new_future();
+    let runner = Rc::new(Runner {
+        gen,
+        kind: Kind::Task,
+        result: result.clone(),
+        awaiting: RefCell::new(Value::Null),
+        running: Cell::new(false),
+        finished: Cell::new(false),
+    });
+    ioloop::add_task(Task::native(move |vm| {
+        runner.run(vm, Some(Ok(Value::None)))
+    }));
+    result
+}
+
+/// The body of a `@gen.coroutine` wrapper: calls the function; a generator
+/// runs at once up to its first yield. Returns the coroutine's Future.
+pub fn call_coroutine(
+    vm: &mut Vm,
+    func: &Value,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<whirl_vm::str::PyStr>, Value)>,
+) -> PyResult<Value> {
+    let result = future::new_future();
+    let r = match vm.call_kw(func, args, kwargs) {
+        Ok(Value::Generator(g)) if !g.code.flags.coroutine => {
+            let runner = Rc::new(Runner {
+                gen: g,
+                kind: Kind::Generator,
+                result: result.clone(),
+                awaiting: RefCell::new(Value::Null),
+                running: Cell::new(false),
+                finished: Cell::new(false),
+            });
+            runner.run(vm, Some(Ok(Value::None)))?;
+            return Ok(result);
+        }
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let e = must_propagate(vm, e)?;
+            return_value(vm, e)
+        }
+    };
+    future::settle_unless_cancelled(vm, &result, r)?;
+    Ok(result)
+}
+
+/// What a loop callback returned: a future or coroutine is waited for and
+/// its error reported (Tornado's `_discard_future_result`).
+pub fn discard_result(vm: &mut Vm, v: Value) -> PyResult<()> {
+    let fut = convert_yielded(vm, v)?;
+    future::add_done_callback(
+        &fut,
+        DoneCallback::Native(Box::new(|vm, f| future::outcome(vm, &f).map(|_| ()))),
+    );
+    Ok(())
+}
+
+// ----- the Python face -----
+
+/// `_tornado.call_coroutine(func, args, kwargs)`
+pub fn py_call_coroutine(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let func = a.first().cloned().unwrap_or(Value::None);
+    let args = match a.get(1) {
+        Some(Value::Tuple(t)) => t.0.to_vec(),
+        _ => vec![],
+    };
+    let mut kwargs = Vec::new();
+    if let Some(Value::Dict(d)) = a.get(2) {
+        for (k, v) in d.0.borrow().items() {
+            if let Value::Str(k) = k {
+                kwargs.push((k, v));
+            }
+        }
+    }
+    call_coroutine(vm, &func, args, kwargs)
+}
+
+/// `_tornado.convert_yielded(x)` for the cases handled natively.
+pub fn py_convert_yielded(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    convert_yielded(vm, a.first().cloned().unwrap_or(Value::None))
+}
+
+/// `_tornado.sleep(seconds)`: a future resolved with None after a delay.
+pub fn py_sleep(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let secs = seconds(vm, a.first())?;
+    let fut = future::new_future();
+    let f = fut.clone();
+    ioloop::call_at(
+        ioloop::now() + secs,
+        Task::native(move |vm| future::settle_unless_cancelled(vm, &f, Ok(Value::None))),
+    );
+    Ok(fut)
+}
+
+/// A number of seconds given by Python code.
+pub fn seconds(vm: &Vm, v: Option<&Value>) -> PyResult<f64> {
+    let v = v.unwrap_or(&Value::Int(0));
+    whirl_vm::ops::to_f64(v)
+        .ok_or_else(|| PyErr::type_error(format!("must be real number, not {}", vm.type_name(v))))
+}

@@ -1,0 +1,351 @@
+//! `tornado.concurrent.Future`, native: a result or an exception set once,
+//! and callbacks scheduled on the loop when it is (as asyncio's Future,
+//! which Tornado 6 uses). An exception nobody retrieved is reported when
+//! the future is dropped: "Future exception was never retrieved".
+
+use super::ioloop::{self, Task};
+use super::state;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use whirl_vm::class::Instance;
+use whirl_vm::error::{ExcType, PyErr, PyResult};
+use whirl_vm::native::{native_ref, NativeObject};
+use whirl_vm::types::Kw;
+use whirl_vm::value::Value;
+use whirl_vm::Vm;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Pending,
+    Finished,
+    Cancelled,
+}
+
+/// What runs when a future is done: a Python callable given the future,
+/// or native work (a coroutine runner waking up).
+pub enum DoneCallback {
+    Py(Value),
+    Native(Box<dyn FnOnce(&mut Vm, Value) -> PyResult<()>>),
+}
+
+pub struct Future {
+    state: Cell<State>,
+    result: RefCell<Value>,
+    exception: RefCell<Option<Rc<Instance>>>,
+    callbacks: RefCell<Vec<DoneCallback>>,
+    /// An exception was set and nobody has looked at it yet.
+    log_exception: Cell<bool>,
+}
+
+thread_local! {
+    static UNRETRIEVED: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Future {
+    fn drop(&mut self) {
+        if self.log_exception.get() {
+            if let Some(e) = self.exception.get_mut().take() {
+                let _ = UNRETRIEVED.try_with(|u| u.borrow_mut().push(e));
+            }
+        }
+    }
+}
+
+/// Reports the exceptions of futures dropped unretrieved (asyncio logs
+/// them from `__del__`; natives cannot print from a destructor).
+pub fn log_unretrieved(vm: &mut Vm) {
+    loop {
+        let Some(exc) = UNRETRIEVED.with(|u| u.borrow_mut().pop()) else {
+            return;
+        };
+        let repr = vm.repr_or(&Value::Instance(exc.clone()));
+        super::log_error(
+            vm,
+            &format!(
+                "Future exception was never retrieved\nfuture: <Future finished exception={repr}>"
+            ),
+            &exc,
+        );
+    }
+}
+
+pub fn new_future() -> Value {
+    NativeObject::new(
+        state::with(|s| s.future_class.clone()),
+        Future {
+            state: Cell::new(State::Pending),
+            result: RefCell::new(Value::None),
+            exception: RefCell::new(None),
+            callbacks: RefCell::new(Vec::new()),
+            log_exception: Cell::new(false),
+        },
+    )
+}
+
+pub fn is_future(v: &Value) -> bool {
+    native_ref::<Future>(v).is_some()
+}
+
+fn this(a: &[Value]) -> PyResult<&Future> {
+    a.first()
+        .and_then(|v| native_ref::<Future>(v))
+        .map(|(_, f)| f)
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'Future' object"))
+}
+
+/// Whether `fut` (a native Future) is done; non-futures count as done.
+pub fn is_done(fut: &Value) -> bool {
+    native_ref::<Future>(fut).is_none_or(|(_, f)| f.state.get() != State::Pending)
+}
+
+/// The outcome of a done future, marking its exception as retrieved.
+pub fn outcome(vm: &mut Vm, fut: &Value) -> Result<Value, PyErr> {
+    let Some((_, f)) = native_ref::<Future>(fut) else {
+        return Ok(Value::None);
+    };
+    match f.state.get() {
+        State::Cancelled => Err(cancelled_error(vm)),
+        State::Pending => Err(invalid_state(vm, "Result is not ready.")),
+        State::Finished => {
+            f.log_exception.set(false);
+            match &*f.exception.borrow() {
+                Some(e) => Err(PyErr::Raised(e.clone())),
+                None => Ok(f.result.borrow().clone()),
+            }
+        }
+    }
+}
+
+fn exc_of(vm: &mut Vm, cls: Rc<whirl_vm::class::Class>, msg: &str) -> PyErr {
+    let args = if msg.is_empty() {
+        vec![]
+    } else {
+        vec![Value::str(msg)]
+    };
+    match vm.call_class(&cls, args, vec![]) {
+        Ok(Value::Instance(i)) => PyErr::Raised(i),
+        Ok(_) => PyErr::new(ExcType::RuntimeError, msg),
+        Err(e) => e,
+    }
+}
+
+pub fn cancelled_error(vm: &mut Vm) -> PyErr {
+    let cls = state::with(|s| s.cancelled_error.clone());
+    exc_of(vm, cls, "")
+}
+
+fn invalid_state(vm: &mut Vm, msg: &str) -> PyErr {
+    let cls = state::with(|s| s.invalid_state_error.clone());
+    exc_of(vm, cls, msg)
+}
+
+/// Queues the callbacks of a future that just finished.
+fn schedule_callbacks(f: &Future, fut: &Value) {
+    let callbacks = std::mem::take(&mut *f.callbacks.borrow_mut());
+    for cb in callbacks {
+        schedule(cb, fut.clone());
+    }
+}
+
+fn schedule(cb: DoneCallback, fut: Value) {
+    ioloop::add_task(match cb {
+        DoneCallback::Py(f) => Task::Call(f, vec![fut]),
+        DoneCallback::Native(f) => Task::native(move |vm| f(vm, fut)),
+    });
+}
+
+/// `fut.add_done_callback(cb)`: cb runs on the loop once fut is done
+/// (next iteration when it already is).
+pub fn add_done_callback(fut: &Value, cb: DoneCallback) {
+    match native_ref::<Future>(fut) {
+        Some((_, f)) if f.state.get() == State::Pending => f.callbacks.borrow_mut().push(cb),
+        _ => schedule(cb, fut.clone()),
+    }
+}
+
+pub fn set_result(vm: &mut Vm, fut: &Value, v: Value) -> PyResult<()> {
+    let Some((_, f)) = native_ref::<Future>(fut) else {
+        return Err(PyErr::type_error("not a Future"));
+    };
+    if f.state.get() != State::Pending {
+        return Err(invalid_state(vm, "invalid state"));
+    }
+    *f.result.borrow_mut() = v;
+    f.state.set(State::Finished);
+    schedule_callbacks(f, fut);
+    Ok(())
+}
+
+pub fn set_exception(vm: &mut Vm, fut: &Value, e: PyErr) -> PyResult<()> {
+    let Some((_, f)) = native_ref::<Future>(fut) else {
+        return Err(PyErr::type_error("not a Future"));
+    };
+    if f.state.get() != State::Pending {
+        return Err(invalid_state(vm, "invalid state"));
+    }
+    let exc = vm.materialize(e);
+    if vm.is_instance_of_exc(&exc, ExcType::StopIteration) {
+        return Err(PyErr::type_error(
+            "StopIteration interacts badly with generators and cannot be raised into a Future",
+        ));
+    }
+    *f.exception.borrow_mut() = Some(exc);
+    f.log_exception.set(true);
+    f.state.set(State::Finished);
+    schedule_callbacks(f, fut);
+    Ok(())
+}
+
+/// Settles `fut` unless it was cancelled meanwhile (Tornado's
+/// `future_set_*_unless_cancelled`).
+pub fn settle_unless_cancelled(vm: &mut Vm, fut: &Value, r: Result<Value, PyErr>) -> PyResult<()> {
+    if let Some((_, f)) = native_ref::<Future>(fut) {
+        if f.state.get() == State::Cancelled {
+            return Ok(());
+        }
+    }
+    match r {
+        Ok(v) => set_result(vm, fut, v),
+        Err(e) => set_exception(vm, fut, e),
+    }
+}
+
+pub fn cancel(fut: &Value) -> bool {
+    let Some((_, f)) = native_ref::<Future>(fut) else {
+        return false;
+    };
+    if f.state.get() != State::Pending {
+        return false;
+    }
+    f.state.set(State::Cancelled);
+    schedule_callbacks(f, fut);
+    true
+}
+
+// ----- the Python face -----
+
+fn py_new(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(new_future())
+}
+
+fn py_result(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    this(a)?;
+    outcome(vm, &a[0])
+}
+
+fn py_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let f = this(a)?;
+    match f.state.get() {
+        State::Cancelled => Err(cancelled_error(vm)),
+        State::Pending => Err(invalid_state(vm, "Exception is not set.")),
+        State::Finished => {
+            f.log_exception.set(false);
+            Ok(f.exception
+                .borrow()
+                .clone()
+                .map(Value::Instance)
+                .unwrap_or(Value::None))
+        }
+    }
+}
+
+fn py_done(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(this(a)?.state.get() != State::Pending))
+}
+
+fn py_cancelled(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(this(a)?.state.get() == State::Cancelled))
+}
+
+fn py_running(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn py_cancel(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    this(a)?;
+    Ok(Value::Bool(cancel(&a[0])))
+}
+
+fn py_set_result(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    this(a)?;
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    set_result(vm, &a[0], v)?;
+    Ok(Value::None)
+}
+
+fn py_set_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    this(a)?;
+    let e = match a.get(1) {
+        Some(v @ (Value::Instance(_) | Value::Class(_))) => vm.make_raisable(v.clone())?,
+        _ => {
+            return Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            ))
+        }
+    };
+    set_exception(vm, &a[0], e)?;
+    Ok(Value::None)
+}
+
+fn py_add_done_callback(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    this(a)?;
+    let cb = a.get(1).cloned().unwrap_or(Value::None);
+    add_done_callback(&a[0], DoneCallback::Py(cb));
+    Ok(Value::None)
+}
+
+fn py_remove_done_callback(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let f = this(a)?;
+    let target = a.get(1).cloned().unwrap_or(Value::None);
+    let mut removed = 0;
+    let mut kept = Vec::new();
+    for cb in std::mem::take(&mut *f.callbacks.borrow_mut()) {
+        match &cb {
+            DoneCallback::Py(v) if vm.eq(v, &target)? => removed += 1,
+            _ => kept.push(cb),
+        }
+    }
+    *f.callbacks.borrow_mut() = kept;
+    Ok(Value::Int(removed))
+}
+
+fn py_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let f = this(a)?;
+    let s = match f.state.get() {
+        State::Pending => "<Future pending>".to_string(),
+        State::Cancelled => "<Future cancelled>".to_string(),
+        State::Finished => match f.exception.borrow().clone() {
+            Some(e) => format!(
+                "<Future finished exception={}>",
+                vm.repr(&Value::Instance(e))?
+            ),
+            None => {
+                let r = f.result.borrow().clone();
+                format!("<Future finished result={}>", vm.repr(&r)?)
+            }
+        },
+    };
+    Ok(Value::string(s))
+}
+
+pub fn class(vm: &Vm) -> Rc<whirl_vm::class::Class> {
+    whirl_vm::native::native_class(
+        vm,
+        "Future",
+        "tornado.concurrent",
+        &[
+            ("result", py_result),
+            ("exception", py_exception),
+            ("done", py_done),
+            ("cancelled", py_cancelled),
+            ("running", py_running),
+            ("cancel", py_cancel),
+            ("set_result", py_set_result),
+            ("set_exception", py_set_exception),
+            ("add_done_callback", py_add_done_callback),
+            ("remove_done_callback", py_remove_done_callback),
+            ("__repr__", py_repr),
+        ],
+        Some(py_new),
+    )
+}

@@ -1,0 +1,303 @@
+//! The event loop: a queue of ready callbacks, a heap of timers and a mio
+//! `Poll` for sockets, run one iteration at a time as asyncio's
+//! `_run_once` (which Tornado 6 sits on): poll (without waiting when
+//! callbacks are ready), queue the handlers of ready sockets, then the due
+//! timers, then run exactly the callbacks queued so far. Callbacks queued
+//! while those run wait for the next iteration, so `add_callback` order and
+//! "`call_later(0)` runs after callbacks already queued" both hold.
+
+use std::cell::RefCell;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap, VecDeque};
+use std::rc::Rc;
+use std::time::Duration;
+use whirl_vm::error::{ExcType, PyErr, PyResult};
+use whirl_vm::value::Value;
+use whirl_vm::Vm;
+
+/// Work the loop runs: a Python callable with its arguments, or native
+/// work (a coroutine step, a socket handler).
+pub enum Task {
+    Call(Value, Vec<Value>),
+    Native(Box<dyn FnOnce(&mut Vm) -> PyResult<()>>),
+}
+
+impl Task {
+    pub fn native(f: impl FnOnce(&mut Vm) -> PyResult<()> + 'static) -> Task {
+        Task::Native(Box::new(f))
+    }
+}
+
+/// What a readiness event says about a socket.
+#[derive(Clone, Copy)]
+pub struct Readiness {
+    pub readable: bool,
+    pub writable: bool,
+    pub closed: bool,
+}
+
+/// A socket the loop watches; told when it becomes ready.
+pub trait IoHandler {
+    fn ready(self: Rc<Self>, vm: &mut Vm, r: Readiness) -> PyResult<()>;
+}
+
+#[derive(PartialEq, PartialOrd, Clone, Copy)]
+struct Deadline(f64);
+impl Eq for Deadline {}
+impl Ord for Deadline {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+pub struct Loop {
+    ready: VecDeque<Task>,
+    /// (deadline, sequence number): the number breaks ties in the order
+    /// timers were made and names the timer in `timer_tasks`.
+    timers: BinaryHeap<Reverse<(Deadline, u64)>>,
+    /// Pending timers; a cancelled timer is removed here and skipped when
+    /// it reaches the top of the heap.
+    timer_tasks: HashMap<u64, Task>,
+    next_timer: u64,
+    poll: Option<mio::Poll>,
+    handlers: Vec<Option<Rc<dyn IoHandler>>>,
+    free_tokens: Vec<usize>,
+    running: bool,
+    stopping: bool,
+}
+
+thread_local! {
+    static LOOP: RefCell<Loop> = RefCell::new(Loop {
+        ready: VecDeque::new(),
+        timers: BinaryHeap::new(),
+        timer_tasks: HashMap::new(),
+        next_timer: 1,
+        poll: None,
+        handlers: Vec::new(),
+        free_tokens: Vec::new(),
+        running: false,
+        stopping: false,
+    });
+}
+
+fn with_loop<R>(f: impl FnOnce(&mut Loop) -> R) -> R {
+    LOOP.with(|l| f(&mut l.borrow_mut()))
+}
+
+/// The loop's clock: `time.monotonic()`.
+pub fn now() -> f64 {
+    crate::time::monotonic_now()
+}
+
+pub fn add_task(task: Task) {
+    with_loop(|l| l.ready.push_back(task));
+}
+
+/// Schedules `task` at loop time `when`; returns the timer's id.
+pub fn call_at(when: f64, task: Task) -> u64 {
+    with_loop(|l| {
+        let id = l.next_timer;
+        l.next_timer += 1;
+        l.timers.push(Reverse((Deadline(when), id)));
+        l.timer_tasks.insert(id, task);
+        id
+    })
+}
+
+pub fn cancel_timer(id: u64) {
+    let task = with_loop(|l| l.timer_tasks.remove(&id));
+    // Dropped outside the loop's borrow: it may hold the last reference to
+    // objects whose destructors reach the loop again.
+    drop(task);
+}
+
+pub fn is_running() -> bool {
+    with_loop(|l| l.running)
+}
+
+pub fn stop() {
+    with_loop(|l| l.stopping = true);
+}
+
+fn os_error(e: std::io::Error) -> PyErr {
+    PyErr::new(ExcType::OSError, e.to_string())
+}
+
+/// Registers a socket handler; returns the token its source is to be
+/// registered with (see `registry`).
+pub fn add_handler(h: Rc<dyn IoHandler>) -> mio::Token {
+    with_loop(|l| match l.free_tokens.pop() {
+        Some(i) => {
+            l.handlers[i] = Some(h);
+            mio::Token(i)
+        }
+        None => {
+            l.handlers.push(Some(h));
+            mio::Token(l.handlers.len() - 1)
+        }
+    })
+}
+
+/// Forgets a handler (its source must be deregistered or closed).
+pub fn remove_handler(token: mio::Token) {
+    let h = with_loop(|l| {
+        let h = l.handlers.get_mut(token.0).and_then(Option::take);
+        if h.is_some() {
+            l.free_tokens.push(token.0);
+        }
+        h
+    });
+    drop(h);
+}
+
+/// Runs `f` with the poll's registry (made on first use).
+pub fn with_registry<R>(f: impl FnOnce(&mio::Registry) -> std::io::Result<R>) -> PyResult<R> {
+    with_loop(|l| {
+        if l.poll.is_none() {
+            l.poll = Some(mio::Poll::new().map_err(os_error)?);
+        }
+        f(l.poll.as_ref().expect("poll made above").registry()).map_err(os_error)
+    })
+}
+
+/// `IOLoop.start()`: runs until `stop()`.
+pub fn run(vm: &mut Vm) -> PyResult<()> {
+    with_loop(|l| {
+        if l.running {
+            return Err(PyErr::new(
+                ExcType::RuntimeError,
+                "This event loop is already running",
+            ));
+        }
+        l.running = true;
+        Ok(())
+    })?;
+    let mut events = mio::Events::with_capacity(256);
+    let result = loop {
+        if let Err(e) = run_once(vm, &mut events) {
+            break Err(e);
+        }
+        if with_loop(|l| l.stopping) {
+            break Ok(());
+        }
+    };
+    with_loop(|l| {
+        l.running = false;
+        l.stopping = false;
+    });
+    result
+}
+
+fn run_once(vm: &mut Vm, events: &mut mio::Events) -> PyResult<()> {
+    let timeout = with_loop(|l| {
+        // Cancelled timers at the top go now, so they cannot shorten the wait.
+        while let Some(Reverse((_, id))) = l.timers.peek() {
+            if l.timer_tasks.contains_key(id) {
+                break;
+            }
+            l.timers.pop();
+        }
+        if !l.ready.is_empty() || l.stopping {
+            Some(Duration::ZERO)
+        } else {
+            l.timers
+                .peek()
+                .map(|Reverse((when, _))| Duration::from_secs_f64((when.0 - now()).max(0.0)))
+        }
+    });
+    poll(vm, events, timeout)?;
+    let end = now() + 1e-9;
+    with_loop(|l| {
+        while let Some(Reverse((when, id))) = l.timers.peek().copied() {
+            if when.0 > end {
+                break;
+            }
+            l.timers.pop();
+            if let Some(task) = l.timer_tasks.remove(&id) {
+                l.ready.push_back(task);
+            }
+        }
+    });
+    let todo = with_loop(|l| l.ready.len());
+    for _ in 0..todo {
+        let Some(task) = with_loop(|l| l.ready.pop_front()) else {
+            break;
+        };
+        run_task(vm, task)?;
+    }
+    crate::tornado::future::log_unretrieved(vm);
+    Ok(())
+}
+
+/// Waits for socket events (at most `timeout`; None waits for ever) and
+/// queues their handlers.
+fn poll(vm: &mut Vm, events: &mut mio::Events, timeout: Option<Duration>) -> PyResult<()> {
+    let has_poll = with_loop(|l| l.poll.is_some());
+    if !has_poll {
+        // No socket was ever watched: only time can make progress.
+        match timeout {
+            Some(t) => std::thread::sleep(t),
+            None => loop {
+                std::thread::sleep(Duration::from_secs(3600));
+            },
+        }
+        return Ok(());
+    }
+    // The Poll is taken out while waiting so that handlers may register.
+    let mut p = with_loop(|l| l.poll.take()).expect("checked above");
+    let r = p.poll(events, timeout);
+    with_loop(|l| l.poll = Some(p));
+    match r {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+        Err(e) => return Err(os_error(e)),
+    }
+    let _ = vm;
+    for ev in events.iter() {
+        let r = Readiness {
+            readable: ev.is_readable() || ev.is_read_closed() || ev.is_error(),
+            writable: ev.is_writable() || ev.is_write_closed(),
+            closed: ev.is_read_closed() || ev.is_write_closed() || ev.is_error(),
+        };
+        let token = ev.token();
+        let h = with_loop(|l| l.handlers.get(token.0).cloned().flatten());
+        if let Some(h) = h {
+            add_task(Task::native(move |vm| h.ready(vm, r)));
+        }
+    }
+    Ok(())
+}
+
+/// Runs one callback. Its errors are logged, as Tornado's
+/// `_run_callback` does, except those that must stop the program.
+pub fn run_task(vm: &mut Vm, task: Task) -> PyResult<()> {
+    let (r, what) = match task {
+        Task::Call(f, args) => {
+            let r = vm.call(&f, args);
+            let r = match r {
+                Ok(v) if !v.is_none() => crate::tornado::coroutine::discard_result(vm, v),
+                Ok(_) => Ok(()),
+                Err(e) => Err(e),
+            };
+            (r, Some(f))
+        }
+        Task::Native(f) => (f(vm), None),
+    };
+    match r {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let exc = vm.materialize(e);
+            if vm.is_instance_of_exc(&exc, ExcType::KeyboardInterrupt)
+                || vm.is_instance_of_exc(&exc, ExcType::SystemExit)
+            {
+                return Err(PyErr::Raised(exc));
+            }
+            let what = match what {
+                Some(f) => vm.repr_or(&f),
+                None => "<native callback>".to_string(),
+            };
+            crate::tornado::log_error(vm, &format!("Exception in callback {what}"), &exc);
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! Listening sockets: `bind_sockets` makes them, a server starts accepting
+//! on them with a native handler for each new connection (an HTTP
+//! connection, or an IOStream given to `TCPServer.handle_stream`).
+
+use super::ioloop::{self, IoHandler, Readiness};
+use std::cell::{Cell, RefCell};
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::rc::Rc;
+use whirl_vm::error::{ExcType, PyErr, PyResult};
+use whirl_vm::Vm;
+
+/// What a server does with each accepted connection.
+pub type OnAccept = Box<dyn Fn(&mut Vm, mio::net::TcpStream, SocketAddr) -> PyResult<()>>;
+
+pub struct Listener {
+    pub socket: RefCell<Option<mio::net::TcpListener>>,
+    pub addr: SocketAddr,
+    token: Cell<Option<mio::Token>>,
+    on_accept: RefCell<Option<OnAccept>>,
+}
+
+pub fn os_error(e: &std::io::Error) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let t = match e.kind() {
+        std::io::ErrorKind::ConnectionRefused => ExcType::ConnectionRefusedError,
+        std::io::ErrorKind::ConnectionReset => ExcType::ConnectionResetError,
+        std::io::ErrorKind::ConnectionAborted => ExcType::ConnectionAbortedError,
+        std::io::ErrorKind::BrokenPipe => ExcType::BrokenPipeError,
+        std::io::ErrorKind::TimedOut => ExcType::TimeoutError,
+        _ => ExcType::OSError,
+    };
+    let msg = e.to_string();
+    // io::Error's text ends in " (os error N)"; Python prints "[Errno N] text".
+    let text = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+    if errno != 0 {
+        PyErr::with_args(
+            t,
+            vec![
+                whirl_vm::value::Value::Int(errno as i64),
+                whirl_vm::value::Value::string(text),
+            ],
+        )
+    } else {
+        PyErr::new(t, text)
+    }
+}
+
+/// Binds listening sockets for `port` on `address` ("" for all
+/// interfaces), with SO_REUSEADDR as Tornado sets it.
+pub fn bind(address: &str, port: u16, backlog: i32) -> PyResult<Vec<Rc<Listener>>> {
+    let host = if address.is_empty() {
+        "0.0.0.0"
+    } else {
+        address
+    };
+    let addrs: Vec<SocketAddr> = (host, port)
+        .to_socket_addrs()
+        .map_err(|e| os_error(&e))?
+        .collect();
+    let mut out = Vec::new();
+    let mut last_err = None;
+    for addr in addrs {
+        match mio::net::TcpListener::bind(addr) {
+            Ok(l) => {
+                let _ = backlog;
+                let addr = l.local_addr().unwrap_or(addr);
+                out.push(Rc::new(Listener {
+                    socket: RefCell::new(Some(l)),
+                    addr,
+                    token: Cell::new(None),
+                    on_accept: RefCell::new(None),
+                }));
+            }
+            Err(e) => last_err = Some(e),
+        }
+    }
+    match (out.is_empty(), last_err) {
+        (true, Some(e)) => Err(os_error(&e)),
+        (true, None) => Err(PyErr::new(ExcType::OSError, "no address to bind")),
+        _ => Ok(out),
+    }
+}
+
+impl Listener {
+    /// Starts accepting connections on the loop.
+    pub fn start(self: &Rc<Self>, on_accept: OnAccept) -> PyResult<()> {
+        *self.on_accept.borrow_mut() = Some(on_accept);
+        if self.token.get().is_some() {
+            return Ok(());
+        }
+        let token = ioloop::add_handler(self.clone());
+        self.token.set(Some(token));
+        let mut sock = self.socket.borrow_mut();
+        let Some(s) = sock.as_mut() else {
+            return Err(PyErr::new(ExcType::OSError, "socket is closed"));
+        };
+        ioloop::with_registry(|r| r.register(s, token, mio::Interest::READABLE))
+    }
+
+    /// Stops accepting and closes the socket.
+    pub fn close(&self) {
+        if let Some(mut s) = self.socket.borrow_mut().take() {
+            let _ = ioloop::with_registry(|r| r.deregister(&mut s));
+        }
+        if let Some(t) = self.token.take() {
+            ioloop::remove_handler(t);
+        }
+        self.on_accept.borrow_mut().take();
+    }
+}
+
+impl IoHandler for Listener {
+    fn ready(self: Rc<Self>, vm: &mut Vm, _: Readiness) -> PyResult<()> {
+        loop {
+            let accepted = match self.socket.borrow().as_ref() {
+                Some(s) => s.accept(),
+                None => return Ok(()),
+            };
+            match accepted {
+                Ok((stream, addr)) => {
+                    let _ = stream.set_nodelay(true);
+                    let cb = self.on_accept.borrow_mut().take();
+                    if let Some(cb) = cb {
+                        let r = cb(vm, stream, addr);
+                        let mut slot = self.on_accept.borrow_mut();
+                        if slot.is_none() && self.socket.borrow().is_some() {
+                            *slot = Some(cb);
+                        }
+                        drop(slot);
+                        r?;
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                // Out of descriptors or a connection reset before accept:
+                // that connection is lost, the server goes on.
+                Err(_) => return Ok(()),
+            }
+        }
+    }
+}
+
+// ----- the Python face: `_tornado.bind_sockets` and `_Listener` -----
+
+use whirl_vm::native::{native_ref, NativeObject};
+use whirl_vm::types::Kw;
+use whirl_vm::value::Value;
+
+/// The listener behind a `_Listener` value.
+pub fn listener_of(v: &Value) -> PyResult<Rc<Listener>> {
+    native_ref::<Rc<Listener>>(v)
+        .map(|(_, l)| l.clone())
+        .ok_or_else(|| PyErr::type_error("expected a socket made by bind_sockets"))
+}
+
+/// `_tornado.bind_sockets(port, address="", backlog=128)`
+pub fn py_bind_sockets(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut port = a.first().cloned();
+    let mut address = a.get(1).cloned();
+    for (k, v) in kw {
+        match k.as_str() {
+            "port" => port = Some(v.clone()),
+            "address" => address = Some(v.clone()),
+            _ => {}
+        }
+    }
+    let port = whirl_vm::types::arg_int(vm, port.as_ref().unwrap_or(&Value::Int(0)))?;
+    let port = u16::try_from(port)
+        .map_err(|_| PyErr::new(ExcType::OverflowError, "bind(): port must be 0-65535."))?;
+    let address = match &address {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    let class = super::state::with(|s| s.listener_class.clone());
+    let socks = bind(&address, port, 128)?
+        .into_iter()
+        .map(|l| NativeObject::new(class.clone(), l))
+        .collect();
+    Ok(Value::list(socks))
+}
+
+fn sock_getsockname(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let l = listener_of(a.first().unwrap_or(&Value::None))?;
+    Ok(Value::tuple(vec![
+        Value::string(l.addr.ip().to_string()),
+        Value::Int(l.addr.port() as i64),
+    ]))
+}
+
+fn sock_close(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    listener_of(a.first().unwrap_or(&Value::None))?.close();
+    Ok(Value::None)
+}
+
+fn sock_fileno(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    let l = listener_of(a.first().unwrap_or(&Value::None))?;
+    let fd = l
+        .socket
+        .borrow()
+        .as_ref()
+        .map(|s| s.as_raw_fd())
+        .unwrap_or(-1);
+    Ok(Value::Int(fd as i64))
+}
+
+pub fn class(vm: &Vm) -> Rc<whirl_vm::class::Class> {
+    whirl_vm::native::native_class(
+        vm,
+        "_Listener",
+        "tornado.netutil",
+        &[
+            ("getsockname", sock_getsockname),
+            ("close", sock_close),
+            ("fileno", sock_fileno),
+        ],
+        None,
+    )
+}

@@ -1,0 +1,171 @@
+//! `_tornado`: the native half of the `tornado` package — the event loop
+//! (`ioloop.rs`), `Future` (`future.rs`), the coroutine runner
+//! (`coroutine.rs`), sockets (`stream.rs`) and HTTP/1.1 (`http/`). The
+//! Python modules in `stdlib/py/tornado/` give them Tornado's names.
+
+mod coroutine;
+mod future;
+mod ioloop;
+mod listener;
+mod state;
+
+use std::rc::Rc;
+use whirl_vm::class::{Class, Instance};
+use whirl_vm::error::{ExcType, PyErr, PyResult};
+use whirl_vm::native::{native_class, native_ref, NativeObject};
+use whirl_vm::types::{builtin_fn, Kw};
+use whirl_vm::value::Value;
+use whirl_vm::Vm;
+
+/// Logs an error with its traceback on stderr, as Tornado's loggers do
+/// when logging is not configured.
+pub fn log_error(vm: &mut Vm, msg: &str, exc: &Rc<Instance>) {
+    vm.flush();
+    eprintln!("{msg}");
+    whirl_vm::traceback::print_exception(vm, exc);
+}
+
+/// A timer handle, as `call_later`/`add_timeout` return it.
+struct Timeout(u64);
+
+fn callback_args(a: &[Value], skip: usize) -> PyResult<(Value, Vec<Value>)> {
+    let f = a
+        .get(skip)
+        .cloned()
+        .ok_or_else(|| PyErr::type_error("a callback is required"))?;
+    Ok((
+        f,
+        a.get(skip + 1..).map(<[Value]>::to_vec).unwrap_or_default(),
+    ))
+}
+
+fn add_callback(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (f, args) = callback_args(a, 0)?;
+    ioloop::add_task(ioloop::Task::Call(f, args));
+    Ok(Value::None)
+}
+
+fn timer(when: f64, f: Value, args: Vec<Value>) -> Value {
+    let id = ioloop::call_at(when, ioloop::Task::Call(f, args));
+    NativeObject::new(state::with(|s| s.timeout_class.clone()), Timeout(id))
+}
+
+fn call_at(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let when = coroutine::seconds(vm, a.first())?;
+    let (f, args) = callback_args(a, 1)?;
+    Ok(timer(when, f, args))
+}
+
+fn call_later(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let delay = coroutine::seconds(vm, a.first())?;
+    let (f, args) = callback_args(a, 1)?;
+    Ok(timer(ioloop::now() + delay, f, args))
+}
+
+fn remove_timeout(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some((_, Timeout(id))) = a.first().and_then(native_ref::<Timeout>) {
+        ioloop::cancel_timer(*id);
+    }
+    Ok(Value::None)
+}
+
+fn time(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Float(ioloop::now()))
+}
+
+fn start(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let r = ioloop::run(vm);
+    future::log_unretrieved(vm);
+    r.map(|()| Value::None)
+}
+
+fn stop(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    ioloop::stop();
+    Ok(Value::None)
+}
+
+fn is_running(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(ioloop::is_running()))
+}
+
+fn is_future(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(a.first().is_some_and(future::is_future)))
+}
+
+/// `_tornado.register(Return, moment, convert_yielded)`, from `tornado.gen`.
+fn register(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let ret = match a.first() {
+        Some(Value::Class(c)) => Some(c.clone()),
+        _ => None,
+    };
+    let moment = a.get(1).cloned().unwrap_or(Value::Null);
+    let convert = a.get(2).cloned().unwrap_or(Value::Null);
+    state::with_mut(|s| {
+        s.return_class = ret;
+        s.moment = moment;
+        s.convert_yielded = convert;
+    });
+    Ok(Value::None)
+}
+
+/// Makes `__await__` (a generator function written in Python, in
+/// `tornado/concurrent.py`) a method of the native Future.
+fn set_future_await(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let f = a.first().cloned().unwrap_or(Value::None);
+    let cls = state::with(|s| s.future_class.clone());
+    cls.dict
+        .set_str(whirl_vm::str::intern("__await__"), f.clone());
+    cls.dict.set_str(whirl_vm::str::intern("__iter__"), f);
+    Ok(Value::None)
+}
+
+fn exception_class(vm: &Vm, name: &str, base: ExcType) -> PyResult<Rc<Class>> {
+    Ok(Rc::new(Class::new(
+        name,
+        name,
+        "asyncio.exceptions",
+        vec![vm.exc_class(base)],
+        None,
+    )?))
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    let future_class = future::class(vm);
+    let timeout_class = native_class(vm, "_Timeout", "tornado.ioloop", &[], None);
+    let cancelled_error = exception_class(vm, "CancelledError", ExcType::BaseException)?;
+    let invalid_state_error = exception_class(vm, "InvalidStateError", ExcType::Exception)?;
+    state::install(state::State {
+        future_class: future_class.clone(),
+        timeout_class,
+        listener_class: listener::class(vm),
+        cancelled_error: cancelled_error.clone(),
+        invalid_state_error: invalid_state_error.clone(),
+        return_class: None,
+        moment: Value::Null,
+        convert_yielded: Value::Null,
+    });
+    let f = |n: &'static str, func| (n, builtin_fn(n, func));
+    Ok(vm.make_module(
+        "_tornado",
+        vec![
+            ("Future", Value::Class(future_class)),
+            ("CancelledError", Value::Class(cancelled_error)),
+            ("InvalidStateError", Value::Class(invalid_state_error)),
+            f("add_callback", add_callback),
+            f("call_at", call_at),
+            f("call_later", call_later),
+            f("remove_timeout", remove_timeout),
+            f("time", time),
+            f("start", start),
+            f("stop", stop),
+            f("is_running", is_running),
+            f("is_future", is_future),
+            f("register", register),
+            f("set_future_await", set_future_await),
+            f("call_coroutine", coroutine::py_call_coroutine),
+            f("convert_yielded", coroutine::py_convert_yielded),
+            f("sleep", coroutine::py_sleep),
+            f("bind_sockets", listener::py_bind_sockets),
+        ],
+    ))
+}
