@@ -98,7 +98,8 @@ class LogRecord:
 
 def makeLogRecord(dict):
     rv = LogRecord(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
+    for k, v in dict.items():
+        setattr(rv, k, v)
     return rv
 
 
@@ -510,7 +511,7 @@ class Logger(Filterer):
             for key in extra:
                 if key in ["message", "asctime"] or key in rv.__dict__:
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
+                setattr(rv, key, extra[key])
         return rv
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,

@@ -18,6 +18,12 @@ pub const MODULES: &[(&str, &str)] = &[
     ("tornado.ioloop", include_str!("../py/tornado/ioloop.py")),
     ("hashlib", include_str!("../py/hashlib.py")),
     ("logging", include_str!("../py/logging.py")),
+    ("tornado.log", include_str!("../py/tornado/log.py")),
+    ("tornado.web", include_str!("../py/tornado/web.py")),
+    ("tornado.locks", include_str!("../py/tornado/locks.py")),
+    ("tornado.queues", include_str!("../py/tornado/queues.py")),
+    ("tornado.options", include_str!("../py/tornado/options.py")),
+    ("tornado._regex", include_str!("../py/tornado/_regex.py")),
     ("tornado.escape", include_str!("../py/tornado/escape.py")),
     (
         "tornado.httputil",

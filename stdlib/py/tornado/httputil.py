@@ -130,6 +130,8 @@ class HTTPHeaders:
     def __init__(self, *args, **kwargs):
         self._as_list = {}
         self._combined_cache = {}
+        if not args and not kwargs:
+            return
         if len(args) == 1 and len(kwargs) == 0 and isinstance(args[0], HTTPHeaders):
             for k, v in args[0].get_all():
                 self.add(k, v)
@@ -376,6 +378,8 @@ class HTTPServerRequest:
     ``arguments`` (query + body), ``query_arguments``, ``body_arguments``,
     ``files``, ``connection``."""
 
+    _cookies = None
+
     def __init__(self, method=None, uri=None, version="HTTP/1.0", headers=None, body=None,
                  host=None, files=None, connection=None, start_line=None,
                  server_connection=None):
@@ -436,7 +440,7 @@ class HTTPServerRequest:
 
     @property
     def cookies(self):
-        if "_cookies" not in self.__dict__:
+        if self._cookies is None:
             cookies = {}
             if "Cookie" in self.headers:
                 try:
