@@ -16,6 +16,10 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("tornado.gen", include_str!("../py/tornado/gen.py")),
     ("tornado.ioloop", include_str!("../py/tornado/ioloop.py")),
+    (
+        "tornado.httpserver",
+        include_str!("../py/tornado/httpserver.py"),
+    ),
     ("hashlib", include_str!("../py/hashlib.py")),
     ("logging", include_str!("../py/logging.py")),
     ("tornado.log", include_str!("../py/tornado/log.py")),

@@ -314,6 +314,12 @@ impl Vm {
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
                     return Ok(v);
                 }
+                // Native objects answer their data attributes here.
+                if let Value::Native(n) = obj {
+                    if let Some(ga) = n.class.lookup(&intern("__getattr__")) {
+                        return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
+                    }
+                }
                 Err(self.attribute_error(obj, name.as_str()))
             }
         }

@@ -5,6 +5,7 @@
 
 mod coroutine;
 mod future;
+mod http;
 mod ioloop;
 mod listener;
 mod state;
@@ -138,6 +139,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         future_class: future_class.clone(),
         timeout_class,
         listener_class: listener::class(vm),
+        http_connection_class: http::server::connection_class(vm),
         cancelled_error: cancelled_error.clone(),
         invalid_state_error: invalid_state_error.clone(),
         return_class: None,
@@ -166,6 +168,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("convert_yielded", coroutine::py_convert_yielded),
             f("sleep", coroutine::py_sleep),
             f("bind_sockets", listener::py_bind_sockets),
+            f("serve_http", http::server::py_serve_http),
+            f("http_date", http::server::py_http_date),
+            f("http_fetch", http::client::py_http_fetch),
         ],
     ))
 }

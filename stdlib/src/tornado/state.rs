@@ -10,6 +10,7 @@ pub struct State {
     pub future_class: Rc<Class>,
     pub timeout_class: Rc<Class>,
     pub listener_class: Rc<Class>,
+    pub http_connection_class: Rc<Class>,
     pub cancelled_error: Rc<Class>,
     pub invalid_state_error: Rc<Class>,
     /// `gen.Return`, `gen.moment` and `gen.convert_yielded` (for lists,
