@@ -27,6 +27,10 @@ pub const MODULES: &[(&str, &str)] = &[
     ("tornado.locks", include_str!("../py/tornado/locks.py")),
     ("tornado.queues", include_str!("../py/tornado/queues.py")),
     ("tornado.options", include_str!("../py/tornado/options.py")),
+    (
+        "tornado.httpclient",
+        include_str!("../py/tornado/httpclient.py"),
+    ),
     ("tornado._regex", include_str!("../py/tornado/_regex.py")),
     ("tornado.escape", include_str!("../py/tornado/escape.py")),
     (

@@ -379,6 +379,7 @@ class HTTPServerRequest:
     ``files``, ``connection``."""
 
     _cookies = None
+    _body_parsed = False
 
     def __init__(self, method=None, uri=None, version="HTTP/1.0", headers=None, body=None,
                  host=None, files=None, connection=None, start_line=None,
@@ -464,8 +465,10 @@ class HTTPServerRequest:
         return None
 
     def _parse_body(self):
-        if not self.body:
+        # Called by the server before dispatch and again by handlers: once.
+        if self._body_parsed or not self.body:
             return
+        self._body_parsed = True
         parse_body_arguments(self.headers.get("Content-Type", ""), self.body,
                              self.body_arguments, self.files, self.headers)
         arguments = self.arguments
