@@ -280,6 +280,7 @@ class RequestHandler:
                 raise ValueError("Invalid cookie %r: %r" % (name, value))
         if self._new_cookie is None:
             self._new_cookie = {}
+        # Attributes in http.cookies.Morsel's order (sorted by key).
         parts = [name + "=" + _cookie_quote(value)]
         if domain:
             parts.append("Domain=" + domain)
@@ -287,6 +288,8 @@ class RequestHandler:
             expires = time.time() + expires_days * 86400
         if expires:
             parts.append("expires=" + httputil.format_timestamp(expires))
+        if httponly:
+            parts.append("HttpOnly")
         if max_age:
             parts.append("Max-Age=" + str(int(max_age)))
         if path:
@@ -295,8 +298,6 @@ class RequestHandler:
             parts.append("SameSite=" + samesite)
         if secure:
             parts.append("Secure")
-        if httponly:
-            parts.append("HttpOnly")
         self._new_cookie[name] = "; ".join(parts)
 
     def clear_cookie(self, name, **kwargs):
