@@ -8,6 +8,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("io", include_str!("../py/io.py")),
     ("functools", include_str!("../py/functools.py")),
     ("itertools", include_str!("../py/itertools.py")),
+    ("importlib", include_str!("../py/importlib.py")),
+    ("asyncio", include_str!("../py/asyncio.py")),
     ("tornado", include_str!("../py/tornado/__init__.py")),
     ("tornado.util", include_str!("../py/tornado/util.py")),
     (

@@ -141,8 +141,11 @@ struct Conn {
     reused: Cell<bool>,
 }
 
+/// (host, port): idle keep-alive connections are kept per host.
+type HostKey = (String, u16);
+
 thread_local! {
-    static POOL: RefCell<HashMap<(String, u16), Vec<Rc<Conn>>>> = RefCell::new(HashMap::new());
+    static POOL: RefCell<HashMap<HostKey, Vec<Rc<Conn>>>> = RefCell::new(HashMap::new());
 }
 
 /// `_tornado.http_fetch(method, url, headers, body, connect_timeout,

@@ -158,7 +158,7 @@ impl IoHandler for Connection {
         if r.writable {
             self.flush();
         }
-        if r.readable {
+        if r.readable || r.closed {
             self.read_available();
         }
         self.process(vm)
