@@ -143,8 +143,11 @@ class HTTPHeaders:
         """Headers from (name, value) pairs already checked by the parser."""
         h = cls()
         as_list = {}
+        normalized = _normalized_headers
         for name, value in pairs:
-            norm = _normalize_header(name)
+            norm = normalized.get(name)
+            if norm is None:
+                norm = _normalize_header(name)
             if norm in as_list:
                 as_list[norm].append(value)
             else:

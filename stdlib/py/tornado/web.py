@@ -14,6 +14,8 @@ import time
 import hashlib
 import traceback
 
+import _hashlib
+
 import tornado
 from tornado import escape
 from tornado import httputil
@@ -112,6 +114,15 @@ def _concat(chunks):
     return out
 
 
+# Tornado allows \t, 0x20-0x7e and 0x80-0xff in header values.
+_UNSAFE_HEADER_CHARS = frozenset([chr(i) for i in range(32) if i != 9] + ["\x7f"] +
+                                 [chr(i) for i in range(256, 0x800)])
+
+
+_METHOD_ATTRIBUTES = {"GET": "get", "HEAD": "head", "POST": "post", "DELETE": "delete",
+                      "PATCH": "patch", "PUT": "put", "OPTIONS": "options"}
+
+
 def _unimplemented_method(self, *args, **kwargs):
     raise HTTPError(405)
 
@@ -133,6 +144,8 @@ class RequestHandler:
     path_kwargs = None
     _transforms = None
     _new_cookie = None
+    # Templates (ui modules) are not supported: one empty namespace for all.
+    ui = ObjectDict()
     _current_user = _ARG_DEFAULT
 
     def __init__(self, application, request, **kwargs):
@@ -142,7 +155,6 @@ class RequestHandler:
         self._finished = False
         self._auto_finish = True
         self._prepared_future = None
-        self.ui = ObjectDict()
         self.clear()
         connection = request.connection
         if connection is not None:
@@ -209,9 +221,9 @@ class RequestHandler:
             return str(value)
         else:
             raise TypeError("Unsupported header value %r" % (value,))
-        for c in retval:
-            if (c < " " and c != "\t") or c == "\x7f":
-                raise ValueError("Unsafe header value %r" % (retval,))
+        # One pass in native code; the ValueError is rare.
+        if not _UNSAFE_HEADER_CHARS.isdisjoint(retval):
+            raise ValueError("Unsafe header value %r" % (retval,))
         return retval
 
     # ----- arguments -----
@@ -414,7 +426,6 @@ class RequestHandler:
         self._log()
         self._finished = True
         self.on_finish()
-        self.ui = None
         return _done_future(None)
 
     def detach(self):
@@ -496,8 +507,7 @@ class RequestHandler:
 
     def compute_etag(self):
         buf = self._write_buffer
-        hasher = hashlib.sha1(_concat(buf) if buf else b"")
-        return '"%s"' % hasher.hexdigest()
+        return '"' + _hashlib.digest("sha1", _concat(buf) if buf else b"").hex() + '"'
 
     def set_etag_header(self):
         etag = self.compute_etag()
@@ -505,8 +515,11 @@ class RequestHandler:
             self.set_header("Etag", etag)
 
     def check_etag_header(self):
+        request_headers = self.request.headers
+        if "If-None-Match" not in request_headers._as_list:
+            return False
         computed_etag = self._headers.get("Etag", "")
-        header = self.request.headers.get("If-None-Match", "")
+        header = request_headers.get("If-None-Match", "")
         if not computed_etag or not header:
             return False
         etags = _parse_etags(header)
@@ -535,9 +548,16 @@ class RequestHandler:
                     request._parse_body()
                 except httputil.HTTPInputError as e:
                     raise HTTPError(400, "Invalid body: %s" % e)
-            decode = self.decode_argument
-            self.path_args = [decode(arg) for arg in args]
-            self.path_kwargs = dict((k, decode(v, name=k)) for (k, v) in kwargs.items())
+            if args:
+                decode = self.decode_argument
+                self.path_args = [decode(arg) for arg in args]
+            else:
+                self.path_args = []
+            if kwargs:
+                decode = self.decode_argument
+                self.path_kwargs = dict((k, decode(v, name=k)) for (k, v) in kwargs.items())
+            else:
+                self.path_kwargs = {}
             result = self.prepare()
             if result is not None:
                 self._continue_after(result, self._run_method)
@@ -552,7 +572,10 @@ class RequestHandler:
                 self._prepared_future.set_result(None)
         if self._finished:
             return
-        method = getattr(self, self.request.method.lower())
+        name = _METHOD_ATTRIBUTES.get(self.request.method)
+        if name is None:
+            name = self.request.method.lower()
+        method = getattr(self, name)
         result = method(*self.path_args, **self.path_kwargs)
         if result is not None:
             self._continue_after(result, self._auto_finish_now)
@@ -628,13 +651,20 @@ class RequestHandler:
             self.clear_header(h)
 
 
+_finished_future = []
+
+
 def _done_future(result):
+    """What flush()/finish() return: the connection's future if it gave one,
+    else one shared future that is already done."""
     if result is not None:
         return result
-    from tornado.concurrent import Future
-    f = Future()
-    f.set_result(None)
-    return f
+    if not _finished_future:
+        from tornado.concurrent import Future
+        f = Future()
+        f.set_result(None)
+        _finished_future.append(f)
+    return _finished_future[0]
 
 
 def _parse_etags(header):
