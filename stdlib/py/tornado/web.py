@@ -203,7 +203,11 @@ class RequestHandler:
         return self._status_code
 
     def set_header(self, name, value):
-        self._headers[name] = self._convert_header_value(value)
+        if type(value) is not str:
+            value = self._convert_header_value(value)
+        elif not _UNSAFE_HEADER_CHARS.isdisjoint(value):
+            raise ValueError("Unsafe header value %r" % (value,))
+        self._headers[name] = value
 
     def add_header(self, name, value):
         self._headers.add(name, self._convert_header_value(value))
@@ -394,18 +398,19 @@ class RequestHandler:
             raise RuntimeError("finish() called twice")
         if chunk is not None:
             self.write(chunk)
+        request = self.request
         headers_written = self._headers_written
         if not headers_written:
             status = self._status_code
             as_list = self._headers._as_list
-            if status == 200 and self.request.method in ("GET", "HEAD") and \
-                    "Etag" not in as_list:
+            if status == 200 and "Etag" not in as_list and (
+                    request.method == "GET" or request.method == "HEAD"):
                 self.set_etag_header()
                 if self.check_etag_header():
                     self._write_buffer = []
                     self.set_status(304)
                     status = 304
-            if self._should_not_send_content(status):
+            if status in (204, 304) or 100 <= status < 200:
                 if self._write_buffer:
                     raise RuntimeError("Cannot send body with status code HTTP%d" % status)
                 self._clear_representation_headers()
@@ -414,16 +419,26 @@ class RequestHandler:
                 for part in self._write_buffer:
                     n += len(part)
                 as_list["Content-Length"] = [str(n)]
-        connection = self.request.connection
+        connection = request.connection
         connection.set_close_callback(None)
         if headers_written:
             self.flush(include_footers=True)
             connection.finish()
         else:
-            # Status line, headers and body in one call.
-            self.flush(include_footers=True, _finishing=True)
-        self.request._finish_time = time.time()
-        self._log()
+            # The whole response in one call: status line, headers and body.
+            self._headers_written = True
+            buf = self._write_buffer
+            self._write_buffer = []
+            if request.method == "HEAD" or not buf:
+                chunk = b""
+            elif len(buf) == 1:
+                chunk = buf[0]
+            else:
+                chunk = _concat(buf)
+            connection.write_headers(self._status_code, self._reason, self._header_pairs(),
+                                     chunk, True)
+        request._finish_time = time.time()
+        self.application.log_request(self)
         self._finished = True
         self.on_finish()
         return _done_future(None)
@@ -799,7 +814,7 @@ class URLSpec:
         """None, or (path_args, path_kwargs) with the groups unescaped."""
         if self.literal is not None:
             if path == self.literal:
-                return (), {}
+                return _NO_GROUPS
             return None
         m = self.regex.match(path)
         if m is None:
@@ -850,6 +865,10 @@ class URLSpec:
 
 
 url = URLSpec
+
+# What a literal route's match gives: no path arguments (never mutated; the
+# handler gets copies through *args/**kwargs).
+_NO_GROUPS = ((), {})
 
 
 def _unquote_or_none(s):
