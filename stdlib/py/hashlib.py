@@ -1,4 +1,4 @@
-"""hashlib: md5, sha1 and sha256 objects over the native `_hashlib` digests.
+"""hashlib: md5, sha1, sha256 and sha512 objects over the native `_hashlib` digests.
 
 The data is kept until a digest is asked for: the digests themselves are
 computed in Rust in one pass.
@@ -6,7 +6,7 @@ computed in Rust in one pass.
 
 import _hashlib
 
-_SIZES = {"md5": (16, 64), "sha1": (20, 64), "sha256": (32, 64)}
+_SIZES = {"md5": (16, 64), "sha1": (20, 64), "sha256": (32, 64), "sha512": (64, 128)}
 
 algorithms_guaranteed = frozenset(_SIZES)
 algorithms_available = frozenset(_SIZES)
@@ -52,6 +52,10 @@ def sha1(data=b"", usedforsecurity=True):
 
 def sha256(data=b"", usedforsecurity=True):
     return _Hash("sha256", data)
+
+
+def sha512(data=b"", usedforsecurity=True):
+    return _Hash("sha512", data)
 
 
 def new(name, data=b""):

@@ -598,6 +598,29 @@ def format_timestamp(ts):
         _WEEKDAYS[t[6]], t[2], _MONTHS[t[1] - 1], t[0], t[3], t[4], t[5])
 
 
+def _parse_http_date(value):
+    """Seconds since the epoch for an RFC 1123 date ("Sun, 06 Nov 1994
+    08:49:37 GMT"), or None when it is not one."""
+    parts = value.strip().replace(",", " ").split()
+    if parts and parts[-1] in ("GMT", "UTC", "+0000"):
+        parts = parts[:-1]
+    if parts and parts[0][:3] in _WEEKDAYS:
+        parts = parts[1:]
+    if len(parts) != 4:
+        return None
+    try:
+        day = int(parts[0])
+        month = _MONTHS.index(parts[1][:3].capitalize()) + 1
+        year = int(parts[2])
+        hms = parts[3].split(":")
+        hour, minute, second = int(hms[0]), int(hms[1]), int(hms[2])
+    except (ValueError, IndexError):
+        return None
+    if year < 100:
+        year += 2000 if year < 69 else 1900
+    return _timegm((year, month, day, hour, minute, second))
+
+
 def _parseparam(s):
     start = 0
     while s.find(";", start) == start:

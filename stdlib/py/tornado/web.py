@@ -1057,9 +1057,11 @@ class StaticFileHandler(RequestHandler):
         if self.absolute_path is None:
             return
         content = self.get_content(self.absolute_path)
+        self.modified = self.get_modified_time()
         self.set_header("Accept-Ranges", "bytes")
-        etag = self.compute_etag_of(content)
-        self.set_header("Etag", etag)
+        self.set_header("Etag", '"%s"' % _hashlib.digest("sha512", content).hex())
+        if self.modified is not None:
+            self.set_header("Last-Modified", httputil.format_timestamp(self.modified))
         content_type = self.get_content_type()
         if content_type:
             self.set_header("Content-Type", content_type)
@@ -1068,15 +1070,25 @@ class StaticFileHandler(RequestHandler):
                                                                   self.CACHE_MAX_AGE))
             self.set_header("Cache-Control", "max-age=" + str(self.CACHE_MAX_AGE))
         self.set_extra_headers(self.path)
-        if self.request.headers.get("If-None-Match") and self.check_etag_header():
+        if self.should_return_304():
             self.set_status(304)
             return
         self.set_header("Content-Length", len(content))
         if include_body:
             self.write(content)
 
-    def compute_etag_of(self, content):
-        return '"%s"' % hashlib.sha256(content).hexdigest()
+    def get_modified_time(self):
+        return int(os.path.getmtime(self.absolute_path))
+
+    def should_return_304(self):
+        if self.request.headers.get("If-None-Match"):
+            return self.check_etag_header()
+        ims_value = self.request.headers.get("If-Modified-Since")
+        if ims_value is not None and self.modified is not None:
+            if_since = httputil._parse_http_date(ims_value)
+            if if_since is not None and if_since >= self.modified:
+                return True
+        return False
 
     def parse_url_path(self, url_path):
         if os.path.sep != "/":
