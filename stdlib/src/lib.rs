@@ -6,6 +6,7 @@
 
 mod frozen;
 mod future;
+mod gc;
 mod hashlib;
 mod io;
 mod json;
@@ -31,6 +32,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("random", random::init);
     vm.register_module("__future__", future::init);
     vm.register_module("_tornado", tornado::init);
+    vm.register_module("gc", gc::init);
     vm.register_module("_hashlib", hashlib::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
