@@ -383,6 +383,7 @@ class HTTPServerRequest:
 
     _cookies = None
     _body_parsed = False
+    _body_error = None
 
     def __init__(self, method=None, uri=None, version="HTTP/1.0", headers=None, body=None,
                  host=None, files=None, connection=None, start_line=None,
@@ -468,12 +469,19 @@ class HTTPServerRequest:
         return None
 
     def _parse_body(self):
-        # Called by the server before dispatch and again by handlers: once.
+        """Fills body_arguments/files (and arguments) from the body, once.
+        The server calls it before dispatch; a malformed body is kept in
+        ``_body_error`` for the handler to answer with a 400, as Tornado's
+        RequestHandler does."""
         if self._body_parsed or not self.body:
             return
         self._body_parsed = True
-        parse_body_arguments(self.headers.get("Content-Type", ""), self.body,
-                             self.body_arguments, self.files, self.headers)
+        try:
+            parse_body_arguments(self.headers.get("Content-Type", ""), self.body,
+                                 self.body_arguments, self.files, self.headers)
+        except HTTPInputError as e:
+            self._body_error = e
+            return
         arguments = self.arguments
         for k, v in self.body_arguments.items():
             if k in arguments:

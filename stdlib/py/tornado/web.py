@@ -559,10 +559,9 @@ class RequestHandler:
             if request.method not in self.SUPPORTED_METHODS:
                 raise HTTPError(405)
             if request.body:
-                try:
-                    request._parse_body()
-                except httputil.HTTPInputError as e:
-                    raise HTTPError(400, "Invalid body: %s" % e)
+                request._parse_body()
+                if request._body_error is not None:
+                    raise HTTPError(400, "Invalid body: %s" % request._body_error)
             if args:
                 decode = self.decode_argument
                 self.path_args = [decode(arg) for arg in args]
