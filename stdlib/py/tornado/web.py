@@ -179,8 +179,11 @@ class RequestHandler:
 
     def clear(self):
         h = httputil.HTTPHeaders()
+        now = time.time()
+        if int(now) != _date_cache[0]:
+            _http_date()
         h._as_list = {"Server": [_SERVER], "Content-Type": ["text/html; charset=UTF-8"],
-                      "Date": [_http_date()]}
+                      "Date": [_date_cache[1]]}
         self._headers = h
         self.set_default_headers()
         self._write_buffer = []
@@ -522,12 +525,21 @@ class RequestHandler:
 
     def compute_etag(self):
         buf = self._write_buffer
-        return '"' + _hashlib.digest("sha1", _concat(buf) if buf else b"").hex() + '"'
+        if len(buf) == 1:
+            data = buf[0]
+        else:
+            data = _concat(buf)
+        return '"' + _hashlib.digest("sha1", data).hex() + '"'
 
     def set_etag_header(self):
         etag = self.compute_etag()
         if etag is not None:
-            self.set_header("Etag", etag)
+            if type(etag) is str and _UNSAFE_HEADER_CHARS.isdisjoint(etag):
+                headers = self._headers
+                headers._as_list["Etag"] = [etag]
+                headers._combined_cache.pop("Etag", None)
+            else:
+                self.set_header("Etag", etag)
 
     def check_etag_header(self):
         request_headers = self.request.headers
