@@ -49,7 +49,7 @@ class OptionParser:
     def __init__(self):
         _PARSER_STATE[id(self)] = ({}, [])
         self.define("help", type=bool, help="show this help information",
-                    callback=self._help_callback)
+                    callback=self._help_callback, _file_name="")
 
     @property
     def _options(self):
@@ -108,7 +108,8 @@ class OptionParser:
         # whirl has no frames to inspect: options are taken to come from the
         # main script unless a module says where it defines them.
         if _file_name is None:
-            _file_name = sys.argv[0] if sys.argv and sys.argv[0] else "<unknown>"
+            # CPython names the main script by its absolute path.
+            _file_name = os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "<unknown>"
         if type is None:
             if not multiple and default is not None:
                 type = default.__class__
