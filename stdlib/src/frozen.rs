@@ -24,6 +24,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("hashlib", include_str!("../py/hashlib.py")),
     ("logging", include_str!("../py/logging.py")),
+    ("base64", include_str!("../py/base64.py")),
+    ("hmac", include_str!("../py/hmac.py")),
     ("tornado.log", include_str!("../py/tornado/log.py")),
     ("tornado.web", include_str!("../py/tornado/web.py")),
     ("tornado.locks", include_str!("../py/tornado/locks.py")),

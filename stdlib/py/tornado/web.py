@@ -319,6 +319,32 @@ class RequestHandler:
             parts.append("Secure")
         self._new_cookie[name] = "; ".join(parts)
 
+    def create_signed_value(self, name, value, version=None):
+        self.require_setting("cookie_secret", "secure cookies")
+        secret = self.application.settings["cookie_secret"]
+        key_version = None
+        if isinstance(secret, dict):
+            if self.application.settings.get("key_version") is None:
+                raise Exception("key_version setting must be used for secret_key dicts")
+            key_version = self.application.settings["key_version"]
+        return create_signed_value(secret, name, value, version=version,
+                                   key_version=key_version)
+
+    def set_signed_cookie(self, name, value, expires_days=30, version=None, **kwargs):
+        self.set_cookie(name, self.create_signed_value(name, value, version=version),
+                        expires_days=expires_days, **kwargs)
+
+    set_secure_cookie = set_signed_cookie
+
+    def get_signed_cookie(self, name, value=None, max_age_days=31, min_version=None):
+        self.require_setting("cookie_secret", "secure cookies")
+        if value is None:
+            value = self.get_cookie(name)
+        return decode_signed_value(self.application.settings["cookie_secret"], name, value,
+                                   max_age_days=max_age_days, min_version=min_version)
+
+    get_secure_cookie = get_signed_cookie
+
     def clear_cookie(self, name, **kwargs):
         self.set_cookie(name, value="", expires=time.time() - 365 * 86400, **kwargs)
 
@@ -733,6 +759,104 @@ def _cookie_quote(value):
         else:
             out.append("\\%03o" % ord(c))
     return '"' + "".join(out) + '"'
+
+
+# ----- signed cookies (Tornado's version 2 format) -----
+
+DEFAULT_SIGNED_VALUE_VERSION = 2
+DEFAULT_SIGNED_VALUE_MIN_VERSION = 1
+
+
+def _signature_v2(secret, data):
+    import hmac
+    return hmac.new(utf8(secret), utf8(data), hashlib.sha256).hexdigest()
+
+
+def create_signed_value(secret, name, value, version=None, clock=None, key_version=None):
+    """``2|1:0|10:<time>|<len>:<name>|<len>:<base64 value>|<hmac-sha256>``."""
+    import base64
+    if version is None:
+        version = DEFAULT_SIGNED_VALUE_VERSION
+    if clock is None:
+        clock = time.time
+    if version != 2:
+        raise ValueError("Unsupported version %d" % version)
+    timestamp = str(int(clock()))
+    value = base64.b64encode(utf8(value)).decode("ascii")
+
+    def format_field(field):
+        return "%d:%s" % (len(field), field)
+    to_sign = "|".join(["2", format_field(str(key_version or 0)), format_field(timestamp),
+                        format_field(escape.native_str(name)), format_field(value), ""])
+    if isinstance(secret, dict):
+        assert key_version is not None, "Key version must be set when sign key dict is used"
+        secret = secret[key_version]
+    return utf8(to_sign + _signature_v2(secret, to_sign))
+
+
+def _consume_field(s):
+    length, sep, rest = s.partition(":")
+    if not sep or not length.isdigit():
+        raise ValueError("malformed v2 signed value field")
+    n = int(length)
+    field_value = rest[:n]
+    if rest[n:n + 1] != "|":
+        raise ValueError("malformed v2 signed value field")
+    return field_value, rest[n + 1:]
+
+
+def decode_signed_value(secret, name, value, max_age_days=31, clock=None, min_version=None):
+    import base64
+    import hmac
+    if clock is None:
+        clock = time.time
+    if min_version is None:
+        min_version = DEFAULT_SIGNED_VALUE_MIN_VERSION
+    if not value:
+        return None
+    if isinstance(value, bytes):
+        try:
+            value = value.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    if not value.startswith("2|"):
+        return None
+    try:
+        key_version, rest = _consume_field(value[2:])
+        timestamp, rest = _consume_field(rest)
+        name_field, rest = _consume_field(rest)
+        value_field, passed_sig = _consume_field(rest)
+    except ValueError:
+        return None
+    signed_string = value[:-len(passed_sig)] if passed_sig else value
+    if isinstance(secret, dict):
+        try:
+            secret = secret[int(key_version)]
+        except (KeyError, ValueError):
+            return None
+    expected_sig = _signature_v2(secret, signed_string)
+    if not hmac.compare_digest(passed_sig, expected_sig):
+        return None
+    if name_field != escape.native_str(name):
+        return None
+    if not timestamp.isdigit() or int(timestamp) < clock() - max_age_days * 86400:
+        return None
+    try:
+        return base64.b64decode(value_field)
+    except Exception:
+        return None
+
+
+def get_signature_key_version(value):
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if not value or not value.startswith("2|"):
+        return None
+    try:
+        key_version, _ = _consume_field(value[2:])
+        return int(key_version)
+    except ValueError:
+        return None
 
 
 def removeslash(method):
