@@ -535,11 +535,13 @@ class RequestHandler:
 
     def static_url(self, path, include_host=None, **kwargs):
         self.require_setting("static_path", "static_url")
-        prefix = self.settings.get("static_url_prefix", "/static/")
+        get_url = self.settings.get("static_handler_class", StaticFileHandler).make_static_url
+        if include_host is None:
+            include_host = getattr(self, "include_host", False)
         base = ""
         if include_host:
             base = self.request.protocol + "://" + self.request.host
-        return base + prefix + path
+        return base + get_url(self.settings, path, **kwargs)
 
     def require_setting(self, name, feature="this feature"):
         if not self.application.settings.get(name):
@@ -1279,7 +1281,43 @@ class StaticFileHandler(RequestHandler):
 
     @classmethod
     def make_static_url(cls, settings, path, include_version=True):
-        return settings.get("static_url_prefix", "/static/") + path
+        url = settings.get("static_url_prefix", "/static/") + path
+        if not include_version:
+            return url
+        version_hash = cls.get_version(settings, path)
+        if not version_hash:
+            return url
+        return "%s?v=%s" % (url, version_hash)
+
+    @classmethod
+    def get_version(cls, settings, path):
+        abs_path = cls.get_absolute_path(settings["static_path"], path)
+        return cls._get_cached_version(abs_path)
+
+    _static_hashes = {}
+
+    @classmethod
+    def _get_cached_version(cls, abs_path):
+        hashes = cls._static_hashes
+        if abs_path in hashes:
+            return hashes[abs_path]
+        try:
+            hsh = cls.get_content_version(abs_path)
+        except Exception as e:
+            gen_log.error("Could not open static file %r: %s", abs_path, e)
+            hsh = None
+        if len(hashes) >= 10000:
+            del hashes[next(iter(hashes))]
+        hashes[abs_path] = hsh
+        return hsh or None
+
+    @classmethod
+    def get_content_version(cls, abspath):
+        return _hashlib.digest("sha512", cls.get_content(abspath)).hex()
+
+    @classmethod
+    def reset(cls):
+        cls._static_hashes = {}
 
 
 class FallbackHandler(RequestHandler):
