@@ -3,6 +3,7 @@ each complete request becomes an `HTTPServerRequest` for the callback
 (usually a `web.Application`)."""
 
 import _tornado
+from tornado import httputil
 
 
 class HTTPServer:
@@ -79,14 +80,14 @@ class HTTPServer:
     async def close_all_connections(self):
         pass
 
-    def _handle_request(self, connection, method, uri, version, header_pairs, body):
-        from tornado import httputil
-
+    def _handle_request(self, connection, method, uri, version, headers, body):
+        # The native side parsed the request and grouped its headers by
+        # normalized name, as HTTPHeaders keeps them.
         request = httputil.HTTPServerRequest(
             method=method,
             uri=uri,
             version=version,
-            headers=httputil.HTTPHeaders._from_pairs(header_pairs),
+            headers=httputil.HTTPHeaders._from_grouped(headers),
             body=body,
             connection=connection,
         )

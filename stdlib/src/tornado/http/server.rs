@@ -333,17 +333,13 @@ impl Connection {
         };
         self.phase.set(Phase::Handling);
         let conn = self.python_object();
-        let headers: Vec<Value> = req
-            .headers
-            .into_iter()
-            .map(|(k, v)| Value::tuple(vec![Value::string(k), Value::string(v)]))
-            .collect();
+        let headers = grouped_headers(vm, req.headers)?;
         let args = vec![
             conn,
             Value::string(req.method),
             Value::string(req.uri),
             Value::str(if req.http11 { "HTTP/1.1" } else { "HTTP/1.0" }),
-            Value::list(headers),
+            headers,
             Value::Bytes(Rc::new(req.body)),
         ];
         let callback = self.server.callback.clone();
@@ -597,6 +593,35 @@ impl Connection {
     }
 }
 
+/// Request headers as `HTTPHeaders` keeps them: a dict from the name in
+/// `Http-Header-Case` to the list of its values, in arrival order.
+fn grouped_headers(vm: &mut Vm, pairs: Vec<(String, String)>) -> PyResult<Value> {
+    let d = whirl_vm::gc::new_dict();
+    for (name, value) in pairs {
+        let key = Value::string(normalize_header_name(&name));
+        match d.get(&key)? {
+            Some(Value::List(l)) => l.0.borrow_mut().push(Value::string(value)),
+            _ => vm.dict_set(&d, key, Value::list(vec![Value::string(value)]))?,
+        }
+    }
+    Ok(Value::Dict(d))
+}
+
+/// `content-TYPE` → `Content-Type` (Tornado's `_normalize_header`).
+pub fn normalize_header_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = c == '-';
+    }
+    out
+}
+
 struct Request {
     method: String,
     uri: String,
@@ -634,40 +659,62 @@ fn bytes_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<Vec<u8>>> {
     }
 }
 
+/// Response headers from Python: a list of (name, value) pairs, or a dict
+/// of name to value or to a list of values (`HTTPHeaders._as_list`).
 fn header_pairs(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<(String, String)>> {
-    let items = match v {
-        Some(Value::List(l)) => l.0.borrow().clone(),
-        Some(Value::Tuple(t)) => t.0.to_vec(),
-        None | Some(Value::None) => vec![],
+    let text = |v: &Value| match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Int(i) => Ok(i.to_string()),
+        Value::Bytes(b) => Ok(latin1(b)),
+        other => Err(PyErr::type_error(format!(
+            "header values must be str, not {}",
+            vm.type_name(other)
+        ))),
+    };
+    let mut out = Vec::new();
+    let mut push = |k: &Value, v: &Value| -> PyResult<()> {
+        let (k, v) = (text(k)?, text(v)?);
+        if k.contains(['\r', '\n']) || v.contains(['\r', '\n']) {
+            return Err(PyErr::value_error(format!("Unsafe header value {v:?}")));
+        }
+        out.push((k, v));
+        Ok(())
+    };
+    match v {
+        None | Some(Value::None) => {}
+        Some(Value::Dict(d)) => {
+            for (k, v) in d.0.borrow().items() {
+                match &v {
+                    Value::List(l) => {
+                        for one in l.0.borrow().iter() {
+                            push(&k, one)?;
+                        }
+                    }
+                    single => push(&k, single)?,
+                }
+            }
+        }
+        Some(Value::List(_) | Value::Tuple(_)) => {
+            let items = match v {
+                Some(Value::List(l)) => l.0.borrow().clone(),
+                Some(Value::Tuple(t)) => t.0.to_vec(),
+                _ => vec![],
+            };
+            for item in &items {
+                match item {
+                    Value::Tuple(t) if t.0.len() == 2 => push(&t.0[0], &t.0[1])?,
+                    _ => return Err(PyErr::type_error("headers must be (name, value) pairs")),
+                }
+            }
+        }
         Some(other) => {
             return Err(PyErr::type_error(format!(
-                "headers must be a list of (name, value) pairs, not {}",
+                "headers must be a dict or a list of (name, value) pairs, not {}",
                 vm.type_name(other)
             )))
         }
-    };
-    items
-        .iter()
-        .map(|item| match item {
-            Value::Tuple(t) if t.0.len() == 2 => {
-                let text = |v: &Value| match v {
-                    Value::Str(s) => Ok(s.as_str().to_string()),
-                    Value::Int(i) => Ok(i.to_string()),
-                    Value::Bytes(b) => Ok(latin1(b)),
-                    other => Err(PyErr::type_error(format!(
-                        "header values must be str, not {}",
-                        vm.type_name(other)
-                    ))),
-                };
-                let (k, v) = (text(&t.0[0])?, text(&t.0[1])?);
-                if k.contains(['\r', '\n']) || v.contains(['\r', '\n']) {
-                    return Err(PyErr::value_error(format!("Unsafe header value {v:?}")));
-                }
-                Ok((k, v))
-            }
-            _ => Err(PyErr::type_error("headers must be (name, value) pairs")),
-        })
-        .collect()
+    }
+    Ok(out)
 }
 
 /// `conn.write_headers(code, reason, headers, chunk=None, finishing=False)`
@@ -770,4 +817,17 @@ pub fn connection_class(vm: &Vm) -> Rc<whirl_vm::class::Class> {
 
 pub fn py_http_date(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::string(super::http_date()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn header_names_are_normalized_as_tornado_does() {
+        use super::normalize_header_name as n;
+        assert_eq!(n("content-TYPE"), "Content-Type");
+        assert_eq!(n("HOST"), "Host");
+        assert_eq!(n("x-forwarded-for"), "X-Forwarded-For");
+        assert_eq!(n("etag"), "Etag");
+        assert_eq!(n("-a--b"), "-A--B");
+    }
 }
