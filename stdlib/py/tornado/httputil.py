@@ -156,6 +156,14 @@ class HTTPHeaders:
         h._combined_cache = {}
         return h
 
+    @classmethod
+    def _from_grouped(cls, grouped):
+        """Headers from a dict {normalized name: [values]} the native parser
+        built; the dict is taken over as is."""
+        h = cls()
+        h._as_list = grouped
+        return h
+
     def add(self, name, value):
         _check_header_name(name)
         _check_header_value(to_unicode(value))

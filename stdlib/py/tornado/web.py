@@ -464,8 +464,12 @@ class RequestHandler:
                 chunk = buf[0]
             else:
                 chunk = _concat(buf)
-            connection.write_headers(self._status_code, self._reason, self._header_pairs(),
-                                     chunk, True)
+            if self._new_cookie is None:
+                # The native side takes HTTPHeaders' own {name: [values]}.
+                headers = self._headers._as_list
+            else:
+                headers = self._header_pairs()
+            connection.write_headers(self._status_code, self._reason, headers, chunk, True)
         request._finish_time = time.time()
         self.application.log_request(self)
         self._finished = True
