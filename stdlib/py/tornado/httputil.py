@@ -390,6 +390,8 @@ class HTTPServerRequest:
     ``files``, ``connection``."""
 
     _cookies = None
+    _finish_time = None
+    server_connection = None
     _body_parsed = False
     _body_error = None
 
@@ -414,18 +416,19 @@ class HTTPServerRequest:
         if host is not None:
             self.host = host
         else:
-            as_list = headers._as_list
-            if "Host" in as_list:
-                self.host = ",".join(as_list["Host"])
+            hosts = headers._as_list.get("Host")
+            if hosts is not None:
+                self.host = hosts[0] if len(hosts) == 1 else ",".join(hosts)
             elif version == "HTTP/1.0":
                 self.host = "127.0.0.1"
             else:
                 raise HTTPInputError("Missing Host header")
-        self.files = files or {}
+        if files:
+            self.files = files
         self.connection = connection
-        self.server_connection = server_connection
+        if server_connection is not None:
+            self.server_connection = server_connection
         self._start_time = time.time()
-        self._finish_time = None
         self.path, sep, self.query = uri.partition("?")
 
     def __getattr__(self, name):
@@ -446,6 +449,9 @@ class HTTPServerRequest:
         if name == "body_arguments":
             self.body_arguments = {}
             return self.body_arguments
+        if name == "files":
+            self.files = {}
+            return self.files
         if name == "host_name":
             self.host_name = split_host_and_port(self.host.lower())[0]
             return self.host_name

