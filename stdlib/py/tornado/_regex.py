@@ -251,6 +251,41 @@ def _compile(node, k):
                 g[index] = old
             return r
         return m
+    if kind == "rep" and node[1][0] in ("char", "test"):
+        # One character per iteration (`[^/]+`, `.*`, `\d{4}`): count the
+        # run in a loop and backtrack over it without recursion, so long
+        # paths cost no stack.
+        atom, lo, hi, lazy = node[1], node[2], node[3], node[4]
+        if atom[0] == "char":
+            ch = atom[1]
+            test = lambda c: c == ch
+        else:
+            test = atom[1]
+
+        def m(s, i, g):
+            n = len(s)
+            limit = n if hi < 0 else min(n, i + hi)
+            j = i
+            while j < limit and test(s[j]):
+                j += 1
+            if j - i < lo:
+                return -1
+            if lazy:
+                end = i + lo
+                while end <= j:
+                    r = k(s, end, g)
+                    if r >= 0:
+                        return r
+                    end += 1
+                return -1
+            end = j
+            while end >= i + lo:
+                r = k(s, end, g)
+                if r >= 0:
+                    return r
+                end -= 1
+            return -1
+        return m
     if kind == "rep":
         atom, lo, hi, lazy = node[1], node[2], node[3], node[4]
         # Counted repetition through a recursive step; the step refuses an
@@ -276,6 +311,7 @@ def _compile(node, k):
             return k(s, i, g)
 
         def one(s, i, g, cont):
+            # General atoms (groups) are compiled per continuation.
             return _compile(atom, cont)(s, i, g)
         return lambda s, i, g: step(s, i, g, 0)
     raise error("unknown node")
