@@ -1,53 +1,56 @@
-"""A line-based chat server over TCP: what one client says, everyone sees.
+"""A TCP chat server: clients send their name, then lines; every line is
+broadcast to all connected clients.
 
-Run:   whirl scripts/chat_server.py [--port=8892]
-Try:   in two terminals:  nc 127.0.0.1 8892
-       type a name on the first line, then chat; Ctrl-D leaves.
-Stop:  Ctrl-C
+    whirl scripts/chat_server.py [port]        (default 8889)
+    then, in two other terminals:  nc localhost 8889
+
+Runs unchanged on CPython with Tornado 6.
 """
+import sys
 
-from tornado import ioloop
+from tornado.ioloop import IOLoop
 from tornado.iostream import StreamClosedError
-from tornado.options import define, options, parse_command_line
 from tornado.tcpserver import TCPServer
-
-define("port", default=8892, help="port to listen on", type=int)
 
 
 class ChatServer(TCPServer):
     def __init__(self):
         super().__init__()
-        self.members = {}
+        self.clients = set()
 
-    async def broadcast(self, text, sender=None):
-        data = text.encode("utf-8")
-        for stream in list(self.members):
-            if stream is sender:
-                continue
-            try:
-                await stream.write(data)
-            except StreamClosedError:
-                self.members.pop(stream, None)
+    def broadcast(self, message, sender=None):
+        for stream in list(self.clients):
+            if stream is not sender and not stream.closed():
+                stream.write(message)
 
     async def handle_stream(self, stream, address):
         try:
-            await stream.write(b"Welcome! Your name? ")
-            name = (await stream.read_until(b"\n")).decode("utf-8").strip() or "anonymous"
-            self.members[stream] = name
-            await self.broadcast("* %s joined (%d here)\n" % (name, len(self.members)))
+            await stream.write(b"Your name? ")
+            name = (await stream.read_until(b"\n", max_bytes=256)).decode("utf-8", "replace").strip()
+            name = name or "%s:%d" % address
+            self.clients.add(stream)
+            self.broadcast(("* %s joined (%d online)\n" % (name, len(self.clients))).encode())
             while True:
-                line = (await stream.read_until(b"\n")).decode("utf-8").rstrip("\r\n")
-                if line:
-                    await self.broadcast("%s: %s\n" % (name, line), sender=stream)
+                line = await stream.read_until(b"\n", max_bytes=64 * 1024)
+                text = line.decode("utf-8", "replace").rstrip("\r\n")
+                if text == "/quit":
+                    stream.close()
+                    break
+                self.broadcast(("<%s> %s\n" % (name, text)).encode(), sender=stream)
         except StreamClosedError:
             pass
-        name = self.members.pop(stream, None)
-        if name is not None:
-            await self.broadcast("* %s left\n" % name)
+        if stream in self.clients:
+            self.clients.discard(stream)
+            self.broadcast(("* %s left\n" % name).encode())
+
+
+def main():
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 8889
+    server = ChatServer()
+    server.listen(port)
+    print("chat server listening on port %d" % port)
+    IOLoop.current().start()
 
 
 if __name__ == "__main__":
-    parse_command_line()
-    ChatServer().listen(options.port)
-    print("chat server on port %d" % options.port)
-    ioloop.IOLoop.current().start()
+    main()

@@ -1,32 +1,35 @@
 """A TCP echo server: every line a client sends comes back to it.
 
-Run:   whirl scripts/echo_server.py [--port=8891]
-Try:   nc 127.0.0.1 8891      (type lines; Ctrl-D to leave)
-Stop:  Ctrl-C
+    whirl scripts/echo_server.py [port]        (default 8888)
+    then, in another terminal:  nc localhost 8888
+
+Runs unchanged on CPython with Tornado 6.
 """
+import sys
 
-from tornado import ioloop
+from tornado.ioloop import IOLoop
 from tornado.iostream import StreamClosedError
-from tornado.options import define, options, parse_command_line
 from tornado.tcpserver import TCPServer
-
-define("port", default=8891, help="port to listen on", type=int)
 
 
 class EchoServer(TCPServer):
     async def handle_stream(self, stream, address):
-        print("connected:", address[0])
-        while True:
-            try:
-                line = await stream.read_until(b"\n")
+        print("connection from %s:%d" % address)
+        try:
+            while True:
+                line = await stream.read_until(b"\n", max_bytes=64 * 1024)
                 await stream.write(line)
-            except StreamClosedError:
-                print("disconnected:", address[0])
-                break
+        except StreamClosedError:
+            print("%s:%d disconnected" % address)
+
+
+def main():
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 8888
+    server = EchoServer()
+    server.listen(port)
+    print("echo server listening on port %d" % port)
+    IOLoop.current().start()
 
 
 if __name__ == "__main__":
-    parse_command_line()
-    EchoServer().listen(options.port)
-    print("echo server on port %d" % options.port)
-    ioloop.IOLoop.current().start()
+    main()

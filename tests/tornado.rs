@@ -193,7 +193,6 @@ fn check(dir: &Path, file: &str) -> Option<String> {
 }
 
 #[test]
-#[ignore = "needs the native tornado half on main (TCPServer/IOStream for the TCP programs)"]
 fn tornado_corpus_matches_real_tornado() {
     let dir = corpus_dir();
     let files = programs(&dir);

@@ -22,6 +22,21 @@ pub const MODULES: &[(&str, &str)] = &[
         "tornado.httpserver",
         include_str!("../py/tornado/httpserver.py"),
     ),
+    ("re", include_str!("../py/re.py")),
+    (
+        "tornado.iostream",
+        include_str!("../py/tornado/iostream.py"),
+    ),
+    ("tornado.netutil", include_str!("../py/tornado/netutil.py")),
+    (
+        "tornado.tcpserver",
+        include_str!("../py/tornado/tcpserver.py"),
+    ),
+    (
+        "tornado.tcpclient",
+        include_str!("../py/tornado/tcpclient.py"),
+    ),
+    ("tornado.process", include_str!("../py/tornado/process.py")),
     ("hashlib", include_str!("../py/hashlib.py")),
     ("logging", include_str!("../py/logging.py")),
     ("base64", include_str!("../py/base64.py")),

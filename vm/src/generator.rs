@@ -82,6 +82,12 @@ impl Drop for Generator {
         if !frame.code.is_protected(frame.ip.saturating_sub(1) as u32) {
             return;
         }
+        // At thread exit the queue may be gone already: nothing would run
+        // the `finally` blocks, and a revived generator dropped here would
+        // revive itself again, recursing until the stack overflows.
+        if PENDING_CLOSE.try_with(|_| ()).is_err() {
+            return;
+        }
         let revived = crate::gc::new_generator(Generator {
             frame: Cell::new(Some(frame)),
             state: Cell::new(GenState::Suspended),

@@ -8,6 +8,7 @@
 //! (`gc.rs`). Natives that call back into Python go through `Vm::call`.
 
 pub mod builtins;
+mod bytes;
 mod call;
 pub mod class;
 pub mod code;
@@ -26,6 +27,7 @@ pub mod native;
 mod object;
 pub mod ops;
 pub mod set;
+mod slots;
 pub mod str;
 pub mod traceback;
 pub mod types;

@@ -8,7 +8,9 @@ mod future;
 mod http;
 mod ioloop;
 mod listener;
+mod process;
 mod state;
+mod stream;
 
 use std::rc::Rc;
 use whirl_vm::class::{Class, Instance};
@@ -135,11 +137,17 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let timeout_class = native_class(vm, "_Timeout", "tornado.ioloop", &[], None);
     let cancelled_error = exception_class(vm, "CancelledError", ExcType::BaseException)?;
     let invalid_state_error = exception_class(vm, "InvalidStateError", ExcType::Exception)?;
+    let (stream_closed_error, unsatisfiable_read_error, stream_buffer_full_error) =
+        stream::exception_classes(vm)?;
     state::install(state::State {
         future_class: future_class.clone(),
         timeout_class,
         listener_class: listener::class(vm),
         http_connection_class: http::server::connection_class(vm),
+        stream_class: stream::class(vm),
+        stream_closed_error: stream_closed_error.clone(),
+        unsatisfiable_read_error: unsatisfiable_read_error.clone(),
+        stream_buffer_full_error: stream_buffer_full_error.clone(),
         cancelled_error: cancelled_error.clone(),
         invalid_state_error: invalid_state_error.clone(),
         return_class: None,
@@ -171,6 +179,20 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("serve_http", http::server::py_serve_http),
             f("http_date", http::server::py_http_date),
             f("http_fetch", http::client::py_http_fetch),
+            f("connect", stream::py_connect),
+            f("serve", stream::py_serve),
+            f("fork", process::py_fork),
+            f("wait_child", process::py_wait_child),
+            f("cpu_count", process::py_cpu_count),
+            ("StreamClosedError", Value::Class(stream_closed_error)),
+            (
+                "UnsatisfiableReadError",
+                Value::Class(unsatisfiable_read_error),
+            ),
+            (
+                "StreamBufferFullError",
+                Value::Class(stream_buffer_full_error),
+            ),
         ],
     ))
 }
