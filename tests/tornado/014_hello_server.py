@@ -21,6 +21,7 @@ async def main():
     print("Date" in response.headers)
     print(response.effective_url == "http://127.0.0.1:%d/" % PORT)
     print(type(response.request_time).__name__)
+    print(httpclient.AsyncHTTPClient() is client)
     for i in range(3):
         r = await client.fetch("http://127.0.0.1:%d/" % PORT)
         print(i, r.code, r.body)

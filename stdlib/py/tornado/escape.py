@@ -131,27 +131,13 @@ def url_unescape(value, encoding="utf-8", plus=True):
 
 
 def latin1_decode(value):
-    """bytes -> str, one character per byte (whirl's bytes.decode is UTF-8 only)."""
-    try:
-        s = value.decode("utf-8")
-        if s.isascii():
-            return s
-    except UnicodeDecodeError:
-        pass
-    return "".join([chr(b) for b in value])
+    """bytes -> str, one character per byte."""
+    return value.decode("latin-1")
 
 
 def latin1_encode(value):
     """str -> bytes, one byte per character below 256."""
-    if value.isascii():
-        return value.encode("utf-8")
-    out = []
-    for c in value:
-        o = ord(c)
-        if o > 255:
-            raise UnicodeEncodeError("latin-1", value, 0, 1, "ordinal not in range(256)")
-        out.append(o)
-    return bytes(out)
+    return value.encode("latin-1")
 
 
 def parse_qs_bytes(qs, keep_blank_values=False, strict_parsing=False, max_num_fields=None):

@@ -237,65 +237,52 @@ class HTTPResponse:
         return "%s(%s)" % (self.__class__.__name__, args)
 
 
-# One client per IOLoop, as Tornado's AsyncHTTPClient() (keyed by loop id:
-# loops live as long as the program in practice). whirl cannot return a
-# cached object from __new__ (no object.__new__ yet), so instances made
-# for the same loop share one state instead of being one object.
+# One client per IOLoop, as Tornado's AsyncHTTPClient() (keyed by the loop's
+# id: loops live as long as the program in practice).
 _instances = {}
 
 
-class _ClientState:
-    def __init__(self, io_loop, defaults):
-        self.io_loop = io_loop
+class AsyncHTTPClient:
+    """A non-blocking HTTP client. ``AsyncHTTPClient()`` is one shared
+    instance per IOLoop unless ``force_instance=True``."""
+
+    def __new__(cls, force_instance=False, **kwargs):
+        io_loop = IOLoop.current()
+        key = id(io_loop)
+        if not force_instance:
+            instance = _instances.get(key)
+            if instance is not None:
+                return instance
+        instance = object.__new__(cls)
+        instance._cache_key = None if force_instance else key
+        if not force_instance:
+            _instances[key] = instance
+        instance.initialize(**kwargs)
+        return instance
+
+    def __init__(self, force_instance=False, **kwargs):
+        # Everything happens in __new__/initialize (a cached instance must
+        # not be reset by a later AsyncHTTPClient() call).
+        pass
+
+    def initialize(self, defaults=None, max_clients=10, hostname_mapping=None,
+                   max_buffer_size=104857600, resolver=None, max_header_size=None,
+                   max_body_size=None):
+        self.io_loop = IOLoop.current()
         self.defaults = dict(HTTPRequest._DEFAULTS)
         if defaults is not None:
             self.defaults.update(defaults)
-        self.closed = False
-
-
-class AsyncHTTPClient:
-    """A non-blocking HTTP client; ``AsyncHTTPClient()`` shares one client
-    per IOLoop unless ``force_instance=True``."""
-
-    def __init__(self, force_instance=False, defaults=None, **kwargs):
-        io_loop = IOLoop.current()
-        key = id(io_loop)
-        state = None if force_instance else _instances.get(key)
-        if state is None or state.closed:
-            state = _ClientState(io_loop, defaults)
-            if not force_instance:
-                _instances[key] = state
-        self._state = state
-        self._cache_key = None if force_instance else key
-        self.io_loop = io_loop
-
-    @property
-    def defaults(self):
-        return self._state.defaults
-
-    @property
-    def _closed(self):
-        return self._state.closed
-
-    def __eq__(self, other):
-        return isinstance(other, AsyncHTTPClient) and other._state is self._state
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __hash__(self):
-        return id(self._state)
+        self._closed = False
 
     @classmethod
     def configure(cls, impl, **kwargs):
         pass
 
     def close(self):
-        state = self._state
-        if state.closed:
+        if self._closed:
             return
-        state.closed = True
-        if self._cache_key is not None and _instances.get(self._cache_key) is state:
+        self._closed = True
+        if self._cache_key is not None and _instances.get(self._cache_key) is self:
             del _instances[self._cache_key]
 
     def fetch(self, request, raise_error=True, **kwargs):

@@ -102,21 +102,23 @@ def _remove_control_chars(s):
 
 
 def _concat(chunks):
-    # bytes objects have no join() in whirl yet.
-    n = len(chunks)
-    if n == 1:
+    if len(chunks) == 1:
         return chunks[0]
-    if n == 0:
-        return b""
-    out = chunks[0]
-    for c in chunks[1:]:
-        out = out + c
-    return out
+    return b"".join(chunks)
 
 
 # Tornado allows \t, 0x20-0x7e and 0x80-0xff in header values.
-_UNSAFE_HEADER_CHARS = frozenset([chr(i) for i in range(32) if i != 9] + ["\x7f"] +
-                                 [chr(i) for i in range(256, 0x800)])
+_UNSAFE_HEADER_CHARS = frozenset([chr(i) for i in range(32) if i != 9] + ["\x7f"])
+
+
+def _unsafe_header_value(value):
+    if not _UNSAFE_HEADER_CHARS.isdisjoint(value):
+        return True
+    if not value.isascii():
+        for c in value:
+            if c > "\xff":
+                return True
+    return False
 
 
 _METHOD_ATTRIBUTES = {"GET": "get", "HEAD": "head", "POST": "post", "DELETE": "delete",
@@ -210,7 +212,7 @@ class RequestHandler:
     def set_header(self, name, value):
         if type(value) is not str:
             value = self._convert_header_value(value)
-        elif not _UNSAFE_HEADER_CHARS.isdisjoint(value):
+        elif _unsafe_header_value(value):
             raise ValueError("Unsafe header value %r" % (value,))
         self._headers[name] = value
 
@@ -231,7 +233,7 @@ class RequestHandler:
         else:
             raise TypeError("Unsupported header value %r" % (value,))
         # One pass in native code; the ValueError is rare.
-        if not _UNSAFE_HEADER_CHARS.isdisjoint(retval):
+        if _unsafe_header_value(retval):
             raise ValueError("Unsafe header value %r" % (retval,))
         return retval
 
