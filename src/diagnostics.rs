@@ -68,7 +68,10 @@ fn label_for(e: &SyntaxErrorInfo) -> String {
 fn hint_for(e: &SyntaxErrorInfo, rest: &str) -> Option<String> {
     let msg = e.message.as_str();
     let line = rest.lines().next().unwrap_or("").trim_end();
-    let whole_line = e.source.source_line(e.source.line_of(e.start)).unwrap_or("");
+    let whole_line = e
+        .source
+        .source_line(e.source.line_of(e.start))
+        .unwrap_or("");
     let first_word = whole_line
         .trim_start()
         .split(|c: char| !c.is_alphanumeric() && c != '_')

@@ -7,6 +7,7 @@
 mod frozen;
 mod future;
 mod gc;
+mod hashlib;
 mod io;
 mod json;
 mod math;
@@ -36,6 +37,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("_tornado", tornado::init);
     vm.register_module("gc", gc::init);
     vm.register_module("_warnings", warnings::init);
+    vm.register_module("_hashlib", hashlib::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }

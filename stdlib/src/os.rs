@@ -272,6 +272,18 @@ fn getsize(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(m.len() as i64))
 }
 
+/// `os.path.getmtime(path)`: seconds since the epoch, as a float.
+fn getmtime(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = text(vm, a.first(), "getmtime")?;
+    let m = std::fs::metadata(&p).map_err(|e| os_error(&e, &p))?;
+    let modified = m
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .unwrap_or_default();
+    Ok(Value::Float(modified.as_secs_f64()))
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let f = |n: &'static str, func| (n, builtin_fn(n, func));
     let path = vm.make_module(
@@ -289,6 +301,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("normpath", normpath),
             f("abspath", abspath),
             f("getsize", getsize),
+            f("getmtime", getmtime),
             ("sep", Value::str("/")),
         ],
     );

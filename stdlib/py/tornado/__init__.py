@@ -1,7 +1,8 @@
 """whirl's tornado: the Tornado 6 API on a native event loop."""
 
-version = "6.4"
-version_info = (6, 4, 0, 0)
+# The Tornado release whose behaviour this mirrors (Server header, User-Agent).
+version = "6.6.1"
+version_info = (6, 6, 1, 0)
 
 _SUBMODULES = (
     "concurrent", "escape", "gen", "httpclient", "httpserver", "httputil",

@@ -242,6 +242,9 @@ fn run_once(vm: &mut Vm, events: &mut mio::Events) -> PyResult<()> {
     Ok(())
 }
 
+/// The longest single wait for events (see `poll`).
+const MAX_WAIT: Duration = Duration::from_secs(1);
+
 /// Waits for socket events (at most `timeout`; None waits for ever) and
 /// queues their handlers.
 fn poll(vm: &mut Vm, events: &mut mio::Events, timeout: Option<Duration>) -> PyResult<()> {
@@ -250,6 +253,13 @@ fn poll(vm: &mut Vm, events: &mut mio::Events, timeout: Option<Duration>) -> PyR
         // Ctrl-C (SIGINT) wakes it.
         with_registry(|_| Ok(()))?;
     }
+    // A Ctrl-C normally interrupts the wait (EINTR); one that lands just
+    // before it starts is seen within a second.
+    let timeout = match timeout {
+        _ if whirl_vm::interrupt::is_requested() => Some(Duration::ZERO),
+        Some(t) => Some(t.min(MAX_WAIT)),
+        None => Some(MAX_WAIT),
+    };
     // The Poll is taken out while waiting so that handlers may register.
     let mut p = with_loop(|l| l.poll.take()).expect("checked above");
     let r = p.poll(events, timeout);

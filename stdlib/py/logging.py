@@ -1,0 +1,753 @@
+"""logging: loggers in a dotted-name hierarchy, handlers and formatters.
+
+The parts programs use, behaving as CPython 3.11's: levels, getLogger,
+basicConfig, StreamHandler/FileHandler/NullHandler, Formatter with
+%-style fields, logger.exception, and the "last resort" handler that
+prints WARNING and above bare to stderr when nothing is configured.
+"""
+
+import sys
+import time
+import os
+
+CRITICAL = 50
+FATAL = CRITICAL
+ERROR = 40
+WARNING = 30
+WARN = WARNING
+INFO = 20
+DEBUG = 10
+NOTSET = 0
+
+_levelToName = {CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO",
+                DEBUG: "DEBUG", NOTSET: "NOTSET"}
+_nameToLevel = {"CRITICAL": CRITICAL, "FATAL": FATAL, "ERROR": ERROR, "WARN": WARNING,
+                "WARNING": WARNING, "INFO": INFO, "DEBUG": DEBUG, "NOTSET": NOTSET}
+
+raiseExceptions = True
+_startTime = time.time()
+
+
+def getLevelName(level):
+    result = _levelToName.get(level)
+    if result is not None:
+        return result
+    result = _nameToLevel.get(level)
+    if result is not None:
+        return result
+    return "Level %s" % level
+
+
+def addLevelName(level, levelName):
+    _levelToName[level] = levelName
+    _nameToLevel[levelName] = level
+
+
+def _checkLevel(level):
+    if isinstance(level, int):
+        return level
+    if isinstance(level, str):
+        if level not in _nameToLevel:
+            raise ValueError("Unknown level: %r" % level)
+        return _nameToLevel[level]
+    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+
+
+def _local_fields(t):
+    # The machine's zone is not known to whirl: times are shown in UTC.
+    return time.gmtime(t)
+
+
+class LogRecord:
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
+                 sinfo=None, **kwargs):
+        ct = time.time()
+        self.name = name
+        self.msg = msg
+        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
+            args = args[0]
+        self.args = args
+        self.levelname = getLevelName(level)
+        self.levelno = level
+        self.pathname = pathname
+        self.filename = os.path.basename(pathname) if pathname else pathname
+        self.module = os.path.splitext(self.filename)[0] if pathname else "Unknown module"
+        self.exc_info = exc_info
+        self.exc_text = None
+        self.stack_info = sinfo
+        self.lineno = lineno
+        self.funcName = func
+        self.created = ct
+        self.msecs = int((ct - int(ct)) * 1000) + 0.0
+        self.relativeCreated = (ct - _startTime) * 1000
+        self.thread = 1
+        self.threadName = "MainThread"
+        self.processName = "MainProcess"
+        self.process = os.getpid()
+
+    def getMessage(self):
+        msg = str(self.msg)
+        if self.args:
+            msg = msg % self.args
+        return msg
+
+    def __repr__(self):
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
+                                                    self.lineno, self.msg)
+
+
+def makeLogRecord(dict):
+    rv = LogRecord(None, None, "", 0, "", (), None, None)
+    for k, v in dict.items():
+        setattr(rv, k, v)
+    return rv
+
+
+class Formatter:
+    default_time_format = "%Y-%m-%d %H:%M:%S"
+    default_msec_format = "%s,%03d"
+
+    def __init__(self, fmt=None, datefmt=None, style="%", validate=True, defaults=None):
+        if style != "%":
+            raise ValueError("whirl's logging supports only '%' style formats")
+        self._fmt = fmt or "%(message)s"
+        self.datefmt = datefmt
+        self._defaults = defaults
+
+    def usesTime(self):
+        return "%(asctime)" in self._fmt
+
+    def formatTime(self, record, datefmt=None):
+        tm = _local_fields(record.created)
+        if datefmt:
+            return _strftime(datefmt, tm)
+        s = _strftime(self.default_time_format, tm)
+        return self.default_msec_format % (s, record.msecs)
+
+    def formatException(self, ei):
+        import traceback
+        s = "".join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        if s[-1:] == "\n":
+            s = s[:-1]
+        return s
+
+    def formatStack(self, stack_info):
+        return stack_info
+
+    def formatMessage(self, record):
+        values = record.__dict__
+        if self._defaults:
+            values = dict(self._defaults)
+            values.update(record.__dict__)
+        return self._fmt % values
+
+    def format(self, record):
+        record.message = record.getMessage()
+        if self.usesTime():
+            record.asctime = self.formatTime(record, self.datefmt)
+        s = self.formatMessage(record)
+        if record.exc_info:
+            if not record.exc_text:
+                record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            if s[-1:] != "\n":
+                s = s + "\n"
+            s = s + record.exc_text
+        if record.stack_info:
+            if s[-1:] != "\n":
+                s = s + "\n"
+            s = s + self.formatStack(record.stack_info)
+        return s
+
+
+_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _strftime(fmt, tm):
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c == "%" and i + 1 < n:
+            d = fmt[i + 1]
+            i += 2
+            if d == "Y":
+                out.append("%04d" % tm[0])
+            elif d == "y":
+                out.append("%02d" % (tm[0] % 100))
+            elif d == "m":
+                out.append("%02d" % tm[1])
+            elif d == "d":
+                out.append("%02d" % tm[2])
+            elif d == "H":
+                out.append("%02d" % tm[3])
+            elif d == "I":
+                out.append("%02d" % ((tm[3] + 11) % 12 + 1))
+            elif d == "p":
+                out.append("AM" if tm[3] < 12 else "PM")
+            elif d == "M":
+                out.append("%02d" % tm[4])
+            elif d == "S":
+                out.append("%02d" % tm[5])
+            elif d == "a":
+                out.append(_DAYS[tm[6]])
+            elif d == "b":
+                out.append(_MONTHS[tm[1] - 1])
+            elif d == "j":
+                out.append("%03d" % tm[7])
+            elif d == "Z":
+                out.append("UTC")
+            elif d == "z":
+                out.append("+0000")
+            elif d == "%":
+                out.append("%")
+            else:
+                out.append("%" + d)
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+_defaultFormatter = Formatter()
+
+
+class Filter:
+    def __init__(self, name=""):
+        self.name = name
+        self.nlen = len(name)
+
+    def filter(self, record):
+        if self.nlen == 0 or self.name == record.name:
+            return True
+        if not record.name.startswith(self.name):
+            return False
+        return record.name[self.nlen] == "."
+
+
+class Filterer:
+    def __init__(self):
+        self.filters = []
+
+    def addFilter(self, filter):
+        if filter not in self.filters:
+            self.filters.append(filter)
+
+    def removeFilter(self, filter):
+        if filter in self.filters:
+            self.filters.remove(filter)
+
+    def filter(self, record):
+        for f in self.filters:
+            if hasattr(f, "filter"):
+                result = f.filter(record)
+            else:
+                result = f(record)
+            if not result:
+                return False
+        return True
+
+
+class Handler(Filterer):
+    def __init__(self, level=NOTSET):
+        Filterer.__init__(self)
+        self._name = None
+        self.level = _checkLevel(level)
+        self.formatter = None
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, name):
+        self._name = name
+
+    name = property(get_name, set_name)
+
+    def setLevel(self, level):
+        self.level = _checkLevel(level)
+
+    def format(self, record):
+        fmt = self.formatter or _defaultFormatter
+        return fmt.format(record)
+
+    def emit(self, record):
+        raise NotImplementedError("emit must be implemented by Handler subclasses")
+
+    def handle(self, record):
+        rv = self.filter(record)
+        if rv:
+            self.emit(record)
+        return rv
+
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
+    def acquire(self):
+        pass
+
+    def release(self):
+        pass
+
+    def flush(self):
+        pass
+
+    def close(self):
+        pass
+
+    def handleError(self, record):
+        if raiseExceptions:
+            import traceback
+            sys.stderr.write("--- Logging error ---\n")
+            traceback.print_exc()
+
+    def __repr__(self):
+        return "<%s (%s)>" % (type(self).__name__, getLevelName(self.level))
+
+
+class StreamHandler(Handler):
+    terminator = "\n"
+
+    def __init__(self, stream=None):
+        Handler.__init__(self)
+        self._explicit_stream = stream
+
+    # Resolved at each write, so a handler made before sys.stderr is
+    # replaced still writes where the program now expects.
+    def _get_stream(self):
+        if self._explicit_stream is None:
+            return sys.stderr
+        return self._explicit_stream
+
+    def _set_stream(self, stream):
+        self._explicit_stream = stream
+
+    stream = property(_get_stream, _set_stream)
+
+    def flush(self):
+        s = self.stream
+        if hasattr(s, "flush"):
+            s.flush()
+
+    def emit(self, record):
+        try:
+            msg = self.format(record)
+            stream = self.stream
+            stream.write(msg + self.terminator)
+            self.flush()
+        except RecursionError:
+            raise
+        except Exception:
+            self.handleError(record)
+
+    def setStream(self, stream):
+        old = self._explicit_stream
+        self._explicit_stream = stream
+        return old
+
+    def __repr__(self):
+        name = getattr(self.stream, "name", "")
+        if name:
+            name = str(name) + " "
+        return "<%s %s(%s)>" % (type(self).__name__, name, getLevelName(self.level))
+
+
+class FileHandler(StreamHandler):
+    def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
+        self.baseFilename = os.path.abspath(filename)
+        self.mode = mode
+        StreamHandler.__init__(self, open(filename, mode))
+
+    def close(self):
+        s = self._explicit_stream
+        if s is not None:
+            s.close()
+            self._explicit_stream = None
+
+
+class NullHandler(Handler):
+    def handle(self, record):
+        pass
+
+    def emit(self, record):
+        pass
+
+
+class _StderrHandler(StreamHandler):
+    def __init__(self, level=NOTSET):
+        Handler.__init__(self, level)
+        self._explicit_stream = None
+
+
+lastResort = _StderrHandler(WARNING)
+
+
+class PlaceHolder:
+    def __init__(self, alogger):
+        self.loggerMap = {alogger: None}
+
+    def append(self, alogger):
+        self.loggerMap[alogger] = None
+
+
+class Manager:
+    def __init__(self, rootnode):
+        self.root = rootnode
+        self.disable = 0
+        self.emittedNoHandlerWarning = False
+        self.loggerDict = {}
+
+    def getLogger(self, name):
+        if not isinstance(name, str):
+            raise TypeError("A logger name must be a string")
+        rv = self.loggerDict.get(name)
+        if rv is None:
+            rv = Logger(name)
+            rv.manager = self
+            self.loggerDict[name] = rv
+            self._fixupParents(rv)
+        elif isinstance(rv, PlaceHolder):
+            ph = rv
+            rv = Logger(name)
+            rv.manager = self
+            self.loggerDict[name] = rv
+            self._fixupChildren(ph, rv)
+            self._fixupParents(rv)
+        return rv
+
+    def _fixupParents(self, alogger):
+        name = alogger.name
+        i = name.rfind(".")
+        rv = None
+        while i > 0 and not rv:
+            substr = name[:i]
+            if substr not in self.loggerDict:
+                self.loggerDict[substr] = PlaceHolder(alogger)
+            else:
+                obj = self.loggerDict[substr]
+                if isinstance(obj, Logger):
+                    rv = obj
+                else:
+                    obj.append(alogger)
+            i = name.rfind(".", 0, i - 1)
+        if not rv:
+            rv = self.root
+        alogger.parent = rv
+
+    def _fixupChildren(self, ph, alogger):
+        name = alogger.name
+        namelen = len(name)
+        for c in list(ph.loggerMap.keys()):
+            if c.parent.name[:namelen] != name:
+                alogger.parent = c.parent
+                c.parent = alogger
+
+    def _clear_cache(self):
+        for logger in self.loggerDict.values():
+            if isinstance(logger, Logger):
+                logger._cache = {}
+        self.root._cache = {}
+
+
+class Logger(Filterer):
+    def __init__(self, name, level=NOTSET):
+        Filterer.__init__(self)
+        self.name = name
+        self.level = _checkLevel(level)
+        self.parent = None
+        self.propagate = True
+        self.handlers = []
+        self.disabled = False
+        self._cache = {}
+
+    def setLevel(self, level):
+        self.level = _checkLevel(level)
+        self.manager._clear_cache()
+
+    def debug(self, msg, *args, **kwargs):
+        if self.isEnabledFor(DEBUG):
+            self._log(DEBUG, msg, args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        if self.isEnabledFor(INFO):
+            self._log(INFO, msg, args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        if self.isEnabledFor(WARNING):
+            self._log(WARNING, msg, args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        self.warning(msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        if self.isEnabledFor(ERROR):
+            self._log(ERROR, msg, args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.error(msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        if self.isEnabledFor(CRITICAL):
+            self._log(CRITICAL, msg, args, **kwargs)
+
+    fatal = critical
+
+    def log(self, level, msg, *args, **kwargs):
+        if not isinstance(level, int):
+            if raiseExceptions:
+                raise TypeError("level must be an integer")
+            return
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        return "(unknown file)", 0, "(unknown function)", None
+
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
+                   sinfo=None):
+        rv = LogRecord(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        if extra is not None:
+            for key in extra:
+                if key in ["message", "asctime"] or key in rv.__dict__:
+                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+                setattr(rv, key, extra[key])
+        return rv
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
+             stacklevel=1):
+        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        if exc_info:
+            if isinstance(exc_info, BaseException):
+                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+            elif not isinstance(exc_info, tuple):
+                exc_info = sys.exc_info()
+            if exc_info[0] is None:
+                exc_info = None
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra,
+                                 sinfo)
+        self.handle(record)
+
+    def handle(self, record):
+        if (not self.disabled) and self.filter(record):
+            self.callHandlers(record)
+
+    def addHandler(self, hdlr):
+        if hdlr not in self.handlers:
+            self.handlers.append(hdlr)
+
+    def removeHandler(self, hdlr):
+        if hdlr in self.handlers:
+            self.handlers.remove(hdlr)
+
+    def hasHandlers(self):
+        c = self
+        while c:
+            if c.handlers:
+                return True
+            if not c.propagate:
+                break
+            c = c.parent
+        return False
+
+    def callHandlers(self, record):
+        c = self
+        found = 0
+        while c:
+            for hdlr in c.handlers:
+                found = found + 1
+                if record.levelno >= hdlr.level:
+                    hdlr.handle(record)
+            if not c.propagate:
+                c = None
+            else:
+                c = c.parent
+        if found == 0:
+            if lastResort:
+                if record.levelno >= lastResort.level:
+                    lastResort.handle(record)
+
+    def getEffectiveLevel(self):
+        logger = self
+        while logger:
+            if logger.level:
+                return logger.level
+            logger = logger.parent
+        return NOTSET
+
+    def isEnabledFor(self, level):
+        if self.disabled:
+            return False
+        try:
+            return self._cache[level]
+        except KeyError:
+            if self.manager.disable >= level:
+                is_enabled = self._cache[level] = False
+            else:
+                is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
+            return is_enabled
+
+    def getChild(self, suffix):
+        if self.root is not self:
+            suffix = ".".join((self.name, suffix))
+        return self.manager.getLogger(suffix)
+
+    def __repr__(self):
+        level = getLevelName(self.getEffectiveLevel())
+        return "<%s %s (%s)>" % (type(self).__name__, self.name, level)
+
+
+class RootLogger(Logger):
+    def __init__(self, level):
+        Logger.__init__(self, "root", level)
+
+    def __repr__(self):
+        return "<RootLogger root (%s)>" % getLevelName(self.getEffectiveLevel())
+
+
+class LoggerAdapter:
+    def __init__(self, logger, extra=None):
+        self.logger = logger
+        self.extra = extra
+
+    def process(self, msg, kwargs):
+        kwargs["extra"] = self.extra
+        return msg, kwargs
+
+    def log(self, level, msg, *args, **kwargs):
+        if self.logger.isEnabledFor(level):
+            msg, kwargs = self.process(msg, kwargs)
+            self.logger.log(level, msg, *args, **kwargs)
+
+    def debug(self, msg, *args, **kwargs):
+        self.log(DEBUG, msg, *args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        self.log(INFO, msg, *args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        self.log(WARNING, msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        self.log(CRITICAL, msg, *args, **kwargs)
+
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
+
+
+root = RootLogger(WARNING)
+Logger.root = root
+Logger.manager = Manager(Logger.root)
+root.manager = Logger.manager
+
+BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+
+def basicConfig(**kwargs):
+    force = kwargs.pop("force", False)
+    if force:
+        for h in root.handlers[:]:
+            root.removeHandler(h)
+            h.close()
+    if len(root.handlers) == 0:
+        handlers = kwargs.pop("handlers", None)
+        stream = kwargs.pop("stream", None)
+        filename = kwargs.pop("filename", None)
+        mode = kwargs.pop("filemode", "a")
+        if handlers is None:
+            if filename:
+                h = FileHandler(filename, mode)
+            else:
+                h = StreamHandler(stream)
+            handlers = [h]
+        dfs = kwargs.pop("datefmt", None)
+        style = kwargs.pop("style", "%")
+        fs = kwargs.pop("format", BASIC_FORMAT)
+        fmt = Formatter(fs, dfs, style)
+        for h in handlers:
+            if h.formatter is None:
+                h.setFormatter(fmt)
+            root.addHandler(h)
+        level = kwargs.pop("level", None)
+        kwargs.pop("encoding", None)
+        kwargs.pop("errors", None)
+        if level is not None:
+            root.setLevel(level)
+        if kwargs:
+            keys = ", ".join(kwargs.keys())
+            raise ValueError("Unrecognised argument(s): %s" % keys)
+
+
+def getLogger(name=None):
+    if not name or (isinstance(name, str) and name == root.name):
+        return root
+    return Logger.manager.getLogger(name)
+
+
+def getLoggerClass():
+    return Logger
+
+
+def critical(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.critical(msg, *args, **kwargs)
+
+
+fatal = critical
+
+
+def error(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.error(msg, *args, **kwargs)
+
+
+def exception(msg, *args, exc_info=True, **kwargs):
+    error(msg, *args, exc_info=exc_info, **kwargs)
+
+
+def warning(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.warning(msg, *args, **kwargs)
+
+
+warn = warning
+
+
+def info(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.info(msg, *args, **kwargs)
+
+
+def debug(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.debug(msg, *args, **kwargs)
+
+
+def log(level, msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.log(level, msg, *args, **kwargs)
+
+
+def disable(level=CRITICAL):
+    root.manager.disable = level
+    root.manager._clear_cache()
+
+
+def shutdown(handlerList=None):
+    pass
+
+
+def captureWarnings(capture):
+    pass

@@ -1,0 +1,1347 @@
+"""tornado.web: Application (routing and settings) and RequestHandler.
+
+Behaves as Tornado 6's module for what programs use (see TORNADO.md). The
+response leaves through the native connection (`request.connection`) in
+one `write_headers(..., finishing=True)` call in the common case. A
+handler method that returns None is run start to finish without any
+Future or coroutine; only a method returning an awaitable goes through
+the IOLoop.
+"""
+
+import sys
+import os
+import time
+import hashlib
+import traceback
+
+import _hashlib
+
+import tornado
+from tornado import escape
+from tornado import httputil
+from tornado.escape import utf8, _unicode, url_unescape
+from tornado.log import access_log, app_log, gen_log
+from tornado.util import ObjectDict
+
+try:
+    import re as _re
+    _re.compile("a").match
+except Exception:
+    from tornado import _regex as _re
+
+_SERVER = "TornadoServer/%s" % tornado.version
+_json_encode = escape.json_encode
+_responses = httputil.responses
+
+# The Date header changes once a second: formatted once per second.
+_date_cache = [-1, ""]
+
+
+def _http_date():
+    now = time.time()
+    second = int(now)
+    if second != _date_cache[0]:
+        _date_cache[0] = second
+        _date_cache[1] = httputil.format_timestamp(now)
+    return _date_cache[1]
+
+
+class HTTPError(Exception):
+    """An exception that becomes an HTTP error response (``status_code``)."""
+
+    def __init__(self, status_code=500, log_message=None, *args, **kwargs):
+        self.status_code = status_code
+        self._log_message = log_message
+        self.args = args
+        self.reason = kwargs.get("reason", None)
+
+    @property
+    def log_message(self):
+        if self._log_message and not self.args:
+            return self._log_message.replace("%", "%%")
+        return self._log_message
+
+    def get_message(self):
+        if self._log_message and self.args:
+            return self._log_message % self.args
+        return self._log_message
+
+    def __str__(self):
+        message = "HTTP %d: %s" % (
+            self.status_code, self.reason or _responses.get(self.status_code, "Unknown"))
+        log_message = self.get_message()
+        if log_message:
+            return message + " (" + log_message + ")"
+        return message
+
+
+
+class Finish(Exception):
+    """Raised in a handler: finishes the request (without an error)."""
+
+
+class MissingArgumentError(HTTPError):
+    def __init__(self, arg_name):
+        HTTPError.__init__(self, 400, "Missing argument %s" % arg_name)
+        self.arg_name = arg_name
+
+
+class _ArgDefaultMarker:
+    pass
+
+
+_ARG_DEFAULT = _ArgDefaultMarker()
+_CONTROL_CHARS = frozenset([chr(i) for i in range(0, 9)] + [chr(i) for i in range(14, 32)])
+
+
+def _remove_control_chars(s):
+    for c in s:
+        if c in _CONTROL_CHARS:
+            return "".join([" " if ch in _CONTROL_CHARS else ch for ch in s])
+    return s
+
+
+def _concat(chunks):
+    if len(chunks) == 1:
+        return chunks[0]
+    return b"".join(chunks)
+
+
+# Tornado allows \t, 0x20-0x7e and 0x80-0xff in header values.
+_UNSAFE_HEADER_CHARS = frozenset([chr(i) for i in range(32) if i != 9] + ["\x7f"])
+
+
+def _unsafe_header_value(value):
+    if not _UNSAFE_HEADER_CHARS.isdisjoint(value):
+        return True
+    if not value.isascii():
+        for c in value:
+            if c > "\xff":
+                return True
+    return False
+
+
+_METHOD_ATTRIBUTES = {"GET": "get", "HEAD": "head", "POST": "post", "DELETE": "delete",
+                      "PATCH": "patch", "PUT": "put", "OPTIONS": "options"}
+
+
+def _unimplemented_method(self, *args, **kwargs):
+    raise HTTPError(405)
+
+
+class RequestHandler:
+    """Subclass and define get/post/put/delete/patch/head/options."""
+
+    SUPPORTED_METHODS = ("GET", "HEAD", "POST", "DELETE", "PATCH", "PUT", "OPTIONS")
+
+    head = _unimplemented_method
+    get = _unimplemented_method
+    post = _unimplemented_method
+    delete = _unimplemented_method
+    patch = _unimplemented_method
+    put = _unimplemented_method
+    options = _unimplemented_method
+
+    # Per-request state starts from these class defaults (fewer stores per
+    # request than setting each in __init__).
+    _headers_written = False
+    _finished = False
+    _auto_finish = True
+    _prepared_future = None
+    path_args = None
+    path_kwargs = None
+    _transforms = None
+    _new_cookie = None
+    # Templates (ui modules) are not supported: one empty namespace for all.
+    ui = ObjectDict()
+    _current_user = _ARG_DEFAULT
+
+    def __init__(self, application, request, **kwargs):
+        self.application = application
+        self.request = request
+        self.clear()
+        connection = request.connection
+        if connection is not None:
+            connection.set_close_callback(self.on_connection_close)
+        self.initialize(**kwargs)
+
+    def initialize(self):
+        pass
+
+    @property
+    def settings(self):
+        return self.application.settings
+
+    def prepare(self):
+        pass
+
+    def on_finish(self):
+        pass
+
+    def on_connection_close(self):
+        pass
+
+    def clear(self):
+        h = httputil.HTTPHeaders()
+        now = time.time()
+        if int(now) != _date_cache[0]:
+            _http_date()
+        h._as_list = {"Server": [_SERVER], "Content-Type": ["text/html; charset=UTF-8"],
+                      "Date": [_date_cache[1]]}
+        self._headers = h
+        self.set_default_headers()
+        self._write_buffer = []
+        self._status_code = 200
+        self._reason = "OK"
+
+    def set_default_headers(self):
+        pass
+
+    def set_status(self, status_code, reason=None):
+        self._status_code = status_code
+        if reason is not None:
+            if "<" in reason or "\n" in reason or "\r" in reason:
+                reason = "Unknown"
+            self._reason = escape.native_str(reason)
+        else:
+            self._reason = _responses.get(status_code, "Unknown")
+
+    def get_status(self):
+        return self._status_code
+
+    def set_header(self, name, value):
+        if type(value) is not str:
+            value = self._convert_header_value(value)
+        elif _unsafe_header_value(value):
+            raise ValueError("Unsafe header value %r" % (value,))
+        self._headers[name] = value
+
+    def add_header(self, name, value):
+        self._headers.add(name, self._convert_header_value(value))
+
+    def clear_header(self, name):
+        if name in self._headers:
+            del self._headers[name]
+
+    def _convert_header_value(self, value):
+        if isinstance(value, str):
+            retval = value
+        elif isinstance(value, bytes):
+            retval = escape.latin1_decode(value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        else:
+            raise TypeError("Unsupported header value %r" % (value,))
+        # One pass in native code; the ValueError is rare.
+        if _unsafe_header_value(retval):
+            raise ValueError("Unsafe header value %r" % (retval,))
+        return retval
+
+    # ----- arguments -----
+
+    def get_argument(self, name, default=_ARG_DEFAULT, strip=True):
+        return self._get_argument(name, default, self.request.arguments, strip)
+
+    def get_arguments(self, name, strip=True):
+        return self._get_arguments(name, self.request.arguments, strip)
+
+    def get_body_argument(self, name, default=_ARG_DEFAULT, strip=True):
+        return self._get_argument(name, default, self.request.body_arguments, strip)
+
+    def get_body_arguments(self, name, strip=True):
+        return self._get_arguments(name, self.request.body_arguments, strip)
+
+    def get_query_argument(self, name, default=_ARG_DEFAULT, strip=True):
+        return self._get_argument(name, default, self.request.query_arguments, strip)
+
+    def get_query_arguments(self, name, strip=True):
+        return self._get_arguments(name, self.request.query_arguments, strip)
+
+    def _get_argument(self, name, default, source, strip=True):
+        args = self._get_arguments(name, source, strip=strip)
+        if not args:
+            if isinstance(default, _ArgDefaultMarker):
+                raise MissingArgumentError(name)
+            return default
+        return args[-1]
+
+    def _get_arguments(self, name, source, strip=True):
+        values = []
+        for v in source.get(name, []):
+            s = self.decode_argument(v, name=name)
+            if isinstance(s, str):
+                s = _remove_control_chars(s)
+            if strip:
+                s = s.strip()
+            values.append(s)
+        return values
+
+    def decode_argument(self, value, name=None):
+        try:
+            return _unicode(value)
+        except UnicodeDecodeError:
+            raise HTTPError(400, "Invalid unicode in %s: %r" % (name or "url", value[:40]))
+
+    # ----- cookies -----
+
+    @property
+    def cookies(self):
+        return self.request.cookies
+
+    def get_cookie(self, name, default=None):
+        cookies = self.request.cookies
+        if name in cookies:
+            return cookies[name].value
+        return default
+
+    def set_cookie(self, name, value, domain=None, expires=None, path="/", expires_days=None,
+                   max_age=None, httponly=False, secure=False, samesite=None, **kwargs):
+        name = escape.native_str(name)
+        value = escape.native_str(value)
+        for c in value:
+            if c <= " ":
+                raise ValueError("Invalid cookie %r: %r" % (name, value))
+        if self._new_cookie is None:
+            self._new_cookie = {}
+        # Attributes in http.cookies.Morsel's order (sorted by key).
+        parts = [name + "=" + _cookie_quote(value)]
+        if domain:
+            parts.append("Domain=" + domain)
+        if expires_days is not None and not expires:
+            expires = time.time() + expires_days * 86400
+        if expires:
+            parts.append("expires=" + httputil.format_timestamp(expires))
+        if httponly:
+            parts.append("HttpOnly")
+        if max_age:
+            parts.append("Max-Age=" + str(int(max_age)))
+        if path:
+            parts.append("Path=" + path)
+        if samesite:
+            parts.append("SameSite=" + samesite)
+        if secure:
+            parts.append("Secure")
+        self._new_cookie[name] = "; ".join(parts)
+
+    def create_signed_value(self, name, value, version=None):
+        self.require_setting("cookie_secret", "secure cookies")
+        secret = self.application.settings["cookie_secret"]
+        key_version = None
+        if isinstance(secret, dict):
+            if self.application.settings.get("key_version") is None:
+                raise Exception("key_version setting must be used for secret_key dicts")
+            key_version = self.application.settings["key_version"]
+        return create_signed_value(secret, name, value, version=version,
+                                   key_version=key_version)
+
+    def set_signed_cookie(self, name, value, expires_days=30, version=None, **kwargs):
+        self.set_cookie(name, self.create_signed_value(name, value, version=version),
+                        expires_days=expires_days, **kwargs)
+
+    set_secure_cookie = set_signed_cookie
+
+    def get_signed_cookie(self, name, value=None, max_age_days=31, min_version=None):
+        self.require_setting("cookie_secret", "secure cookies")
+        if value is None:
+            value = self.get_cookie(name)
+        return decode_signed_value(self.application.settings["cookie_secret"], name, value,
+                                   max_age_days=max_age_days, min_version=min_version)
+
+    get_secure_cookie = get_signed_cookie
+
+    def clear_cookie(self, name, **kwargs):
+        self.set_cookie(name, value="", expires=time.time() - 365 * 86400, **kwargs)
+
+    def clear_all_cookies(self, **kwargs):
+        for name in self.request.cookies:
+            self.clear_cookie(name, **kwargs)
+
+    # ----- output -----
+
+    def redirect(self, url, permanent=False, status=None):
+        if self._headers_written:
+            raise Exception("Cannot redirect after headers have been written")
+        if status is None:
+            status = 301 if permanent else 302
+        else:
+            assert isinstance(status, int) and 300 <= status <= 399
+        self.set_status(status)
+        self.set_header("Location", utf8(url))
+        self.finish()
+
+    def write(self, chunk):
+        if self._finished:
+            raise RuntimeError("Cannot write() after finish()")
+        if isinstance(chunk, str):
+            self._write_buffer.append(chunk.encode("utf-8"))
+            return
+        if isinstance(chunk, bytes):
+            self._write_buffer.append(chunk)
+            return
+        if isinstance(chunk, dict):
+            self.set_header("Content-Type", "application/json; charset=UTF-8")
+            self._write_buffer.append(_json_encode(chunk).encode("utf-8"))
+            return
+        message = "write() only accepts bytes, unicode, and dict objects"
+        if isinstance(chunk, list):
+            message += (". Lists not accepted for security reasons; see "
+                        + "http://www.tornadoweb.org/en/stable/web.html"
+                        + "#tornado.web.RequestHandler.write")
+        raise TypeError(message)
+
+    def render(self, template_name, **kwargs):
+        raise NotImplementedError("templates are not supported by whirl's tornado")
+
+    def render_string(self, template_name, **kwargs):
+        raise NotImplementedError("templates are not supported by whirl's tornado")
+
+    def _header_pairs(self):
+        pairs = []
+        for name, values in self._headers._as_list.items():
+            for v in values:
+                pairs.append((name, v))
+        if self._new_cookie is not None:
+            for cookie in self._new_cookie.values():
+                pairs.append(("Set-Cookie", cookie))
+        return pairs
+
+    def flush(self, include_footers=False, _finishing=False):
+        chunk = _concat(self._write_buffer)
+        self._write_buffer = []
+        connection = self.request.connection
+        if not self._headers_written:
+            self._headers_written = True
+            if self.request.method == "HEAD":
+                chunk = b""
+            result = connection.write_headers(self._status_code, self._reason,
+                                              self._header_pairs(), chunk, _finishing)
+        elif self.request.method != "HEAD" and chunk:
+            result = connection.write(chunk)
+        else:
+            result = None
+        if _finishing:
+            return result
+        return _done_future(result)
+
+    def _should_not_send_content(self, status_code):
+        return status_code in (204, 304) or (100 <= status_code < 200)
+
+    def finish(self, chunk=None):
+        if self._finished:
+            raise RuntimeError("finish() called twice")
+        if chunk is not None:
+            self.write(chunk)
+        request = self.request
+        headers_written = self._headers_written
+        if not headers_written:
+            status = self._status_code
+            as_list = self._headers._as_list
+            if status == 200 and "Etag" not in as_list and (
+                    request.method == "GET" or request.method == "HEAD"):
+                self.set_etag_header()
+                if self.check_etag_header():
+                    self._write_buffer = []
+                    self.set_status(304)
+                    status = 304
+            if status in (204, 304) or 100 <= status < 200:
+                if self._write_buffer:
+                    raise RuntimeError("Cannot send body with status code HTTP%d" % status)
+                self._clear_representation_headers()
+            elif "Content-Length" not in as_list:
+                n = 0
+                for part in self._write_buffer:
+                    n += len(part)
+                as_list["Content-Length"] = [str(n)]
+        connection = request.connection
+        connection.set_close_callback(None)
+        if headers_written:
+            self.flush(include_footers=True)
+            connection.finish()
+        else:
+            # The whole response in one call: status line, headers and body.
+            self._headers_written = True
+            buf = self._write_buffer
+            self._write_buffer = []
+            if request.method == "HEAD" or not buf:
+                chunk = b""
+            elif len(buf) == 1:
+                chunk = buf[0]
+            else:
+                chunk = _concat(buf)
+            if self._new_cookie is None:
+                # The native side takes HTTPHeaders' own {name: [values]}.
+                headers = self._headers._as_list
+            else:
+                headers = self._header_pairs()
+            connection.write_headers(self._status_code, self._reason, headers, chunk, True)
+        request._finish_time = time.time()
+        self.application.log_request(self)
+        self._finished = True
+        self.on_finish()
+        return _done_future(None)
+
+    def detach(self):
+        self._finished = True
+        return self.request.connection.detach()
+
+    def send_error(self, status_code=500, **kwargs):
+        if self._headers_written:
+            gen_log.error("Cannot send error response after headers written")
+            if not self._finished:
+                try:
+                    self.finish()
+                except Exception:
+                    gen_log.error("Failed to flush partial response", exc_info=True)
+            return
+        self.clear()
+        reason = kwargs.get("reason")
+        if "exc_info" in kwargs:
+            exception = kwargs["exc_info"][1]
+            if isinstance(exception, HTTPError) and exception.reason:
+                reason = exception.reason
+        self.set_status(status_code, reason=reason)
+        try:
+            if status_code != 304:
+                self.write_error(status_code, **kwargs)
+        except Exception:
+            app_log.error("Uncaught exception in write_error", exc_info=True)
+        if not self._finished:
+            self.finish()
+
+    def write_error(self, status_code, **kwargs):
+        if self._should_not_send_content(status_code):
+            self.finish()
+        elif self.settings.get("serve_traceback") and "exc_info" in kwargs:
+            self.set_header("Content-Type", "text/plain")
+            for line in traceback.format_exception(*kwargs["exc_info"]):
+                self.write(line)
+            self.finish()
+        else:
+            self.finish("<html><title>%(code)d: %(message)s</title>"
+                        "<body>%(code)d: %(message)s</body></html>"
+                        % {"code": status_code, "message": escape.xhtml_escape(self._reason)})
+
+    @property
+    def current_user(self):
+        if self._current_user is _ARG_DEFAULT:
+            self._current_user = self.get_current_user()
+        return self._current_user
+
+    @current_user.setter
+    def current_user(self, value):
+        self._current_user = value
+
+    def get_current_user(self):
+        return None
+
+    def get_login_url(self):
+        self.require_setting("login_url", "@tornado.web.authenticated")
+        return self.application.settings["login_url"]
+
+    def get_template_path(self):
+        return self.application.settings.get("template_path")
+
+    def static_url(self, path, include_host=None, **kwargs):
+        self.require_setting("static_path", "static_url")
+        get_url = self.settings.get("static_handler_class", StaticFileHandler).make_static_url
+        if include_host is None:
+            include_host = getattr(self, "include_host", False)
+        base = ""
+        if include_host:
+            base = self.request.protocol + "://" + self.request.host
+        return base + get_url(self.settings, path, **kwargs)
+
+    def require_setting(self, name, feature="this feature"):
+        if not self.application.settings.get(name):
+            raise Exception("You must define the '%s' setting in your "
+                            "application to use %s" % (name, feature))
+
+    def reverse_url(self, name, *args):
+        return self.application.reverse_url(name, *args)
+
+    def compute_etag(self):
+        buf = self._write_buffer
+        if len(buf) == 1:
+            data = buf[0]
+        else:
+            data = _concat(buf)
+        return '"' + _hashlib.digest("sha1", data).hex() + '"'
+
+    def set_etag_header(self):
+        etag = self.compute_etag()
+        if etag is not None:
+            # Etags are hex digests in practice: a substring test is enough
+            # for them (the native writer refuses CR/LF as well).
+            if type(etag) is str and "\n" not in etag and "\r" not in etag:
+                headers = self._headers
+                headers._as_list["Etag"] = [etag]
+                headers._combined_cache.pop("Etag", None)
+            else:
+                self.set_header("Etag", etag)
+
+    def check_etag_header(self):
+        request_headers = self.request.headers
+        if "If-None-Match" not in request_headers._as_list:
+            return False
+        computed_etag = self._headers.get("Etag", "")
+        header = request_headers.get("If-None-Match", "")
+        if not computed_etag or not header:
+            return False
+        etags = _parse_etags(header)
+        if not etags:
+            return False
+        if etags[0] == "*":
+            return True
+        computed = computed_etag[2:] if computed_etag.startswith("W/") else computed_etag
+        for etag in etags:
+            if (etag[2:] if etag.startswith("W/") else etag) == computed:
+                return True
+        return False
+
+    # ----- running a request -----
+
+    def _execute(self, transforms, *args, **kwargs):
+        """Runs prepare and the method. Plain methods run to the end right
+        here; a method returning an awaitable is continued when it is done."""
+        self._transforms = transforms
+        try:
+            request = self.request
+            if request.method not in self.SUPPORTED_METHODS:
+                raise HTTPError(405)
+            if request.body:
+                request._parse_body()
+                if request._body_error is not None:
+                    raise HTTPError(400, "Invalid body: %s" % request._body_error)
+            if args:
+                decode = self.decode_argument
+                self.path_args = [decode(arg) for arg in args]
+            else:
+                self.path_args = []
+            if kwargs:
+                decode = self.decode_argument
+                self.path_kwargs = dict((k, decode(v, name=k)) for (k, v) in kwargs.items())
+            else:
+                self.path_kwargs = {}
+            result = self.prepare()
+            if result is not None:
+                self._continue_after(result, self._run_method)
+                return
+            self._run_method()
+        except Exception as e:
+            self._handle_exception_safely(e)
+
+    def _run_method(self):
+        if self._prepared_future is not None:
+            if not self._prepared_future.done():
+                self._prepared_future.set_result(None)
+        if self._finished:
+            return
+        name = _METHOD_ATTRIBUTES.get(self.request.method)
+        if name is None:
+            name = self.request.method.lower()
+        method = getattr(self, name)
+        result = method(*self.path_args, **self.path_kwargs)
+        if result is not None:
+            self._continue_after(result, self._auto_finish_now)
+            return
+        if self._auto_finish and not self._finished:
+            self.finish()
+
+    def _auto_finish_now(self):
+        if self._auto_finish and not self._finished:
+            self.finish()
+
+    def _continue_after(self, awaitable, step):
+        from tornado import gen
+        from tornado.ioloop import IOLoop
+        future = gen.convert_yielded(awaitable)
+
+        def done(f):
+            try:
+                f.result()
+                step()
+            except Exception as e:
+                self._handle_exception_safely(e)
+        if future.done():
+            done(future)
+        else:
+            IOLoop.current().add_future(future, done)
+
+    def _handle_exception_safely(self, e):
+        try:
+            self._handle_request_exception(e)
+        except Exception:
+            app_log.error("Exception in exception handler", exc_info=True)
+
+    def data_received(self, chunk):
+        raise NotImplementedError()
+
+    def _log(self):
+        self.application.log_request(self)
+
+    def _request_summary(self):
+        request = self.request
+        return "%s %s (%s)" % (request.method, request.uri, request.remote_ip)
+
+    def _handle_request_exception(self, e):
+        if isinstance(e, Finish):
+            if not self._finished:
+                self.finish(*e.args)
+            return
+        exc_info = (type(e), e, e.__traceback__)
+        try:
+            self.log_exception(*exc_info)
+        except Exception:
+            app_log.error("Error in exception logger", exc_info=True)
+        if self._finished:
+            return
+        if isinstance(e, HTTPError):
+            self.send_error(e.status_code, exc_info=exc_info)
+        else:
+            self.send_error(500, exc_info=exc_info)
+
+    def log_exception(self, typ, value, tb):
+        if isinstance(value, HTTPError):
+            log_message = value.get_message()
+            if log_message:
+                gen_log.warning("%d %s: %s", value.status_code, self._request_summary(),
+                                log_message)
+        else:
+            app_log.error("Uncaught exception %s\n%r", self._request_summary(), self.request,
+                          exc_info=(typ, value, tb))
+
+    def _clear_representation_headers(self):
+        for h in ("Content-Encoding", "Content-Language", "Content-Type"):
+            self.clear_header(h)
+
+
+_finished_future = []
+
+
+def _done_future(result):
+    """What flush()/finish() return: the connection's future if it gave one,
+    else one shared future that is already done."""
+    if result is not None:
+        return result
+    if not _finished_future:
+        from tornado.concurrent import Future
+        f = Future()
+        f.set_result(None)
+        _finished_future.append(f)
+    return _finished_future[0]
+
+
+def _parse_etags(header):
+    etags = []
+    i = 0
+    n = len(header)
+    while i < n:
+        c = header[i]
+        if c == "*":
+            etags.append("*")
+            i += 1
+        elif c == '"' or header.startswith('W/"', i):
+            start = i
+            j = header.find('"', i + (3 if c == "W" else 1))
+            if j < 0:
+                break
+            etags.append(header[start:j + 1])
+            i = j + 1
+        else:
+            i += 1
+    return etags
+
+
+_COOKIE_LEGAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                          "!#$%&'*+-.^_`|~:")
+
+
+def _cookie_quote(value):
+    for c in value:
+        if c not in _COOKIE_LEGAL:
+            break
+    else:
+        return value
+    out = []
+    for c in value:
+        if c in _COOKIE_LEGAL or c in " (),/<=>?@[]{}":
+            out.append(c)
+        elif c == '"' or c == "\\":
+            out.append("\\" + c)
+        else:
+            out.append("\\%03o" % ord(c))
+    return '"' + "".join(out) + '"'
+
+
+# ----- signed cookies (Tornado's version 2 format) -----
+
+DEFAULT_SIGNED_VALUE_VERSION = 2
+DEFAULT_SIGNED_VALUE_MIN_VERSION = 1
+
+
+def _signature_v2(secret, data):
+    import hmac
+    return hmac.new(utf8(secret), utf8(data), hashlib.sha256).hexdigest()
+
+
+def create_signed_value(secret, name, value, version=None, clock=None, key_version=None):
+    """``2|1:0|10:<time>|<len>:<name>|<len>:<base64 value>|<hmac-sha256>``."""
+    import base64
+    if version is None:
+        version = DEFAULT_SIGNED_VALUE_VERSION
+    if clock is None:
+        clock = time.time
+    if version != 2:
+        raise ValueError("Unsupported version %d" % version)
+    timestamp = str(int(clock()))
+    value = base64.b64encode(utf8(value)).decode("ascii")
+
+    def format_field(field):
+        return "%d:%s" % (len(field), field)
+    to_sign = "|".join(["2", format_field(str(key_version or 0)), format_field(timestamp),
+                        format_field(escape.native_str(name)), format_field(value), ""])
+    if isinstance(secret, dict):
+        assert key_version is not None, "Key version must be set when sign key dict is used"
+        secret = secret[key_version]
+    return utf8(to_sign + _signature_v2(secret, to_sign))
+
+
+def _consume_field(s):
+    length, sep, rest = s.partition(":")
+    if not sep or not length.isdigit():
+        raise ValueError("malformed v2 signed value field")
+    n = int(length)
+    field_value = rest[:n]
+    if rest[n:n + 1] != "|":
+        raise ValueError("malformed v2 signed value field")
+    return field_value, rest[n + 1:]
+
+
+def decode_signed_value(secret, name, value, max_age_days=31, clock=None, min_version=None):
+    import base64
+    import hmac
+    if clock is None:
+        clock = time.time
+    if min_version is None:
+        min_version = DEFAULT_SIGNED_VALUE_MIN_VERSION
+    if not value:
+        return None
+    if isinstance(value, bytes):
+        try:
+            value = value.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    if not value.startswith("2|"):
+        return None
+    try:
+        key_version, rest = _consume_field(value[2:])
+        timestamp, rest = _consume_field(rest)
+        name_field, rest = _consume_field(rest)
+        value_field, passed_sig = _consume_field(rest)
+    except ValueError:
+        return None
+    signed_string = value[:-len(passed_sig)] if passed_sig else value
+    if isinstance(secret, dict):
+        try:
+            secret = secret[int(key_version)]
+        except (KeyError, ValueError):
+            return None
+    expected_sig = _signature_v2(secret, signed_string)
+    if not hmac.compare_digest(passed_sig, expected_sig):
+        return None
+    if name_field != escape.native_str(name):
+        return None
+    if not timestamp.isdigit() or int(timestamp) < clock() - max_age_days * 86400:
+        return None
+    try:
+        return base64.b64decode(value_field)
+    except Exception:
+        return None
+
+
+def get_signature_key_version(value):
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if not value or not value.startswith("2|"):
+        return None
+    try:
+        key_version, _ = _consume_field(value[2:])
+        return int(key_version)
+    except ValueError:
+        return None
+
+
+def removeslash(method):
+    def wrapper(self, *args, **kwargs):
+        if self.request.path.endswith("/"):
+            if self.request.method in ("GET", "HEAD"):
+                uri = self.request.path.rstrip("/")
+                if uri:
+                    if self.request.query:
+                        uri += "?" + self.request.query
+                    self.redirect(uri, permanent=True)
+                    return None
+            else:
+                raise HTTPError(404)
+        return method(self, *args, **kwargs)
+    return wrapper
+
+
+def addslash(method):
+    def wrapper(self, *args, **kwargs):
+        if not self.request.path.endswith("/"):
+            if self.request.method in ("GET", "HEAD"):
+                uri = self.request.path + "/"
+                if self.request.query:
+                    uri += "?" + self.request.query
+                self.redirect(uri, permanent=True)
+                return None
+            raise HTTPError(404)
+        return method(self, *args, **kwargs)
+    return wrapper
+
+
+def authenticated(method):
+    def wrapper(self, *args, **kwargs):
+        if not self.current_user:
+            if self.request.method in ("GET", "HEAD"):
+                url = self.get_login_url()
+                if "?" not in url:
+                    next_url = self.request.uri
+                    url += "?" + escape.url_escape("next") + "=" + escape.url_escape(next_url)
+                self.redirect(url)
+                return None
+            raise HTTPError(403)
+        return method(self, *args, **kwargs)
+    return wrapper
+
+
+# ----- routing -----
+
+_REGEX_META = frozenset("\\.^$*+?{}[]()|")
+
+
+class URLSpec:
+    """One route: ``pattern`` (anchored with ``$``), ``handler_class``,
+    ``kwargs`` for ``initialize``, an optional ``name`` for reverse_url."""
+
+    def __init__(self, pattern, handler, kwargs=None, name=None):
+        if not pattern.endswith("$"):
+            pattern += "$"
+        self.pattern = pattern
+        self.regex = None
+        self.literal = None
+        body = pattern[:-1]
+        if body.startswith("^"):
+            body = body[1:]
+        for c in body:
+            if c in _REGEX_META:
+                break
+        else:
+            # The common case ("/", "/api/items"): compared as a string.
+            self.literal = body
+        if self.literal is None:
+            self.regex = _re.compile(pattern)
+            groupindex = self.regex.groupindex
+            self.named = bool(groupindex)
+            self.groupindex = dict(groupindex)
+        else:
+            self.named = False
+            self.groupindex = {}
+        if isinstance(handler, str):
+            handler = _import_object(handler)
+        self.handler_class = handler
+        self.target = handler
+        self.kwargs = kwargs or {}
+        self.target_kwargs = self.kwargs
+        self.name = name
+        self._path, self._group_count = self._find_groups()
+
+    def match(self, path):
+        """None, or (path_args, path_kwargs) with the groups unescaped."""
+        if self.literal is not None:
+            if path == self.literal:
+                return _NO_GROUPS
+            return None
+        m = self.regex.match(path)
+        if m is None:
+            return None
+        if self.named:
+            kwargs = {}
+            for name, index in self.groupindex.items():
+                kwargs[name] = _unquote_or_none(m.group(index))
+            return (), kwargs
+        return [_unquote_or_none(s) for s in m.groups()], {}
+
+    def _find_groups(self):
+        pattern = self.pattern
+        if pattern.startswith("^"):
+            pattern = pattern[1:]
+        if pattern.endswith("$"):
+            pattern = pattern[:-1]
+        if self.regex is None:
+            return pattern, 0
+        if self.regex.groups != pattern.count("("):
+            return None, None
+        pieces = []
+        for fragment in pattern.split("("):
+            if ")" in fragment:
+                paren_loc = fragment.index(")")
+                if paren_loc >= 0:
+                    pieces.append("%s" + fragment[paren_loc + 1:])
+            else:
+                pieces.append(fragment.replace("\\", ""))
+        return "".join(pieces), self.regex.groups
+
+    def reverse(self, *args):
+        if self._path is None:
+            raise ValueError("Cannot reverse url regex " + self.pattern)
+        assert len(args) == self._group_count, "required number of arguments not found"
+        if not len(args):
+            return self._path
+        converted = []
+        for a in args:
+            if not isinstance(a, (str, bytes)):
+                a = str(a)
+            converted.append(escape.url_escape(utf8(a), plus=False))
+        return self._path % tuple(converted)
+
+    def __repr__(self):
+        return "%s(%r, %s, kwargs=%r, name=%r)" % (
+            self.__class__.__name__, self.pattern, self.handler_class, self.kwargs, self.name)
+
+
+url = URLSpec
+
+# What a literal route's match gives: no path arguments (never mutated; the
+# handler gets copies through *args/**kwargs).
+_NO_GROUPS = ((), {})
+
+
+def _unquote_or_none(s):
+    if s is None:
+        return s
+    return url_unescape(s, encoding=None, plus=False)
+
+
+def _import_object(name):
+    if "." not in name:
+        return __import__(name)
+    parts = name.split(".")
+    obj = __import__(".".join(parts[:-1]), fromlist=[parts[-1]])
+    return getattr(obj, parts[-1])
+
+
+class Application:
+    """A collection of request handlers making up a web application.
+
+    ``Application(handlers, default_host=None, transforms=None, **settings)``;
+    an instance is called with each request by the HTTP server."""
+
+    def __init__(self, handlers=None, default_host=None, transforms=None, **settings):
+        self.transforms = transforms or []
+        self.default_host = default_host
+        self.settings = settings
+        self.ui_modules = {}
+        self.ui_methods = {}
+        self.rules = []
+        self.named_handlers = {}
+        if settings.get("debug"):
+            settings.setdefault("autoreload", True)
+            settings.setdefault("compiled_template_cache", False)
+            settings.setdefault("static_hash_cache", False)
+            settings.setdefault("serve_traceback", True)
+        if settings.get("static_path") is not None:
+            path = settings["static_path"]
+            handlers = list(handlers or [])
+            static_url_prefix = settings.get("static_url_prefix", "/static/")
+            static_handler_class = settings.get("static_handler_class", StaticFileHandler)
+            static_handler_args = settings.get("static_handler_args", {})
+            static_handler_args["path"] = path
+            for pattern in [static_url_prefix + "(.*)", "/(favicon\\.ico)", "/(robots\\.txt)"]:
+                handlers.insert(0, (pattern, static_handler_class, static_handler_args))
+        if handlers:
+            self.add_handlers(".*$", handlers)
+
+    def listen(self, port, address=None, **kwargs):
+        from tornado.httpserver import HTTPServer
+        server = HTTPServer(self, **kwargs)
+        if address is None:
+            address = ""
+        server.listen(port, address)
+        return server
+
+    def add_handlers(self, host_pattern, host_handlers):
+        for spec in host_handlers:
+            if isinstance(spec, (tuple, list)):
+                assert len(spec) in (2, 3, 4)
+                spec = URLSpec(*spec)
+            self.rules.append(spec)
+            if spec.name:
+                if spec.name in self.named_handlers:
+                    app_log.warning("Multiple handlers named %s; replacing previous value",
+                                    spec.name)
+                self.named_handlers[spec.name] = spec
+
+    def add_transform(self, transform_class):
+        self.transforms.append(transform_class)
+
+    def find_handler(self, request):
+        path = request.path
+        for spec in self.rules:
+            groups = spec.match(path)
+            if groups is not None:
+                return spec, groups[0], groups[1]
+        return None, (), {}
+
+    def __call__(self, request):
+        spec, args, kwargs = self.find_handler(request)
+        if spec is not None:
+            handler_class = spec.handler_class
+            handler_kwargs = spec.kwargs
+        else:
+            handler_class = self.settings.get("default_handler_class")
+            if handler_class is not None:
+                handler_kwargs = self.settings.get("default_handler_args", {})
+            else:
+                handler_class = ErrorHandler
+                handler_kwargs = {"status_code": 404}
+        try:
+            handler = handler_class(self, request, **handler_kwargs)
+        except Exception as e:
+            app_log.error("Uncaught exception %s %s (%s)\n%r", request.method, request.uri,
+                          request.remote_ip, request, exc_info=(type(e), e, e.__traceback__))
+            raise
+        handler._execute(self.transforms, *args, **kwargs)
+        return handler
+
+    def reverse_url(self, name, *args):
+        if name in self.named_handlers:
+            return self.named_handlers[name].reverse(*args)
+        raise KeyError("%s not found in named urls" % name)
+
+    def log_request(self, handler):
+        settings = self.settings
+        if "log_function" in settings:
+            settings["log_function"](handler)
+            return
+        status = handler._status_code
+        if status < 400:
+            logger_method = access_log.info
+            level = 20
+        elif status < 500:
+            logger_method = access_log.warning
+            level = 30
+        else:
+            logger_method = access_log.error
+            level = 40
+        # The usual case (nothing configured) stops here, before any timing
+        # or formatting work.
+        if not access_log.isEnabledFor(level):
+            return
+        request_time = 1000.0 * handler.request.request_time()
+        logger_method("%d %s %.2fms", status, handler._request_summary(), request_time)
+
+
+class ErrorHandler(RequestHandler):
+    """Generates an error response with ``status_code`` for all requests."""
+
+    def initialize(self, status_code):
+        self.set_status(status_code)
+
+    def prepare(self):
+        raise HTTPError(self._status_code)
+
+    def check_xsrf_cookie(self):
+        pass
+
+
+class RedirectHandler(RequestHandler):
+    """Redirects the client to the given URL (``url``, ``permanent=True``);
+    ``{0}`` etc. in the URL are replaced by the path groups."""
+
+    def initialize(self, url, permanent=True):
+        self._url = url
+        self._permanent = permanent
+
+    def get(self, *args, **kwargs):
+        to_url = self._url.format(*args, **kwargs)
+        if self.request.query_arguments:
+            to_url = httputil.url_concat(
+                to_url, list(httputil.qs_to_qsl(self.request.query_arguments)))
+        self.redirect(to_url, permanent=self._permanent)
+
+
+_MIME_TYPES = {
+    ".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".css": "text/css",
+    ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json",
+    ".xml": "application/xml", ".png": "image/png", ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg", ".gif": "image/gif", ".svg": "image/svg+xml",
+    ".ico": "image/vnd.microsoft.icon", ".pdf": "application/pdf", ".zip": "application/zip",
+    ".tar": "application/x-tar", ".wasm": "application/wasm", ".csv": "text/csv",
+    ".md": "text/markdown", ".webp": "image/webp", ".mp3": "audio/mpeg", ".mp4": "video/mp4",
+    ".woff": "font/woff", ".woff2": "font/woff2", ".py": "text/x-python", ".sh": "application/x-sh",
+    ".bin": "application/octet-stream",
+}
+
+
+class StaticFileHandler(RequestHandler):
+    """Serves files under ``path`` (``default_filename`` for directories)."""
+
+    CACHE_MAX_AGE = 86400 * 365 * 10
+
+    def initialize(self, path, default_filename=None):
+        self.root = path
+        self.default_filename = default_filename
+
+    def head(self, path):
+        return self.get(path, include_body=False)
+
+    def get(self, path, include_body=True):
+        self.path = self.parse_url_path(path)
+        absolute_path = self.get_absolute_path(self.root, self.path)
+        self.absolute_path = self.validate_absolute_path(self.root, absolute_path)
+        if self.absolute_path is None:
+            return
+        content = self.get_content(self.absolute_path)
+        self.modified = self.get_modified_time()
+        self.set_header("Accept-Ranges", "bytes")
+        self.set_header("Etag", '"%s"' % _hashlib.digest("sha512", content).hex())
+        if self.modified is not None:
+            self.set_header("Last-Modified", httputil.format_timestamp(self.modified))
+        content_type = self.get_content_type()
+        if content_type:
+            self.set_header("Content-Type", content_type)
+        if "v" in self.request.arguments:
+            self.set_header("Expires", httputil.format_timestamp(time.time() +
+                                                                  self.CACHE_MAX_AGE))
+            self.set_header("Cache-Control", "max-age=" + str(self.CACHE_MAX_AGE))
+        self.set_extra_headers(self.path)
+        if self.should_return_304():
+            self.set_status(304)
+            return
+        self.set_header("Content-Length", len(content))
+        if include_body:
+            self.write(content)
+
+    def get_modified_time(self):
+        return int(os.path.getmtime(self.absolute_path))
+
+    def should_return_304(self):
+        if self.request.headers.get("If-None-Match"):
+            return self.check_etag_header()
+        ims_value = self.request.headers.get("If-Modified-Since")
+        if ims_value is not None and self.modified is not None:
+            if_since = httputil._parse_http_date(ims_value)
+            if if_since is not None and if_since >= self.modified:
+                return True
+        return False
+
+    def parse_url_path(self, url_path):
+        if os.path.sep != "/":
+            url_path = url_path.replace("/", os.path.sep)
+        return url_path
+
+    @classmethod
+    def get_absolute_path(cls, root, path):
+        abspath = os.path.abspath(os.path.join(root, path))
+        cls._check_in_root(root, abspath, path)
+        return abspath
+
+    @staticmethod
+    def _check_in_root(root, absolute_path, path_message):
+        root = os.path.abspath(root)
+        if not root.endswith(os.path.sep):
+            root += os.path.sep
+        if not (absolute_path + os.path.sep).startswith(root):
+            raise HTTPError(403, "%s is not in root static directory", path_message)
+        return root
+
+    def validate_absolute_path(self, root, absolute_path):
+        self._check_in_root(root, absolute_path, self.path)
+        if os.path.isdir(absolute_path) and self.default_filename is not None:
+            if not self.request.path.endswith("/"):
+                if self.request.path.startswith("//"):
+                    raise HTTPError(403, "cannot redirect path with two initial slashes")
+                self.redirect(self.request.path + "/", permanent=True)
+                return None
+            absolute_path = os.path.join(absolute_path, self.default_filename)
+        if not os.path.exists(absolute_path):
+            raise HTTPError(404)
+        if not os.path.isfile(absolute_path):
+            raise HTTPError(403, "%s is not a file", self.path)
+        return absolute_path
+
+    @classmethod
+    def get_content(cls, abspath, start=None, end=None):
+        with open(abspath, "rb") as f:
+            data = f.read()
+        if start is not None or end is not None:
+            data = data[start:end]
+        return data
+
+    def get_content_type(self):
+        ext = os.path.splitext(self.absolute_path)[1].lower()
+        if ext in (".gz", ".tgz"):
+            return "application/gzip"
+        return _MIME_TYPES.get(ext, "application/octet-stream")
+
+    def set_extra_headers(self, path):
+        pass
+
+    @classmethod
+    def make_static_url(cls, settings, path, include_version=True):
+        url = settings.get("static_url_prefix", "/static/") + path
+        if not include_version:
+            return url
+        version_hash = cls.get_version(settings, path)
+        if not version_hash:
+            return url
+        return "%s?v=%s" % (url, version_hash)
+
+    @classmethod
+    def get_version(cls, settings, path):
+        abs_path = cls.get_absolute_path(settings["static_path"], path)
+        return cls._get_cached_version(abs_path)
+
+    _static_hashes = {}
+
+    @classmethod
+    def _get_cached_version(cls, abs_path):
+        hashes = cls._static_hashes
+        if abs_path in hashes:
+            return hashes[abs_path]
+        try:
+            hsh = cls.get_content_version(abs_path)
+        except Exception as e:
+            gen_log.error("Could not open static file %r: %s", abs_path, e)
+            hsh = None
+        if len(hashes) >= 10000:
+            del hashes[next(iter(hashes))]
+        hashes[abs_path] = hsh
+        return hsh or None
+
+    @classmethod
+    def get_content_version(cls, abspath):
+        return _hashlib.digest("sha512", cls.get_content(abspath)).hex()
+
+    @classmethod
+    def reset(cls):
+        cls._static_hashes = {}
+
+
+class FallbackHandler(RequestHandler):
+    def initialize(self, fallback):
+        self.fallback = fallback
+
+    def prepare(self):
+        self.fallback(self.request)
+        self._finished = True
+        self.on_finish()
+
+
+class UIModule:
+    def __init__(self, handler):
+        self.handler = handler
+        self.request = handler.request
+        self.ui = handler.ui
