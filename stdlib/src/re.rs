@@ -159,7 +159,7 @@ fn unicode_classes() -> Rc<UnicodeClasses> {
             .into_iter()
             .filter(|&(lo, hi)| {
                 let n = hi - lo + 1;
-                n % 10 == 0 && n <= 50
+                n.is_multiple_of(10) && n <= 50
             })
             .collect();
         let space = ranges_of(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c));

@@ -465,6 +465,10 @@ impl Vm {
                 } else {
                     Value::tuple(f.defaults.to_vec())
                 }),
+                "__kwdefaults__" => Some(match &f.kwdefaults {
+                    Some(d) if !d.is_empty() => Value::Dict(d.clone()),
+                    _ => Value::None,
+                }),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__dict__" => Some(Value::Dict(f.dict.get_or_init(crate::gc::new_dict).clone())),
