@@ -564,12 +564,37 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        self.setattr_impl(obj, name, v, true)
+    }
+
+    /// `object.__setattr__`: properties and the instance dict, never the
+    /// class's own `__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        self.setattr_impl(obj, name, v, false)
+    }
+
+    fn setattr_impl(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Value,
+        user_hook: bool,
+    ) -> PyResult<()> {
         match obj {
             Value::Instance(inst) if !inst.class.has_descriptors.get() && inst.exc.is_none() => {
                 inst.dict.set_str(name.clone(), v);
                 Ok(())
             }
             Value::Instance(inst) => {
+                // A class's __setattr__ decides everything, properties
+                // included (it may defer to object.__setattr__).
+                if user_hook {
+                    if let Some(sa @ Value::Function(_)) = inst.class.lookup(&intern("__setattr__"))
+                    {
+                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Instance(p)) = inst.class.lookup(name) {
                     if p.class.name == "property" && p.class.module == "builtins" {
                         let fset = p.dict.get_str(&intern("fset")).unwrap_or(Value::None);
@@ -584,12 +609,6 @@ impl Vm {
                             ));
                         }
                         self.call(&fset, vec![obj.clone(), v])?;
-                        return Ok(());
-                    }
-                }
-                if let Some(sa) = inst.class.lookup(&intern("__setattr__")) {
-                    if let Value::Function(_) = sa {
-                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
                     }
                 }
@@ -1232,6 +1251,12 @@ impl Vm {
                     ExcType::IndexError,
                     "cannot fit 'int' into an index-sized integer",
                 ))
+            }
+            _ if what == "string" => {
+                return Err(PyErr::type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(key)
+                )))
             }
             _ => {
                 return Err(PyErr::type_error(format!(

@@ -1521,6 +1521,26 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 // ----- range -----
 
+/// `slice.indices(length)`: (start, stop, step) clamped to the length.
+fn slice_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("indices", &a[1..], 1, 1)?;
+    let Some(Value::Slice(s)) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor 'indices' requires a 'slice' object",
+        ));
+    };
+    let len = arg_int(vm, &a[1])?;
+    if len < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = vm.slice_indices(s, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
 fn range_pos(a: &[Value]) -> Option<i64> {
     let (Value::Range(r), Some(Value::Int(x))) = (&a[0], a.get(1)) else {
         return None;
@@ -1688,15 +1708,11 @@ pub(crate) fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__setattr__", &a[1..], 2, 2)?;
-    if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
-        i.dict.set_str(intern(n.as_str()), a[2].clone());
-        return Ok(Value::None);
-    }
     let n = match &a[1] {
         Value::Str(s) => intern(s.as_str()),
         _ => return Err(PyErr::type_error("attribute name must be string")),
     };
-    vm.setattr(&a[0], &n, a[2].clone())?;
+    vm.generic_setattr(&a[0], &n, a[2].clone())?;
     Ok(Value::None)
 }
 pub(crate) fn object_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -2327,6 +2343,7 @@ pub fn install_methods(vm: &mut Vm) {
     d.dict
         .set_str(intern("fromkeys"), builtin_fn("fromkeys", dict_fromkeys));
 
+    add(&t.slice, "indices", slice_indices);
     add(&t.range, "index", range_index);
     add(&t.range, "count", range_count);
     add(&t.int, "bit_length", int_bit_length);
