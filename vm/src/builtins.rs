@@ -685,12 +685,26 @@ fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("divmod", a, 2, 2)?;
-    let q = vm.binary_op(
-        whirl_parser::ast::BinOp::FloorDiv,
-        a[0].clone(),
-        a[1].clone(),
-        false,
-    )?;
+    let q = vm
+        .binary_op(
+            whirl_parser::ast::BinOp::FloorDiv,
+            a[0].clone(),
+            a[1].clone(),
+            false,
+        )
+        .map_err(|e| match e.builtin_type() {
+            // Name the operation the caller wrote.
+            Some(ExcType::TypeError)
+                if !matches!(a[0], Value::Instance(_)) && !matches!(a[1], Value::Instance(_)) =>
+            {
+                PyErr::type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(&a[0]),
+                    vm.type_name(&a[1])
+                ))
+            }
+            _ => e,
+        })?;
     let r = vm.binary_op(
         whirl_parser::ast::BinOp::Mod,
         a[0].clone(),

@@ -237,7 +237,7 @@ fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let Some(c) = found else {
             let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

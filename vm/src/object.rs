@@ -399,6 +399,11 @@ impl Vm {
         }
         // Builtin fallbacks every object has.
         match name.as_str() {
+            // object.__new__, a static method: the class is passed in.
+            "__new__" => Ok(crate::types::builtin_fn(
+                "__new__",
+                crate::types::object_new,
+            )),
             "__init__" => Ok(crate::types::builtin_fn("__init__", |_, _, _| {
                 Ok(Value::None)
             })),
