@@ -559,7 +559,38 @@ macro_rules! str_map {
 }
 str_map!(str_upper, |s| s.to_uppercase());
 str_map!(str_lower, |s| s.to_lowercase());
-str_map!(str_casefold, |s| s.to_lowercase());
+str_map!(str_casefold, |s| s
+    .to_lowercase()
+    .chars()
+    .map(case_fold)
+    .collect());
+
+/// Full case folding beyond lowercasing, for the characters it differs on.
+fn case_fold(c: char) -> String {
+    match c {
+        'ß' | 'ẞ' => "ss".into(),
+        'ſ' => "s".into(),
+        'ς' => "σ".into(),
+        'ﬀ' => "ff".into(),
+        'ﬁ' => "fi".into(),
+        'ﬂ' => "fl".into(),
+        'ﬃ' => "ffi".into(),
+        'ﬄ' => "ffl".into(),
+        'ﬅ' | 'ﬆ' => "st".into(),
+        c => c.to_string(),
+    }
+}
+
+/// Title case: the Latin digraphs have a titlecase form of their own.
+fn title_case(c: char) -> String {
+    match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ".into(),
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ".into(),
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ".into(),
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ".into(),
+        c => c.to_uppercase().collect(),
+    }
+}
 str_map!(str_swapcase, |s| s
     .chars()
     .map(|c| if c.is_uppercase() {
@@ -571,7 +602,7 @@ str_map!(str_swapcase, |s| s
 str_map!(str_capitalize, |s| {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+        Some(f) => title_case(f) + &c.as_str().to_lowercase(),
         None => String::new(),
     }
 });
@@ -582,7 +613,7 @@ str_map!(str_title, |s| {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            out.push_str(&title_case(c));
         }
         prev_cased = c.is_alphabetic();
     }
@@ -1745,7 +1776,10 @@ fn property_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         p.dict.set_str(intern(n), v);
     }
     let fget = p.dict.get_str(&intern("fget")).unwrap_or(Value::None);
-    if !fget.is_none() {
+    let doc = p.dict.get_str(&intern("doc")).unwrap_or(Value::None);
+    if !doc.is_none() {
+        p.dict.set_str(intern("__doc__"), doc);
+    } else if !fget.is_none() {
         if let Ok(d) = vm.getattr(&fget, &intern("__doc__")) {
             p.dict.set_str(intern("__doc__"), d);
         }
