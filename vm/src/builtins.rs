@@ -981,7 +981,33 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(Value::Cell(c)) = classcell {
         *c.0.borrow_mut() = Value::Class(cls.clone());
     }
+    init_subclass(vm, &cls, kw)?;
     Ok(Value::Class(cls))
+}
+
+/// Runs the nearest base's `__init_subclass__` (an implicit classmethod)
+/// with the class keywords, as `type.__new__` does.
+fn init_subclass(vm: &mut Vm, cls: &Rc<Class>, kw: Kw) -> PyResult<()> {
+    let hook = intern("__init_subclass__");
+    for base in &cls.mro_tail {
+        if let Some(f) = base.dict.get_str(&hook) {
+            let f = match f {
+                Value::Instance(i) if i.class.name == "classmethod" => {
+                    i.dict.get_str(&intern("__func__")).unwrap_or(Value::None)
+                }
+                other => other,
+            };
+            vm.call_kw(&f, vec![Value::Class(cls.clone())], kw.to_vec())?;
+            return Ok(());
+        }
+    }
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            cls.name
+        )));
+    }
+    Ok(())
 }
 
 fn exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

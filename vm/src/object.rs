@@ -404,6 +404,16 @@ impl Vm {
                 "__new__",
                 crate::types::object_new,
             )),
+            // object.__init_subclass__: accepts no class keywords.
+            "__init_subclass__" => Ok(crate::types::builtin_fn("__init_subclass__", |_, _, kw| {
+                if kw.is_empty() {
+                    Ok(Value::None)
+                } else {
+                    Err(PyErr::type_error(
+                        "__init_subclass__() takes no keyword arguments",
+                    ))
+                }
+            })),
             "__init__" => Ok(crate::types::builtin_fn("__init__", |_, _, _| {
                 Ok(Value::None)
             })),
@@ -637,6 +647,18 @@ impl Vm {
                             return Ok(());
                         }
                         _ => {}
+                    }
+                }
+                if let Some(allowed) = &*inst.class.slots.borrow() {
+                    if !allowed.iter().any(|n| n == name.as_str()) {
+                        return Err(PyErr::new(
+                            ExcType::AttributeError,
+                            format!(
+                                "'{}' object has no attribute '{}'",
+                                inst.class.name,
+                                name.as_str()
+                            ),
+                        ));
                     }
                 }
                 inst.dict.set_str(name.clone(), v);
