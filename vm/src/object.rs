@@ -672,8 +672,10 @@ impl Vm {
                         cls.name
                     )));
                 }
-                if name.as_str() == "__eq__" {
-                    cls.no_hash.set(true);
+                // Only a class body's __eq__ implies __hash__ = None (as
+                // type.__new__ decides); assigning __hash__ later decides.
+                if name.as_str() == "__hash__" {
+                    cls.no_hash.set(v.is_none());
                 }
                 crate::class::check_descriptor(&cls.name, name.as_str(), &v)?;
                 if crate::class::is_property(&v) || name.as_str() == "__setattr__" {
