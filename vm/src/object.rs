@@ -2040,37 +2040,54 @@ impl Vm {
     }
 
     fn set_binop(&mut self, op: BinOp, x: &PySet, y: &PySet) -> PyResult<Option<Value>> {
-        let xs = x.table.borrow().keys();
-        let ys = y.table.borrow().keys();
+        // Each result is built as CPython's setobject.c builds it, so that
+        // it iterates in CPython's order.
         let mut out = crate::set::SetTable::default();
         match op {
             BinOp::BitOr => {
-                for k in xs.into_iter().chain(ys) {
-                    out.set(k, Value::None)?;
-                }
+                out.merge(&x.table.borrow())?;
+                out.merge(&y.table.borrow())?;
             }
             BinOp::BitAnd => {
-                for k in xs {
-                    if y.table.borrow().contains(&k)? {
+                // The smaller set is iterated (the right one on a tie).
+                let (small, big) = if x.table.borrow().len() > y.table.borrow().len() {
+                    (y, x)
+                } else {
+                    (x, y)
+                };
+                let (small, big) = if x.table.borrow().len() == y.table.borrow().len() {
+                    (y, x)
+                } else {
+                    (small, big)
+                };
+                for k in small.table.borrow().keys() {
+                    if big.table.borrow().contains(&k)? {
                         out.set(k, Value::None)?;
                     }
                 }
             }
             BinOp::Sub => {
-                for k in xs {
-                    if !y.table.borrow().contains(&k)? {
-                        out.set(k, Value::None)?;
+                if (x.table.borrow().len() >> 2) > y.table.borrow().len() {
+                    out.merge(&x.table.borrow())?;
+                    for k in y.table.borrow().keys() {
+                        out.remove(&k)?;
+                    }
+                } else {
+                    for k in x.table.borrow().keys() {
+                        if !y.table.borrow().contains(&k)? {
+                            out.set(k, Value::None)?;
+                        }
                     }
                 }
             }
             BinOp::BitXor => {
-                for k in xs {
-                    if !y.table.borrow().contains(&k)? {
-                        out.set(k, Value::None)?;
-                    }
-                }
-                for k in ys {
-                    if !x.table.borrow().contains(&k)? {
+                // A copy of the right side, then each key of the left
+                // toggled in or out.
+                out.merge(&y.table.borrow())?;
+                for k in x.table.borrow().keys() {
+                    if out.contains(&k)? {
+                        out.remove(&k)?;
+                    } else {
                         out.set(k, Value::None)?;
                     }
                 }

@@ -1494,10 +1494,32 @@ fn set_copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     vm.new_set(keys)
 }
 fn set_op(vm: &mut Vm, a: &[Value], op: whirl_parser::ast::BinOp) -> PyResult<Value> {
+    use whirl_parser::ast::BinOp;
     let mut acc = a[0].clone();
     for other in &a[1..] {
-        let o = vm.collect(other)?;
-        let o = vm.new_set(o)?;
+        // union of a non-set iterable: CPython copies the set and adds the
+        // items one by one (which decides the iteration order).
+        if let (BinOp::BitOr, Value::Set(s), false) = (op, &acc, matches!(other, Value::Set(_))) {
+            let out = crate::set::SetTable::default();
+            let mut out = out;
+            out.merge(&s.table.borrow())?;
+            let result = Value::Set(crate::gc::track_set(PySet {
+                table: RefCell::new(out),
+                frozen: s.frozen,
+            }));
+            for item in vm.collect(other)? {
+                vm.set_add(&result, item)?;
+            }
+            acc = result;
+            continue;
+        }
+        let o = match other {
+            Value::Set(_) => other.clone(),
+            _ => {
+                let items = vm.collect(other)?;
+                vm.new_set(items)?
+            }
+        };
         acc = vm.binary_op(op, acc, o, false)?;
     }
     if a.len() == 1 {
