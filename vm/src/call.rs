@@ -431,6 +431,28 @@ impl Vm {
     }
 
     /// How CPython names a callable in argument errors (`f()`, `A.m()`).
+    /// CPython's `_PyObject_FunctionStr`: "__main__.f() " for a function
+    /// (module-qualified unless builtin), "name() " otherwise.
+    pub(crate) fn function_str(&self, v: &Value) -> String {
+        match v {
+            Value::Function(f) => {
+                let module = f
+                    .globals
+                    .get_str(&crate::str::intern("__name__"))
+                    .and_then(|m| m.as_str().map(String::from))
+                    .unwrap_or_default();
+                let qualname = f.qualname.borrow().as_str().to_string();
+                if module.is_empty() || module == "builtins" {
+                    format!("{qualname}() ")
+                } else {
+                    format!("{module}.{qualname}() ")
+                }
+            }
+            Value::BoundMethod(m) => self.function_str(&m.func),
+            other => format!("{} ", self.callable_name(other)),
+        }
+    }
+
     pub(crate) fn callable_name(&self, v: &Value) -> String {
         match v {
             Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),

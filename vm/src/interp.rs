@@ -1094,8 +1094,11 @@ impl Vm {
                     for (k, v) in pairs {
                         if matches!(instr, Instr::DictMerge) && tri!('ops, d.get(&k)).is_some() {
                             let kr = self.str_of(&k).unwrap_or_default();
+                            // The callable sits under the args and the dict.
+                            let callee = f.stack.len().checked_sub(3).map(|i| f.stack[i].clone());
+                            let who = callee.map(|c| self.function_str(&c)).unwrap_or_default();
                             break 'ops PyErr::type_error(format!(
-                                "got multiple values for keyword argument '{kr}'"
+                                "{who}got multiple values for keyword argument '{kr}'"
                             ));
                         }
                         tri!('ops, d.set(k, v));
