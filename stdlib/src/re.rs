@@ -823,13 +823,13 @@ fn variant(
     unicode: bool,
 ) -> Result<Rc<Regex>, ReError> {
     let idx = variant_index(kind, dollar, unicode);
+    if let Some(r) = PROGS.with(|p| p.borrow()[prog_id].variants[idx].clone()) {
+        return Ok(r);
+    }
     let (pattern, flags) = PROGS.with(|p| {
         let p = p.borrow();
         (p[prog_id].pattern.clone(), p[prog_id].flags)
     });
-    if let Some(r) = PROGS.with(|p| p.borrow()[prog_id].variants[idx].clone()) {
-        return Ok(r);
-    }
     let (body, _) = translate(&pattern, flags, dollar, unicode)?;
     let source = match kind {
         Kind::Search => body,
