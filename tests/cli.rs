@@ -413,6 +413,10 @@ fn features_outside_the_subset_fail_with_an_error_naming_them() {
             "class Named:\n    def __set_name__(self, owner, name):\n        self.name = name\nclass A:\n    pass\nA.field = Named()\n",
             "NotImplementedError: descriptors other than property, staticmethod and classmethod are not supported: A.field is a 'Named' object defining __set_name__",
         ),
+        (
+            "class A:\n    def __getattribute__(self, name):\n        return 42\nprint(A().x)\n",
+            "NotImplementedError: defining __getattribute__ is not supported (class 'A'); __getattr__ is",
+        ),
         ("z = 2 + 3j\n", "SyntaxError: complex numbers are not supported"),
         ("import threading\n", "ModuleNotFoundError: No module named 'threading'"),
     ];

@@ -454,6 +454,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__getnewargs__": __getnewargs__,
         "__match_args__": fields,
     }
+    def __setattr__(self, name, value):
+        # __slots__ = (): no attribute can be set, fields included.
+        if name in fields:
+            raise AttributeError("can't set attribute")
+        raise AttributeError(f"'{typename}' object has no attribute '{name}'")
+
+    namespace["__setattr__"] = __setattr__
     for index, name in enumerate(fields):
         namespace[name] = property(lambda self, index=index: self[index],
                                    doc=f"Alias for field number {index}")

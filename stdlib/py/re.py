@@ -110,22 +110,17 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    def _run(self, string, pos, endpos, mode):
-        if endpos is None:
-            endpos = _MAXSIZE
-        spans = _re.match(self._handle, string, pos, endpos, mode)
-        if spans is None:
-            return None
-        return Match(self, string, pos, endpos, spans)
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        spans = _re.match(self._handle, string, pos, endpos, 0)
+        return None if spans is None else Match(self, string, pos, endpos, spans)
 
-    def search(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 0)
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        spans = _re.match(self._handle, string, pos, endpos, 1)
+        return None if spans is None else Match(self, string, pos, endpos, spans)
 
-    def match(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 1)
-
-    def fullmatch(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 2)
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        spans = _re.match(self._handle, string, pos, endpos, 2)
+        return None if spans is None else Match(self, string, pos, endpos, spans)
 
     def _scan(self, string, pos=0, endpos=None, limit=0):
         if endpos is None:
@@ -345,24 +340,42 @@ class Match:
     def __init__(self, pattern, string, pos, endpos, spans):
         self.re = pattern
         self.string = string
-        n = len(string)
-        pos = min(max(pos, 0), n)
-        self.pos = pos
-        self.endpos = max(min(max(endpos, 0), n), pos)
+        self._window = (pos, endpos)
         self._spans = spans
+
+    @property
+    def pos(self):
+        n = len(self.string)
+        return min(max(self._window[0], 0), n)
+
+    @property
+    def endpos(self):
+        n = len(self.string)
+        end = self._window[1]
+        if end is None:
+            end = n
+        return max(min(max(end, 0), n), self.pos)
+
+    @property
+    def lastindex(self):
+        spans = self._spans
         last = None
         best = -1
-        for g in range(1, pattern.groups + 1):
+        for g in range(1, self.re.groups + 1):
             end = spans[2 * g + 1]
             if spans[2 * g] >= 0 and end > best:
                 best = end
                 last = g
-        self.lastindex = last
-        self.lastgroup = None
+        return last
+
+    @property
+    def lastgroup(self):
+        last = self.lastindex
         if last is not None:
-            for name, index in pattern.groupindex.items():
+            for name, index in self.re.groupindex.items():
                 if index == last:
-                    self.lastgroup = name
+                    return name
+        return None
 
     def _index(self, group):
         if isinstance(group, int) and not isinstance(group, bool):

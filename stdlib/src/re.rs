@@ -159,7 +159,7 @@ fn unicode_classes() -> Rc<UnicodeClasses> {
             .into_iter()
             .filter(|&(lo, hi)| {
                 let n = hi - lo + 1;
-                n % 10 == 0 && n <= 50
+                n.is_multiple_of(10) && n <= 50
             })
             .collect();
         let space = ranges_of(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c));
@@ -823,13 +823,13 @@ fn variant(
     unicode: bool,
 ) -> Result<Rc<Regex>, ReError> {
     let idx = variant_index(kind, dollar, unicode);
+    if let Some(r) = PROGS.with(|p| p.borrow()[prog_id].variants[idx].clone()) {
+        return Ok(r);
+    }
     let (pattern, flags) = PROGS.with(|p| {
         let p = p.borrow();
         (p[prog_id].pattern.clone(), p[prog_id].flags)
     });
-    if let Some(r) = PROGS.with(|p| p.borrow()[prog_id].variants[idx].clone()) {
-        return Ok(r);
-    }
     let (body, _) = translate(&pattern, flags, dollar, unicode)?;
     let source = match kind {
         Kind::Search => body,

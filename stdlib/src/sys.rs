@@ -104,6 +104,37 @@ fn flush_none(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn stdin_read(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    use std::io::Read;
+    vm.flush();
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))?;
+    Ok(Value::string(text))
+}
+
+fn stdin_readline(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    vm.flush();
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))?;
+    Ok(Value::string(line))
+}
+
+fn stdin_readlines(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    let Value::Str(text) = stdin_read(vm, a, k)? else {
+        return Ok(Value::list(vec![]));
+    };
+    Ok(Value::list(
+        text.as_str()
+            .split_inclusive('\n')
+            .map(Value::str)
+            .collect(),
+    ))
+}
+
 fn stream(
     vm: &Vm,
     name: &str,
@@ -129,6 +160,15 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         Value::str("final"),
         Value::Int(0),
     ]);
+    let stdin = vm.make_module(
+        "<stdin>",
+        vec![
+            ("read", builtin_fn("read", stdin_read)),
+            ("readline", builtin_fn("readline", stdin_readline)),
+            ("readlines", builtin_fn("readlines", stdin_readlines)),
+            ("name", Value::str("<stdin>")),
+        ],
+    );
     let stdout = stream(vm, "<stdout>", write_stdout, flush_stdout);
     let stderr = stream(vm, "<stderr>", write_stderr, flush_none);
     Ok(vm.make_module(
@@ -155,6 +195,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
                 "get_int_max_str_digits",
                 builtin_fn("get_int_max_str_digits", get_int_max_str_digits),
             ),
+            ("stdin", stdin.clone()),
+            ("__stdin__", stdin),
             ("stdout", stdout.clone()),
             ("stderr", stderr.clone()),
             ("__stdout__", stdout),

@@ -466,6 +466,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn sorted(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     nargs("sorted", a, 1, 1)?;
+    crate::types::check_sort_kwargs(kw)?;
     let items = vm.collect(&a[0])?;
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
     let reverse = match kwarg(kw, "reverse") {
@@ -684,12 +685,26 @@ fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("divmod", a, 2, 2)?;
-    let q = vm.binary_op(
-        whirl_parser::ast::BinOp::FloorDiv,
-        a[0].clone(),
-        a[1].clone(),
-        false,
-    )?;
+    let q = vm
+        .binary_op(
+            whirl_parser::ast::BinOp::FloorDiv,
+            a[0].clone(),
+            a[1].clone(),
+            false,
+        )
+        .map_err(|e| match e.builtin_type() {
+            // Name the operation the caller wrote.
+            Some(ExcType::TypeError)
+                if !matches!(a[0], Value::Instance(_)) && !matches!(a[1], Value::Instance(_)) =>
+            {
+                PyErr::type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(&a[0]),
+                    vm.type_name(&a[1])
+                ))
+            }
+            _ => e,
+        })?;
     let r = vm.binary_op(
         whirl_parser::ast::BinOp::Mod,
         a[0].clone(),
@@ -966,7 +981,33 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(Value::Cell(c)) = classcell {
         *c.0.borrow_mut() = Value::Class(cls.clone());
     }
+    init_subclass(vm, &cls, kw)?;
     Ok(Value::Class(cls))
+}
+
+/// Runs the nearest base's `__init_subclass__` (an implicit classmethod)
+/// with the class keywords, as `type.__new__` does.
+fn init_subclass(vm: &mut Vm, cls: &Rc<Class>, kw: Kw) -> PyResult<()> {
+    let hook = intern("__init_subclass__");
+    for base in &cls.mro_tail {
+        if let Some(f) = base.dict.get_str(&hook) {
+            let f = match f {
+                Value::Instance(i) if i.class.name == "classmethod" => {
+                    i.dict.get_str(&intern("__func__")).unwrap_or(Value::None)
+                }
+                other => other,
+            };
+            vm.call_kw(&f, vec![Value::Class(cls.clone())], kw.to_vec())?;
+            return Ok(());
+        }
+    }
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            cls.name
+        )));
+    }
+    Ok(())
 }
 
 fn exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

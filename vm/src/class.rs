@@ -32,6 +32,9 @@ pub struct Class {
     /// other way round), so that a property added to a class later is
     /// seen through the subclasses made before.
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// With `__slots__` (in this class and every user base, without
+    /// `"__dict__"`): the only attribute names instances may set.
+    pub slots: RefCell<Option<Vec<String>>>,
 }
 
 /// Whether a class attribute is a `property` (the one data descriptor).
@@ -93,6 +96,7 @@ impl Class {
             no_hash: Cell::new(false),
             has_descriptors: Cell::new(has_descriptors),
             subclasses: RefCell::new(Vec::new()),
+            slots: RefCell::new(None),
         })
     }
 
@@ -100,6 +104,7 @@ impl Class {
     /// the properties of its body (CPython's `__set_name__`, which error
     /// messages quote).
     pub fn register_subclass(cls: &Rc<Class>) {
+        cls.compute_slots();
         for e in cls.dict.0.borrow().iter() {
             if let (Value::Instance(p), Some(name)) = (&e.value, e.key.as_str()) {
                 if is_property(&e.value)
@@ -122,10 +127,58 @@ impl Class {
     /// `__set_name__`): CPython would call it; silently storing it would
     /// give wrong answers.
     pub fn check_descriptors(&self) -> PyResult<()> {
+        if self
+            .dict
+            .get_str(&crate::str::intern("__getattribute__"))
+            .is_some()
+        {
+            return Err(PyErr::new(
+                ExcType::NotImplementedError,
+                format!(
+                    "defining __getattribute__ is not supported (class '{}'); __getattr__ is",
+                    self.name
+                ),
+            ));
+        }
         for e in self.dict.0.borrow().iter() {
             check_descriptor(&self.name, e.key.as_str().unwrap_or("?"), &e.value)?;
         }
         Ok(())
+    }
+
+    /// `__slots__`: the names instances may set, when every user class in
+    /// the MRO declares slots and none asks for `__dict__`.
+    fn compute_slots(&self) {
+        let own = match self.dict.get_str(&crate::str::intern("__slots__")) {
+            Some(Value::Str(s)) => vec![s.as_str().to_string()],
+            Some(Value::Tuple(t)) => {
+                t.0.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            }
+            Some(Value::List(l)) => {
+                l.0.borrow()
+                    .iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            }
+            _ => return,
+        };
+        let mut names = own;
+        for b in &self.mro_tail {
+            if b.builtin.is_some() {
+                continue;
+            }
+            match &*b.slots.borrow() {
+                Some(more) => names.extend(more.iter().cloned()),
+                None => return,
+            }
+        }
+        if names.iter().any(|n| n == "__dict__") {
+            return;
+        }
+        *self.slots.borrow_mut() = Some(names);
+        self.has_descriptors.set(true);
     }
 
     /// This class gained a data descriptor or `__setattr__`: it and every
@@ -237,7 +290,7 @@ fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let Some(c) = found else {
             let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

@@ -287,7 +287,30 @@ impl Vm {
                 )
             }
             Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
-            Value::Iterator(it) => format!("<{} object at {:#x}>", it.name, v.ptr().unwrap_or(0)),
+            Value::Iterator(it) => {
+                // Dict views print their contents: dict_keys(['a', 'b']).
+                let view = match &*it.state.borrow() {
+                    crate::iter::IterState::View { dict, kind } => Some((dict.clone(), *kind)),
+                    _ => None,
+                };
+                match view {
+                    Some((d, kind)) => {
+                        let items: Vec<Value> = match kind {
+                            0 => d.0.borrow().keys(),
+                            1 => d.0.borrow().values(),
+                            _ => {
+                                d.0.borrow()
+                                    .items()
+                                    .into_iter()
+                                    .map(|(k, v)| Value::tuple(vec![k, v]))
+                                    .collect()
+                            }
+                        };
+                        format!("{}({})", it.name, self.repr(&Value::list(items))?)
+                    }
+                    None => format!("<{} object at {:#x}>", it.name, v.ptr().unwrap_or(0)),
+                }
+            }
             Value::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap_or(0)),
             Value::Native(n) => {
                 if let Some(r) = self.dunder(v, "__repr__") {
@@ -475,9 +498,10 @@ impl Vm {
         let s = Spec::parse(spec)?;
         match v {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-                if matches!(v, Value::Bool(_)) && s.ty.is_none() {
-                    let text = self.str_of(v)?;
-                    return Ok(s.pad(&text, '<'));
+                // bool prints its name only for an empty spec; any other
+                // spec formats it as the int it is.
+                if matches!(v, Value::Bool(_)) && spec.is_empty() {
+                    return self.str_of(v);
                 }
                 let n = crate::ops::int_to_bigint(v).unwrap_or_default();
                 format_int(&n, &s)

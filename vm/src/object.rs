@@ -450,6 +450,21 @@ impl Vm {
         }
         // Builtin fallbacks every object has.
         match name.as_str() {
+            // object.__new__, a static method: the class is passed in.
+            "__new__" => Ok(crate::types::builtin_fn(
+                "__new__",
+                crate::types::object_new,
+            )),
+            // object.__init_subclass__: accepts no class keywords.
+            "__init_subclass__" => Ok(crate::types::builtin_fn("__init_subclass__", |_, _, kw| {
+                if kw.is_empty() {
+                    Ok(Value::None)
+                } else {
+                    Err(PyErr::type_error(
+                        "__init_subclass__() takes no keyword arguments",
+                    ))
+                }
+            })),
             "__init__" => Ok(crate::types::builtin_fn("__init__", |_, _, _| {
                 Ok(Value::None)
             })),
@@ -515,6 +530,10 @@ impl Vm {
                     Value::None
                 } else {
                     Value::tuple(f.defaults.to_vec())
+                }),
+                "__kwdefaults__" => Some(match &f.kwdefaults {
+                    Some(d) if !d.is_empty() => Value::Dict(d.clone()),
+                    _ => Value::None,
                 }),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
@@ -627,12 +646,37 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        self.setattr_impl(obj, name, v, true)
+    }
+
+    /// `object.__setattr__`: properties and the instance dict, never the
+    /// class's own `__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        self.setattr_impl(obj, name, v, false)
+    }
+
+    fn setattr_impl(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Value,
+        user_hook: bool,
+    ) -> PyResult<()> {
         match obj {
             Value::Instance(inst) if !inst.class.has_descriptors.get() && inst.exc.is_none() => {
                 inst.dict.set_str(name.clone(), v);
                 Ok(())
             }
             Value::Instance(inst) => {
+                // A class's __setattr__ decides everything, properties
+                // included (it may defer to object.__setattr__).
+                if user_hook {
+                    if let Some(sa @ Value::Function(_)) = inst.class.lookup(&intern("__setattr__"))
+                    {
+                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Instance(p)) = inst.class.lookup(name) {
                     if p.class.name == "property" && p.class.module == "builtins" {
                         let fset = p.dict.get_str(&intern("fset")).unwrap_or(Value::None);
@@ -647,12 +691,6 @@ impl Vm {
                             ));
                         }
                         self.call(&fset, vec![obj.clone(), v])?;
-                        return Ok(());
-                    }
-                }
-                if let Some(sa) = inst.class.lookup(&intern("__setattr__")) {
-                    if let Value::Function(_) = sa {
-                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
                     }
                 }
@@ -678,6 +716,18 @@ impl Vm {
                         _ => {}
                     }
                 }
+                if let Some(allowed) = &*inst.class.slots.borrow() {
+                    if !allowed.iter().any(|n| n == name.as_str()) {
+                        return Err(PyErr::new(
+                            ExcType::AttributeError,
+                            format!(
+                                "'{}' object has no attribute '{}'",
+                                inst.class.name,
+                                name.as_str()
+                            ),
+                        ));
+                    }
+                }
                 inst.dict.set_str(name.clone(), v);
                 Ok(())
             }
@@ -689,8 +739,10 @@ impl Vm {
                         cls.name
                     )));
                 }
-                if name.as_str() == "__eq__" {
-                    cls.no_hash.set(true);
+                // Only a class body's __eq__ implies __hash__ = None (as
+                // type.__new__ decides); assigning __hash__ later decides.
+                if name.as_str() == "__hash__" {
+                    cls.no_hash.set(v.is_none());
                 }
                 crate::class::check_descriptor(&cls.name, name.as_str(), &v)?;
                 if crate::class::is_property(&v) || name.as_str() == "__setattr__" {
@@ -1298,6 +1350,12 @@ impl Vm {
                     ExcType::IndexError,
                     "cannot fit 'int' into an index-sized integer",
                 ))
+            }
+            _ if what == "string" => {
+                return Err(PyErr::type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(key)
+                )))
             }
             _ => {
                 return Err(PyErr::type_error(format!(
@@ -2109,37 +2167,54 @@ impl Vm {
     }
 
     fn set_binop(&mut self, op: BinOp, x: &PySet, y: &PySet) -> PyResult<Option<Value>> {
-        let xs = x.table.borrow().keys();
-        let ys = y.table.borrow().keys();
+        // Each result is built as CPython's setobject.c builds it, so that
+        // it iterates in CPython's order.
         let mut out = crate::set::SetTable::default();
         match op {
             BinOp::BitOr => {
-                for k in xs.into_iter().chain(ys) {
-                    out.set(k, Value::None)?;
-                }
+                out.merge(&x.table.borrow())?;
+                out.merge(&y.table.borrow())?;
             }
             BinOp::BitAnd => {
-                for k in xs {
-                    if y.table.borrow().contains(&k)? {
+                // The smaller set is iterated (the right one on a tie).
+                let (small, big) = if x.table.borrow().len() > y.table.borrow().len() {
+                    (y, x)
+                } else {
+                    (x, y)
+                };
+                let (small, big) = if x.table.borrow().len() == y.table.borrow().len() {
+                    (y, x)
+                } else {
+                    (small, big)
+                };
+                for k in small.table.borrow().keys() {
+                    if big.table.borrow().contains(&k)? {
                         out.set(k, Value::None)?;
                     }
                 }
             }
             BinOp::Sub => {
-                for k in xs {
-                    if !y.table.borrow().contains(&k)? {
-                        out.set(k, Value::None)?;
+                if (x.table.borrow().len() >> 2) > y.table.borrow().len() {
+                    out.merge(&x.table.borrow())?;
+                    for k in y.table.borrow().keys() {
+                        out.remove(&k)?;
+                    }
+                } else {
+                    for k in x.table.borrow().keys() {
+                        if !y.table.borrow().contains(&k)? {
+                            out.set(k, Value::None)?;
+                        }
                     }
                 }
             }
             BinOp::BitXor => {
-                for k in xs {
-                    if !y.table.borrow().contains(&k)? {
-                        out.set(k, Value::None)?;
-                    }
-                }
-                for k in ys {
-                    if !x.table.borrow().contains(&k)? {
+                // A copy of the right side, then each key of the left
+                // toggled in or out.
+                out.merge(&y.table.borrow())?;
+                for k in x.table.borrow().keys() {
+                    if out.contains(&k)? {
+                        out.remove(&k)?;
+                    } else {
                         out.set(k, Value::None)?;
                     }
                 }

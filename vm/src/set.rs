@@ -168,6 +168,44 @@ impl SetTable {
         }
     }
 
+    /// CPython's `set_merge`: add every key of `other` (a set), with its
+    /// one big resize up front and its copying shortcuts into an empty
+    /// table, so the result is laid out as CPython lays it out.
+    pub fn merge(&mut self, other: &SetTable) -> PyResult<()> {
+        if other.used == 0 {
+            return Ok(());
+        }
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
+            for (i, e) in other.slots.iter().enumerate() {
+                if !e.key.is_null() {
+                    self.slots[i] = e.clone();
+                }
+            }
+            self.fill = other.used;
+            self.used = other.used;
+            return Ok(());
+        }
+        if self.fill == 0 {
+            for e in other.slots.iter().filter(|e| !e.key.is_null()) {
+                let slot = self
+                    .probe(e.hash)
+                    .find(|&s| self.slots[s].key.is_null())
+                    .unwrap_or(0);
+                self.slots[slot] = e.clone();
+            }
+            self.fill = other.used;
+            self.used = other.used;
+            return Ok(());
+        }
+        for e in other.iter() {
+            self.set(e.key.clone(), Value::None)?;
+        }
+        Ok(())
+    }
+
     fn resize(&mut self, minused: usize) {
         let mut size = MIN_SIZE;
         while size <= minused {

@@ -588,6 +588,9 @@ const ALL_OWNERS: &[&str] = &[
 
 /// `C.name` for a class whose MRO holds a builtin type with that slot.
 pub(crate) fn class_slot(cls: &Rc<Class>, name: &str) -> Option<Value> {
+    if name == "__hash__" && cls.unhashable() {
+        return Some(Value::None);
+    }
     if cls.builtin.is_some() && name == "__hash__" {
         let t = cls.builtin?;
         if matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set) {
@@ -613,6 +616,9 @@ pub(crate) fn class_slot(cls: &Rc<Class>, name: &str) -> Option<Value> {
 /// `obj.name` for an object whose type's MRO holds a builtin type with
 /// that slot: bound to `obj` (a subclass instance works on its base value).
 pub(crate) fn bound_slot(cls: &Rc<Class>, obj: &Value, name: &str) -> Option<Value> {
+    if name == "__hash__" && cls.unhashable() {
+        return Some(Value::None);
+    }
     let (owner, func, name) = find(cls, name)?;
     let owner = owner_name(&owner);
     let receiver = match obj {

@@ -129,7 +129,65 @@ fn add_fast(cls: &Rc<Class>, name: &'static str, func: NativeFn, fast: FastPath)
 
 // ----- argument helpers -----
 
+/// Builtins whose argument-count errors CPython words as
+/// "isinstance expected 2 arguments, got 1".
+const EXPECTED_WORDING: &[&str] = &[
+    "isinstance",
+    "issubclass",
+    "filter",
+    "hasattr",
+    "delattr",
+    "getattr",
+    "setattr",
+    "divmod",
+    "iter",
+    "next",
+    "range",
+    "sorted",
+    "format",
+    "bool",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "float",
+    "dict",
+];
+
 pub fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if (n < min || n > max) && EXPECTED_WORDING.contains(&name) {
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        let expect = if min == max {
+            format!("{min} argument{}", plural(min))
+        } else if n < min {
+            format!("at least {min} argument{}", plural(min))
+        } else {
+            format!("at most {max} argument{}", plural(max))
+        };
+        return Err(PyErr::type_error(format!(
+            "{name} expected {expect}, got {n}"
+        )));
+    }
+    if n < min {
+        let missing = match (name, n) {
+            ("pow", 0) => Some("'base' (pos 1)"),
+            ("pow", 1) => Some("'exp' (pos 2)"),
+            ("round", 0) => Some("'number' (pos 1)"),
+            ("enumerate", 0) => Some("'iterable'"),
+            _ => None,
+        };
+        if let Some(m) = missing {
+            return Err(PyErr::type_error(format!(
+                "{name}() missing required argument {m}"
+            )));
+        }
+        if name == "sum" {
+            return Err(PyErr::type_error(
+                "sum() takes at least 1 positional argument (0 given)",
+            ));
+        }
+    }
     if args.len() < min || args.len() > max {
         let expect = if min == max {
             match min {
@@ -512,7 +570,38 @@ macro_rules! str_map {
 }
 str_map!(str_upper, |s| s.to_uppercase());
 str_map!(str_lower, |s| s.to_lowercase());
-str_map!(str_casefold, |s| s.to_lowercase());
+str_map!(str_casefold, |s| s
+    .to_lowercase()
+    .chars()
+    .map(case_fold)
+    .collect());
+
+/// Full case folding beyond lowercasing, for the characters it differs on.
+fn case_fold(c: char) -> String {
+    match c {
+        'ß' | 'ẞ' => "ss".into(),
+        'ſ' => "s".into(),
+        'ς' => "σ".into(),
+        'ﬀ' => "ff".into(),
+        'ﬁ' => "fi".into(),
+        'ﬂ' => "fl".into(),
+        'ﬃ' => "ffi".into(),
+        'ﬄ' => "ffl".into(),
+        'ﬅ' | 'ﬆ' => "st".into(),
+        c => c.to_string(),
+    }
+}
+
+/// Title case: the Latin digraphs have a titlecase form of their own.
+fn title_case(c: char) -> String {
+    match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ".into(),
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ".into(),
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ".into(),
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ".into(),
+        c => c.to_uppercase().collect(),
+    }
+}
 str_map!(str_swapcase, |s| s
     .chars()
     .map(|c| if c.is_uppercase() {
@@ -524,7 +613,7 @@ str_map!(str_swapcase, |s| s
 str_map!(str_capitalize, |s| {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+        Some(f) => title_case(f) + &c.as_str().to_lowercase(),
         None => String::new(),
     }
 });
@@ -535,7 +624,7 @@ str_map!(str_title, |s| {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            out.push_str(&title_case(c));
         }
         prev_cased = c.is_alphabetic();
     }
@@ -551,7 +640,45 @@ macro_rules! str_pred {
     };
 }
 str_pred!(str_isdigit, |s| !s.is_empty()
-    && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric()));
+    && s.chars().all(is_digit_char));
+str_pred!(str_isdecimal, |s| !s.is_empty()
+    && s.chars().all(is_decimal_char));
+str_pred!(str_isnumeric, |s| !s.is_empty()
+    && s.chars().all(char::is_numeric));
+
+/// Unicode decimal digits (category Nd). Without the tables: they come in
+/// aligned runs of ten numeric code points (0-9 of one script), while the
+/// other numerics (fractions, superscripts, circled and Roman numbers)
+/// stand alone or in longer runs.
+pub fn is_decimal_char(c: char) -> bool {
+    if c.is_ascii_digit() {
+        return true;
+    }
+    if c.is_ascii() || !c.is_numeric() {
+        return false;
+    }
+    let numeric = |n: u32| char::from_u32(n).is_some_and(char::is_numeric);
+    let n = c as u32;
+    let mut lo = n;
+    while lo > 0 && n - lo < 60 && numeric(lo - 1) {
+        lo -= 1;
+    }
+    let mut hi = n;
+    while hi - lo < 60 && numeric(hi + 1) {
+        hi += 1;
+    }
+    let len = hi - lo + 1;
+    len.is_multiple_of(10) && len <= 50
+}
+
+/// `str.isdigit`: decimals plus the digit forms (superscripts, circled).
+pub fn is_digit_char(c: char) -> bool {
+    is_decimal_char(c)
+        || matches!(c as u32,
+            0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089
+            | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea
+            | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
+}
 str_pred!(str_isalpha, |s| !s.is_empty()
     && s.chars().all(char::is_alphabetic));
 str_pred!(str_isalnum, |s| !s.is_empty()
@@ -705,6 +832,8 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
     let mut auto = 0;
+    // Whether fields are numbered ("{0}") or automatic ("{}"): not both.
+    let mut manual: Option<bool> = None;
     while i < chars.len() {
         let c = chars[i];
         if c == '{' {
@@ -725,7 +854,11 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 i += 1;
             }
             if depth != 0 {
-                return Err(PyErr::value_error("expected '}' before end of string"));
+                return Err(PyErr::value_error(if start == chars.len() {
+                    "Single '{' encountered in format string"
+                } else {
+                    "expected '}' before end of string"
+                }));
             }
             let field: String = chars[start..i - 1].iter().collect();
             let (name_conv, spec) = match field.find(':') {
@@ -742,6 +875,22 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             // The first part selects the argument; `.attr` and `[i]` follow.
             let split = name.find(['.', '[']).unwrap_or(name.len());
             let (head, mut rest) = (&name[..split], &name[split..]);
+            let numbered = head.parse::<usize>().is_ok();
+            if head.is_empty() || numbered {
+                match manual {
+                    Some(true) if head.is_empty() => {
+                        return Err(PyErr::value_error(
+                            "cannot switch from manual field specification to automatic field numbering",
+                        ))
+                    }
+                    Some(false) if numbered => {
+                        return Err(PyErr::value_error(
+                            "cannot switch from automatic field numbering to manual field specification",
+                        ))
+                    }
+                    _ => manual = Some(numbered),
+                }
+            }
             let mut v = if head.is_empty() {
                 let v = args.get(auto).cloned().ok_or_else(|| {
                     PyErr::new(
@@ -1138,10 +1287,25 @@ fn set_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sorted()` and `list.sort()` take only `key` and `reverse`.
+pub fn check_sort_kwargs(kw: Kw) -> PyResult<()> {
+    match kw
+        .iter()
+        .find(|(k, _)| k.as_str() != "key" && k.as_str() != "reverse")
+    {
+        Some((k, _)) => Err(PyErr::type_error(format!(
+            "'{}' is an invalid keyword argument for sort()",
+            k.as_str()
+        ))),
+        None => Ok(()),
+    }
+}
+
 fn list_sort(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() > 1 {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
+    check_sort_kwargs(kw)?;
     let l = self_list(a)?;
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
     let reverse = match kwarg(kw, "reverse") {
@@ -1341,10 +1505,32 @@ fn set_copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     vm.new_set(keys)
 }
 fn set_op(vm: &mut Vm, a: &[Value], op: whirl_parser::ast::BinOp) -> PyResult<Value> {
+    use whirl_parser::ast::BinOp;
     let mut acc = a[0].clone();
     for other in &a[1..] {
-        let o = vm.collect(other)?;
-        let o = vm.new_set(o)?;
+        // union of a non-set iterable: CPython copies the set and adds the
+        // items one by one (which decides the iteration order).
+        if let (BinOp::BitOr, Value::Set(s), false) = (op, &acc, matches!(other, Value::Set(_))) {
+            let out = crate::set::SetTable::default();
+            let mut out = out;
+            out.merge(&s.table.borrow())?;
+            let result = Value::Set(crate::gc::track_set(PySet {
+                table: RefCell::new(out),
+                frozen: s.frozen,
+            }));
+            for item in vm.collect(other)? {
+                vm.set_add(&result, item)?;
+            }
+            acc = result;
+            continue;
+        }
+        let o = match other {
+            Value::Set(_) => other.clone(),
+            _ => {
+                let items = vm.collect(other)?;
+                vm.new_set(items)?
+            }
+        };
         acc = vm.binary_op(op, acc, o, false)?;
     }
     if a.len() == 1 {
@@ -1398,6 +1584,26 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 // ----- range -----
+
+/// `slice.indices(length)`: (start, stop, step) clamped to the length.
+fn slice_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("indices", &a[1..], 1, 1)?;
+    let Some(Value::Slice(s)) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor 'indices' requires a 'slice' object",
+        ));
+    };
+    let len = arg_int(vm, &a[1])?;
+    if len < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = vm.slice_indices(s, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
 
 fn range_pos(a: &[Value]) -> Option<i64> {
     let (Value::Range(r), Some(Value::Int(x))) = (&a[0], a.get(1)) else {
@@ -1566,15 +1772,11 @@ pub(crate) fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__setattr__", &a[1..], 2, 2)?;
-    if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
-        i.dict.set_str(intern(n.as_str()), a[2].clone());
-        return Ok(Value::None);
-    }
     let n = match &a[1] {
         Value::Str(s) => intern(s.as_str()),
         _ => return Err(PyErr::type_error("attribute name must be string")),
     };
-    vm.setattr(&a[0], &n, a[2].clone())?;
+    vm.generic_setattr(&a[0], &n, a[2].clone())?;
     Ok(Value::None)
 }
 pub(crate) fn object_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -1607,7 +1809,10 @@ fn property_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         p.dict.set_str(intern(n), v);
     }
     let fget = p.dict.get_str(&intern("fget")).unwrap_or(Value::None);
-    if !fget.is_none() {
+    let doc = p.dict.get_str(&intern("doc")).unwrap_or(Value::None);
+    if !doc.is_none() {
+        p.dict.set_str(intern("__doc__"), doc);
+    } else if !fget.is_none() {
         if let Ok(d) = vm.getattr(&fget, &intern("__doc__")) {
             p.dict.set_str(intern("__doc__"), d);
         }
@@ -1708,6 +1913,7 @@ fn check_int_str_digits(s: &str, base: u32) -> PyResult<()> {
 }
 
 fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    nargs("int", a, 0, 2)?;
     let base_arg = a.get(1).or_else(|| kwarg(kw, "base"));
     let Some(x) = a.first() else {
         return Ok(Value::Int(0));
@@ -1818,6 +2024,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
 }
 
 fn float_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("float", a, 0, 1)?;
     let Some(x) = a.first() else {
         return Ok(Value::Float(0.0));
     };
@@ -1864,6 +2071,7 @@ fn str_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 fn bool_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("bool", a, 0, 1)?;
     match a.first() {
         None => Ok(Value::Bool(false)),
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
@@ -1892,6 +2100,7 @@ fn dict_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(d)
 }
 fn set_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("set", a, 0, 1)?;
     let items = match a.first() {
         None => vec![],
         Some(v) => vm.collect(v)?,
@@ -1899,6 +2108,7 @@ fn set_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     vm.new_set(items)
 }
 fn frozenset_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("frozenset", a, 0, 1)?;
     let items = match a.first() {
         None => vec![],
         Some(v) => vm.collect(v)?,
@@ -2140,8 +2350,8 @@ pub fn install_methods(vm: &mut Vm) {
     add(s, "capitalize", str_capitalize);
     add(s, "title", str_title);
     add(s, "isdigit", str_isdigit);
-    add(s, "isdecimal", str_isdigit);
-    add(s, "isnumeric", str_isdigit);
+    add(s, "isdecimal", str_isdecimal);
+    add(s, "isnumeric", str_isnumeric);
     add(s, "isalpha", str_isalpha);
     add(s, "isalnum", str_isalnum);
     add(s, "isspace", str_isspace);
@@ -2200,6 +2410,7 @@ pub fn install_methods(vm: &mut Vm) {
     d.dict
         .set_str(intern("fromkeys"), builtin_fn("fromkeys", dict_fromkeys));
 
+    add(&t.slice, "indices", slice_indices);
     add(&t.range, "index", range_index);
     add(&t.range, "count", range_count);
     add(&t.int, "bit_length", int_bit_length);
@@ -2268,13 +2479,13 @@ pub fn install_methods(vm: &mut Vm) {
         )
         .expect("mro"),
     );
+    add(&set, "add", set_add);
+    add(&set, "discard", set_discard);
+    add(&set, "remove", set_remove);
+    add(&set, "pop", set_pop);
+    add(&set, "clear", set_clear);
+    add(&set, "update", set_update);
     for c in [&set, &frozenset] {
-        add(c, "add", set_add);
-        add(c, "discard", set_discard);
-        add(c, "remove", set_remove);
-        add(c, "pop", set_pop);
-        add(c, "clear", set_clear);
-        add(c, "update", set_update);
         add(c, "copy", set_copy);
         add(c, "union", set_union);
         add(c, "intersection", set_intersection);

@@ -430,8 +430,17 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         } else {
             self.emit(Instr::BuildMap(0));
+            let mut after_unpack = false;
             for k in keywords {
                 match &k.arg {
+                    // After a `**`, a named keyword may repeat one it
+                    // supplied: merge it so the duplicate is an error.
+                    Some(n) if after_unpack => {
+                        self.load_const(Value::str(n));
+                        self.expr(&k.value)?;
+                        self.emit(Instr::BuildMap(1));
+                        self.emit(Instr::DictMerge);
+                    }
                     Some(n) => {
                         self.load_const(Value::str(n));
                         self.expr(&k.value)?;
@@ -440,6 +449,7 @@ impl<'a> Compiler<'a> {
                     None => {
                         self.expr(&k.value)?;
                         self.emit(Instr::DictMerge);
+                        after_unpack = true;
                     }
                 }
             }

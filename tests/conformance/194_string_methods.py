@@ -1,0 +1,26 @@
+s = "  Hello, World! Hello again.  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr(s.strip(" .H")))
+t = s.strip()
+print(t.lower(), t.upper(), t.title(), t.swapcase(), t.capitalize(), "ß".upper(), "İ".lower() == "i̇")
+print(t.count("Hello"), t.count("l"), t.find("World"), t.find("xyz"), t.rfind("Hello"), t.index("!"))
+print(t.replace("Hello", "Bye"), t.replace("l", "L", 2), t.startswith("Hello"), t.endswith(("x", ".")))
+print(t.split(), t.split(", "), t.split("l", 2), t.rsplit("l", 2), "a,b,,c".split(","), "  a  b ".split(" "))
+print(t.partition(","), t.rpartition(" "), t.partition("#"), "line1\nline2\r\nline3".splitlines())
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")), ", ".join(str(i) for i in range(3)))
+print("abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6), "42".zfill(5), "-42".zfill(5), "abc".center(2))
+print("abc123".isalnum(), "abc".isalpha(), "123".isdigit(), "  ".isspace(), "Title Case".istitle(), "UP".isupper(), "low".islower())
+print("x".isidentifier(), "2x".isidentifier(), "½".isnumeric(), "½".isdigit(), "٣".isdecimal(), "".isalpha())
+print("a\tb\tc".expandtabs(4), "hello"[::-1], "hello"[1:3], "hello"[-3:], "hello"[::2], "abc" * 3, "a" in "abc")
+print(ord("A"), chr(97), chr(0x1F600), ord("€"), "café".encode(), len("café"), len("café".encode()))
+print("{} + {} = {}".format(1, 2, 3), "{1}{0}".format("a", "b"), "{name}!".format(name="hi"), "{:>5}|{:<5}|{:^5}".format(1, 2, 3))
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"), "abc".removeprefix("x"))
+print(str(123), str(1.5), str(None), str([1, "a"]), repr("it's"), repr('say "hi"'), str(b"x"))
+print("Hello" < "hello", "abc" < "abd", "a" * 0, "ab" + "cd", sorted("hello"), max("hello"), min("hello"))
+for bad in [lambda: "abc".index("z"), lambda: "a" + 1, lambda: "abc"[5], lambda: "x".join([1, 2])]:
+    try:
+        bad()
+    except (ValueError, TypeError, IndexError) as e:
+        print(type(e).__name__ + ":", e)
+words = "the rain in spain stays mainly in the plain".split()
+print(len(words), sorted(set(words)), [w for w in words if "ain" in w], max(words, key=len))
+print("Mississippi".count("ss"), "Mississippi".replace("ss", "SS"), "mississippi".title(), "o'neil's".title())

@@ -1,0 +1,15 @@
+text = "Ünïcödé façade — naïve café, Straße, Ελληνικά, русский, 日本語 😀"
+print(len(text), len(text.encode("utf-8")), text.upper(), text.lower())
+print(text.split(), [w for w in text.split() if w.isalpha()])
+print(text.casefold() == text.lower(), "Straße".casefold(), "STRASSE".lower() == "Straße".casefold())
+print([ord(c) for c in "é€😀"], [hex(ord(c)) for c in "Ω"], chr(937), chr(0x1F600) == "😀")
+print(sorted("ébcaÉ"), sorted(["éclair", "eclair", "Eclair", "zebra"]), max("αβγ"))
+print(text[0:7], text[::-1][:5], text.find("café"), text.index("日"), "😀" in text)
+print("%-10s|%10s|" % ("naïve", "日本"), f"{'café':>8}|{'😀':^5}|")
+encoded = text.encode("utf-8")
+print(encoded[:20], encoded.decode("utf-8") == text, len(encoded.decode("utf-8", "ignore")))
+print("ñ".encode("latin-1"), "ñ".encode("utf-8"), b"\xf1".decode("latin-1"), "abc".encode("ascii"))
+print("İ".lower(), "ß".upper(), "ǅ".title() if True else "", "ﬁ".upper(), len("ﬁ".upper()))
+words = ["über", "apple", "Zebra", "éclair", "banana"]
+print(sorted(words), sorted(words, key=str.lower), [w.capitalize() for w in words])
+print("naïve".center(11, "·"), "x".join("αβγ"), "日本語".replace("本", "ホ"), "ab😀cd".split("😀"))

@@ -1,0 +1,22 @@
+# Set results iterate in CPython's order: each operation builds its result
+# the way setobject.c does.
+a = set(range(1, 40, 8))
+b = set([25, 17, 9])
+c = set([9, 33, 1, 41])
+print(a, b, c)
+print(a & b, b & a, a & c, c & a, b & c, a.intersection(b))
+print(a ^ b, b ^ a, c ^ a, a.symmetric_difference([4, 10, 33]))
+print(a - b, b - a, a - c, c - a, a.difference([1, 9]))
+print(a | c, c | a, a | b, b.union([100, 3, 11]))
+evens = set(range(0, 64, 8))
+quads = set(range(0, 64, 16))
+print(evens & quads, quads & evens, evens - quads, evens ^ quads, quads | evens)
+s = set()
+for v in (1, 9, 17, 25, 33, 41, 49):
+    s.add(v)
+print(s, len(s))
+s.discard(17)
+s.add(57)
+print(s, sorted(s) == sorted(set(s)))
+big = set(range(100)) - set(range(0, 100, 3))
+print(len(big), list(big)[:10])
