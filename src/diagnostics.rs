@@ -9,11 +9,15 @@ use whirl_vm::SyntaxErrorInfo;
 pub fn print_syntax_error(e: &SyntaxErrorInfo) {
     let src = &e.source;
     let text = &src.text;
-    let start = e.start.min(text.len());
-    let end = e.end.clamp(start, text.len());
+    let start = char_boundary(text, e.start);
+    let end = char_boundary(text, e.end.max(start));
     let line = src.line_of(start);
     // Columns count characters, as CPython's do.
-    let line_start = src.line_starts.get(line as usize - 1).copied().unwrap_or(0);
+    let line_start = src
+        .line_starts
+        .get((line as usize).saturating_sub(1))
+        .copied()
+        .unwrap_or(0);
     let col = text[line_start.min(start)..start].chars().count() + 1;
     let color = use_color();
     // ariadne counts characters, not bytes.
@@ -123,7 +127,7 @@ fn hint_for(e: &SyntaxErrorInfo, rest: &str) -> Option<String> {
         return Some("Python spells 'else if' as 'elif'".into());
     }
     if msg == "invalid syntax" {
-        let before = &e.source.text[..e.start];
+        let before = e.source.text.get(..e.start).unwrap_or("");
         if before.ends_with("++")
             || before.ends_with("--")
             || line.starts_with("++")
@@ -193,4 +197,13 @@ fn is_keyword(w: &str) -> bool {
             | "with"
             | "yield"
     )
+}
+
+/// `i` moved back onto a character boundary of `text` (and into it).
+fn char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }

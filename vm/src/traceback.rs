@@ -142,12 +142,12 @@ fn carets(code: &Code, entry: &TbEntry, line: &str, indent: usize) -> Option<Str
     if src.line_of(start) != entry.line {
         return None;
     }
-    let line_start = *src.line_starts.get(entry.line as usize - 1)?;
+    let line_start = *src.line_starts.get((entry.line as usize).checked_sub(1)?)?;
     let start_byte = start.checked_sub(line_start)?;
-    if start_byte < indent || start_byte > line.len() {
+    if start_byte < indent || !line.is_char_boundary(start_byte) {
         return None;
     }
-    let chars = |b: usize| line[..b].chars().count();
+    let chars = |b: usize| line.get(..b).map_or(0, |t| t.chars().count());
     let start_col = chars(start_byte);
     let one_line = src.line_of(end.saturating_sub(1).max(start)) == entry.line;
     let mut anchors = None;
@@ -155,7 +155,7 @@ fn carets(code: &Code, entry: &TbEntry, line: &str, indent: usize) -> Option<Str
         let end_byte = (end - line_start).min(line.len());
         let segment = line.get(start_byte..end_byte)?;
         anchors = anchors_in(segment).map(|(l, r)| {
-            let to_col = |b: usize| start_col + segment[..b.min(segment.len())].chars().count();
+            let to_col = |b: usize| start_col + segment.get(..b).map_or(0, |t| t.chars().count());
             (to_col(l), to_col(r))
         });
         chars(end_byte)
