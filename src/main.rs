@@ -142,7 +142,7 @@ fn run(cli: Cli) -> u8 {
                 vm.flush();
                 return code as u8;
             }
-            whirl_vm::traceback::print_exception(&mut vm, &exc);
+            whirl_vm::traceback::report_uncaught(&mut vm, &exc);
             1
         }
     }

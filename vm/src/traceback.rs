@@ -283,6 +283,40 @@ pub fn exception_line(vm: &mut Vm, exc: &Rc<Instance>) -> String {
     }
 }
 
+/// An exception nobody caught: handed to `sys.excepthook` when a program
+/// replaced it, else printed. If the hook fails, both are printed, as
+/// CPython does.
+pub fn report_uncaught(vm: &mut Vm, exc: &Rc<Instance>) {
+    let sys = vm.modules.get_str(&crate::str::intern("sys"));
+    let hooks = match &sys {
+        Some(Value::Module(m)) => m
+            .dict
+            .get_str(&crate::str::intern("excepthook"))
+            .zip(m.dict.get_str(&crate::str::intern("__excepthook__"))),
+        _ => None,
+    };
+    let Some((hook, _)) = hooks.filter(|(hook, default)| !hook.is(default)) else {
+        print_exception(vm, exc);
+        return;
+    };
+    let args = vec![
+        Value::Class(exc.class.clone()),
+        Value::Instance(exc.clone()),
+        Value::None,
+    ];
+    vm.flush();
+    if let Err(e) = vm.call(&hook, args) {
+        let failure = vm.materialize(e);
+        vm.flush();
+        eprint!(
+            "Error in sys.excepthook:\n{}",
+            format_exception(vm, &failure)
+        );
+        eprint!("\nOriginal exception was:\n{}", format_exception(vm, exc));
+    }
+    vm.flush();
+}
+
 pub fn print_exception(vm: &mut Vm, exc: &Rc<Instance>) {
     vm.flush();
     let text = format_exception(vm, exc);
