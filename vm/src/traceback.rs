@@ -9,11 +9,19 @@ use crate::Vm;
 use std::rc::Rc;
 use whirl_parser::ast::{ExprKind, StmtKind};
 
-/// The text CPython prints for an uncaught exception.
+/// The text CPython's interpreter prints for an uncaught exception, "Did
+/// you mean" included.
+pub fn format_uncaught(vm: &mut Vm, exc: &Rc<Instance>) -> String {
+    let mut out = String::new();
+    format_chain(vm, exc, &mut out, &mut Vec::new(), true);
+    out
+}
+
+/// The same text as the `traceback` module formats it: CPython 3.11's
+/// `traceback.py` offers no "Did you mean" (its interpreter does).
 pub fn format_exception(vm: &mut Vm, exc: &Rc<Instance>) -> String {
     let mut out = String::new();
-    let mut seen: Vec<*const Instance> = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen);
+    format_chain(vm, exc, &mut out, &mut Vec::new(), false);
     out
 }
 
@@ -22,6 +30,7 @@ fn format_chain(
     exc: &Rc<Instance>,
     out: &mut String,
     seen: &mut Vec<*const Instance>,
+    suggest: bool,
 ) {
     seen.push(Rc::as_ptr(exc));
     if seen.len() > 100 {
@@ -32,14 +41,14 @@ fn format_chain(
     let context = data.context.borrow().clone();
     if let Value::Instance(c) = &cause {
         if !seen.contains(&Rc::as_ptr(c)) {
-            format_chain(vm, c, out, seen);
+            format_chain(vm, c, out, seen, suggest);
             out.push_str(
                 "\nThe above exception was the direct cause of the following exception:\n\n",
             );
         }
     } else if let (Value::Instance(c), false) = (&context, data.suppress_context.get()) {
         if !seen.contains(&Rc::as_ptr(c)) {
-            format_chain(vm, c, out, seen);
+            format_chain(vm, c, out, seen, suggest);
             out.push_str(
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
             );
@@ -61,7 +70,7 @@ fn format_chain(
         return;
     }
     out.push_str(&exception_line(vm, exc));
-    if let Some(s) = vm.suggestion_for(exc) {
+    if let Some(s) = suggest.then(|| vm.suggestion_for(exc)).flatten() {
         out.push_str(&format!(". Did you mean: '{s}'?"));
     }
     out.push('\n');
@@ -310,15 +319,15 @@ pub fn report_uncaught(vm: &mut Vm, exc: &Rc<Instance>) {
         vm.flush();
         eprint!(
             "Error in sys.excepthook:\n{}",
-            format_exception(vm, &failure)
+            format_uncaught(vm, &failure)
         );
-        eprint!("\nOriginal exception was:\n{}", format_exception(vm, exc));
+        eprint!("\nOriginal exception was:\n{}", format_uncaught(vm, exc));
     }
     vm.flush();
 }
 
 pub fn print_exception(vm: &mut Vm, exc: &Rc<Instance>) {
     vm.flush();
-    let text = format_exception(vm, exc);
+    let text = format_uncaught(vm, exc);
     eprint!("{text}");
 }
