@@ -1,6 +1,9 @@
-//! Printing exceptions as CPython does: the chain of causes and contexts,
-//! `Traceback (most recent call last):`, one entry per frame with its
-//! source line, and `Type: message` last.
+//! Printing exceptions as CPython 3.11 does: the chain of causes and
+//! contexts, `Traceback (most recent call last):`, one entry per frame with
+//! its source line and the `^^^^` / `~~^~~` markers under the expression
+//! that failed (from `Code::positions`, decoded only here), repeated
+//! recursion collapsed, a SyntaxError's own location, and `Type: message`
+//! last, with "Did you mean" for uncaught name and attribute errors.
 
 use crate::class::{Instance, TbEntry};
 use crate::code::Code;
