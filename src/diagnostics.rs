@@ -9,11 +9,15 @@ use whirl_vm::SyntaxErrorInfo;
 pub fn print_syntax_error(e: &SyntaxErrorInfo) {
     let src = &e.source;
     let text = &src.text;
-    let start = e.start.min(text.len());
-    let end = e.end.clamp(start, text.len());
+    let start = char_boundary(text, e.start);
+    let end = char_boundary(text, e.end.max(start));
     let line = src.line_of(start);
     // Columns count characters, as CPython's do.
-    let line_start = src.line_starts.get(line as usize - 1).copied().unwrap_or(0);
+    let line_start = src
+        .line_starts
+        .get((line as usize).saturating_sub(1))
+        .copied()
+        .unwrap_or(0);
     let col = text[line_start.min(start)..start].chars().count() + 1;
     let color = use_color();
     // ariadne counts characters, not bytes.
@@ -60,7 +64,18 @@ fn label_for(e: &SyntaxErrorInfo) -> String {
     {
         return format!("unclosed {open} opened here");
     }
-    e.label.clone().unwrap_or_else(|| e.message.clone())
+    match &e.label {
+        Some(l) if *l != e.message => l.clone(),
+        // The message's first sentence ("cannot assign to literal here"):
+        // its advice goes to the hint or stays on the last line.
+        _ => e
+            .message
+            .split(". ")
+            .next()
+            .unwrap_or(&e.message)
+            .trim_end_matches(" here")
+            .to_string(),
+    }
 }
 
 /// A line of advice for the mistakes people coming from other languages
@@ -126,7 +141,7 @@ fn hint_for(e: &SyntaxErrorInfo, rest: &str) -> Option<String> {
         return Some("Python spells 'else if' as 'elif'".into());
     }
     if msg == "invalid syntax" {
-        let before = &e.source.text[..e.start];
+        let before = e.source.text.get(..e.start).unwrap_or("");
         if before.ends_with("++")
             || before.ends_with("--")
             || line.starts_with("++")
@@ -150,6 +165,36 @@ fn hint_for(e: &SyntaxErrorInfo, rest: &str) -> Option<String> {
                 "'{first_word}' is a keyword and cannot be used as a variable name"
             ));
         }
+    }
+    if msg.ends_with("Maybe you meant '==' instead of '='?") {
+        return Some(
+            "'==' compares; only names, attributes (a.b) and subscripts (a[i]) can be assigned to"
+                .into(),
+        );
+    }
+    if msg == "Generator expression must be parenthesized" {
+        return Some("give the generator its own parentheses: f((x for x in xs), y)".into());
+    }
+    if msg.starts_with("unmatched '") {
+        return Some("remove it, or add the bracket it should close".into());
+    }
+    if msg == "f-string: empty expression not allowed" {
+        return Some("put an expression between the braces, or write {{ and }} for braces".into());
+    }
+    if msg == "named arguments must follow bare *" {
+        return Some("a bare '*' must be followed by at least one keyword-only parameter".into());
+    }
+    if msg.ends_with("is an illegal expression for augmented assignment") {
+        return Some(
+            "the target of an augmented assignment must be a name, an attribute or a subscript"
+                .into(),
+        );
+    }
+    if msg == "arguments cannot follow var-keyword argument" {
+        return Some("'**kwargs' must be the last parameter".into());
+    }
+    if msg == "iterable unpacking cannot be used in comprehension" {
+        return Some("use a nested loop instead: [x for xs in groups for x in xs]".into());
     }
     if msg == "non-default argument follows default argument" {
         return Some("parameters with a default value must come after those without".into());
@@ -196,4 +241,13 @@ fn is_keyword(w: &str) -> bool {
             | "with"
             | "yield"
     )
+}
+
+/// `i` moved back onto a character boundary of `text` (and into it).
+fn char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }

@@ -133,13 +133,13 @@ fn run(cli: Cli) -> u8 {
         Err(MainError::Exception(exc)) => {
             if cli.interactive {
                 // As CPython's `-i`: even SystemExit is only reported.
-                whirl_vm::traceback::print_exception(&mut vm, &exc);
+                whirl_vm::traceback::report_uncaught(&mut vm, &exc);
                 1
             } else if let Some(code) = vm.system_exit_status(&exc) {
                 vm.flush();
                 return code as u8;
             } else {
-                whirl_vm::traceback::print_exception(&mut vm, &exc);
+                whirl_vm::traceback::report_uncaught(&mut vm, &exc);
                 if vm.is_instance_of_exc(&exc, ExcType::KeyboardInterrupt) {
                     sigint::die_of_sigint();
                     return 130;

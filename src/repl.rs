@@ -249,7 +249,7 @@ fn execute(vm: &mut Vm, source: &str) -> Option<u8> {
                 vm.flush();
                 return Some(code as u8);
             }
-            whirl_vm::traceback::print_exception(vm, &exc);
+            whirl_vm::traceback::report_uncaught(vm, &exc);
             None
         }
     }

@@ -96,7 +96,7 @@ fn error_renderings() {
             .output()
             .expect("whirl runs");
         let stderr = String::from_utf8_lossy(&out.stderr).replace(&prefix, "");
-        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        let stdout = String::from_utf8_lossy(&out.stdout).replace(&prefix, "");
         let mut problems = String::new();
         if out.status.code() != Some(1) {
             let _ = writeln!(problems, "exit status {:?}, expected 1", out.status.code());

@@ -50,6 +50,29 @@ fn write_stderr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(s.chars().count() as i64))
 }
 
+/// `sys.excepthook(type, value, traceback)`: the traceback printed as for
+/// an uncaught exception.
+fn excepthook(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(PyErr::type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            a.len()
+        )));
+    }
+    match &a[1] {
+        Value::Instance(i) if i.exc.is_some() => whirl_vm::traceback::print_exception(vm, i),
+        other => {
+            let text = format!(
+                "TypeError: print_exception(): Exception expected for value, {} found\n",
+                vm.type_name(other)
+            );
+            vm.flush();
+            let _ = std::io::stderr().write_all(text.as_bytes());
+        }
+    }
+    Ok(Value::None)
+}
+
 fn text_arg(vm: &mut Vm, a: &[Value]) -> PyResult<String> {
     match a.last() {
         Some(Value::Str(s)) => Ok(s.as_str().to_string()),
@@ -171,6 +194,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     );
     let stdout = stream(vm, "<stdout>", write_stdout, flush_stdout);
     let stderr = stream(vm, "<stderr>", write_stderr, flush_none);
+    let excepthook = builtin_fn("excepthook", excepthook);
     Ok(vm.make_module(
         "sys",
         vec![
@@ -197,6 +221,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ),
             ("stdin", stdin.clone()),
             ("__stdin__", stdin),
+            ("excepthook", excepthook.clone()),
+            ("__excepthook__", excepthook),
             ("stdout", stdout.clone()),
             ("stderr", stderr.clone()),
             ("__stdout__", stdout),

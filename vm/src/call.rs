@@ -450,7 +450,10 @@ impl Vm {
                 qualified(module, f.qualname.borrow().as_str())
             }
             Value::BoundMethod(m) => self.callable_name(&m.func),
-            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("{owner}.{}()", b.name),
+                None => format!("{}()", b.name),
+            },
             Value::Class(c) => qualified(&c.module, &c.qualname),
             other => format!("{} object", self.type_name(other)),
         }

@@ -1099,17 +1099,7 @@ impl Vm {
                     let it = pop!(f);
                     let items = match self.collect(&it) {
                         Ok(items) => items,
-                        // `[*x]`, `f(a, *x)`: CPython's LIST_EXTEND wording.
-                        Err(PyErr::New(b))
-                            if b.0 == ExcType::TypeError
-                                && b.1.ends_with("object is not iterable") =>
-                        {
-                            break 'ops PyErr::type_error(format!(
-                                "Value after * must be an iterable, not {}",
-                                self.type_name(&it)
-                            ));
-                        }
-                        Err(e) => break 'ops e,
+                        Err(e) => break 'ops self.star_error(e, &it),
                     };
                     if let Some(Value::List(l)) = f.stack.last() {
                         l.0.borrow_mut().extend(items);
@@ -1132,30 +1122,12 @@ impl Vm {
                     let merge = matches!(instr, Instr::DictMerge);
                     let pairs = match self.mapping_items(&m) {
                         Ok(p) => p,
-                        // `f(**x)`: the stack is [f, args, kwargs]; CPython
-                        // names the function.
-                        Err(PyErr::New(b))
-                            if merge
-                                && b.0 == ExcType::TypeError
-                                && b.1.ends_with("is not a mapping") =>
-                        {
-                            let func = f.stack[f.stack.len() - 3].clone();
-                            break 'ops PyErr::type_error(format!(
-                                "{} argument after ** must be a mapping, not {}",
-                                self.callable_name(&func),
-                                self.type_name(&m)
-                            ));
-                        }
+                        Err(e) if merge => break 'ops self.double_star_error(e, f, &m),
                         Err(e) => break 'ops e,
                     };
                     for (k, v) in pairs {
                         if merge && tri!('ops, d.get(&k)).is_some() {
-                            let kr = self.str_of(&k).unwrap_or_default();
-                            let func = f.stack[f.stack.len() - 3].clone();
-                            break 'ops PyErr::type_error(format!(
-                                "{} got multiple values for keyword argument '{kr}'",
-                                self.callable_name(&func)
-                            ));
+                            break 'ops self.repeated_keyword(f, &k);
                         }
                         tri!('ops, d.set(k, v));
                     }
@@ -1768,6 +1740,56 @@ impl Vm {
         };
         std::mem::replace(&mut gf.saved_exc, caller).discard();
         Ok(Some(gf))
+    }
+}
+
+// Errors worded after the instruction that failed; out of line so that
+// the dispatch loop stays small.
+impl Vm {
+    /// `[*x]`, `f(a, *x)` with x not iterable: CPython's LIST_EXTEND wording.
+    #[cold]
+    #[inline(never)]
+    fn star_error(&self, e: PyErr, it: &Value) -> PyErr {
+        match e {
+            PyErr::New(b)
+                if b.0 == ExcType::TypeError && b.1.ends_with("object is not iterable") =>
+            {
+                PyErr::type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    self.type_name(it)
+                ))
+            }
+            e => e,
+        }
+    }
+
+    /// `f(**x)` with x not a mapping; the stack is `[f, args, kwargs]`.
+    #[cold]
+    #[inline(never)]
+    fn double_star_error(&self, e: PyErr, f: &Frame, m: &Value) -> PyErr {
+        match e {
+            PyErr::New(b) if b.0 == ExcType::TypeError && b.1.ends_with("is not a mapping") => {
+                let func = &f.stack[f.stack.len() - 3];
+                PyErr::type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.callable_name(func),
+                    self.type_name(m)
+                ))
+            }
+            e => e,
+        }
+    }
+
+    /// A keyword given twice through `**`; the stack is `[f, args, kwargs]`.
+    #[cold]
+    #[inline(never)]
+    fn repeated_keyword(&mut self, f: &Frame, key: &Value) -> PyErr {
+        let key = self.str_of(key).unwrap_or_default();
+        let func = f.stack[f.stack.len() - 3].clone();
+        PyErr::type_error(format!(
+            "{} got multiple values for keyword argument '{key}'",
+            self.callable_name(&func)
+        ))
     }
 }
 

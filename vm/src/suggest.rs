@@ -120,6 +120,8 @@ impl Vm {
     /// The `NameError` for `name`, not found from frame `f`. As CPython
     /// 3.11: the frame's local variable names are searched, then globals,
     /// then builtins. (The `self.name` hint came with CPython 3.12.)
+    #[cold]
+    #[inline(never)]
     pub(crate) fn name_error_in(&mut self, f: &Frame, name: &Rc<PyStr>) -> PyErr {
         let n = name.as_str();
         let varnames: Vec<&str> = f.code.varnames.iter().map(|v| v.as_str()).collect();

@@ -1,6 +1,9 @@
-//! Printing exceptions as CPython does: the chain of causes and contexts,
-//! `Traceback (most recent call last):`, one entry per frame with its
-//! source line, and `Type: message` last.
+//! Printing exceptions as CPython 3.11 does: the chain of causes and
+//! contexts, `Traceback (most recent call last):`, one entry per frame with
+//! its source line and the `^^^^` / `~~^~~` markers under the expression
+//! that failed (from `Code::positions`, decoded only here), repeated
+//! recursion collapsed, a SyntaxError's own location, and `Type: message`
+//! last, with "Did you mean" for uncaught name and attribute errors.
 
 use crate::class::{Instance, TbEntry};
 use crate::code::Code;
@@ -9,11 +12,19 @@ use crate::Vm;
 use std::rc::Rc;
 use whirl_parser::ast::{ExprKind, StmtKind};
 
-/// The text CPython prints for an uncaught exception.
+/// The text CPython's interpreter prints for an uncaught exception, "Did
+/// you mean" included.
+pub fn format_uncaught(vm: &mut Vm, exc: &Rc<Instance>) -> String {
+    let mut out = String::new();
+    format_chain(vm, exc, &mut out, &mut Vec::new(), true);
+    out
+}
+
+/// The same text as the `traceback` module formats it: CPython 3.11's
+/// `traceback.py` offers no "Did you mean" (its interpreter does).
 pub fn format_exception(vm: &mut Vm, exc: &Rc<Instance>) -> String {
     let mut out = String::new();
-    let mut seen: Vec<*const Instance> = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen);
+    format_chain(vm, exc, &mut out, &mut Vec::new(), false);
     out
 }
 
@@ -22,6 +33,7 @@ fn format_chain(
     exc: &Rc<Instance>,
     out: &mut String,
     seen: &mut Vec<*const Instance>,
+    suggest: bool,
 ) {
     seen.push(Rc::as_ptr(exc));
     if seen.len() > 100 {
@@ -32,14 +44,14 @@ fn format_chain(
     let context = data.context.borrow().clone();
     if let Value::Instance(c) = &cause {
         if !seen.contains(&Rc::as_ptr(c)) {
-            format_chain(vm, c, out, seen);
+            format_chain(vm, c, out, seen, suggest);
             out.push_str(
                 "\nThe above exception was the direct cause of the following exception:\n\n",
             );
         }
     } else if let (Value::Instance(c), false) = (&context, data.suppress_context.get()) {
         if !seen.contains(&Rc::as_ptr(c)) {
-            format_chain(vm, c, out, seen);
+            format_chain(vm, c, out, seen, suggest);
             out.push_str(
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
             );
@@ -61,7 +73,7 @@ fn format_chain(
         return;
     }
     out.push_str(&exception_line(vm, exc));
-    if let Some(s) = vm.suggestion_for(exc) {
+    if let Some(s) = suggest.then(|| vm.suggestion_for(exc)).flatten() {
         out.push_str(&format!(". Did you mean: '{s}'?"));
     }
     out.push('\n');
@@ -142,12 +154,12 @@ fn carets(code: &Code, entry: &TbEntry, line: &str, indent: usize) -> Option<Str
     if src.line_of(start) != entry.line {
         return None;
     }
-    let line_start = *src.line_starts.get(entry.line as usize - 1)?;
+    let line_start = *src.line_starts.get((entry.line as usize).checked_sub(1)?)?;
     let start_byte = start.checked_sub(line_start)?;
-    if start_byte < indent || start_byte > line.len() {
+    if start_byte < indent || !line.is_char_boundary(start_byte) {
         return None;
     }
-    let chars = |b: usize| line[..b].chars().count();
+    let chars = |b: usize| line.get(..b).map_or(0, |t| t.chars().count());
     let start_col = chars(start_byte);
     let one_line = src.line_of(end.saturating_sub(1).max(start)) == entry.line;
     let mut anchors = None;
@@ -155,7 +167,7 @@ fn carets(code: &Code, entry: &TbEntry, line: &str, indent: usize) -> Option<Str
         let end_byte = (end - line_start).min(line.len());
         let segment = line.get(start_byte..end_byte)?;
         anchors = anchors_in(segment).map(|(l, r)| {
-            let to_col = |b: usize| start_col + segment[..b.min(segment.len())].chars().count();
+            let to_col = |b: usize| start_col + segment.get(..b).map_or(0, |t| t.chars().count());
             (to_col(l), to_col(r))
         });
         chars(end_byte)
@@ -283,8 +295,42 @@ pub fn exception_line(vm: &mut Vm, exc: &Rc<Instance>) -> String {
     }
 }
 
+/// An exception nobody caught: handed to `sys.excepthook` when a program
+/// replaced it, else printed. If the hook fails, both are printed, as
+/// CPython does.
+pub fn report_uncaught(vm: &mut Vm, exc: &Rc<Instance>) {
+    let sys = vm.modules.get_str(&crate::str::intern("sys"));
+    let hooks = match &sys {
+        Some(Value::Module(m)) => m
+            .dict
+            .get_str(&crate::str::intern("excepthook"))
+            .zip(m.dict.get_str(&crate::str::intern("__excepthook__"))),
+        _ => None,
+    };
+    let Some((hook, _)) = hooks.filter(|(hook, default)| !hook.is(default)) else {
+        print_exception(vm, exc);
+        return;
+    };
+    let args = vec![
+        Value::Class(exc.class.clone()),
+        Value::Instance(exc.clone()),
+        Value::None,
+    ];
+    vm.flush();
+    if let Err(e) = vm.call(&hook, args) {
+        let failure = vm.materialize(e);
+        vm.flush();
+        eprint!(
+            "Error in sys.excepthook:\n{}",
+            format_uncaught(vm, &failure)
+        );
+        eprint!("\nOriginal exception was:\n{}", format_uncaught(vm, exc));
+    }
+    vm.flush();
+}
+
 pub fn print_exception(vm: &mut Vm, exc: &Rc<Instance>) {
     vm.flush();
-    let text = format_exception(vm, exc);
+    let text = format_uncaught(vm, exc);
     eprint!("{text}");
 }

@@ -1,0 +1,5 @@
+import sys
+def hook(t, v, tb):
+    raise RuntimeError("hook broke")
+sys.excepthook = hook
+{}["k"]

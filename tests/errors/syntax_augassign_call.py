@@ -1,0 +1,3 @@
+def get():
+    return 1
+get() += 1
