@@ -12,12 +12,14 @@ pub fn print_syntax_error(e: &SyntaxErrorInfo) {
     let start = e.start.min(text.len());
     let end = e.end.clamp(start, text.len());
     let line = src.line_of(start);
-    let col = start - src.line_starts.get(line as usize - 1).copied().unwrap_or(0) + 1;
-    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    // Columns count characters, as CPython's do.
+    let line_start = src.line_starts.get(line as usize - 1).copied().unwrap_or(0);
+    let col = text[line_start.min(start)..start].chars().count() + 1;
+    let color = use_color();
     // ariadne counts characters, not bytes.
     let cstart = text[..start].chars().count();
     let cend = cstart + text[start..end].chars().count().max(1);
-    let label = e.label.clone().unwrap_or_else(|| e.message.clone());
+    let label = label_for(e);
     let mut report = Report::build(ReportKind::Error, src.name.as_str(), cstart)
         .with_config(Config::default().with_color(color))
         .with_message(format!("{} at line {line}, column {col}", e.kind))
@@ -26,12 +28,172 @@ pub fn print_syntax_error(e: &SyntaxErrorInfo) {
                 .with_message(label)
                 .with_color(Color::Red),
         );
-    if let Some(h) = &e.hint {
+    if let Some(h) = e.hint.clone().or_else(|| hint_for(e, &text[start..])) {
         report = report.with_help(h);
     }
+    // An error at the very end of the input (a block left open) has no
+    // character to point at: give ariadne one.
+    let shown = if cstart >= text.chars().count() {
+        format!("{text} ")
+    } else {
+        text.clone()
+    };
     let _ = report
         .finish()
-        .eprint((src.name.as_str(), Source::from(text.as_str())));
+        .eprint((src.name.as_str(), Source::from(shown.as_str())));
     eprintln!("  File \"{}\", line {line}", src.name);
     eprintln!("{}: {}", e.kind, e.message);
+}
+
+/// Colour only for a terminal, and never when `NO_COLOR` is set to
+/// something (<https://no-color.org>).
+fn use_color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// What to write under the underlined span.
+fn label_for(e: &SyntaxErrorInfo) -> String {
+    if let Some(open) = e
+        .message
+        .strip_suffix(" was never closed")
+        .filter(|o| o.len() == 3)
+    {
+        return format!("unclosed {open} opened here");
+    }
+    e.label.clone().unwrap_or_else(|| e.message.clone())
+}
+
+/// A line of advice for the mistakes people coming from other languages
+/// (or Python 2) make most. `rest` is the source from the error on.
+fn hint_for(e: &SyntaxErrorInfo, rest: &str) -> Option<String> {
+    let msg = e.message.as_str();
+    let line = rest.lines().next().unwrap_or("").trim_end();
+    let whole_line = e
+        .source
+        .source_line(e.source.line_of(e.start))
+        .unwrap_or("");
+    let first_word = whole_line
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .next()
+        .unwrap_or("");
+    if e.kind == "TabError" {
+        return Some(
+            "indent with spaces only: this line mixes tabs and spaces differently from the lines above"
+                .into(),
+        );
+    }
+    if let Some(name) = ["print", "exec"]
+        .into_iter()
+        .find(|n| msg.starts_with(&format!("Missing parentheses in call to '{n}'")))
+    {
+        let args = line.strip_prefix(name).unwrap_or("").trim();
+        return Some(format!("{name} is a function in Python 3: {name}({args})"));
+    }
+    if msg.contains("Maybe you meant '==' or ':=' instead of '='") {
+        return Some("'==' compares two values; ':=' assigns inside an expression".into());
+    }
+    if msg.starts_with("unindent does not match") {
+        return Some("line the statement up with the block it belongs to".into());
+    }
+    if msg.starts_with("expected an indented block") {
+        return Some(
+            "indent the body of the block (4 spaces), or write 'pass' for an empty one".into(),
+        );
+    }
+    if msg == "unexpected indent" {
+        return Some("this line is indented more than the block it is in".into());
+    }
+    if let Some(open) = msg.strip_suffix(" was never closed") {
+        let close = match open {
+            "'('" => ")",
+            "'['" => "]",
+            "'{'" => "}",
+            _ => return None,
+        };
+        return Some(format!("add the matching '{close}'"));
+    }
+    if msg.contains("Perhaps you forgot a comma?") {
+        return Some("separate the items with commas".into());
+    }
+    if msg.starts_with("unterminated string literal") {
+        return Some(
+            "end the string with its opening quote on the same line, or use triple quotes for text over several lines"
+                .into(),
+        );
+    }
+    if msg == "expected ':'" && whole_line.trim_start().starts_with("else if") {
+        return Some("Python spells 'else if' as 'elif'".into());
+    }
+    if msg == "invalid syntax" {
+        let before = &e.source.text[..e.start];
+        if before.ends_with("++")
+            || before.ends_with("--")
+            || line.starts_with("++")
+            || line.starts_with("--")
+        {
+            return Some("Python has no '++' or '--': write 'x += 1' or 'x -= 1'".into());
+        }
+        let code = whole_line.trim_end();
+        if line.trim().is_empty() && code.ends_with(['+', '-', '*', '/', '%', '&', '|', '^']) {
+            return Some(
+                "an operand must follow the operator; to go on over the next line, put the expression in parentheses"
+                    .into(),
+            );
+        }
+        if is_keyword(first_word)
+            && whole_line.trim_start()[first_word.len()..]
+                .trim_start()
+                .starts_with('=')
+        {
+            return Some(format!(
+                "'{first_word}' is a keyword and cannot be used as a variable name"
+            ));
+        }
+    }
+    if msg == "non-default argument follows default argument" {
+        return Some("parameters with a default value must come after those without".into());
+    }
+    None
+}
+
+fn is_keyword(w: &str) -> bool {
+    matches!(
+        w,
+        "False"
+            | "None"
+            | "True"
+            | "and"
+            | "as"
+            | "assert"
+            | "async"
+            | "await"
+            | "break"
+            | "class"
+            | "continue"
+            | "def"
+            | "del"
+            | "elif"
+            | "else"
+            | "except"
+            | "finally"
+            | "for"
+            | "from"
+            | "global"
+            | "if"
+            | "import"
+            | "in"
+            | "is"
+            | "lambda"
+            | "nonlocal"
+            | "not"
+            | "or"
+            | "pass"
+            | "raise"
+            | "return"
+            | "try"
+            | "while"
+            | "with"
+            | "yield"
+    )
 }

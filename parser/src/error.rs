@@ -487,6 +487,12 @@ fn token_error(l: usize, tok: &Tok, r: usize, expected: &[String], cx: &Context)
             return ParseError::syntax(msg, s, r).with_label("missing parentheses");
         }
     }
+    // `except A, B:` (Python 2's form): the types need parentheses.
+    if let (Some(Token::Except), Tok::T(Token::Comma)) = (stmt_first, tok) {
+        if let Some(e) = except_without_parentheses(cx, i) {
+            return e;
+        }
+    }
     // `def f() -> :` — CPython insists on ':' when no annotation follows.
     if let (Some(Token::Def | Token::Async), Some(Token::RArrow), Tok::T(t)) =
         (stmt_first, prev, tok)
@@ -1072,6 +1078,36 @@ fn bracket_depth(toks: &[Spanned], i: usize) -> usize {
         }
     }
     depth
+}
+
+/// `except A, B:` with the comma at token `i`: CPython's "multiple
+/// exception types must be parenthesized", spanning the types.
+fn except_without_parentheses(cx: &Context, i: usize) -> Option<ParseError> {
+    let first = line_start(cx.toks, i) + 1;
+    if bracket_depth(cx.toks, i) != 0 || first >= i {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut end = None;
+    for (j, t) in cx.toks.iter().enumerate().skip(i) {
+        match &t.1 {
+            t if is_opener(t) => depth += 1,
+            t if is_closer(t) => depth = depth.saturating_sub(1),
+            Token::Colon | Token::As if depth == 0 => {
+                end = Some(cx.toks[j - 1].2);
+                break;
+            }
+            t if is_layout(t) => return None,
+            _ => {}
+        }
+    }
+    let (start, end) = (cx.toks[first].0, end?);
+    let types = &cx.src[start..end];
+    Some(
+        ParseError::syntax("multiple exception types must be parenthesized", start, end)
+            .with_label("several types need parentheses")
+            .with_hint(format!("write: except ({types}):")),
+    )
 }
 
 #[cfg(test)]

@@ -37,6 +37,7 @@ pub const MODULES: &[(&str, &str)] = &[
         include_str!("../py/tornado/tcpclient.py"),
     ),
     ("tornado.process", include_str!("../py/tornado/process.py")),
+    ("warnings", include_str!("../py/warnings.py")),
     ("hashlib", include_str!("../py/hashlib.py")),
     ("logging", include_str!("../py/logging.py")),
     ("base64", include_str!("../py/base64.py")),

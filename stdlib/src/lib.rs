@@ -18,6 +18,7 @@ mod sys;
 mod time;
 mod tornado;
 mod traceback;
+mod warnings;
 
 use whirl_vm::Vm;
 
@@ -35,6 +36,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("__future__", future::init);
     vm.register_module("_tornado", tornado::init);
     vm.register_module("gc", gc::init);
+    vm.register_module("_warnings", warnings::init);
     vm.register_module("_hashlib", hashlib::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);

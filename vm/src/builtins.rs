@@ -1032,23 +1032,18 @@ fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
     }
     let source = Rc::new(crate::code::SourceFile::new("<string>", src.as_str()));
     let code = if is_eval {
-        let expr = whirl_parser::parse_expression(src.as_str().trim_start()).map_err(|e| {
-            PyErr::new(
-                match e.kind {
-                    whirl_parser::ErrorKind::Syntax => ExcType::SyntaxError,
-                    whirl_parser::ErrorKind::Indentation => ExcType::IndentationError,
-                    whirl_parser::ErrorKind::Tab => ExcType::TabError,
-                },
-                e.message,
-            )
-        })?;
-        crate::compile::compile_expression(&expr, source)
-            .map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?
+        // Leading blanks (newlines too) are not part of an eval'd expression.
+        let text = src.as_str().trim_start();
+        let source = Rc::new(crate::code::SourceFile::new("<string>", text));
+        let expr = whirl_parser::parse_expression(text)
+            .map_err(|e| crate::SyntaxErrorInfo::from_parse(e, source.clone()))?;
+        crate::compile::compile_expression(&expr, source.clone())
+            .map_err(|e| crate::SyntaxErrorInfo::from_compile(e, source))?
     } else {
         let m = whirl_parser::parse_module(src.as_str())
-            .map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?;
-        crate::compile::compile_module(&m, source)
-            .map_err(|e| PyErr::new(ExcType::SyntaxError, e.message))?
+            .map_err(|e| crate::SyntaxErrorInfo::from_parse(e, source.clone()))?;
+        crate::compile::compile_module(&m, source.clone())
+            .map_err(|e| crate::SyntaxErrorInfo::from_compile(e, source))?
     };
     let mut frame = vm.new_frame(code, globals);
     frame.names = Some(locals);

@@ -402,6 +402,8 @@ impl Vm {
                 self.caller = Some(crate::CallerScope {
                     globals: f.globals.clone(),
                     locals,
+                    code: f.code.clone(),
+                    line: f.line(),
                 });
             }
         }
@@ -431,12 +433,25 @@ impl Vm {
     }
 
     /// How CPython names a callable in argument errors (`f()`, `A.m()`).
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()`, without
+    /// the module for builtins.
     pub(crate) fn callable_name(&self, v: &Value) -> String {
+        let qualified = |module: &str, qualname: &str| {
+            if module.is_empty() || module == "builtins" {
+                format!("{qualname}()")
+            } else {
+                format!("{module}.{qualname}()")
+            }
+        };
         match v {
-            Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),
+            Value::Function(f) => {
+                let module = f.globals.get_str(&crate::str::intern("__name__"));
+                let module = module.as_ref().and_then(|m| m.as_str()).unwrap_or("");
+                qualified(module, f.qualname.borrow().as_str())
+            }
             Value::BoundMethod(m) => self.callable_name(&m.func),
             Value::Builtin(b) => format!("{}()", b.name),
-            Value::Class(c) => format!("{}()", c.name),
+            Value::Class(c) => qualified(&c.module, &c.qualname),
             other => format!("{} object", self.type_name(other)),
         }
     }

@@ -266,6 +266,8 @@ pub struct Instance {
 }
 
 pub struct ExcData {
+    /// A `NameError`'s "Did you mean" text, found when it was raised.
+    pub suggestion: RefCell<Option<String>>,
     pub args: RefCell<Value>,
     pub traceback: RefCell<Vec<TbEntry>>,
     pub cause: RefCell<Value>,
@@ -278,6 +280,8 @@ pub struct ExcData {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub line: u32,
+    /// The instruction running (or calling) when the exception passed.
+    pub ip: u32,
 }
 
 impl Instance {
@@ -289,6 +293,7 @@ impl Instance {
                 cause: RefCell::new(Value::None),
                 context: RefCell::new(Value::None),
                 suppress_context: Cell::new(false),
+                suggestion: RefCell::new(None),
             })
         });
         Instance {

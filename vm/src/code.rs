@@ -3,10 +3,11 @@
 //! Stack effects are written `[before] -> [after]`, top of stack last.
 //! Jump operands are absolute instruction indices.
 
+use crate::positions::PositionTable;
 use crate::str::PyStr;
 use crate::value::Value;
 use std::rc::Rc;
-use whirl_parser::ast::{BinOp, CmpOp, UnaryOp};
+use whirl_parser::ast::{BinOp, CmpOp, Span, UnaryOp};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Instr {
@@ -69,6 +70,9 @@ pub enum Instr {
     Inplace(BinOp),
     Compare(CmpOp),
     Jump(u32),
+    /// A jump to an earlier instruction (a loop's back edge): also where a
+    /// pending Ctrl-C is raised as `KeyboardInterrupt` (`interrupt.rs`).
+    JumpBackward(u32),
     PopJumpIfFalse(u32),
     PopJumpIfTrue(u32),
     /// Short-circuit `and`/`or`: jump keeping TOS, else pop it.
@@ -224,7 +228,19 @@ impl SourceFile {
             Err(i) => i as u32,
         }
     }
+    /// The text of a line as a traceback shows it. None for the pseudo-files
+    /// `<stdin>`, `<string>`, `<frozen x>`: CPython's tracebacks read lines
+    /// back from the file (`linecache`), which these are not, so they show
+    /// none. (Syntax errors show theirs from the text: see `source_line`.)
     pub fn line_text(&self, line: u32) -> Option<&str> {
+        if self.name.starts_with('<') && self.name.ends_with('>') {
+            return None;
+        }
+        self.source_line(line)
+    }
+
+    /// The text of a line (1-based), without its line break.
+    pub fn source_line(&self, line: u32) -> Option<&str> {
         let i = (line as usize).checked_sub(1)?;
         let start = *self.line_starts.get(i)?;
         let end = self
@@ -242,6 +258,9 @@ pub struct Code {
     pub instrs: Vec<Instr>,
     /// Line number of each instruction.
     pub lines: Vec<u32>,
+    /// Byte span in the source of the node each instruction was compiled
+    /// from: read only to draw a traceback's carets, never while running.
+    pub positions: PositionTable,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<PyStr>>,
     /// Local slot names; parameters first, in order.
@@ -278,6 +297,10 @@ pub struct GlobalCache {
 impl Code {
     pub fn line_at(&self, ip: usize) -> u32 {
         self.lines.get(ip).copied().unwrap_or(self.firstline)
+    }
+    /// The source span of the instruction at `ip`, if recorded.
+    pub fn position_at(&self, ip: usize) -> Option<Span> {
+        self.positions.get(ip).filter(|s| s.end > s.start)
     }
     pub fn handler_for(&self, ip: u32) -> Option<&Handler> {
         self.handlers.iter().find(|h| h.start <= ip && ip < h.end)

@@ -85,6 +85,7 @@ impl std::fmt::Debug for PyErr {
         match self {
             PyErr::New(b) => write!(f, "{}: {}", b.0.name(), b.1),
             PyErr::WithArgs(b) => write!(f, "{}(..{} args)", b.0.name(), b.1.len()),
+            PyErr::Lookup(b) => write!(f, "{}: {}", b.kind.name(), b.message),
             PyErr::Raised(i) => write!(f, "<raised {}>", i.class.name),
         }
     }
@@ -98,6 +99,22 @@ pub enum PyErr {
     WithArgs(Box<(ExcType, Vec<crate::value::Value>)>),
     /// An exception instance (raised by Python code or already materialized).
     Raised(Rc<Instance>),
+    /// A failed name or attribute lookup: the exception gets CPython's
+    /// `name` (and `obj`) attributes, from which its "Did you mean"
+    /// suggestion is worked out when it is printed.
+    Lookup(Box<LookupFailure>),
+}
+
+/// What a `NameError` or `AttributeError` raised by a lookup knows.
+pub struct LookupFailure {
+    pub kind: ExcType,
+    pub message: String,
+    pub name: Rc<crate::str::PyStr>,
+    /// The object an attribute was looked up on (`Null` for names).
+    pub obj: crate::value::Value,
+    /// For names: the suggestion, worked out while the frame's scope was
+    /// at hand.
+    pub suggestion: Option<String>,
 }
 
 pub type PyResult<T> = Result<T, PyErr>;
@@ -120,6 +137,7 @@ impl PyErr {
         match self {
             PyErr::New(b) => Some(b.0),
             PyErr::WithArgs(b) => Some(b.0),
+            PyErr::Lookup(b) => Some(b.kind),
             PyErr::Raised(_) => None,
         }
     }

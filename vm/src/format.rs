@@ -409,6 +409,29 @@ impl Vm {
                     if self.is_instance_of_exc(i, ExcType::KeyError) && args.len() == 1 {
                         return self.repr(&args[0]);
                     }
+                    if let (true, [msg, Value::Tuple(d)]) = (
+                        self.is_instance_of_exc(i, ExcType::SyntaxError),
+                        args.as_slice(),
+                    ) {
+                        // "msg (file.py, line 3)", the file's base name.
+                        let msg = self.str_of(msg)?;
+                        let file = match d.0.first() {
+                            Some(Value::Str(f)) => {
+                                Some(f.as_str().rsplit('/').next().unwrap_or("").to_string())
+                            }
+                            _ => None,
+                        };
+                        let line = match d.0.get(1) {
+                            Some(Value::Int(n)) => Some(*n),
+                            _ => None,
+                        };
+                        return Ok(match (file, line) {
+                            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+                            (Some(f), None) => format!("{msg} ({f})"),
+                            (None, Some(n)) => format!("{msg} (line {n})"),
+                            (None, None) => msg,
+                        });
+                    }
                     if self.is_instance_of_exc(i, ExcType::OSError) && (2..=3).contains(&args.len())
                     {
                         // OSError(errno, strerror[, filename])

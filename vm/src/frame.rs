@@ -110,7 +110,12 @@ impl Frame {
         self.started = false;
     }
 
+    /// The line running; a frame not started yet (a new generator) is on
+    /// its first line, as in CPython.
     pub fn line(&self) -> u32 {
-        self.code.line_at(self.ip.saturating_sub(1))
+        match self.ip.checked_sub(1) {
+            Some(ip) => self.code.line_at(ip),
+            None => self.code.firstline,
+        }
     }
 }

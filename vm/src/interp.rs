@@ -294,6 +294,9 @@ impl Vm {
                     .push(crate::class::TbEntry {
                         code: f.code.clone(),
                         line: f.line(),
+                        // A generator not started yet is on its `def` line,
+                        // with no instruction to underline.
+                        ip: f.ip.checked_sub(1).map_or(u32::MAX, |i| i as u32),
                     });
             }
             add_tb = true;
@@ -368,6 +371,15 @@ impl Vm {
                 self.exc_info = Value::None;
             }
         }
+    }
+
+    /// The exception a pending Ctrl-C becomes (kept out of line: the
+    /// dispatch loop only pays for the flag test).
+    #[cold]
+    #[inline(never)]
+    fn keyboard_interrupt() -> PyErr {
+        crate::interrupt::clear();
+        PyErr::new(ExcType::KeyboardInterrupt, "")
     }
 
     /// Deferred work at a safe point: closes suspended generators whose
@@ -581,7 +593,10 @@ impl Vm {
                 Instr::LoadGlobal(i) => {
                     let v = match self.cached_global(f, i as usize) {
                         Some(v) => v,
-                        None => break 'ops name_error(f.code.names[i as usize].as_str()),
+                        None => {
+                            let name = f.code.names[i as usize].clone();
+                            break 'ops self.name_error_in(f, &name);
+                        }
                     };
                     push!(f, v);
                 }
@@ -595,7 +610,7 @@ impl Vm {
                     let name = f.code.names[i as usize].clone();
                     let r = f.globals.0.borrow_mut().remove(&Value::Str(name.clone()));
                     if !matches!(r, Ok(Some(_))) {
-                        break 'ops name_error(name.as_str());
+                        break 'ops self.name_error_in(f, &name);
                     }
                     drop(r);
                     self.process_pending();
@@ -609,7 +624,10 @@ impl Vm {
                             Some(v) => v,
                             None => match self.builtins.get_str(name) {
                                 Some(v) => v,
-                                None => break 'ops name_error(name.as_str()),
+                                None => {
+                                    let name = name.clone();
+                                    break 'ops self.name_error_in(f, &name);
+                                }
                             },
                         },
                     };
@@ -629,7 +647,7 @@ impl Vm {
                     let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
                     let r = ns.0.borrow_mut().remove(&Value::Str(name.clone()));
                     if !matches!(r, Ok(Some(_))) {
-                        break 'ops name_error(name.as_str());
+                        break 'ops self.name_error_in(f, &name);
                     }
                     drop(r);
                     self.process_pending();
@@ -910,6 +928,14 @@ impl Vm {
                     }
                 }
                 Instr::Jump(t) => f.ip = t as usize,
+                Instr::JumpBackward(t) => {
+                    // The one check for Ctrl-C: loops pass here on every
+                    // turn, straight-line code soon ends.
+                    if crate::interrupt::REQUESTED.load(std::sync::atomic::Ordering::Relaxed) {
+                        break 'ops Self::keyboard_interrupt();
+                    }
+                    f.ip = t as usize;
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
                     let b = match v {
@@ -1071,7 +1097,20 @@ impl Vm {
                 }
                 Instr::ListExtend => {
                     let it = pop!(f);
-                    let items = tri!('ops, self.collect(&it));
+                    let items = match self.collect(&it) {
+                        Ok(items) => items,
+                        // `[*x]`, `f(a, *x)`: CPython's LIST_EXTEND wording.
+                        Err(PyErr::New(b))
+                            if b.0 == ExcType::TypeError
+                                && b.1.ends_with("object is not iterable") =>
+                        {
+                            break 'ops PyErr::type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(&it)
+                            ));
+                        }
+                        Err(e) => break 'ops e,
+                    };
                     if let Some(Value::List(l)) = f.stack.last() {
                         l.0.borrow_mut().extend(items);
                     }
@@ -1090,12 +1129,32 @@ impl Vm {
                     let Value::Dict(d) = d else {
                         unreachable!("dict under DictUpdate")
                     };
-                    let pairs = tri!('ops, self.mapping_items(&m));
-                    for (k, v) in pairs {
-                        if matches!(instr, Instr::DictMerge) && tri!('ops, d.get(&k)).is_some() {
-                            let kr = self.str_of(&k).unwrap_or_default();
+                    let merge = matches!(instr, Instr::DictMerge);
+                    let pairs = match self.mapping_items(&m) {
+                        Ok(p) => p,
+                        // `f(**x)`: the stack is [f, args, kwargs]; CPython
+                        // names the function.
+                        Err(PyErr::New(b))
+                            if merge
+                                && b.0 == ExcType::TypeError
+                                && b.1.ends_with("is not a mapping") =>
+                        {
+                            let func = f.stack[f.stack.len() - 3].clone();
                             break 'ops PyErr::type_error(format!(
-                                "got multiple values for keyword argument '{kr}'"
+                                "{} argument after ** must be a mapping, not {}",
+                                self.callable_name(&func),
+                                self.type_name(&m)
+                            ));
+                        }
+                        Err(e) => break 'ops e,
+                    };
+                    for (k, v) in pairs {
+                        if merge && tri!('ops, d.get(&k)).is_some() {
+                            let kr = self.str_of(&k).unwrap_or_default();
+                            let func = f.stack[f.stack.len() - 3].clone();
+                            break 'ops PyErr::type_error(format!(
+                                "{} got multiple values for keyword argument '{kr}'",
+                                self.callable_name(&func)
                             ));
                         }
                         tri!('ops, d.set(k, v));
@@ -1710,10 +1769,6 @@ impl Vm {
         std::mem::replace(&mut gf.saved_exc, caller).discard();
         Ok(Some(gf))
     }
-}
-
-pub(crate) fn name_error(name: &str) -> PyErr {
-    PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
 }
 
 pub(crate) fn stop_iteration(v: Value) -> PyErr {

@@ -21,14 +21,17 @@ pub mod function;
 pub mod gc;
 pub mod generator;
 mod interp;
+pub mod interrupt;
 pub mod iter;
 pub mod module;
 pub mod native;
 mod object;
 pub mod ops;
+pub mod positions;
 pub mod set;
 mod slots;
 pub mod str;
+mod suggest;
 pub mod traceback;
 pub mod types;
 pub mod value;
@@ -103,7 +106,11 @@ pub struct Vm {
     /// `sys.path`
     pub path: Value,
     pub argv: Vec<String>,
+    /// Standard output, block-buffered (flushed at exit, before a
+    /// traceback, before `input()` and whenever stderr is written).
     pub out: std::io::BufWriter<std::io::Stdout>,
+    /// On a terminal, stdout is also flushed at each line's end.
+    pub stdout_line_buffered: bool,
     pub main_globals: Option<Rc<PyDict>>,
     /// set, frozenset, property, staticmethod, classmethod, super.
     pub extra: Option<types::ExtraTypes>,
@@ -119,6 +126,9 @@ pub struct Vm {
 pub(crate) struct CallerScope {
     pub globals: Rc<PyDict>,
     pub locals: Rc<PyDict>,
+    /// Where the call is: for `warnings.warn` and its `stacklevel`.
+    pub code: Rc<code::Code>,
+    pub line: u32,
 }
 
 impl Vm {
@@ -139,6 +149,7 @@ impl Vm {
             path: Value::list(vec![]),
             argv,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            stdout_line_buffered: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             main_globals: None,
             extra: None,
             caller: None,
@@ -172,6 +183,20 @@ impl Vm {
     /// Runs source text as the `__main__` module. Returns the uncaught
     /// exception, if any (already carrying its traceback).
     pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), MainError> {
+        let globals = self.new_main_module(filename);
+        let code = self.compile(source, filename).map_err(MainError::Syntax)?;
+        if std::env::var_os("WHIRL_DIS").is_some() {
+            eprint!("{}", code.disassemble());
+        }
+        let r = self.run_code(code, globals.clone());
+        self.process_pending();
+        self.flush();
+        r.map_err(MainError::Exception)
+    }
+
+    /// Creates the `__main__` module (in `sys.modules` and `main_globals`)
+    /// and returns its namespace.
+    pub fn new_main_module(&mut self, filename: &str) -> Rc<PyDict> {
         let globals = crate::gc::new_dict();
         globals.set_str(intern("__name__"), Value::str("__main__"));
         globals.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
@@ -186,11 +211,20 @@ impl Vm {
             .modules
             .set(Value::str("__main__"), Value::Module(module));
         self.main_globals = Some(globals.clone());
-        let code = self.compile(source, filename).map_err(MainError::Syntax)?;
-        if std::env::var_os("WHIRL_DIS").is_some() {
-            eprint!("{}", code.disassemble());
-        }
-        let r = self.run_code(code, globals.clone());
+        globals
+    }
+
+    /// Runs one input of the interactive prompt in `__main__`: expression
+    /// statements print their value's repr and keep it in `builtins._`.
+    pub fn run_interactive(&mut self, source: &str, filename: &str) -> Result<(), MainError> {
+        let globals = match &self.main_globals {
+            Some(g) => g.clone(),
+            None => self.new_main_module(filename),
+        };
+        let code = self
+            .compile_with(source, filename, true)
+            .map_err(MainError::Syntax)?;
+        let r = self.run_code(code, globals);
         self.process_pending();
         self.flush();
         r.map_err(MainError::Exception)
@@ -202,31 +236,26 @@ impl Vm {
         source: &str,
         filename: &str,
     ) -> Result<Rc<code::Code>, SyntaxErrorInfo> {
+        self.compile_with(source, filename, false)
+    }
+
+    /// `compile`, or with `interactive` the prompt's mode (see
+    /// `run_interactive`).
+    fn compile_with(
+        &mut self,
+        source: &str,
+        filename: &str,
+        interactive: bool,
+    ) -> Result<Rc<code::Code>, SyntaxErrorInfo> {
         let src = Rc::new(SourceFile::new(filename, source));
-        let module = whirl_parser::parse_module(source).map_err(|e| SyntaxErrorInfo {
-            kind: match e.kind {
-                whirl_parser::ErrorKind::Syntax => "SyntaxError",
-                whirl_parser::ErrorKind::Indentation => "IndentationError",
-                whirl_parser::ErrorKind::Tab => "TabError",
-            },
-            message: e.message,
-            start: e.start,
-            end: e.end,
-            label: e.label,
-            hint: e.hint,
-            incomplete: e.incomplete,
-            source: src.clone(),
-        })?;
-        compile::compile_module(&module, src.clone()).map_err(|e| SyntaxErrorInfo {
-            kind: e.kind,
-            message: e.message,
-            start: e.span.start as usize,
-            end: e.span.end as usize,
-            label: None,
-            hint: None,
-            incomplete: false,
-            source: src,
-        })
+        let module = whirl_parser::parse_module(source)
+            .map_err(|e| SyntaxErrorInfo::from_parse(e, src.clone()))?;
+        let code = if interactive {
+            compile::compile_interactive(&module, src.clone())
+        } else {
+            compile::compile_module(&module, src.clone())
+        };
+        code.map_err(|e| SyntaxErrorInfo::from_compile(e, src))
     }
 
     /// Runs a module-level code object with the given globals.
@@ -250,6 +279,9 @@ impl Vm {
 
     pub fn write_out(&mut self, s: &str) {
         let _ = self.out.write_all(s.as_bytes());
+        if self.stdout_line_buffered && s.contains('\n') {
+            let _ = self.out.flush();
+        }
     }
 
     /// `sys.exit` semantics for an uncaught SystemExit: the exit status.
@@ -272,6 +304,18 @@ impl Vm {
                 1
             }
         })
+    }
+
+    /// For a builtin made with `types::frame_builtin`, while it runs:
+    /// the code object, line and globals of the Python frame `level`
+    /// calls up (1: the one calling the builtin, 2: its caller, ...).
+    pub fn caller_location(&mut self, level: usize) -> Option<(Rc<code::Code>, u32, Rc<PyDict>)> {
+        let c = self.caller.take()?;
+        if level <= 1 {
+            return Some((c.code, c.line, c.globals));
+        }
+        let f = self.frames.iter().rev().nth(level - 2)?;
+        Some((f.code.clone(), f.line(), f.globals.clone()))
     }
 
     pub fn is_instance_of_exc(&self, exc: &Rc<class::Instance>, t: ExcType) -> bool {
@@ -359,13 +403,76 @@ pub enum MainError {
     Exception(Rc<class::Instance>),
 }
 
+impl SyntaxErrorInfo {
+    pub fn from_parse(e: whirl_parser::ParseError, source: Rc<SourceFile>) -> SyntaxErrorInfo {
+        SyntaxErrorInfo {
+            kind: match e.kind {
+                whirl_parser::ErrorKind::Syntax => "SyntaxError",
+                whirl_parser::ErrorKind::Indentation => "IndentationError",
+                whirl_parser::ErrorKind::Tab => "TabError",
+            },
+            message: e.message,
+            start: e.start,
+            end: e.end,
+            label: e.label,
+            hint: e.hint,
+            incomplete: e.incomplete,
+            source,
+        }
+    }
+
+    pub fn from_compile(e: compile::CompileError, source: Rc<SourceFile>) -> SyntaxErrorInfo {
+        SyntaxErrorInfo {
+            kind: e.kind,
+            message: e.message,
+            start: e.span.start as usize,
+            end: e.span.end as usize,
+            label: None,
+            hint: None,
+            incomplete: false,
+            source,
+        }
+    }
+
+    /// CPython's `(filename, lineno, offset, text, end_lineno, end_offset)`
+    /// for the exception: 1-based lines, 1-based character columns, the
+    /// source line with its newline.
+    pub fn details(&self) -> Value {
+        let src = &self.source;
+        let at = |offset: usize| {
+            let offset = offset.min(src.text.len());
+            let line = src.line_of(offset);
+            let start = src.line_starts[line as usize - 1];
+            let col = src.text.get(start..offset).map_or(0, |t| t.chars().count());
+            (line, col as i64 + 1)
+        };
+        let (line, offset) = at(self.start);
+        let (end_line, end_offset) = at(self.end.max(self.start));
+        let text = src
+            .source_line(line)
+            .map_or(Value::None, |t| Value::string(format!("{t}\n")));
+        Value::tuple(vec![
+            Value::str(&src.name),
+            Value::Int(line as i64),
+            Value::Int(offset),
+            text,
+            Value::Int(end_line as i64),
+            Value::Int(end_offset),
+        ])
+    }
+}
+
 impl From<SyntaxErrorInfo> for PyErr {
+    /// `SyntaxError(message, (filename, lineno, offset, text, end_lineno,
+    /// end_offset))`, as CPython raises it from `compile`, `exec`, `eval`
+    /// and imports.
     fn from(e: SyntaxErrorInfo) -> PyErr {
         let t = match e.kind {
             "IndentationError" => ExcType::IndentationError,
             "TabError" => ExcType::TabError,
             _ => ExcType::SyntaxError,
         };
-        PyErr::new(t, e.message)
+        let details = e.details();
+        PyErr::with_args(t, vec![Value::string(e.message), details])
     }
 }

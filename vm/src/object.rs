@@ -54,6 +54,17 @@ impl Vm {
                 let (t, args) = *b;
                 self.new_exception(t, args)
             }
+            PyErr::Lookup(b) => {
+                let b = *b;
+                let exc = self.new_exception(b.kind, vec![Value::string(b.message)]);
+                exc.dict
+                    .set_str(crate::str::intern("name"), Value::Str(b.name));
+                if !b.obj.is_null() {
+                    exc.dict.set_str(crate::str::intern("obj"), b.obj);
+                }
+                *exc.exc().suggestion.borrow_mut() = b.suggestion;
+                exc
+            }
         }
     }
 
@@ -141,6 +152,36 @@ impl Vm {
                     _ => Value::tuple(a),
                 }
             }
+            "msg"
+            | "filename"
+            | "lineno"
+            | "offset"
+            | "text"
+            | "end_lineno"
+            | "end_offset"
+            | "print_file_and_line"
+                if self.is_instance_of_exc(inst, ExcType::SyntaxError) =>
+            {
+                // SyntaxError(msg, (filename, lineno, offset, text,
+                // end_lineno, end_offset)), or just a message.
+                let a = inst.args();
+                let i = match name {
+                    "msg" => return Some(a.first().cloned().unwrap_or(Value::None)),
+                    "filename" => 0,
+                    "lineno" => 1,
+                    "offset" => 2,
+                    "text" => 3,
+                    "end_lineno" => 4,
+                    "end_offset" => 5,
+                    _ => return Some(Value::None),
+                };
+                match a.get(1) {
+                    Some(Value::Tuple(t)) if a.len() == 2 => {
+                        t.0.get(i).cloned().unwrap_or(Value::None)
+                    }
+                    _ => Value::None,
+                }
+            }
             "errno" | "strerror" | "filename"
                 if self.is_instance_of_exc(inst, ExcType::OSError) =>
             {
@@ -163,24 +204,24 @@ impl Vm {
     // ----- attributes -----
 
     fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
-        match obj {
-            Value::Module(m) => PyErr::new(
-                ExcType::AttributeError,
-                format!("module '{}' has no attribute '{}'", m.name.as_str(), name),
+        let message = match obj {
+            Value::Module(m) => {
+                format!("module '{}' has no attribute '{}'", m.name.as_str(), name)
+            }
+            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
             ),
-            Value::Class(c) => PyErr::new(
-                ExcType::AttributeError,
-                format!("type object '{}' has no attribute '{}'", c.name, name),
-            ),
-            _ => PyErr::new(
-                ExcType::AttributeError,
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    self.type_name(obj),
-                    name
-                ),
-            ),
-        }
+        };
+        PyErr::Lookup(Box::new(crate::error::LookupFailure {
+            kind: ExcType::AttributeError,
+            message,
+            name: Rc::new(crate::str::PyStr::new(name.to_string())),
+            obj: obj.clone(),
+            suggestion: None,
+        }))
     }
 
     /// Binds a class attribute found for `obj`: functions become methods.
@@ -1202,13 +1243,15 @@ impl Vm {
             }
             _ => {}
         }
-        Err(ops::unsupported(
-            op,
-            &a,
-            &b,
-            &self.type_name(&a),
-            &self.type_name(&b),
-        ))
+        let (a_name, b_name) = (self.type_name(&a), self.type_name(&b));
+        if inplace {
+            // `x += y` names its own operator: "for +=", "for **=".
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for {}=: '{a_name}' and '{b_name}'",
+                ops::op_symbol(op)
+            )));
+        }
+        Err(ops::unsupported(op, &a, &b, &a_name, &b_name))
     }
 
     pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> PyResult<Value> {
@@ -1545,17 +1588,38 @@ impl Vm {
                 }
                 None => match base_value(obj) {
                     Some(b) => self.delitem(&b, key),
-                    None => Err(PyErr::type_error(format!(
-                        "'{}' object doesn't support item deletion",
-                        self.type_name(obj)
-                    ))),
+                    None => Err(self.no_item_deletion(obj, key)),
                 },
             },
-            _ => Err(PyErr::type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(obj)
-            ))),
+            _ => Err(self.no_item_deletion(obj, key)),
         }
+    }
+
+    /// CPython words this by the path taken: an integer index on a type
+    /// with the sequence protocol fails in `PySequence_DelItem`
+    /// ("doesn't"), anything else in `PyObject_DelItem` ("does not").
+    fn no_item_deletion(&self, obj: &Value, key: &Value) -> PyErr {
+        let sequence_like = matches!(
+            obj,
+            Value::Instance(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::Tuple(_)
+                | Value::List(_)
+                | Value::Range(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+        );
+        let index = matches!(key, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+        let verb = if sequence_like && index {
+            "doesn't"
+        } else {
+            "does not"
+        };
+        PyErr::type_error(format!(
+            "'{}' object {verb} support item deletion",
+            self.type_name(obj)
+        ))
     }
 
     // ----- iteration -----

@@ -2,10 +2,12 @@
 //! `Traceback (most recent call last):`, one entry per frame with its
 //! source line, and `Type: message` last.
 
-use crate::class::Instance;
+use crate::class::{Instance, TbEntry};
+use crate::code::Code;
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
+use whirl_parser::ast::{ExprKind, StmtKind};
 
 /// The text CPython prints for an uncaught exception.
 pub fn format_exception(vm: &mut Vm, exc: &Rc<Instance>) -> String {
@@ -46,23 +48,221 @@ fn format_chain(
     let tb = data.traceback.borrow().clone();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        for entry in tb.iter().rev() {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                entry.code.source.name,
-                entry.line,
-                entry.code.name.as_str()
-            ));
-            if let Some(text) = entry.code.source.line_text(entry.line) {
-                let t = text.trim();
-                if !t.is_empty() {
-                    out.push_str(&format!("    {t}\n"));
-                }
-            }
-        }
+        format_entries(&tb, out);
+    }
+    if let Some(text) = syntax_error_location(vm, exc) {
+        // CPython shows where a SyntaxError is and words it by its `msg`.
+        out.push_str(&text);
+        let name = exception_line(vm, exc);
+        let name = name.split(':').next().unwrap_or("SyntaxError");
+        let msg = exc.args().first().cloned().unwrap_or(Value::None);
+        let msg = vm.str_of(&msg).unwrap_or_default();
+        out.push_str(&format!("{name}: {msg}\n"));
+        return;
     }
     out.push_str(&exception_line(vm, exc));
+    if let Some(s) = vm.suggestion_for(exc) {
+        out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     out.push('\n');
+}
+
+/// CPython's `sys.tracebacklimit` default: only the innermost entries.
+const TRACEBACK_LIMIT: usize = 1000;
+/// After this many entries for the same line, repeats are counted instead.
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The entries, outermost first (`tb` holds them innermost first).
+fn format_entries(tb: &[TbEntry], out: &mut String) {
+    let shown = &tb[..tb.len().min(TRACEBACK_LIMIT)];
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut count = 0;
+    for entry in shown.iter().rev() {
+        let key = (
+            entry.code.source.name.as_str(),
+            entry.line,
+            entry.code.name.as_str(),
+        );
+        if last != Some(key) {
+            repeated(count, out);
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count <= RECURSIVE_CUTOFF {
+            format_entry(entry, out);
+        }
+    }
+    repeated(count, out);
+}
+
+fn repeated(count: usize, out: &mut String) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    }
+}
+
+/// `File "...", line N, in name`, the source line, and the carets under
+/// the part that failed.
+fn format_entry(entry: &TbEntry, out: &mut String) {
+    let code = &entry.code;
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        code.source.name,
+        entry.line,
+        code.name.as_str()
+    ));
+    // As CPython: no source for `<string>`, `<stdin>` and the like.
+    if code.source.name.starts_with('<') {
+        return;
+    }
+    let Some(line) = code.source.line_text(entry.line) else {
+        return;
+    };
+    let indent = line.len() - line.trim_start_matches([' ', '\t', '\x0c']).len();
+    let shown = &line[indent..];
+    if shown.trim().is_empty() {
+        return;
+    }
+    out.push_str(&format!("    {shown}\n"));
+    if let Some(carets) = carets(code, entry, line, indent) {
+        out.push_str(&carets);
+    }
+}
+
+/// CPython 3.11's markers under the instruction's span: `^` all along, or
+/// `~` with `^` under the operator of a binary operation or the brackets
+/// of a subscript; none when they would underline the whole line.
+fn carets(code: &Code, entry: &TbEntry, line: &str, indent: usize) -> Option<String> {
+    let span = code.position_at(entry.ip as usize)?;
+    let src = &code.source;
+    let (start, end) = (span.start as usize, span.end as usize);
+    if src.line_of(start) != entry.line {
+        return None;
+    }
+    let line_start = *src.line_starts.get(entry.line as usize - 1)?;
+    let start_byte = start.checked_sub(line_start)?;
+    if start_byte < indent || start_byte > line.len() {
+        return None;
+    }
+    let chars = |b: usize| line[..b].chars().count();
+    let start_col = chars(start_byte);
+    let one_line = src.line_of(end.saturating_sub(1).max(start)) == entry.line;
+    let mut anchors = None;
+    let end_col = if one_line {
+        let end_byte = (end - line_start).min(line.len());
+        let segment = line.get(start_byte..end_byte)?;
+        anchors = anchors_in(segment).map(|(l, r)| {
+            let to_col = |b: usize| start_col + segment[..b.min(segment.len())].chars().count();
+            (to_col(l), to_col(r))
+        });
+        chars(end_byte)
+    } else {
+        // Several lines: up to the last non-blank character of this one.
+        chars(line.trim_end_matches([' ', '\t', '\x0c']).len())
+    };
+    let shown_len = line.chars().count() - chars(indent);
+    if end_col - start_col == shown_len && anchors.is_none() {
+        return None;
+    }
+    let mut s = String::from("    ");
+    for _ in chars(indent)..start_col {
+        s.push(' ');
+    }
+    for col in start_col..end_col {
+        s.push(match anchors {
+            Some((l, r)) if l <= col && col < r => '^',
+            Some(_) => '~',
+            None => '^',
+        });
+    }
+    s.push('\n');
+    Some(s)
+}
+
+/// For a segment that parses as a binary operation or a subscript alone,
+/// the byte range to mark with `^` (CPython 3.11's
+/// `extract_anchors_from_expr`).
+fn anchors_in(segment: &str) -> Option<(usize, usize)> {
+    let module = whirl_parser::parse_module(segment).ok()?;
+    let [stmt] = module.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(e) = &stmt.kind else {
+        return None;
+    };
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let bytes = segment.as_bytes();
+            let (from, to) = (left.span.end as usize, right.span.start as usize);
+            let i = (from..to.min(bytes.len()))
+                .find(|&i| !matches!(bytes[i], b' ' | b'\t' | b'\x0c'))?;
+            let two = i + 1 < to && !matches!(bytes[i + 1], b' ' | b'\t' | b'\x0c');
+            Some((i, i + 1 + two as usize))
+        }
+        ExprKind::Subscript { value, slice } => {
+            Some((value.span.end as usize, slice.span.end as usize + 1))
+        }
+        _ => None,
+    }
+}
+
+/// For a `SyntaxError(msg, (filename, lineno, offset, text, ...))`:
+/// `  File "...", line N`, the line and a caret under the error, as
+/// CPython's `print_exception` writes them.
+fn syntax_error_location(vm: &mut Vm, exc: &Rc<Instance>) -> Option<String> {
+    if !vm.is_instance_of_exc(exc, crate::error::ExcType::SyntaxError) {
+        return None;
+    }
+    let args = exc.args();
+    let [_, Value::Tuple(d)] = args.as_slice() else {
+        return None;
+    };
+    let d = &d.0;
+    let int = |v: Option<&Value>| match v {
+        Some(Value::Int(n)) => Some(*n),
+        _ => None,
+    };
+    let filename = match d.first() {
+        Some(v @ Value::Str(_)) => vm.str_of(v).ok()?,
+        _ => "<string>".to_string(),
+    };
+    let lineno = int(d.get(1))?;
+    let mut out = format!("  File \"{filename}\", line {lineno}\n");
+    let Some(Value::Str(text)) = d.get(3) else {
+        return Some(out);
+    };
+    let text = text.as_str();
+    let line_len = text.trim_end_matches('\n').chars().count() as i64;
+    let mut offset = int(d.get(2)).unwrap_or(0);
+    let mut end_offset = int(d.get(5)).unwrap_or(0);
+    if int(d.get(4)).is_some_and(|end_line| end_line > lineno) {
+        end_offset = line_len;
+    }
+    end_offset = end_offset.min(line_len + 1);
+    // print_error_text: the line without its indentation, the caret
+    // columns shifted with it.
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    let indent = (text.chars().count() - stripped.chars().count()) as i64;
+    offset -= 1 + indent;
+    end_offset -= 1 + indent;
+    let shown = stripped.trim_end_matches('\n');
+    offset = offset.min(shown.chars().count() as i64);
+    out.push_str(&format!("    {shown}\n"));
+    if offset >= 0 {
+        let width = if end_offset > offset {
+            end_offset - offset
+        } else {
+            1
+        };
+        out.push_str("    ");
+        out.push_str(&" ".repeat(offset as usize));
+        out.push_str(&"^".repeat(width as usize));
+        out.push('\n');
+    }
+    Some(out)
 }
 
 /// `Type: message`, with the module prefix CPython adds for user classes.

@@ -98,6 +98,17 @@ pub(crate) fn add_method(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
     add(cls, name, func)
 }
 
+/// A builtin that sees the Python frame calling it (`Vm::caller_location`).
+pub fn frame_builtin(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: Value::Null,
+        fast: FastPath::Frame,
+        owner: None,
+    }))
+}
+
 fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
     add_fast(cls, name, func, FastPath::None)
 }

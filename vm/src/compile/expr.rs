@@ -282,7 +282,8 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Instr::LoadAttr(i));
+                let at = self.attr_span(e, attr);
+                self.emit_at(at, Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
@@ -391,7 +392,8 @@ impl<'a> Compiler<'a> {
             if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, keywords.is_empty()) {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Instr::LoadMethod(i));
+                let at = self.attr_span(func, attr);
+                self.emit_at(at, Instr::LoadMethod(i));
                 for a in args {
                     self.expr(a)?;
                 }
@@ -490,11 +492,14 @@ impl<'a> Compiler<'a> {
             let start = self.here();
             let exit = self.emit(Instr::ForIter(0));
             self.store_target(&g.target)?;
+            // A filtered-out item goes on through the loop's back edge, so
+            // that a long run of them can still be interrupted.
+            let mut skips = Vec::new();
             for cond in &g.ifs {
                 self.expr(cond)?;
-                self.emit(Instr::PopJumpIfFalse(start as u32));
+                skips.push(self.emit(Instr::PopJumpIfFalse(0)));
             }
-            loops.push((start, exit));
+            loops.push((start, exit, skips));
         }
         let depth = gens.len() as u32 + base;
         match comp {
@@ -517,8 +522,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
         }
-        for (start, exit) in loops.into_iter().rev() {
-            self.emit(Instr::Jump(start as u32));
+        for (start, exit, skips) in loops.into_iter().rev() {
+            for skip in skips {
+                self.patch(skip);
+            }
+            self.emit(Instr::JumpBackward(start as u32));
             self.patch(exit);
         }
         if matches!(comp, Comp::Gen(_)) {

@@ -149,6 +149,8 @@ pub(crate) struct Unit<'a> {
     qualname: String,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
+    /// Source span of each instruction, for the carets of tracebacks.
+    positions: Vec<Span>,
     consts: Vec<Value>,
     names: Vec<Rc<PyStr>>,
     name_index: HashMap<String, u32>,
@@ -158,7 +160,18 @@ pub(crate) struct Unit<'a> {
     open: Vec<OpenHandler>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    /// The node being compiled: every instruction emitted is attributed
+    /// to it (CPython's instruction locations).
+    span: Span,
     firstline: u32,
+}
+
+/// The location instructions are attributed to, saved and restored around
+/// each node.
+#[derive(Clone, Copy)]
+pub(crate) struct Loc {
+    line: u32,
+    span: Span,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -198,6 +211,7 @@ impl<'a> Compiler<'a> {
             qualname: qualname.to_string(),
             instrs: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
@@ -207,6 +221,7 @@ impl<'a> Compiler<'a> {
             open: Vec::new(),
             fblocks: Vec::new(),
             line,
+            span: Span::default(),
             firstline: line,
         };
         let s = &self.table.scopes[scope];
@@ -253,6 +268,7 @@ impl<'a> Compiler<'a> {
             qualname: intern(&u.qualname),
             instrs: u.instrs,
             lines: u.lines,
+            positions: crate::positions::PositionTable::new(&u.positions),
             consts: u.consts,
             names: u.names,
             varnames: u.varnames,
@@ -277,6 +293,8 @@ impl<'a> Compiler<'a> {
         u.instrs.push(i);
         let line = u.line;
         u.lines.push(line);
+        let span = u.span;
+        u.positions.push(span);
         u.instrs.len() - 1
     }
     fn here(&self) -> usize {
@@ -300,13 +318,48 @@ impl<'a> Compiler<'a> {
             other => other,
         };
     }
-    fn set_line(&mut self, span: Span) -> u32 {
+    /// Attributes the instructions emitted from now on to `span`; returns
+    /// the location to restore afterwards.
+    fn set_line(&mut self, span: Span) -> Loc {
         let line = self.source.line_of(span.start as usize);
         let u = self.unit();
-        std::mem::replace(&mut u.line, line)
+        let old = Loc {
+            line: u.line,
+            span: u.span,
+        };
+        u.line = line;
+        u.span = span;
+        old
     }
-    fn restore_line(&mut self, line: u32) {
-        self.unit().line = line;
+    fn restore_line(&mut self, loc: Loc) {
+        let u = self.unit();
+        u.line = loc.line;
+        u.span = loc.span;
+    }
+    fn source_line(&self, span: Span) -> u32 {
+        self.source.line_of(span.start as usize)
+    }
+    /// Emits one instruction attributed to `span`.
+    fn emit_at(&mut self, span: Span, i: Instr) -> usize {
+        let saved = self.set_line(span);
+        let at = self.emit(i);
+        self.restore_line(saved);
+        at
+    }
+    /// The location CPython 3.11 gives to loading the attribute of
+    /// `value.attr` spanning several lines: just the name, on its line.
+    fn attr_span(&self, e: &ast::Expr, attr: &str) -> Span {
+        let start = e.span.end.saturating_sub(attr.len() as u32);
+        if self.source.line_of(e.span.start as usize) != self.source.line_of(e.span.end as usize)
+            && self.source.text.get(start as usize..e.span.end as usize) == Some(attr)
+        {
+            Span {
+                start,
+                end: e.span.end,
+            }
+        } else {
+            e.span
+        }
     }
 
     fn const_index(&mut self, v: Value) -> u32 {

@@ -90,12 +90,18 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let j = self.emit(Instr::PopJumpIfTrue(0));
+                // CPython 3.11 leaves the location of the last comparison
+                // tested in place for the raise.
+                let saved = assert_location(test).map(|sp| self.set_line(sp));
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
                     self.emit(Instr::Call(1));
                 }
                 self.emit(Instr::Raise(1));
+                if let Some(saved) = saved {
+                    self.restore_line(saved);
+                }
                 self.patch(j);
             }
             StmtKind::Import(aliases) => {
@@ -168,7 +174,7 @@ impl<'a> Compiler<'a> {
                     is_for: false,
                 });
                 self.stmts(body)?;
-                self.emit(Instr::Jump(start as u32));
+                self.emit(Instr::JumpBackward(start as u32));
                 let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
                     unreachable!()
                 };
@@ -201,7 +207,7 @@ impl<'a> Compiler<'a> {
                     is_for: true,
                 });
                 self.stmts(body)?;
-                self.emit(Instr::Jump(start as u32));
+                self.emit(Instr::JumpBackward(start as u32));
                 let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
                     unreachable!()
                 };
@@ -270,40 +276,47 @@ impl<'a> Compiler<'a> {
         let FBlock::Loop { start, .. } = self.unit_ref().fblocks[li] else {
             unreachable!()
         };
-        self.emit(Instr::Jump(start as u32));
+        self.emit(Instr::JumpBackward(start as u32));
         self.restore_blocks(popped);
         Ok(())
     }
 
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CResult<()> {
         match &target.kind {
+            // The target's load and store are attributed to the target,
+            // the operation to the whole statement (as CPython 3.11).
             ExprKind::Name(n) => {
+                let saved = self.set_line(target.span);
                 self.load_name(n);
+                self.restore_line(saved);
                 self.expr(value)?;
                 self.emit(Instr::Inplace(op));
+                let saved = self.set_line(target.span);
                 self.store_name(n);
+                self.restore_line(saved);
             }
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.emit(Instr::Copy(1));
                 let i = self.name_index(attr);
-                self.emit(Instr::LoadAttr(i));
+                let at = self.attr_span(target, attr);
+                self.emit_at(at, Instr::LoadAttr(i));
                 self.expr(value)?;
                 self.emit(Instr::Inplace(op));
                 self.emit(Instr::Swap(2));
-                self.emit(Instr::StoreAttr(i));
+                self.emit_at(at, Instr::StoreAttr(i));
             }
             ExprKind::Subscript { value: obj, slice } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(Instr::Copy(2));
                 self.emit(Instr::Copy(2));
-                self.emit(Instr::Subscr);
+                self.emit_at(target.span, Instr::Subscr);
                 self.expr(value)?;
                 self.emit(Instr::Inplace(op));
                 self.emit(Instr::Swap(3));
                 self.emit(Instr::Swap(2));
-                self.emit(Instr::StoreSubscr);
+                self.emit_at(target.span, Instr::StoreSubscr);
             }
             _ => {
                 return self.err(
@@ -316,12 +329,20 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
+        let saved = self.set_line(t.span);
+        let r = self.store_target_inner(t);
+        self.restore_line(saved);
+        r
+    }
+
+    fn store_target_inner(&mut self, t: &'a Expr) -> CResult<()> {
         match &t.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Instr::StoreAttr(i));
+                let at = self.attr_span(t, attr);
+                self.emit_at(at, Instr::StoreAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
@@ -368,12 +389,20 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_target(&mut self, t: &'a Expr) -> CResult<()> {
+        let saved = self.set_line(t.span);
+        let r = self.delete_target_inner(t);
+        self.restore_line(saved);
+        r
+    }
+
+    fn delete_target_inner(&mut self, t: &'a Expr) -> CResult<()> {
         match &t.kind {
             ExprKind::Name(n) => self.delete_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Instr::DeleteAttr(i));
+                let at = self.attr_span(t, attr);
+                self.emit_at(at, Instr::DeleteAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
@@ -705,12 +734,21 @@ impl<'a> Compiler<'a> {
         ))
     }
 
+    /// `co_firstlineno` of a definition: its first decorator's line, else
+    /// the statement's.
+    fn first_line(&self, decorators: &[Expr]) -> u32 {
+        match decorators.first() {
+            Some(d) => self.source_line(d.span),
+            None => self.unit_ref().line,
+        }
+    }
+
     fn function_def(&mut self, f: &'a FunctionDef) -> CResult<()> {
         for d in &f.decorators {
             self.expr(d)?;
         }
         let mut flags = self.emit_defaults(&f.args)?;
-        let line = self.unit_ref().line;
+        let line = self.first_line(&f.decorators);
         let node = f as *const FunctionDef as usize;
         let code = self.function_code(
             node,
@@ -725,8 +763,9 @@ impl<'a> Compiler<'a> {
         }
         self.load_const(Value::Code(code));
         self.emit(Instr::MakeFunction(flags));
-        for _ in &f.decorators {
-            self.emit(Instr::Call(1));
+        // Innermost first, each call attributed to its decorator.
+        for d in f.decorators.iter().rev() {
+            self.emit_at(d.span, Instr::Call(1));
         }
         self.store_name(&f.name);
         Ok(())
@@ -739,7 +778,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadBuildClass);
         let scope = self.table.by_node[&(c as *const ClassDef as usize)];
         let qualname = self.child_qualname(&c.name);
-        let line = self.unit_ref().line;
+        let line = self.first_line(&c.decorators);
         self.push_unit(scope, &c.name, &qualname, line);
         self.load_name("__name__");
         self.store_name("__module__");
@@ -799,8 +838,9 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::tuple(names));
             self.emit(Instr::CallKw(nargs + c.keywords.len() as u32));
         }
-        for _ in &c.decorators {
-            self.emit(Instr::Call(1));
+        // Innermost first, each call attributed to its decorator.
+        for d in c.decorators.iter().rev() {
+            self.emit_at(d.span, Instr::Call(1));
         }
         self.store_name(&c.name);
         Ok(())
@@ -810,4 +850,21 @@ impl<'a> Compiler<'a> {
 pub(crate) enum FunctionBody<'a> {
     Stmts(&'a [Stmt]),
     Expr(&'a Expr),
+}
+
+/// Where CPython 3.11 attributes the raise of a failed `assert`: its
+/// compiler leaves the location of the last comparison it jumped on in
+/// place (through `not` and `and`/`or`), else the statement's.
+fn assert_location(test: &Expr) -> Option<Span> {
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(test.span),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => assert_location(operand),
+        ExprKind::BoolOp { values, .. } => values
+            .iter()
+            .fold(None, |loc, v| assert_location(v).or(loc)),
+        _ => None,
+    }
 }

@@ -1,0 +1,3 @@
+def run():
+    return 1 +\
+        None

@@ -1,0 +1,3 @@
+def check(n):
+    assert n > 0, "n must be positive"
+check(-1)

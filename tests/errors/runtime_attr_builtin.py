@@ -1,0 +1,2 @@
+names = ["b", "a"]
+names.apend("c")

@@ -1,0 +1,3 @@
+total = 0
+for word in ["a", "b"]:
+    total += word

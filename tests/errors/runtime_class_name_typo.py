@@ -1,0 +1,4 @@
+class Temperature:
+    pass
+
+t = Temprature()

@@ -1,0 +1,5 @@
+def deco(f):
+    return f()
+@deco
+def g():
+    return [][0]

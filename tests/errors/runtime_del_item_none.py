@@ -1,0 +1,2 @@
+cache = None
+del cache["old"]

@@ -1,0 +1,4 @@
+def describe(user):
+    return user.get("name").title() + " is " + str(user["age"])
+
+print(describe({"age": 3}))

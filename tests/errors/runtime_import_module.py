@@ -1,0 +1,2 @@
+import _helper
+_helper.run()

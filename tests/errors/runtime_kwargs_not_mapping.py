@@ -1,0 +1,5 @@
+def configure(**options):
+    return options
+
+overrides = None
+configure(debug=True, **overrides)

@@ -1,0 +1,3 @@
+def f(*, key):
+    pass
+f(kye=1)

@@ -1,0 +1,2 @@
+text = None
+print(text.upper())

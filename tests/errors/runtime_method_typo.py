@@ -1,0 +1,2 @@
+x = 10
+y = x.bit_lenght()

@@ -1,0 +1,4 @@
+result = None
+length = (result
+          .strip()
+          .lower())

@@ -1,0 +1,2 @@
+prices = {"café": 3}
+label = "préféré: " + prices["thé"]

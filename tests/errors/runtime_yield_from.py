@@ -1,0 +1,6 @@
+def f():
+    yield from g()
+def g():
+    yield 1
+    raise TypeError("in g")
+list(f())
