@@ -125,6 +125,23 @@ _METHOD_ATTRIBUTES = {"GET": "get", "HEAD": "head", "POST": "post", "DELETE": "d
                       "PATCH": "patch", "PUT": "put", "OPTIONS": "options"}
 
 
+# Per handler class: which of the no-op hooks it overrides, so requests skip
+# calling the others (set_default_headers, initialize, prepare,
+# on_connection_close, on_finish).
+_HOOKS = {}
+
+
+def _find_hooks(cls):
+    base = RequestHandler
+    hooks = (cls.set_default_headers is not base.set_default_headers,
+             cls.initialize is not base.initialize,
+             cls.prepare is not base.prepare,
+             cls.on_connection_close is not base.on_connection_close,
+             cls.on_finish is not base.on_finish)
+    _HOOKS[cls] = hooks
+    return hooks
+
+
 def _unimplemented_method(self, *args, **kwargs):
     raise HTTPError(405)
 
@@ -145,6 +162,7 @@ class RequestHandler:
     # Per-request state starts from these class defaults (fewer stores per
     # request than setting each in __init__).
     _headers_written = False
+    _hooks = (True, True, True, True, True)
     _finished = False
     _auto_finish = True
     _prepared_future = None
@@ -159,11 +177,18 @@ class RequestHandler:
     def __init__(self, application, request, **kwargs):
         self.application = application
         self.request = request
+        cls = type(self)
+        hooks = _HOOKS.get(cls)
+        if hooks is None:
+            hooks = _find_hooks(cls)
+        self._hooks = hooks
         self.clear()
-        connection = request.connection
-        if connection is not None:
-            connection.set_close_callback(self.on_connection_close)
-        self.initialize(**kwargs)
+        if hooks[3]:
+            connection = request.connection
+            if connection is not None:
+                connection.set_close_callback(self.on_connection_close)
+        if kwargs or hooks[1]:
+            self.initialize(**kwargs)
 
     def initialize(self):
         pass
@@ -189,7 +214,8 @@ class RequestHandler:
         h._as_list = {"Server": [_SERVER], "Content-Type": ["text/html; charset=UTF-8"],
                       "Date": [_date_cache[1]]}
         self._headers = h
-        self.set_default_headers()
+        if self._hooks[0]:
+            self.set_default_headers()
         self._write_buffer = []
         self._status_code = 200
         self._reason = "OK"
@@ -453,7 +479,8 @@ class RequestHandler:
                     n += len(part)
                 as_list["Content-Length"] = [str(n)]
         connection = request.connection
-        connection.set_close_callback(None)
+        if self._hooks[3]:
+            connection.set_close_callback(None)
         if headers_written:
             self.flush(include_footers=True)
             connection.finish()
@@ -477,7 +504,10 @@ class RequestHandler:
         request._finish_time = time.time()
         self.application.log_request(self)
         self._finished = True
-        self.on_finish()
+        if self._hooks[4]:
+            self.on_finish()
+        if _finished_future:
+            return _finished_future[0]
         return _done_future(None)
 
     def detach(self):
@@ -622,10 +652,11 @@ class RequestHandler:
                 self.path_kwargs = dict((k, decode(v, name=k)) for (k, v) in kwargs.items())
             else:
                 self.path_kwargs = {}
-            result = self.prepare()
-            if result is not None:
-                self._continue_after(result, self._run_method)
-                return
+            if self._hooks[2]:
+                result = self.prepare()
+                if result is not None:
+                    self._continue_after(result, self._run_method)
+                    return
             self._run_method()
         except Exception as e:
             self._handle_exception_safely(e)
