@@ -8,6 +8,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("io", include_str!("../py/io.py")),
     ("functools", include_str!("../py/functools.py")),
     ("itertools", include_str!("../py/itertools.py")),
+    ("importlib", include_str!("../py/importlib.py")),
+    ("asyncio", include_str!("../py/asyncio.py")),
     ("tornado", include_str!("../py/tornado/__init__.py")),
     ("tornado.util", include_str!("../py/tornado/util.py")),
     (
@@ -16,6 +18,10 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("tornado.gen", include_str!("../py/tornado/gen.py")),
     ("tornado.ioloop", include_str!("../py/tornado/ioloop.py")),
+    (
+        "tornado.httpserver",
+        include_str!("../py/tornado/httpserver.py"),
+    ),
     (
         "tornado.iostream",
         include_str!("../py/tornado/iostream.py"),

@@ -6,6 +6,7 @@
 
 mod frozen;
 mod future;
+mod gc;
 mod io;
 mod json;
 mod math;
@@ -30,6 +31,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("random", random::init);
     vm.register_module("__future__", future::init);
     vm.register_module("_tornado", tornado::init);
+    vm.register_module("gc", gc::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }

@@ -142,6 +142,17 @@ pub enum Instr {
     WithExitNormal,
     /// `[exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]`
     WithExceptStart,
+    /// `[mgr] -> [aexit_bound, mgr.__aenter__()]` (then awaited)
+    BeforeAsyncWith,
+    /// `[aexit] -> [aexit(None, None, None)]` (then awaited)
+    AsyncWithExit,
+    /// `[iterable] -> [iterable.__aiter__()]`
+    GetAIter,
+    /// `[aiter] -> [aiter, aiter.__anext__()]` (then awaited)
+    GetANext,
+    /// Handler of `async for`: `[aiter, exc] -> []` when exc is
+    /// StopAsyncIteration (the loop ends), else raises exc.
+    EndAsyncFor,
     /// `[level, fromlist] -> [module]`, names[i] the dotted name.
     ImportName(u32),
     /// `[module] -> [module, attr]`

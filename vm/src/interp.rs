@@ -1377,6 +1377,42 @@ impl Vm {
                     let r = tri!('ops, self.call(&exit, vec![typ, exc, Value::None]));
                     push!(f, r);
                 }
+                Instr::BeforeAsyncWith => {
+                    let mgr = pop!(f);
+                    let (exit, enter) = tri!('ops, self.before_async_with(mgr));
+                    push!(f, exit);
+                    push!(f, enter);
+                }
+                Instr::AsyncWithExit => {
+                    let exit = pop!(f);
+                    let r =
+                        tri!('ops, self.call(&exit, vec![Value::None, Value::None, Value::None]));
+                    push!(f, r);
+                }
+                Instr::GetAIter => {
+                    let v = pop!(f);
+                    let it =
+                        tri!('ops, self.async_protocol(&v, "__aiter__", "async for", "__aiter__"));
+                    push!(f, it);
+                }
+                Instr::GetANext => {
+                    let it = top!(f);
+                    let next =
+                        tri!('ops, self.async_protocol(&it, "__anext__", "async for", "__anext__"));
+                    push!(f, next);
+                }
+                Instr::EndAsyncFor => {
+                    let exc = pop!(f);
+                    match exc {
+                        Value::Instance(i)
+                            if self.is_instance_of_exc(&i, ExcType::StopAsyncIteration) =>
+                        {
+                            pop!(f).discard();
+                        }
+                        Value::Instance(i) => return Err((PyErr::Raised(i), true)),
+                        _ => {}
+                    }
+                }
                 Instr::ImportName(i) => {
                     let fromlist = pop!(f);
                     let level = pop!(f);

@@ -294,6 +294,10 @@ impl Vm {
                     if let Some(v) = self.special_attr(obj, name.as_str()) {
                         return Ok(v);
                     }
+                    // PEP 562: a module's own __getattr__ answers the rest.
+                    if let Some(ga) = m.dict.get_str(&intern("__getattr__")) {
+                        return self.call(&ga, vec![Value::Str(name.clone())]);
+                    }
                     Err(self.attribute_error(obj, name.as_str()))
                 }
             },
@@ -313,6 +317,12 @@ impl Vm {
                 }
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
                     return Ok(v);
+                }
+                // Native objects answer their data attributes here.
+                if let Value::Native(n) = obj {
+                    if let Some(ga) = n.class.lookup(&intern("__getattr__")) {
+                        return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
+                    }
                 }
                 Err(self.attribute_error(obj, name.as_str()))
             }
@@ -491,6 +501,22 @@ impl Vm {
                 "co_filename" => Some(Value::str(&c.source.name)),
                 "co_firstlineno" => Some(Value::Int(c.firstline as i64)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                "co_flags" => {
+                    // CPython's bits: OPTIMIZED | NEWLOCALS, VARARGS 0x4,
+                    // VARKEYWORDS 0x8, GENERATOR 0x20, COROUTINE 0x80.
+                    let f = &c.flags;
+                    let bits = 0x3
+                        | if f.varargs { 0x4 } else { 0 }
+                        | if f.varkw { 0x8 } else { 0 }
+                        | if f.coroutine {
+                            0x80
+                        } else if f.generator {
+                            0x20
+                        } else {
+                            0
+                        };
+                    Some(Value::Int(bits))
+                }
                 "co_varnames" => Some(Value::tuple(
                     c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
                 )),
@@ -1918,6 +1944,42 @@ impl Vm {
                     self.type_name(&v)
                 )))
             }
+        }
+    }
+
+    /// `async with`: the bound `__aexit__` and the awaitable `__aenter__()`.
+    pub(crate) fn before_async_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        let no_protocol = |vm: &Vm| {
+            PyErr::type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                vm.type_name(&mgr)
+            ))
+        };
+        let exit = self
+            .getattr(&mgr, &intern("__aexit__"))
+            .map_err(|_| no_protocol(self))?;
+        let enter = self
+            .getattr(&mgr, &intern("__aenter__"))
+            .map_err(|_| no_protocol(self))?;
+        let awaitable = self.call(&enter, vec![])?;
+        Ok((exit, awaitable))
+    }
+
+    /// Calls an `async for` protocol method, with CPython's error when the
+    /// object lacks it.
+    pub(crate) fn async_protocol(
+        &mut self,
+        v: &Value,
+        method: &'static str,
+        what: &str,
+        needs: &str,
+    ) -> PyResult<Value> {
+        match self.getattr(v, &intern(method)) {
+            Ok(m) => self.call(&m, vec![]),
+            Err(_) => Err(PyErr::type_error(format!(
+                "'{what}' requires an object with {needs} method, got {}",
+                self.type_name(v)
+            ))),
         }
     }
 

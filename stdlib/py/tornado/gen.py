@@ -169,6 +169,8 @@ def with_timeout(timeout, future, quiet_exceptions=(), message=None):
     def error_callback(future):
         try:
             future.result()
+        except _tornado.CancelledError:
+            pass
         except Exception as e:
             if not isinstance(e, quiet_exceptions):
                 _log_error("Exception in Future %r after timeout" % (future,))

@@ -25,8 +25,10 @@ enum State {
 /// or native work (a coroutine runner waking up).
 pub enum DoneCallback {
     Py(Value),
-    Native(Box<dyn FnOnce(&mut Vm, Value) -> PyResult<()>>),
+    Native(NativeDone),
 }
+
+pub type NativeDone = Box<dyn FnOnce(&mut Vm, Value) -> PyResult<()>>;
 
 pub struct Future {
     state: Cell<State>,

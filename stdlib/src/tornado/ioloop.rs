@@ -19,8 +19,10 @@ use whirl_vm::Vm;
 /// work (a coroutine step, a socket handler).
 pub enum Task {
     Call(Value, Vec<Value>),
-    Native(Box<dyn FnOnce(&mut Vm) -> PyResult<()>>),
+    Native(NativeWork),
 }
+
+pub type NativeWork = Box<dyn FnOnce(&mut Vm) -> PyResult<()>>;
 
 impl Task {
     pub fn native(f: impl FnOnce(&mut Vm) -> PyResult<()> + 'static) -> Task {
@@ -41,9 +43,20 @@ pub trait IoHandler {
     fn ready(self: Rc<Self>, vm: &mut Vm, r: Readiness) -> PyResult<()>;
 }
 
-#[derive(PartialEq, PartialOrd, Clone, Copy)]
+/// A timer's deadline, totally ordered for the heap.
+#[derive(Clone, Copy)]
 struct Deadline(f64);
+impl PartialEq for Deadline {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
 impl Eq for Deadline {}
+impl PartialOrd for Deadline {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 impl Ord for Deadline {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         self.0.total_cmp(&other.0)

@@ -5,6 +5,7 @@
 
 mod coroutine;
 mod future;
+mod http;
 mod ioloop;
 mod listener;
 mod process;
@@ -142,6 +143,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         future_class: future_class.clone(),
         timeout_class,
         listener_class: listener::class(vm),
+        http_connection_class: http::server::connection_class(vm),
         stream_class: stream::class(vm),
         stream_closed_error: stream_closed_error.clone(),
         unsatisfiable_read_error: unsatisfiable_read_error.clone(),
@@ -174,6 +176,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("convert_yielded", coroutine::py_convert_yielded),
             f("sleep", coroutine::py_sleep),
             f("bind_sockets", listener::py_bind_sockets),
+            f("serve_http", http::server::py_serve_http),
+            f("http_date", http::server::py_http_date),
+            f("http_fetch", http::client::py_http_fetch),
             f("connect", stream::py_connect),
             f("serve", stream::py_serve),
             f("fork", process::py_fork),

@@ -10,6 +10,7 @@ pub struct State {
     pub future_class: Rc<Class>,
     pub timeout_class: Rc<Class>,
     pub listener_class: Rc<Class>,
+    pub http_connection_class: Rc<Class>,
     pub stream_class: Rc<Class>,
     pub stream_closed_error: Rc<Class>,
     pub unsatisfiable_read_error: Rc<Class>,

@@ -186,10 +186,16 @@ impl<'a> Compiler<'a> {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
                     return self.err("'await' outside function", e.span);
                 }
+                if !self.in_async_function() {
+                    let msg = if self.unit_ref().name.as_str().starts_with('<') {
+                        "asynchronous comprehensions are not supported yet"
+                    } else {
+                        "'await' outside async function"
+                    };
+                    return self.err(msg, e.span);
+                }
                 self.expr(v)?;
-                self.emit(Instr::GetAwaitable);
-                self.load_const(Value::None);
-                self.emit(Instr::YieldFrom);
+                self.emit_await();
             }
             ExprKind::Yield(v) => {
                 match v {
@@ -534,6 +540,13 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
         Ok(())
+    }
+
+    /// `[awaitable] -> [result]`: what `await` compiles to.
+    pub(crate) fn emit_await(&mut self) {
+        self.emit(Instr::GetAwaitable);
+        self.load_const(Value::None);
+        self.emit(Instr::YieldFrom);
     }
 }
 

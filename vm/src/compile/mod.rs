@@ -109,7 +109,7 @@ pub(crate) enum FBlock<'a> {
     /// Inside a finally run for an exception: `prev_handled, exc` on the stack.
     FinallyBody { handler: usize },
     /// Inside a `with`: the bound `__exit__` is on the stack.
-    With { handler: usize },
+    With { handler: usize, is_async: bool },
 }
 
 impl FBlock<'_> {
@@ -120,7 +120,7 @@ impl FBlock<'_> {
             | FBlock::TryFinally { handler, .. }
             | FBlock::ExceptBody { handler, .. }
             | FBlock::FinallyBody { handler }
-            | FBlock::With { handler } => Some(*handler),
+            | FBlock::With { handler, .. } => Some(*handler),
         }
     }
     /// Values this block keeps on the stack under the statements inside it.
@@ -529,11 +529,17 @@ impl<'a> Compiler<'a> {
                     }
                     self.emit(Instr::PopExcept);
                 }
-                FBlock::With { .. } => {
+                FBlock::With { is_async, .. } => {
                     if preserve_tos {
                         self.emit(Instr::Swap(2));
                     }
-                    self.emit(Instr::WithExitNormal);
+                    if *is_async {
+                        self.emit(Instr::AsyncWithExit);
+                        self.emit_await();
+                        self.emit(Instr::Pop);
+                    } else {
+                        self.emit(Instr::WithExitNormal);
+                    }
                 }
             }
             popped.push(b);

@@ -28,6 +28,8 @@ pub struct Scope {
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
     pub is_generator: bool,
+    /// An `async def`: `await`, `async for` and `async with` may appear.
+    pub is_async: bool,
     /// Names this scope provides to nested scopes (cellvars), in order.
     pub cells: Vec<String>,
     /// Names this scope receives from enclosing scopes (freevars), in order.
@@ -70,6 +72,7 @@ impl Scope {
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
             is_generator: false,
+            is_async: false,
             cells: Vec::new(),
             frees: Vec::new(),
             uses_class_cell: false,
@@ -407,6 +410,7 @@ impl Builder {
                 if f.is_async {
                     // Coroutines are generators underneath.
                     self.scope().is_generator = true;
+                    self.scope().is_async = true;
                 }
                 self.body(&f.body);
                 self.cur = prev;

@@ -188,7 +188,7 @@ impl<'a> Compiler<'a> {
                 is_async,
             } => {
                 if *is_async {
-                    return self.err("'async for' is not supported yet", s.span);
+                    return self.async_for(target, iter, body, orelse, s.span);
                 }
                 self.expr(iter)?;
                 self.emit(Instr::GetIter);
@@ -228,10 +228,10 @@ impl<'a> Compiler<'a> {
                 body,
                 is_async,
             } => {
-                if *is_async {
-                    return self.err("'async with' is not supported yet", s.span);
+                if *is_async && !self.in_async_function() {
+                    return self.err("'async with' outside async function", s.span);
                 }
-                self.with_items(items, body)?;
+                self.with_items(items, body, *is_async)?;
             }
             StmtKind::FunctionDef(f) => self.function_def(f)?,
             StmtKind::ClassDef(c) => self.class_def(c)?,
@@ -490,29 +490,51 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_items(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult<()> {
+    fn with_items(
+        &mut self,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> CResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         self.expr(&item.context_expr)?;
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.emit_await();
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         let h = self.open_handler(1);
-        self.unit().fblocks.push(FBlock::With { handler: h });
+        self.unit().fblocks.push(FBlock::With {
+            handler: h,
+            is_async,
+        });
         match &item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => {
                 self.emit(Instr::Pop);
             }
         }
-        self.with_items(rest, body)?;
+        self.with_items(rest, body, is_async)?;
         self.unit().fblocks.pop();
         self.suspend_handler(h);
-        self.emit(Instr::WithExitNormal);
+        if is_async {
+            self.emit(Instr::AsyncWithExit);
+            self.emit_await();
+            self.emit(Instr::Pop);
+        } else {
+            self.emit(Instr::WithExitNormal);
+        }
         let end = self.emit(Instr::Jump(0));
         self.close_handler_target_here(h);
         self.emit(Instr::PushExcInfo);
         let cleanup = self.open_handler(2);
         self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.emit_await();
+        }
         let suppress = self.emit(Instr::PopJumpIfTrue(0));
         self.emit(Instr::Reraise);
         self.patch(suppress);
@@ -525,6 +547,50 @@ impl<'a> Compiler<'a> {
         self.patch(end);
         self.patch(end2);
         Ok(())
+    }
+
+    /// `async for target in iter: body else: orelse`
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        span: Span,
+    ) -> CResult<()> {
+        if !self.in_async_function() {
+            return self.err("'async for' outside async function", span);
+        }
+        self.expr(iter)?;
+        self.emit(Instr::GetAIter);
+        let start = self.here();
+        let h = self.open_handler(1);
+        self.emit(Instr::GetANext);
+        self.emit_await();
+        self.suspend_handler(h);
+        self.store_target(target)?;
+        self.unit().fblocks.push(FBlock::Loop {
+            start,
+            breaks: Vec::new(),
+            is_for: true,
+        });
+        self.stmts(body)?;
+        self.emit(Instr::Jump(start as u32));
+        let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
+            unreachable!()
+        };
+        self.close_handler_target_here(h);
+        self.emit(Instr::EndAsyncFor);
+        self.stmts(orelse)?;
+        for b in breaks {
+            self.patch(b);
+        }
+        Ok(())
+    }
+
+    /// Whether the code being compiled is an `async def`'s body.
+    pub(crate) fn in_async_function(&self) -> bool {
+        self.table.scopes[self.unit_ref().scope].is_async
     }
 
     pub(crate) fn child_qualname(&self, name: &str) -> String {

@@ -1,0 +1,109 @@
+"""tornado.httpserver: HTTP/1.1 served natively (`_tornado.serve_http`);
+each complete request becomes an `HTTPServerRequest` for the callback
+(usually a `web.Application`)."""
+
+import _tornado
+from tornado import httputil
+
+
+class HTTPServer:
+    def __init__(
+        self,
+        request_callback,
+        no_keep_alive=False,
+        xheaders=False,
+        ssl_options=None,
+        protocol=None,
+        decompress_request=False,
+        chunk_size=None,
+        max_header_size=None,
+        idle_connection_timeout=None,
+        body_timeout=None,
+        max_body_size=None,
+        max_buffer_size=None,
+        trusted_downstream=None,
+    ):
+        if ssl_options is not None:
+            raise NotImplementedError("HTTPS (ssl_options) is not supported by whirl")
+        self.request_callback = request_callback
+        self.xheaders = xheaders
+        self.protocol = protocol
+        self._options = {
+            "no_keep_alive": no_keep_alive,
+            "max_header_size": max_header_size,
+            "max_body_size": max_body_size if max_body_size is not None else max_buffer_size,
+            "idle_connection_timeout": idle_connection_timeout,
+        }
+        self._sockets = []
+        self._pending_sockets = []
+        self._started = False
+        self._stopped = False
+
+    def listen(self, port, address=None, family=None, backlog=128, flags=None, reuse_port=False):
+        sockets = _tornado.bind_sockets(port, address or "")
+        self.add_sockets(sockets)
+
+    def add_sockets(self, sockets):
+        for sock in sockets:
+            self._sockets.append(sock)
+            _tornado.serve_http(sock, self._handle_request, **self._options)
+
+    def add_socket(self, socket):
+        self.add_sockets([socket])
+
+    def bind(self, port, address=None, family=None, backlog=128, flags=None, reuse_port=False):
+        sockets = _tornado.bind_sockets(port, address or "")
+        if self._started:
+            self.add_sockets(sockets)
+        else:
+            self._pending_sockets.extend(sockets)
+
+    def start(self, num_processes=1, max_restarts=None):
+        assert not self._started
+        self._started = True
+        if num_processes != 1:
+            from tornado import process
+
+            process.fork_processes(num_processes, max_restarts)
+        sockets = self._pending_sockets
+        self._pending_sockets = []
+        self.add_sockets(sockets)
+
+    def stop(self):
+        if self._stopped:
+            return
+        self._stopped = True
+        for sock in self._sockets:
+            sock.close()
+        self._sockets = []
+
+    async def close_all_connections(self):
+        pass
+
+    def _handle_request(self, connection, method, uri, version, headers, body):
+        # The native side parsed the request and grouped its headers by
+        # normalized name, as HTTPHeaders keeps them.
+        request = httputil.HTTPServerRequest(
+            method=method,
+            uri=uri,
+            version=version,
+            headers=httputil.HTTPHeaders._from_grouped(headers),
+            body=body,
+            connection=connection,
+        )
+        if self.xheaders:
+            self._apply_xheaders(request)
+        request._parse_body()
+        self.request_callback(request)
+
+    def _apply_xheaders(self, request):
+        ip = request.headers.get("X-Forwarded-For", request.remote_ip)
+        ip = [cand.strip() for cand in ip.split(",")][-1]
+        ip = request.headers.get("X-Real-Ip", ip)
+        if ip:
+            request.remote_ip = ip
+        proto = request.headers.get("X-Scheme", request.headers.get("X-Forwarded-Proto", request.protocol))
+        if proto:
+            proto = proto.split(",")[-1].strip()
+        if proto in ("http", "https"):
+            request.protocol = proto

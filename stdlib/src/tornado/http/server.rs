@@ -1,0 +1,833 @@
+//! The server side of HTTP/1.1 connections: reads and parses requests
+//! (httparse), hands each complete one to the Python request callback,
+//! and writes the response the handler gives through the connection
+//! object (`write_headers`, `write`, `finish`). Keep-alive and pipelined
+//! requests are served one at a time, in order. A malformed request gets
+//! a 400, an oversized one 431/413, and costs its own connection only.
+
+use super::{decode_chunked, header, latin1, Chunked};
+use crate::tornado::ioloop::{self, IoHandler, Readiness, Task};
+use crate::tornado::listener;
+use crate::tornado::state;
+use std::cell::{Cell, RefCell};
+use std::io::{Read, Write};
+use std::net::SocketAddr;
+use std::rc::Rc;
+use whirl_vm::error::{ExcType, PyErr, PyResult};
+use whirl_vm::native::{native_ref, NativeObject};
+use whirl_vm::types::Kw;
+use whirl_vm::value::Value;
+use whirl_vm::Vm;
+
+pub struct Options {
+    pub no_keep_alive: bool,
+    pub max_header_size: usize,
+    pub max_body_size: usize,
+    pub idle_timeout: f64,
+}
+
+struct Server {
+    callback: Value,
+    options: Options,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Waiting for (the rest of) a request.
+    Reading,
+    /// A request is with the handler; its response is being written.
+    Handling,
+    Closed,
+}
+
+/// How the current response is framed.
+#[derive(Default)]
+struct Response {
+    http11: bool,
+    head: bool,
+    keep_alive: bool,
+    headers_sent: bool,
+    chunked: bool,
+    finished: bool,
+}
+
+pub struct Connection {
+    socket: RefCell<Option<mio::net::TcpStream>>,
+    token: Cell<Option<mio::Token>>,
+    remote_ip: String,
+    server: Rc<Server>,
+    input: RefCell<Vec<u8>>,
+    output: RefCell<Vec<u8>>,
+    written: Cell<usize>,
+    phase: Cell<Phase>,
+    response: RefCell<Response>,
+    /// Close once the output is flushed.
+    close_after_flush: Cell<bool>,
+    peer_closed: Cell<bool>,
+    /// Inside `process`, which finishing a response must not re-enter.
+    processing: Cell<bool>,
+    close_callback: RefCell<Value>,
+    last_activity: Cell<f64>,
+    idle_timer: Cell<Option<u64>>,
+    /// The Python object for this connection, made once per connection.
+    me: RefCell<Value>,
+}
+
+/// Reading stops while a request is handled and this much is buffered,
+/// so a client cannot grow the buffer without bound.
+const MAX_BUFFERED_WHILE_HANDLING: usize = 1 << 20;
+
+/// `_tornado.serve_http(listener, callback, options)`: serves HTTP on the
+/// listener, calling `callback(conn, method, uri, version, headers, body)`
+/// for each request.
+pub fn py_serve_http(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let l = listener::listener_of(a.first().unwrap_or(&Value::None))?;
+    let callback = a.get(1).cloned().unwrap_or(Value::None);
+    let mut options = Options {
+        no_keep_alive: false,
+        max_header_size: 65536,
+        max_body_size: 100 * 1024 * 1024,
+        idle_timeout: 3600.0,
+    };
+    for (k, v) in kw {
+        if v.is_none() {
+            continue;
+        }
+        match k.as_str() {
+            "no_keep_alive" => options.no_keep_alive = vm.truthy(v)?,
+            "max_header_size" => options.max_header_size = size_arg(vm, v)?,
+            "max_body_size" => options.max_body_size = size_arg(vm, v)?,
+            "idle_connection_timeout" => {
+                options.idle_timeout = crate::tornado::coroutine::seconds(vm, Some(v))?
+            }
+            _ => {}
+        }
+    }
+    let server = Rc::new(Server { callback, options });
+    l.start(Box::new(move |_vm, socket, addr| {
+        accept(server.clone(), socket, addr);
+        Ok(())
+    }))?;
+    Ok(Value::None)
+}
+
+fn size_arg(vm: &Vm, v: &Value) -> PyResult<usize> {
+    Ok(whirl_vm::types::arg_int(vm, v)?.max(0) as usize)
+}
+
+fn accept(server: Rc<Server>, socket: mio::net::TcpStream, addr: SocketAddr) {
+    let conn = Rc::new(Connection {
+        socket: RefCell::new(Some(socket)),
+        token: Cell::new(None),
+        remote_ip: addr.ip().to_string(),
+        server,
+        input: RefCell::new(Vec::new()),
+        output: RefCell::new(Vec::new()),
+        written: Cell::new(0),
+        phase: Cell::new(Phase::Reading),
+        response: RefCell::new(Response::default()),
+        close_after_flush: Cell::new(false),
+        peer_closed: Cell::new(false),
+        processing: Cell::new(false),
+        close_callback: RefCell::new(Value::None),
+        last_activity: Cell::new(ioloop::now()),
+        idle_timer: Cell::new(None),
+        me: RefCell::new(Value::None),
+    });
+    let token = ioloop::add_handler(conn.clone());
+    conn.token.set(Some(token));
+    let registered = {
+        let mut s = conn.socket.borrow_mut();
+        let s = s.as_mut().expect("just made");
+        ioloop::with_registry(|r| {
+            r.register(s, token, mio::Interest::READABLE | mio::Interest::WRITABLE)
+        })
+    };
+    if registered.is_err() {
+        conn.close_now();
+        return;
+    }
+    conn.arm_idle_timer();
+}
+
+impl IoHandler for Connection {
+    fn ready(self: Rc<Self>, vm: &mut Vm, r: Readiness) -> PyResult<()> {
+        if self.phase.get() == Phase::Closed {
+            return Ok(());
+        }
+        if r.writable {
+            self.flush();
+        }
+        if r.readable || r.closed {
+            self.read_available();
+        }
+        self.process(vm)
+    }
+}
+
+impl Connection {
+    /// Reads what the socket has (until it would block), unless enough is
+    /// buffered behind a request being handled.
+    fn read_available(&self) {
+        let mut buf = [0u8; 16384];
+        loop {
+            if self.phase.get() == Phase::Handling
+                && self.input.borrow().len() >= MAX_BUFFERED_WHILE_HANDLING
+            {
+                return;
+            }
+            let r = match self.socket.borrow_mut().as_mut() {
+                Some(s) => s.read(&mut buf),
+                None => return,
+            };
+            match r {
+                Ok(0) => {
+                    self.peer_closed.set(true);
+                    return;
+                }
+                Ok(n) => {
+                    self.input.borrow_mut().extend_from_slice(&buf[..n]);
+                    self.last_activity.set(ioloop::now());
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => {
+                    self.peer_closed.set(true);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Dispatches the complete requests in the buffer, one at a time.
+    fn process(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
+        if self.processing.get() {
+            return Ok(());
+        }
+        self.processing.set(true);
+        let r = self.process_requests(vm);
+        self.processing.set(false);
+        if self.peer_closed.get() && self.phase.get() == Phase::Reading {
+            self.close_now();
+            self.run_close_callback();
+        } else if self.peer_closed.get() && self.phase.get() == Phase::Handling {
+            // The client went away mid-request: the handler is told through
+            // its close callback; its response goes nowhere.
+            self.run_close_callback();
+        }
+        r
+    }
+
+    fn process_requests(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
+        while self.phase.get() == Phase::Reading && !self.input.borrow().is_empty() {
+            let parsed = self.parse_request();
+            match parsed {
+                Parsed::Incomplete => return Ok(()),
+                Parsed::Reject(status) => {
+                    self.reject(status);
+                    return Ok(());
+                }
+                Parsed::Request(req) => self.dispatch(vm, req)?,
+            }
+            if self.phase.get() == Phase::Reading {
+                // Finished synchronously: more pipelined requests may wait
+                // in the socket, unread while this one was handled.
+                self.read_available();
+            }
+        }
+        Ok(())
+    }
+
+    fn parse_request(&self) -> Parsed {
+        let mut input = self.input.borrow_mut();
+        // Blank lines before a request are ignored (RFC 9112 2.2).
+        let skip = input
+            .iter()
+            .position(|&b| b != b'\r' && b != b'\n')
+            .unwrap_or(input.len());
+        input.drain(..skip);
+        if input.is_empty() {
+            return Parsed::Incomplete;
+        }
+        let mut headers = [httparse::EMPTY_HEADER; 100];
+        let mut req = httparse::Request::new(&mut headers);
+        let head_len = match req.parse(&input) {
+            Ok(httparse::Status::Complete(n)) => n,
+            Ok(httparse::Status::Partial) => {
+                if input.len() > self.server.options.max_header_size {
+                    return Parsed::Reject(431);
+                }
+                return Parsed::Incomplete;
+            }
+            Err(httparse::Error::TooManyHeaders) => return Parsed::Reject(431),
+            Err(_) => return Parsed::Reject(400),
+        };
+        if head_len > self.server.options.max_header_size {
+            return Parsed::Reject(431);
+        }
+        let method = req.method.unwrap_or("GET").to_string();
+        let uri = req.path.unwrap_or("/").to_string();
+        let version = req.version.unwrap_or(1);
+        let pairs: Vec<(String, String)> = req
+            .headers
+            .iter()
+            .map(|h| (h.name.to_string(), latin1(h.value)))
+            .collect();
+        let chunked = header(&pairs, "Transfer-Encoding")
+            .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"));
+        let body = if chunked {
+            if header(&pairs, "Content-Length").is_some() {
+                return Parsed::Reject(400);
+            }
+            match decode_chunked(&input[head_len..], self.server.options.max_body_size) {
+                Chunked::Incomplete => return Parsed::Incomplete,
+                Chunked::TooLarge => return Parsed::Reject(413),
+                Chunked::Malformed => return Parsed::Reject(400),
+                Chunked::Complete(body, used) => {
+                    input.drain(..head_len + used);
+                    body
+                }
+            }
+        } else {
+            let length = match header(&pairs, "Content-Length") {
+                None => 0,
+                Some(v) => match v.trim().parse::<usize>() {
+                    Ok(n) => n,
+                    Err(_) => return Parsed::Reject(400),
+                },
+            };
+            if length > self.server.options.max_body_size {
+                return Parsed::Reject(413);
+            }
+            if input.len() < head_len + length {
+                return Parsed::Incomplete;
+            }
+            let body = input[head_len..head_len + length].to_vec();
+            input.drain(..head_len + length);
+            body
+        };
+        Parsed::Request(Request {
+            method,
+            uri,
+            http11: version == 1,
+            headers: pairs,
+            body,
+        })
+    }
+
+    fn dispatch(self: &Rc<Self>, vm: &mut Vm, req: Request) -> PyResult<()> {
+        let wants_close = header(&req.headers, "Connection")
+            .map(|v| v.to_ascii_lowercase())
+            .unwrap_or_default();
+        let keep_alive = !self.server.options.no_keep_alive
+            && if req.http11 {
+                wants_close != "close"
+            } else {
+                wants_close == "keep-alive"
+            };
+        *self.response.borrow_mut() = Response {
+            http11: req.http11,
+            head: req.method == "HEAD",
+            keep_alive,
+            ..Response::default()
+        };
+        self.phase.set(Phase::Handling);
+        let conn = self.python_object();
+        let headers = grouped_headers(vm, req.headers)?;
+        let args = vec![
+            conn,
+            Value::string(req.method),
+            Value::string(req.uri),
+            Value::str(if req.http11 { "HTTP/1.1" } else { "HTTP/1.0" }),
+            headers,
+            Value::Bytes(Rc::new(req.body)),
+        ];
+        let callback = self.server.callback.clone();
+        if let Err(e) = vm.call(&callback, args) {
+            let exc = vm.materialize(e);
+            if vm.is_instance_of_exc(&exc, ExcType::KeyboardInterrupt)
+                || vm.is_instance_of_exc(&exc, ExcType::SystemExit)
+            {
+                return Err(PyErr::Raised(exc));
+            }
+            crate::tornado::log_error(vm, "Uncaught exception in the HTTP server", &exc);
+            if !self.response.borrow().headers_sent {
+                self.reject(500);
+            } else {
+                self.close_now();
+            }
+        }
+        Ok(())
+    }
+
+    fn python_object(self: &Rc<Self>) -> Value {
+        let mut me = self.me.borrow_mut();
+        if me.is_none() {
+            let class = state::with(|s| s.http_connection_class.clone());
+            *me = NativeObject::new(class, Rc::downgrade(self));
+        }
+        me.clone()
+    }
+
+    /// Answers a request that cannot be served and closes the connection.
+    fn reject(&self, status: u16) {
+        let reason = match status {
+            400 => "Bad Request",
+            413 => "Payload Too Large",
+            431 => "Request Header Fields Too Large",
+            _ => "Internal Server Error",
+        };
+        let msg =
+            format!("HTTP/1.1 {status} {reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        self.input.borrow_mut().clear();
+        self.phase.set(Phase::Handling);
+        self.response.borrow_mut().finished = true;
+        self.send(msg.as_bytes());
+        self.close_after_flush.set(true);
+        self.flush();
+    }
+
+    fn send(&self, bytes: &[u8]) {
+        if self.phase.get() != Phase::Closed {
+            self.output.borrow_mut().extend_from_slice(bytes);
+        }
+    }
+
+    /// Writes buffered output until the socket would block.
+    fn flush(&self) {
+        loop {
+            let r = {
+                let output = self.output.borrow();
+                let pending = &output[self.written.get()..];
+                if pending.is_empty() {
+                    break;
+                }
+                match self.socket.borrow_mut().as_mut() {
+                    Some(s) => s.write(pending),
+                    None => return,
+                }
+            };
+            match r {
+                Ok(n) => self.written.set(self.written.get() + n),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => {
+                    self.peer_closed.set(true);
+                    self.close_now();
+                    self.run_close_callback();
+                    return;
+                }
+            }
+        }
+        self.output.borrow_mut().clear();
+        self.written.set(0);
+        if self.close_after_flush.get() {
+            self.close_now();
+        }
+    }
+
+    fn write_headers(
+        self: &Rc<Self>,
+        code: i64,
+        reason: &str,
+        headers: &[(String, String)],
+        chunk: &[u8],
+        finishing: bool,
+    ) -> PyResult<()> {
+        let mut out = Vec::with_capacity(256 + chunk.len());
+        {
+            let mut resp = self.response.borrow_mut();
+            if resp.headers_sent {
+                return Err(PyErr::new(ExcType::RuntimeError, "headers already written"));
+            }
+            resp.headers_sent = true;
+            let bodyless = (100..200).contains(&code) || code == 204 || code == 304;
+            let has_length = header(headers, "Content-Length").is_some();
+            let has_encoding = header(headers, "Transfer-Encoding").is_some();
+            resp.chunked = resp.http11 && !has_length && !has_encoding && !finishing && !bodyless;
+            if !resp.http11 && !has_length && !finishing {
+                // HTTP/1.0 without a length: the end of the body is the
+                // end of the connection.
+                resp.keep_alive = false;
+            }
+            if header(headers, "Connection").is_some_and(|v| v.eq_ignore_ascii_case("close")) {
+                resp.keep_alive = false;
+            }
+            write!(out, "HTTP/1.1 {code} {reason}\r\n").ok();
+            for (k, v) in headers {
+                write!(out, "{k}: {v}\r\n").ok();
+            }
+            if finishing && !has_length && !has_encoding && !bodyless {
+                write!(out, "Content-Length: {}\r\n", chunk.len()).ok();
+            }
+            if resp.chunked {
+                out.extend_from_slice(b"Transfer-Encoding: chunked\r\n");
+            }
+            if header(headers, "Connection").is_none() {
+                if resp.http11 && !resp.keep_alive {
+                    out.extend_from_slice(b"Connection: close\r\n");
+                } else if !resp.http11 && resp.keep_alive {
+                    out.extend_from_slice(b"Connection: Keep-Alive\r\n");
+                }
+            }
+            out.extend_from_slice(b"\r\n");
+        }
+        self.send(&out);
+        self.write_body(chunk);
+        if finishing {
+            self.finish();
+        } else {
+            self.flush();
+        }
+        Ok(())
+    }
+
+    fn write_body(&self, chunk: &[u8]) {
+        let resp = self.response.borrow();
+        if resp.head || chunk.is_empty() {
+            return;
+        }
+        if resp.chunked {
+            self.send(format!("{:x}\r\n", chunk.len()).as_bytes());
+            self.send(chunk);
+            self.send(b"\r\n");
+        } else {
+            self.send(chunk);
+        }
+    }
+
+    fn finish(self: &Rc<Self>) {
+        let keep_alive = {
+            let mut resp = self.response.borrow_mut();
+            if resp.finished {
+                return;
+            }
+            resp.finished = true;
+            if resp.chunked && !resp.head {
+                drop(resp);
+                self.send(b"0\r\n\r\n");
+                resp = self.response.borrow_mut();
+            }
+            resp.keep_alive
+        };
+        self.close_callback.replace(Value::None).discard();
+        if !keep_alive || self.peer_closed.get() {
+            self.close_after_flush.set(true);
+            self.flush();
+            return;
+        }
+        self.flush();
+        if self.phase.get() == Phase::Closed {
+            return;
+        }
+        self.phase.set(Phase::Reading);
+        self.last_activity.set(ioloop::now());
+        if !self.processing.get() {
+            // Finished later than the dispatch (a coroutine handler): the
+            // next pipelined request is served on the next iteration.
+            let me = self.clone();
+            ioloop::add_task(Task::native(move |vm| {
+                me.read_available();
+                me.process(vm)
+            }));
+        }
+    }
+
+    fn close_now(&self) {
+        if self.phase.get() == Phase::Closed {
+            return;
+        }
+        self.phase.set(Phase::Closed);
+        if let Some(mut s) = self.socket.borrow_mut().take() {
+            let _ = ioloop::with_registry(|r| r.deregister(&mut s));
+        }
+        if let Some(t) = self.token.take() {
+            ioloop::remove_handler(t);
+        }
+        if let Some(t) = self.idle_timer.take() {
+            ioloop::cancel_timer(t);
+        }
+        *self.input.borrow_mut() = Vec::new();
+        *self.output.borrow_mut() = Vec::new();
+        self.me.replace(Value::None).discard();
+    }
+
+    fn run_close_callback(&self) {
+        let cb = self.close_callback.replace(Value::None);
+        if !cb.is_none() {
+            ioloop::add_task(Task::Call(cb, vec![]));
+        }
+    }
+
+    /// Closes the connection once it has been idle (reading, with nothing
+    /// arriving) for the server's idle timeout.
+    fn arm_idle_timer(self: &Rc<Self>) {
+        let timeout = self.server.options.idle_timeout;
+        if timeout <= 0.0 {
+            return;
+        }
+        let weak = Rc::downgrade(self);
+        let when = self.last_activity.get() + timeout;
+        let id = ioloop::call_at(
+            when,
+            Task::native(move |_| {
+                let Some(me) = weak.upgrade() else {
+                    return Ok(());
+                };
+                me.idle_timer.set(None);
+                if me.phase.get() == Phase::Closed {
+                    return Ok(());
+                }
+                if me.phase.get() == Phase::Reading
+                    && ioloop::now() - me.last_activity.get() >= timeout
+                {
+                    me.close_now();
+                    me.run_close_callback();
+                } else {
+                    me.arm_idle_timer();
+                }
+                Ok(())
+            }),
+        );
+        self.idle_timer.set(Some(id));
+    }
+}
+
+/// Request headers as `HTTPHeaders` keeps them: a dict from the name in
+/// `Http-Header-Case` to the list of its values, in arrival order.
+fn grouped_headers(vm: &mut Vm, pairs: Vec<(String, String)>) -> PyResult<Value> {
+    let d = whirl_vm::gc::new_dict();
+    for (name, value) in pairs {
+        let key = Value::string(normalize_header_name(&name));
+        match d.get(&key)? {
+            Some(Value::List(l)) => l.0.borrow_mut().push(Value::string(value)),
+            _ => vm.dict_set(&d, key, Value::list(vec![Value::string(value)]))?,
+        }
+    }
+    Ok(Value::Dict(d))
+}
+
+/// `content-TYPE` → `Content-Type` (Tornado's `_normalize_header`).
+pub fn normalize_header_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = c == '-';
+    }
+    out
+}
+
+struct Request {
+    method: String,
+    uri: String,
+    http11: bool,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+enum Parsed {
+    Incomplete,
+    Reject(u16),
+    Request(Request),
+}
+
+// ----- the Python face: the connection object -----
+
+type ConnRef = std::rc::Weak<Connection>;
+
+fn conn_of(a: &[Value]) -> PyResult<Option<Rc<Connection>>> {
+    match a.first().and_then(native_ref::<ConnRef>) {
+        Some((_, w)) => Ok(w.upgrade().filter(|c| c.phase.get() != Phase::Closed)),
+        None => Err(PyErr::type_error("expected an HTTP connection")),
+    }
+}
+
+fn bytes_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<Vec<u8>>> {
+    match v {
+        None | Some(Value::None) => Ok(Rc::new(Vec::new())),
+        Some(Value::Bytes(b)) => Ok(b.clone()),
+        Some(Value::Str(s)) => Ok(Rc::new(s.as_str().as_bytes().to_vec())),
+        Some(other) => Err(PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+/// Response headers from Python: a list of (name, value) pairs, or a dict
+/// of name to value or to a list of values (`HTTPHeaders._as_list`).
+fn header_pairs(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<(String, String)>> {
+    let text = |v: &Value| match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Int(i) => Ok(i.to_string()),
+        Value::Bytes(b) => Ok(latin1(b)),
+        other => Err(PyErr::type_error(format!(
+            "header values must be str, not {}",
+            vm.type_name(other)
+        ))),
+    };
+    let mut out = Vec::new();
+    let mut push = |k: &Value, v: &Value| -> PyResult<()> {
+        let (k, v) = (text(k)?, text(v)?);
+        if k.contains(['\r', '\n']) || v.contains(['\r', '\n']) {
+            return Err(PyErr::value_error(format!("Unsafe header value {v:?}")));
+        }
+        out.push((k, v));
+        Ok(())
+    };
+    match v {
+        None | Some(Value::None) => {}
+        Some(Value::Dict(d)) => {
+            for (k, v) in d.0.borrow().items() {
+                match &v {
+                    Value::List(l) => {
+                        for one in l.0.borrow().iter() {
+                            push(&k, one)?;
+                        }
+                    }
+                    single => push(&k, single)?,
+                }
+            }
+        }
+        Some(Value::List(_) | Value::Tuple(_)) => {
+            let items = match v {
+                Some(Value::List(l)) => l.0.borrow().clone(),
+                Some(Value::Tuple(t)) => t.0.to_vec(),
+                _ => vec![],
+            };
+            for item in &items {
+                match item {
+                    Value::Tuple(t) if t.0.len() == 2 => push(&t.0[0], &t.0[1])?,
+                    _ => return Err(PyErr::type_error("headers must be (name, value) pairs")),
+                }
+            }
+        }
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "headers must be a dict or a list of (name, value) pairs, not {}",
+                vm.type_name(other)
+            )))
+        }
+    }
+    Ok(out)
+}
+
+/// `conn.write_headers(code, reason, headers, chunk=None, finishing=False)`
+fn py_write_headers(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut chunk = a.get(4).cloned();
+    let mut finishing = a.get(5).cloned();
+    for (k, v) in kw {
+        match k.as_str() {
+            "chunk" => chunk = Some(v.clone()),
+            "finishing" => finishing = Some(v.clone()),
+            _ => {}
+        }
+    }
+    let code = whirl_vm::types::arg_int(vm, a.get(1).unwrap_or(&Value::Int(200)))?;
+    let reason = a.get(2).and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let headers = header_pairs(vm, a.get(3))?;
+    let chunk = bytes_arg(vm, chunk.as_ref())?;
+    let finishing = match &finishing {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if let Some(c) = conn_of(a)? {
+        c.write_headers(code, &reason, &headers, &chunk, finishing)?;
+    }
+    Ok(Value::None)
+}
+
+fn py_write(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let chunk = bytes_arg(vm, a.get(1))?;
+    if let Some(c) = conn_of(a)? {
+        c.write_body(&chunk);
+        c.flush();
+    }
+    Ok(Value::None)
+}
+
+fn py_finish(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(c) = conn_of(a)? {
+        c.finish();
+    }
+    Ok(Value::None)
+}
+
+fn py_close(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(c) = conn_of(a)? {
+        c.close_now();
+        c.run_close_callback();
+    }
+    Ok(Value::None)
+}
+
+fn py_set_close_callback(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let cb = a.get(1).cloned().unwrap_or(Value::None);
+    match conn_of(a)? {
+        Some(c) => {
+            c.close_callback.replace(cb).discard();
+        }
+        // Already closed: Tornado runs the callback right away.
+        None if !cb.is_none() => ioloop::add_task(Task::Call(cb, vec![])),
+        None => {}
+    }
+    Ok(Value::None)
+}
+
+fn py_getattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let name = a.get(1).and_then(|v| v.as_str()).unwrap_or("");
+    let remote_ip = match a.first().and_then(native_ref::<ConnRef>) {
+        Some((_, w)) => w.upgrade().map(|c| c.remote_ip.clone()),
+        None => None,
+    };
+    match name {
+        "remote_ip" => Ok(remote_ip.map(Value::string).unwrap_or(Value::None)),
+        "protocol" => Ok(Value::str("http")),
+        _ => {
+            let _ = vm;
+            Err(PyErr::new(
+                ExcType::AttributeError,
+                format!("'HTTP1Connection' object has no attribute '{name}'"),
+            ))
+        }
+    }
+}
+
+pub fn connection_class(vm: &Vm) -> Rc<whirl_vm::class::Class> {
+    whirl_vm::native::native_class(
+        vm,
+        "HTTP1Connection",
+        "tornado.http1connection",
+        &[
+            ("write_headers", py_write_headers),
+            ("write", py_write),
+            ("finish", py_finish),
+            ("close", py_close),
+            ("set_close_callback", py_set_close_callback),
+            ("__getattr__", py_getattr),
+        ],
+        None,
+    )
+}
+
+pub fn py_http_date(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::string(super::http_date()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn header_names_are_normalized_as_tornado_does() {
+        use super::normalize_header_name as n;
+        assert_eq!(n("content-TYPE"), "Content-Type");
+        assert_eq!(n("HOST"), "Host");
+        assert_eq!(n("x-forwarded-for"), "X-Forwarded-For");
+        assert_eq!(n("etag"), "Etag");
+        assert_eq!(n("-a--b"), "-A--B");
+    }
+}
