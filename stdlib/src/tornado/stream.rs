@@ -1033,12 +1033,18 @@ pub fn py_connect(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("host must be a str")),
     };
     let port = whirl_vm::types::arg_int(vm, a.get(1).unwrap_or(&Value::None))?;
-    let port = u16::try_from(port).map_err(|_| {
-        PyErr::new(
-            ExcType::OverflowError,
-            "getsockaddrarg: port must be 0-65535.",
-        )
-    })?;
+    if port < 0 {
+        return Err(PyErr::with_args(
+            ExcType::OSError,
+            vec![
+                Value::Int(-8),
+                Value::str("Servname not supported for ai_socktype"),
+            ],
+        ));
+    }
+    // getaddrinfo keeps the low 16 bits of a larger port, as Tornado
+    // (through it) does: port 70000 is port 4464.
+    let port = (port & 0xffff) as u16;
     let family = match a.get(2) {
         Some(Value::Int(f)) => *f,
         _ => 0,
@@ -1049,13 +1055,12 @@ pub fn py_connect(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     let mut addrs: Vec<SocketAddr> = (host.as_str(), port)
         .to_socket_addrs()
-        .map_err(|e| {
+        // getaddrinfo's failure, as socket.gaierror shows it (whirl has no
+        // socket module, so it is a plain OSError with the same errno).
+        .map_err(|_| {
             PyErr::with_args(
                 ExcType::OSError,
-                vec![
-                    Value::Int(-2),
-                    Value::string(format!("Name or service not known ({e})")),
-                ],
+                vec![Value::Int(-2), Value::str("Name or service not known")],
             )
         })?
         .filter(|a| match family {
@@ -1073,6 +1078,7 @@ pub fn py_connect(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     // Tried from the end: the first address first.
     addrs.reverse();
     let fut = new_future();
+
     let mut last_err = None;
     while let Some(addr) = addrs.pop() {
         let sock = match mio::net::TcpStream::connect(addr) {
