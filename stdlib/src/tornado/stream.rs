@@ -53,6 +53,12 @@ struct Connecting {
     timer: Option<u64>,
 }
 
+thread_local! {
+    /// Where `recv` writes before the bytes join a stream's buffer: made
+    /// once, so a read does not clear 64 KiB of fresh memory each time.
+    static SCRATCH: RefCell<Vec<u8>> = RefCell::new(vec![0; READ_CHUNK]);
+}
+
 /// Why a read cannot be satisfied: `max_bytes` passed without a delimiter.
 struct Unsatisfiable(String);
 
@@ -225,17 +231,23 @@ impl Stream {
             self.close(vm, None)?;
             return Ok(0);
         }
-        let mut chunk = [0u8; READ_CHUNK];
-        let r = loop {
-            let r = match self.socket.borrow_mut().as_mut() {
-                Some(s) => s.read(&mut chunk),
-                None => return Ok(0),
-            };
-            match r {
-                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-                other => break other,
+        let r = SCRATCH.with(|scratch| {
+            let mut chunk = scratch.borrow_mut();
+            loop {
+                let r = match self.socket.borrow_mut().as_mut() {
+                    Some(s) => s.read(&mut chunk),
+                    None => return Ok(0),
+                };
+                match r {
+                    Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                    Ok(n) => {
+                        self.read_buf.borrow_mut().extend_from_slice(&chunk[..n]);
+                        return Ok(n);
+                    }
+                    other => return other,
+                }
             }
-        };
+        });
         match r {
             Ok(0) => {
                 self.eof.set(true);
@@ -243,7 +255,6 @@ impl Stream {
                 Ok(0)
             }
             Ok(n) => {
-                self.read_buf.borrow_mut().extend_from_slice(&chunk[..n]);
                 if self.buffered() > self.max_buffer_size.get() {
                     // The stream ends with this error; it is also raised
                     // to a read started inline, as Tornado does.
@@ -475,7 +486,25 @@ impl Stream {
 
     fn write(self: &Rc<Self>, vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
         self.check_closed(vm)?;
-        self.write_buf.borrow_mut().extend_from_slice(data);
+        // With nothing queued, send straight from `data`: only what the
+        // socket does not take is copied into the buffer.
+        let mut sent = 0;
+        if !self.writing() && self.connecting.borrow().is_none() {
+            if let Some(sock) = self.socket.borrow_mut().as_mut() {
+                while sent < data.len() {
+                    match sock.write(&data[sent..]) {
+                        Ok(0) => break,
+                        Ok(n) => sent += n,
+                        Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                        // WouldBlock waits for the writable edge; an error
+                        // comes again from `handle_write`, which closes.
+                        Err(_) => break,
+                    }
+                }
+            }
+            self.total_sent.set(self.total_sent.get() + sent as u64);
+        }
+        self.write_buf.borrow_mut().extend_from_slice(&data[sent..]);
         self.total_queued
             .set(self.total_queued.get() + data.len() as u64);
         let fut = new_future();
