@@ -100,6 +100,36 @@ pub struct Stream {
     /// hold data (or the end), to look at once reads are listened for.
     missed_read: Cell<bool>,
     max_buffer_size: Cell<usize>,
+    /// The stream itself while the loop watches it (see `start_listening`).
+    keep_alive: RefCell<Option<Rc<Stream>>>,
+}
+
+thread_local! {
+    /// Loop tokens of streams dropped without being closed, freed when the
+    /// next stream registers (a destructor cannot reach the loop safely).
+    static DEAD_TOKENS: RefCell<Vec<mio::Token>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Stream {
+    fn drop(&mut self) {
+        // The socket closes as its field drops, leaving the poll with it.
+        if let Some(t) = self.token.take() {
+            let _ = DEAD_TOKENS.try_with(|d| d.borrow_mut().push(t));
+        }
+    }
+}
+
+/// What the loop holds for a stream: a weak reference, so that an
+/// unwatched stream can be dropped (see `Stream::start_listening`).
+struct StreamHandle(Weak<Stream>);
+
+impl IoHandler for StreamHandle {
+    fn ready(self: Rc<Self>, vm: &mut Vm, r: Readiness) -> PyResult<()> {
+        match self.0.upgrade() {
+            Some(s) => s.ready(vm, r),
+            None => Ok(()),
+        }
+    }
 }
 
 /// The stream behind a `_Stream` value.
@@ -133,13 +163,19 @@ impl Stream {
             listening_read: Cell::new(false),
             missed_read: Cell::new(false),
             max_buffer_size: Cell::new(DEFAULT_MAX_BUFFER_SIZE),
+            keep_alive: RefCell::new(None),
         })
     }
 
     /// Watches the socket for both directions once: edge-triggered
     /// interest costs nothing while idle.
     fn register(self: &Rc<Self>) -> PyResult<()> {
-        let token = ioloop::add_handler(self.clone());
+        // Tokens of streams dropped since: their sockets are closed now.
+        let dead = DEAD_TOKENS.with(|d| std::mem::take(&mut *d.borrow_mut()));
+        for t in dead {
+            ioloop::remove_handler(t);
+        }
+        let token = ioloop::add_handler(Rc::new(StreamHandle(Rc::downgrade(self))));
         self.token.set(Some(token));
         let mut sock = self.socket.borrow_mut();
         let Some(s) = sock.as_mut() else {
@@ -358,10 +394,21 @@ impl Stream {
         Ok(())
     }
 
+    /// The socket is watched from now on (Tornado's `_add_io_state`): the
+    /// loop keeps the stream alive until it closes, as Tornado's IOLoop
+    /// holds its handler. Before this, a stream nobody references is
+    /// dropped and its socket closed, as CPython collects the socket of
+    /// an unwatched IOStream.
+    fn start_listening(self: &Rc<Self>) {
+        if !self.listening.replace(true) {
+            *self.keep_alive.borrow_mut() = Some(self.clone());
+        }
+    }
+
     /// Tornado's `_add_io_state(READ)`. An edge missed meanwhile is
     /// replayed, as a level-triggered poll would report it.
     fn listen_for_reads(self: &Rc<Self>) {
-        self.listening.set(true);
+        self.start_listening();
         if !self.listening_read.replace(true) && self.missed_read.replace(false) {
             let me = self.clone();
             ioloop::add_task(Task::native(move |vm| {
@@ -514,7 +561,7 @@ impl Stream {
         if self.connecting.borrow().is_none() {
             self.handle_write(vm)?;
             if self.writing() {
-                self.listening.set(true);
+                self.start_listening();
             }
             self.maybe_add_error_listener();
         }
@@ -548,6 +595,9 @@ impl Stream {
                 ioloop::remove_handler(t);
             }
             self.closed.set(true);
+            // The caller holds the stream, so this is never the last reference.
+            let keep_alive = self.keep_alive.borrow_mut().take();
+            drop(keep_alive);
         }
         self.signal_closed(vm)
     }
@@ -641,7 +691,7 @@ impl Stream {
     }
 }
 
-impl IoHandler for Stream {
+impl Stream {
     /// Tornado's `_handle_events`.
     fn ready(self: Rc<Self>, vm: &mut Vm, r: Readiness) -> PyResult<()> {
         if self.closed.get() {
@@ -1144,7 +1194,7 @@ pub fn py_connect(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             )
         });
         // Tornado listens for the connect to finish (WRITE).
-        stream.listening.set(true);
+        stream.start_listening();
         *stream.connecting.borrow_mut() = Some(Connecting {
             future: fut.clone(),
             stream: value,
