@@ -297,7 +297,7 @@ impl Stream {
                     // Tornado logs these (gen_log.error) before raising.
                     vm.flush();
                     eprintln!("Reached maximum read buffer size");
-                    let err = stream_error(vm, "stream_buffer_full");
+                    let err = buffer_full_error(vm);
                     let exc = vm.materialize(err);
                     self.close(vm, Some(Value::Instance(exc.clone())))?;
                     return Err(PyErr::Raised(exc));
@@ -351,7 +351,7 @@ impl Stream {
         match self.find_read_pos() {
             Ok(p) => Ok(p),
             Err(Unsatisfiable(msg)) => {
-                let err = stream_error_with(vm, "unsatisfiable_read", &msg);
+                let err = unsatisfiable_error(vm, &msg);
                 let exc = vm.materialize(err);
                 self.close(vm, Some(Value::Instance(exc)))?;
                 Ok(None)
@@ -806,15 +806,19 @@ fn stream_closed(vm: &mut Vm, real_error: Value) -> PyErr {
     }
 }
 
-fn stream_error(vm: &mut Vm, which: &str) -> PyErr {
-    stream_error_with(vm, which, "Reached maximum read buffer size")
+/// `StreamBufferFullError`: the read buffer passed `max_buffer_size`.
+fn buffer_full_error(vm: &mut Vm) -> PyErr {
+    let cls = state::with(|s| s.stream_buffer_full_error.clone());
+    exception(vm, cls, "Reached maximum read buffer size")
 }
 
-fn stream_error_with(vm: &mut Vm, which: &str, msg: &str) -> PyErr {
-    let cls = state::with(|s| match which {
-        "unsatisfiable_read" => s.unsatisfiable_read_error.clone(),
-        _ => s.stream_buffer_full_error.clone(),
-    });
+/// `UnsatisfiableReadError`: `max_bytes` passed without the delimiter.
+fn unsatisfiable_error(vm: &mut Vm, msg: &str) -> PyErr {
+    let cls = state::with(|s| s.unsatisfiable_read_error.clone());
+    exception(vm, cls, msg)
+}
+
+fn exception(vm: &mut Vm, cls: Rc<Class>, msg: &str) -> PyErr {
     match vm.call_class(&cls, vec![Value::str(msg)], vec![]) {
         Ok(Value::Instance(i)) => PyErr::Raised(i),
         Ok(_) => PyErr::new(ExcType::Exception, msg),
