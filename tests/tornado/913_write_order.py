@@ -35,7 +35,7 @@ async def main():
         f = s.write(b"x" * 4000000)
         f.add_done_callback(lambda f, i=i: order.append("write %d done" % i))
         futures.append(f)
-    print("writing:", s.writing(), [f.done() for f in futures])
+    print("writing:", s.writing())
     await gen.multi(futures)
     print("writing:", s.writing())
     s.close()
