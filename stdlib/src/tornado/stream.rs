@@ -445,12 +445,19 @@ impl Stream {
         Ok(())
     }
 
-    /// Tornado's `_start_read`: one read at a time.
-    fn start_read(&self, vm: &mut Vm, kind: ReadKind) -> PyResult<Value> {
+    /// One read at a time: a second one is an AssertionError, unless the
+    /// stream closed meanwhile (then StreamClosedError), as in Tornado.
+    fn check_not_reading(&self, vm: &mut Vm) -> PyResult<()> {
         if self.reading() {
             self.check_closed(vm)?;
             return Err(PyErr::new(ExcType::AssertionError, "Already reading"));
         }
+        Ok(())
+    }
+
+    /// Tornado's `_start_read`.
+    fn start_read(&self, vm: &mut Vm, kind: ReadKind) -> PyResult<Value> {
+        self.check_not_reading(vm)?;
         let fut = new_future();
         *self.read_future.borrow_mut() = Some(fut.clone());
         *self.read.borrow_mut() = Some(kind);
@@ -922,6 +929,8 @@ fn bytes_arg(v: Option<&Value>, what: &str) -> PyResult<Rc<Vec<u8>>> {
 
 fn py_read_until(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = stream_of(a.first())?;
+    // Tornado looks at the arguments only after starting the read.
+    s.check_not_reading(vm)?;
     let delimiter = bytes_arg(arg(a, kw, 1, "delimiter"), "delimiter")?.to_vec();
     let max = opt_size(vm, arg(a, kw, 2, "max_bytes"))?;
     s.begin_read(vm, ReadKind::Until { delimiter, max })
@@ -929,6 +938,7 @@ fn py_read_until(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn py_read_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = stream_of(a.first())?;
+    s.check_not_reading(vm)?;
     let count = match arg(a, kw, 1, "num_bytes") {
         Some(Value::Int(n)) if *n >= 0 => *n as usize,
         Some(Value::Int(_)) => return Err(PyErr::value_error("negative count")),
@@ -948,16 +958,24 @@ fn py_read_until_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn py_write(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = stream_of(a.first())?;
+    // Tornado checks the stream first, then appends the data to a
+    // bytearray; these are the errors that gives.
+    s.check_closed(vm)?;
     match arg(a, kw, 1, "data") {
         Some(Value::Bytes(b)) => {
             let b = b.clone();
             s.write(vm, &b)
         }
-        Some(Value::Str(_)) => {
-            s.check_closed(vm)?;
-            Err(PyErr::type_error("can't concat str to bytearray"))
-        }
-        other => bytes_arg(other, "data").map(|_| Value::None),
+        // Falsy data adds nothing but still gets a future.
+        Some(Value::None) => s.write(vm, &[]),
+        Some(Value::Str(_)) => Err(PyErr::type_error("string argument without an encoding")),
+        Some(other) => Err(PyErr::type_error(format!(
+            "object of type '{}' has no len()",
+            whirl_vm::ops::type_name(other)
+        ))),
+        None => Err(PyErr::type_error(
+            "write() missing 1 required positional argument: 'data'",
+        )),
     }
 }
 
