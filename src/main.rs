@@ -1,10 +1,15 @@
-//! The `whirl` command: runs a script, a `-c` string or standard input.
+//! The `whirl` command: runs a script, a `-c` string or standard input,
+//! or the interactive prompt (`repl.rs`).
 
+mod completion;
 mod diagnostics;
+mod repl;
+mod sigint;
 
 use clap::Parser;
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
+use whirl_vm::error::ExcType;
 use whirl_vm::value::Value;
 use whirl_vm::{MainError, Vm};
 
@@ -29,9 +34,11 @@ const STACK_SIZE: usize = 512 << 20;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    sigint::install();
     let child = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || run(cli));
+    sigint::block_in_this_thread();
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => ExitCode::from(70),
@@ -101,9 +108,11 @@ fn run(cli: Cli) -> u8 {
                 }
             }
         }
-    } else if std::io::stdin().is_terminal() {
-        println!("REPL: not yet (run a script: whirl FILE.py)");
-        return 0;
+    } else if cli.interactive || std::io::stdin().is_terminal() {
+        // The prompt alone: `__main__` is what the user types.
+        let mut vm = new_vm(vec![String::new()], "<stdin>");
+        vm.new_main_module("<stdin>");
+        return repl::run(vm, true);
     } else {
         let mut s = String::new();
         if std::io::stdin().read_to_string(&mut s).is_err() {
@@ -112,14 +121,48 @@ fn run(cli: Cli) -> u8 {
         }
         (s, "<stdin>".to_string(), vec![String::new()])
     };
-    let _ = cli.interactive;
 
+    let mut vm = new_vm(argv, &filename);
+    let status = match vm.run_main(&source, &filename) {
+        Ok(()) => 0,
+        Err(MainError::Syntax(e)) => {
+            vm.flush();
+            diagnostics::print_syntax_error(&e);
+            1
+        }
+        Err(MainError::Exception(exc)) => {
+            if cli.interactive {
+                // As CPython's `-i`: even SystemExit is only reported.
+                whirl_vm::traceback::print_exception(&mut vm, &exc);
+                1
+            } else if let Some(code) = vm.system_exit_status(&exc) {
+                vm.flush();
+                return code as u8;
+            } else {
+                whirl_vm::traceback::print_exception(&mut vm, &exc);
+                if vm.is_instance_of_exc(&exc, ExcType::KeyboardInterrupt) {
+                    sigint::die_of_sigint();
+                    return 130;
+                }
+                1
+            }
+        }
+    };
+    if cli.interactive {
+        return repl::run(vm, false);
+    }
+    status
+}
+
+/// A VM with the standard library, `sys.argv` and `sys.path` (the script's
+/// folder first, then `$WHIRL_PATH`).
+fn new_vm(argv: Vec<String>, filename: &str) -> Vm {
     let mut vm = Vm::new(argv);
     whirl_stdlib::install(&mut vm);
     let script_dir = if filename.starts_with('<') {
         String::new()
     } else {
-        std::path::Path::new(&filename)
+        std::path::Path::new(filename)
             .parent()
             .map(|p| p.display().to_string())
             .unwrap_or_default()
@@ -129,21 +172,5 @@ fn run(cli: Cli) -> u8 {
         path.extend(extra.split(':').filter(|s| !s.is_empty()).map(Value::str));
     }
     vm.path = Value::list(path);
-
-    match vm.run_main(&source, &filename) {
-        Ok(()) => 0,
-        Err(MainError::Syntax(e)) => {
-            vm.flush();
-            diagnostics::print_syntax_error(&e);
-            1
-        }
-        Err(MainError::Exception(exc)) => {
-            if let Some(code) = vm.system_exit_status(&exc) {
-                vm.flush();
-                return code as u8;
-            }
-            whirl_vm::traceback::print_exception(&mut vm, &exc);
-            1
-        }
-    }
+    vm
 }

@@ -343,3 +343,91 @@ fn no_arguments_with_stdin_closed_terminates() {
     let r = run(&[]);
     assert!(r.status.is_some(), "{}", r.describe());
 }
+
+/// Runs `source` with `-c` and returns (stdout, last stderr line), asserting
+/// it did not panic.
+fn run_source(source: &str) -> Run {
+    let r = run(&["-c", source]);
+    assert!(!r.stderr.contains("panicked"), "{}", r.describe());
+    r
+}
+
+#[test]
+fn re_constructs_the_engine_lacks_raise_re_error_naming_them() {
+    let cases = [
+        (r"(?<=a)b", "a lookbehind assertion (?<=...)"),
+        (r"(?<!a)b", "a negative lookbehind assertion (?<!...)"),
+        (r"a(?=b)", "a lookahead assertion (?=...)"),
+        (r"a(?!b)", "a negative lookahead assertion (?!...)"),
+        (r"(a)\1", "a backreference (\\1)"),
+        (r"(?P<x>a)(?P=x)", "a named backreference (?P=name)"),
+        (r"(?>ab)", "an atomic group (?>...)"),
+        (r"a++", "a possessive quantifier"),
+    ];
+    for (pattern, named) in cases {
+        let source = format!(
+            "import re\ntry:\n    re.compile({pattern:?})\nexcept re.error as e:\n    print(type(e).__name__, e)\n"
+        );
+        let r = run_source(&source);
+        assert_eq!(r.status, Some(0), "{}", r.describe());
+        assert!(
+            r.stdout
+                .starts_with(&format!("error {named} is not supported")),
+            "pattern {pattern}: {}",
+            r.describe()
+        );
+    }
+    // \b is ASCII-only in the engine: on non-ASCII text it refuses rather
+    // than answer wrongly; on ASCII text it works.
+    let r = run_source(
+        "import re\nprint(re.findall(r'\\bc\\w+', 'a cat'))\ntry:\n    re.findall(r'\\bcaf\\b', 'café')\nexcept re.error as e:\n    print(e)\n",
+    );
+    assert_eq!(
+        r.stdout,
+        "['cat']\n\\b and \\B on non-ASCII text is not supported by whirl's re module (at position 0)\n",
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn features_outside_the_subset_fail_with_an_error_naming_them() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "x = 3\nmatch x:\n    case 1:\n        pass\n",
+            "SyntaxError: the 'match' statement is not supported by whirl",
+        ),
+        (
+            "try:\n    pass\nexcept* ValueError:\n    pass\n",
+            "SyntaxError: 'except*' (exception groups) is not supported by whirl",
+        ),
+        (
+            "class Meta(type):\n    pass\nclass A(metaclass=Meta):\n    pass\n",
+            "NotImplementedError: metaclasses other than type are not supported",
+        ),
+        (
+            "class D:\n    def __get__(self, obj, owner):\n        return 5\nclass A:\n    x = D()\nprint(A().x)\n",
+            "NotImplementedError: descriptors other than property, staticmethod and classmethod are not supported: A.x is a 'D' object defining __get__",
+        ),
+        (
+            "class Named:\n    def __set_name__(self, owner, name):\n        self.name = name\nclass A:\n    pass\nA.field = Named()\n",
+            "NotImplementedError: descriptors other than property, staticmethod and classmethod are not supported: A.field is a 'Named' object defining __set_name__",
+        ),
+        ("z = 2 + 3j\n", "SyntaxError: complex numbers are not supported"),
+        ("import threading\n", "ModuleNotFoundError: No module named 'threading'"),
+    ];
+    let dir = temp_dir("subset");
+    for (i, (source, last_line)) in cases.iter().enumerate() {
+        let name = format!("case{i}.py");
+        write_script(&dir, &name, source);
+        let r = run_in(&dir, &[&name]);
+        assert!(!r.stderr.contains("panicked"), "{}", r.describe());
+        assert_eq!(r.status, Some(1), "{source}\n{}", r.describe());
+        assert_eq!(
+            r.last_stderr_line(),
+            *last_line,
+            "{source}\n{}",
+            r.describe()
+        );
+    }
+}

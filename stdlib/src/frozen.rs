@@ -22,6 +22,7 @@ pub const MODULES: &[(&str, &str)] = &[
         "tornado.httpserver",
         include_str!("../py/tornado/httpserver.py"),
     ),
+    ("re", include_str!("../py/re.py")),
     (
         "tornado.iostream",
         include_str!("../py/tornado/iostream.py"),

@@ -12,6 +12,7 @@ mod json;
 mod math;
 mod os;
 mod random;
+mod re;
 mod sys;
 mod time;
 mod tornado;
@@ -29,6 +30,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("traceback", traceback::init);
     vm.register_module("json", json::init);
     vm.register_module("random", random::init);
+    vm.register_module("_re", re::init);
     vm.register_module("__future__", future::init);
     vm.register_module("_tornado", tornado::init);
     vm.register_module("gc", gc::init);

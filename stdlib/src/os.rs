@@ -116,12 +116,23 @@ fn rename(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn getenv(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let k = text(vm, a.first(), "getenv")?;
-    Ok(match std::env::var(&k) {
-        Ok(v) => Value::string(v),
-        Err(_) => a.get(1).cloned().unwrap_or(Value::None),
-    })
+fn putenv(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let k = text(vm, a.first(), "putenv")?;
+    let v = text(vm, a.get(1), "putenv")?;
+    if k.is_empty() || k.contains('=') || k.contains('\0') || v.contains('\0') {
+        return Err(PyErr::value_error("illegal environment variable name"));
+    }
+    std::env::set_var(&k, &v);
+    Ok(Value::None)
+}
+
+fn unsetenv(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let k = text(vm, a.first(), "unsetenv")?;
+    if k.is_empty() || k.contains('=') || k.contains('\0') {
+        return Err(PyErr::value_error("illegal environment variable name"));
+    }
+    std::env::remove_var(&k);
+    Ok(Value::None)
 }
 
 fn getpid(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
@@ -286,11 +297,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     for (k, v) in std::env::vars() {
         environ.set_str(Rc::new(whirl_vm::str::PyStr::new(k)), Value::string(v));
     }
-    Ok(vm.make_module(
+    let module = vm.make_module(
         "os",
         vec![
             ("path", path),
-            ("environ", Value::Dict(environ)),
+            ("_initial_environ", Value::Dict(environ)),
             ("sep", Value::str("/")),
             ("linesep", Value::str("\n")),
             ("name", Value::str("posix")),
@@ -305,8 +316,76 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("unlink", remove),
             f("rmdir", rmdir),
             f("rename", rename),
-            f("getenv", getenv),
+            f("putenv", putenv),
+            f("unsetenv", unsetenv),
             f("getpid", getpid),
         ],
-    ))
+    );
+    if let Value::Module(m) = &module {
+        m.dict.set_str(
+            whirl_vm::str::intern("__builtins__"),
+            Value::Dict(vm.builtins.clone()),
+        );
+        let code = vm
+            .compile(ENVIRON, "<frozen os>")
+            .map_err(|e| PyErr::new(ExcType::SystemError, format!("os: {}", e.message)))?;
+        vm.run_code(code, m.dict.clone()).map_err(PyErr::Raised)?;
+    }
+    Ok(module)
 }
+
+/// `os.environ` as CPython has it: a mapping that prints as
+/// `environ({...})` and writes through to the process environment, and
+/// `os.getenv` reading it.
+const ENVIRON: &str = r#"
+class _Environ(dict):
+    def __repr__(self):
+        return "environ(" + dict.__repr__(self) + ")"
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        putenv(key, value)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        unsetenv(key)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, other=(), **kwargs):
+        for key, value in dict(other, **kwargs).items():
+            self[key] = value
+
+    def pop(self, key, *default):
+        if key in self:
+            value = dict.__getitem__(self, key)
+            del self[key]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def clear(self):
+        for key in list(self):
+            del self[key]
+
+    def copy(self):
+        return dict(self)
+
+
+environ = _Environ(_initial_environ)
+del _initial_environ
+
+
+def getenv(key, default=None):
+    if not isinstance(key, str):
+        raise TypeError("str expected, not %s" % type(key).__name__)
+    return environ.get(key, default)
+"#;

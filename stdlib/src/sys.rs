@@ -63,6 +63,38 @@ fn text_arg(vm: &mut Vm, a: &[Value]) -> PyResult<String> {
     }
 }
 
+fn set_int_max_str_digits(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = a.first().or_else(|| {
+        kw.iter()
+            .find(|(k, _)| k.as_str() == "maxdigits")
+            .map(|(_, v)| v)
+    });
+    let n = match v {
+        Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => *b as i64,
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(other)
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+    };
+    if n != 0 && n < 640 {
+        return Err(PyErr::value_error("maxdigits must be 0 or larger than 640"));
+    }
+    whirl_vm::format::set_int_max_str_digits(n as usize);
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(whirl_vm::format::int_max_str_digits() as i64))
+}
+
 fn flush_stdout(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     vm.flush();
     Ok(Value::None)
@@ -115,6 +147,14 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
                 builtin_fn("getrecursionlimit", getrecursionlimit),
             ),
             ("exc_info", builtin_fn("exc_info", exc_info)),
+            (
+                "set_int_max_str_digits",
+                builtin_fn("set_int_max_str_digits", set_int_max_str_digits),
+            ),
+            (
+                "get_int_max_str_digits",
+                builtin_fn("get_int_max_str_digits", get_int_max_str_digits),
+            ),
             ("stdout", stdout.clone()),
             ("stderr", stderr.clone()),
             ("__stdout__", stdout),

@@ -960,7 +960,9 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     {
         cls.no_hash.set(true);
     }
+    cls.check_descriptors()?;
     let cls = Rc::new(cls);
+    Class::register_subclass(&cls);
     if let Some(Value::Cell(c)) = classcell {
         *c.0.borrow_mut() = Value::Class(cls.clone());
     }

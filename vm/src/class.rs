@@ -28,6 +28,10 @@ pub struct Class {
     /// or defines `__setattr__`: when not, instance attributes are looked
     /// up in the instance dict first and stored there directly.
     pub has_descriptors: Cell<bool>,
+    /// Direct subclasses (weak: a subclass keeps its bases alive, not the
+    /// other way round), so that a property added to a class later is
+    /// seen through the subclasses made before.
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 /// Whether a class attribute is a `property` (the one data descriptor).
@@ -88,7 +92,50 @@ impl Class {
             exc_type,
             no_hash: Cell::new(false),
             has_descriptors: Cell::new(has_descriptors),
+            subclasses: RefCell::new(Vec::new()),
         })
+    }
+
+    /// Records a new class with its bases (see `subclasses`), and names
+    /// the properties of its body (CPython's `__set_name__`, which error
+    /// messages quote).
+    pub fn register_subclass(cls: &Rc<Class>) {
+        for e in cls.dict.0.borrow().iter() {
+            if let (Value::Instance(p), Some(name)) = (&e.value, e.key.as_str()) {
+                if is_property(&e.value)
+                    && p.dict.get_str(&crate::str::intern("__name__")).is_none()
+                {
+                    p.dict
+                        .set_str(crate::str::intern("__name__"), Value::str(name));
+                }
+            }
+        }
+        for b in &cls.bases {
+            let mut subs = b.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(cls));
+        }
+    }
+
+    /// Refuses a class body holding a descriptor whirl does not run (an
+    /// object whose class defines `__get__`, `__set__`, `__delete__` or
+    /// `__set_name__`): CPython would call it; silently storing it would
+    /// give wrong answers.
+    pub fn check_descriptors(&self) -> PyResult<()> {
+        for e in self.dict.0.borrow().iter() {
+            check_descriptor(&self.name, e.key.as_str().unwrap_or("?"), &e.value)?;
+        }
+        Ok(())
+    }
+
+    /// This class gained a data descriptor or `__setattr__`: it and every
+    /// class below it leave the plain-instance-dict fast path.
+    pub fn mark_descriptors(self: &Rc<Class>) {
+        let mut work = vec![self.clone()];
+        while let Some(c) = work.pop() {
+            c.has_descriptors.set(true);
+            work.extend(c.subclasses.borrow().iter().filter_map(|w| w.upgrade()));
+        }
     }
 
     /// Attribute lookup along the MRO.
@@ -138,6 +185,27 @@ impl Class {
     }
 }
 
+/// The error for storing `v` as attribute `attr` of class `class`, when `v`
+/// is a descriptor whirl does not run (see `Class::check_descriptors`).
+pub fn check_descriptor(class: &str, attr: &str, v: &Value) -> PyResult<()> {
+    let Value::Instance(i) = v else { return Ok(()) };
+    if i.class.module == "builtins" {
+        return Ok(());
+    }
+    for hook in ["__get__", "__set__", "__delete__", "__set_name__"] {
+        if i.class.lookup(&crate::str::intern(hook)).is_some() {
+            return Err(PyErr::new(
+                ExcType::NotImplementedError,
+                format!(
+                    "descriptors other than property, staticmethod and classmethod are not supported: {class}.{attr} is a '{}' object defining {hook}",
+                    i.class.name
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// C3 linearization of the bases (the MRO minus the class itself).
 fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
@@ -184,7 +252,11 @@ fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
 
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: PyDict,
+    /// The attributes. An `Rc` so that `obj.__dict__` is this very dict.
+    pub dict: Rc<PyDict>,
+    /// Set once `__dict__` has handed the dict out: from then on the cycle
+    /// collector tracks it as an object of its own.
+    pub dict_shared: Cell<bool>,
     /// Present on instances of exception classes.
     pub exc: Option<Box<ExcData>>,
     /// For a class derived from a builtin type (`class D(dict)`), the
@@ -221,7 +293,8 @@ impl Instance {
         });
         Instance {
             class,
-            dict: PyDict::new(),
+            dict: Rc::new(PyDict::new()),
+            dict_shared: Cell::new(false),
             exc,
             base: Value::Null,
         }

@@ -69,6 +69,9 @@ pub enum Instr {
     Inplace(BinOp),
     Compare(CmpOp),
     Jump(u32),
+    /// A jump to an earlier instruction (a loop's back edge): also where a
+    /// pending Ctrl-C is raised as `KeyboardInterrupt` (`interrupt.rs`).
+    JumpBackward(u32),
     PopJumpIfFalse(u32),
     PopJumpIfTrue(u32),
     /// Short-circuit `and`/`or`: jump keeping TOS, else pop it.
@@ -224,7 +227,19 @@ impl SourceFile {
             Err(i) => i as u32,
         }
     }
+    /// The text of a line as a traceback shows it. None for the pseudo-files
+    /// `<stdin>`, `<string>`, `<frozen x>`: CPython's tracebacks read lines
+    /// back from the file (`linecache`), which these are not, so they show
+    /// none. (Syntax errors show theirs from the text: see `source_line`.)
     pub fn line_text(&self, line: u32) -> Option<&str> {
+        if self.name.starts_with('<') && self.name.ends_with('>') {
+            return None;
+        }
+        self.source_line(line)
+    }
+
+    /// The text of a line (1-based), without its line break.
+    pub fn source_line(&self, line: u32) -> Option<&str> {
         let i = (line as usize).checked_sub(1)?;
         let start = *self.line_starts.get(i)?;
         let end = self

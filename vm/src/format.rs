@@ -36,7 +36,9 @@ pub fn str_repr(s: &str) -> String {
             }
             c if is_unprintable(c) => {
                 let n = c as u32;
-                if n <= 0xffff {
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
                     out.push_str(&format!("\\u{n:04x}"));
                 } else {
                     out.push_str(&format!("\\U{n:08x}"));
@@ -49,9 +51,41 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-fn is_unprintable(c: char) -> bool {
+/// Characters `str.isprintable()` rejects (so `repr` escapes them) beyond
+/// the C0/C1 controls: separators other than the ASCII space (Zs, Zl, Zp),
+/// format characters (Cf), surrogates, private use, noncharacters and the
+/// planes with nothing assigned.
+pub fn is_unprintable(c: char) -> bool {
     let n = c as u32;
-    matches!(n, 0xad | 0x2028 | 0x2029 | 0xfeff | 0x200b..=0x200f | 0xd800..=0xdfff | 0xe000..=0xf8ff)
+    matches!(
+        n,
+        0xa0 | 0xad
+            | 0x600..=0x605
+            | 0x61c
+            | 0x6dd
+            | 0x70f
+            | 0x890..=0x891
+            | 0x8e2
+            | 0x1680
+            | 0x180e
+            | 0x2000..=0x200f
+            | 0x2028..=0x202f
+            | 0x205f..=0x2064
+            | 0x2066..=0x206f
+            | 0x3000
+            | 0xd800..=0xf8ff
+            | 0xfdd0..=0xfdef
+            | 0xfeff
+            | 0xfff0..=0xfffb
+            | 0x110bd
+            | 0x110cd
+            | 0x13430..=0x1343f
+            | 0x1bca0..=0x1bca3
+            | 0x1d173..=0x1d17a
+            | 0x40000..=0xdffff
+            | 0xe0000..=0xe00ff
+            | 0xe01f0..=0x10ffff
+    ) || (n & 0xfffe) == 0xfffe
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
@@ -99,6 +133,39 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 thread_local! {
+    /// `sys.get_int_max_str_digits()`: 0 means no limit.
+    static INT_MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
+}
+
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.with(|c| c.get())
+}
+
+pub fn set_int_max_str_digits(n: usize) {
+    INT_MAX_STR_DIGITS.with(|c| c.set(n))
+}
+
+/// A big int in decimal, refused past the digit limit as CPython 3.11 does
+/// (converting is quadratic: the limit guards against denial of service).
+pub fn bigint_decimal(b: &BigInt) -> PyResult<String> {
+    let limit = int_max_str_digits();
+    let error = || {
+        PyErr::value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        ))
+    };
+    if limit > 0 && (b.bits() as f64) * std::f64::consts::LOG10_2 > (limit + 1) as f64 {
+        return Err(error());
+    }
+    let text = b.to_string();
+    let digits = text.len() - usize::from(text.starts_with('-'));
+    if limit > 0 && digits > limit {
+        return Err(error());
+    }
+    Ok(text)
+}
+
+thread_local! {
     /// Containers being repr'd, to print `[...]` for self-reference.
     static REPR_STACK: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -112,7 +179,7 @@ impl Vm {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            Value::BigInt(b) => bigint_decimal(b)?,
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(b),
@@ -792,7 +859,7 @@ fn format_int(n: &BigInt, s: &Spec) -> PyResult<String> {
     let neg = n.is_negative();
     let a = n.abs();
     let (digits, prefix) = match s.ty {
-        None | Some('d') | Some('n') => (a.to_string(), ""),
+        None | Some('d') | Some('n') => (bigint_decimal(&a)?, ""),
         Some('x') => (a.to_str_radix(16), "0x"),
         Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
         Some('o') => (a.to_str_radix(8), "0o"),

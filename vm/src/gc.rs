@@ -88,6 +88,15 @@ pub fn new_dict() -> Rc<PyDict> {
     r
 }
 
+/// The attribute dict of an instance, handed out as `obj.__dict__`: from
+/// now on a tracked object of its own.
+pub fn share_instance_dict(i: &Instance) -> Rc<PyDict> {
+    if !i.dict_shared.replace(true) {
+        register(Tracked::Dict(Rc::downgrade(&i.dict)));
+    }
+    i.dict.clone()
+}
+
 pub fn track_dict(d: PyDict) -> Rc<PyDict> {
     let r = Rc::new(d);
     register(Tracked::Dict(Rc::downgrade(&r)));
@@ -233,7 +242,11 @@ impl Strong {
                 .for_each(|e| trace_value(&e.key, visit)),
             Strong::Tuple(t) => t.0.iter().for_each(|v| trace_value(v, visit)),
             Strong::Instance(i) => {
-                trace_dict(&i.dict, visit);
+                if i.dict_shared.get() {
+                    visit(addr(&i.dict));
+                } else {
+                    trace_dict(&i.dict, visit);
+                }
                 if let Some(e) = &i.exc {
                     trace_value(&e.args.borrow(), visit);
                     trace_value(&e.cause.borrow(), visit);
@@ -274,7 +287,11 @@ impl Strong {
             }
             Strong::Tuple(_) => {}
             Strong::Instance(i) => {
-                take_dict(&i.dict, sink);
+                // A shared dict is a candidate of its own and is cleared
+                // as one.
+                if !i.dict_shared.get() {
+                    take_dict(&i.dict, sink);
+                }
                 if let Some(e) = &i.exc {
                     sink.push(std::mem::replace(&mut *e.args.borrow_mut(), Value::None));
                     sink.push(std::mem::replace(&mut *e.cause.borrow_mut(), Value::None));

@@ -370,6 +370,15 @@ impl Vm {
         }
     }
 
+    /// The exception a pending Ctrl-C becomes (kept out of line: the
+    /// dispatch loop only pays for the flag test).
+    #[cold]
+    #[inline(never)]
+    fn keyboard_interrupt() -> PyErr {
+        crate::interrupt::clear();
+        PyErr::new(ExcType::KeyboardInterrupt, "")
+    }
+
     /// Deferred work at a safe point: closes suspended generators whose
     /// last reference went away, and collects cycles when enough
     /// containers were made since the last collection.
@@ -910,6 +919,14 @@ impl Vm {
                     }
                 }
                 Instr::Jump(t) => f.ip = t as usize,
+                Instr::JumpBackward(t) => {
+                    // The one check for Ctrl-C: loops pass here on every
+                    // turn, straight-line code soon ends.
+                    if crate::interrupt::REQUESTED.load(std::sync::atomic::Ordering::Relaxed) {
+                        break 'ops Self::keyboard_interrupt();
+                    }
+                    f.ip = t as usize;
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
                     let b = match v {

@@ -8,6 +8,7 @@
 //! (`gc.rs`). Natives that call back into Python go through `Vm::call`.
 
 pub mod builtins;
+mod bytes;
 mod call;
 pub mod class;
 pub mod code;
@@ -20,12 +21,14 @@ pub mod function;
 pub mod gc;
 pub mod generator;
 mod interp;
+pub mod interrupt;
 pub mod iter;
 pub mod module;
 pub mod native;
 mod object;
 pub mod ops;
 pub mod set;
+mod slots;
 pub mod str;
 pub mod traceback;
 pub mod types;
@@ -170,6 +173,20 @@ impl Vm {
     /// Runs source text as the `__main__` module. Returns the uncaught
     /// exception, if any (already carrying its traceback).
     pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), MainError> {
+        let globals = self.new_main_module(filename);
+        let code = self.compile(source, filename).map_err(MainError::Syntax)?;
+        if std::env::var_os("WHIRL_DIS").is_some() {
+            eprint!("{}", code.disassemble());
+        }
+        let r = self.run_code(code, globals.clone());
+        self.process_pending();
+        self.flush();
+        r.map_err(MainError::Exception)
+    }
+
+    /// Creates the `__main__` module (in `sys.modules` and `main_globals`)
+    /// and returns its namespace.
+    pub fn new_main_module(&mut self, filename: &str) -> Rc<PyDict> {
         let globals = crate::gc::new_dict();
         globals.set_str(intern("__name__"), Value::str("__main__"));
         globals.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
@@ -184,11 +201,20 @@ impl Vm {
             .modules
             .set(Value::str("__main__"), Value::Module(module));
         self.main_globals = Some(globals.clone());
-        let code = self.compile(source, filename).map_err(MainError::Syntax)?;
-        if std::env::var_os("WHIRL_DIS").is_some() {
-            eprint!("{}", code.disassemble());
-        }
-        let r = self.run_code(code, globals.clone());
+        globals
+    }
+
+    /// Runs one input of the interactive prompt in `__main__`: expression
+    /// statements print their value's repr and keep it in `builtins._`.
+    pub fn run_interactive(&mut self, source: &str, filename: &str) -> Result<(), MainError> {
+        let globals = match &self.main_globals {
+            Some(g) => g.clone(),
+            None => self.new_main_module(filename),
+        };
+        let code = self
+            .compile_with(source, filename, true)
+            .map_err(MainError::Syntax)?;
+        let r = self.run_code(code, globals);
         self.process_pending();
         self.flush();
         r.map_err(MainError::Exception)
@@ -199,6 +225,17 @@ impl Vm {
         &mut self,
         source: &str,
         filename: &str,
+    ) -> Result<Rc<code::Code>, SyntaxErrorInfo> {
+        self.compile_with(source, filename, false)
+    }
+
+    /// `compile`, or with `interactive` the prompt's mode (see
+    /// `run_interactive`).
+    fn compile_with(
+        &mut self,
+        source: &str,
+        filename: &str,
+        interactive: bool,
     ) -> Result<Rc<code::Code>, SyntaxErrorInfo> {
         let src = Rc::new(SourceFile::new(filename, source));
         let module = whirl_parser::parse_module(source).map_err(|e| SyntaxErrorInfo {
@@ -215,7 +252,12 @@ impl Vm {
             incomplete: e.incomplete,
             source: src.clone(),
         })?;
-        compile::compile_module(&module, src.clone()).map_err(|e| SyntaxErrorInfo {
+        let code = if interactive {
+            compile::compile_interactive(&module, src.clone())
+        } else {
+            compile::compile_module(&module, src.clone())
+        };
+        code.map_err(|e| SyntaxErrorInfo {
             kind: e.kind,
             message: e.message,
             start: e.span.start as usize,

@@ -25,6 +25,15 @@ pub(crate) fn base_value(v: &Value) -> Option<Value> {
     }
 }
 
+/// "property 'name'" for a property named when its class was made (as
+/// `__set_name__` names it), else "property".
+fn property_label(p: &Instance) -> String {
+    match p.dict.get_str(&intern("__name__")) {
+        Some(Value::Str(n)) => format!("property '{}'", n.as_str()),
+        _ => "property".to_string(),
+    }
+}
+
 impl Vm {
     // ----- exceptions -----
 
@@ -226,7 +235,11 @@ impl Vm {
                 if fget.is_none() {
                     return Some(Err(PyErr::new(
                         ExcType::AttributeError,
-                        "property has no getter",
+                        format!(
+                            "{} of '{}' object has no getter",
+                            property_label(p),
+                            self.type_name(obj)
+                        ),
                     )));
                 }
                 return Some(self.call(&fget, vec![obj.clone()]));
@@ -246,6 +259,9 @@ impl Vm {
                     return Ok(self.bind(a, obj));
                 }
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
+                    return Ok(v);
+                }
+                if let Some(v) = crate::slots::bound_slot(&inst.class, obj, name.as_str()) {
                     return Ok(v);
                 }
                 if let Some(ga) = inst.class.lookup(&crate::str::intern_static("__getattr__")) {
@@ -274,6 +290,9 @@ impl Vm {
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
                     return Ok(v);
                 }
+                if let Some(v) = crate::slots::bound_slot(&inst.class, obj, name.as_str()) {
+                    return Ok(v);
+                }
                 if let Some(ga) = inst.class.lookup(&intern("__getattr__")) {
                     return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
                 }
@@ -284,6 +303,9 @@ impl Vm {
                     return Ok(self.bind_class_attr(v, cls));
                 }
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
+                    return Ok(v);
+                }
+                if let Some(v) = crate::slots::class_slot(cls, name.as_str()) {
                     return Ok(v);
                 }
                 Err(self.attribute_error(obj, name.as_str()))
@@ -308,6 +330,11 @@ impl Vm {
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
                     return Ok(v);
                 }
+                if let Some(v) =
+                    crate::slots::bound_slot(&self.types.function.clone(), obj, name.as_str())
+                {
+                    return Ok(v);
+                }
                 Err(self.attribute_error(obj, name.as_str()))
             }
             _ => {
@@ -316,6 +343,9 @@ impl Vm {
                     return Ok(self.bind(v, obj));
                 }
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
+                    return Ok(v);
+                }
+                if let Some(v) = crate::slots::bound_slot(&cls, obj, name.as_str()) {
                     return Ok(v);
                 }
                 // Native objects answer their data attributes here.
@@ -366,6 +396,15 @@ impl Vm {
                     return r;
                 }
                 return Ok(self.bind(v, &obj));
+            }
+        }
+        if !matches!(obj, Value::Class(_)) {
+            for c in &mro[pos..] {
+                if c.builtin.is_some() {
+                    if let Some(v) = crate::slots::bound_slot(c, &obj, name.as_str()) {
+                        return Ok(v);
+                    }
+                }
             }
         }
         // Builtin fallbacks every object has.
@@ -486,13 +525,7 @@ impl Vm {
                 _ => None,
             },
             Value::Instance(i) => match name {
-                "__dict__" => {
-                    let d = PyDict::new();
-                    for e in i.dict.0.borrow().iter() {
-                        let _ = d.set(e.key.clone(), e.value.clone());
-                    }
-                    Some(Value::Dict(crate::gc::track_dict(d)))
-                }
+                "__dict__" => Some(Value::Dict(crate::gc::share_instance_dict(i))),
                 "__module__" => Some(Value::str(&i.class.module)),
                 _ => None,
             },
@@ -566,8 +599,8 @@ impl Vm {
                             return Err(PyErr::new(
                                 ExcType::AttributeError,
                                 format!(
-                                    "property '{}' of '{}' object has no setter",
-                                    name.as_str(),
+                                    "{} of '{}' object has no setter",
+                                    property_label(&p),
                                     inst.class.name
                                 ),
                             ));
@@ -618,10 +651,9 @@ impl Vm {
                 if name.as_str() == "__eq__" {
                     cls.no_hash.set(true);
                 }
+                crate::class::check_descriptor(&cls.name, name.as_str(), &v)?;
                 if crate::class::is_property(&v) || name.as_str() == "__setattr__" {
-                    // (Subclasses made before keep their flag: a property
-                    // added to a base afterwards is not seen through them.)
-                    cls.has_descriptors.set(true);
+                    cls.mark_descriptors();
                 }
                 cls.dict.set_str(name.clone(), v);
                 Ok(())
@@ -681,8 +713,8 @@ impl Vm {
                             return Err(PyErr::new(
                                 ExcType::AttributeError,
                                 format!(
-                                    "property '{}' of '{}' object has no deleter",
-                                    name.as_str(),
+                                    "{} of '{}' object has no deleter",
+                                    property_label(&p),
                                     inst.class.name
                                 ),
                             ));
@@ -1910,6 +1942,15 @@ impl Vm {
     pub(crate) fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
         match m {
             Value::Dict(d) => Ok(d.0.borrow().items()),
+            // A dict subclass that keeps dict's iteration: its storage, as
+            // CPython's dict merge reads it (an overridden __getitem__ is
+            // not consulted).
+            Value::Instance(i)
+                if matches!(&i.base, Value::Dict(_))
+                    && i.class.lookup_above_builtin(&intern("__iter__")).is_none() =>
+            {
+                self.mapping_items(&i.base.clone())
+            }
             _ => {
                 let keys = match self.getattr(m, &intern("keys")) {
                     Ok(k) => k,

@@ -92,6 +92,12 @@ pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
     }))
 }
 
+/// Adds a method to a builtin class (for the modules that define the
+/// methods of one type, such as `bytes.rs`).
+pub(crate) fn add_method(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
+    add(cls, name, func)
+}
+
 fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
     add_fast(cls, name, func, FastPath::None)
 }
@@ -800,11 +806,6 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn str_encode(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bytes(Rc::new(
-        self_str(a).as_str().as_bytes().to_vec(),
-    )))
-}
 fn str_removeprefix(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_str(a).as_str();
     let p = arg_str(vm, a.get(1).unwrap_or(&Value::None), "must be str")?;
@@ -1431,25 +1432,6 @@ fn float_is_integer(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 // ----- bytes -----
 
-fn bytes_decode(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let Value::Bytes(b) = &a[0] else {
-        return Err(PyErr::type_error("descriptor requires bytes"));
-    };
-    match std::str::from_utf8(b) {
-        Ok(s) => Ok(Value::str(s)),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            Err(PyErr::new(
-                ExcType::UnicodeDecodeError,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b[pos], pos
-                ),
-            ))
-        }
-    }
-}
-
 fn bytes_hex(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Bytes(b) = &a[0] else {
         return Err(PyErr::type_error("descriptor requires bytes"));
@@ -1522,7 +1504,7 @@ fn exc_with_traceback(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn object_init(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
-fn object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
         Some(Value::Class(c)) => Ok(Value::Instance(crate::gc::new_instance(
             crate::class::Instance::new(c.clone()),
@@ -1533,7 +1515,7 @@ fn object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         ))),
     }
 }
-fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__eq__", &a[1..], 1, 1)?;
     Ok(if a[0].is(&a[1]) {
         Value::Bool(true)
@@ -1541,7 +1523,7 @@ fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Value::NotImplemented
     })
 }
-fn object_ne(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn object_ne(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__ne__", &a[1..], 1, 1)?;
     Ok(if a[0].is(&a[1]) {
         Value::Bool(false)
@@ -1549,10 +1531,14 @@ fn object_ne(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Value::NotImplemented
     })
 }
-fn object_hash(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int((crate::dict::hash_value(&a[0])? >> 1) as i64))
+pub(crate) fn object_hash(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    // The identity hash, as `hash(x)` gives for a class without __hash__.
+    Ok(Value::Int(match a.first().and_then(|v| v.ptr()) {
+        Some(p) => (p as u64).rotate_right(4) as i64,
+        None => crate::dict::hash_value(a.first().unwrap_or(&Value::None))? as i64,
+    }))
 }
-fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let v = &a[0];
     Ok(Value::string(match v {
         Value::Instance(i) => format!(
@@ -1564,10 +1550,10 @@ fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         other => vm.repr(other)?,
     }))
 }
-fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::string(vm.repr(&a[0])?))
 }
-fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__setattr__", &a[1..], 2, 2)?;
     if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
         i.dict.set_str(intern(n.as_str()), a[2].clone());
@@ -1580,7 +1566,7 @@ fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     vm.setattr(&a[0], &n, a[2].clone())?;
     Ok(Value::None)
 }
-fn object_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn object_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__getattribute__", &a[1..], 1, 1)?;
     let n = match &a[1] {
         Value::Str(s) => intern(s.as_str()),
@@ -1694,6 +1680,22 @@ fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -n } else { n })
 }
 
+/// CPython 3.11's limit on decimal (non power-of-two base) digits in
+/// `int(str)`.
+fn check_int_str_digits(s: &str, base: u32) -> PyResult<()> {
+    let limit = crate::format::int_max_str_digits();
+    if limit == 0 || base.is_power_of_two() {
+        return Ok(());
+    }
+    let digits = s.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+    if digits > limit {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
 fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let base_arg = a.get(1).or_else(|| kwarg(kw, "base"));
     let Some(x) = a.first() else {
@@ -1711,6 +1713,7 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 "int() can't convert non-string with explicit base",
             ));
         };
+        check_int_str_digits(s.as_str(), base as u32)?;
         return parse_int(s.as_str(), base as u32)
             .map(Value::from_bigint)
             .ok_or_else(|| {
@@ -1741,14 +1744,17 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 Ok(Value::from_bigint(BigInt::from_f64(t).unwrap_or_default()))
             }
         }
-        Value::Str(s) => parse_int(s.as_str(), 10)
-            .map(Value::from_bigint)
-            .ok_or_else(|| {
-                PyErr::value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    crate::format::str_repr(s.as_str())
-                ))
-            }),
+        Value::Str(s) => {
+            check_int_str_digits(s.as_str(), 10)?;
+            parse_int(s.as_str(), 10)
+                .map(Value::from_bigint)
+                .ok_or_else(|| {
+                    PyErr::value_error(format!(
+                        "invalid literal for int() with base 10: {}",
+                        crate::format::str_repr(s.as_str())
+                    ))
+                })
+        }
         Value::Bytes(b) => {
             let s = String::from_utf8_lossy(b).to_string();
             parse_int(&s, 10).map(Value::from_bigint).ok_or_else(|| {
@@ -1763,6 +1769,10 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 if let Some(m) = vm.dunder(other, n) {
                     return vm.call(&m, vec![other.clone()]);
                 }
+            }
+            // An instance of a subclass of int, float or str: its value.
+            if let Some(base) = crate::object::base_value(other) {
+                return int_new(vm, &[base], kw);
             }
             Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -1817,6 +1827,9 @@ fn float_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         other => {
             if let Some(m) = vm.dunder(other, "__float__") {
                 return vm.call(&m, vec![other.clone()]);
+            }
+            if let Some(base) = crate::object::base_value(other) {
+                return float_new(vm, &[base], &[]);
             }
             Err(PyErr::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
@@ -2017,7 +2030,10 @@ fn type_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             {
                 cls.no_hash.set(true);
             }
-            Ok(Value::Class(Rc::new(cls)))
+            cls.check_descriptors()?;
+            let cls = Rc::new(cls);
+            Class::register_subclass(&cls);
+            Ok(Value::Class(cls))
         }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
@@ -2131,7 +2147,6 @@ pub fn install_methods(vm: &mut Vm) {
     add(s, "rpartition", str_rpartition);
     add(s, "splitlines", str_splitlines);
     add(s, "format", str_format);
-    add(s, "encode", str_encode);
     add(s, "removeprefix", str_removeprefix);
     add(s, "removesuffix", str_removesuffix);
     add(s, "expandtabs", str_expandtabs);
@@ -2178,8 +2193,8 @@ pub fn install_methods(vm: &mut Vm) {
     add(&t.range, "count", range_count);
     add(&t.int, "bit_length", int_bit_length);
     add(&t.float, "is_integer", float_is_integer);
-    add(&t.bytes, "decode", bytes_decode);
     add(&t.bytes, "hex", bytes_hex);
+    crate::bytes::install(&t.bytes, &t.str_);
 
     for g in [&t.generator, &t.coroutine] {
         add_fast(g, "send", gen_send, FastPath::GenSend);

@@ -245,16 +245,10 @@ fn run_once(vm: &mut Vm, events: &mut mio::Events) -> PyResult<()> {
 /// Waits for socket events (at most `timeout`; None waits for ever) and
 /// queues their handlers.
 fn poll(vm: &mut Vm, events: &mut mio::Events, timeout: Option<Duration>) -> PyResult<()> {
-    let has_poll = with_loop(|l| l.poll.is_some());
-    if !has_poll {
-        // No socket was ever watched: only time can make progress.
-        match timeout {
-            Some(t) => std::thread::sleep(t),
-            None => loop {
-                std::thread::sleep(Duration::from_secs(3600));
-            },
-        }
-        return Ok(());
+    if with_loop(|l| l.poll.is_none()) {
+        // No socket was ever watched: the Poll still waits for time, and a
+        // Ctrl-C (SIGINT) wakes it.
+        with_registry(|_| Ok(()))?;
     }
     // The Poll is taken out while waiting so that handlers may register.
     let mut p = with_loop(|l| l.poll.take()).expect("checked above");
@@ -265,7 +259,11 @@ fn poll(vm: &mut Vm, events: &mut mio::Events, timeout: Option<Duration>) -> PyR
         Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
         Err(e) => return Err(os_error(e)),
     }
-    let _ = vm;
+    if whirl_vm::interrupt::take() {
+        // Ctrl-C: the loop stops with KeyboardInterrupt, as Tornado's does.
+        let _ = vm;
+        return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
+    }
     for ev in events.iter() {
         let r = Readiness {
             readable: ev.is_readable() || ev.is_read_closed() || ev.is_error(),

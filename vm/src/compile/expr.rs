@@ -490,11 +490,14 @@ impl<'a> Compiler<'a> {
             let start = self.here();
             let exit = self.emit(Instr::ForIter(0));
             self.store_target(&g.target)?;
+            // A filtered-out item goes on through the loop's back edge, so
+            // that a long run of them can still be interrupted.
+            let mut skips = Vec::new();
             for cond in &g.ifs {
                 self.expr(cond)?;
-                self.emit(Instr::PopJumpIfFalse(start as u32));
+                skips.push(self.emit(Instr::PopJumpIfFalse(0)));
             }
-            loops.push((start, exit));
+            loops.push((start, exit, skips));
         }
         let depth = gens.len() as u32 + base;
         match comp {
@@ -517,8 +520,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
         }
-        for (start, exit) in loops.into_iter().rev() {
-            self.emit(Instr::Jump(start as u32));
+        for (start, exit, skips) in loops.into_iter().rev() {
+            for skip in skips {
+                self.patch(skip);
+            }
+            self.emit(Instr::JumpBackward(start as u32));
             self.patch(exit);
         }
         if matches!(comp, Comp::Gen(_)) {

@@ -168,7 +168,7 @@ impl<'a> Compiler<'a> {
                     is_for: false,
                 });
                 self.stmts(body)?;
-                self.emit(Instr::Jump(start as u32));
+                self.emit(Instr::JumpBackward(start as u32));
                 let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
                     unreachable!()
                 };
@@ -201,7 +201,7 @@ impl<'a> Compiler<'a> {
                     is_for: true,
                 });
                 self.stmts(body)?;
-                self.emit(Instr::Jump(start as u32));
+                self.emit(Instr::JumpBackward(start as u32));
                 let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
                     unreachable!()
                 };
@@ -270,7 +270,7 @@ impl<'a> Compiler<'a> {
         let FBlock::Loop { start, .. } = self.unit_ref().fblocks[li] else {
             unreachable!()
         };
-        self.emit(Instr::Jump(start as u32));
+        self.emit(Instr::JumpBackward(start as u32));
         self.restore_blocks(popped);
         Ok(())
     }

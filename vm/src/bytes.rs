@@ -1,0 +1,935 @@
+//! Methods of `bytes` (and `str.encode`, `str.translate`, `str.maketrans`,
+//! which convert between the two). The searching, splitting and padding
+//! methods reuse the `str` method of the same name on a Latin-1 view of
+//! the bytes (each byte one code point below 256), so there is one
+//! implementation of each; what differs for bytes — ASCII-only case and
+//! character classes, ASCII whitespace, codecs — is written here.
+
+use crate::class::Class;
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::function::NativeFn;
+use crate::str::intern;
+use crate::types::{arg_int, builtin_fn, Kw};
+use crate::value::Value;
+use crate::Vm;
+use std::rc::Rc;
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+fn from_latin1(s: &str) -> Vec<u8> {
+    s.chars().map(|c| c as u32 as u8).collect()
+}
+
+fn bytes_value(b: Vec<u8>) -> Value {
+    Value::Bytes(Rc::new(b))
+}
+
+fn self_bytes(vm: &Vm, a: &[Value], name: &str) -> PyResult<Rc<Vec<u8>>> {
+    match a.first() {
+        Some(Value::Bytes(b)) => Ok(b.clone()),
+        Some(other) => match crate::object::base_value(other) {
+            Some(Value::Bytes(b)) => Ok(b),
+            _ => Err(PyErr::type_error(format!(
+                "descriptor '{name}' requires a 'bytes' object but received a '{}'",
+                vm.type_name(other)
+            ))),
+        },
+        None => Err(PyErr::type_error(format!(
+            "descriptor '{name}' of 'bytes' object needs an argument"
+        ))),
+    }
+}
+
+/// A bytes argument as its Latin-1 str; a str where bytes belong is the
+/// TypeError CPython gives.
+fn to_str_arg(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v {
+        Value::Bytes(b) => Value::string(latin1(b)),
+        Value::Tuple(t) => Value::tuple(
+            t.0.iter()
+                .map(|x| to_str_arg(vm, x))
+                .collect::<PyResult<Vec<_>>>()?,
+        ),
+        Value::Str(_) => {
+            return Err(PyErr::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(v)
+            )))
+        }
+        other => other.clone(),
+    })
+}
+
+fn from_str_result(v: Value) -> Value {
+    match v {
+        Value::Str(s) => bytes_value(from_latin1(s.as_str())),
+        Value::List(l) => {
+            let items: Vec<Value> = l.0.borrow().iter().cloned().map(from_str_result).collect();
+            Value::list(items)
+        }
+        Value::Tuple(t) => Value::tuple(t.0.iter().cloned().map(from_str_result).collect()),
+        other => other,
+    }
+}
+
+/// Runs `str.<name>` on the Latin-1 view of the receiver and arguments.
+fn via_str(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
+    let b = self_bytes(vm, a, name)?;
+    let method = vm.types.str_.dict.get_str(&intern(name));
+    let Some(Value::Builtin(f)) = method else {
+        return Err(PyErr::type_error(format!("bytes.{name} is not available")));
+    };
+    let mut args = vec![Value::string(latin1(&b))];
+    for v in &a[1..] {
+        args.push(to_str_arg(vm, v)?);
+    }
+    let kwargs: Vec<_> = kw
+        .iter()
+        .map(|(k, v)| Ok((k.clone(), to_str_arg(vm, v)?)))
+        .collect::<PyResult<_>>()?;
+    Ok(from_str_result((f.func)(vm, &args, &kwargs)?))
+}
+
+macro_rules! via_str_methods {
+    ($(($f:ident, $name:literal)),* $(,)?) => {
+        $(
+            fn $f(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+                via_str(vm, a, kw, $name)
+            }
+        )*
+    };
+}
+
+via_str_methods!(
+    (replace, "replace"),
+    (startswith, "startswith"),
+    (endswith, "endswith"),
+    (partition, "partition"),
+    (rpartition, "rpartition"),
+    (ljust, "ljust"),
+    (rjust, "rjust"),
+    (center, "center"),
+    (zfill, "zfill"),
+    (splitlines, "splitlines"),
+    (removeprefix, "removeprefix"),
+    (removesuffix, "removesuffix"),
+    (expandtabs, "expandtabs"),
+);
+
+/// find/rfind/index/rindex/count: the needle may also be one byte as an int.
+fn search(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
+    let mut args = a.to_vec();
+    if let Some(Value::Int(n)) = a.get(1) {
+        if !(0..=255).contains(n) {
+            return Err(PyErr::value_error("byte must be in range(0, 256)"));
+        }
+        args[1] = bytes_value(vec![*n as u8]);
+    } else if let Some(v @ Value::Str(_)) = a.get(1) {
+        return Err(PyErr::type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            vm.type_name(v)
+        )));
+    }
+    via_str(vm, &args, kw, name)
+}
+
+macro_rules! search_methods {
+    ($(($f:ident, $name:literal)),* $(,)?) => {
+        $(
+            fn $f(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+                search(vm, a, kw, $name)
+            }
+        )*
+    };
+}
+
+search_methods!(
+    (find, "find"),
+    (rfind, "rfind"),
+    (index, "index"),
+    (rindex, "rindex"),
+    (count, "count"),
+);
+
+const WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
+
+fn is_space(c: u8) -> bool {
+    WHITESPACE.contains(&c)
+}
+
+fn sep_and_max(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<(Option<Value>, i64)> {
+    let mut sep = a.get(1).cloned();
+    let mut max = match a.get(2) {
+        Some(v) => arg_int(vm, v)?,
+        None => -1,
+    };
+    for (k, v) in kw {
+        match k.as_str() {
+            "sep" => sep = Some(v.clone()),
+            "maxsplit" => max = arg_int(vm, v)?,
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for split()"
+                )))
+            }
+        }
+    }
+    Ok((sep.filter(|s| !s.is_none()), max))
+}
+
+/// split/rsplit: with no separator, runs of ASCII whitespace.
+fn split_impl(vm: &mut Vm, a: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
+    let name = if right { "rsplit" } else { "split" };
+    let b = self_bytes(vm, a, name)?;
+    let (sep, max) = sep_and_max(vm, a, kw)?;
+    if let Some(sep) = sep {
+        let mut args = vec![a[0].clone(), sep, Value::Int(max)];
+        args.truncate(3);
+        return via_str(vm, &args, &[], name);
+    }
+    let mut words: Vec<&[u8]> = Vec::new();
+    let mut rest: &[u8] = &b;
+    let mut splits = 0;
+    loop {
+        let trimmed: &[u8] = if right {
+            let end = rest
+                .iter()
+                .rposition(|&c| !is_space(c))
+                .map_or(0, |p| p + 1);
+            &rest[..end]
+        } else {
+            let start = rest
+                .iter()
+                .position(|&c| !is_space(c))
+                .unwrap_or(rest.len());
+            &rest[start..]
+        };
+        if trimmed.is_empty() {
+            break;
+        }
+        if max >= 0 && splits >= max {
+            words.push(trimmed);
+            break;
+        }
+        if right {
+            let start = trimmed
+                .iter()
+                .rposition(|&c| is_space(c))
+                .map_or(0, |p| p + 1);
+            words.push(&trimmed[start..]);
+            rest = &trimmed[..start];
+        } else {
+            let end = trimmed
+                .iter()
+                .position(|&c| is_space(c))
+                .unwrap_or(trimmed.len());
+            words.push(&trimmed[..end]);
+            rest = &trimmed[end..];
+        }
+        splits += 1;
+    }
+    if right {
+        words.reverse();
+    }
+    Ok(Value::list(
+        words.into_iter().map(|w| bytes_value(w.to_vec())).collect(),
+    ))
+}
+
+fn split(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl(vm, a, kw, false)
+}
+fn rsplit(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl(vm, a, kw, true)
+}
+
+fn strip_impl(vm: &mut Vm, a: &[Value], left: bool, right: bool, name: &str) -> PyResult<Value> {
+    let b = self_bytes(vm, a, name)?;
+    let chars: Vec<u8> = match a.get(1) {
+        None | Some(Value::None) => WHITESPACE.to_vec(),
+        Some(Value::Bytes(c)) => c.to_vec(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let mut start = 0;
+    let mut end = b.len();
+    if left {
+        while start < end && chars.contains(&b[start]) {
+            start += 1;
+        }
+    }
+    if right {
+        while end > start && chars.contains(&b[end - 1]) {
+            end -= 1;
+        }
+    }
+    Ok(bytes_value(b[start..end].to_vec()))
+}
+fn strip(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    strip_impl(vm, a, true, true, "strip")
+}
+fn lstrip(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    strip_impl(vm, a, true, false, "lstrip")
+}
+fn rstrip(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    strip_impl(vm, a, false, true, "rstrip")
+}
+
+fn join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let sep = self_bytes(vm, a, "join")?;
+    let Some(it) = a.get(1) else {
+        return Err(PyErr::type_error(
+            "join() takes exactly one argument (0 given)",
+        ));
+    };
+    let items = vm.collect(it)?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match item {
+            Value::Bytes(b) => out.extend_from_slice(b),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    vm.type_name(other)
+                )))
+            }
+        }
+    }
+    Ok(bytes_value(out))
+}
+
+// ----- ASCII case and classes -----
+
+fn map_bytes(vm: &Vm, a: &[Value], name: &str, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let b = self_bytes(vm, a, name)?;
+    Ok(bytes_value(f(&b)))
+}
+
+fn upper(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    map_bytes(vm, a, "upper", |b| b.to_ascii_uppercase())
+}
+fn lower(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    map_bytes(vm, a, "lower", |b| b.to_ascii_lowercase())
+}
+fn swapcase(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    map_bytes(vm, a, "swapcase", |b| {
+        b.iter()
+            .map(|&c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
+    })
+}
+fn capitalize(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    map_bytes(vm, a, "capitalize", |b| {
+        b.iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+fn title(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    map_bytes(vm, a, "title", |b| {
+        let mut prev_cased = false;
+        b.iter()
+            .map(|&c| {
+                let out = if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
+                prev_cased = c.is_ascii_alphabetic();
+                out
+            })
+            .collect()
+    })
+}
+
+fn test_all(vm: &Vm, a: &[Value], name: &str, f: impl Fn(u8) -> bool) -> PyResult<Value> {
+    let b = self_bytes(vm, a, name)?;
+    Ok(Value::Bool(!b.is_empty() && b.iter().all(|&c| f(c))))
+}
+fn isalpha(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    test_all(vm, a, "isalpha", |c| c.is_ascii_alphabetic())
+}
+fn isdigit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    test_all(vm, a, "isdigit", |c| c.is_ascii_digit())
+}
+fn isalnum(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    test_all(vm, a, "isalnum", |c| c.is_ascii_alphanumeric())
+}
+fn isspace(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    test_all(vm, a, "isspace", is_space)
+}
+fn isascii(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let b = self_bytes(vm, a, "isascii")?;
+    Ok(Value::Bool(b.is_ascii()))
+}
+fn cased(vm: &Vm, a: &[Value], name: &str, upper: bool) -> PyResult<Value> {
+    let b = self_bytes(vm, a, name)?;
+    let any_cased = b.iter().any(|c| c.is_ascii_alphabetic());
+    let wrong = b.iter().any(|c| {
+        if upper {
+            c.is_ascii_lowercase()
+        } else {
+            c.is_ascii_uppercase()
+        }
+    });
+    Ok(Value::Bool(any_cased && !wrong))
+}
+fn islower(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    cased(vm, a, "islower", false)
+}
+fn isupper(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    cased(vm, a, "isupper", true)
+}
+fn istitle(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let b = self_bytes(vm, a, "istitle")?;
+    let mut prev_cased = false;
+    let mut any = false;
+    for &c in b.iter() {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
+}
+
+// ----- codecs -----
+
+fn str_kw_arg(
+    vm: &Vm,
+    a: &[Value],
+    kw: Kw,
+    pos: usize,
+    name: &str,
+    default: &str,
+    func: &str,
+) -> PyResult<String> {
+    let v = a
+        .get(pos)
+        .or_else(|| kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v));
+    match v {
+        None => Ok(default.to_string()),
+        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+        Some(other) => Err(PyErr::type_error(format!(
+            "{func}() argument '{name}' must be str, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+/// The codec a name stands for, as CPython normalizes it.
+#[derive(Clone, Copy, PartialEq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+fn codec(name: &str) -> PyResult<(Codec, &'static str)> {
+    let n = name.to_ascii_lowercase().replace('_', "-");
+    Ok(match n.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" => (Codec::Utf8, "utf-8"),
+        "ascii" | "us-ascii" | "646" => (Codec::Ascii, "ascii"),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
+            (Codec::Latin1, "latin-1")
+        }
+        _ => {
+            return Err(PyErr::new(
+                ExcType::LookupError,
+                format!("unknown encoding: {name}"),
+            ))
+        }
+    })
+}
+
+fn check_errors(errors: &str) -> PyResult<()> {
+    match errors {
+        "strict" | "replace" | "ignore" | "backslashreplace" | "surrogateescape"
+        | "xmlcharrefreplace" => Ok(()),
+        other => Err(PyErr::new(
+            ExcType::LookupError,
+            format!("unknown error handler name '{other}'"),
+        )),
+    }
+}
+
+fn decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let b = self_bytes(vm, a, "decode")?;
+    let encoding = str_kw_arg(vm, a, kw, 1, "encoding", "utf-8", "decode")?;
+    let errors = str_kw_arg(vm, a, kw, 2, "errors", "strict", "decode")?;
+    let (codec, cname) = codec(&encoding)?;
+    check_errors(&errors)?;
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        // The length of the valid text from i, and of the bad run after it.
+        let (good, bad, reason): (usize, usize, &str) = match codec {
+            Codec::Latin1 => (b.len() - i, 0, ""),
+            Codec::Ascii => {
+                let g = b[i..]
+                    .iter()
+                    .position(|c| !c.is_ascii())
+                    .unwrap_or(b.len() - i);
+                (g, 1, "ordinal not in range(128)")
+            }
+            Codec::Utf8 => match std::str::from_utf8(&b[i..]) {
+                Ok(_) => (b.len() - i, 0, ""),
+                Err(e) => {
+                    let g = e.valid_up_to();
+                    let at = b[i + g];
+                    match e.error_len() {
+                        None => (g, b.len() - i - g, "unexpected end of data"),
+                        Some(n) => {
+                            let lead_ok = matches!(at, 0xc2..=0xf4);
+                            (
+                                g,
+                                n,
+                                if lead_ok {
+                                    "invalid continuation byte"
+                                } else {
+                                    "invalid start byte"
+                                },
+                            )
+                        }
+                    }
+                }
+            },
+        };
+        match codec {
+            Codec::Latin1 => out.push_str(&latin1(&b[i..i + good])),
+            _ => out.push_str(std::str::from_utf8(&b[i..i + good]).unwrap_or("")),
+        }
+        i += good;
+        if bad == 0 || i >= b.len() {
+            break;
+        }
+        let bad = bad.min(b.len() - i);
+        match errors.as_str() {
+            "strict" => {
+                let what = if bad == 1 {
+                    format!("byte 0x{:02x} in position {i}", b[i])
+                } else {
+                    format!("bytes in position {i}-{}", i + bad - 1)
+                };
+                return Err(PyErr::new(
+                    ExcType::UnicodeDecodeError,
+                    format!("'{cname}' codec can't decode {what}: {reason}"),
+                ));
+            }
+            "replace" => out.push('\u{fffd}'),
+            "ignore" => {}
+            _ => {
+                for c in &b[i..i + bad] {
+                    out.push_str(&format!("\\x{c:02x}"));
+                }
+            }
+        }
+        i += bad;
+    }
+    Ok(Value::string(out))
+}
+
+/// `str.encode(encoding="utf-8", errors="strict")`.
+pub(crate) fn str_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = match a.first() {
+        Some(Value::Str(s)) => s.clone(),
+        _ => {
+            return Err(PyErr::type_error(
+                "descriptor 'encode' requires a 'str' object",
+            ))
+        }
+    };
+    let encoding = str_kw_arg(vm, a, kw, 1, "encoding", "utf-8", "encode")?;
+    let errors = str_kw_arg(vm, a, kw, 2, "errors", "strict", "encode")?;
+    let (codec, cname) = codec(&encoding)?;
+    check_errors(&errors)?;
+    let limit = match codec {
+        Codec::Utf8 => return Ok(bytes_value(s.as_str().as_bytes().to_vec())),
+        Codec::Ascii => 128u32,
+        Codec::Latin1 => 256u32,
+    };
+    let mut out = Vec::with_capacity(s.as_str().len());
+    for (pos, c) in s.as_str().chars().enumerate() {
+        let n = c as u32;
+        if n < limit {
+            out.push(n as u8);
+            continue;
+        }
+        match errors.as_str() {
+            "strict" => {
+                return Err(PyErr::new(
+                    ExcType::UnicodeEncodeError,
+                    format!(
+                        "'{cname}' codec can't encode character '{}' in position {pos}: ordinal not in range({limit})",
+                        if n < 0x100 {
+                            format!("\\x{n:02x}")
+                        } else if n < 0x10000 {
+                            format!("\\u{n:04x}")
+                        } else {
+                            format!("\\U{n:08x}")
+                        }
+                    ),
+                ))
+            }
+            "replace" => out.push(b'?'),
+            "ignore" => {}
+            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{n};").as_bytes()),
+            _ => {
+                let esc = if n < 0x100 {
+                    format!("\\x{n:02x}")
+                } else if n < 0x10000 {
+                    format!("\\u{n:04x}")
+                } else {
+                    format!("\\U{n:08x}")
+                };
+                out.extend_from_slice(esc.as_bytes());
+            }
+        }
+    }
+    Ok(bytes_value(out))
+}
+
+fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    // Called on the class: bytes.fromhex(s) (a[0] may be the class).
+    let s = match a.iter().find(|v| !matches!(v, Value::Class(_))) {
+        Some(Value::Str(s)) => s.clone(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "fromhex() argument must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "fromhex() takes exactly one argument (0 given)",
+            ))
+        }
+    };
+    let chars: Vec<char> = s.as_str().chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            (None, _) => {
+                return Err(PyErr::value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {i}"
+                )))
+            }
+            (Some(_), None) => {
+                return Err(PyErr::value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i + 1
+                )))
+            }
+        }
+        i += 2;
+    }
+    Ok(bytes_value(out))
+}
+
+// ----- translate / maketrans -----
+
+fn bytes_maketrans(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let args: Vec<&Value> = a.iter().filter(|v| !matches!(v, Value::Class(_))).collect();
+    let (Some(Value::Bytes(from)), Some(Value::Bytes(to))) = (args.first(), args.get(1)) else {
+        return Err(PyErr::type_error(
+            "maketrans() arguments must be bytes-like objects",
+        ));
+    };
+    let _ = vm;
+    if from.len() != to.len() {
+        return Err(PyErr::value_error(
+            "maketrans arguments must have same length",
+        ));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (f, t) in from.iter().zip(to.iter()) {
+        table[*f as usize] = *t;
+    }
+    Ok(bytes_value(table))
+}
+
+fn bytes_translate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let b = self_bytes(vm, a, "translate")?;
+    let table = a.get(1).cloned().unwrap_or(Value::None);
+    let delete = a.get(2).or_else(|| {
+        kw.iter()
+            .find(|(k, _)| k.as_str() == "delete")
+            .map(|(_, v)| v)
+    });
+    let delete: Vec<u8> = match delete {
+        None => vec![],
+        Some(Value::Bytes(d)) => d.to_vec(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let table: Option<Rc<Vec<u8>>> = match &table {
+        Value::None => None,
+        Value::Bytes(t) if t.len() == 256 => Some(t.clone()),
+        Value::Bytes(_) => {
+            return Err(PyErr::value_error(
+                "translation table must be 256 characters long",
+            ))
+        }
+        other => {
+            return Err(PyErr::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(other)
+            )))
+        }
+    };
+    Ok(bytes_value(
+        b.iter()
+            .filter(|c| !delete.contains(c))
+            .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+            .collect(),
+    ))
+}
+
+/// `str.maketrans(x[, y[, z]])`: the dict `str.translate` takes.
+fn str_maketrans(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let args: Vec<Value> = a
+        .iter()
+        .filter(|v| !matches!(v, Value::Class(_)))
+        .cloned()
+        .collect();
+    let d = crate::gc::new_dict();
+    match args.as_slice() {
+        [Value::Dict(src)] => {
+            for (k, v) in src.0.borrow().items() {
+                let key = match &k {
+                    Value::Str(s) if s.char_len() == 1 => {
+                        Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))
+                    }
+                    Value::Int(_) => k.clone(),
+                    Value::Str(_) => {
+                        return Err(PyErr::value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "keys in translate table must be strings or integers, not {}",
+                            vm.type_name(other)
+                        )))
+                    }
+                };
+                d.set(key, v)?;
+            }
+        }
+        [_] => {
+            return Err(PyErr::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ))
+        }
+        [Value::Str(x), Value::Str(y), rest @ ..] if rest.len() <= 1 => {
+            if x.char_len() != y.char_len() {
+                return Err(PyErr::value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (f, t) in x.as_str().chars().zip(y.as_str().chars()) {
+                d.set(Value::Int(f as i64), Value::Int(t as i64))?;
+            }
+            match rest.first() {
+                None => {}
+                Some(Value::Str(z)) => {
+                    for c in z.as_str().chars() {
+                        d.set(Value::Int(c as i64), Value::None)?;
+                    }
+                }
+                Some(other) => {
+                    return Err(PyErr::type_error(format!(
+                        "maketrans() argument 3 must be str, not {}",
+                        vm.type_name(other)
+                    )))
+                }
+            }
+        }
+        [x, y, ..] if args.len() <= 3 => {
+            let bad = if matches!(x, Value::Str(_)) { y } else { x };
+            return Err(PyErr::type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                if matches!(x, Value::Str(_)) { 2 } else { 1 },
+                vm.type_name(bad)
+            )));
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "maketrans() takes at most 3 arguments ({} given)",
+                args.len()
+            )))
+        }
+    }
+    Ok(Value::Dict(d))
+}
+
+/// `str.translate(table)`: each character looked up by its code point;
+/// None deletes, an int or str replaces, a missing key keeps it.
+fn str_translate(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Str(s)) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor 'translate' requires a 'str' object",
+        ));
+    };
+    let Some(table) = a.get(1) else {
+        return Err(PyErr::type_error(
+            "translate() takes exactly one argument (0 given)",
+        ));
+    };
+    let mut out = String::with_capacity(s.as_str().len());
+    for c in s.as_str().chars() {
+        let found = match vm.getitem(table, &Value::Int(c as i64)) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let inst = vm.materialize(e);
+                if vm.is_instance_of_exc(&inst, ExcType::LookupError) {
+                    None
+                } else {
+                    return Err(PyErr::Raised(inst));
+                }
+            }
+        };
+        match found {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Str(r)) => out.push_str(r.as_str()),
+            Some(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(r) => out.push(r),
+                None => {
+                    return Err(PyErr::value_error(
+                        "character mapping must be in range(0x110000)",
+                    ))
+                }
+            },
+            Some(other) => {
+                let _ = other;
+                return Err(PyErr::type_error(
+                    "character mapping must return integer, None or str",
+                ));
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+/// `str.isprintable()`.
+fn str_isprintable(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Str(s)) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor 'isprintable' requires a 'str' object",
+        ));
+    };
+    Ok(Value::Bool(s.as_str().chars().all(|c| {
+        let n = c as u32;
+        !(n < 0x20 || (0x7f..0xa0).contains(&n) || crate::format::is_unprintable(c))
+    })))
+}
+
+fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
+    crate::types::add_method(cls, name, func);
+}
+
+/// Registers the methods on `bytes` and the conversions on `str`.
+pub(crate) fn install(bytes: &Rc<Class>, str_: &Rc<Class>) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("replace", replace),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("center", center),
+        ("zfill", zfill),
+        ("splitlines", splitlines),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("expandtabs", expandtabs),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("join", join),
+        ("upper", upper),
+        ("lower", lower),
+        ("swapcase", swapcase),
+        ("capitalize", capitalize),
+        ("title", title),
+        ("isalpha", isalpha),
+        ("isdigit", isdigit),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isascii", isascii),
+        ("islower", islower),
+        ("isupper", isupper),
+        ("istitle", istitle),
+        ("decode", decode),
+        ("translate", bytes_translate),
+    ];
+    for (name, f) in methods {
+        add(bytes, name, *f);
+    }
+    bytes
+        .dict
+        .set_str(intern("fromhex"), builtin_fn("fromhex", fromhex));
+    bytes.dict.set_str(
+        intern("maketrans"),
+        builtin_fn("maketrans", bytes_maketrans),
+    );
+    add(str_, "encode", str_encode);
+    add(str_, "translate", str_translate);
+    add(str_, "isprintable", str_isprintable);
+    str_.dict
+        .set_str(intern("maketrans"), builtin_fn("maketrans", str_maketrans));
+}

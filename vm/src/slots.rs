@@ -1,0 +1,633 @@
+//! The dunder methods of builtin types as attributes (`int.__add__`,
+//! `list.__getitem__`, `iter([]).__next__`, `object.__setattr__`,
+//! `dict.__setitem__(self, k, v)` in a subclass). The VM runs builtin
+//! operations directly and never looks these up; they exist for programs
+//! that name them. Each is a thin native function over the generic
+//! protocol (`binary_op`, `getitem`, ...). They are found only after the
+//! ordinary attribute lookup fails, so nothing is paid on the common path.
+
+use crate::class::{BuiltinType, Class};
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::function::{Builtin, FastPath, NativeFn};
+use crate::object::base_value;
+use crate::str::intern;
+use crate::types::Kw;
+use crate::value::Value;
+use crate::Vm;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use whirl_parser::ast::{BinOp, CmpOp, UnaryOp};
+
+/// The receiver as the builtin value it is (a subclass instance's base).
+fn receiver(a: &[Value], name: &str) -> PyResult<Value> {
+    match a.first() {
+        Some(v) => Ok(base_value(v).unwrap_or_else(|| v.clone())),
+        None => Err(PyErr::type_error(format!(
+            "descriptor '{name}' needs an argument"
+        ))),
+    }
+}
+
+fn args_exactly(a: &[Value], name: &str, n: usize) -> PyResult<()> {
+    let given = a.len().saturating_sub(1);
+    if given != n {
+        return Err(PyErr::type_error(format!(
+            "{name} expected {n} argument{}, got {given}",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
+fn other(a: &[Value]) -> Value {
+    let v = &a[1];
+    base_value(v).unwrap_or_else(|| v.clone())
+}
+
+fn is_numeric(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_)
+    )
+}
+
+fn binary(vm: &mut Vm, a: &[Value], op: BinOp, name: &str, reflected: bool) -> PyResult<Value> {
+    let x = receiver(a, name)?;
+    args_exactly(a, name, 1)?;
+    // A user object on the other side gets its own chance, as in CPython.
+    if matches!(&a[1], Value::Instance(i) if i.base.is_null()) {
+        return Ok(Value::NotImplemented);
+    }
+    let y = other(a);
+    let (l, r) = if reflected {
+        (y, x.clone())
+    } else {
+        (x.clone(), y)
+    };
+    match vm.binary_op(op, l, r, false) {
+        Ok(v) => Ok(v),
+        Err(e)
+            if e.builtin_type() == Some(ExcType::TypeError)
+                && (is_numeric(&x) || op != BinOp::Add) =>
+        {
+            Ok(Value::NotImplemented)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn compare(vm: &mut Vm, a: &[Value], op: CmpOp, name: &str) -> PyResult<Value> {
+    let x = receiver(a, name)?;
+    args_exactly(a, name, 1)?;
+    let y = other(a);
+    let same_kind =
+        Rc::ptr_eq(&vm.class_of(&x), &vm.class_of(&y)) || (is_numeric(&x) && is_numeric(&y));
+    if !same_kind {
+        return Ok(Value::NotImplemented);
+    }
+    match vm.compare(op, &x, &y) {
+        Ok(v) => Ok(v),
+        Err(e) if e.builtin_type() == Some(ExcType::TypeError) => Ok(Value::NotImplemented),
+        Err(e) => Err(e),
+    }
+}
+
+/// Calls the builtin function `name` (`abs`, `repr`, ...) on the receiver.
+fn via_builtin(vm: &mut Vm, a: &[Value], slot: &str, builtin: &str) -> PyResult<Value> {
+    let x = receiver(a, slot)?;
+    let f = vm
+        .builtins
+        .get_str(&intern(builtin))
+        .ok_or_else(|| PyErr::type_error(format!("no builtin {builtin}")))?;
+    let mut args = vec![x];
+    args.extend(a[1..].iter().cloned());
+    vm.call(&f, args)
+}
+
+macro_rules! binary_slots {
+    ($(($f:ident, $rf:ident, $op:expr, $name:literal, $rname:literal)),* $(,)?) => {
+        $(
+            fn $f(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+                binary(vm, a, $op, $name, false)
+            }
+            fn $rf(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+                binary(vm, a, $op, $rname, true)
+            }
+        )*
+    };
+}
+
+binary_slots!(
+    (add, radd, BinOp::Add, "__add__", "__radd__"),
+    (sub, rsub, BinOp::Sub, "__sub__", "__rsub__"),
+    (mul, rmul, BinOp::Mult, "__mul__", "__rmul__"),
+    (truediv, rtruediv, BinOp::Div, "__truediv__", "__rtruediv__"),
+    (
+        floordiv,
+        rfloordiv,
+        BinOp::FloorDiv,
+        "__floordiv__",
+        "__rfloordiv__"
+    ),
+    (mod_, rmod, BinOp::Mod, "__mod__", "__rmod__"),
+    (pow, rpow, BinOp::Pow, "__pow__", "__rpow__"),
+    (and, rand, BinOp::BitAnd, "__and__", "__rand__"),
+    (or, ror, BinOp::BitOr, "__or__", "__ror__"),
+    (xor, rxor, BinOp::BitXor, "__xor__", "__rxor__"),
+    (lshift, rlshift, BinOp::LShift, "__lshift__", "__rlshift__"),
+    (rshift, rrshift, BinOp::RShift, "__rshift__", "__rrshift__"),
+);
+
+macro_rules! compare_slots {
+    ($(($f:ident, $op:expr, $name:literal)),* $(,)?) => {
+        $(
+            fn $f(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+                compare(vm, a, $op, $name)
+            }
+        )*
+    };
+}
+
+compare_slots!(
+    (eq, CmpOp::Eq, "__eq__"),
+    (ne, CmpOp::NotEq, "__ne__"),
+    (lt, CmpOp::Lt, "__lt__"),
+    (le, CmpOp::LtE, "__le__"),
+    (gt, CmpOp::Gt, "__gt__"),
+    (ge, CmpOp::GtE, "__ge__"),
+);
+
+macro_rules! builtin_slots {
+    ($(($f:ident, $name:literal, $builtin:literal)),* $(,)?) => {
+        $(
+            fn $f(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+                via_builtin(vm, a, $name, $builtin)
+            }
+        )*
+    };
+}
+
+builtin_slots!(
+    (abs, "__abs__", "abs"),
+    (repr, "__repr__", "repr"),
+    (str_, "__str__", "str"),
+    (hash, "__hash__", "hash"),
+    (len, "__len__", "len"),
+    (int, "__int__", "int"),
+    (float, "__float__", "float"),
+    (bool_, "__bool__", "bool"),
+    (format, "__format__", "format"),
+    (round, "__round__", "round"),
+    (reversed, "__reversed__", "reversed"),
+    (divmod, "__divmod__", "divmod"),
+);
+
+fn unary(vm: &mut Vm, a: &[Value], op: UnaryOp, name: &str) -> PyResult<Value> {
+    let x = receiver(a, name)?;
+    vm.unary_op(op, x)
+}
+fn neg(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, a, UnaryOp::USub, "__neg__")
+}
+fn pos(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, a, UnaryOp::UAdd, "__pos__")
+}
+fn invert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, a, UnaryOp::Invert, "__invert__")
+}
+fn index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match receiver(a, "__index__")? {
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v),
+        v => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&v)
+        ))),
+    }
+}
+
+fn getitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = receiver(a, "__getitem__")?;
+    args_exactly(a, "__getitem__", 1)?;
+    vm.getitem(&x, &a[1])
+}
+fn setitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = receiver(a, "__setitem__")?;
+    args_exactly(a, "__setitem__", 2)?;
+    vm.setitem(&x, a[1].clone(), a[2].clone())?;
+    Ok(Value::None)
+}
+fn delitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = receiver(a, "__delitem__")?;
+    args_exactly(a, "__delitem__", 1)?;
+    vm.delitem(&x, &a[1])?;
+    Ok(Value::None)
+}
+fn contains(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = receiver(a, "__contains__")?;
+    args_exactly(a, "__contains__", 1)?;
+    Ok(Value::Bool(vm.contains(&x, &a[1])?))
+}
+fn iter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = receiver(a, "__iter__")?;
+    vm.get_iter(x)
+}
+fn next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = receiver(a, "__next__")?;
+    match vm.iter_next(&x)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::with_args(ExcType::StopIteration, vec![])),
+    }
+}
+fn call(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let x = receiver(a, "__call__")?;
+    vm.call_kw(&x, a[1..].to_vec(), kw.to_vec())
+}
+fn iadd(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = receiver(a, "__iadd__")?;
+    args_exactly(a, "__iadd__", 1)?;
+    vm.binary_op(BinOp::Add, x, a[1].clone(), true)
+}
+fn object_lt(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+fn object_delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    args_exactly(a, "__delattr__", 1)?;
+    let Value::Str(n) = &a[1] else {
+        return Err(PyErr::type_error("attribute name must be string"));
+    };
+    vm.delattr(&a[0], &intern(n.as_str()))?;
+    Ok(Value::None)
+}
+fn object_format(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    args_exactly(a, "__format__", 1)?;
+    match &a[1] {
+        Value::Str(s) if s.as_str().is_empty() => Ok(Value::string(vm.str_of(&a[0])?)),
+        Value::Str(_) => Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&a[0])
+        ))),
+        other => Err(PyErr::type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+const NUMBER: &[&str] = &[
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__pow__",
+    "__rpow__",
+    "__divmod__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__int__",
+    "__float__",
+    "__bool__",
+    "__round__",
+];
+const INT_ONLY: &[&str] = &[
+    "__and__",
+    "__rand__",
+    "__or__",
+    "__ror__",
+    "__xor__",
+    "__rxor__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__invert__",
+    "__index__",
+];
+const ORDERED: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+const SEQUENCE: &[&str] = &["__len__", "__getitem__", "__contains__", "__iter__"];
+const COMMON: &[&str] = &["__repr__", "__str__", "__hash__", "__format__"];
+
+/// Whether instances of builtin type `t` have the dunder `name`.
+fn has_slot(t: BuiltinType, name: &str) -> bool {
+    use BuiltinType as B;
+    let in_ = |lists: &[&[&str]]| lists.iter().any(|l| l.contains(&name));
+    match t {
+        B::Int | B::Bool => in_(&[NUMBER, INT_ONLY, ORDERED, COMMON]),
+        B::Float => in_(&[NUMBER, ORDERED, COMMON]),
+        B::Str | B::Bytes => {
+            in_(&[SEQUENCE, ORDERED, COMMON])
+                || matches!(name, "__add__" | "__mul__" | "__rmul__" | "__mod__")
+        }
+        B::Tuple => {
+            in_(&[SEQUENCE, ORDERED, COMMON]) || matches!(name, "__add__" | "__mul__" | "__rmul__")
+        }
+        B::List => {
+            in_(&[SEQUENCE, ORDERED, COMMON])
+                || matches!(
+                    name,
+                    "__add__"
+                        | "__mul__"
+                        | "__rmul__"
+                        | "__iadd__"
+                        | "__setitem__"
+                        | "__delitem__"
+                        | "__reversed__"
+                )
+        }
+        B::Dict => {
+            in_(&[SEQUENCE, COMMON])
+                || matches!(
+                    name,
+                    "__eq__" | "__ne__" | "__setitem__" | "__delitem__" | "__or__" | "__reversed__"
+                )
+        }
+        B::Set | B::FrozenSet => {
+            in_(&[ORDERED, COMMON])
+                || matches!(
+                    name,
+                    "__len__"
+                        | "__contains__"
+                        | "__iter__"
+                        | "__or__"
+                        | "__and__"
+                        | "__sub__"
+                        | "__xor__"
+                )
+        }
+        B::Range => {
+            in_(&[SEQUENCE, COMMON]) || matches!(name, "__eq__" | "__ne__" | "__reversed__")
+        }
+        B::Iterator | B::Generator => matches!(name, "__iter__" | "__next__"),
+        B::Function | B::BuiltinFunction | B::Method | B::Type => name == "__call__",
+        B::NoneType => name == "__bool__",
+        B::BaseException => matches!(name, "__str__" | "__repr__"),
+        B::Object => matches!(
+            name,
+            "__repr__"
+                | "__str__"
+                | "__eq__"
+                | "__ne__"
+                | "__lt__"
+                | "__le__"
+                | "__gt__"
+                | "__ge__"
+                | "__hash__"
+                | "__setattr__"
+                | "__getattribute__"
+                | "__delattr__"
+                | "__format__"
+                | "__new__"
+        ),
+        _ => false,
+    }
+}
+
+fn slot_fn(t: BuiltinType, name: &str) -> Option<NativeFn> {
+    if !has_slot(t, name) {
+        return None;
+    }
+    if t == BuiltinType::Object {
+        return Some(match name {
+            "__repr__" => crate::types::object_repr,
+            "__str__" => crate::types::object_str,
+            "__eq__" => crate::types::object_eq,
+            "__ne__" => crate::types::object_ne,
+            "__hash__" => crate::types::object_hash,
+            "__setattr__" => crate::types::object_setattr,
+            "__getattribute__" => crate::types::object_getattribute,
+            "__new__" => crate::types::object_new,
+            "__delattr__" => object_delattr,
+            "__format__" => object_format,
+            _ => object_lt,
+        });
+    }
+    Some(match name {
+        "__add__" => add,
+        "__radd__" => radd,
+        "__sub__" => sub,
+        "__rsub__" => rsub,
+        "__mul__" => mul,
+        "__rmul__" => rmul,
+        "__truediv__" => truediv,
+        "__rtruediv__" => rtruediv,
+        "__floordiv__" => floordiv,
+        "__rfloordiv__" => rfloordiv,
+        "__mod__" => mod_,
+        "__rmod__" => rmod,
+        "__pow__" => pow,
+        "__rpow__" => rpow,
+        "__and__" => and,
+        "__rand__" => rand,
+        "__or__" => or,
+        "__ror__" => ror,
+        "__xor__" => xor,
+        "__rxor__" => rxor,
+        "__lshift__" => lshift,
+        "__rlshift__" => rlshift,
+        "__rshift__" => rshift,
+        "__rrshift__" => rrshift,
+        "__eq__" => eq,
+        "__ne__" => ne,
+        "__lt__" => lt,
+        "__le__" => le,
+        "__gt__" => gt,
+        "__ge__" => ge,
+        "__abs__" => abs,
+        "__repr__" => repr,
+        "__str__" => str_,
+        "__hash__" => hash,
+        "__len__" => len,
+        "__int__" => int,
+        "__float__" => float,
+        "__bool__" => bool_,
+        "__format__" => format,
+        "__round__" => round,
+        "__reversed__" => reversed,
+        "__divmod__" => divmod,
+        "__neg__" => neg,
+        "__pos__" => pos,
+        "__invert__" => invert,
+        "__index__" => index,
+        "__getitem__" => getitem,
+        "__setitem__" => setitem,
+        "__delitem__" => delitem,
+        "__contains__" => contains,
+        "__iter__" => iter,
+        "__next__" => next,
+        "__call__" => call,
+        "__iadd__" => iadd,
+        _ => return None,
+    })
+}
+
+thread_local! {
+    /// Unbound slots by (owning class, name): `C.__eq__ is object.__eq__`
+    /// must hold for classes that do not define it.
+    static UNBOUND: RefCell<HashMap<(usize, &'static str), Value>> = RefCell::new(HashMap::new());
+}
+
+/// The slot `name` of the nearest builtin class in `cls`'s MRO that has
+/// it: (that class, the function).
+fn find(cls: &Rc<Class>, name: &str) -> Option<(Rc<Class>, NativeFn, &'static str)> {
+    for c in std::iter::once(cls).chain(cls.mro_tail.iter()) {
+        let Some(t) = c.builtin else { continue };
+        let unhashable = matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set);
+        if unhashable && name == "__hash__" {
+            return None;
+        }
+        if let Some(f) = slot_fn(t, name) {
+            let name: &'static str = ALL_NAMES.iter().find(|n| **n == name)?;
+            return Some((c.clone(), f, name));
+        }
+    }
+    None
+}
+
+const ALL_NAMES: &[&str] = &[
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__pow__",
+    "__rpow__",
+    "__and__",
+    "__rand__",
+    "__or__",
+    "__ror__",
+    "__xor__",
+    "__rxor__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__abs__",
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__len__",
+    "__int__",
+    "__float__",
+    "__bool__",
+    "__format__",
+    "__round__",
+    "__reversed__",
+    "__divmod__",
+    "__neg__",
+    "__pos__",
+    "__invert__",
+    "__index__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__iter__",
+    "__next__",
+    "__call__",
+    "__iadd__",
+    "__setattr__",
+    "__getattribute__",
+    "__delattr__",
+    "__new__",
+];
+
+fn owner_name(c: &Class) -> &'static str {
+    ALL_OWNERS
+        .iter()
+        .find(|n| **n == c.name)
+        .copied()
+        .unwrap_or("object")
+}
+
+const ALL_OWNERS: &[&str] = &[
+    "object",
+    "int",
+    "bool",
+    "float",
+    "str",
+    "bytes",
+    "tuple",
+    "list",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "iterator",
+    "generator",
+    "coroutine",
+    "function",
+    "builtin_function_or_method",
+    "method",
+    "type",
+    "NoneType",
+    "BaseException",
+];
+
+/// `C.name` for a class whose MRO holds a builtin type with that slot.
+pub(crate) fn class_slot(cls: &Rc<Class>, name: &str) -> Option<Value> {
+    if cls.builtin.is_some() && name == "__hash__" {
+        let t = cls.builtin?;
+        if matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set) {
+            return Some(Value::None);
+        }
+    }
+    let (owner, func, name) = find(cls, name)?;
+    let key = (Rc::as_ptr(&owner) as usize, name);
+    if let Some(v) = UNBOUND.with(|u| u.borrow().get(&key).cloned()) {
+        return Some(v);
+    }
+    let v = Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: Value::Null,
+        fast: FastPath::None,
+        owner: Some(owner_name(&owner)),
+    }));
+    UNBOUND.with(|u| u.borrow_mut().insert(key, v.clone()));
+    Some(v)
+}
+
+/// `obj.name` for an object whose type's MRO holds a builtin type with
+/// that slot: bound to `obj` (a subclass instance works on its base value).
+pub(crate) fn bound_slot(cls: &Rc<Class>, obj: &Value, name: &str) -> Option<Value> {
+    let (owner, func, name) = find(cls, name)?;
+    let owner = owner_name(&owner);
+    let receiver = match obj {
+        Value::Instance(i)
+            if !i.base.is_null() && owner != "object" && owner != "BaseException" =>
+        {
+            i.base.clone()
+        }
+        _ => obj.clone(),
+    };
+    Some(Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: receiver,
+        fast: FastPath::None,
+        owner: Some(owner),
+    })))
+}
