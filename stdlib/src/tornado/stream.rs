@@ -53,6 +53,12 @@ struct Connecting {
     timer: Option<u64>,
 }
 
+thread_local! {
+    /// Where `recv` writes before the bytes join a stream's buffer: made
+    /// once, so a read does not clear 64 KiB of fresh memory each time.
+    static SCRATCH: RefCell<Vec<u8>> = RefCell::new(vec![0; READ_CHUNK]);
+}
+
 /// Why a read cannot be satisfied: `max_bytes` passed without a delimiter.
 struct Unsatisfiable(String);
 
@@ -94,6 +100,36 @@ pub struct Stream {
     /// hold data (or the end), to look at once reads are listened for.
     missed_read: Cell<bool>,
     max_buffer_size: Cell<usize>,
+    /// The stream itself while the loop watches it (see `start_listening`).
+    keep_alive: RefCell<Option<Rc<Stream>>>,
+}
+
+thread_local! {
+    /// Loop tokens of streams dropped without being closed, freed when the
+    /// next stream registers (a destructor cannot reach the loop safely).
+    static DEAD_TOKENS: RefCell<Vec<mio::Token>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Stream {
+    fn drop(&mut self) {
+        // The socket closes as its field drops, leaving the poll with it.
+        if let Some(t) = self.token.take() {
+            let _ = DEAD_TOKENS.try_with(|d| d.borrow_mut().push(t));
+        }
+    }
+}
+
+/// What the loop holds for a stream: a weak reference, so that an
+/// unwatched stream can be dropped (see `Stream::start_listening`).
+struct StreamHandle(Weak<Stream>);
+
+impl IoHandler for StreamHandle {
+    fn ready(self: Rc<Self>, vm: &mut Vm, r: Readiness) -> PyResult<()> {
+        match self.0.upgrade() {
+            Some(s) => s.ready(vm, r),
+            None => Ok(()),
+        }
+    }
 }
 
 /// The stream behind a `_Stream` value.
@@ -127,13 +163,19 @@ impl Stream {
             listening_read: Cell::new(false),
             missed_read: Cell::new(false),
             max_buffer_size: Cell::new(DEFAULT_MAX_BUFFER_SIZE),
+            keep_alive: RefCell::new(None),
         })
     }
 
     /// Watches the socket for both directions once: edge-triggered
     /// interest costs nothing while idle.
     fn register(self: &Rc<Self>) -> PyResult<()> {
-        let token = ioloop::add_handler(self.clone());
+        // Tokens of streams dropped since: their sockets are closed now.
+        let dead = DEAD_TOKENS.with(|d| std::mem::take(&mut *d.borrow_mut()));
+        for t in dead {
+            ioloop::remove_handler(t);
+        }
+        let token = ioloop::add_handler(Rc::new(StreamHandle(Rc::downgrade(self))));
         self.token.set(Some(token));
         let mut sock = self.socket.borrow_mut();
         let Some(s) = sock.as_mut() else {
@@ -225,17 +267,23 @@ impl Stream {
             self.close(vm, None)?;
             return Ok(0);
         }
-        let mut chunk = [0u8; READ_CHUNK];
-        let r = loop {
-            let r = match self.socket.borrow_mut().as_mut() {
-                Some(s) => s.read(&mut chunk),
-                None => return Ok(0),
-            };
-            match r {
-                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-                other => break other,
+        let r = SCRATCH.with(|scratch| {
+            let mut chunk = scratch.borrow_mut();
+            loop {
+                let r = match self.socket.borrow_mut().as_mut() {
+                    Some(s) => s.read(&mut chunk),
+                    None => return Ok(0),
+                };
+                match r {
+                    Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                    Ok(n) => {
+                        self.read_buf.borrow_mut().extend_from_slice(&chunk[..n]);
+                        return Ok(n);
+                    }
+                    other => return other,
+                }
             }
-        };
+        });
         match r {
             Ok(0) => {
                 self.eof.set(true);
@@ -243,14 +291,13 @@ impl Stream {
                 Ok(0)
             }
             Ok(n) => {
-                self.read_buf.borrow_mut().extend_from_slice(&chunk[..n]);
                 if self.buffered() > self.max_buffer_size.get() {
                     // The stream ends with this error; it is also raised
                     // to a read started inline, as Tornado does.
                     // Tornado logs these (gen_log.error) before raising.
                     vm.flush();
                     eprintln!("Reached maximum read buffer size");
-                    let err = stream_error(vm, "stream_buffer_full");
+                    let err = buffer_full_error(vm);
                     let exc = vm.materialize(err);
                     self.close(vm, Some(Value::Instance(exc.clone())))?;
                     return Err(PyErr::Raised(exc));
@@ -304,7 +351,7 @@ impl Stream {
         match self.find_read_pos() {
             Ok(p) => Ok(p),
             Err(Unsatisfiable(msg)) => {
-                let err = stream_error_with(vm, "unsatisfiable_read", &msg);
+                let err = unsatisfiable_error(vm, &msg);
                 let exc = vm.materialize(err);
                 self.close(vm, Some(Value::Instance(exc)))?;
                 Ok(None)
@@ -347,10 +394,21 @@ impl Stream {
         Ok(())
     }
 
+    /// The socket is watched from now on (Tornado's `_add_io_state`): the
+    /// loop keeps the stream alive until it closes, as Tornado's IOLoop
+    /// holds its handler. Before this, a stream nobody references is
+    /// dropped and its socket closed, as CPython collects the socket of
+    /// an unwatched IOStream.
+    fn start_listening(self: &Rc<Self>) {
+        if !self.listening.replace(true) {
+            *self.keep_alive.borrow_mut() = Some(self.clone());
+        }
+    }
+
     /// Tornado's `_add_io_state(READ)`. An edge missed meanwhile is
     /// replayed, as a level-triggered poll would report it.
     fn listen_for_reads(self: &Rc<Self>) {
-        self.listening.set(true);
+        self.start_listening();
         if !self.listening_read.replace(true) && self.missed_read.replace(false) {
             let me = self.clone();
             ioloop::add_task(Task::native(move |vm| {
@@ -387,12 +445,19 @@ impl Stream {
         Ok(())
     }
 
-    /// Tornado's `_start_read`: one read at a time.
-    fn start_read(&self, vm: &mut Vm, kind: ReadKind) -> PyResult<Value> {
+    /// One read at a time: a second one is an AssertionError, unless the
+    /// stream closed meanwhile (then StreamClosedError), as in Tornado.
+    fn check_not_reading(&self, vm: &mut Vm) -> PyResult<()> {
         if self.reading() {
             self.check_closed(vm)?;
             return Err(PyErr::new(ExcType::AssertionError, "Already reading"));
         }
+        Ok(())
+    }
+
+    /// Tornado's `_start_read`.
+    fn start_read(&self, vm: &mut Vm, kind: ReadKind) -> PyResult<Value> {
+        self.check_not_reading(vm)?;
         let fut = new_future();
         *self.read_future.borrow_mut() = Some(fut.clone());
         *self.read.borrow_mut() = Some(kind);
@@ -475,7 +540,25 @@ impl Stream {
 
     fn write(self: &Rc<Self>, vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
         self.check_closed(vm)?;
-        self.write_buf.borrow_mut().extend_from_slice(data);
+        // With nothing queued, send straight from `data`: only what the
+        // socket does not take is copied into the buffer.
+        let mut sent = 0;
+        if !self.writing() && self.connecting.borrow().is_none() {
+            if let Some(sock) = self.socket.borrow_mut().as_mut() {
+                while sent < data.len() {
+                    match sock.write(&data[sent..]) {
+                        Ok(0) => break,
+                        Ok(n) => sent += n,
+                        Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                        // WouldBlock waits for the writable edge; an error
+                        // comes again from `handle_write`, which closes.
+                        Err(_) => break,
+                    }
+                }
+            }
+            self.total_sent.set(self.total_sent.get() + sent as u64);
+        }
+        self.write_buf.borrow_mut().extend_from_slice(&data[sent..]);
         self.total_queued
             .set(self.total_queued.get() + data.len() as u64);
         let fut = new_future();
@@ -485,7 +568,7 @@ impl Stream {
         if self.connecting.borrow().is_none() {
             self.handle_write(vm)?;
             if self.writing() {
-                self.listening.set(true);
+                self.start_listening();
             }
             self.maybe_add_error_listener();
         }
@@ -519,6 +602,9 @@ impl Stream {
                 ioloop::remove_handler(t);
             }
             self.closed.set(true);
+            // The caller holds the stream, so this is never the last reference.
+            let keep_alive = self.keep_alive.borrow_mut().take();
+            drop(keep_alive);
         }
         self.signal_closed(vm)
     }
@@ -612,7 +698,7 @@ impl Stream {
     }
 }
 
-impl IoHandler for Stream {
+impl Stream {
     /// Tornado's `_handle_events`.
     fn ready(self: Rc<Self>, vm: &mut Vm, r: Readiness) -> PyResult<()> {
         if self.closed.get() {
@@ -727,15 +813,19 @@ fn stream_closed(vm: &mut Vm, real_error: Value) -> PyErr {
     }
 }
 
-fn stream_error(vm: &mut Vm, which: &str) -> PyErr {
-    stream_error_with(vm, which, "Reached maximum read buffer size")
+/// `StreamBufferFullError`: the read buffer passed `max_buffer_size`.
+fn buffer_full_error(vm: &mut Vm) -> PyErr {
+    let cls = state::with(|s| s.stream_buffer_full_error.clone());
+    exception(vm, cls, "Reached maximum read buffer size")
 }
 
-fn stream_error_with(vm: &mut Vm, which: &str, msg: &str) -> PyErr {
-    let cls = state::with(|s| match which {
-        "unsatisfiable_read" => s.unsatisfiable_read_error.clone(),
-        _ => s.stream_buffer_full_error.clone(),
-    });
+/// `UnsatisfiableReadError`: `max_bytes` passed without the delimiter.
+fn unsatisfiable_error(vm: &mut Vm, msg: &str) -> PyErr {
+    let cls = state::with(|s| s.unsatisfiable_read_error.clone());
+    exception(vm, cls, msg)
+}
+
+fn exception(vm: &mut Vm, cls: Rc<Class>, msg: &str) -> PyErr {
     match vm.call_class(&cls, vec![Value::str(msg)], vec![]) {
         Ok(Value::Instance(i)) => PyErr::Raised(i),
         Ok(_) => PyErr::new(ExcType::Exception, msg),
@@ -839,6 +929,8 @@ fn bytes_arg(v: Option<&Value>, what: &str) -> PyResult<Rc<Vec<u8>>> {
 
 fn py_read_until(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = stream_of(a.first())?;
+    // Tornado looks at the arguments only after starting the read.
+    s.check_not_reading(vm)?;
     let delimiter = bytes_arg(arg(a, kw, 1, "delimiter"), "delimiter")?.to_vec();
     let max = opt_size(vm, arg(a, kw, 2, "max_bytes"))?;
     s.begin_read(vm, ReadKind::Until { delimiter, max })
@@ -846,6 +938,7 @@ fn py_read_until(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn py_read_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = stream_of(a.first())?;
+    s.check_not_reading(vm)?;
     let count = match arg(a, kw, 1, "num_bytes") {
         Some(Value::Int(n)) if *n >= 0 => *n as usize,
         Some(Value::Int(_)) => return Err(PyErr::value_error("negative count")),
@@ -865,16 +958,24 @@ fn py_read_until_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn py_write(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = stream_of(a.first())?;
+    // Tornado checks the stream first, then appends the data to a
+    // bytearray; these are the errors that gives.
+    s.check_closed(vm)?;
     match arg(a, kw, 1, "data") {
         Some(Value::Bytes(b)) => {
             let b = b.clone();
             s.write(vm, &b)
         }
-        Some(Value::Str(_)) => {
-            s.check_closed(vm)?;
-            Err(PyErr::type_error("can't concat str to bytearray"))
-        }
-        other => bytes_arg(other, "data").map(|_| Value::None),
+        // Falsy data adds nothing but still gets a future.
+        Some(Value::None) => s.write(vm, &[]),
+        Some(Value::Str(_)) => Err(PyErr::type_error("string argument without an encoding")),
+        Some(other) => Err(PyErr::type_error(format!(
+            "object of type '{}' has no len()",
+            whirl_vm::ops::type_name(other)
+        ))),
+        None => Err(PyErr::type_error(
+            "write() missing 1 required positional argument: 'data'",
+        )),
     }
 }
 
@@ -1033,12 +1134,18 @@ pub fn py_connect(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("host must be a str")),
     };
     let port = whirl_vm::types::arg_int(vm, a.get(1).unwrap_or(&Value::None))?;
-    let port = u16::try_from(port).map_err(|_| {
-        PyErr::new(
-            ExcType::OverflowError,
-            "getsockaddrarg: port must be 0-65535.",
-        )
-    })?;
+    if port < 0 {
+        return Err(PyErr::with_args(
+            ExcType::OSError,
+            vec![
+                Value::Int(-8),
+                Value::str("Servname not supported for ai_socktype"),
+            ],
+        ));
+    }
+    // getaddrinfo keeps the low 16 bits of a larger port, as Tornado
+    // (through it) does: port 70000 is port 4464.
+    let port = (port & 0xffff) as u16;
     let family = match a.get(2) {
         Some(Value::Int(f)) => *f,
         _ => 0,
@@ -1049,13 +1156,12 @@ pub fn py_connect(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     let mut addrs: Vec<SocketAddr> = (host.as_str(), port)
         .to_socket_addrs()
-        .map_err(|e| {
+        // getaddrinfo's failure, as socket.gaierror shows it (whirl has no
+        // socket module, so it is a plain OSError with the same errno).
+        .map_err(|_| {
             PyErr::with_args(
                 ExcType::OSError,
-                vec![
-                    Value::Int(-2),
-                    Value::string(format!("Name or service not known ({e})")),
-                ],
+                vec![Value::Int(-2), Value::str("Name or service not known")],
             )
         })?
         .filter(|a| match family {
@@ -1073,6 +1179,7 @@ pub fn py_connect(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     // Tried from the end: the first address first.
     addrs.reverse();
     let fut = new_future();
+
     let mut last_err = None;
     while let Some(addr) = addrs.pop() {
         let sock = match mio::net::TcpStream::connect(addr) {
@@ -1109,7 +1216,7 @@ pub fn py_connect(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             )
         });
         // Tornado listens for the connect to finish (WRITE).
-        stream.listening.set(true);
+        stream.start_listening();
         *stream.connecting.borrow_mut() = Some(Connecting {
             future: fut.clone(),
             stream: value,
