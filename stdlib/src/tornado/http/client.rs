@@ -10,7 +10,7 @@ use crate::tornado::ioloop::{self, IoHandler, Readiness, Task};
 use crate::tornado::listener::os_error;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::ToSocketAddrs;
 use std::rc::Rc;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
@@ -453,10 +453,9 @@ impl Conn {
     }
 
     fn read_all(&self) {
-        let mut buf = [0u8; 16384];
         loop {
             let r = match self.socket.borrow_mut().as_mut() {
-                Some(s) => s.read(&mut buf),
+                Some(s) => super::read_into(s, &mut self.input.borrow_mut()),
                 None => return,
             };
             match r {
@@ -464,7 +463,7 @@ impl Conn {
                     self.eof.set(true);
                     return;
                 }
-                Ok(n) => self.input.borrow_mut().extend_from_slice(&buf[..n]),
+                Ok(_) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(_) => {

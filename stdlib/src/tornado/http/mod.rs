@@ -25,6 +25,23 @@ pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str
 }
 
 thread_local! {
+    /// Where socket reads land before being appended to a connection's
+    /// input: one buffer, zeroed once, instead of 16 KB zeroed per read.
+    static READ_BUFFER: std::cell::RefCell<Box<[u8]>> =
+        std::cell::RefCell::new(vec![0; 16384].into_boxed_slice());
+}
+
+/// Reads once from `socket`, appending what came to `into`.
+pub fn read_into(socket: &mut impl std::io::Read, into: &mut Vec<u8>) -> std::io::Result<usize> {
+    READ_BUFFER.with(|b| {
+        let mut b = b.borrow_mut();
+        let n = socket.read(&mut b)?;
+        into.extend_from_slice(&b[..n]);
+        Ok(n)
+    })
+}
+
+thread_local! {
     static DATE_CACHE: Cell<(u64, [u8; 29])> = const { Cell::new((0, [0; 29])) };
 }
 

@@ -10,7 +10,7 @@ use crate::tornado::ioloop::{self, IoHandler, Readiness, Task};
 use crate::tornado::listener;
 use crate::tornado::state;
 use std::cell::{Cell, RefCell};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::SocketAddr;
 use std::rc::Rc;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
@@ -169,7 +169,6 @@ impl Connection {
     /// Reads what the socket has (until it would block), unless enough is
     /// buffered behind a request being handled.
     fn read_available(&self) {
-        let mut buf = [0u8; 16384];
         loop {
             if self.phase.get() == Phase::Handling
                 && self.input.borrow().len() >= MAX_BUFFERED_WHILE_HANDLING
@@ -177,7 +176,7 @@ impl Connection {
                 return;
             }
             let r = match self.socket.borrow_mut().as_mut() {
-                Some(s) => s.read(&mut buf),
+                Some(s) => super::read_into(s, &mut self.input.borrow_mut()),
                 None => return,
             };
             match r {
@@ -185,10 +184,7 @@ impl Connection {
                     self.peer_closed.set(true);
                     return;
                 }
-                Ok(n) => {
-                    self.input.borrow_mut().extend_from_slice(&buf[..n]);
-                    self.last_activity.set(ioloop::now());
-                }
+                Ok(_) => self.last_activity.set(ioloop::now()),
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(_) => {
