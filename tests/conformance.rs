@@ -1,5 +1,5 @@
 //! Conformance tests: every program in `tests/conformance/` (plus the article's
-//! generator examples in `scripts/article/`) is run through the built `whirl`
+//! examples in `scripts/article/`) is run through the built `whirl`
 //! binary and compared with the output CPython 3.11 produced for it.
 //!
 //! File conventions, for a program `X.py`:
@@ -44,6 +44,8 @@ const STDERR_TAIL: usize = 12;
 const ARTICLE_SCRIPTS: &[&str] = &[
     "scripts/article/generator_basics.py",
     "scripts/article/loop_coroutines.py",
+    "scripts/article/tornado_action_handler.py",
+    "scripts/article/tornado_action_handler_full.py",
 ];
 
 struct Case {

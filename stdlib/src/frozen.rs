@@ -51,7 +51,6 @@ pub const MODULES: &[(&str, &str)] = &[
         "tornado.httpclient",
         include_str!("../py/tornado/httpclient.py"),
     ),
-    ("tornado._regex", include_str!("../py/tornado/_regex.py")),
     ("tornado.escape", include_str!("../py/tornado/escape.py")),
     (
         "tornado.httputil",

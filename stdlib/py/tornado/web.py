@@ -23,11 +23,7 @@ from tornado.escape import utf8, _unicode, url_unescape
 from tornado.log import access_log, app_log, gen_log
 from tornado.util import ObjectDict
 
-try:
-    import re as _re
-    _re.compile("a").match
-except Exception:
-    from tornado import _regex as _re
+import re as _re
 
 _SERVER = "TornadoServer/%s" % tornado.version
 _json_encode = escape.json_encode
