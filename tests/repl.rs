@@ -230,6 +230,23 @@ fn multi_line_class_runs_after_a_blank_line() {
 }
 
 #[test]
+fn the_event_loop_runs_from_the_prompt() {
+    let dir = scratch("run_sync");
+    let mut repl = Repl::start(&dir, &[]);
+    repl.prompt();
+    repl.run("from tornado import gen, ioloop");
+    repl.run("async def main():");
+    repl.run("    await gen.sleep(0.01)");
+    repl.run("    return 42");
+    repl.run("");
+    let out = repl.run("ioloop.IOLoop.current().run_sync(main)");
+    assert_eq!(out, "ioloop.IOLoop.current().run_sync(main)\n42\n");
+    let out = repl.run("ioloop.IOLoop.current().run_sync(main) + 1");
+    assert_eq!(out, "ioloop.IOLoop.current().run_sync(main) + 1\n43\n");
+    assert_eq!(repl.quit(), 0);
+}
+
+#[test]
 fn errors_are_reported_and_the_session_goes_on() {
     let dir = scratch("errors");
     let mut repl = Repl::start(&dir, &[]);
