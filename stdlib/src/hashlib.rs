@@ -235,8 +235,8 @@ const SHA512_K: [u64; 80] = [
 ];
 
 /// SHA-512: SHA-256's structure on 64-bit words, 128-byte blocks and a
-/// 128-bit length.
-fn sha512(data: &[u8]) -> Vec<u8> {
+/// 128-bit length. (`random.seed` of a str or bytes uses it too.)
+pub(crate) fn sha512(data: &[u8]) -> Vec<u8> {
     let bits = (data.len() as u128).wrapping_mul(8);
     let mut m = Vec::with_capacity(data.len() + 144);
     m.extend_from_slice(data);

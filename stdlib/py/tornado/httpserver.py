@@ -4,9 +4,13 @@ each complete request becomes an `HTTPServerRequest` for the callback
 
 import _tornado
 from tornado import httputil
+from tornado.tcpserver import TCPServer
 
 
-class HTTPServer:
+class HTTPServer(TCPServer):
+    """Listening, binding, starting and stopping are TCPServer's; each
+    accepted connection is served natively as HTTP/1.1."""
+
     def __init__(
         self,
         request_callback,
@@ -25,6 +29,7 @@ class HTTPServer:
     ):
         if ssl_options is not None:
             raise NotImplementedError("HTTPS (ssl_options) is not supported by whirl")
+        TCPServer.__init__(self, max_buffer_size=max_buffer_size)
         self.request_callback = request_callback
         self.xheaders = xheaders
         self.protocol = protocol
@@ -34,48 +39,11 @@ class HTTPServer:
             "max_body_size": max_body_size if max_body_size is not None else max_buffer_size,
             "idle_connection_timeout": idle_connection_timeout,
         }
-        self._sockets = []
-        self._pending_sockets = []
-        self._started = False
-        self._stopped = False
-
-    def listen(self, port, address=None, family=None, backlog=128, flags=None, reuse_port=False):
-        sockets = _tornado.bind_sockets(port, address or "")
-        self.add_sockets(sockets)
 
     def add_sockets(self, sockets):
         for sock in sockets:
-            self._sockets.append(sock)
+            self._sockets[sock.fileno()] = sock
             _tornado.serve_http(sock, self._handle_request, **self._options)
-
-    def add_socket(self, socket):
-        self.add_sockets([socket])
-
-    def bind(self, port, address=None, family=None, backlog=128, flags=None, reuse_port=False):
-        sockets = _tornado.bind_sockets(port, address or "")
-        if self._started:
-            self.add_sockets(sockets)
-        else:
-            self._pending_sockets.extend(sockets)
-
-    def start(self, num_processes=1, max_restarts=None):
-        assert not self._started
-        self._started = True
-        if num_processes != 1:
-            from tornado import process
-
-            process.fork_processes(num_processes, max_restarts)
-        sockets = self._pending_sockets
-        self._pending_sockets = []
-        self.add_sockets(sockets)
-
-    def stop(self):
-        if self._stopped:
-            return
-        self._stopped = True
-        for sock in self._sockets:
-            sock.close()
-        self._sockets = []
 
     async def close_all_connections(self):
         pass

@@ -426,30 +426,11 @@ impl Conn {
     }
 
     fn flush(&self) {
-        loop {
-            let r = {
-                let out = self.output.borrow();
-                let pending = &out[self.written.get()..];
-                if pending.is_empty() {
-                    break;
-                }
-                match self.socket.borrow_mut().as_mut() {
-                    Some(s) => s.write(pending),
-                    None => return,
-                }
-            };
-            match r {
-                Ok(n) => self.written.set(self.written.get() + n),
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(_) => {
-                    self.eof.set(true);
-                    return;
-                }
-            }
+        if let super::Flushed::Broken =
+            super::flush_output(&self.socket, &self.output, &self.written)
+        {
+            self.eof.set(true);
         }
-        self.output.borrow_mut().clear();
-        self.written.set(0);
     }
 
     fn read_all(&self) {

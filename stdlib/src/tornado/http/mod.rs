@@ -4,7 +4,7 @@
 pub mod client;
 pub mod server;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Header bytes as text: HTTP header values are Latin-1 (Tornado decodes
@@ -39,6 +39,46 @@ pub fn read_into(socket: &mut impl std::io::Read, into: &mut Vec<u8>) -> std::io
         into.extend_from_slice(&b[..n]);
         Ok(n)
     })
+}
+
+/// How far writing a connection's output got.
+pub enum Flushed {
+    All,
+    WouldBlock,
+    /// The peer is gone (or the socket already closed).
+    Broken,
+}
+
+/// Writes `output[written..]` to the socket until it would block; once all
+/// is written the buffer is emptied.
+pub fn flush_output(
+    socket: &RefCell<Option<mio::net::TcpStream>>,
+    output: &RefCell<Vec<u8>>,
+    written: &Cell<usize>,
+) -> Flushed {
+    use std::io::Write;
+    loop {
+        let r = {
+            let out = output.borrow();
+            let pending = &out[written.get()..];
+            if pending.is_empty() {
+                break;
+            }
+            match socket.borrow_mut().as_mut() {
+                Some(s) => s.write(pending),
+                None => return Flushed::Broken,
+            }
+        };
+        match r {
+            Ok(n) => written.set(written.get() + n),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return Flushed::WouldBlock,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return Flushed::Broken,
+        }
+    }
+    output.borrow_mut().clear();
+    written.set(0);
+    Flushed::All
 }
 
 thread_local! {

@@ -5,7 +5,7 @@
 //! requests are served one at a time, in order. A malformed request gets
 //! a 400, an oversized one 431/413, and costs its own connection only.
 
-use super::{decode_chunked, header, latin1, Chunked};
+use super::{decode_chunked, header, latin1, Chunked, Flushed};
 use crate::tornado::ioloop::{self, IoHandler, Readiness, Task};
 use crate::tornado::listener;
 use crate::tornado::state;
@@ -391,34 +391,15 @@ impl Connection {
 
     /// Writes buffered output until the socket would block.
     fn flush(&self) {
-        loop {
-            let r = {
-                let output = self.output.borrow();
-                let pending = &output[self.written.get()..];
-                if pending.is_empty() {
-                    break;
-                }
-                match self.socket.borrow_mut().as_mut() {
-                    Some(s) => s.write(pending),
-                    None => return,
-                }
-            };
-            match r {
-                Ok(n) => self.written.set(self.written.get() + n),
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(_) => {
-                    self.peer_closed.set(true);
-                    self.close_now();
-                    self.run_close_callback();
-                    return;
-                }
+        match super::flush_output(&self.socket, &self.output, &self.written) {
+            Flushed::All if self.close_after_flush.get() => self.close_now(),
+            Flushed::All | Flushed::WouldBlock => {}
+            Flushed::Broken if self.phase.get() != Phase::Closed => {
+                self.peer_closed.set(true);
+                self.close_now();
+                self.run_close_callback();
             }
-        }
-        self.output.borrow_mut().clear();
-        self.written.set(0);
-        if self.close_after_flush.get() {
-            self.close_now();
+            Flushed::Broken => {}
         }
     }
 
