@@ -8,6 +8,7 @@ at them cost nothing for it.
 
 import time
 from urllib.parse import urlparse, urlunparse, parse_qsl, urlencode
+from tornado.util import ObjectDict
 
 from tornado.escape import (native_str, parse_qs_bytes, utf8, to_unicode, latin1_decode,
                             latin1_encode)
@@ -335,17 +336,8 @@ class Morsel:
         return "<Morsel: %s=%s>" % (self.key, self.value)
 
 
-class HTTPFile(dict):
+class HTTPFile(ObjectDict):
     """An uploaded file: ``filename``, ``body`` (bytes), ``content_type``."""
-
-    def __getattr__(self, name):
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(name)
-
-    def __setattr__(self, name, value):
-        self[name] = value
 
 
 class RequestStartLine(tuple):
