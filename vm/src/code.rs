@@ -9,6 +9,9 @@ use crate::value::Value;
 use std::rc::Rc;
 use whirl_parser::ast::{BinOp, CmpOp, Span, UnaryOp};
 
+/// Flag in `BuildSet`'s count: a display of three or more constants.
+pub const CONST_SET: u32 = 1 << 31;
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Instr {
     Nop,
@@ -86,6 +89,8 @@ pub enum Instr {
     BuildList(u32),
     /// `[k1, v1, .. kN, vN] -> [dict]`
     BuildMap(u32),
+    /// `[items...] -> [set]`; with `CONST_SET` in the count, the items are
+    /// constants laid out as CPython lays out a folded set display.
     BuildSet(u32),
     /// Concatenate N strings.
     BuildString(u32),

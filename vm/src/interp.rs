@@ -1060,8 +1060,13 @@ impl Vm {
                     push!(f, Value::Dict(crate::gc::track_dict(d)));
                 }
                 Instr::BuildSet(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let s = tri!('ops, self.new_set(items));
+                    let count = (n & !crate::code::CONST_SET) as usize;
+                    let items = f.stack.split_off(f.stack.len() - count);
+                    let s = if n & crate::code::CONST_SET != 0 {
+                        tri!('ops, self.new_folded_set(items))
+                    } else {
+                        tri!('ops, self.new_set(items))
+                    };
                     push!(f, s);
                 }
                 Instr::BuildString(n) => {

@@ -2159,6 +2159,26 @@ impl Vm {
         Ok(Value::Set(s))
     }
 
+    /// A set display of constants as CPython 3.11 builds it: the compiler
+    /// folds the items into a frozenset (inserted in source order), remakes
+    /// it from its own iteration order when merging constants, and the code
+    /// copies that into a new set with `set_merge`.
+    #[cold]
+    pub(crate) fn new_folded_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let Value::Set(first) = self.new_set(items)? else {
+            unreachable!("new_set makes a set")
+        };
+        let order = first.table.borrow().keys();
+        let Value::Set(constant) = self.new_set(order)? else {
+            unreachable!("new_set makes a set")
+        };
+        let Value::Set(out) = self.new_set(vec![])? else {
+            unreachable!("new_set makes a set")
+        };
+        out.table.borrow_mut().merge(&constant.table.borrow())?;
+        Ok(Value::Set(out))
+    }
+
     pub(crate) fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
         if let Value::Set(s) = s {
             self.set_insert(s, v)?;

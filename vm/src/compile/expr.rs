@@ -340,13 +340,24 @@ impl<'a> Compiler<'a> {
     fn sequence(&mut self, items: &'a [Expr], kind: Seq) -> CResult<()> {
         let starred = items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
         if !starred {
-            for i in items {
+            // CPython folds a set display of 3+ constants into a frozenset
+            // constant, which decides the new set's layout (its order).
+            let folded = matches!(kind, Seq::Set)
+                && items.len() > 2
+                && items.iter().all(|e| folded_constant_key(e).is_some());
+            let ordered = if folded {
+                self.folded_set_order(items)
+            } else {
+                items.iter().collect()
+            };
+            for i in &ordered {
                 self.expr(i)?;
             }
-            let n = items.len() as u32;
+            let n = ordered.len() as u32;
             self.emit(match kind {
                 Seq::List => Instr::BuildList(n),
                 Seq::Tuple => Instr::BuildTuple(n),
+                Seq::Set if folded => Instr::BuildSet(n | crate::code::CONST_SET),
                 Seq::Set => Instr::BuildSet(n),
             });
             return Ok(());
@@ -589,5 +600,50 @@ fn small_int(v: &Value) -> Option<i64> {
         Value::Int(i) => Some(*i),
         Value::BigInt(b) => b.to_i64(),
         _ => None,
+    }
+}
+
+/// The key of an element CPython's compiler sees as a constant (a
+/// literal, or a negated number literal its AST optimizer folds), typed
+/// as its constant cache keys them (`1` and `1.0` differ).
+fn folded_constant_key(e: &Expr) -> Option<String> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(format!("{c:?}")),
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Constant(c) => Some(format!("-{c:?}")),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// The items of a folded set display in the order that lays the set out
+    /// as CPython does: its own order, or that of the first equal display
+    /// in the module (whose constant CPython reuses).
+    fn folded_set_order(&mut self, items: &'a [Expr]) -> Vec<&'a Expr> {
+        let keys: Vec<String> = items.iter().filter_map(folded_constant_key).collect();
+        let mut distinct = keys.clone();
+        distinct.sort();
+        distinct.dedup();
+        match self.folded_sets.get(&distinct) {
+            Some(first) => first
+                .iter()
+                .filter_map(|k| keys.iter().position(|x| x == k).map(|i| &items[i]))
+                .collect(),
+            None => {
+                let mut first = Vec::new();
+                for k in &keys {
+                    if !first.contains(k) {
+                        first.push(k.clone());
+                    }
+                }
+                self.folded_sets.insert(distinct, first);
+                items.iter().collect()
+            }
+        }
     }
 }

@@ -57,6 +57,7 @@ fn compile_body(
         source,
         units: Vec::new(),
         interactive,
+        folded_sets: HashMap::new(),
     };
     c.compile_module_body(&module.body)
 }
@@ -69,6 +70,7 @@ pub fn compile_expression(expr: &ast::Expr, source: Rc<SourceFile>) -> CResult<R
         source,
         units: Vec::new(),
         interactive: false,
+        folded_sets: HashMap::new(),
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.expr(expr)?;
@@ -179,6 +181,10 @@ pub(crate) struct Compiler<'a> {
     source: Rc<SourceFile>,
     units: Vec<Unit<'a>>,
     interactive: bool,
+    /// Folded set displays seen so far, by their set of constants: as
+    /// CPython's constant cache does, an equal display later in the module
+    /// gets the first one's frozenset, so its items go in that order.
+    folded_sets: HashMap<Vec<String>, Vec<String>>,
 }
 
 impl<'a> Compiler<'a> {
