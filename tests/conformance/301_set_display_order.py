@@ -19,3 +19,10 @@ def f():
 print(f(), f() == {1, 33, 65, 97})
 print([len(s) for s in ({1, 9}, {1, 9, 17}, {0, 64, 128, 192, 256, 320})])
 print({0, 64, 128, 192, 256, 320})
+print([x for x in {40, 30, 20, 10, 9, 8}])
+for x in {1, 9, 17, 25, 33}:
+    print(x, end=" ")
+print()
+print(list(x * 2 for x in {3, 11, 19}), [x for x in {7, 15}])
+s = {40, 30, 20, 10, 9, 8}
+print(s, list(s))

@@ -11,6 +11,9 @@ use whirl_parser::ast::{BinOp, CmpOp, Span, UnaryOp};
 
 /// Flag in `BuildSet`'s count: a display of three or more constants.
 pub const CONST_SET: u32 = 1 << 31;
+/// With `CONST_SET`: the display is a loop's iterable, which CPython turns
+/// into the frozenset constant itself.
+pub const CONST_FROZENSET: u32 = 1 << 30;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Instr {

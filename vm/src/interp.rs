@@ -1060,10 +1060,11 @@ impl Vm {
                     push!(f, Value::Dict(crate::gc::track_dict(d)));
                 }
                 Instr::BuildSet(n) => {
-                    let count = (n & !crate::code::CONST_SET) as usize;
+                    use crate::code::{CONST_FROZENSET, CONST_SET};
+                    let count = (n & !(CONST_SET | CONST_FROZENSET)) as usize;
                     let items = f.stack.split_off(f.stack.len() - count);
-                    let s = if n & crate::code::CONST_SET != 0 {
-                        tri!('ops, self.new_folded_set(items))
+                    let s = if n & CONST_SET != 0 {
+                        tri!('ops, self.new_folded_set(items, n & CONST_FROZENSET != 0))
                     } else {
                         tri!('ops, self.new_set(items))
                     };

@@ -2164,7 +2164,8 @@ impl Vm {
     /// it from its own iteration order when merging constants, and the code
     /// copies that into a new set with `set_merge`.
     #[cold]
-    pub(crate) fn new_folded_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+    /// As a loop's iterable (`frozen`) the display is that frozenset.
+    pub(crate) fn new_folded_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
         let Value::Set(first) = self.new_set(items)? else {
             unreachable!("new_set makes a set")
         };
@@ -2172,6 +2173,12 @@ impl Vm {
         let Value::Set(constant) = self.new_set(order)? else {
             unreachable!("new_set makes a set")
         };
+        if frozen {
+            return Ok(Value::Set(crate::gc::track_set(PySet {
+                table: RefCell::new(std::mem::take(&mut *constant.table.borrow_mut())),
+                frozen: true,
+            })));
+        }
         let Value::Set(out) = self.new_set(vec![])? else {
             unreachable!("new_set makes a set")
         };

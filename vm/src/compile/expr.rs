@@ -507,7 +507,7 @@ impl<'a> Compiler<'a> {
             if i == 0 {
                 self.emit(Instr::LoadFast(0));
             } else {
-                self.expr(&g.iter)?;
+                self.iterable(&g.iter)?;
                 self.emit(Instr::GetIter);
             }
             let start = self.here();
@@ -565,7 +565,7 @@ impl<'a> Compiler<'a> {
         }
         self.load_const(Value::Code(code));
         self.emit(Instr::MakeFunction(mflags));
-        self.expr(&gens[0].iter)?;
+        self.iterable(&gens[0].iter)?;
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
         Ok(())
@@ -621,6 +621,26 @@ fn folded_constant_key(e: &Expr) -> Option<String> {
 }
 
 impl<'a> Compiler<'a> {
+    /// A loop's iterable: a set display of constants there is, in CPython,
+    /// its folded frozenset constant itself (the AST optimizer's
+    /// `fold_iter`), which decides the iteration order.
+    pub(crate) fn iterable(&mut self, e: &'a Expr) -> CResult<()> {
+        if let ExprKind::Set(items) = &e.kind {
+            if !items.is_empty() && items.iter().all(|i| folded_constant_key(i).is_some()) {
+                let ordered = self.folded_set_order(items);
+                for i in &ordered {
+                    self.expr(i)?;
+                }
+                let n = ordered.len() as u32;
+                self.emit(Instr::BuildSet(
+                    n | crate::code::CONST_SET | crate::code::CONST_FROZENSET,
+                ));
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     /// The items of a folded set display in the order that lays the set out
     /// as CPython does: its own order, or that of the first equal display
     /// in the module (whose constant CPython reuses).

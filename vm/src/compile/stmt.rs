@@ -196,7 +196,7 @@ impl<'a> Compiler<'a> {
                 if *is_async {
                     return self.async_for(target, iter, body, orelse, s.span);
                 }
-                self.expr(iter)?;
+                self.iterable(iter)?;
                 self.emit(Instr::GetIter);
                 let start = self.here();
                 let exit = self.emit(Instr::ForIter(0));
