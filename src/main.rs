@@ -136,7 +136,7 @@ fn run(cli: Cli) -> u8 {
                 whirl_vm::traceback::report_uncaught(&mut vm, &exc);
                 1
             } else if let Some(code) = vm.system_exit_status(&exc) {
-                vm.flush();
+                vm.finalize();
                 return code as u8;
             } else {
                 whirl_vm::traceback::report_uncaught(&mut vm, &exc);
@@ -151,6 +151,7 @@ fn run(cli: Cli) -> u8 {
     if cli.interactive {
         return repl::run(vm, false);
     }
+    vm.finalize();
     status
 }
 

@@ -35,6 +35,8 @@ pub struct Class {
     /// With `__slots__` (in this class and every user base, without
     /// `"__dict__"`): the only attribute names instances may set.
     pub slots: RefCell<Option<Vec<String>>>,
+    /// This class or a base defines `__del__`: its instances are finalized.
+    pub has_del: Cell<bool>,
 }
 
 /// Whether a class attribute is a `property` (the one data descriptor).
@@ -97,6 +99,7 @@ impl Class {
             has_descriptors: Cell::new(has_descriptors),
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
+            has_del: Cell::new(false),
         })
     }
 
@@ -105,6 +108,8 @@ impl Class {
     /// messages quote).
     pub fn register_subclass(cls: &Rc<Class>) {
         cls.compute_slots();
+        cls.has_del
+            .set(cls.lookup(&crate::str::intern("__del__")).is_some());
         for e in cls.dict.0.borrow().iter() {
             if let (Value::Instance(p), Some(name)) = (&e.value, e.key.as_str()) {
                 if is_property(&e.value)
@@ -310,6 +315,8 @@ pub struct Instance {
     /// Set once `__dict__` has handed the dict out: from then on the cycle
     /// collector tracks it as an object of its own.
     pub dict_shared: Cell<bool>,
+    /// `__del__` has run (or is queued): it runs once per object.
+    pub finalized: Cell<bool>,
     /// Present on instances of exception classes.
     pub exc: Option<Box<ExcData>>,
     /// For a class derived from a builtin type (`class D(dict)`), the
@@ -353,6 +360,7 @@ impl Instance {
             class,
             dict: Rc::new(PyDict::new()),
             dict_shared: Cell::new(false),
+            finalized: Cell::new(false),
             exc,
             base: Value::Null,
         }
@@ -364,6 +372,35 @@ impl Instance {
         match &*self.exc().args.borrow() {
             Value::Tuple(t) => t.0.to_vec(),
             _ => vec![],
+        }
+    }
+}
+
+thread_local! {
+    /// Instances of classes with `__del__` whose last reference went away:
+    /// revived here, the VM calls their `__del__` at its next safe point
+    /// (natives cannot call Python from a destructor).
+    pub static PENDING_DEL: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if !self.class.has_del.get() || self.finalized.get() {
+            return;
+        }
+        let revived = Rc::new(Instance {
+            class: self.class.clone(),
+            dict: std::mem::replace(&mut self.dict, Rc::new(PyDict::new())),
+            dict_shared: Cell::new(self.dict_shared.get()),
+            finalized: Cell::new(true),
+            exc: self.exc.take(),
+            base: std::mem::take(&mut self.base),
+        });
+        if PENDING_DEL
+            .try_with(|p| p.borrow_mut().push(revived))
+            .is_ok()
+        {
+            crate::generator::request_safe_point();
         }
     }
 }

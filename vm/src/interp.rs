@@ -407,6 +407,30 @@ impl Vm {
             g.state.set(GenState::Finished);
             g.take_frame();
         }
+        self.run_finalizers();
+    }
+
+    /// Calls `__del__` of the instances queued by their destructor, in the
+    /// order they died; its errors are reported and ignored, as CPython's.
+    #[cold]
+    fn run_finalizers(&mut self) {
+        loop {
+            let next = crate::class::PENDING_DEL.with(|p| {
+                let mut p = p.borrow_mut();
+                (!p.is_empty()).then(|| p.remove(0))
+            });
+            let Some(obj) = next else { break };
+            let Some(del) = obj.class.lookup(&crate::str::intern("__del__")) else {
+                continue;
+            };
+            if let Err(e) = self.call(&del, vec![Value::Instance(obj)]) {
+                let exc = self.materialize(e);
+                self.flush();
+                let what = self.repr_or(&del);
+                eprintln!("Exception ignored in: {what}");
+                crate::traceback::print_exception(self, &exc);
+            }
+        }
     }
 
     /// Runs the cycle collector; returns how many objects it freed.

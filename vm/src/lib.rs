@@ -273,6 +273,29 @@ impl Vm {
         }
     }
 
+    /// Shutdown, as CPython's: `__main__`'s names go in definition order
+    /// (its dict is freed so), and with them what they held: `__del__`
+    /// methods and generators' `finally` blocks run; then output is flushed.
+    pub fn finalize(&mut self) {
+        if let Some(globals) = self.main_globals.clone() {
+            let names: Vec<Rc<PyStr>> = globals
+                .0
+                .borrow()
+                .keys()
+                .into_iter()
+                .filter_map(|k| match k {
+                    Value::Str(s) if s.as_str() != "__builtins__" => Some(s),
+                    _ => None,
+                })
+                .collect();
+            for name in names {
+                globals.set_str(name, Value::None);
+                self.process_pending();
+            }
+        }
+        self.flush();
+    }
+
     pub fn flush(&mut self) {
         let _ = self.out.flush();
     }

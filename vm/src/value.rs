@@ -73,7 +73,8 @@ impl Drop for PyTuple {
             return;
         }
         let mut items = std::mem::take(&mut self.0);
-        for v in items.iter_mut() {
+        // Last to first, as CPython's tupledealloc (finalizers run so).
+        for v in items.iter_mut().rev() {
             std::mem::take(v).discard();
         }
         let _ = TUPLE_POOL.try_with(|p| {
@@ -108,6 +109,17 @@ impl PyTuple {
 }
 
 pub struct PyList(pub RefCell<Vec<Value>>);
+
+impl Drop for PyList {
+    /// Items go last to first, as in CPython's list_dealloc, so that
+    /// `__del__` methods and generator `finally` blocks run in its order.
+    fn drop(&mut self) {
+        let items = self.0.get_mut();
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
 
 /// `set` and `frozenset`: a dict table whose values are unused.
 pub struct PySet {
