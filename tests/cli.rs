@@ -435,3 +435,43 @@ fn features_outside_the_subset_fail_with_an_error_naming_them() {
         );
     }
 }
+
+/// Ctrl-C interrupts `time.sleep` with KeyboardInterrupt, as in CPython.
+#[test]
+fn ctrl_c_interrupts_time_sleep() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::{CommandExt, ExitStatusExt};
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_whirl"));
+    cmd.args([
+        "-c",
+        "import time\nprint('sleeping', flush=True)\ntime.sleep(30)",
+    ])
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
+    // SAFETY: only resets SIGINT to its default action in the child (a
+    // test runner started in the background may have it ignored).
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().expect("whirl runs");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("piped"))
+        .read_line(&mut line)
+        .expect("a line");
+    assert_eq!(line, "sleeping\n");
+    let start = Instant::now();
+    // SAFETY: signalling our own child.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let out = child.wait_with_output().expect("exits");
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "sleep was not interrupted"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).ends_with("KeyboardInterrupt\n"));
+    assert_eq!(out.status.signal(), Some(libc::SIGINT));
+}

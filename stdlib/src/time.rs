@@ -68,8 +68,19 @@ fn sleep(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
     vm.flush();
-    std::thread::sleep(Duration::from_secs_f64(secs));
-    Ok(Value::None)
+    // In slices, so that a Ctrl-C (which std's sleep would sleep through,
+    // retrying after EINTR) interrupts it as it does CPython's.
+    let end = Instant::now() + Duration::from_secs_f64(secs);
+    loop {
+        if whirl_vm::interrupt::take() {
+            return Err(PyErr::new(whirl_vm::error::ExcType::KeyboardInterrupt, ""));
+        }
+        let left = end.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Ok(Value::None);
+        }
+        std::thread::sleep(left.min(Duration::from_millis(50)));
+    }
 }
 
 /// `time.gmtime([secs])`: the UTC calendar fields as a 9-tuple (year, month,
