@@ -961,23 +961,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    if cls
-        .dict
-        .0
-        .borrow()
-        .iter()
-        .any(|e| crate::class::is_property(&e.value) || e.key.as_str() == Some("__setattr__"))
-    {
-        cls.has_descriptors.set(true);
-    }
-    if cls.dict.get_str(&intern("__eq__")).is_some()
-        && cls.dict.get_str(&intern("__hash__")).is_none()
-    {
-        cls.no_hash.set(true);
-    }
-    cls.check_descriptors()?;
-    let cls = Rc::new(cls);
-    Class::register_subclass(&cls);
+    let cls = cls.finish()?;
     if let Some(Value::Cell(c)) = classcell {
         *c.0.borrow_mut() = Value::Class(cls.clone());
     }

@@ -106,6 +106,31 @@ impl Class {
     /// Records a new class with its bases (see `subclasses`), and names
     /// the properties of its body (CPython's `__set_name__`, which error
     /// messages quote).
+    /// What `type.__new__` does once the body's names are in the class
+    /// dict: the flags they decide, the descriptor check, registration
+    /// with the bases (for a `class` statement and `type(name, bases, ns)`).
+    pub fn finish(self) -> PyResult<Rc<Class>> {
+        let intern = crate::str::intern;
+        if self
+            .dict
+            .0
+            .borrow()
+            .iter()
+            .any(|e| is_property(&e.value) || e.key.as_str() == Some("__setattr__"))
+        {
+            self.has_descriptors.set(true);
+        }
+        if self.dict.get_str(&intern("__eq__")).is_some()
+            && self.dict.get_str(&intern("__hash__")).is_none()
+        {
+            self.no_hash.set(true);
+        }
+        self.check_descriptors()?;
+        let cls = Rc::new(self);
+        Class::register_subclass(&cls);
+        Ok(cls)
+    }
+
     pub fn register_subclass(cls: &Rc<Class>) {
         cls.compute_slots();
         cls.has_del

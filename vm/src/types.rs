@@ -2241,20 +2241,7 @@ fn type_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                     }
                 }
             }
-            if cls.dict.0.borrow().iter().any(|e| {
-                crate::class::is_property(&e.value) || e.key.as_str() == Some("__setattr__")
-            }) {
-                cls.has_descriptors.set(true);
-            }
-            if cls.dict.get_str(&intern("__eq__")).is_some()
-                && cls.dict.get_str(&intern("__hash__")).is_none()
-            {
-                cls.no_hash.set(true);
-            }
-            cls.check_descriptors()?;
-            let cls = Rc::new(cls);
-            Class::register_subclass(&cls);
-            Ok(Value::Class(cls))
+            Ok(Value::Class(cls.finish()?))
         }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
