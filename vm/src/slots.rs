@@ -486,65 +486,20 @@ fn find(cls: &Rc<Class>, name: &str) -> Option<(Rc<Class>, NativeFn, &'static st
             return None;
         }
         if let Some(f) = slot_fn(t, name) {
-            let name: &'static str = ALL_NAMES.iter().find(|n| **n == name)?;
+            let name: &'static str = ALL_NAMES
+                .iter()
+                .flat_map(|l| l.iter())
+                .find(|n| **n == name)?;
             return Some((c.clone(), f, name));
         }
     }
     None
 }
 
-const ALL_NAMES: &[&str] = &[
-    "__add__",
-    "__radd__",
-    "__sub__",
-    "__rsub__",
-    "__mul__",
-    "__rmul__",
-    "__truediv__",
-    "__rtruediv__",
-    "__floordiv__",
-    "__rfloordiv__",
-    "__mod__",
-    "__rmod__",
-    "__pow__",
-    "__rpow__",
-    "__and__",
-    "__rand__",
-    "__or__",
-    "__ror__",
-    "__xor__",
-    "__rxor__",
-    "__lshift__",
-    "__rlshift__",
-    "__rshift__",
-    "__rrshift__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__abs__",
-    "__repr__",
-    "__str__",
-    "__hash__",
-    "__len__",
-    "__int__",
-    "__float__",
-    "__bool__",
-    "__format__",
-    "__round__",
+const OTHER: &[&str] = &[
     "__reversed__",
-    "__divmod__",
-    "__neg__",
-    "__pos__",
-    "__invert__",
-    "__index__",
-    "__getitem__",
     "__setitem__",
     "__delitem__",
-    "__contains__",
-    "__iter__",
     "__next__",
     "__call__",
     "__iadd__",
@@ -553,6 +508,9 @@ const ALL_NAMES: &[&str] = &[
     "__delattr__",
     "__new__",
 ];
+
+/// Every dunder name a slot may have (for its `&'static str`).
+const ALL_NAMES: &[&[&str]] = &[NUMBER, INT_ONLY, ORDERED, SEQUENCE, COMMON, OTHER];
 
 fn owner_name(c: &Class) -> &'static str {
     ALL_OWNERS

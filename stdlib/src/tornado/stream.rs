@@ -1060,7 +1060,11 @@ fn addr_tuple(addr: &SocketAddr) -> Value {
     ])
 }
 
-fn py_getpeername(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+/// One of the socket's addresses; EBADF once it is closed.
+fn socket_address(
+    a: &[Value],
+    which: fn(&mio::net::TcpStream) -> std::io::Result<std::net::SocketAddr>,
+) -> PyResult<Value> {
     let s = stream_of(a.first())?;
     let sock = s.socket.borrow();
     let sock = sock.as_ref().ok_or_else(|| {
@@ -1069,21 +1073,16 @@ fn py_getpeername(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             vec![Value::Int(9), Value::str("Bad file descriptor")],
         )
     })?;
-    let addr = sock.peer_addr().map_err(|e| os_error(&e))?;
+    let addr = which(sock).map_err(|e| os_error(&e))?;
     Ok(addr_tuple(&addr))
 }
 
+fn py_getpeername(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    socket_address(a, mio::net::TcpStream::peer_addr)
+}
+
 fn py_getsockname(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let s = stream_of(a.first())?;
-    let sock = s.socket.borrow();
-    let sock = sock.as_ref().ok_or_else(|| {
-        PyErr::with_args(
-            ExcType::OSError,
-            vec![Value::Int(9), Value::str("Bad file descriptor")],
-        )
-    })?;
-    let addr = sock.local_addr().map_err(|e| os_error(&e))?;
-    Ok(addr_tuple(&addr))
+    socket_address(a, mio::net::TcpStream::local_addr)
 }
 
 fn py_repr(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
