@@ -1653,9 +1653,13 @@ fn bytes_hex(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Bytes(b) = &a[0] else {
         return Err(PyErr::type_error("descriptor requires bytes"));
     };
-    Ok(Value::string(
-        b.iter().map(|x| format!("{x:02x}")).collect(),
-    ))
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(b.len() * 2);
+    for &x in b.iter() {
+        out.push(DIGITS[(x >> 4) as usize] as char);
+        out.push(DIGITS[(x & 15) as usize] as char);
+    }
+    Ok(Value::string(out))
 }
 
 // ----- generators -----
