@@ -250,3 +250,17 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
 
 #[allow(dead_code)]
 fn unused(_: Rc<()>) {}
+
+/// `builtins`: the module whose dict is the interpreter's builtins, so
+/// that `import builtins; builtins.print` and assignments to it are seen
+/// by every module.
+pub fn init_builtins(vm: &mut Vm) -> PyResult<Value> {
+    let dict = vm.builtins.clone();
+    if dict.get_str(&whirl_vm::str::intern("__name__")).is_none() {
+        dict.set_str(whirl_vm::str::intern("__name__"), Value::str("builtins"));
+    }
+    Ok(Value::Module(std::rc::Rc::new(whirl_vm::module::Module {
+        name: whirl_vm::str::intern("builtins"),
+        dict,
+    })))
+}
