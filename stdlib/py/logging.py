@@ -72,6 +72,10 @@ class LogRecord:
         self.pathname = pathname
         self.filename = os.path.basename(pathname) if pathname else pathname
         self.module = os.path.splitext(self.filename)[0] if pathname else "Unknown module"
+        if pathname and pathname.startswith("<frozen ") and pathname.endswith(">"):
+            # whirl's bundled modules: "<frozen tornado.web>" is web.py.
+            self.filename = pathname[8:-1].rsplit(".", 1)[-1] + ".py"
+            self.module = self.filename[:-3]
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -502,7 +506,24 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return "(unknown file)", 0, "(unknown function)", None
+        # The first frame outside this module, then stacklevel - 1 more up
+        # (CPython walks sys._getframe; whirl's _warnings._caller reads the
+        # same frames).
+        import _warnings
+
+        level = 2
+        while True:
+            filename, lineno, module, line = _warnings._caller(level)
+            if (filename, lineno, module) == ("sys", 1, "sys"):
+                return "(unknown file)", 0, "(unknown function)", None
+            if filename != "<frozen logging>":
+                break
+            level += 1
+        if stacklevel > 1:
+            found = _warnings._caller(level + stacklevel - 1)
+            if found[:3] != ("sys", 1, "sys"):
+                filename, lineno = found[0], found[1]
+        return filename, lineno, "(unknown function)", None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
