@@ -25,5 +25,5 @@ class Service:
 Service().run()
 try:
     1 / 0
-except ZeroDivisionError:
-    log.exception("failed")
+except ZeroDivisionError as e:
+    log.error("failed: %r", e)
