@@ -239,7 +239,26 @@ class Event:
         return True
 
 
-class Lock:
+def _wake_first(waiters):
+    """Wakes the first waiter still waiting."""
+    while waiters:
+        fut = waiters.pop(0)
+        if not fut.done():
+            fut.set_result(True)
+            break
+
+
+class _AcquireContext:
+    """`async with` for what has acquire() and release()."""
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_AcquireContext):
     def __init__(self):
         self._locked = False
         self._waiters = []
@@ -261,20 +280,10 @@ class Lock:
         if not self._locked:
             raise RuntimeError("Lock is not acquired.")
         self._locked = False
-        while self._waiters:
-            fut = self._waiters.pop(0)
-            if not fut.done():
-                fut.set_result(True)
-                break
-
-    async def __aenter__(self):
-        await self.acquire()
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+        _wake_first(self._waiters)
 
 
-class Semaphore:
+class Semaphore(_AcquireContext):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
@@ -294,17 +303,7 @@ class Semaphore:
 
     def release(self):
         self._value += 1
-        while self._waiters:
-            fut = self._waiters.pop(0)
-            if not fut.done():
-                fut.set_result(True)
-                break
-
-    async def __aenter__(self):
-        await self.acquire()
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+        _wake_first(self._waiters)
 
 
 class Queue:
@@ -330,20 +329,13 @@ class Queue:
     def full(self):
         return self._maxsize > 0 and len(self._items) >= self._maxsize
 
-    def _wake(self, waiters):
-        while waiters:
-            fut = waiters.pop(0)
-            if not fut.done():
-                fut.set_result(None)
-                break
-
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
         self._items.append(item)
         self._unfinished += 1
         self._finished.clear()
-        self._wake(self._getters)
+        _wake_first(self._getters)
 
     async def put(self, item):
         while self.full():
@@ -356,7 +348,7 @@ class Queue:
         if not self._items:
             raise QueueEmpty
         item = self._items.pop(0)
-        self._wake(self._putters)
+        _wake_first(self._putters)
         return item
 
     async def get(self):

@@ -200,22 +200,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::GetIter);
                 let start = self.here();
                 let exit = self.emit(Instr::ForIter(0));
-                self.store_target(target)?;
-                self.unit().fblocks.push(FBlock::Loop {
-                    start,
-                    breaks: Vec::new(),
-                    is_for: true,
-                });
-                self.stmts(body)?;
-                self.emit(Instr::JumpBackward(start as u32));
-                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
-                    unreachable!()
-                };
-                self.patch(exit);
-                self.stmts(orelse)?;
-                for b in breaks {
-                    self.patch(b);
-                }
+                self.for_body(start, target, body, orelse, |c| c.patch(exit))?;
             }
             StmtKind::Try {
                 body,
@@ -597,6 +582,24 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::GetANext);
         self.emit_await();
         self.suspend_handler(h);
+        self.for_body(start, target, body, orelse, |c| {
+            c.close_handler_target_here(h);
+            c.emit(Instr::EndAsyncFor);
+        })
+    }
+
+    /// A for loop from the point where the next item is on the stack:
+    /// binds it, runs the body as a loop block, jumps back to `start`;
+    /// then `at_end` (where exhausting the iterator lands), the `else`
+    /// part, and the targets of `break`.
+    fn for_body(
+        &mut self,
+        start: usize,
+        target: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        at_end: impl FnOnce(&mut Self),
+    ) -> CResult<()> {
         self.store_target(target)?;
         self.unit().fblocks.push(FBlock::Loop {
             start,
@@ -604,12 +607,11 @@ impl<'a> Compiler<'a> {
             is_for: true,
         });
         self.stmts(body)?;
-        self.emit(Instr::Jump(start as u32));
+        self.emit(Instr::JumpBackward(start as u32));
         let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
             unreachable!()
         };
-        self.close_handler_target_here(h);
-        self.emit(Instr::EndAsyncFor);
+        at_end(self);
         self.stmts(orelse)?;
         for b in breaks {
             self.patch(b);
