@@ -43,6 +43,14 @@ pub trait IoHandler {
     fn ready(self: Rc<Self>, vm: &mut Vm, r: Readiness) -> PyResult<()>;
 }
 
+/// Output a connection holds back until the end of the loop iteration, so
+/// that the responses made in one iteration leave in one burst: each write
+/// to a loopback peer asleep in its poll costs a wake-up, and a burst pays
+/// for one instead of one a response.
+pub trait DeferredFlush {
+    fn flush_deferred(&self);
+}
+
 /// A timer's deadline, totally ordered for the heap.
 #[derive(Clone, Copy)]
 struct Deadline(f64);
@@ -77,6 +85,7 @@ pub struct Loop {
     free_tokens: Vec<usize>,
     running: bool,
     stopping: bool,
+    deferred_flushes: Vec<Rc<dyn DeferredFlush>>,
 }
 
 thread_local! {
@@ -90,6 +99,7 @@ thread_local! {
         free_tokens: Vec::new(),
         running: false,
         stopping: false,
+        deferred_flushes: Vec::new(),
     });
 }
 
@@ -115,6 +125,31 @@ pub fn call_at(when: f64, task: Task) -> u64 {
         l.timer_tasks.insert(id, task);
         id
     })
+}
+
+/// Flushes `f` at the end of this loop iteration (the caller queues each
+/// connection once).
+pub fn flush_at_end_of_iteration(f: Rc<dyn DeferredFlush>) {
+    with_loop(|l| l.deferred_flushes.push(f));
+}
+
+fn run_deferred_flushes() {
+    loop {
+        let batch = with_loop(|l| std::mem::take(&mut l.deferred_flushes));
+        if batch.is_empty() {
+            return;
+        }
+        let mut batch = batch;
+        for f in batch.drain(..) {
+            f.flush_deferred();
+        }
+        // The emptied vector goes back, keeping its capacity.
+        with_loop(|l| {
+            if l.deferred_flushes.is_empty() {
+                l.deferred_flushes = batch;
+            }
+        });
+    }
 }
 
 pub fn cancel_timer(id: u64) {
@@ -232,12 +267,18 @@ fn run_once(vm: &mut Vm, events: &mut mio::Events) -> PyResult<()> {
         }
     });
     let todo = with_loop(|l| l.ready.len());
+    let mut result = Ok(());
     for _ in 0..todo {
         let Some(task) = with_loop(|l| l.ready.pop_front()) else {
             break;
         };
-        run_task(vm, task)?;
+        result = run_task(vm, task);
+        if result.is_err() {
+            break;
+        }
     }
+    run_deferred_flushes();
+    result?;
     crate::tornado::future::log_unretrieved(vm);
     Ok(())
 }

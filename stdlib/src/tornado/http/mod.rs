@@ -24,14 +24,20 @@ pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str
         .map(|(_, v)| v.as_str())
 }
 
+/// The most one read takes from a socket.
+pub const READ_CHUNK: usize = 16384;
+
 thread_local! {
     /// Where socket reads land before being appended to a connection's
     /// input: one buffer, zeroed once, instead of 16 KB zeroed per read.
     static READ_BUFFER: std::cell::RefCell<Box<[u8]>> =
-        std::cell::RefCell::new(vec![0; 16384].into_boxed_slice());
+        std::cell::RefCell::new(vec![0; READ_CHUNK].into_boxed_slice());
 }
 
-/// Reads once from `socket`, appending what came to `into`.
+/// Reads once from `socket`, appending what came to `into`. A read shorter
+/// than `READ_CHUNK` emptied the socket's receive queue: with mio's
+/// edge-triggered readiness, anything arriving later raises a new event,
+/// so the caller need not read again to see `WouldBlock`.
 pub fn read_into(socket: &mut impl std::io::Read, into: &mut Vec<u8>) -> std::io::Result<usize> {
     READ_BUFFER.with(|b| {
         let mut b = b.borrow_mut();

@@ -63,6 +63,13 @@ pub struct Connection {
     response: RefCell<Response>,
     /// Close once the output is flushed.
     close_after_flush: Cell<bool>,
+    /// Waiting in the loop's end-of-iteration flush list.
+    flush_queued: Cell<bool>,
+    /// The socket's receive queue was emptied by the last read; mio raises
+    /// a new readable event for anything arriving after it.
+    drained: Cell<bool>,
+    /// The peer's end is shut: read to the end, not just until a short read.
+    hangup_seen: Cell<bool>,
     peer_closed: Cell<bool>,
     /// Inside `process`, which finishing a response must not re-enter.
     processing: Cell<bool>,
@@ -76,6 +83,10 @@ pub struct Connection {
 /// Reading stops while a request is handled and this much is buffered,
 /// so a client cannot grow the buffer without bound.
 const MAX_BUFFERED_WHILE_HANDLING: usize = 1 << 20;
+
+/// Output beyond this is written at once rather than at the end of the
+/// loop iteration.
+const FLUSH_NOW_AT: usize = 64 * 1024;
 
 /// `_tornado.serve_http(listener, callback, options)`: serves HTTP on the
 /// listener, calling `callback(conn, method, uri, version, headers, body)`
@@ -127,6 +138,9 @@ fn accept(server: Rc<Server>, socket: mio::net::TcpStream, addr: SocketAddr) {
         phase: Cell::new(Phase::Reading),
         response: RefCell::new(Response::default()),
         close_after_flush: Cell::new(false),
+        flush_queued: Cell::new(false),
+        drained: Cell::new(false),
+        hangup_seen: Cell::new(false),
         peer_closed: Cell::new(false),
         processing: Cell::new(false),
         close_callback: RefCell::new(Value::None),
@@ -159,17 +173,28 @@ impl IoHandler for Connection {
             self.flush();
         }
         if r.readable || r.closed {
+            self.drained.set(false);
+            if r.closed {
+                self.hangup_seen.set(true);
+            }
             self.read_available();
         }
         self.process(vm)
     }
 }
 
+impl ioloop::DeferredFlush for Connection {
+    fn flush_deferred(&self) {
+        self.flush_queued.set(false);
+        self.flush();
+    }
+}
+
 impl Connection {
-    /// Reads what the socket has (until it would block), unless enough is
-    /// buffered behind a request being handled.
+    /// Reads what the socket has (until a short read empties it), unless
+    /// enough is buffered behind a request being handled.
     fn read_available(&self) {
-        loop {
+        while !self.drained.get() {
             if self.phase.get() == Phase::Handling
                 && self.input.borrow().len() >= MAX_BUFFERED_WHILE_HANDLING
             {
@@ -182,14 +207,19 @@ impl Connection {
             match r {
                 Ok(0) => {
                     self.peer_closed.set(true);
-                    return;
+                    self.drained.set(true);
                 }
-                Ok(_) => self.last_activity.set(ioloop::now()),
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return,
+                Ok(n) => {
+                    self.last_activity.set(ioloop::now());
+                    if n < super::READ_CHUNK && !self.hangup_seen.get() {
+                        self.drained.set(true);
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => self.drained.set(true),
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(_) => {
                     self.peer_closed.set(true);
-                    return;
+                    self.drained.set(true);
                 }
             }
         }
@@ -226,8 +256,8 @@ impl Connection {
                 Parsed::Request(req) => self.dispatch(vm, req)?,
             }
             if self.phase.get() == Phase::Reading {
-                // Finished synchronously: more pipelined requests may wait
-                // in the socket, unread while this one was handled.
+                // Finished synchronously: reading may have paused behind
+                // this request (see MAX_BUFFERED_WHILE_HANDLING).
                 self.read_available();
             }
         }
@@ -389,6 +419,16 @@ impl Connection {
         }
     }
 
+    /// Flushes at the end of this loop iteration, or now once much is
+    /// buffered.
+    fn flush_soon(self: &Rc<Self>) {
+        if self.output.borrow().len() >= FLUSH_NOW_AT {
+            self.flush();
+        } else if !self.flush_queued.replace(true) {
+            ioloop::flush_at_end_of_iteration(self.clone());
+        }
+    }
+
     /// Writes buffered output until the socket would block.
     fn flush(&self) {
         match super::flush_output(&self.socket, &self.output, &self.written) {
@@ -454,7 +494,7 @@ impl Connection {
         if finishing {
             self.finish();
         } else {
-            self.flush();
+            self.flush_soon();
         }
         Ok(())
     }
@@ -490,10 +530,10 @@ impl Connection {
         self.close_callback.replace(Value::None).discard();
         if !keep_alive || self.peer_closed.get() {
             self.close_after_flush.set(true);
-            self.flush();
+            self.flush_soon();
             return;
         }
-        self.flush();
+        self.flush_soon();
         if self.phase.get() == Phase::Closed {
             return;
         }
@@ -723,7 +763,7 @@ fn py_write(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let chunk = bytes_arg(vm, a.get(1))?;
     if let Some(c) = conn_of(a)? {
         c.write_body(&chunk);
-        c.flush();
+        c.flush_soon();
     }
     Ok(Value::None)
 }
