@@ -28,6 +28,8 @@ pub struct Class {
     /// or defines `__setattr__`: when not, instance attributes are looked
     /// up in the instance dict first and stored there directly.
     pub has_descriptors: Cell<bool>,
+    /// This class or a base defines `__setattr__`.
+    pub has_setattr: Cell<bool>,
     /// Direct subclasses (weak: a subclass keeps its bases alive, not the
     /// other way round), so that a property added to a class later is
     /// seen through the subclasses made before.
@@ -37,6 +39,10 @@ pub struct Class {
     pub slots: RefCell<Option<Vec<String>>>,
     /// This class or a base defines `__del__`: its instances are finalized.
     pub has_del: Cell<bool>,
+    /// How many attributes its instances have had at most (up to a
+    /// bound): new instances' dicts start with that much room, as
+    /// CPython's key-sharing dicts do, instead of growing every time.
+    pub instance_attrs: Cell<u8>,
 }
 
 /// Whether a class attribute is a `property` (the one data descriptor).
@@ -86,6 +92,7 @@ impl Class {
         let mro_tail = c3_merge(&bases)?;
         let exc_type = bases.iter().find_map(|b| b.exc_type);
         let has_descriptors = bases.iter().any(|b| b.has_descriptors.get());
+        let has_setattr = bases.iter().any(|b| b.has_setattr.get());
         Ok(Class {
             name: name.to_string(),
             qualname: qualname.to_string(),
@@ -97,9 +104,11 @@ impl Class {
             exc_type,
             no_hash: Cell::new(false),
             has_descriptors: Cell::new(has_descriptors),
+            has_setattr: Cell::new(has_setattr),
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
             has_del: Cell::new(false),
+            instance_attrs: Cell::new(0),
         })
     }
 
@@ -119,6 +128,9 @@ impl Class {
             .any(|e| is_property(&e.value) || e.key.as_str() == Some("__setattr__"))
         {
             self.has_descriptors.set(true);
+        }
+        if self.dict.get_str(&intern("__setattr__")).is_some() {
+            self.has_setattr.set(true);
         }
         if self.dict.get_str(&intern("__eq__")).is_some()
             && self.dict.get_str(&intern("__hash__")).is_none()
@@ -211,12 +223,15 @@ impl Class {
         self.has_descriptors.set(true);
     }
 
-    /// This class gained a data descriptor or `__setattr__`: it and every
-    /// class below it leave the plain-instance-dict fast path.
-    pub fn mark_descriptors(self: &Rc<Class>) {
+    /// This class gained a data descriptor or (`setattr`) a `__setattr__`:
+    /// it and every class below it leave the plain-instance-dict fast path.
+    pub fn mark_descriptors(self: &Rc<Class>, setattr: bool) {
         let mut work = vec![self.clone()];
         while let Some(c) = work.pop() {
             c.has_descriptors.set(true);
+            if setattr {
+                c.has_setattr.set(true);
+            }
             work.extend(c.subclasses.borrow().iter().filter_map(|w| w.upgrade()));
         }
     }
@@ -333,6 +348,9 @@ fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
     }
 }
 
+/// Instances with more attributes than this still start at this size.
+const MAX_PRESIZED_ATTRS: usize = 32;
+
 pub struct Instance {
     pub class: Rc<Class>,
     /// The attributes. An `Rc` so that `obj.__dict__` is this very dict.
@@ -381,9 +399,10 @@ impl Instance {
                 suggestion: RefCell::new(None),
             })
         });
+        let room = class.instance_attrs.get() as usize;
         Instance {
             class,
-            dict: Rc::new(PyDict::new()),
+            dict: Rc::new(PyDict::with_capacity(room)),
             dict_shared: Cell::new(false),
             finalized: Cell::new(false),
             exc,
@@ -410,6 +429,12 @@ thread_local! {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        if let Ok(d) = self.dict.0.try_borrow() {
+            let n = d.len().min(MAX_PRESIZED_ATTRS) as u8;
+            if n > self.class.instance_attrs.get() {
+                self.class.instance_attrs.set(n);
+            }
+        }
         if !self.class.has_del.get() || self.finalized.get() {
             return;
         }

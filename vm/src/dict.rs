@@ -66,6 +66,9 @@ impl PyDict {
     pub fn new() -> PyDict {
         PyDict(RefCell::new(DictTable::default()))
     }
+    pub fn with_capacity(n: usize) -> PyDict {
+        PyDict(RefCell::new(DictTable::with_capacity(n)))
+    }
     pub fn get_str(&self, key: &Rc<PyStr>) -> Option<Value> {
         self.0.borrow().get_str(key)
     }
@@ -202,7 +205,9 @@ impl DictTable {
                 if slot == usize::MAX || (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
                     self.entries.push(Entry { hash, key, value });
                     self.len += 1;
-                    self.rebuild();
+                    // Room for as many again, so a growing dict rebuilds
+                    // at doubling sizes only.
+                    self.rebuild(self.len * 2);
                 } else {
                     self.index[slot] = self.entries.len() as u32;
                     self.entries.push(Entry { hash, key, value });
@@ -212,16 +217,27 @@ impl DictTable {
         }
     }
 
-    /// Compacts the entries and rebuilds the index at a size fitting them.
-    fn rebuild(&mut self) {
+    /// An empty table with room for `n` keys before it first grows.
+    pub fn with_capacity(n: usize) -> DictTable {
+        if n == 0 {
+            return DictTable::default();
+        }
+        DictTable {
+            entries: Vec::with_capacity(n),
+            index: vec![EMPTY; index_size_for(n)],
+            len: 0,
+            version: 0,
+        }
+    }
+
+    /// Compacts the entries and rebuilds the index with room for
+    /// `room_for` keys.
+    fn rebuild(&mut self, room_for: usize) {
         self.version = next_version();
         if self.entries.len() != self.len {
             self.entries.retain(|e| !e.key.is_null());
         }
-        let mut size = 8;
-        while size * 2 < self.len * 3 + 2 {
-            size *= 2;
-        }
+        let size = index_size_for(room_for.max(self.len));
         self.index.clear();
         self.index.resize(size, EMPTY);
         let mask = size - 1;
@@ -252,7 +268,7 @@ impl DictTable {
                 let v = std::mem::take(&mut e.value);
                 self.len -= 1;
                 if self.len * 2 < self.entries.len() && self.entries.len() > 16 {
-                    self.rebuild();
+                    self.rebuild(self.len);
                 }
                 Ok(Some(v))
             }
@@ -334,6 +350,16 @@ impl DictTable {
         self.index.clear();
         std::mem::take(&mut self.entries)
     }
+}
+
+/// The index size (a power of two, at least 8) at which `n` keys fit
+/// without the next insertion rebuilding (see `insert_at`).
+fn index_size_for(n: usize) -> usize {
+    let mut size = 8;
+    while size * 2 <= n * 3 + 2 {
+        size *= 2;
+    }
+    size
 }
 
 const MODULUS: u64 = (1 << 61) - 1;

@@ -384,11 +384,18 @@ impl Vm {
 
     /// Deferred work at a safe point: closes suspended generators whose
     /// last reference went away, and collects cycles when enough
-    /// containers were made since the last collection.
+    /// containers were made since the last collection. Called after every
+    /// store, so the usual nothing-to-do case is an inlined flag test.
+    #[inline(always)]
     pub(crate) fn process_pending(&mut self) {
-        if !PENDING_FLAG.with(|p| p.get()) {
-            return;
+        if PENDING_FLAG.with(|p| p.get()) {
+            self.run_pending();
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn run_pending(&mut self) {
         PENDING_FLAG.with(|p| p.set(false));
         let (young, _) = crate::gc::counts();
         if young >= 10_000 && crate::gc::is_enabled() && !self.in_gc {

@@ -670,8 +670,9 @@ impl Vm {
             Value::Instance(inst) => {
                 // A class's __setattr__ decides everything, properties
                 // included (it may defer to object.__setattr__).
-                if user_hook {
-                    if let Some(sa @ Value::Function(_)) = inst.class.lookup(&intern("__setattr__"))
+                if user_hook && inst.class.has_setattr.get() {
+                    if let Some(sa @ Value::Function(_)) =
+                        inst.class.lookup(&crate::str::intern_static("__setattr__"))
                     {
                         self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
@@ -745,8 +746,9 @@ impl Vm {
                     cls.no_hash.set(v.is_none());
                 }
                 crate::class::check_descriptor(&cls.name, name.as_str(), &v)?;
-                if crate::class::is_property(&v) || name.as_str() == "__setattr__" {
-                    cls.mark_descriptors();
+                let setattr = name.as_str() == "__setattr__";
+                if setattr || crate::class::is_property(&v) {
+                    cls.mark_descriptors(setattr);
                 }
                 cls.dict.set_str(name.clone(), v);
                 Ok(())

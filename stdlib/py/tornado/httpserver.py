@@ -52,13 +52,8 @@ class HTTPServer(TCPServer):
         # The native side parsed the request and grouped its headers by
         # normalized name, as HTTPHeaders keeps them.
         request = httputil.HTTPServerRequest(
-            method=method,
-            uri=uri,
-            version=version,
-            headers=httputil.HTTPHeaders._from_grouped(headers),
-            body=body,
-            connection=connection,
-        )
+            method, uri, version, httputil.HTTPHeaders._from_grouped(headers), body, None,
+            None, connection)
         if self.xheaders:
             self._apply_xheaders(request)
         request._parse_body()

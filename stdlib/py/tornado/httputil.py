@@ -130,7 +130,6 @@ class HTTPHeaders:
 
     def __init__(self, *args, **kwargs):
         self._as_list = {}
-        self._combined_cache = {}
         if not args and not kwargs:
             return
         if len(args) == 1 and len(kwargs) == 0 and isinstance(args[0], HTTPHeaders):
@@ -139,14 +138,6 @@ class HTTPHeaders:
         else:
             self.update(*args, **kwargs)
 
-    @classmethod
-    def _from_grouped(cls, as_list):
-        """Headers from a dict of normalized name to its list of values, as
-        the native HTTP server delivers them."""
-        h = cls.__new__(cls)
-        h._as_list = as_list
-        h._combined_cache = {}
-        return h
 
     @classmethod
     def _from_pairs(cls, pairs):
@@ -163,14 +154,13 @@ class HTTPHeaders:
             else:
                 as_list[norm] = [value]
         h._as_list = as_list
-        h._combined_cache = {}
         return h
 
     @classmethod
     def _from_grouped(cls, grouped):
-        """Headers from a dict {normalized name: [values]} the native parser
-        built; the dict is taken over as is."""
-        h = cls()
+        """Headers from a dict {normalized name: [values]} (as the native
+        parser builds them); the dict is taken over as is."""
+        h = object.__new__(cls)
         h._as_list = grouped
         return h
 
@@ -179,7 +169,6 @@ class HTTPHeaders:
         _check_header_value(to_unicode(value))
         norm_name = _normalize_header(name)
         if norm_name in self._as_list:
-            self._combined_cache.pop(norm_name, None)
             self._as_list[norm_name].append(value)
         else:
             self[norm_name] = value
@@ -220,9 +209,7 @@ class HTTPHeaders:
         return h
 
     def __setitem__(self, name, value):
-        norm_name = _normalize_header(name)
-        self._combined_cache[norm_name] = value
-        self._as_list[norm_name] = [value]
+        self._as_list[_normalize_header(name)] = [value]
 
     def __contains__(self, name):
         if not isinstance(name, str):
@@ -230,16 +217,13 @@ class HTTPHeaders:
         return _normalize_header(name) in self._as_list
 
     def __getitem__(self, name):
-        header = _normalize_header(name)
-        cache = self._combined_cache
-        if header not in cache:
-            cache[header] = ",".join(self._as_list[header])
-        return cache[header]
+        # Several values read as one, comma-joined; joined on each read
+        # rather than cached, as headers are read about once.
+        values = self._as_list[_normalize_header(name)]
+        return values[0] if len(values) == 1 else ",".join(values)
 
     def __delitem__(self, name):
-        norm_name = _normalize_header(name)
-        self._combined_cache.pop(norm_name, None)
-        del self._as_list[norm_name]
+        del self._as_list[_normalize_header(name)]
 
     def __len__(self):
         return len(self._as_list)
@@ -293,7 +277,6 @@ class HTTPHeaders:
 
     def clear(self):
         self._as_list = {}
-        self._combined_cache = {}
 
     def update(self, *args, **kwargs):
         if len(args) > 1:

@@ -26,6 +26,7 @@ from tornado.util import ObjectDict
 import re as _re
 
 _SERVER = "TornadoServer/%s" % tornado.version
+_headers_from_grouped = httputil.HTTPHeaders._from_grouped
 _json_encode = escape.json_encode
 _responses = httputil.responses
 
@@ -203,13 +204,11 @@ class RequestHandler:
         pass
 
     def clear(self):
-        h = httputil.HTTPHeaders()
-        now = time.time()
-        if int(now) != _date_cache[0]:
+        if int(time.time()) != _date_cache[0]:
             _http_date()
-        h._as_list = {"Server": [_SERVER], "Content-Type": ["text/html; charset=UTF-8"],
-                      "Date": [_date_cache[1]]}
-        self._headers = h
+        self._headers = _headers_from_grouped(
+            {"Server": [_SERVER], "Content-Type": ["text/html; charset=UTF-8"],
+             "Date": [_date_cache[1]]})
         if self._hooks[0]:
             self.set_default_headers()
         self._write_buffer = []
@@ -599,9 +598,7 @@ class RequestHandler:
             # Etags are hex digests in practice: a substring test is enough
             # for them (the native writer refuses CR/LF as well).
             if type(etag) is str and "\n" not in etag and "\r" not in etag:
-                headers = self._headers
-                headers._as_list["Etag"] = [etag]
-                headers._combined_cache.pop("Etag", None)
+                self._headers._as_list["Etag"] = [etag]
             else:
                 self.set_header("Etag", etag)
 
@@ -667,7 +664,10 @@ class RequestHandler:
         if name is None:
             name = self.request.method.lower()
         method = getattr(self, name)
-        result = method(*self.path_args, **self.path_kwargs)
+        if self.path_args or self.path_kwargs:
+            result = method(*self.path_args, **self.path_kwargs)
+        else:
+            result = method()
         if result is not None:
             self._continue_after(result, self._auto_finish_now)
             return
@@ -1134,12 +1134,18 @@ class Application:
                 handler_class = ErrorHandler
                 handler_kwargs = {"status_code": 404}
         try:
-            handler = handler_class(self, request, **handler_kwargs)
+            if handler_kwargs:
+                handler = handler_class(self, request, **handler_kwargs)
+            else:
+                handler = handler_class(self, request)
         except Exception as e:
             app_log.error("Uncaught exception %s %s (%s)\n%r", request.method, request.uri,
                           request.remote_ip, request, exc_info=(type(e), e, e.__traceback__))
             raise
-        handler._execute(self.transforms, *args, **kwargs)
+        if args or kwargs:
+            handler._execute(self.transforms, *args, **kwargs)
+        else:
+            handler._execute(self.transforms)
         return handler
 
     def reverse_url(self, name, *args):
