@@ -30,6 +30,9 @@ pub struct Class {
     pub has_descriptors: Cell<bool>,
     /// This class or a base defines `__setattr__`.
     pub has_setattr: Cell<bool>,
+    /// Names bound to a property in this class or a base: the only
+    /// attributes whose loads and stores must look at the class first.
+    pub property_names: RefCell<Vec<Rc<PyStr>>>,
     /// Direct subclasses (weak: a subclass keeps its bases alive, not the
     /// other way round), so that a property added to a class later is
     /// seen through the subclasses made before.
@@ -93,6 +96,14 @@ impl Class {
         let exc_type = bases.iter().find_map(|b| b.exc_type);
         let has_descriptors = bases.iter().any(|b| b.has_descriptors.get());
         let has_setattr = bases.iter().any(|b| b.has_setattr.get());
+        let mut property_names: Vec<Rc<PyStr>> = Vec::new();
+        for b in &bases {
+            for n in b.property_names.borrow().iter() {
+                if !property_names.iter().any(|m| m.as_str() == n.as_str()) {
+                    property_names.push(n.clone());
+                }
+            }
+        }
         Ok(Class {
             name: name.to_string(),
             qualname: qualname.to_string(),
@@ -105,6 +116,7 @@ impl Class {
             no_hash: Cell::new(false),
             has_descriptors: Cell::new(has_descriptors),
             has_setattr: Cell::new(has_setattr),
+            property_names: RefCell::new(property_names),
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
             has_del: Cell::new(false),
@@ -131,6 +143,11 @@ impl Class {
         }
         if self.dict.get_str(&intern("__setattr__")).is_some() {
             self.has_setattr.set(true);
+        }
+        for e in self.dict.0.borrow().iter() {
+            if let (true, Value::Str(name)) = (is_property(&e.value), &e.key) {
+                self.add_property_name(name);
+            }
         }
         if self.dict.get_str(&intern("__eq__")).is_some()
             && self.dict.get_str(&intern("__hash__")).is_none()
@@ -223,14 +240,46 @@ impl Class {
         self.has_descriptors.set(true);
     }
 
-    /// This class gained a data descriptor or (`setattr`) a `__setattr__`:
-    /// it and every class below it leave the plain-instance-dict fast path.
-    pub fn mark_descriptors(self: &Rc<Class>, setattr: bool) {
+    fn add_property_name(&self, name: &Rc<PyStr>) {
+        let mut names = self.property_names.borrow_mut();
+        if !names.iter().any(|n| n.as_str() == name.as_str()) {
+            names.push(name.clone());
+        }
+    }
+
+    /// Whether `name` is a property's in this class or a base.
+    #[inline]
+    pub fn has_property(&self, name: &Rc<PyStr>) -> bool {
+        self.has_descriptors.get()
+            && self
+                .property_names
+                .borrow()
+                .iter()
+                .any(|n| Rc::ptr_eq(n, name) || n.as_str() == name.as_str())
+    }
+
+    /// Whether storing `name` on an instance is a plain store into its
+    /// dict: no `__setattr__`, no property of that name, no `__slots__`.
+    #[inline]
+    pub fn plain_store(&self, name: &Rc<PyStr>) -> bool {
+        !self.has_descriptors.get()
+            || (!self.has_setattr.get()
+                && !self.has_property(name)
+                && self.slots.borrow().is_none())
+    }
+
+    /// This class gained the property `name` or (`setattr`) a
+    /// `__setattr__`: it and every class below it leave the
+    /// plain-instance-dict fast path for that.
+    pub fn mark_descriptors(self: &Rc<Class>, setattr: bool, property: Option<&Rc<PyStr>>) {
         let mut work = vec![self.clone()];
         while let Some(c) = work.pop() {
             c.has_descriptors.set(true);
             if setattr {
                 c.has_setattr.set(true);
+            }
+            if let Some(name) = property {
+                c.add_property_name(name);
             }
             work.extend(c.subclasses.borrow().iter().filter_map(|w| w.upgrade()));
         }

@@ -272,7 +272,10 @@ impl Vm {
     fn property_get(&mut self, attr: &Value, obj: &Value) -> Option<PyResult<Value>> {
         if let Value::Instance(p) = attr {
             if p.class.name == "property" && p.class.module == "builtins" {
-                let fget = p.dict.get_str(&intern("fget")).unwrap_or(Value::None);
+                let fget = p
+                    .dict
+                    .get_str(&crate::str::intern_static("fget"))
+                    .unwrap_or(Value::None);
                 if fget.is_none() {
                     return Some(Err(PyErr::new(
                         ExcType::AttributeError,
@@ -292,7 +295,7 @@ impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) if self.is_super(inst) => self.super_getattr(inst, name),
-            Value::Instance(inst) if !inst.class.has_descriptors.get() && inst.exc.is_none() => {
+            Value::Instance(inst) if inst.exc.is_none() && !inst.class.has_property(name) => {
                 if let Some(v) = inst.dict.get_str(name) {
                     return Ok(v);
                 }
@@ -663,7 +666,7 @@ impl Vm {
         user_hook: bool,
     ) -> PyResult<()> {
         match obj {
-            Value::Instance(inst) if !inst.class.has_descriptors.get() && inst.exc.is_none() => {
+            Value::Instance(inst) if inst.exc.is_none() && inst.class.plain_store(name) => {
                 inst.dict.set_str(name.clone(), v);
                 Ok(())
             }
@@ -747,8 +750,9 @@ impl Vm {
                 }
                 crate::class::check_descriptor(&cls.name, name.as_str(), &v)?;
                 let setattr = name.as_str() == "__setattr__";
-                if setattr || crate::class::is_property(&v) {
-                    cls.mark_descriptors(setattr);
+                let property = crate::class::is_property(&v);
+                if setattr || property {
+                    cls.mark_descriptors(setattr, property.then_some(name));
                 }
                 cls.dict.set_str(name.clone(), v);
                 Ok(())
