@@ -18,7 +18,9 @@ import _hashlib
 
 import tornado
 from tornado import escape
+from tornado import gen
 from tornado import httputil
+from tornado.concurrent import is_future
 from tornado.escape import utf8, _unicode, url_unescape
 from tornado.log import access_log, app_log, gen_log
 from tornado.util import ObjectDict
@@ -679,9 +681,7 @@ class RequestHandler:
             self.finish()
 
     def _continue_after(self, awaitable, step):
-        from tornado import gen
-        from tornado.ioloop import IOLoop
-        future = gen.convert_yielded(awaitable)
+        future = awaitable if is_future(awaitable) else gen.convert_yielded(awaitable)
 
         def done(f):
             try:
@@ -692,7 +692,9 @@ class RequestHandler:
         if future.done():
             done(future)
         else:
-            IOLoop.current().add_future(future, done)
+            # A done callback runs on the loop's next iteration, as the
+            # continuation of Tornado's `await result` does.
+            future.add_done_callback(done)
 
     def _handle_exception_safely(self, e):
         try:
