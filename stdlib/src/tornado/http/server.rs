@@ -15,6 +15,7 @@ use std::net::SocketAddr;
 use std::rc::Rc;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
 use whirl_vm::native::{native_ref, NativeObject};
+use whirl_vm::str::PyStr;
 use whirl_vm::types::Kw;
 use whirl_vm::value::Value;
 use whirl_vm::Vm;
@@ -447,7 +448,7 @@ impl Connection {
         self: &Rc<Self>,
         code: i64,
         reason: &str,
-        headers: &[(String, String)],
+        headers: &[(HeaderText, HeaderText)],
         chunk: &[u8],
         finishing: bool,
     ) -> PyResult<()> {
@@ -470,9 +471,14 @@ impl Connection {
             if header(headers, "Connection").is_some_and(|v| v.eq_ignore_ascii_case("close")) {
                 resp.keep_alive = false;
             }
-            write!(out, "HTTP/1.1 {code} {reason}\r\n").ok();
+            write!(out, "HTTP/1.1 {code} ").ok();
+            out.extend_from_slice(reason.as_bytes());
+            out.extend_from_slice(b"\r\n");
             for (k, v) in headers {
-                write!(out, "{k}: {v}\r\n").ok();
+                out.extend_from_slice(k.as_ref().as_bytes());
+                out.extend_from_slice(b": ");
+                out.extend_from_slice(v.as_ref().as_bytes());
+                out.extend_from_slice(b"\r\n");
             }
             if finishing && !has_length && !has_encoding && !bodyless {
                 write!(out, "Content-Length: {}\r\n", chunk.len()).ok();
@@ -676,13 +682,29 @@ fn bytes_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<Vec<u8>>> {
     }
 }
 
+/// A header name or value from Python: its str itself, or the text made
+/// from an int or bytes.
+enum HeaderText {
+    Str(Rc<PyStr>),
+    Owned(String),
+}
+
+impl AsRef<str> for HeaderText {
+    fn as_ref(&self) -> &str {
+        match self {
+            HeaderText::Str(s) => s.as_str(),
+            HeaderText::Owned(s) => s,
+        }
+    }
+}
+
 /// Response headers from Python: a list of (name, value) pairs, or a dict
 /// of name to value or to a list of values (`HTTPHeaders._as_list`).
-fn header_pairs(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<(String, String)>> {
+fn header_pairs(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<(HeaderText, HeaderText)>> {
     let text = |v: &Value| match v {
-        Value::Str(s) => Ok(s.as_str().to_string()),
-        Value::Int(i) => Ok(i.to_string()),
-        Value::Bytes(b) => Ok(latin1(b)),
+        Value::Str(s) => Ok(HeaderText::Str(s.clone())),
+        Value::Int(i) => Ok(HeaderText::Owned(i.to_string())),
+        Value::Bytes(b) => Ok(HeaderText::Owned(latin1(b))),
         other => Err(PyErr::type_error(format!(
             "header values must be str, not {}",
             vm.type_name(other)
@@ -691,7 +713,9 @@ fn header_pairs(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<(String, String)>> {
     let mut out = Vec::new();
     let mut push = |k: &Value, v: &Value| -> PyResult<()> {
         let (k, v) = (text(k)?, text(v)?);
-        if k.contains(['\r', '\n']) || v.contains(['\r', '\n']) {
+        let unsafe_text = |t: &HeaderText| t.as_ref().bytes().any(|b| b == b'\r' || b == b'\n');
+        if unsafe_text(&k) || unsafe_text(&v) {
+            let v = v.as_ref();
             return Err(PyErr::value_error(format!("Unsafe header value {v:?}")));
         }
         out.push((k, v));
@@ -700,14 +724,14 @@ fn header_pairs(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<(String, String)>> {
     match v {
         None | Some(Value::None) => {}
         Some(Value::Dict(d)) => {
-            for (k, v) in d.0.borrow().items() {
-                match &v {
+            for e in d.0.borrow().iter() {
+                match &e.value {
                     Value::List(l) => {
                         for one in l.0.borrow().iter() {
-                            push(&k, one)?;
+                            push(&e.key, one)?;
                         }
                     }
-                    single => push(&k, single)?,
+                    single => push(&e.key, single)?,
                 }
             }
         }
@@ -746,7 +770,7 @@ fn py_write_headers(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     let code = whirl_vm::types::arg_int(vm, a.get(1).unwrap_or(&Value::Int(200)))?;
-    let reason = a.get(2).and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let reason = a.get(2).and_then(|v| v.as_str()).unwrap_or("");
     let headers = header_pairs(vm, a.get(3))?;
     let chunk = bytes_arg(vm, chunk.as_ref())?;
     let finishing = match &finishing {
@@ -754,7 +778,7 @@ fn py_write_headers(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         None => false,
     };
     if let Some(c) = conn_of(a)? {
-        c.write_headers(code, &reason, &headers, &chunk, finishing)?;
+        c.write_headers(code, reason, &headers, &chunk, finishing)?;
     }
     Ok(Value::None)
 }
