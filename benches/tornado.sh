@@ -5,7 +5,7 @@
 # Prints requests/second and p99 latency side by side (markdown), also saved
 # to target/bench/tornado.md. Needs wrk (apt-get install -y wrk); makes a
 # venv with Tornado in target/bench/tornado-venv on first use.
-#   benches/tornado.sh                 # hello sleep0 proxy
+#   benches/tornado.sh                 # hello sleep0 proxy json_args
 #   DURATION=5 benches/tornado.sh hello
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +25,7 @@ TPY="$VENV/bin/python"
 tversion="$("$TPY" -c 'import tornado; print(tornado.version)')"
 pyversion="$("$TPY" -c 'import sys; print(sys.version.split()[0])')"
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(hello sleep0 proxy)
+[ ${#names[@]} -gt 0 ] || names=(hello sleep0 proxy json_args)
 port=18900
 
 # run_one LABEL CMD... : starts the server on $port, loads it, prints "rps p99"

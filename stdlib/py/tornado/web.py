@@ -111,6 +111,9 @@ _UNSAFE_HEADER_CHARS = frozenset([chr(i) for i in range(32) if i != 9] + ["\x7f"
 
 
 def _unsafe_header_value(value):
+    # Printable ASCII, the usual value, is safe: two native passes.
+    if value.isascii() and value.isprintable():
+        return False
     if not _UNSAFE_HEADER_CHARS.isdisjoint(value):
         return True
     if not value.isascii():
