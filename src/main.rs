@@ -1,6 +1,7 @@
 //! The `whirl` command: runs a script, a `-c` string or standard input,
 //! or the interactive prompt (`repl.rs`).
 
+mod allocator;
 mod completion;
 mod diagnostics;
 mod repl;
@@ -176,9 +177,5 @@ fn new_vm(argv: Vec<String>, filename: &str) -> Vm {
     vm
 }
 
-/// mimalloc instead of glibc's malloc: the VM runs on its own thread (a
-/// glibc side arena, with its locking) and makes and frees many small
-/// objects; a hello-world server does 12% more requests a second with it.
-/// `no_thp` keeps transparent huge pages from inflating resident memory.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: allocator::MiMalloc = allocator::MiMalloc;
