@@ -34,6 +34,7 @@ struct Cli {
 const STACK_SIZE: usize = 512 << 20;
 
 fn main() -> ExitCode {
+    allocator::configure();
     let cli = Cli::parse();
     sigint::install();
     let child = std::thread::Builder::new()
