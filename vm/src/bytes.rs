@@ -428,21 +428,21 @@ fn istitle(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 // ----- codecs -----
 
-fn str_kw_arg(
+fn str_kw_arg<'a>(
     vm: &Vm,
-    a: &[Value],
-    kw: Kw,
+    a: &'a [Value],
+    kw: Kw<'a>,
     pos: usize,
     name: &str,
-    default: &str,
+    default: &'static str,
     func: &str,
-) -> PyResult<String> {
+) -> PyResult<&'a str> {
     let v = a
         .get(pos)
         .or_else(|| kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v));
     match v {
-        None => Ok(default.to_string()),
-        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+        None => Ok(default),
+        Some(Value::Str(s)) => Ok(s.as_str()),
         Some(other) => Err(PyErr::type_error(format!(
             "{func}() argument '{name}' must be str, not {}",
             vm.type_name(other)
@@ -459,6 +459,13 @@ enum Codec {
 }
 
 fn codec(name: &str) -> PyResult<(Codec, &'static str)> {
+    // The usual spellings, without making a normalized copy.
+    match name {
+        "utf-8" | "utf8" => return Ok((Codec::Utf8, "utf-8")),
+        "latin-1" | "latin1" => return Ok((Codec::Latin1, "latin-1")),
+        "ascii" => return Ok((Codec::Ascii, "ascii")),
+        _ => {}
+    }
     let n = name.to_ascii_lowercase().replace('_', "-");
     Ok(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" => (Codec::Utf8, "utf-8"),
@@ -490,8 +497,8 @@ fn decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let b = self_bytes(vm, a, "decode")?;
     let encoding = str_kw_arg(vm, a, kw, 1, "encoding", "utf-8", "decode")?;
     let errors = str_kw_arg(vm, a, kw, 2, "errors", "strict", "decode")?;
-    let (codec, cname) = codec(&encoding)?;
-    check_errors(&errors)?;
+    let (codec, cname) = codec(encoding)?;
+    check_errors(errors)?;
     let mut out = String::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
@@ -537,7 +544,7 @@ fn decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             break;
         }
         let bad = bad.min(b.len() - i);
-        match errors.as_str() {
+        match errors {
             "strict" => {
                 let what = if bad == 1 {
                     format!("byte 0x{:02x} in position {i}", b[i])
@@ -574,8 +581,8 @@ pub(crate) fn str_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let encoding = str_kw_arg(vm, a, kw, 1, "encoding", "utf-8", "encode")?;
     let errors = str_kw_arg(vm, a, kw, 2, "errors", "strict", "encode")?;
-    let (codec, cname) = codec(&encoding)?;
-    check_errors(&errors)?;
+    let (codec, cname) = codec(encoding)?;
+    check_errors(errors)?;
     let limit = match codec {
         Codec::Utf8 => return Ok(bytes_value(s.as_str().as_bytes().to_vec())),
         Codec::Ascii => 128u32,
@@ -588,7 +595,7 @@ pub(crate) fn str_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             out.push(n as u8);
             continue;
         }
-        match errors.as_str() {
+        match errors {
             "strict" => {
                 return Err(PyErr::new(
                     ExcType::UnicodeEncodeError,

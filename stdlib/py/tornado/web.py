@@ -94,6 +94,8 @@ _CONTROL_CHARS = frozenset([chr(i) for i in range(0, 9)] + [chr(i) for i in rang
 
 
 def _remove_control_chars(s):
+    if s.isprintable():
+        return s
     for c in s:
         if c in _CONTROL_CHARS:
             return "".join([" " if ch in _CONTROL_CHARS else ch for ch in s])

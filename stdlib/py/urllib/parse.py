@@ -67,25 +67,33 @@ def quote_plus(string, safe="", encoding=None, errors=None):
     return string.replace(" ", "+")
 
 
+# b"3f" -> b"?" for every pair of hex digits (either case), made on the
+# first escape decoded.
+_hextobyte = None
+
+
 def unquote_to_bytes(string):
+    global _hextobyte
+    if not string:
+        return b""
     if isinstance(string, str):
         string = string.encode("utf-8")
-    items = list(string)
-    out = []
-    i = 0
-    n = len(items)
-    while i < n:
-        b = items[i]
-        if b == 37 and i + 2 < n:
-            h1 = chr(items[i + 1])
-            h2 = chr(items[i + 2])
-            if h1 in _HEXVAL and h2 in _HEXVAL:
-                out.append(_HEXVAL[h1] * 16 + _HEXVAL[h2])
-                i += 3
-                continue
-        out.append(b)
-        i += 1
-    return bytes(out)
+    if b"%" not in string:
+        return bytes(string)
+    bits = string.split(b"%")
+    if _hextobyte is None:
+        digits = "0123456789ABCDEFabcdef"
+        _hextobyte = {(a + b).encode(): bytes([int(a + b, 16)]) for a in digits for b in digits}
+    res = [bits[0]]
+    for item in bits[1:]:
+        byte = _hextobyte.get(item[:2])
+        if byte is None:
+            res.append(b"%")
+            res.append(item)
+        else:
+            res.append(byte)
+            res.append(item[2:])
+    return b"".join(res)
 
 
 def _decode_utf8_replace(bs):
