@@ -58,6 +58,26 @@ def _local_fields(t):
     return time.gmtime(t)
 
 
+def _file_names_of(pathname):
+    """(filename, module) of a record's pathname, remembered for the next
+    record from the same file."""
+    if not pathname:
+        names = (pathname, "Unknown module")
+    elif pathname.startswith("<frozen ") and pathname.endswith(">"):
+        # whirl's bundled modules: "<frozen tornado.web>" is web.py.
+        filename = pathname[8:-1].rsplit(".", 1)[-1] + ".py"
+        names = (filename, filename[:-3])
+    else:
+        filename = os.path.basename(pathname)
+        names = (filename, os.path.splitext(filename)[0])
+    if len(_file_names) < 1000:
+        _file_names[pathname] = names
+    return names
+
+
+_file_names = {}
+
+
 class LogRecord:
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
                  sinfo=None, **kwargs):
@@ -70,12 +90,10 @@ class LogRecord:
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        self.filename = os.path.basename(pathname) if pathname else pathname
-        self.module = os.path.splitext(self.filename)[0] if pathname else "Unknown module"
-        if pathname and pathname.startswith("<frozen ") and pathname.endswith(">"):
-            # whirl's bundled modules: "<frozen tornado.web>" is web.py.
-            self.filename = pathname[8:-1].rsplit(".", 1)[-1] + ".py"
-            self.module = self.filename[:-3]
+        names = _file_names.get(pathname)
+        if names is None:
+            names = _file_names_of(pathname)
+        self.filename, self.module = names
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -107,6 +125,10 @@ def makeLogRecord(dict):
     return rv
 
 
+# {time format: (second, its text)}, shared by the formatters.
+_time_text_cache = {}
+
+
 class Formatter:
     default_time_format = "%Y-%m-%d %H:%M:%S"
     default_msec_format = "%s,%03d"
@@ -122,10 +144,17 @@ class Formatter:
         return "%(asctime)" in self._fmt
 
     def formatTime(self, record, datefmt=None):
-        tm = _local_fields(record.created)
+        # Records come many a second: the text of the last second is kept.
+        second = int(record.created)
+        fmt = datefmt or self.default_time_format
+        cached = _time_text_cache.get(fmt)
+        if cached is not None and cached[0] == second:
+            s = cached[1]
+        else:
+            s = _strftime(fmt, _local_fields(record.created))
+            _time_text_cache[fmt] = (second, s)
         if datefmt:
-            return _strftime(datefmt, tm)
-        s = _strftime(self.default_time_format, tm)
+            return s
         return self.default_msec_format % (s, record.msecs)
 
     def formatException(self, ei):
@@ -164,55 +193,8 @@ class Formatter:
         return s
 
 
-_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-
 def _strftime(fmt, tm):
-    out = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c == "%" and i + 1 < n:
-            d = fmt[i + 1]
-            i += 2
-            if d == "Y":
-                out.append("%04d" % tm[0])
-            elif d == "y":
-                out.append("%02d" % (tm[0] % 100))
-            elif d == "m":
-                out.append("%02d" % tm[1])
-            elif d == "d":
-                out.append("%02d" % tm[2])
-            elif d == "H":
-                out.append("%02d" % tm[3])
-            elif d == "I":
-                out.append("%02d" % ((tm[3] + 11) % 12 + 1))
-            elif d == "p":
-                out.append("AM" if tm[3] < 12 else "PM")
-            elif d == "M":
-                out.append("%02d" % tm[4])
-            elif d == "S":
-                out.append("%02d" % tm[5])
-            elif d == "a":
-                out.append(_DAYS[tm[6]])
-            elif d == "b":
-                out.append(_MONTHS[tm[1] - 1])
-            elif d == "j":
-                out.append("%03d" % tm[7])
-            elif d == "Z":
-                out.append("UTC")
-            elif d == "z":
-                out.append("+0000")
-            elif d == "%":
-                out.append("%")
-            else:
-                out.append("%" + d)
-            continue
-        out.append(c)
-        i += 1
-    return "".join(out)
+    return time.strftime(fmt, tm)
 
 
 _defaultFormatter = Formatter()

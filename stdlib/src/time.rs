@@ -1,4 +1,6 @@
-//! `time`: clocks and `sleep` (blocking; the tornado runtime never uses it).
+//! `time`: clocks, `sleep` (blocking; the tornado runtime never uses it)
+//! and the calendar (`gmtime`, `strftime`). whirl does not know the
+//! machine's time zone: local time is UTC.
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use whirl_vm::error::{PyErr, PyResult};
@@ -87,7 +89,15 @@ fn sleep(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// day, hour, minute, second, weekday with Monday 0, day of the year, 0), by
 /// the days-to-civil conversion of Howard Hinnant's date algorithms.
 fn gmtime(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let secs = match a.first() {
+    let secs = seconds_arg(vm, a.first())?;
+    Ok(Value::tuple(
+        utc_fields(secs).into_iter().map(Value::Int).collect(),
+    ))
+}
+
+/// Whole seconds since the epoch from `gmtime`'s argument (now for None).
+fn seconds_arg(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
+    Ok(match v {
         None | Some(Value::None) => SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .unwrap_or_default()
@@ -106,7 +116,11 @@ fn gmtime(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 vm.type_name(other)
             )))
         }
-    };
+    })
+}
+
+/// The nine fields of `gmtime(secs)`.
+fn utc_fields(secs: i64) -> [i64; 9] {
     let days = secs.div_euclid(86400);
     let rem = secs.rem_euclid(86400);
     let (year, month, day) = civil_from_days(days);
@@ -115,22 +129,138 @@ fn gmtime(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let yday = BEFORE[(month - 1) as usize] + day + i64::from(leap && month > 2);
     // 1970-01-01 was a Thursday (3 with Monday 0).
     let wday = (days + 3).rem_euclid(7);
-    Ok(Value::tuple(
-        [
-            year,
-            month,
-            day,
-            rem / 3600,
-            rem % 3600 / 60,
-            rem % 60,
-            wday,
-            yday,
-            0,
-        ]
-        .into_iter()
-        .map(Value::Int)
-        .collect(),
-    ))
+    [
+        year,
+        month,
+        day,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        wday,
+        yday,
+        0,
+    ]
+}
+
+const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `time.strftime(format[, t])`: the C locale's directives over the nine
+/// fields of `t` (now, in UTC, without it). An unknown directive is kept
+/// as written, as glibc does.
+fn strftime(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Str(format)) = a.first() else {
+        return Err(PyErr::type_error("strftime() argument 1 must be str"));
+    };
+    let tm = match a.get(1) {
+        None => utc_fields(seconds_arg(vm, None)?),
+        Some(t) => {
+            let items = vm.collect(t)?;
+            if items.len() != 9 {
+                return Err(PyErr::type_error("strftime(): illegal time tuple argument"));
+            }
+            let mut tm = [0i64; 9];
+            for (slot, v) in tm.iter_mut().zip(&items) {
+                *slot = whirl_vm::types::arg_int(vm, v)?;
+            }
+            if !(1..=12).contains(&tm[1]) {
+                return Err(PyErr::value_error("month out of range"));
+            }
+            if !(0..=6).contains(&tm[6]) {
+                tm[6] = tm[6].rem_euclid(7);
+            }
+            tm
+        }
+    };
+    Ok(Value::string(format_time(format.as_str(), &tm)))
+}
+
+fn format_time(format: &str, tm: &[i64; 9]) -> String {
+    use std::fmt::Write;
+    let [year, month, day, hour, minute, second, wday, yday, _] = *tm;
+    let day_name = DAY_NAMES[wday.rem_euclid(7) as usize];
+    let month_name = MONTH_NAMES[(month - 1).clamp(0, 11) as usize];
+    // Week of the year with weeks starting on Sunday (%U) or Monday (%W).
+    let sunday_week = (yday + 6 - (wday + 1) % 7) / 7;
+    let monday_week = (yday + 6 - wday) / 7;
+    let mut out = String::with_capacity(format.len() + 16);
+    let mut chars = format.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let Some(d) = chars.next() else {
+            out.push('%');
+            break;
+        };
+        let _ = match d {
+            'a' => write!(out, "{}", &day_name[..3]),
+            'A' => write!(out, "{day_name}"),
+            'b' | 'h' => write!(out, "{}", &month_name[..3]),
+            'B' => write!(out, "{month_name}"),
+            'c' => write!(
+                out,
+                "{} {} {day:2} {hour:02}:{minute:02}:{second:02} {year}",
+                &day_name[..3],
+                &month_name[..3]
+            ),
+            'C' => write!(out, "{:02}", year.div_euclid(100)),
+            'd' => write!(out, "{day:02}"),
+            'D' | 'x' => write!(out, "{month:02}/{day:02}/{:02}", year.rem_euclid(100)),
+            'e' => write!(out, "{day:2}"),
+            'F' => write!(out, "{year}-{month:02}-{day:02}"),
+            'H' => write!(out, "{hour:02}"),
+            'I' => write!(out, "{:02}", (hour + 11) % 12 + 1),
+            'j' => write!(out, "{yday:03}"),
+            'm' => write!(out, "{month:02}"),
+            'M' => write!(out, "{minute:02}"),
+            'n' => out.write_char('\n'),
+            'p' => write!(out, "{}", if hour < 12 { "AM" } else { "PM" }),
+            'r' => write!(
+                out,
+                "{:02}:{minute:02}:{second:02} {}",
+                (hour + 11) % 12 + 1,
+                if hour < 12 { "AM" } else { "PM" }
+            ),
+            'R' => write!(out, "{hour:02}:{minute:02}"),
+            'S' => write!(out, "{second:02}"),
+            't' => out.write_char('\t'),
+            'T' | 'X' => write!(out, "{hour:02}:{minute:02}:{second:02}"),
+            'u' => write!(out, "{}", wday + 1),
+            'U' => write!(out, "{sunday_week:02}"),
+            'w' => write!(out, "{}", (wday + 1) % 7),
+            'W' => write!(out, "{monday_week:02}"),
+            'y' => write!(out, "{:02}", year.rem_euclid(100)),
+            'Y' => write!(out, "{year}"),
+            'z' => write!(out, "+0000"),
+            'Z' => write!(out, "UTC"),
+            '%' => write!(out, "%"),
+            other => write!(out, "%{other}"),
+        };
+    }
+    out
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
@@ -144,6 +274,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("time_ns", builtin_fn("time_ns", time_ns)),
             ("sleep", builtin_fn("sleep", sleep)),
             ("gmtime", builtin_fn("gmtime", gmtime)),
+            ("localtime", builtin_fn("localtime", gmtime)),
+            ("strftime", builtin_fn("strftime", strftime)),
         ],
     ))
 }

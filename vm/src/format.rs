@@ -552,68 +552,73 @@ impl Vm {
             }
             other => (vec![other.clone()], None),
         };
-        let mut out = String::new();
+        let mut out = String::with_capacity(fmt.len() + 16);
         let mut idx = 0;
-        let chars: Vec<char> = fmt.chars().collect();
+        // Byte positions: every character with a meaning here is ASCII, so
+        // the text between directives is copied as whole slices.
+        let bytes = fmt.as_bytes();
+        let n = bytes.len();
         let mut i = 0;
         let mut used_mapping = false;
-        while i < chars.len() {
-            let c = chars[i];
-            if c != '%' {
-                out.push(c);
-                i += 1;
-                continue;
-            }
-            i += 1;
-            if i >= chars.len() {
+        while i < n {
+            let Some(offset) = fmt[i..].find('%') else {
+                out.push_str(&fmt[i..]);
+                break;
+            };
+            out.push_str(&fmt[i..i + offset]);
+            i += offset + 1;
+            if i >= n {
                 return Err(PyErr::value_error("incomplete format"));
             }
             let mut key = None;
-            if chars[i] == '(' {
+            if bytes[i] == b'(' {
                 let start = i + 1;
                 let mut depth = 1;
                 i += 1;
-                while i < chars.len() && depth > 0 {
-                    if chars[i] == '(' {
+                while i < n && depth > 0 {
+                    if bytes[i] == b'(' {
                         depth += 1;
-                    } else if chars[i] == ')' {
+                    } else if bytes[i] == b')' {
                         depth -= 1;
                     }
                     i += 1;
                 }
-                key = Some(chars[start..i - 1].iter().collect::<String>());
+                if depth > 0 {
+                    return Err(PyErr::value_error("incomplete format key"));
+                }
+                key = Some(&fmt[start..i - 1]);
             }
-            let mut flags = String::new();
-            while i < chars.len() && "-+ #0".contains(chars[i]) {
-                flags.push(chars[i]);
+            let flags_start = i;
+            while i < n && b"-+ #0".contains(&bytes[i]) {
                 i += 1;
             }
+            let flags = &fmt[flags_start..i];
             let mut width = String::new();
-            if i < chars.len() && chars[i] == '*' {
+            if i < n && bytes[i] == b'*' {
                 let w = items.get(idx).cloned().unwrap_or(Value::Int(0));
                 idx += 1;
                 width = self.str_of(&w)?;
                 i += 1;
             }
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                width.push(chars[i]);
+            let width_start = i;
+            while i < n && bytes[i].is_ascii_digit() {
                 i += 1;
             }
+            width.push_str(&fmt[width_start..i]);
             let mut precision = None;
-            if i < chars.len() && chars[i] == '.' {
+            if i < n && bytes[i] == b'.' {
                 i += 1;
-                let mut p = String::new();
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    p.push(chars[i]);
+                let p_start = i;
+                while i < n && bytes[i].is_ascii_digit() {
                     i += 1;
                 }
-                precision = Some(p.parse::<usize>().unwrap_or(0));
+                precision = Some(fmt[p_start..i].parse::<usize>().unwrap_or(0));
             }
-            if i >= chars.len() {
+            let Some(conv) = fmt[i..].chars().next() else {
                 return Err(PyErr::value_error("incomplete format"));
-            }
-            let conv = chars[i];
-            i += 1;
+            };
+            let conv_pos = i;
+            i += conv.len_utf8();
             if conv == '%' {
                 out.push('%');
                 continue;
@@ -634,6 +639,21 @@ impl Vm {
                     a
                 }
             };
+            // The usual directives, plain: straight into the output.
+            if flags.is_empty() && width.is_empty() && precision.is_none() {
+                match (conv, &arg) {
+                    ('s', Value::Str(text)) => {
+                        out.push_str(text.as_str());
+                        continue;
+                    }
+                    ('d' | 'i' | 'u', Value::Int(v)) => {
+                        use std::fmt::Write;
+                        let _ = write!(out, "{v}");
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             let mut spec = String::new();
             let left = flags.contains('-');
             if flags.contains('+') {
@@ -669,7 +689,8 @@ impl Vm {
                 'd' | 'i' | 'u' => {
                     let n = match &arg {
                         Value::Float(f) => Value::from_bigint(float_to_bigint(f.trunc())?),
-                        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => arg.clone(),
+                        Value::Bool(b) => Value::Int(i64::from(*b)),
+                        Value::Int(_) | Value::BigInt(_) => arg.clone(),
                         other => {
                             return Err(PyErr::type_error(format!(
                                 "%{conv} format: a real number is required, not {}",
@@ -714,7 +735,7 @@ impl Vm {
                     return Err(PyErr::value_error(format!(
                         "unsupported format character '{other}' (0x{:x}) at index {}",
                         other as u32,
-                        i - 1
+                        fmt[..conv_pos].chars().count()
                     )))
                 }
             };
