@@ -146,6 +146,49 @@ fn routes_status_codes_and_pipelining() {
     assert!(r.ends_with("echo:hello world"), "{r}");
 }
 
+/// Reads stop at a short read and responses are written at the end of a
+/// loop iteration: neither may lose a request or an answer.
+#[test]
+fn half_closed_clients_and_batches_of_pipelined_requests_are_answered() {
+    let server = start_server();
+    let p = server.port;
+    // The client sends its request and shuts its writing side at once;
+    // the answer still comes, then the server closes.
+    let mut s = TcpStream::connect(("127.0.0.1", p)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    s.shutdown(std::net::Shutdown::Write).unwrap();
+    let mut r = String::new();
+    s.read_to_string(&mut r)
+        .expect("the server answers and closes");
+    assert!(
+        r.starts_with("HTTP/1.1 200 OK") && r.ends_with("Hello, world"),
+        "{r}"
+    );
+    // 500 requests in one write (more than one 16 KB read), each answered
+    // once, in order.
+    let mut batch = Vec::new();
+    for i in 0..500 {
+        batch.extend_from_slice(format!("GET /json/n{i} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes());
+    }
+    batch.extend_from_slice(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert!(batch.len() > 16384);
+    let r = raw(p, &batch, Duration::from_secs(10));
+    let mut at = 0;
+    for i in 0..500 {
+        let needle = format!(r#"{{"hello": "n{i}""#);
+        let found = r[at..]
+            .find(&needle)
+            .unwrap_or_else(|| panic!("answer {i} missing"));
+        at += found + needle.len();
+    }
+    assert_eq!(r.matches("HTTP/1.1 200 OK").count(), 501);
+    assert!(
+        r.ends_with("Hello, world"),
+        "the last answer ends the stream"
+    );
+}
+
 #[test]
 fn hostile_input_costs_only_its_connection() {
     let server = start_server();
