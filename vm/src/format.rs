@@ -746,12 +746,6 @@ impl Vm {
                 if left {
                     out.push_str(&body);
                     out.push_str(&pad);
-                } else if flags.contains('0') && matches!(conv, 'd' | 'i' | 'f' | 'x' | 'e' | 'g') {
-                    // zero padding already applied by the spec width
-                    let sp = format!("{}0{}", if flags.contains('+') { "+" } else { "" }, w);
-                    let _ = sp;
-                    out.push_str(&pad);
-                    out.push_str(&body);
                 } else {
                     out.push_str(&pad);
                     out.push_str(&body);

@@ -135,11 +135,10 @@ pub fn flush_at_end_of_iteration(f: Rc<dyn DeferredFlush>) {
 
 fn run_deferred_flushes() {
     loop {
-        let batch = with_loop(|l| std::mem::take(&mut l.deferred_flushes));
+        let mut batch = with_loop(|l| std::mem::take(&mut l.deferred_flushes));
         if batch.is_empty() {
             return;
         }
-        let mut batch = batch;
         for f in batch.drain(..) {
             f.flush_deferred();
         }
