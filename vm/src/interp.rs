@@ -685,15 +685,13 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop!(f);
-                    let name = f.code.names[i as usize].clone();
-                    let v = tri!('ops, self.getattr(&obj, &name));
+                    let v = tri!('ops, self.getattr(&obj, &f.code.names[i as usize]));
                     push!(f, v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(f);
                     let v = pop!(f);
-                    let name = f.code.names[i as usize].clone();
-                    tri!('ops, self.setattr(&obj, &name, v));
+                    tri!('ops, self.setattr(&obj, &f.code.names[i as usize], v));
                     self.process_pending();
                 }
                 Instr::DeleteAttr(i) => {
@@ -719,8 +717,7 @@ impl Vm {
                         }
                     }
                     let obj = pop!(f);
-                    let name = f.code.names[i as usize].clone();
-                    let (m, recv) = tri!('ops, self.load_method(obj, &name));
+                    let (m, recv) = tri!('ops, self.load_method(obj, &f.code.names[i as usize]));
                     push!(f, m);
                     push!(f, recv);
                 }
