@@ -404,7 +404,13 @@ class Match:
         return self._get(self._index(group))
 
     def groups(self, default=None):
-        return tuple([self._get(g, default) for g in range(1, self.re.groups + 1)])
+        spans = self._spans
+        string = self.string
+        out = []
+        for i in range(2, 2 * self.re.groups + 2, 2):
+            start = spans[i]
+            out.append(default if start < 0 else string[start:spans[i + 1]])
+        return tuple(out)
 
     def groupdict(self, default=None):
         return {name: self._get(index, default) for name, index in self.re.groupindex.items()}

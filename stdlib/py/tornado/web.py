@@ -1055,6 +1055,9 @@ _NO_GROUPS = ((), {})
 def _unquote_or_none(s):
     if s is None:
         return s
+    if "%" not in s:
+        # What url_unescape(s, encoding=None) gives for text without escapes.
+        return s.encode("utf-8")
     return url_unescape(s, encoding=None, plus=False)
 
 
