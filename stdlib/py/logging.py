@@ -10,6 +10,8 @@ import sys
 import time
 import os
 
+import _warnings
+
 CRITICAL = 50
 FATAL = CRITICAL
 ERROR = 40
@@ -87,7 +89,8 @@ class LogRecord:
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
         self.args = args
-        self.levelname = getLevelName(level)
+        levelname = _levelToName.get(level)
+        self.levelname = levelname if levelname is not None else getLevelName(level)
         self.levelno = level
         self.pathname = pathname
         names = _file_names.get(pathname)
@@ -491,8 +494,6 @@ class Logger(Filterer):
         # The first frame outside this module, then stacklevel - 1 more up
         # (CPython walks sys._getframe; whirl's _warnings._caller reads the
         # same frames).
-        import _warnings
-
         level = 2
         while True:
             filename, lineno, module, line = _warnings._caller(level)

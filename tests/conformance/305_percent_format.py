@@ -12,3 +12,13 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 print("%d items" % 3)
+d = {"a": 1, "é": "x"}
+print("%(a)s %(é)s" % d)
+try:
+    print("%(zz)s" % d)
+except KeyError as e:
+    print("KeyError", e)
+class M(dict):
+    def __missing__(self, k):
+        return k.upper()
+print("%(hey)s" % M())

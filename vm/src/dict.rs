@@ -166,6 +166,15 @@ impl DictTable {
         }
     }
 
+    /// The value for a str key given as text, without making a `PyStr`.
+    pub fn get_text(&self, key: &str) -> Option<Value> {
+        let h = crate::str::hash_bytes(key.as_bytes());
+        match self.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == key)) {
+            Ok(slot) => Some(self.entries[self.index[slot] as usize].value.clone()),
+            Err(_) => None,
+        }
+    }
+
     pub fn set_str(&mut self, key: Rc<PyStr>, value: Value) {
         let h = key.hash();
         let r = self.find(h, |k| match k {

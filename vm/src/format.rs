@@ -547,7 +547,10 @@ impl Vm {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.0.to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(_) if self.dunder(args, "__getitem__").is_some() => {
+            Value::Instance(i)
+                if matches!(i.base, Value::Dict(_))
+                    || self.dunder(args, "__getitem__").is_some() =>
+            {
                 (vec![args.clone()], Some(args.clone()))
             }
             other => (vec![other.clone()], None),
@@ -627,9 +630,18 @@ impl Vm {
                 Some(k) => {
                     used_mapping = true;
                     let m = mapping
-                        .clone()
+                        .as_ref()
                         .ok_or_else(|| PyErr::type_error("format requires a mapping"))?;
-                    self.getitem(&m, &Value::str(k))?
+                    // A plain dict (a logging record's __dict__, say) is
+                    // searched by the key's text; anything else by getitem.
+                    let found = match m {
+                        Value::Dict(d) => d.0.borrow().get_text(k),
+                        _ => None,
+                    };
+                    match found {
+                        Some(v) => v,
+                        None => self.getitem(m, &Value::str(k))?,
+                    }
                 }
                 None => {
                     let a = items.get(idx).cloned().ok_or_else(|| {
