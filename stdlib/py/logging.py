@@ -89,8 +89,7 @@ class LogRecord:
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
         self.args = args
-        levelname = _levelToName.get(level)
-        self.levelname = levelname if levelname is not None else getLevelName(level)
+        self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
         names = _file_names.get(pathname)
@@ -154,7 +153,7 @@ class Formatter:
         if cached is not None and cached[0] == second:
             s = cached[1]
         else:
-            s = _strftime(fmt, _local_fields(record.created))
+            s = time.strftime(fmt, _local_fields(record.created))
             _time_text_cache[fmt] = (second, s)
         if datefmt:
             return s
@@ -194,10 +193,6 @@ class Formatter:
                 s = s + "\n"
             s = s + self.formatStack(record.stack_info)
         return s
-
-
-def _strftime(fmt, tm):
-    return time.strftime(fmt, tm)
 
 
 _defaultFormatter = Formatter()

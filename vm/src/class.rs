@@ -96,15 +96,7 @@ impl Class {
         let exc_type = bases.iter().find_map(|b| b.exc_type);
         let has_descriptors = bases.iter().any(|b| b.has_descriptors.get());
         let has_setattr = bases.iter().any(|b| b.has_setattr.get());
-        let mut property_names: Vec<Rc<PyStr>> = Vec::new();
-        for b in &bases {
-            for n in b.property_names.borrow().iter() {
-                if !property_names.iter().any(|m| m.as_str() == n.as_str()) {
-                    property_names.push(n.clone());
-                }
-            }
-        }
-        Ok(Class {
+        let class = Class {
             name: name.to_string(),
             qualname: qualname.to_string(),
             module: module.to_string(),
@@ -116,12 +108,18 @@ impl Class {
             no_hash: Cell::new(false),
             has_descriptors: Cell::new(has_descriptors),
             has_setattr: Cell::new(has_setattr),
-            property_names: RefCell::new(property_names),
+            property_names: RefCell::new(Vec::new()),
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
             has_del: Cell::new(false),
             instance_attrs: Cell::new(0),
-        })
+        };
+        for b in &class.bases {
+            for n in b.property_names.borrow().iter() {
+                class.add_property_name(n);
+            }
+        }
+        Ok(class)
     }
 
     /// Records a new class with its bases (see `subclasses`), and names
