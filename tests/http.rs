@@ -224,13 +224,11 @@ fn hostile_input_costs_only_its_connection() {
             b"POST /echo HTTP/1.1\r\nContent-Length: 999999999999\r\n\r\n",
             Duration::from_secs(5),
         );
-        assert!(r.starts_with("HTTP/1.1 413"), "huge body: {r}");
+        // Tornado: "Content-Length too long" is a 400.
+        assert!(r.starts_with("HTTP/1.1 400"), "huge body: {r}");
         if round % 10 == 0 {
             let r = raw(p, big_header.as_bytes(), Duration::from_secs(5));
-            assert!(
-                r.is_empty() || r.starts_with("HTTP/1.1 431"),
-                "1 MB header: {r}"
-            );
+            assert!(r.is_empty(), "1 MB header: {r}");
         }
         // A client that resets mid-response.
         let mut s = TcpStream::connect(("127.0.0.1", p)).unwrap();

@@ -4,7 +4,9 @@
 //! the connect and request timeouts, and keeps finished keep-alive
 //! connections per host for the next fetch to reuse.
 
-use super::{decode_chunked, header, latin1, Chunked};
+use super::{
+    body_framing, header, parse_head, parse_status_line, ChunkStep, ChunkedDecoder, Framing,
+};
 use crate::tornado::future;
 use crate::tornado::ioloop::{self, IoHandler, Readiness, Task};
 use crate::tornado::listener::os_error;
@@ -21,6 +23,9 @@ use whirl_vm::Vm;
 /// Responses larger than this fail rather than exhaust memory (Tornado's
 /// default max_body_size).
 const MAX_RESPONSE: usize = 100 * 1024 * 1024;
+
+/// The largest response head read (Tornado's default max_header_size).
+const MAX_HEADER: usize = 65536;
 
 #[derive(Clone)]
 struct Url {
@@ -110,6 +115,8 @@ struct Request {
 /// keep-alive connection retried).
 struct Fetch {
     future: Value,
+    /// The URL first asked for: a redirect elsewhere drops credentials.
+    original_url: String,
     request: RefCell<Request>,
     start: f64,
     timers: RefCell<Vec<u64>>,
@@ -131,6 +138,10 @@ struct Conn {
     key: (String, u16),
     phase: Cell<Phase>,
     input: RefCell<Vec<u8>>,
+    /// How far the search for the end of the response head got.
+    head_scanned: Cell<usize>,
+    /// The chunked body of the response being read, decoded so far.
+    decoder: RefCell<ChunkedDecoder>,
     output: RefCell<Vec<u8>>,
     written: Cell<usize>,
     eof: Cell<bool>,
@@ -184,6 +195,7 @@ pub fn py_http_fetch(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     let fetch = Rc::new(Fetch {
         future: future::new_future(),
+        original_url: url.clone(),
         request: RefCell::new(Request {
             method,
             url,
@@ -321,16 +333,28 @@ impl Fetch {
                 let mut req = self.request.borrow_mut();
                 req.url = next;
                 req.redirects_left -= 1;
-                if r.code == 303
-                    || (r.code == 302 && req.method != "HEAD")
-                    || (r.code == 301 && req.method == "POST")
+                if netloc(&self.original_url) != netloc(&req.url) {
+                    // Cross-origin: credentials stay behind (as curl and
+                    // Tornado do).
+                    req.headers.retain(|(k, _)| {
+                        !k.eq_ignore_ascii_case("Authorization")
+                            && !k.eq_ignore_ascii_case("Cookie")
+                    });
+                }
+                if (r.code == 303 && req.method != "HEAD")
+                    || (matches!(r.code, 301 | 302) && req.method == "POST")
                 {
                     req.method = "GET".into();
                     req.body = None;
                     req.headers.retain(|(k, _)| {
-                        !k.eq_ignore_ascii_case("Content-Length")
-                            && !k.eq_ignore_ascii_case("Content-Type")
-                            && !k.eq_ignore_ascii_case("Transfer-Encoding")
+                        ![
+                            "Content-Length",
+                            "Content-Type",
+                            "Content-Encoding",
+                            "Transfer-Encoding",
+                        ]
+                        .iter()
+                        .any(|h| k.eq_ignore_ascii_case(h))
                     });
                 }
                 req.headers.retain(|(k, _)| !k.eq_ignore_ascii_case("Host"));
@@ -353,6 +377,17 @@ impl Fetch {
         ]);
         self.settle(vm, Ok(result))
     }
+}
+
+/// A URL's scheme and authority (`http://host:port`), what decides
+/// whether a redirect stays on the same origin.
+fn netloc(url: &str) -> &str {
+    let after = url.find("://").map(|i| i + 3).unwrap_or(0);
+    let end = url[after..]
+        .find(['/', '?', '#'])
+        .map(|i| after + i)
+        .unwrap_or(url.len());
+    &url[..end]
 }
 
 struct Response {
@@ -391,6 +426,8 @@ impl Conn {
             key: (url.host.clone(), url.port),
             phase: Cell::new(Phase::Connecting),
             input: RefCell::new(Vec::new()),
+            head_scanned: Cell::new(0),
+            decoder: RefCell::new(ChunkedDecoder::default()),
             output: RefCell::new(Vec::new()),
             written: Cell::new(0),
             eof: Cell::new(false),
@@ -455,28 +492,27 @@ impl Conn {
         }
     }
 
+    /// Parses the response at the front of the input, as Tornado's client
+    /// does: a strict status line and head, framing by RFC 9112 section 6
+    /// (see `body_framing`), the chunked body decoded incrementally.
     fn parse(&self) -> Parsed {
         let input = self.input.borrow();
-        let mut headers = [httparse::EMPTY_HEADER; 100];
-        let mut resp = httparse::Response::new(&mut headers);
-        let head_len = match resp.parse(&input) {
-            Ok(httparse::Status::Complete(n)) => n,
-            Ok(httparse::Status::Partial) => {
-                if self.eof.get() && !input.is_empty() {
-                    return Parsed::Malformed("Connection closed".into());
-                }
-                return Parsed::Incomplete;
-            }
-            Err(e) => return Parsed::Malformed(format!("Malformed HTTP response: {e}")),
+        let closed = || Parsed::Malformed("Connection closed".into());
+        let mut scanned = self.head_scanned.get();
+        let head = parse_head(&input, &mut scanned, MAX_HEADER);
+        self.head_scanned.set(scanned);
+        let head = match head {
+            Ok(Some(head)) => head,
+            Ok(None) if self.eof.get() && !input.is_empty() => return closed(),
+            Ok(None) => return Parsed::Incomplete,
+            Err(_) => return closed(),
         };
-        let code = resp.code.unwrap_or(0);
-        let reason = resp.reason.unwrap_or("").to_string();
-        let http11 = resp.version == Some(1);
-        let pairs: Vec<(String, String)> = resp
-            .headers
-            .iter()
-            .map(|h| (h.name.to_string(), latin1(h.value)))
-            .collect();
+        let Some((version, code, reason)) = parse_status_line(&head.start_line) else {
+            return closed();
+        };
+        let http11 = version == "HTTP/1.1";
+        let head_len = head.len;
+        let pairs = head.headers;
         let connection = header(&pairs, "Connection").map(|v| v.to_ascii_lowercase());
         let mut keep_alive = if http11 {
             connection.as_deref() != Some("close")
@@ -484,41 +520,53 @@ impl Conn {
             connection.as_deref() == Some("keep-alive")
         };
         let rest = &input[head_len..];
-        let no_body =
-            self.head_request.get() || (100..200).contains(&code) || code == 204 || code == 304;
+        let mut framing = match body_framing(&pairs, MAX_RESPONSE) {
+            Ok(f) => f,
+            Err(_) => return closed(),
+        };
+        if (100..200).contains(&code) && framing != Framing::Unframed {
+            return closed();
+        }
+        if code == 204 {
+            if !matches!(framing, Framing::Unframed | Framing::Length(0)) {
+                return closed();
+            }
+            framing = Framing::Length(0);
+        }
+        let no_body = self.head_request.get() || (100..200).contains(&code) || code == 304;
         let (body, used) = if no_body {
             (Vec::new(), 0)
-        } else if header(&pairs, "Transfer-Encoding")
-            .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"))
-        {
-            match decode_chunked(rest, MAX_RESPONSE) {
-                Chunked::Complete(b, used) => (b, used),
-                Chunked::Incomplete if !self.eof.get() => return Parsed::Incomplete,
-                Chunked::Incomplete => return Parsed::Malformed("Connection closed".into()),
-                Chunked::TooLarge => return Parsed::Malformed("Response body too large".into()),
-                Chunked::Malformed => return Parsed::Malformed("Malformed chunked body".into()),
-            }
-        } else if let Some(len) = header(&pairs, "Content-Length") {
-            let Ok(len) = len.trim().parse::<usize>() else {
-                return Parsed::Malformed(format!("Invalid Content-Length: {len}"));
-            };
-            if len > MAX_RESPONSE {
-                return Parsed::Malformed("Response body too large".into());
-            }
-            if rest.len() < len {
-                if self.eof.get() {
-                    return Parsed::Malformed("Connection closed".into());
-                }
-                return Parsed::Incomplete;
-            }
-            (rest[..len].to_vec(), len)
         } else {
-            // No framing: the body runs to the end of the connection.
-            if !self.eof.get() {
-                return Parsed::Incomplete;
+            match framing {
+                Framing::Chunked => {
+                    let mut decoder = self.decoder.borrow_mut();
+                    match decoder.feed(rest, MAX_RESPONSE) {
+                        ChunkStep::Done(used) => (std::mem::take(&mut decoder.body), used),
+                        ChunkStep::Incomplete if !self.eof.get() => return Parsed::Incomplete,
+                        _ => return closed(),
+                    }
+                }
+                Framing::Length(len) => {
+                    if rest.len() < len {
+                        if self.eof.get() {
+                            return closed();
+                        }
+                        return Parsed::Incomplete;
+                    }
+                    (rest[..len].to_vec(), len)
+                }
+                Framing::Unframed => {
+                    // The body runs to the end of the connection.
+                    if rest.len() > MAX_RESPONSE {
+                        return closed();
+                    }
+                    if !self.eof.get() {
+                        return Parsed::Incomplete;
+                    }
+                    keep_alive = false;
+                    (rest.to_vec(), rest.len())
+                }
             }
-            keep_alive = false;
-            (rest.to_vec(), rest.len())
         };
         keep_alive &= head_len + used == input.len();
         Parsed::Complete(Response {
@@ -571,6 +619,8 @@ impl Conn {
             Parsed::Complete(resp) => {
                 self.fetch.borrow_mut().take();
                 self.input.borrow_mut().clear();
+                self.head_scanned.set(0);
+                *self.decoder.borrow_mut() = ChunkedDecoder::default();
                 if resp.keep_alive && !self.eof.get() {
                     self.phase.set(Phase::Idle);
                     self.reused.set(false);

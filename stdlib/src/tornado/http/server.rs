@@ -5,7 +5,10 @@
 //! requests are served one at a time, in order. A malformed request gets
 //! a 400, an oversized one 431/413, and costs its own connection only.
 
-use super::{decode_chunked, header, latin1, Chunked, Flushed};
+use super::{
+    body_framing, header, latin1, parse_head, parse_request_line, valid_host, ChunkStep,
+    ChunkedDecoder, Flushed, Framing, HeadError,
+};
 use crate::tornado::ioloop::{self, IoHandler, Readiness, Task};
 use crate::tornado::listener;
 use crate::tornado::state;
@@ -58,6 +61,10 @@ pub struct Connection {
     remote_ip: String,
     server: Rc<Server>,
     input: RefCell<Vec<u8>>,
+    /// How far the search for the end of the next request's head got.
+    head_scanned: Cell<usize>,
+    /// The request being read, once its head is parsed.
+    pending: RefCell<Option<Pending>>,
     output: RefCell<Vec<u8>>,
     written: Cell<usize>,
     phase: Cell<Phase>,
@@ -134,6 +141,8 @@ fn accept(server: Rc<Server>, socket: mio::net::TcpStream, addr: SocketAddr) {
         remote_ip: addr.ip().to_string(),
         server,
         input: RefCell::new(Vec::new()),
+        head_scanned: Cell::new(0),
+        pending: RefCell::new(None),
         output: RefCell::new(Vec::new()),
         written: Cell::new(0),
         phase: Cell::new(Phase::Reading),
@@ -254,6 +263,10 @@ impl Connection {
                     self.reject(status);
                     return Ok(());
                 }
+                Parsed::Close => {
+                    self.close_now();
+                    return Ok(());
+                }
                 Parsed::Request(req) => self.dispatch(vm, req)?,
             }
             if self.phase.get() == Phase::Reading {
@@ -265,81 +278,89 @@ impl Connection {
         Ok(())
     }
 
+    /// Parses the request at the front of the input: its head once (kept
+    /// in `pending` while the body arrives), then its body, incrementally.
     fn parse_request(&self) -> Parsed {
+        let mut pending = self.pending.borrow_mut();
         let mut input = self.input.borrow_mut();
-        // Blank lines before a request are ignored (RFC 9112 2.2).
-        let skip = input
-            .iter()
-            .position(|&b| b != b'\r' && b != b'\n')
-            .unwrap_or(input.len());
-        input.drain(..skip);
-        if input.is_empty() {
-            return Parsed::Incomplete;
-        }
-        let mut headers = [httparse::EMPTY_HEADER; 100];
-        let mut req = httparse::Request::new(&mut headers);
-        let head_len = match req.parse(&input) {
-            Ok(httparse::Status::Complete(n)) => n,
-            Ok(httparse::Status::Partial) => {
-                if input.len() > self.server.options.max_header_size {
-                    return Parsed::Reject(431);
+        if pending.is_none() {
+            let mut scanned = self.head_scanned.get();
+            let head = parse_head(&input, &mut scanned, self.server.options.max_header_size);
+            self.head_scanned.set(scanned);
+            let head = match head {
+                Ok(None) => return Parsed::Incomplete,
+                Ok(Some(head)) => head,
+                Err(HeadError::TooLarge) => return Parsed::Close,
+                Err(HeadError::Malformed(_)) => return Parsed::Reject(400),
+            };
+            let Some((method, uri, version)) = parse_request_line(&head.start_line) else {
+                return Parsed::Reject(400);
+            };
+            let headers = head.headers;
+            let host_ok = {
+                let mut hosts = headers
+                    .iter()
+                    .filter(|(k, _)| k.eq_ignore_ascii_case("Host"))
+                    .map(|(_, v)| v.as_str());
+                match (hosts.next(), hosts.next()) {
+                    (None, _) => version == "HTTP/1.0",
+                    (Some(h), None) => valid_host(h),
+                    // Two Host headers join with a comma, never valid.
+                    (Some(_), Some(_)) => false,
                 }
-                return Parsed::Incomplete;
-            }
-            Err(httparse::Error::TooManyHeaders) => return Parsed::Reject(431),
-            Err(_) => return Parsed::Reject(400),
-        };
-        if head_len > self.server.options.max_header_size {
-            return Parsed::Reject(431);
-        }
-        let method = req.method.unwrap_or("GET").to_string();
-        let uri = req.path.unwrap_or("/").to_string();
-        let version = req.version.unwrap_or(1);
-        let pairs: Vec<(String, String)> = req
-            .headers
-            .iter()
-            .map(|h| (h.name.to_string(), latin1(h.value)))
-            .collect();
-        let chunked = header(&pairs, "Transfer-Encoding")
-            .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"));
-        let body = if chunked {
-            if header(&pairs, "Content-Length").is_some() {
+            };
+            if !host_ok {
                 return Parsed::Reject(400);
             }
-            match decode_chunked(&input[head_len..], self.server.options.max_body_size) {
-                Chunked::Incomplete => return Parsed::Incomplete,
-                Chunked::TooLarge => return Parsed::Reject(413),
-                Chunked::Malformed => return Parsed::Reject(400),
-                Chunked::Complete(body, used) => {
-                    input.drain(..head_len + used);
-                    body
+            let body = match body_framing(&headers, self.server.options.max_body_size) {
+                Ok(Framing::Chunked) => PendingBody::Chunked(ChunkedDecoder::default()),
+                Ok(Framing::Length(n)) => PendingBody::Length(n),
+                Ok(Framing::Unframed) => PendingBody::Length(0),
+                Err(_) => return Parsed::Reject(400),
+            };
+            *pending = Some(Pending {
+                request: Request {
+                    http11: version == "HTTP/1.1",
+                    method,
+                    uri,
+                    version,
+                    headers,
+                    body: Vec::new(),
+                },
+                head_len: head.len,
+                body,
+            });
+        }
+        let Some(p) = pending.as_mut() else {
+            return Parsed::Incomplete;
+        };
+        let used = match &mut p.body {
+            PendingBody::Length(n) => {
+                let n = *n;
+                if input.len().saturating_sub(p.head_len) < n {
+                    return Parsed::Incomplete;
+                }
+                p.request.body = input[p.head_len..p.head_len + n].to_vec();
+                n
+            }
+            PendingBody::Chunked(decoder) => {
+                match decoder.feed(&input[p.head_len..], self.server.options.max_body_size) {
+                    ChunkStep::Incomplete => return Parsed::Incomplete,
+                    ChunkStep::Malformed(_) => return Parsed::Reject(400),
+                    ChunkStep::LineTooLong => return Parsed::Close,
+                    ChunkStep::Done(used) => {
+                        p.request.body = std::mem::take(&mut decoder.body);
+                        used
+                    }
                 }
             }
-        } else {
-            let length = match header(&pairs, "Content-Length") {
-                None => 0,
-                Some(v) => match v.trim().parse::<usize>() {
-                    Ok(n) => n,
-                    Err(_) => return Parsed::Reject(400),
-                },
-            };
-            if length > self.server.options.max_body_size {
-                return Parsed::Reject(413);
-            }
-            if input.len() < head_len + length {
-                return Parsed::Incomplete;
-            }
-            let body = input[head_len..head_len + length].to_vec();
-            input.drain(..head_len + length);
-            body
         };
-        Parsed::Request(Request {
-            method,
-            uri,
-            http11: version == 1,
-            headers: pairs,
-            body,
-        })
+        input.drain(..p.head_len + used);
+        self.head_scanned.set(0);
+        match pending.take() {
+            Some(p) => Parsed::Request(p.request),
+            None => Parsed::Incomplete,
+        }
     }
 
     fn dispatch(self: &Rc<Self>, vm: &mut Vm, req: Request) -> PyResult<()> {
@@ -365,7 +386,7 @@ impl Connection {
             conn,
             Value::string(req.method),
             Value::string(req.uri),
-            Value::str(if req.http11 { "HTTP/1.1" } else { "HTTP/1.0" }),
+            Value::string(req.version),
             headers,
             Value::Bytes(Rc::new(req.body)),
         ];
@@ -407,6 +428,8 @@ impl Connection {
         let msg =
             format!("HTTP/1.1 {status} {reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         self.input.borrow_mut().clear();
+        self.pending.borrow_mut().take();
+        self.head_scanned.set(0);
         self.phase.set(Phase::Handling);
         self.response.borrow_mut().finished = true;
         self.send(msg.as_bytes());
@@ -571,6 +594,7 @@ impl Connection {
             ioloop::cancel_timer(t);
         }
         *self.input.borrow_mut() = Vec::new();
+        self.pending.borrow_mut().take();
         *self.output.borrow_mut() = Vec::new();
         self.me.replace(Value::None).discard();
     }
@@ -648,14 +672,30 @@ pub fn normalize_header_name(name: &str) -> String {
 struct Request {
     method: String,
     uri: String,
+    /// As sent: `HTTP/1.0`, `HTTP/1.1`, or another `HTTP/1.x`.
+    version: String,
     http11: bool,
     headers: Vec<(String, String)>,
     body: Vec<u8>,
 }
 
+/// A request whose head is parsed and whose body is still arriving.
+struct Pending {
+    request: Request,
+    head_len: usize,
+    body: PendingBody,
+}
+
+enum PendingBody {
+    Length(usize),
+    Chunked(ChunkedDecoder),
+}
+
 enum Parsed {
     Incomplete,
     Reject(u16),
+    /// Close without answering (a head or chunk line past Tornado's limits).
+    Close,
     Request(Request),
 }
 
