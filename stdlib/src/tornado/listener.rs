@@ -2,7 +2,7 @@
 //! on them with a native handler for each new connection (an HTTP
 //! connection, or an IOStream given to `TCPServer.handle_stream`).
 
-use super::ioloop::{self, IoHandler, Readiness};
+use super::ioloop::{self, IoHandler, Readiness, Task};
 use std::cell::{Cell, RefCell};
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::rc::Rc;
@@ -17,6 +17,30 @@ pub struct Listener {
     pub addr: SocketAddr,
     token: Cell<Option<mio::Token>>,
     on_accept: RefCell<Option<OnAccept>>,
+    /// A retry of `accept` armed while descriptors ran out.
+    retry_timer: Cell<Option<u64>>,
+}
+
+/// How long to wait before accepting again once the process (EMFILE) or
+/// the system (ENFILE) is out of descriptors, or the kernel out of memory.
+/// The connections stay queued in the backlog meanwhile; mio's readiness
+/// is edge-triggered, so without this retry no event would come for them
+/// and the listener would be wedged for good.
+const ACCEPT_RETRY_SECS: f64 = 0.05;
+
+/// Errors of `accept` that last until something else frees resources.
+fn out_of_resources(e: &std::io::Error) -> bool {
+    matches!(
+        e.raw_os_error(),
+        Some(libc_errno::EMFILE | libc_errno::ENFILE | libc_errno::ENOBUFS | libc_errno::ENOMEM)
+    )
+}
+
+mod libc_errno {
+    pub const ENOMEM: i32 = 12;
+    pub const ENFILE: i32 = 23;
+    pub const EMFILE: i32 = 24;
+    pub const ENOBUFS: i32 = 105;
 }
 
 pub fn os_error(e: &std::io::Error) -> PyErr {
@@ -69,6 +93,7 @@ pub fn bind(address: &str, port: u16, backlog: i32) -> PyResult<Vec<Rc<Listener>
                     addr,
                     token: Cell::new(None),
                     on_accept: RefCell::new(None),
+                    retry_timer: Cell::new(None),
                 }));
             }
             Err(e) => last_err = Some(e),
@@ -105,7 +130,34 @@ impl Listener {
         if let Some(t) = self.token.take() {
             ioloop::remove_handler(t);
         }
+        if let Some(t) = self.retry_timer.take() {
+            ioloop::cancel_timer(t);
+        }
         self.on_accept.borrow_mut().take();
+    }
+
+    /// Accepts again in a moment (see `ACCEPT_RETRY_SECS`).
+    fn retry_later(self: &Rc<Self>) {
+        if self.retry_timer.get().is_some() {
+            return;
+        }
+        let weak = Rc::downgrade(self);
+        let id = ioloop::call_at(
+            ioloop::now() + ACCEPT_RETRY_SECS,
+            Task::native(move |vm| match weak.upgrade() {
+                Some(me) => {
+                    me.retry_timer.set(None);
+                    let r = Readiness {
+                        readable: true,
+                        writable: false,
+                        closed: false,
+                    };
+                    me.ready(vm, r)
+                }
+                None => Ok(()),
+            }),
+        );
+        self.retry_timer.set(Some(id));
     }
 }
 
@@ -132,9 +184,22 @@ impl IoHandler for Listener {
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return Ok(()),
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                // Out of descriptors or a connection reset before accept:
-                // that connection is lost, the server goes on.
-                Err(_) => return Ok(()),
+                // Out of descriptors: the queued connections wait in the
+                // backlog until some are free.
+                Err(e) if out_of_resources(&e) => {
+                    self.retry_later();
+                    return Ok(());
+                }
+                // A connection reset before it was accepted: that one is
+                // lost, the next may be fine.
+                // (EPERM, EPROTO, ECONNABORTED)
+                Err(e) if matches!(e.raw_os_error(), Some(1 | 71 | 103)) => continue,
+                // Anything else: try again
+                // later rather than spin or stop accepting.
+                Err(_) => {
+                    self.retry_later();
+                    return Ok(());
+                }
             }
         }
     }
