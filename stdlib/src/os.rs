@@ -139,6 +139,29 @@ fn getpid(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
 }
 
+/// `os.urandom(size)`: bytes from the kernel's random source.
+fn urandom(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    use std::io::Read;
+    let Some(n) = a.first() else {
+        return Err(PyErr::type_error(
+            "urandom() missing required argument 'size' (pos 1)",
+        ));
+    };
+    let n = whirl_vm::types::arg_int(vm, n)?;
+    if n < 0 {
+        return Err(PyErr::value_error("negative argument not allowed"));
+    }
+    let mut out = Vec::new();
+    if out.try_reserve_exact(n as usize).is_err() {
+        return Err(PyErr::new(ExcType::MemoryError, ""));
+    }
+    out.resize(n as usize, 0);
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut out))
+        .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))?;
+    Ok(Value::Bytes(Rc::new(out)))
+}
+
 // ----- os.path -----
 
 fn join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -332,6 +355,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("putenv", putenv),
             f("unsetenv", unsetenv),
             f("getpid", getpid),
+            f("urandom", urandom),
         ],
     );
     if let Value::Module(m) = &module {

@@ -3,7 +3,7 @@ each complete request becomes an `HTTPServerRequest` for the callback
 (usually a `web.Application`)."""
 
 import _tornado
-from tornado import httputil
+from tornado import httputil, netutil
 from tornado.tcpserver import TCPServer
 
 
@@ -32,6 +32,7 @@ class HTTPServer(TCPServer):
         TCPServer.__init__(self, max_buffer_size=max_buffer_size)
         self.request_callback = request_callback
         self.xheaders = xheaders
+        self._trusted_downstream = set(trusted_downstream or [])
         self.protocol = protocol
         self._options = {
             "no_keep_alive": no_keep_alive,
@@ -60,12 +61,20 @@ class HTTPServer(TCPServer):
         self.request_callback(request)
 
     def _apply_xheaders(self, request):
-        ip = request.headers.get("X-Forwarded-For", request.remote_ip)
-        ip = [cand.strip() for cand in ip.split(",")][-1]
-        ip = request.headers.get("X-Real-Ip", ip)
-        if ip:
+        """remote_ip and protocol from a proxy's headers, as Tornado's
+        _HTTPRequestContext._apply_xheaders: the last X-Forwarded-For entry
+        not a trusted downstream, overridden by X-Real-Ip; taken only when it
+        is a well-formed IP address. The scheme from X-Scheme or
+        X-Forwarded-Proto (its last entry), only http or https."""
+        headers = request.headers
+        ip = headers.get("X-Forwarded-For", request.remote_ip)
+        for ip in (cand.strip() for cand in reversed(ip.split(","))):
+            if ip not in self._trusted_downstream:
+                break
+        ip = headers.get("X-Real-Ip", ip)
+        if netutil.is_valid_ip(ip):
             request.remote_ip = ip
-        proto = request.headers.get("X-Scheme", request.headers.get("X-Forwarded-Proto", request.protocol))
+        proto = headers.get("X-Scheme", headers.get("X-Forwarded-Proto", request.protocol))
         if proto:
             proto = proto.split(",")[-1].strip()
         if proto in ("http", "https"):

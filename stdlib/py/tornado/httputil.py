@@ -471,7 +471,8 @@ class HTTPServerRequest:
         The server calls it before dispatch; a malformed body is kept in
         ``_body_error`` for the handler to answer with a 400, as Tornado's
         RequestHandler does."""
-        if self._body_parsed or not self.body:
+        if self._body_parsed or (not self.body and "Content-Type" not in self.headers._as_list):
+            # (An empty body still has to be a valid one of its type.)
             return
         self._body_parsed = True
         try:

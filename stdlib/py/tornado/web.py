@@ -26,6 +26,7 @@ from tornado.log import access_log, app_log, gen_log
 from tornado.util import ObjectDict
 
 import re as _re
+import hmac
 
 _SERVER = "TornadoServer/%s" % tornado.version
 _headers_from_grouped = httputil.HTTPHeaders._from_grouped
@@ -148,6 +149,42 @@ def _find_hooks(cls):
 
 def _unimplemented_method(self, *args, **kwargs):
     raise HTTPError(405)
+
+
+class CookieError(Exception):
+    """http.cookies.CookieError: a cookie name or attribute that cannot be
+    sent."""
+
+
+CookieError.__module__ = "http.cookies"
+
+# http.cookies' legal key characters.
+_COOKIE_KEY_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~:")
+
+
+def _cookie_attr_unsafe(text):
+    for c in text:
+        if c <= " " or c == ";" or c == "\x7f":
+            return True
+    return False
+
+
+def _xor_mask(mask, data):
+    """``data`` xor-ed with the 4-byte ``mask`` repeated (RFC 6455 5.3)."""
+    if len(mask) != 4:
+        raise ValueError("mask must be 4 bytes")
+    return bytes(b ^ mask[i % 4] for i, b in enumerate(data))
+
+
+def _a2b_hex(text):
+    """binascii.a2b_hex: an even number of hex digits, nothing else."""
+    if isinstance(text, bytes):
+        text = text.decode("latin-1")
+    if len(text) % 2 or any(c not in "0123456789abcdefABCDEF" for c in text):
+        raise ValueError("Non-hexadecimal digit found" if len(text) % 2 == 0
+                         else "Odd-length string")
+    return bytes.fromhex(text)
 
 
 class RequestHandler:
@@ -329,6 +366,18 @@ class RequestHandler:
         for c in value:
             if c <= " ":
                 raise ValueError("Invalid cookie %r: %r" % (name, value))
+        # No control characters, spaces or semicolons in attributes (they
+        # would end the attribute or inject one).
+        for attr_name, attr_value in (("name", name), ("domain", domain), ("path", path),
+                                      ("samesite", samesite)):
+            if attr_value is not None and _cookie_attr_unsafe(attr_value):
+                raise CookieError("Invalid cookie attribute %s=%r for cookie %r"
+                                  % (attr_name, attr_value, name))
+        for k, v in kwargs.items():
+            if _cookie_attr_unsafe(str(v)):
+                raise CookieError("Invalid cookie attribute %s=%r for cookie %r" % (k, v, name))
+        if not name or any(c not in _COOKIE_KEY_CHARS for c in name):
+            raise CookieError("Illegal key %r" % (name,))
         if self._new_cookie is None:
             self._new_cookie = {}
         # Attributes in http.cookies.Morsel's order (sorted by key).
@@ -566,6 +615,96 @@ class RequestHandler:
     def get_current_user(self):
         return None
 
+    # ----- XSRF protection (the xsrf_cookies setting) -----
+
+    @property
+    def xsrf_token(self):
+        """This session's XSRF token, masked afresh on each request (version
+        2: ``2|mask|masked token|timestamp``, hex); sets the ``_xsrf``
+        cookie when the request brought none."""
+        if not hasattr(self, "_xsrf_token"):
+            version, token, timestamp = self._get_raw_xsrf_token()
+            output_version = self.settings.get("xsrf_cookie_version", 2)
+            cookie_kwargs = dict(self.settings.get("xsrf_cookie_kwargs", {}))
+            if output_version == 1:
+                self._xsrf_token = token.hex().encode()
+            elif output_version == 2:
+                mask = os.urandom(4)
+                self._xsrf_token = b"|".join([
+                    b"2", mask.hex().encode(), _xor_mask(mask, token).hex().encode(),
+                    utf8(str(int(timestamp)))])
+            else:
+                raise ValueError("unknown xsrf cookie version %d" % output_version)
+            if version is None:
+                if self.current_user and "expires_days" not in cookie_kwargs:
+                    cookie_kwargs["expires_days"] = 30
+                cookie_name = self.settings.get("xsrf_cookie_name", "_xsrf")
+                self.set_cookie(cookie_name, self._xsrf_token, **cookie_kwargs)
+        return self._xsrf_token
+
+    def _get_raw_xsrf_token(self):
+        """(version or None when made now, raw token bytes, timestamp)."""
+        if not hasattr(self, "_raw_xsrf_token"):
+            cookie = self.get_cookie(self.settings.get("xsrf_cookie_name", "_xsrf"))
+            if cookie:
+                version, token, timestamp = self._decode_xsrf_token(cookie)
+            else:
+                version, token, timestamp = None, None, None
+            if token is None:
+                version = None
+                token = os.urandom(16)
+                timestamp = time.time()
+            self._raw_xsrf_token = (version, token, timestamp)
+        return self._raw_xsrf_token
+
+    def _decode_xsrf_token(self, cookie):
+        """A cookie or submitted token as (version, token, timestamp);
+        (None, None, None) when it cannot be read."""
+        try:
+            # Tornado's test: rb"^([1-9][0-9]*)\|(.*)$"
+            prefix, bar, rest = utf8(cookie).partition(b"|")
+            if rest.endswith(b"\n"):
+                rest = rest[:-1]
+            if (bar and prefix[:1] in (b"1", b"2", b"3", b"4", b"5", b"6", b"7", b"8", b"9")
+                    and all(c in b"0123456789" for c in prefix) and b"\n" not in rest):
+                version = int(prefix)
+                if version == 2:
+                    _, mask_str, masked_token, timestamp_str = cookie.split("|")
+                    mask = _a2b_hex(mask_str)
+                    token = _xor_mask(mask, _a2b_hex(masked_token))
+                    timestamp = int(timestamp_str)
+                    return version, token, timestamp
+                raise ValueError("Unknown xsrf cookie version")
+            try:
+                token = _a2b_hex(utf8(cookie))
+            except (ValueError, TypeError):
+                token = utf8(cookie)
+            # Version 1 tokens carry no timestamp.
+            return 1, token, int(time.time())
+        except Exception:
+            gen_log.debug("Uncaught exception in _decode_xsrf_token", exc_info=True)
+            return None, None, None
+
+    def check_xsrf_cookie(self):
+        """Raises a 403 unless the ``_xsrf`` argument (or the X-XSRFToken /
+        X-CSRFToken header) carries the token of the ``_xsrf`` cookie."""
+        input_token = (self.get_argument("_xsrf", None)
+                       or self.request.headers.get("X-Xsrftoken")
+                       or self.request.headers.get("X-Csrftoken"))
+        if not input_token:
+            raise HTTPError(403, "'_xsrf' argument missing from POST")
+        _, token, _ = self._decode_xsrf_token(input_token)
+        _, expected_token, _ = self._get_raw_xsrf_token()
+        if not token:
+            raise HTTPError(403, "'_xsrf' argument has invalid format")
+        if not hmac.compare_digest(utf8(token), utf8(expected_token)):
+            raise HTTPError(403, "XSRF cookie does not match POST argument")
+
+    def xsrf_form_html(self):
+        """The hidden ``<input/>`` carrying the XSRF token, for POST forms."""
+        return ('<input type="hidden" name="_xsrf" value="'
+                + escape.xhtml_escape(self.xsrf_token) + '"/>')
+
     def get_login_url(self):
         self.require_setting("login_url", "@tornado.web.authenticated")
         return self.application.settings["login_url"]
@@ -638,7 +777,7 @@ class RequestHandler:
             request = self.request
             if request.method not in self.SUPPORTED_METHODS:
                 raise HTTPError(405)
-            if request.body:
+            if request.body or request._body_error is not None:
                 request._parse_body()
                 if request._body_error is not None:
                     raise HTTPError(400, "Invalid body: %s" % request._body_error)
@@ -652,6 +791,9 @@ class RequestHandler:
                 self.path_kwargs = dict((k, decode(v, name=k)) for (k, v) in kwargs.items())
             else:
                 self.path_kwargs = {}
+            if (request.method not in ("GET", "HEAD", "OPTIONS")
+                    and self.application.settings.get("xsrf_cookies")):
+                self.check_xsrf_cookie()
             if self._hooks[2]:
                 result = self.prepare()
                 if result is not None:

@@ -498,9 +498,9 @@ impl Connection {
             out.extend_from_slice(reason.as_bytes());
             out.extend_from_slice(b"\r\n");
             for (k, v) in headers {
-                out.extend_from_slice(k.as_ref().as_bytes());
+                push_latin1(&mut out, k.as_ref());
                 out.extend_from_slice(b": ");
-                out.extend_from_slice(v.as_ref().as_bytes());
+                push_latin1(&mut out, v.as_ref());
                 out.extend_from_slice(b"\r\n");
             }
             if finishing && !has_length && !has_encoding && !bodyless {
@@ -738,6 +738,16 @@ impl AsRef<str> for HeaderText {
     }
 }
 
+/// Appends `text` as Latin-1 (each char one byte; callers checked that
+/// none is above U+00FF).
+fn push_latin1(out: &mut Vec<u8>, text: &str) {
+    if text.is_ascii() {
+        out.extend_from_slice(text.as_bytes());
+    } else {
+        out.extend(text.chars().map(|c| u8::try_from(c as u32).unwrap_or(b'?')));
+    }
+}
+
 /// Response headers from Python: a list of (name, value) pairs, or a dict
 /// of name to value or to a list of values (`HTTPHeaders._as_list`).
 fn header_pairs(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<(HeaderText, HeaderText)>> {
@@ -757,6 +767,15 @@ fn header_pairs(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<(HeaderText, HeaderT
         if unsafe_text(&k) || unsafe_text(&v) {
             let v = v.as_ref();
             return Err(PyErr::value_error(format!("Unsafe header value {v:?}")));
+        }
+        // Header lines go out in Latin-1, as Tornado encodes them.
+        for t in [&k, &v] {
+            if let Some(c) = t.as_ref().chars().find(|&c| c as u32 > 0xff) {
+                return Err(PyErr::value_error(format!(
+                    "'latin-1' codec can't encode character {:?}: ordinal not in range(256)",
+                    c
+                )));
+            }
         }
         out.push((k, v));
         Ok(())
