@@ -371,7 +371,7 @@ class AsyncHTTPClient:
         pairs = list(headers.get_all())
         return _tornado.http_fetch(method, url, pairs, body, request.connect_timeout,
                                    request.request_timeout, bool(request.follow_redirects),
-                                   request.max_redirects)
+                                   request.max_redirects, HTTPStreamClosedError)
 
 
 class HTTPClient:

@@ -820,7 +820,7 @@ fn buffer_full_error(vm: &mut Vm) -> PyErr {
 }
 
 /// `UnsatisfiableReadError`: `max_bytes` passed without the delimiter.
-fn unsatisfiable_error(vm: &mut Vm, msg: &str) -> PyErr {
+pub(crate) fn unsatisfiable_error(vm: &mut Vm, msg: &str) -> PyErr {
     let cls = state::with(|s| s.unsatisfiable_read_error.clone());
     exception(vm, cls, msg)
 }

@@ -6,6 +6,7 @@
 
 use super::{
     body_framing, header, parse_head, parse_status_line, ChunkStep, ChunkedDecoder, Framing,
+    HeadError,
 };
 use crate::tornado::future;
 use crate::tornado::ioloop::{self, IoHandler, Readiness, Task};
@@ -117,6 +118,8 @@ struct Fetch {
     future: Value,
     /// The URL first asked for: a redirect elsewhere drops credentials.
     original_url: String,
+    /// `HTTPStreamClosedError`, raised for a malformed or cut-short response.
+    closed_error_class: Value,
     request: RefCell<Request>,
     start: f64,
     timers: RefCell<Vec<u64>>,
@@ -196,6 +199,7 @@ pub fn py_http_fetch(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let fetch = Rc::new(Fetch {
         future: future::new_future(),
         original_url: url.clone(),
+        closed_error_class: a.get(8).cloned().unwrap_or(Value::None),
         request: RefCell::new(Request {
             method,
             url,
@@ -242,6 +246,19 @@ impl Fetch {
             ioloop::cancel_timer(t);
         }
         future::settle_unless_cancelled(vm, &self.future, r)
+    }
+
+    /// `HTTPStreamClosedError(message)` (an OSError when the caller gave
+    /// no class).
+    fn closed_error(&self, vm: &mut Vm, message: &str) -> PyErr {
+        if !self.closed_error_class.is_none() {
+            match vm.call(&self.closed_error_class, vec![Value::str(message)]) {
+                Ok(Value::Instance(i)) => return PyErr::Raised(i),
+                Ok(_) => {}
+                Err(e) => return e,
+            }
+        }
+        PyErr::new(ExcType::OSError, message)
     }
 
     fn fail(self: &Rc<Self>, vm: &mut Vm, e: PyErr) -> PyResult<()> {
@@ -400,7 +417,11 @@ struct Response {
 
 enum Parsed {
     Incomplete,
-    Malformed(String),
+    /// The fetch fails with HTTPStreamClosedError(message), as Tornado's
+    /// client reports a malformed or cut-short response.
+    Malformed(&'static str),
+    /// No head within MAX_HEADER bytes (Tornado: UnsatisfiableReadError).
+    HeadTooLarge,
     Complete(Response),
 }
 
@@ -497,15 +518,16 @@ impl Conn {
     /// (see `body_framing`), the chunked body decoded incrementally.
     fn parse(&self) -> Parsed {
         let input = self.input.borrow();
-        let closed = || Parsed::Malformed("Connection closed".into());
+        let closed = || Parsed::Malformed("Connection closed");
         let mut scanned = self.head_scanned.get();
         let head = parse_head(&input, &mut scanned, MAX_HEADER);
         self.head_scanned.set(scanned);
         let head = match head {
             Ok(Some(head)) => head,
-            Ok(None) if self.eof.get() && !input.is_empty() => return closed(),
+            Ok(None) if self.eof.get() => return Parsed::Malformed("Stream closed"),
             Ok(None) => return Parsed::Incomplete,
-            Err(_) => return closed(),
+            Err(HeadError::TooLarge) => return Parsed::HeadTooLarge,
+            Err(HeadError::Malformed(_)) => return closed(),
         };
         let Some((version, code, reason)) = parse_status_line(&head.start_line) else {
             return closed();
@@ -601,20 +623,27 @@ impl Conn {
             if self.reused.get() {
                 return fetch.start_attempt(vm);
             }
-            return fetch.fail(
-                vm,
-                PyErr::with_args(
-                    ExcType::ConnectionResetError,
-                    vec![Value::Int(104), Value::str("Connection reset by peer")],
-                ),
-            );
+            let e = fetch.closed_error(vm, "Stream closed");
+            return fetch.fail(vm, e);
         }
         match self.parse() {
             Parsed::Incomplete => Ok(()),
             Parsed::Malformed(msg) => {
                 self.fetch.borrow_mut().take();
                 self.close();
-                fetch.fail(vm, PyErr::new(ExcType::OSError, msg))
+                let e = fetch.closed_error(vm, msg);
+                fetch.fail(vm, e)
+            }
+            Parsed::HeadTooLarge => {
+                self.fetch.borrow_mut().take();
+                self.close();
+                let e = crate::tornado::stream::unsatisfiable_error(
+                    vm,
+                    &format!(
+                        r"delimiter re.compile(b'\r?\n\r?\n') not found within {MAX_HEADER} bytes"
+                    ),
+                );
+                fetch.fail(vm, e)
             }
             Parsed::Complete(resp) => {
                 self.fetch.borrow_mut().take();
