@@ -21,6 +21,9 @@ from tornado.ioloop import IOLoop
 from urllib.parse import urlsplit
 
 
+_SUPPORTED_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"}
+
+
 class HTTPClientError(Exception):
     """A non-2xx response (``code``, ``message``, ``response``), or a
     simulated one: 599 for timeouts."""
@@ -357,6 +360,8 @@ class AsyncHTTPClient:
             headers["User-Agent"] = "Tornado/%s" % tornado.version
         method = request.method
         body = request.body
+        if not request.allow_nonstandard_methods and method not in _SUPPORTED_METHODS:
+            raise KeyError("unknown method %s" % method)
         if not request.allow_nonstandard_methods:
             body_expected = method in ("POST", "PATCH", "PUT")
             body_present = body is not None or request.body_producer is not None
@@ -369,6 +374,16 @@ class AsyncHTTPClient:
         if method == "POST" and "Content-Type" not in headers:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         pairs = list(headers.get_all())
+        # Header lines go out in Latin-1 and may not break the head (as
+        # Tornado's HTTP1Connection.write_headers checks them).
+        for k, v in pairs:
+            line = ("%s: %s" % (k, v)).encode("latin1")
+            if b"\r" in line or b"\n" in line:
+                raise ValueError("Illegal characters (CR or LF) in header: %r" % (line,))
+        # urlsplit drops tabs and line ends from a URL (WHATWG), and
+        # simple_httpclient builds the request line from its parts.
+        for c in "\t\r\n":
+            url = url.replace(c, "")
         return _tornado.http_fetch(method, url, pairs, body, request.connect_timeout,
                                    request.request_timeout, bool(request.follow_redirects),
                                    request.max_redirects, HTTPStreamClosedError)

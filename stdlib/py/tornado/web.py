@@ -265,7 +265,11 @@ class RequestHandler:
     def set_status(self, status_code, reason=None):
         self._status_code = status_code
         if reason is not None:
-            if "<" in reason or "\n" in reason or "\r" in reason:
+            # Tornado: anything but RFC 9112's reason-phrase (tab, space,
+            # visible ASCII, obs-text; not empty), or a "<", reads "Unknown".
+            if not reason or "<" in reason or any(
+                    c != "\t" and (c < " " or "\x7e" < c < "\x80" or c > "\xff")
+                    for c in reason):
                 reason = "Unknown"
             self._reason = escape.native_str(reason)
         else:

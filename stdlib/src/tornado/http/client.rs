@@ -309,7 +309,12 @@ impl Fetch {
             }
         }
         for (k, v) in &req.headers {
-            write!(out, "{k}: {v}\r\n").ok();
+            // Latin-1, as Tornado writes header lines (httpclient.py has
+            // checked that each char fits and none is CR or LF).
+            super::push_latin1(&mut out, k);
+            out.extend_from_slice(b": ");
+            super::push_latin1(&mut out, v);
+            out.extend_from_slice(b"\r\n");
         }
         out.extend_from_slice(b"\r\n");
         if let Some(b) = &req.body {

@@ -16,6 +16,16 @@ pub fn latin1(b: &[u8]) -> String {
     }
 }
 
+/// Appends `text` as Latin-1, one byte a char, as HTTP header lines go
+/// out (callers have refused chars above U+00FF; '?' stands for any).
+pub fn push_latin1(out: &mut Vec<u8>, text: &str) {
+    if text.is_ascii() {
+        out.extend_from_slice(text.as_bytes());
+    } else {
+        out.extend(text.chars().map(|c| u8::try_from(c as u32).unwrap_or(b'?')));
+    }
+}
+
 /// The value of header `name` (case-insensitive) in a list of pairs.
 pub fn header<'a, K: AsRef<str>, V: AsRef<str>>(
     headers: &'a [(K, V)],

@@ -6,8 +6,8 @@
 //! a 400, an oversized one 431/413, and costs its own connection only.
 
 use super::{
-    body_framing, header, latin1, parse_head, parse_request_line, valid_host, ChunkStep,
-    ChunkedDecoder, Flushed, Framing, HeadError,
+    body_framing, header, latin1, parse_head, parse_request_line, push_latin1, valid_host,
+    ChunkStep, ChunkedDecoder, Flushed, Framing, HeadError,
 };
 use crate::tornado::ioloop::{self, IoHandler, Readiness, Task};
 use crate::tornado::listener;
@@ -495,7 +495,7 @@ impl Connection {
                 resp.keep_alive = false;
             }
             write!(out, "HTTP/1.1 {code} ").ok();
-            out.extend_from_slice(reason.as_bytes());
+            push_latin1(&mut out, reason);
             out.extend_from_slice(b"\r\n");
             for (k, v) in headers {
                 push_latin1(&mut out, k.as_ref());
@@ -738,16 +738,6 @@ impl AsRef<str> for HeaderText {
     }
 }
 
-/// Appends `text` as Latin-1 (each char one byte; callers checked that
-/// none is above U+00FF).
-fn push_latin1(out: &mut Vec<u8>, text: &str) {
-    if text.is_ascii() {
-        out.extend_from_slice(text.as_bytes());
-    } else {
-        out.extend(text.chars().map(|c| u8::try_from(c as u32).unwrap_or(b'?')));
-    }
-}
-
 /// Response headers from Python: a list of (name, value) pairs, or a dict
 /// of name to value or to a list of values (`HTTPHeaders._as_list`).
 fn header_pairs(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<(HeaderText, HeaderText)>> {
@@ -765,8 +755,14 @@ fn header_pairs(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<(HeaderText, HeaderT
         let (k, v) = (text(k)?, text(v)?);
         let unsafe_text = |t: &HeaderText| t.as_ref().bytes().any(|b| b == b'\r' || b == b'\n');
         if unsafe_text(&k) || unsafe_text(&v) {
-            let v = v.as_ref();
-            return Err(PyErr::value_error(format!("Unsafe header value {v:?}")));
+            let mut line = Vec::new();
+            push_latin1(&mut line, k.as_ref());
+            line.extend_from_slice(b": ");
+            push_latin1(&mut line, v.as_ref());
+            return Err(PyErr::value_error(format!(
+                "Illegal characters (CR or LF) in header: {}",
+                whirl_vm::format::bytes_repr(&line)
+            )));
         }
         // Header lines go out in Latin-1, as Tornado encodes them.
         for t in [&k, &v] {
@@ -830,6 +826,14 @@ fn py_write_headers(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let code = whirl_vm::types::arg_int(vm, a.get(1).unwrap_or(&Value::Int(200)))?;
     let reason = a.get(2).and_then(|v| v.as_str()).unwrap_or("");
+    if reason.contains(['\r', '\n']) {
+        let mut line = format!("HTTP/1.1 {code} ").into_bytes();
+        push_latin1(&mut line, reason);
+        return Err(PyErr::value_error(format!(
+            "Illegal characters (CR or LF) in header: {}",
+            whirl_vm::format::bytes_repr(&line)
+        )));
+    }
     let headers = header_pairs(vm, a.get(3))?;
     let chunk = bytes_arg(vm, chunk.as_ref())?;
     let finishing = match &finishing {
