@@ -97,6 +97,8 @@ CASES = [
     ("one blank line first", b"\r\nGET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
     ("pipelined", b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nabPOST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nc\r\n0\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
     ("smuggle after bad cl", b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 40\r\n\r\nabGET /admin HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+    ("expect 100-continue", post(b"Expect: 100-continue\r\nContent-Length: 5\r\n", b"hello")),
+    ("expect 100-Continue", post(b"Expect: 100-Continue\r\nContent-Length: 5\r\n", b"hello")),
     ("header past max_header_size", b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 5000 + b"\r\nConnection: close\r\n\r\n"),
 ]
 

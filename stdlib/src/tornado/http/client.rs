@@ -534,7 +534,8 @@ impl Conn {
             Err(HeadError::TooLarge) => return Parsed::HeadTooLarge,
             Err(HeadError::Malformed(_)) => return closed(),
         };
-        let Some((version, code, reason)) = parse_status_line(&head.start_line) else {
+        let Some((version, code, reason)) = parse_status_line(&input[head.start_line.clone()])
+        else {
             return closed();
         };
         let http11 = version == "HTTP/1.1";

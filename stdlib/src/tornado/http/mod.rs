@@ -148,8 +148,8 @@ pub fn format_http_date(secs: u64) -> String {
 /// A message head (start line and header lines) cut from the input, read
 /// as Tornado 6.6 reads one (RFC 9112 sections 2-5).
 pub struct Head {
-    /// The start line, without its line end.
-    pub start_line: Vec<u8>,
+    /// Where the start line lies in the input (without its line end).
+    pub start_line: std::ops::Range<usize>,
     /// (name, value) pairs in arrival order, values trimmed of SP/HT.
     pub headers: Vec<(String, String)>,
     /// Bytes of input the head took, its blank line included.
@@ -221,17 +221,18 @@ pub fn parse_head(
     if end > max {
         return Err(HeadError::TooLarge);
     }
-    let mut data = &input[..end];
     // Line ends before the start line are ignored (RFC 9112 2.2).
-    while let [b'\r' | b'\n', rest @ ..] = data {
-        data = rest;
-    }
+    let start = input[..end]
+        .iter()
+        .position(|&b| b != b'\r' && b != b'\n')
+        .unwrap_or(end);
+    let data = &input[start..end];
     let Some(eol) = data.iter().position(|&b| b == b'\n') else {
         return Err(HeadError::Malformed("Malformed HTTP request line"));
     };
-    let mut start_line = &data[..eol];
-    while let [rest @ .., b'\r'] = start_line {
-        start_line = rest;
+    let mut line_end = eol;
+    while line_end > 0 && data[line_end - 1] == b'\r' {
+        line_end -= 1;
     }
     let mut headers = Vec::new();
     for line in data[eol + 1..].split(|&b| b == b'\n') {
@@ -267,7 +268,7 @@ pub fn parse_head(
         headers.push((latin1(name), latin1(value)));
     }
     Ok(Some(Head {
-        start_line: start_line.to_vec(),
+        start_line: start..start + line_end,
         headers,
         len: end,
     }))
@@ -623,7 +624,10 @@ mod tests {
             Ok(Some(h)) => h,
             _ => panic!("a head"),
         };
-        assert_eq!(head.start_line, b"GET / HTTP/1.1");
+        assert_eq!(
+            &b"\r\nGET / HTTP/1.1"[head.start_line.clone()],
+            b"GET / HTTP/1.1"
+        );
         assert_eq!(head.headers, h(&[("Host", "x")]));
         assert_eq!(head.len, 30);
         for bad in [

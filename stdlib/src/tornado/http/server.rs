@@ -88,6 +88,11 @@ pub struct Connection {
     me: RefCell<Value>,
 }
 
+thread_local! {
+    static HTTP11: Value = Value::str("HTTP/1.1");
+    static HTTP10: Value = Value::str("HTTP/1.0");
+}
+
 /// Reading stops while a request is handled and this much is buffered,
 /// so a client cannot grow the buffer without bound.
 const MAX_BUFFERED_WHILE_HANDLING: usize = 1 << 20;
@@ -258,7 +263,13 @@ impl Connection {
         while self.phase.get() == Phase::Reading && !self.input.borrow().is_empty() {
             let parsed = self.parse_request();
             match parsed {
-                Parsed::Incomplete => return Ok(()),
+                Parsed::Incomplete => {
+                    // (A "100 Continue" may be waiting to go out.)
+                    if !self.output.borrow().is_empty() {
+                        self.flush_soon();
+                    }
+                    return Ok(());
+                }
                 Parsed::Reject(status) => {
                     self.reject(status);
                     return Ok(());
@@ -293,7 +304,8 @@ impl Connection {
                 Err(HeadError::TooLarge) => return Parsed::Close,
                 Err(HeadError::Malformed(_)) => return Parsed::Reject(400),
             };
-            let Some((method, uri, version)) = parse_request_line(&head.start_line) else {
+            let Some((method, uri, version)) = parse_request_line(&input[head.start_line.clone()])
+            else {
                 return Parsed::Reject(400);
             };
             let headers = head.headers;
@@ -318,6 +330,16 @@ impl Connection {
                 Ok(Framing::Unframed) => PendingBody::Length(0),
                 Err(_) => return Parsed::Reject(400),
             };
+            // Tornado answers `Expect: 100-continue` (exactly) before the
+            // body arrives.
+            let mut expect = headers
+                .iter()
+                .filter(|(k, _)| k.eq_ignore_ascii_case("Expect"));
+            if let (Some((_, v)), None) = (expect.next(), expect.next()) {
+                if v == "100-continue" {
+                    self.send(b"HTTP/1.1 100 (Continue)\r\n\r\n");
+                }
+            }
             *pending = Some(Pending {
                 request: Request {
                     http11: version == "HTTP/1.1",
@@ -386,7 +408,12 @@ impl Connection {
             conn,
             Value::string(req.method),
             Value::string(req.uri),
-            Value::string(req.version),
+            match req.version.as_str() {
+                // The usual two: one shared string each, not one per request.
+                "HTTP/1.1" => HTTP11.with(Value::clone),
+                "HTTP/1.0" => HTTP10.with(Value::clone),
+                _ => Value::string(req.version),
+            },
             headers,
             Value::Bytes(Rc::new(req.body)),
         ];
