@@ -1,5 +1,5 @@
 //! The HTTP/1.1 client behind `AsyncHTTPClient.fetch`: connects without
-//! blocking, sends the request, parses the response (httparse; bodies by
+//! blocking, sends the request, parses the response (`super::parse_head`; bodies by
 //! Content-Length, chunked, or until close), follows redirects, enforces
 //! the connect and request timeouts, and keeps finished keep-alive
 //! connections per host for the next fetch to reuse.

@@ -1,5 +1,8 @@
 //! HTTP/1.1 on the event loop: the server side of connections
-//! (`server.rs`) and the client (`client.rs`), both parsing with httparse.
+//! (`server.rs`) and the client (`client.rs`), both parsing with the
+//! message-head parser, framing rules and chunked decoder below, which
+//! read HTTP as strictly as Tornado 6.6 does (RFC 9112), with checked
+//! arithmetic on every number that comes off the wire.
 
 pub mod client;
 pub mod server;

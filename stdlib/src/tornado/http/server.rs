@@ -1,9 +1,11 @@
 //! The server side of HTTP/1.1 connections: reads and parses requests
-//! (httparse), hands each complete one to the Python request callback,
-//! and writes the response the handler gives through the connection
-//! object (`write_headers`, `write`, `finish`). Keep-alive and pipelined
-//! requests are served one at a time, in order. A malformed request gets
-//! a 400, an oversized one 431/413, and costs its own connection only.
+//! (the parser in `mod.rs`), hands each complete one to the Python request
+//! callback, and writes the response the handler gives through the
+//! connection object (`write_headers`, `write`, `finish`). Keep-alive and
+//! pipelined requests are served one at a time, in order. As in Tornado, a
+//! malformed request or one whose body would pass max_body_size gets a
+//! 400, a head past max_header_size (or a chunk-size line past 64 bytes)
+//! closes the connection unanswered; either costs its own connection only.
 
 use super::{
     body_framing, header, latin1, parse_head, parse_request_line, push_latin1, valid_host,
