@@ -272,6 +272,12 @@ class AsyncHTTPClient:
                    max_buffer_size=104857600, resolver=None, max_header_size=None,
                    max_body_size=None):
         self.io_loop = IOLoop.current()
+        # As simple_httpclient: the head must end within max_header_size
+        # bytes (64 KiB when None), and a body may not pass max_body_size
+        # (max_buffer_size when None).
+        self.max_buffer_size = max_buffer_size
+        self.max_header_size = max_header_size
+        self.max_body_size = max_body_size
         self.defaults = dict(HTTPRequest._DEFAULTS)
         if defaults is not None:
             self.defaults.update(defaults)
@@ -369,6 +375,8 @@ class AsyncHTTPClient:
                 raise ValueError("Body must %sbe None for method %s (unless "
                                  "allow_nonstandard_methods is true)"
                                  % ("not " if body_expected else "", method))
+        if request.expect_100_continue:
+            headers["Expect"] = "100-continue"
         if body is not None:
             headers["Content-Length"] = str(len(body))
         if method == "POST" and "Content-Type" not in headers:
@@ -386,7 +394,11 @@ class AsyncHTTPClient:
             url = url.replace(c, "")
         return _tornado.http_fetch(method, url, pairs, body, request.connect_timeout,
                                    request.request_timeout, bool(request.follow_redirects),
-                                   request.max_redirects, HTTPStreamClosedError)
+                                   request.max_redirects, HTTPStreamClosedError,
+                                   bool(request.expect_100_continue),
+                                   self.max_header_size or 65536,
+                                   self.max_body_size if self.max_body_size is not None
+                                   else self.max_buffer_size)
 
 
 class HTTPClient:

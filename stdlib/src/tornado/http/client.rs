@@ -22,11 +22,15 @@ use whirl_vm::value::Value;
 use whirl_vm::Vm;
 
 /// Responses larger than this fail rather than exhaust memory (Tornado's
-/// default max_body_size).
+/// default max_body_size: the client's default max_buffer_size).
 const MAX_RESPONSE: usize = 100 * 1024 * 1024;
 
 /// The largest response head read (Tornado's default max_header_size).
 const MAX_HEADER: usize = 65536;
+
+/// Interim responses a fetch skips before it gives up (Tornado's
+/// `_MAX_1XX_RESPONSES`).
+const MAX_INTERIM: u8 = 10;
 
 #[derive(Clone)]
 struct Url {
@@ -110,6 +114,9 @@ struct Request {
     request_timeout: f64,
     follow_redirects: bool,
     redirects_left: i64,
+    /// Send `Expect: 100-continue` and the body only after the server's
+    /// `100 Continue`.
+    expect_continue: bool,
 }
 
 /// One fetch, possibly over several connections (redirects, a stale
@@ -125,6 +132,9 @@ struct Fetch {
     timers: RefCell<Vec<u64>>,
     connect_timer: Cell<Option<u64>>,
     done: Cell<bool>,
+    /// `max_header_size` and `max_body_size` of the client that fetches.
+    max_header: usize,
+    max_body: usize,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -150,6 +160,16 @@ struct Conn {
     eof: Cell<bool>,
     fetch: RefCell<Option<Rc<Fetch>>>,
     head_request: Cell<bool>,
+    /// Interim (1xx) responses skipped before the current one (Tornado
+    /// gives up after ten).
+    interim: Cell<u8>,
+    /// The request body, held back until the server answers
+    /// `100 Continue` (a request sent with `expect_100_continue`).
+    held_body: RefCell<Option<Rc<Vec<u8>>>>,
+    /// The bounds of the fetch being read: the head's end must lie within
+    /// `max_header` bytes, the body may not pass `max_body` bytes.
+    max_header: Cell<usize>,
+    max_body: Cell<usize>,
     /// Reused from the pool: a close before any response byte means the
     /// server dropped it while idle, and the request is sent again.
     reused: Cell<bool>,
@@ -196,6 +216,12 @@ pub fn py_http_fetch(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Some(v @ Value::Int(_)) => whirl_vm::types::arg_int(vm, v)?,
         _ => 5,
     };
+    // A size limit from Python: None keeps the default, a negative one
+    // lets nothing through.
+    let limit = |v: Option<&Value>, default: usize| match v {
+        Some(Value::Int(n)) => usize::try_from(*n).unwrap_or(0),
+        _ => default,
+    };
     let fetch = Rc::new(Fetch {
         future: future::new_future(),
         original_url: url.clone(),
@@ -209,7 +235,13 @@ pub fn py_http_fetch(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             request_timeout: secs(a.get(5), 20.0),
             follow_redirects,
             redirects_left,
+            expect_continue: match a.get(9) {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            },
         }),
+        max_header: limit(a.get(10), MAX_HEADER),
+        max_body: limit(a.get(11), MAX_RESPONSE),
         start: ioloop::now(),
         timers: RefCell::new(Vec::new()),
         connect_timer: Cell::new(None),
@@ -317,9 +349,20 @@ impl Fetch {
             out.extend_from_slice(b"\r\n");
         }
         out.extend_from_slice(b"\r\n");
+        let mut held = None;
         if let Some(b) = &req.body {
-            out.extend_from_slice(b);
+            if req.expect_continue {
+                // Sent when the server says 100 Continue (never, if it
+                // answers at once), as simple_httpclient does.
+                held = Some(b.clone());
+            } else {
+                out.extend_from_slice(b);
+            }
         }
+        *conn.held_body.borrow_mut() = held;
+        conn.interim.set(0);
+        conn.max_header.set(self.max_header);
+        conn.max_body.set(self.max_body);
         conn.head_request.set(req.method == "HEAD");
         drop(req);
         *conn.fetch.borrow_mut() = Some(self.clone());
@@ -459,6 +502,10 @@ impl Conn {
             eof: Cell::new(false),
             fetch: RefCell::new(None),
             head_request: Cell::new(false),
+            interim: Cell::new(0),
+            held_body: RefCell::new(None),
+            max_header: Cell::new(MAX_HEADER),
+            max_body: Cell::new(MAX_RESPONSE),
             reused: Cell::new(false),
         });
         let token = ioloop::add_handler(conn.clone());
@@ -522,16 +569,43 @@ impl Conn {
     /// does: a strict status line and head, framing by RFC 9112 section 6
     /// (see `body_framing`), the chunked body decoded incrementally.
     fn parse(&self) -> Parsed {
+        loop {
+            match self.parse_one() {
+                Err(interim) => self.skip_interim(interim),
+                Ok(p) => return p,
+            }
+        }
+    }
+
+    /// An interim (1xx) response of `(head length, code)` was read: drop
+    /// it from the input, and send a held-back body on `100 Continue`.
+    fn skip_interim(&self, (len, code): (usize, u16)) {
+        self.input.borrow_mut().drain(..len);
+        self.head_scanned.set(0);
+        self.interim.set(self.interim.get() + 1);
+        if code == 100 {
+            if let Some(body) = self.held_body.borrow_mut().take() {
+                self.output.borrow_mut().extend_from_slice(&body);
+                self.flush();
+            }
+        }
+    }
+
+    /// One response at the front of the input, or `Err((head length,
+    /// code))` for an interim response the caller skips.
+    fn parse_one(&self) -> Result<Parsed, (usize, u16)> {
         let input = self.input.borrow();
-        let closed = || Parsed::Malformed("Connection closed");
+        let closed = || Ok(Parsed::Malformed("Connection closed"));
+        let max_body = self.max_body.get();
+        let max_header = self.max_header.get();
         let mut scanned = self.head_scanned.get();
-        let head = parse_head(&input, &mut scanned, MAX_HEADER);
+        let head = parse_head(&input, &mut scanned, max_header);
         self.head_scanned.set(scanned);
         let head = match head {
             Ok(Some(head)) => head,
-            Ok(None) if self.eof.get() => return Parsed::Malformed("Stream closed"),
-            Ok(None) => return Parsed::Incomplete,
-            Err(HeadError::TooLarge) => return Parsed::HeadTooLarge,
+            Ok(None) if self.eof.get() => return Ok(Parsed::Malformed("Stream closed")),
+            Ok(None) => return Ok(Parsed::Incomplete),
+            Err(HeadError::TooLarge) => return Ok(Parsed::HeadTooLarge),
             Err(HeadError::Malformed(_)) => return closed(),
         };
         let Some((version, code, reason)) = parse_status_line(&input[head.start_line.clone()])
@@ -548,29 +622,39 @@ impl Conn {
             connection.as_deref() == Some("keep-alive")
         };
         let rest = &input[head_len..];
-        let mut framing = match body_framing(&pairs, MAX_RESPONSE) {
+        if (100..200).contains(&code) {
+            // An interim response: no body may follow it, and the real
+            // response comes after it (Tornado reads at most ten).
+            if header(&pairs, "Content-Length").is_some()
+                || header(&pairs, "Transfer-Encoding").is_some()
+                || self.interim.get() >= MAX_INTERIM
+            {
+                return closed();
+            }
+            return Err((head_len, code));
+        }
+        let mut framing = match body_framing(&pairs, max_body) {
             Ok(f) => f,
             Err(_) => return closed(),
         };
-        if (100..200).contains(&code) && framing != Framing::Unframed {
-            return closed();
-        }
         if code == 204 {
             if !matches!(framing, Framing::Unframed | Framing::Length(0)) {
                 return closed();
             }
             framing = Framing::Length(0);
         }
-        let no_body = self.head_request.get() || (100..200).contains(&code) || code == 304;
+        let no_body = self.head_request.get() || code == 304;
         let (body, used) = if no_body {
             (Vec::new(), 0)
         } else {
             match framing {
                 Framing::Chunked => {
                     let mut decoder = self.decoder.borrow_mut();
-                    match decoder.feed(rest, MAX_RESPONSE) {
+                    match decoder.feed(rest, max_body) {
                         ChunkStep::Done(used) => (std::mem::take(&mut decoder.body), used),
-                        ChunkStep::Incomplete if !self.eof.get() => return Parsed::Incomplete,
+                        ChunkStep::Incomplete if !self.eof.get() => {
+                            return Ok(Parsed::Incomplete)
+                        }
                         _ => return closed(),
                     }
                 }
@@ -579,17 +663,17 @@ impl Conn {
                         if self.eof.get() {
                             return closed();
                         }
-                        return Parsed::Incomplete;
+                        return Ok(Parsed::Incomplete);
                     }
                     (rest[..len].to_vec(), len)
                 }
                 Framing::Unframed => {
                     // The body runs to the end of the connection.
-                    if rest.len() > MAX_RESPONSE {
+                    if rest.len() > max_body {
                         return closed();
                     }
                     if !self.eof.get() {
-                        return Parsed::Incomplete;
+                        return Ok(Parsed::Incomplete);
                     }
                     keep_alive = false;
                     (rest.to_vec(), rest.len())
@@ -597,13 +681,15 @@ impl Conn {
             }
         };
         keep_alive &= head_len + used == input.len();
-        Parsed::Complete(Response {
+        // A body never sent leaves the connection in no state to reuse.
+        keep_alive &= self.held_body.borrow().is_none();
+        Ok(Parsed::Complete(Response {
             code,
             reason,
             headers: pairs,
             body,
             keep_alive,
-        })
+        }))
     }
 
     fn on_readable(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
@@ -646,7 +732,8 @@ impl Conn {
                 let e = crate::tornado::stream::unsatisfiable_error(
                     vm,
                     &format!(
-                        r"delimiter re.compile(b'\r?\n\r?\n') not found within {MAX_HEADER} bytes"
+                        r"delimiter re.compile(b'\r?\n\r?\n') not found within {} bytes",
+                        self.max_header.get()
                     ),
                 );
                 fetch.fail(vm, e)
