@@ -427,16 +427,21 @@ impl Vm {
                 (!p.is_empty()).then(|| p.remove(0))
             });
             let Some(obj) = next else { break };
-            let Some(del) = obj.class.lookup(&crate::str::intern("__del__")) else {
-                continue;
-            };
-            if let Err(e) = self.call(&del, vec![Value::Instance(obj)]) {
-                let exc = self.materialize(e);
-                self.flush();
-                let what = self.repr_or(&del);
-                eprintln!("Exception ignored in: {what}");
-                crate::traceback::print_exception(self, &exc);
-            }
+            self.call_del(obj);
+        }
+    }
+
+    /// Calls `obj.__del__()`, reporting and ignoring its errors.
+    fn call_del(&mut self, obj: Rc<crate::class::Instance>) {
+        let Some(del) = obj.class.lookup(&crate::str::intern("__del__")) else {
+            return;
+        };
+        if let Err(e) = self.call(&del, vec![Value::Instance(obj)]) {
+            let exc = self.materialize(e);
+            self.flush();
+            let what = self.repr_or(&del);
+            eprintln!("Exception ignored in: {what}");
+            crate::traceback::print_exception(self, &exc);
         }
     }
 
@@ -452,8 +457,14 @@ impl Vm {
         for _ in 0..3 {
             let g = crate::gc::collect(full || crate::gc::wants_full());
             freed += g.collected;
-            if g.to_close.is_empty() {
+            if g.to_close.is_empty() && g.to_finalize.is_empty() {
                 break;
+            }
+            // `__del__` of unreachable instances runs before anything of
+            // their cycle is cleared (they see their attributes), once.
+            for obj in g.to_finalize {
+                obj.finalized.set(true);
+                self.call_del(obj);
             }
             for gen in g.to_close {
                 if let Err(e) = self.gen_close(&gen) {
