@@ -742,7 +742,59 @@ pub fn counts() -> (usize, usize) {
     })
 }
 
-/// Drops registry entries whose objects are gone.
-pub fn prune_old() {
-    REGISTRY.with(|r| r.borrow_mut().old.retain(|t| t.alive()));
+/// Drops registry entries whose objects are gone: an entry's weak
+/// pointer keeps the dead object's allocation until then.
+pub fn prune() {
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.young.retain(|t| t.alive());
+        r.old.retain(|t| t.alive());
+        r.young.shrink_to_fit();
+        r.old.shrink_to_fit();
+        r.old_after_full = r.old_after_full.min(r.old.len());
+    });
+}
+
+/// Items dropped from big containers since memory was last handed back.
+const TRIM_AFTER_FREED: usize = 100_000;
+
+thread_local! {
+    static FREED: Cell<usize> = const { Cell::new(0) };
+    static TRIM_WANTED: Cell<bool> = const { Cell::new(false) };
+}
+
+static TRIM_HOOK: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+
+/// What hands free memory back to the system (the binary's allocator).
+pub fn set_trim_hook(hook: fn()) {
+    let _ = TRIM_HOOK.set(hook);
+}
+
+/// A big container dropped `n` items: after enough of them, the VM
+/// prunes the registry and hands free memory back at its next safe point
+/// (`del` of a million-item list leaves RSS where it was before it).
+pub fn note_freed(n: usize) {
+    let _ = FREED.try_with(|f| {
+        let total = f.get() + n;
+        if total >= TRIM_AFTER_FREED {
+            f.set(0);
+            let _ = TRIM_WANTED.try_with(|t| t.set(true));
+            crate::generator::request_safe_point();
+        } else {
+            f.set(total);
+        }
+    });
+}
+
+/// Whether `note_freed` asked for a trim (and forgets the request).
+pub fn take_trim_request() -> bool {
+    TRIM_WANTED.try_with(|t| t.replace(false)).unwrap_or(false)
+}
+
+/// Prunes the registry and hands free memory back to the system.
+pub fn trim() {
+    prune();
+    if let Some(hook) = TRIM_HOOK.get() {
+        hook();
+    }
 }

@@ -415,6 +415,9 @@ impl Vm {
             g.take_frame();
         }
         self.run_finalizers();
+        if crate::gc::take_trim_request() {
+            crate::gc::trim();
+        }
     }
 
     /// Calls `__del__` of the instances queued by their destructor, in the
@@ -478,6 +481,11 @@ impl Vm {
             }
         }
         self.in_gc = false;
+        // A full pass that freed much hands the memory back at once
+        // (not on every `gc.collect()`: that costs a walk of the heap).
+        if full && freed >= 10_000 {
+            crate::gc::trim();
+        }
         freed
     }
 
