@@ -240,7 +240,7 @@ impl Vm {
     /// down to the subgenerator first when `f` is inside `yield from`.
     /// Err: raise it in whatever frame `f` now is.
     pub(crate) fn throw_into(&mut self, f: &mut Box<Frame>, e: PyErr) -> PyResult<()> {
-        if matches!(f.code.instrs.get(f.ip), Some(Instr::YieldFrom)) {
+        if matches!(f.code.instrs.get(f.ip as usize), Some(Instr::YieldFrom)) {
             let is_exit = match &e {
                 PyErr::Raised(i) => self.is_instance_of_exc(i, ExcType::GeneratorExit),
                 other => other.builtin_type() == Some(ExcType::GeneratorExit),
@@ -305,7 +305,7 @@ impl Vm {
                 if let Some(h) = f.code.handler_for(ip).copied() {
                     f.stack.truncate(h.depth as usize);
                     f.stack.push(Value::Instance(exc));
-                    f.ip = h.target as usize;
+                    f.ip = h.target;
                     return Ok(());
                 }
             }
@@ -493,7 +493,7 @@ impl Vm {
     /// yields, or with an error to unwind.
     fn dispatch(&mut self, f: &mut Box<Frame>, base: usize) -> Result<Exit, (PyErr, bool)> {
         let err: PyErr = 'ops: loop {
-            let instr = f.code.instrs[f.ip];
+            let instr = f.code.instrs[f.ip as usize];
             f.ip += 1;
             match instr {
                 Instr::Nop => {}
@@ -515,7 +515,7 @@ impl Vm {
                 }
                 Instr::LoadFastConstOp(l) | Instr::LoadFastFastOp(l) => {
                     if let Value::Int(x) = f.locals[l as usize] {
-                        let y = match f.code.instrs[f.ip] {
+                        let y = match f.code.instrs[f.ip as usize] {
                             Instr::LoadConst(c) => match f.code.consts[c as usize] {
                                 Value::Int(y) => Some(y),
                                 _ => None,
@@ -527,11 +527,11 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(y) = y {
-                            match f.code.instrs[f.ip + 1] {
+                            match f.code.instrs[f.ip as usize + 1] {
                                 Instr::Binary(op) | Instr::Inplace(op) => {
                                     if let Some(r) = int_binop_fast(op, x, y) {
                                         if let Some(&Instr::StoreFast(s)) =
-                                            f.code.instrs.get(f.ip + 2)
+                                            f.code.instrs.get(f.ip as usize + 2)
                                         {
                                             std::mem::replace(
                                                 &mut f.locals[s as usize],
@@ -549,13 +549,18 @@ impl Vm {
                                 Instr::Compare(op) => {
                                     if let Some(r) = int_compare_fast(op, x, y) {
                                         f.ip += 2;
-                                        match f.code.instrs.get(f.ip).copied().unwrap_or(Instr::Nop)
+                                        match f
+                                            .code
+                                            .instrs
+                                            .get(f.ip as usize)
+                                            .copied()
+                                            .unwrap_or(Instr::Nop)
                                         {
                                             Instr::PopJumpIfFalse(t) => {
-                                                f.ip = if r { f.ip + 1 } else { t as usize };
+                                                f.ip = if r { f.ip + 1 } else { t };
                                             }
                                             Instr::PopJumpIfTrue(t) => {
-                                                f.ip = if r { t as usize } else { f.ip + 1 };
+                                                f.ip = if r { t } else { f.ip + 1 };
                                             }
                                             _ => push!(f, Value::Bool(r)),
                                         }
@@ -964,24 +969,24 @@ impl Vm {
                         }
                     };
                     // A conditional jump right after uses the result directly.
-                    match f.code.instrs[f.ip] {
+                    match f.code.instrs[f.ip as usize] {
                         Instr::PopJumpIfFalse(t) => {
-                            f.ip = if r { f.ip + 1 } else { t as usize };
+                            f.ip = if r { f.ip + 1 } else { t };
                         }
                         Instr::PopJumpIfTrue(t) => {
-                            f.ip = if r { t as usize } else { f.ip + 1 };
+                            f.ip = if r { t } else { f.ip + 1 };
                         }
                         _ => push!(f, Value::Bool(r)),
                     }
                 }
-                Instr::Jump(t) => f.ip = t as usize,
+                Instr::Jump(t) => f.ip = t,
                 Instr::JumpBackward(t) => {
                     // The one check for Ctrl-C: loops pass here on every
                     // turn, straight-line code soon ends.
                     if crate::interrupt::REQUESTED.load(std::sync::atomic::Ordering::Relaxed) {
                         break 'ops Self::keyboard_interrupt();
                     }
-                    f.ip = t as usize;
+                    f.ip = t;
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
@@ -994,7 +999,7 @@ impl Vm {
                         }
                     };
                     if !b {
-                        f.ip = t as usize;
+                        f.ip = t;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
@@ -1008,13 +1013,13 @@ impl Vm {
                         }
                     };
                     if b {
-                        f.ip = t as usize;
+                        f.ip = t;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
                     let v = top!(f);
                     if !tri!('ops, self.truthy(&v)) {
-                        f.ip = t as usize;
+                        f.ip = t;
                     } else {
                         f.stack.pop();
                     }
@@ -1022,7 +1027,7 @@ impl Vm {
                 Instr::JumpIfTrueOrPop(t) => {
                     let v = top!(f);
                     if tri!('ops, self.truthy(&v)) {
-                        f.ip = t as usize;
+                        f.ip = t;
                     } else {
                         f.stack.pop();
                     }
@@ -1065,7 +1070,7 @@ impl Vm {
                         }
                         Some(None) => {
                             f.stack.pop();
-                            f.ip = target as usize;
+                            f.ip = target;
                             continue;
                         }
                         None => {}
@@ -1074,7 +1079,7 @@ impl Vm {
                         let g = g.clone();
                         if g.state.get() == GenState::Finished {
                             f.stack.pop();
-                            f.ip = target as usize;
+                            f.ip = target;
                         } else {
                             tri!('ops, self.resume_in_loop(f, g, Resume::Send(Value::None), RetMode::GenForIter));
                         }
@@ -1085,7 +1090,7 @@ impl Vm {
                         Some(v) => push!(f, v),
                         None => {
                             f.stack.pop();
-                            f.ip = target as usize;
+                            f.ip = target;
                         }
                     }
                 }
@@ -1622,8 +1627,8 @@ impl Vm {
             }
             RetMode::GenForIter => {
                 f.stack.pop();
-                if let Instr::ForIter(t) = f.code.instrs[f.ip - 1] {
-                    f.ip = t as usize;
+                if let Instr::ForIter(t) = f.code.instrs[f.ip as usize - 1] {
+                    f.ip = t;
                 }
             }
             RetMode::GenSend => return Err(stop_iteration(v)),
@@ -1707,8 +1712,8 @@ impl Vm {
             return match mode {
                 RetMode::GenForIter => {
                     f.stack.pop();
-                    if let Instr::ForIter(t) = f.code.instrs[f.ip - 1] {
-                        f.ip = t as usize;
+                    if let Instr::ForIter(t) = f.code.instrs[f.ip as usize - 1] {
+                        f.ip = t;
                     }
                     Ok(())
                 }
