@@ -675,7 +675,7 @@ pub fn collect(full: bool) -> Garbage {
         }
         if let Strong::Generator(g) = o {
             let protected = g.state.get() == GenState::Suspended
-                && g.with_frame(|f| f.code.is_protected(f.ip.saturating_sub(1) as u32))
+                && g.with_frame(|f| f.code.is_protected(f.ip.saturating_sub(1)))
                     .unwrap_or(false);
             if protected {
                 to_close.push(g.clone());

@@ -296,12 +296,12 @@ impl Vm {
                         line: f.line(),
                         // A generator not started yet is on its `def` line,
                         // with no instruction to underline.
-                        ip: f.ip.checked_sub(1).map_or(u32::MAX, |i| i as u32),
+                        ip: f.ip.checked_sub(1).unwrap_or(u32::MAX),
                     });
             }
             add_tb = true;
             if f.ip > 0 {
-                let ip = (f.ip - 1) as u32;
+                let ip = f.ip - 1;
                 if let Some(h) = f.code.handler_for(ip).copied() {
                     f.stack.truncate(h.depth as usize);
                     f.stack.push(Value::Instance(exc));
