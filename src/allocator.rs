@@ -25,6 +25,16 @@ extern "C" {
     // these out without the `extended` feature.
     fn mi_option_get(option: c_int) -> c_long;
     fn mi_option_set(option: c_int, value: c_long);
+    fn mi_collect(force: bool);
+}
+
+/// Hands the calling thread's free memory back to the system at once
+/// (the VM calls it after a full collection and after big containers
+/// die, instead of waiting for the purge delay and the next allocation).
+pub fn trim() {
+    // SAFETY: a plain call into mimalloc, from the thread whose heap it
+    // collects; it frees nothing a live allocation uses.
+    unsafe { mi_collect(true) }
 }
 
 /// `mi_option_purge_delay` in mimalloc.h's `mi_option_t`.

@@ -35,6 +35,7 @@ const STACK_SIZE: usize = 512 << 20;
 
 fn main() -> ExitCode {
     allocator::configure();
+    whirl_vm::gc::set_trim_hook(allocator::trim);
     let cli = Cli::parse();
     sigint::install();
     let child = std::thread::Builder::new()

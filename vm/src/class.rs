@@ -155,6 +155,7 @@ impl Class {
         self.check_descriptors()?;
         let cls = Rc::new(self);
         Class::register_subclass(&cls);
+        crate::gc::track_class(&cls);
         Ok(cls)
     }
 

@@ -62,6 +62,17 @@ fn next_version() -> u64 {
 
 pub struct PyDict(pub RefCell<DictTable>);
 
+impl Drop for PyDict {
+    /// A big dict's death lets the VM hand memory back (see
+    /// `gc::note_freed`), as a big list's does.
+    fn drop(&mut self) {
+        let n = self.0.get_mut().len();
+        if n >= 1024 {
+            crate::gc::note_freed(n);
+        }
+    }
+}
+
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict(RefCell::new(DictTable::default()))

@@ -13,14 +13,16 @@
 //! does not know (classes, modules, bound methods, iterators) are treated
 //! as outside holders: a cycle through them is kept, never wrongly freed.
 
-use crate::class::Instance;
+use crate::class::{Class, Instance};
 use crate::dict::PyDict;
 use crate::frame::Frame;
-use crate::function::{CellObj, Function};
+use crate::function::{BoundMethod, Builtin, CellObj, Function};
 use crate::generator::{GenState, Generator};
+use crate::iter::{IterState, NativeIter};
+use crate::native::NativeObject;
 use crate::value::{PyList, PySet, PyTuple, Value};
+use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 /// Allocations of tracked containers between young collections.
@@ -35,6 +37,11 @@ pub enum Tracked {
     Function(Weak<Function>),
     Cell(Weak<CellObj>),
     Generator(Weak<Generator>),
+    BoundMethod(Weak<BoundMethod>),
+    Builtin(Weak<Builtin>),
+    Iter(Weak<NativeIter>),
+    Class(Weak<Class>),
+    Native(Weak<NativeObject>),
 }
 
 enum Strong {
@@ -46,6 +53,78 @@ enum Strong {
     Function(Rc<Function>),
     Cell(Rc<CellObj>),
     Generator(Rc<Generator>),
+    BoundMethod(Rc<BoundMethod>),
+    Builtin(Rc<Builtin>),
+    Iter(Rc<NativeIter>),
+    Class(Rc<Class>),
+    Native(Rc<NativeObject>),
+}
+
+/// What a traced object hands to the collector: every object it holds a
+/// strong reference to.
+pub struct Tracer<'a>(&'a mut dyn FnMut(usize));
+
+impl Tracer<'_> {
+    /// A value held.
+    pub fn value(&mut self, v: &Value) {
+        trace_value(v, self.0)
+    }
+    /// A tracked object held through its own `Rc` (a generator, a dict).
+    pub fn rc<T>(&mut self, r: &Rc<T>) {
+        (self.0)(addr(r))
+    }
+}
+
+/// What a cleared object hands back: dropped once every garbage object is
+/// cleared (so no destructor sees a half-cleared cycle).
+#[derive(Default)]
+pub struct Sink {
+    values: Vec<Value>,
+    other: Vec<Box<dyn Any>>,
+}
+
+impl Sink {
+    pub fn value(&mut self, v: Value) {
+        if !v.is_inline() {
+            self.values.push(v)
+        }
+    }
+    /// Anything else holding references (native callbacks, frames).
+    pub fn other(&mut self, x: Box<dyn Any>) {
+        self.other.push(x)
+    }
+}
+
+/// The data of a native object (`NativeObject`): the collector sees
+/// through it only by this trait, so every native type must say what it
+/// holds (an empty `trace` for data that holds no value).
+pub trait NativeData: Any {
+    /// Hands every reference the data holds to `t`.
+    fn trace(&self, t: &mut Tracer);
+    /// Gives up every reference the data holds (the object is garbage).
+    fn clear(&self, sink: &mut Sink);
+}
+
+/// Data shared through an `Rc` is traced only while this object is its
+/// sole owner: then it is part of the object. Shared with a holder the
+/// collector cannot see, it counts as held from outside and is kept.
+impl<T: NativeData> NativeData for Rc<T> {
+    fn trace(&self, t: &mut Tracer) {
+        if Rc::strong_count(self) == 1 {
+            (**self).trace(t)
+        }
+    }
+    fn clear(&self, sink: &mut Sink) {
+        if Rc::strong_count(self) == 1 {
+            (**self).clear(sink)
+        }
+    }
+}
+
+/// A weak reference holds nothing alive.
+impl<T: 'static> NativeData for Weak<T> {
+    fn trace(&self, _: &mut Tracer) {}
+    fn clear(&self, _: &mut Sink) {}
 }
 
 struct Registry {
@@ -143,6 +222,52 @@ pub fn new_generator(g: Generator) -> Rc<Generator> {
     r
 }
 
+pub fn new_bound_method(func: Value, receiver: Value) -> Value {
+    let r = Rc::new(BoundMethod { func, receiver });
+    register(Tracked::BoundMethod(Rc::downgrade(&r)));
+    Value::BoundMethod(r)
+}
+
+/// A builtin; tracked when bound to a receiver that can be in a cycle
+/// (`self.cb = self.items.append`).
+pub fn new_builtin(b: Builtin) -> Rc<Builtin> {
+    let holds_container = is_container(&b.bound);
+    let r = Rc::new(b);
+    if holds_container {
+        register(Tracked::Builtin(Rc::downgrade(&r)));
+    }
+    r
+}
+
+/// A native iterator; tracked unless it iterates over plain data (a
+/// range, a string, bytes), so `for i in range(n)` stays untracked.
+pub fn new_iter(it: NativeIter) -> Rc<NativeIter> {
+    let plain = matches!(
+        &*it.state.borrow(),
+        IterState::Range { .. }
+            | IterState::BigRange { .. }
+            | IterState::Str(..)
+            | IterState::Bytes(..)
+            | IterState::Done
+    );
+    let r = Rc::new(it);
+    if !plain {
+        register(Tracked::Iter(Rc::downgrade(&r)));
+    }
+    r
+}
+
+/// A class made by a `class` statement or `type(...)`.
+pub fn track_class(c: &Rc<Class>) {
+    register(Tracked::Class(Rc::downgrade(c)));
+}
+
+pub fn new_native(n: NativeObject) -> Rc<NativeObject> {
+    let r = Rc::new(n);
+    register(Tracked::Native(Rc::downgrade(&r)));
+    r
+}
+
 fn is_container(v: &Value) -> bool {
     matches!(
         v,
@@ -155,7 +280,10 @@ fn is_container(v: &Value) -> bool {
             | Value::Generator(_)
             | Value::Cell(_)
             | Value::BoundMethod(_)
+            | Value::Builtin(_)
             | Value::Iterator(_)
+            | Value::Class(_)
+            | Value::Native(_)
     )
 }
 
@@ -174,6 +302,11 @@ impl Tracked {
             Tracked::Function(w) => Strong::Function(w.upgrade()?),
             Tracked::Cell(w) => Strong::Cell(w.upgrade()?),
             Tracked::Generator(w) => Strong::Generator(w.upgrade()?),
+            Tracked::BoundMethod(w) => Strong::BoundMethod(w.upgrade()?),
+            Tracked::Builtin(w) => Strong::Builtin(w.upgrade()?),
+            Tracked::Iter(w) => Strong::Iter(w.upgrade()?),
+            Tracked::Class(w) => Strong::Class(w.upgrade()?),
+            Tracked::Native(w) => Strong::Native(w.upgrade()?),
         })
     }
     fn alive(&self) -> bool {
@@ -186,6 +319,11 @@ impl Tracked {
             Tracked::Function(w) => w.strong_count() > 0,
             Tracked::Cell(w) => w.strong_count() > 0,
             Tracked::Generator(w) => w.strong_count() > 0,
+            Tracked::BoundMethod(w) => w.strong_count() > 0,
+            Tracked::Builtin(w) => w.strong_count() > 0,
+            Tracked::Iter(w) => w.strong_count() > 0,
+            Tracked::Class(w) => w.strong_count() > 0,
+            Tracked::Native(w) => w.strong_count() > 0,
         }
     }
 }
@@ -201,6 +339,11 @@ impl Strong {
             Strong::Function(r) => addr(r),
             Strong::Cell(r) => addr(r),
             Strong::Generator(r) => addr(r),
+            Strong::BoundMethod(r) => addr(r),
+            Strong::Builtin(r) => addr(r),
+            Strong::Iter(r) => addr(r),
+            Strong::Class(r) => addr(r),
+            Strong::Native(r) => addr(r),
         }
     }
     /// References held by the world, not counting the collector's own.
@@ -214,6 +357,11 @@ impl Strong {
             Strong::Function(r) => Rc::strong_count(r),
             Strong::Cell(r) => Rc::strong_count(r),
             Strong::Generator(r) => Rc::strong_count(r),
+            Strong::BoundMethod(r) => Rc::strong_count(r),
+            Strong::Builtin(r) => Rc::strong_count(r),
+            Strong::Iter(r) => Rc::strong_count(r),
+            Strong::Class(r) => Rc::strong_count(r),
+            Strong::Native(r) => Rc::strong_count(r),
         };
         n - 1
     }
@@ -227,30 +375,43 @@ impl Strong {
             Strong::Function(r) => Tracked::Function(Rc::downgrade(r)),
             Strong::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
             Strong::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
+            Strong::BoundMethod(r) => Tracked::BoundMethod(Rc::downgrade(r)),
+            Strong::Builtin(r) => Tracked::Builtin(Rc::downgrade(r)),
+            Strong::Iter(r) => Tracked::Iter(Rc::downgrade(r)),
+            Strong::Class(r) => Tracked::Class(Rc::downgrade(r)),
+            Strong::Native(r) => Tracked::Native(Rc::downgrade(r)),
         }
     }
 
     /// Calls `visit` with the address of every object this one references.
     fn trace(&self, visit: &mut dyn FnMut(usize)) {
         match self {
-            Strong::List(l) => l.0.borrow().iter().for_each(|v| trace_value(v, visit)),
+            Strong::List(l) => {
+                if let Ok(items) = l.0.try_borrow() {
+                    items.iter().for_each(|v| trace_value(v, visit))
+                }
+            }
             Strong::Dict(d) => trace_dict(d, visit),
-            Strong::Set(s) => s
-                .table
-                .borrow()
-                .iter()
-                .for_each(|e| trace_value(&e.key, visit)),
+            Strong::Set(s) => {
+                if let Ok(t) = s.table.try_borrow() {
+                    t.iter().for_each(|e| trace_value(&e.key, visit))
+                }
+            }
             Strong::Tuple(t) => t.0.iter().for_each(|v| trace_value(v, visit)),
             Strong::Instance(i) => {
+                visit(addr(&i.class));
                 if i.dict_shared.get() {
                     visit(addr(&i.dict));
                 } else {
                     trace_dict(&i.dict, visit);
                 }
+                trace_value(&i.base, visit);
                 if let Some(e) = &i.exc {
-                    trace_value(&e.args.borrow(), visit);
-                    trace_value(&e.cause.borrow(), visit);
-                    trace_value(&e.context.borrow(), visit);
+                    for v in [&e.args, &e.cause, &e.context] {
+                        if let Ok(v) = v.try_borrow() {
+                            trace_value(&v, visit);
+                        }
+                    }
                 }
             }
             Strong::Function(f) => {
@@ -263,6 +424,9 @@ impl Strong {
                 if let Some(d) = f.dict.get() {
                     visit(addr(d));
                 }
+                if let Ok(d) = f.doc.try_borrow() {
+                    trace_value(&d, visit);
+                }
             }
             Strong::Cell(c) => {
                 if let Ok(v) = c.0.try_borrow() {
@@ -272,18 +436,42 @@ impl Strong {
             Strong::Generator(g) => {
                 g.with_frame(|f| trace_frame(f, visit));
             }
+            Strong::BoundMethod(m) => {
+                trace_value(&m.func, visit);
+                trace_value(&m.receiver, visit);
+            }
+            Strong::Builtin(b) => trace_value(&b.bound, visit),
+            Strong::Iter(it) => {
+                if let Ok(st) = it.state.try_borrow() {
+                    trace_iter(&st, visit);
+                }
+            }
+            Strong::Class(c) => {
+                trace_dict(&c.dict, visit);
+                c.bases.iter().for_each(|b| visit(addr(b)));
+                c.mro_tail.iter().for_each(|b| visit(addr(b)));
+            }
+            Strong::Native(n) => {
+                visit(addr(&n.class));
+                n.data.trace(&mut Tracer(visit));
+            }
         }
     }
 
     /// Empties the object, handing back what it held (dropped later, once
     /// every garbage object is cleared).
-    #[allow(clippy::vec_box)]
-    fn clear(&self, sink: &mut Vec<Value>, frames: &mut Vec<Box<Frame>>) {
+    fn clear(&self, sink: &mut Sink) {
         match self {
-            Strong::List(l) => sink.append(&mut l.0.borrow_mut()),
+            Strong::List(l) => {
+                if let Ok(mut items) = l.0.try_borrow_mut() {
+                    sink.values.append(&mut items)
+                }
+            }
             Strong::Dict(d) => take_dict(d, sink),
             Strong::Set(s) => {
-                sink.extend(s.table.borrow_mut().take_all().into_iter().map(|e| e.key))
+                if let Ok(mut t) = s.table.try_borrow_mut() {
+                    sink.values.extend(t.take_all().into_iter().map(|e| e.key))
+                }
             }
             Strong::Tuple(_) => {}
             Strong::Instance(i) => {
@@ -292,29 +480,90 @@ impl Strong {
                 if !i.dict_shared.get() {
                     take_dict(&i.dict, sink);
                 }
+                // The builtin value of a `list`/`dict` subclass instance
+                // is a tracked object of its own (a bound builtin method
+                // may hold it alive): it is cleared as one.
                 if let Some(e) = &i.exc {
-                    sink.push(std::mem::replace(&mut *e.args.borrow_mut(), Value::None));
-                    sink.push(std::mem::replace(&mut *e.cause.borrow_mut(), Value::None));
-                    sink.push(std::mem::replace(&mut *e.context.borrow_mut(), Value::None));
+                    for v in [&e.args, &e.cause, &e.context] {
+                        if let Ok(mut v) = v.try_borrow_mut() {
+                            sink.value(std::mem::replace(&mut *v, Value::None));
+                        }
+                    }
                 }
             }
-            // Its attribute dict is a tracked object of its own.
-            Strong::Function(_) => {}
-            Strong::Cell(c) => sink.push(std::mem::take(&mut *c.0.borrow_mut())),
+            // Its attribute dict is a tracked object of its own; its
+            // cells are cleared as cells; defaults go with the function.
+            Strong::Function(f) => {
+                if let Ok(mut d) = f.doc.try_borrow_mut() {
+                    sink.value(std::mem::replace(&mut *d, Value::None));
+                }
+            }
+            Strong::Cell(c) => {
+                if let Ok(mut v) = c.0.try_borrow_mut() {
+                    sink.value(std::mem::take(&mut *v))
+                }
+            }
             Strong::Generator(g) => {
                 if let Some(f) = g.take_frame() {
-                    frames.push(f);
+                    sink.other(f);
                 }
                 g.state.set(GenState::Finished);
             }
+            // Immutable: they go when what holds them is cleared.
+            Strong::BoundMethod(_) | Strong::Builtin(_) => {}
+            Strong::Iter(it) => {
+                if let Ok(mut st) = it.state.try_borrow_mut() {
+                    sink.other(Box::new(std::mem::replace(&mut *st, IterState::Done)));
+                }
+            }
+            Strong::Class(c) => take_dict(&c.dict, sink),
+            Strong::Native(n) => n.data.clear(sink),
+        }
+    }
+
+    /// An instance whose `__del__` has not run yet.
+    fn needs_finalizer(&self) -> Option<Rc<Instance>> {
+        match self {
+            Strong::Instance(i) if i.class.has_del.get() && !i.finalized.get() => Some(i.clone()),
+            _ => None,
         }
     }
 }
 
-fn take_dict(d: &PyDict, sink: &mut Vec<Value>) {
-    for e in d.0.borrow_mut().take_all() {
-        sink.push(e.key);
-        sink.push(e.value);
+fn trace_iter(st: &IterState, visit: &mut dyn FnMut(usize)) {
+    match st {
+        IterState::List(l, _) | IterState::ListReversed(l, _) => visit(addr(l)),
+        IterState::Tuple(t, _) => visit(addr(t)),
+        IterState::Dict { dict, .. } | IterState::View { dict, .. } => visit(addr(dict)),
+        IterState::Enumerate { inner, .. } => trace_value(inner, visit),
+        IterState::Zip { iters } => iters.iter().for_each(|v| trace_value(v, visit)),
+        IterState::Map { func, iters } => {
+            trace_value(func, visit);
+            iters.iter().for_each(|v| trace_value(v, visit));
+        }
+        IterState::Filter { func, inner } => {
+            trace_value(func, visit);
+            trace_value(inner, visit);
+        }
+        IterState::Items(items, _) => items.iter().for_each(|v| trace_value(v, visit)),
+        IterState::Callable { func, sentinel } => {
+            trace_value(func, visit);
+            trace_value(sentinel, visit);
+        }
+        IterState::Str(..)
+        | IterState::Bytes(..)
+        | IterState::Range { .. }
+        | IterState::BigRange { .. }
+        | IterState::Done => {}
+    }
+}
+
+fn take_dict(d: &PyDict, sink: &mut Sink) {
+    if let Ok(mut t) = d.0.try_borrow_mut() {
+        for e in t.take_all() {
+            sink.value(e.key);
+            sink.value(e.value);
+        }
     }
 }
 
@@ -342,6 +591,11 @@ fn trace_frame(f: &Frame, visit: &mut dyn FnMut(usize)) {
 
 fn trace_value(v: &Value, visit: &mut dyn FnMut(usize)) {
     match v {
+        Value::BoundMethod(r) => visit(addr(r)),
+        Value::Builtin(r) => visit(addr(r)),
+        Value::Iterator(r) => visit(addr(r)),
+        Value::Class(r) => visit(addr(r)),
+        Value::Native(r) => visit(addr(r)),
         Value::List(r) => visit(addr(r)),
         Value::Dict(r) => visit(addr(r)),
         Value::Set(r) => visit(addr(r)),
@@ -359,6 +613,9 @@ pub struct Garbage {
     /// Unreachable suspended generators with `finally`/`except` blocks
     /// still to run: the VM closes them before anything is cleared.
     pub to_close: Vec<Rc<Generator>>,
+    /// Unreachable instances whose `__del__` has not run: the VM runs it
+    /// (once, as CPython 3.4+) before anything is cleared.
+    pub to_finalize: Vec<Rc<Instance>>,
     pub collected: usize,
 }
 
@@ -380,15 +637,21 @@ pub fn collect(full: bool) -> Garbage {
     });
     let objs: Vec<Strong> = candidates.iter().filter_map(|t| t.upgrade()).collect();
     drop(candidates);
-    let index: HashMap<usize, usize> = objs
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (o.addr(), i))
-        .collect();
+    // Positions sorted by address index the candidates (a binary search
+    // finds one): a quarter of a hash table's memory, and the candidates
+    // keep their registration order, which clearing and finalizers follow.
+    let mut by_addr: Vec<u32> = (0..objs.len() as u32).collect();
+    by_addr.sort_unstable_by_key(|&i| objs[i as usize].addr());
+    let find = |objs: &[Strong], a: usize| {
+        by_addr
+            .binary_search_by_key(&a, |&i| objs[i as usize].addr())
+            .ok()
+            .map(|k| by_addr[k] as usize)
+    };
     let mut refs: Vec<isize> = objs.iter().map(|o| o.strong_count() as isize).collect();
     for o in &objs {
         o.trace(&mut |a| {
-            if let Some(&j) = index.get(&a) {
+            if let Some(j) = find(&objs, a) {
                 refs[j] -= 1;
             }
         });
@@ -401,7 +664,7 @@ pub fn collect(full: bool) -> Garbage {
     }
     while let Some(i) = stack.pop() {
         objs[i].trace(&mut |a| {
-            if let Some(&j) = index.get(&a) {
+            if let Some(j) = find(&objs, a) {
                 if !alive[j] {
                     alive[j] = true;
                     stack.push(j);
@@ -410,23 +673,29 @@ pub fn collect(full: bool) -> Garbage {
         });
     }
     let mut to_close = Vec::new();
+    let mut to_finalize = Vec::new();
     for (i, o) in objs.iter().enumerate() {
-        if let (false, Strong::Generator(g)) = (alive[i], o) {
+        if alive[i] {
+            continue;
+        }
+        if let Strong::Generator(g) = o {
             let protected = g.state.get() == GenState::Suspended
-                && g.with_frame(|f| f.code.is_protected(f.ip.saturating_sub(1) as u32))
+                && g.with_frame(|f| f.code.is_protected(f.ip.saturating_sub(1)))
                     .unwrap_or(false);
             if protected {
                 to_close.push(g.clone());
             }
+        } else if let Some(inst) = o.needs_finalizer() {
+            to_finalize.push(inst);
         }
     }
     let mut collected = 0;
-    let mut sink = Vec::new();
-    let mut frames = Vec::new();
-    if to_close.is_empty() {
+    let mut sink = Sink::default();
+    let finalizers_first = !to_close.is_empty() || !to_finalize.is_empty();
+    if !finalizers_first {
         for (i, o) in objs.iter().enumerate() {
             if !alive[i] {
-                o.clear(&mut sink, &mut frames);
+                o.clear(&mut sink);
                 collected += 1;
             }
         }
@@ -435,7 +704,7 @@ pub fn collect(full: bool) -> Garbage {
     let survivors: Vec<Tracked> = objs
         .iter()
         .enumerate()
-        .filter(|(i, _)| alive[*i] || !to_close.is_empty())
+        .filter(|(i, _)| alive[*i] || finalizers_first)
         .map(|(_, o)| o.downgrade())
         .collect();
     REGISTRY.with(|r| {
@@ -447,9 +716,9 @@ pub fn collect(full: bool) -> Garbage {
     });
     drop(objs);
     drop(sink);
-    drop(frames);
     Garbage {
         to_close,
+        to_finalize,
         collected,
     }
 }
@@ -478,7 +747,59 @@ pub fn counts() -> (usize, usize) {
     })
 }
 
-/// Drops registry entries whose objects are gone.
-pub fn prune_old() {
-    REGISTRY.with(|r| r.borrow_mut().old.retain(|t| t.alive()));
+/// Drops registry entries whose objects are gone: an entry's weak
+/// pointer keeps the dead object's allocation until then.
+pub fn prune() {
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.young.retain(|t| t.alive());
+        r.old.retain(|t| t.alive());
+        r.young.shrink_to_fit();
+        r.old.shrink_to_fit();
+        r.old_after_full = r.old_after_full.min(r.old.len());
+    });
+}
+
+/// Items dropped from big containers since memory was last handed back.
+const TRIM_AFTER_FREED: usize = 100_000;
+
+thread_local! {
+    static FREED: Cell<usize> = const { Cell::new(0) };
+    static TRIM_WANTED: Cell<bool> = const { Cell::new(false) };
+}
+
+static TRIM_HOOK: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+
+/// What hands free memory back to the system (the binary's allocator).
+pub fn set_trim_hook(hook: fn()) {
+    let _ = TRIM_HOOK.set(hook);
+}
+
+/// A big container dropped `n` items: after enough of them, the VM
+/// prunes the registry and hands free memory back at its next safe point
+/// (`del` of a million-item list leaves RSS where it was before it).
+pub fn note_freed(n: usize) {
+    let _ = FREED.try_with(|f| {
+        let total = f.get() + n;
+        if total >= TRIM_AFTER_FREED {
+            f.set(0);
+            let _ = TRIM_WANTED.try_with(|t| t.set(true));
+            crate::generator::request_safe_point();
+        } else {
+            f.set(total);
+        }
+    });
+}
+
+/// Whether `note_freed` asked for a trim (and forgets the request).
+pub fn take_trim_request() -> bool {
+    TRIM_WANTED.try_with(|t| t.replace(false)).unwrap_or(false)
+}
+
+/// Prunes the registry and hands free memory back to the system.
+pub fn trim() {
+    prune();
+    if let Some(hook) = TRIM_HOOK.get() {
+        hook();
+    }
 }

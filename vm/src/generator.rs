@@ -79,7 +79,7 @@ impl Drop for Generator {
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
-        if !frame.code.is_protected(frame.ip.saturating_sub(1) as u32) {
+        if !frame.code.is_protected(frame.ip.saturating_sub(1)) {
             return;
         }
         // At thread exit the queue may be gone already: nothing would run

@@ -240,7 +240,7 @@ impl Vm {
     /// down to the subgenerator first when `f` is inside `yield from`.
     /// Err: raise it in whatever frame `f` now is.
     pub(crate) fn throw_into(&mut self, f: &mut Box<Frame>, e: PyErr) -> PyResult<()> {
-        if matches!(f.code.instrs.get(f.ip), Some(Instr::YieldFrom)) {
+        if matches!(f.code.instrs.get(f.ip as usize), Some(Instr::YieldFrom)) {
             let is_exit = match &e {
                 PyErr::Raised(i) => self.is_instance_of_exc(i, ExcType::GeneratorExit),
                 other => other.builtin_type() == Some(ExcType::GeneratorExit),
@@ -296,16 +296,16 @@ impl Vm {
                         line: f.line(),
                         // A generator not started yet is on its `def` line,
                         // with no instruction to underline.
-                        ip: f.ip.checked_sub(1).map_or(u32::MAX, |i| i as u32),
+                        ip: f.ip.checked_sub(1).unwrap_or(u32::MAX),
                     });
             }
             add_tb = true;
             if f.ip > 0 {
-                let ip = (f.ip - 1) as u32;
+                let ip = f.ip - 1;
                 if let Some(h) = f.code.handler_for(ip).copied() {
                     f.stack.truncate(h.depth as usize);
                     f.stack.push(Value::Instance(exc));
-                    f.ip = h.target as usize;
+                    f.ip = h.target;
                     return Ok(());
                 }
             }
@@ -415,6 +415,9 @@ impl Vm {
             g.take_frame();
         }
         self.run_finalizers();
+        if crate::gc::take_trim_request() {
+            crate::gc::trim();
+        }
     }
 
     /// Calls `__del__` of the instances queued by their destructor, in the
@@ -427,16 +430,21 @@ impl Vm {
                 (!p.is_empty()).then(|| p.remove(0))
             });
             let Some(obj) = next else { break };
-            let Some(del) = obj.class.lookup(&crate::str::intern("__del__")) else {
-                continue;
-            };
-            if let Err(e) = self.call(&del, vec![Value::Instance(obj)]) {
-                let exc = self.materialize(e);
-                self.flush();
-                let what = self.repr_or(&del);
-                eprintln!("Exception ignored in: {what}");
-                crate::traceback::print_exception(self, &exc);
-            }
+            self.call_del(obj);
+        }
+    }
+
+    /// Calls `obj.__del__()`, reporting and ignoring its errors.
+    fn call_del(&mut self, obj: Rc<crate::class::Instance>) {
+        let Some(del) = obj.class.lookup(&crate::str::intern("__del__")) else {
+            return;
+        };
+        if let Err(e) = self.call(&del, vec![Value::Instance(obj)]) {
+            let exc = self.materialize(e);
+            self.flush();
+            let what = self.repr_or(&del);
+            eprintln!("Exception ignored in: {what}");
+            crate::traceback::print_exception(self, &exc);
         }
     }
 
@@ -452,8 +460,14 @@ impl Vm {
         for _ in 0..3 {
             let g = crate::gc::collect(full || crate::gc::wants_full());
             freed += g.collected;
-            if g.to_close.is_empty() {
+            if g.to_close.is_empty() && g.to_finalize.is_empty() {
                 break;
+            }
+            // `__del__` of unreachable instances runs before anything of
+            // their cycle is cleared (they see their attributes), once.
+            for obj in g.to_finalize {
+                obj.finalized.set(true);
+                self.call_del(obj);
             }
             for gen in g.to_close {
                 if let Err(e) = self.gen_close(&gen) {
@@ -467,6 +481,11 @@ impl Vm {
             }
         }
         self.in_gc = false;
+        // A full pass that freed much hands the memory back at once
+        // (not on every `gc.collect()`: that costs a walk of the heap).
+        if full && freed >= 10_000 {
+            crate::gc::trim();
+        }
         freed
     }
 
@@ -474,7 +493,7 @@ impl Vm {
     /// yields, or with an error to unwind.
     fn dispatch(&mut self, f: &mut Box<Frame>, base: usize) -> Result<Exit, (PyErr, bool)> {
         let err: PyErr = 'ops: loop {
-            let instr = f.code.instrs[f.ip];
+            let instr = f.code.instrs[f.ip as usize];
             f.ip += 1;
             match instr {
                 Instr::Nop => {}
@@ -496,7 +515,7 @@ impl Vm {
                 }
                 Instr::LoadFastConstOp(l) | Instr::LoadFastFastOp(l) => {
                     if let Value::Int(x) = f.locals[l as usize] {
-                        let y = match f.code.instrs[f.ip] {
+                        let y = match f.code.instrs[f.ip as usize] {
                             Instr::LoadConst(c) => match f.code.consts[c as usize] {
                                 Value::Int(y) => Some(y),
                                 _ => None,
@@ -508,11 +527,11 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(y) = y {
-                            match f.code.instrs[f.ip + 1] {
+                            match f.code.instrs[f.ip as usize + 1] {
                                 Instr::Binary(op) | Instr::Inplace(op) => {
                                     if let Some(r) = int_binop_fast(op, x, y) {
                                         if let Some(&Instr::StoreFast(s)) =
-                                            f.code.instrs.get(f.ip + 2)
+                                            f.code.instrs.get(f.ip as usize + 2)
                                         {
                                             std::mem::replace(
                                                 &mut f.locals[s as usize],
@@ -530,13 +549,18 @@ impl Vm {
                                 Instr::Compare(op) => {
                                     if let Some(r) = int_compare_fast(op, x, y) {
                                         f.ip += 2;
-                                        match f.code.instrs.get(f.ip).copied().unwrap_or(Instr::Nop)
+                                        match f
+                                            .code
+                                            .instrs
+                                            .get(f.ip as usize)
+                                            .copied()
+                                            .unwrap_or(Instr::Nop)
                                         {
                                             Instr::PopJumpIfFalse(t) => {
-                                                f.ip = if r { f.ip + 1 } else { t as usize };
+                                                f.ip = if r { f.ip + 1 } else { t };
                                             }
                                             Instr::PopJumpIfTrue(t) => {
-                                                f.ip = if r { t as usize } else { f.ip + 1 };
+                                                f.ip = if r { t } else { f.ip + 1 };
                                             }
                                             _ => push!(f, Value::Bool(r)),
                                         }
@@ -945,24 +969,24 @@ impl Vm {
                         }
                     };
                     // A conditional jump right after uses the result directly.
-                    match f.code.instrs[f.ip] {
+                    match f.code.instrs[f.ip as usize] {
                         Instr::PopJumpIfFalse(t) => {
-                            f.ip = if r { f.ip + 1 } else { t as usize };
+                            f.ip = if r { f.ip + 1 } else { t };
                         }
                         Instr::PopJumpIfTrue(t) => {
-                            f.ip = if r { t as usize } else { f.ip + 1 };
+                            f.ip = if r { t } else { f.ip + 1 };
                         }
                         _ => push!(f, Value::Bool(r)),
                     }
                 }
-                Instr::Jump(t) => f.ip = t as usize,
+                Instr::Jump(t) => f.ip = t,
                 Instr::JumpBackward(t) => {
                     // The one check for Ctrl-C: loops pass here on every
                     // turn, straight-line code soon ends.
                     if crate::interrupt::REQUESTED.load(std::sync::atomic::Ordering::Relaxed) {
                         break 'ops Self::keyboard_interrupt();
                     }
-                    f.ip = t as usize;
+                    f.ip = t;
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
@@ -975,7 +999,7 @@ impl Vm {
                         }
                     };
                     if !b {
-                        f.ip = t as usize;
+                        f.ip = t;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
@@ -989,13 +1013,13 @@ impl Vm {
                         }
                     };
                     if b {
-                        f.ip = t as usize;
+                        f.ip = t;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
                     let v = top!(f);
                     if !tri!('ops, self.truthy(&v)) {
-                        f.ip = t as usize;
+                        f.ip = t;
                     } else {
                         f.stack.pop();
                     }
@@ -1003,7 +1027,7 @@ impl Vm {
                 Instr::JumpIfTrueOrPop(t) => {
                     let v = top!(f);
                     if tri!('ops, self.truthy(&v)) {
-                        f.ip = t as usize;
+                        f.ip = t;
                     } else {
                         f.stack.pop();
                     }
@@ -1046,7 +1070,7 @@ impl Vm {
                         }
                         Some(None) => {
                             f.stack.pop();
-                            f.ip = target as usize;
+                            f.ip = target;
                             continue;
                         }
                         None => {}
@@ -1055,7 +1079,7 @@ impl Vm {
                         let g = g.clone();
                         if g.state.get() == GenState::Finished {
                             f.stack.pop();
-                            f.ip = target as usize;
+                            f.ip = target;
                         } else {
                             tri!('ops, self.resume_in_loop(f, g, Resume::Send(Value::None), RetMode::GenForIter));
                         }
@@ -1066,7 +1090,7 @@ impl Vm {
                         Some(v) => push!(f, v),
                         None => {
                             f.stack.pop();
-                            f.ip = target as usize;
+                            f.ip = target;
                         }
                     }
                 }
@@ -1603,8 +1627,8 @@ impl Vm {
             }
             RetMode::GenForIter => {
                 f.stack.pop();
-                if let Instr::ForIter(t) = f.code.instrs[f.ip - 1] {
-                    f.ip = t as usize;
+                if let Instr::ForIter(t) = f.code.instrs[f.ip as usize - 1] {
+                    f.ip = t;
                 }
             }
             RetMode::GenSend => return Err(stop_iteration(v)),
@@ -1688,8 +1712,8 @@ impl Vm {
             return match mode {
                 RetMode::GenForIter => {
                     f.stack.pop();
-                    if let Instr::ForIter(t) = f.code.instrs[f.ip - 1] {
-                        f.ip = t as usize;
+                    if let Instr::ForIter(t) = f.code.instrs[f.ip as usize - 1] {
+                        f.ip = t;
                     }
                     Ok(())
                 }

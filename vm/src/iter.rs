@@ -70,7 +70,7 @@ impl NativeIter {
     /// A new iterator object, as a value.
     #[allow(clippy::new_ret_no_self)]
     pub fn new(name: &'static str, state: IterState) -> Value {
-        Value::Iterator(Rc::new(NativeIter {
+        Value::Iterator(crate::gc::new_iter(NativeIter {
             state: RefCell::new(state),
             name,
         }))

@@ -4,26 +4,30 @@
 //! Their methods are builtins of the class, called with the object first.
 
 use crate::class::Class;
+pub use crate::gc::{NativeData, Sink, Tracer};
 use crate::value::Value;
 use std::any::Any;
 use std::rc::Rc;
 
 pub struct NativeObject {
     pub class: Rc<Class>,
-    pub data: Box<dyn Any>,
+    /// The module's data; `NativeData` tells the cycle collector what
+    /// it holds.
+    pub data: Box<dyn NativeData>,
 }
 
 impl NativeObject {
+    /// A new native object, tracked by the cycle collector.
     #[allow(clippy::new_ret_no_self)]
-    pub fn new<T: Any>(class: Rc<Class>, data: T) -> Value {
-        Value::Native(Rc::new(NativeObject {
+    pub fn new<T: NativeData>(class: Rc<Class>, data: T) -> Value {
+        Value::Native(crate::gc::new_native(NativeObject {
             class,
             data: Box::new(data),
         }))
     }
 
     pub fn get<T: Any>(&self) -> Option<&T> {
-        self.data.downcast_ref::<T>()
+        (&*self.data as &dyn Any).downcast_ref::<T>()
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::class::{Class, Instance};
 use crate::dict::PyDict;
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::function::{BoundMethod, Builtin};
+use crate::function::Builtin;
 use crate::iter::{IterState, NativeIter};
 use crate::ops;
 use crate::str::{intern, PyStr};
@@ -227,10 +227,7 @@ impl Vm {
     /// Binds a class attribute found for `obj`: functions become methods.
     fn bind(&self, attr: Value, obj: &Value) -> Value {
         match &attr {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
-                func: attr,
-                receiver: obj.clone(),
-            })),
+            Value::Function(_) => crate::gc::new_bound_method(attr.clone(), obj.clone()),
             Value::Builtin(b) if b.bound.is_null() && b.owner.is_some() => {
                 let receiver = match (obj, b.owner) {
                     (Value::Instance(i), Some(owner))
@@ -240,7 +237,7 @@ impl Vm {
                     }
                     _ => obj.clone(),
                 };
-                Value::Builtin(Rc::new(Builtin {
+                Value::Builtin(crate::gc::new_builtin(Builtin {
                     name: b.name,
                     func: b.func,
                     bound: receiver,
@@ -258,10 +255,7 @@ impl Vm {
                         Value::Class(_) => obj.clone(),
                         _ => Value::Class(self.class_of(obj)),
                     };
-                    Value::BoundMethod(Rc::new(BoundMethod {
-                        func,
-                        receiver: cls,
-                    }))
+                    crate::gc::new_bound_method(func, cls)
                 }
                 _ => attr,
             },

@@ -587,7 +587,7 @@ pub(crate) fn bound_slot(cls: &Rc<Class>, obj: &Value, name: &str) -> Option<Val
         }
         _ => obj.clone(),
     };
-    Some(Value::Builtin(Rc::new(Builtin {
+    Some(Value::Builtin(crate::gc::new_builtin(Builtin {
         name,
         func,
         bound: receiver,

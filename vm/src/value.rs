@@ -115,6 +115,9 @@ impl Drop for PyList {
     /// `__del__` methods and generator `finally` blocks run in its order.
     fn drop(&mut self) {
         let items = self.0.get_mut();
+        if items.len() >= 1024 {
+            crate::gc::note_freed(items.len());
+        }
         while let Some(v) = items.pop() {
             drop(v);
         }

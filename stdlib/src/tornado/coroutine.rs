@@ -6,13 +6,14 @@
 //! follow asyncio's `Task`: the first step runs on the next iteration, and
 //! each awaited future wakes the task through a done callback.
 
-use super::future::{self, DoneCallback};
+use super::future::{self, DoneCallback, Wake};
 use super::ioloop::{self, Task};
 use super::state;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
 use whirl_vm::generator::Generator;
+use whirl_vm::native::{NativeData, Sink, Tracer};
 use whirl_vm::types::Kw;
 use whirl_vm::value::Value;
 use whirl_vm::{Exit, Vm};
@@ -35,6 +36,43 @@ struct Runner {
     awaiting: RefCell<Value>,
     running: Cell<bool>,
     finished: Cell<bool>,
+}
+
+/// What the collector sees of a runner held by a future's callbacks: the
+/// coroutine, its Future and the future it waits on.
+impl NativeData for Runner {
+    fn trace(&self, t: &mut Tracer) {
+        t.rc(&self.gen);
+        t.value(&self.result);
+        if let Ok(a) = self.awaiting.try_borrow() {
+            t.value(&a);
+        }
+    }
+    fn clear(&self, sink: &mut Sink) {
+        if let Ok(mut a) = self.awaiting.try_borrow_mut() {
+            sink.value(std::mem::replace(&mut *a, Value::Null));
+        }
+    }
+}
+
+impl Wake for Runner {
+    fn wake(self: Rc<Self>, vm: &mut Vm, _: Value) -> PyResult<()> {
+        self.run(vm, None)
+    }
+}
+
+/// Reports a discarded coroutine's error (reads the outcome).
+struct Discard;
+
+impl NativeData for Discard {
+    fn trace(&self, _: &mut Tracer) {}
+    fn clear(&self, _: &mut Sink) {}
+}
+
+impl Wake for Discard {
+    fn wake(self: Rc<Self>, vm: &mut Vm, f: Value) -> PyResult<()> {
+        future::outcome(vm, &f).map(|_| ())
+    }
 }
 
 /// Whether an error is a `gen.Return` or `StopIteration`; gives its value.
@@ -146,11 +184,7 @@ impl Runner {
         };
         let done = future::is_done(&fut);
         if !done {
-            let me = self.clone();
-            future::add_done_callback(
-                &fut,
-                DoneCallback::Native(Box::new(move |vm, _| me.run(vm, None))),
-            );
+            future::add_done_callback(&fut, DoneCallback::Native(self.clone()));
         }
         self.awaiting.replace(fut);
         Ok(done)
@@ -163,10 +197,7 @@ impl Runner {
         let me = self.clone();
         if future::is_future(&y) {
             self.awaiting.replace(y.clone());
-            future::add_done_callback(
-                &y,
-                DoneCallback::Native(Box::new(move |vm, _| me.run(vm, None))),
-            );
+            future::add_done_callback(&y, DoneCallback::Native(me));
         } else if y.is_none() {
             ioloop::add_task(Task::native(move |vm| me.run(vm, Some(Ok(Value::None)))));
         } else {
@@ -254,10 +285,7 @@ pub fn call_coroutine(
 /// its error reported (Tornado's `_discard_future_result`).
 pub fn discard_result(vm: &mut Vm, v: Value) -> PyResult<()> {
     let fut = convert_yielded(vm, v)?;
-    future::add_done_callback(
-        &fut,
-        DoneCallback::Native(Box::new(|vm, f| future::outcome(vm, &f).map(|_| ()))),
-    );
+    future::add_done_callback(&fut, DoneCallback::Native(Rc::new(Discard)));
     Ok(())
 }
 

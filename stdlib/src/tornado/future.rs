@@ -9,7 +9,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use whirl_vm::class::Instance;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
-use whirl_vm::native::{native_ref, NativeObject};
+use whirl_vm::native::{native_ref, NativeData, NativeObject, Sink, Tracer};
 use whirl_vm::types::Kw;
 use whirl_vm::value::Value;
 use whirl_vm::Vm;
@@ -22,13 +22,33 @@ enum State {
 }
 
 /// What runs when a future is done: a Python callable given the future,
-/// or native work (a coroutine runner waking up).
+/// or native work (a coroutine runner waking up). Native work is an
+/// object, not a closure, so that the cycle collector sees what it holds
+/// (a coroutine waiting on a future that waits on it is a cycle).
 pub enum DoneCallback {
     Py(Value),
-    Native(NativeDone),
+    Native(Rc<dyn Wake>),
 }
 
-pub type NativeDone = Box<dyn FnOnce(&mut Vm, Value) -> PyResult<()>>;
+/// Native work run when a future is done, given the future.
+pub trait Wake: NativeData {
+    fn wake(self: Rc<Self>, vm: &mut Vm, fut: Value) -> PyResult<()>;
+}
+
+impl DoneCallback {
+    fn trace(&self, t: &mut Tracer) {
+        match self {
+            DoneCallback::Py(v) => t.value(v),
+            // Traced through only while the future is its sole holder:
+            // otherwise something the collector cannot see holds it too.
+            DoneCallback::Native(w) => {
+                if Rc::strong_count(w) == 1 {
+                    w.trace(t)
+                }
+            }
+        }
+    }
+}
 
 pub struct Future {
     state: Cell<State>,
@@ -37,6 +57,40 @@ pub struct Future {
     callbacks: RefCell<Vec<DoneCallback>>,
     /// An exception was set and nobody has looked at it yet.
     log_exception: Cell<bool>,
+}
+
+impl NativeData for Future {
+    fn trace(&self, t: &mut Tracer) {
+        if let Ok(r) = self.result.try_borrow() {
+            t.value(&r);
+        }
+        if let Ok(Some(e)) = self.exception.try_borrow().as_deref() {
+            t.rc(e);
+        }
+        if let Ok(cbs) = self.callbacks.try_borrow() {
+            cbs.iter().for_each(|cb| cb.trace(t));
+        }
+    }
+    fn clear(&self, sink: &mut Sink) {
+        if let Ok(mut r) = self.result.try_borrow_mut() {
+            sink.value(std::mem::replace(&mut *r, Value::None));
+        }
+        // A cycle's exception is not reported as never retrieved.
+        self.log_exception.set(false);
+        if let Ok(mut e) = self.exception.try_borrow_mut() {
+            if let Some(e) = e.take() {
+                sink.value(Value::Instance(e));
+            }
+        }
+        if let Ok(mut cbs) = self.callbacks.try_borrow_mut() {
+            for cb in cbs.drain(..) {
+                match cb {
+                    DoneCallback::Py(v) => sink.value(v),
+                    DoneCallback::Native(w) => sink.other(Box::new(w)),
+                }
+            }
+        }
+    }
 }
 
 thread_local! {
@@ -152,7 +206,7 @@ fn schedule_callbacks(f: &Future, fut: &Value) {
 fn schedule(cb: DoneCallback, fut: Value) {
     ioloop::add_task(match cb {
         DoneCallback::Py(f) => Task::Call(f, vec![fut]),
-        DoneCallback::Native(f) => Task::native(move |vm| f(vm, fut)),
+        DoneCallback::Native(w) => Task::native(move |vm| w.wake(vm, fut)),
     });
 }
 

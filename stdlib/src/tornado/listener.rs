@@ -43,6 +43,13 @@ mod libc_errno {
     pub const ENOBUFS: i32 = 105;
 }
 
+/// A listener holds no value the collector could follow: its accept
+/// callback is native code kept by the loop while it listens (a root).
+impl NativeData for Listener {
+    fn trace(&self, _: &mut Tracer) {}
+    fn clear(&self, _: &mut Sink) {}
+}
+
 pub fn os_error(e: &std::io::Error) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     let t = match e.kind() {
@@ -207,7 +214,7 @@ impl IoHandler for Listener {
 
 // ----- the Python face: `_tornado.bind_sockets` and `_Listener` -----
 
-use whirl_vm::native::{native_ref, NativeObject};
+use whirl_vm::native::{native_ref, NativeData, NativeObject, Sink, Tracer};
 use whirl_vm::types::Kw;
 use whirl_vm::value::Value;
 

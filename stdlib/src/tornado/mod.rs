@@ -31,6 +31,13 @@ pub fn log_error(vm: &mut Vm, msg: &str, exc: &Rc<Instance>) {
 /// A timer handle, as `call_later`/`add_timeout` return it.
 struct Timeout(u64);
 
+/// A timeout handle is an id into the loop's timer heap (which holds the
+/// callback, as a root).
+impl whirl_vm::native::NativeData for Timeout {
+    fn trace(&self, _: &mut whirl_vm::native::Tracer) {}
+    fn clear(&self, _: &mut whirl_vm::native::Sink) {}
+}
+
 fn callback_args(a: &[Value], skip: usize) -> PyResult<(Value, Vec<Value>)> {
     let f = a
         .get(skip)

@@ -20,7 +20,7 @@ use std::net::{SocketAddr, ToSocketAddrs};
 use std::rc::{Rc, Weak};
 use whirl_vm::class::Class;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
-use whirl_vm::native::{native_ref, NativeObject};
+use whirl_vm::native::{native_ref, NativeData, NativeObject, Sink, Tracer};
 use whirl_vm::types::Kw;
 use whirl_vm::value::Value;
 use whirl_vm::Vm;
@@ -115,6 +115,54 @@ impl Drop for Stream {
         // The socket closes as its field drops, leaving the poll with it.
         if let Some(t) = self.token.take() {
             let _ = DEAD_TOKENS.try_with(|d| d.borrow_mut().push(t));
+        }
+    }
+}
+
+/// The values a stream holds: the futures of pending reads and writes,
+/// the close callback and the error. (Shared as `Rc<Stream>`: traced only
+/// while its Python object is the sole holder, see `NativeData for Rc`.)
+impl NativeData for Stream {
+    fn trace(&self, t: &mut Tracer) {
+        if let Ok(f) = self.read_future.try_borrow() {
+            if let Some(f) = &*f {
+                t.value(f);
+            }
+        }
+        if let Ok(w) = self.write_futures.try_borrow() {
+            w.iter().for_each(|(_, f)| t.value(f));
+        }
+        if let Ok(c) = self.connecting.try_borrow() {
+            if let Some(c) = &*c {
+                t.value(&c.future);
+                t.value(&c.stream);
+            }
+        }
+        for v in [&self.close_callback, &self.error] {
+            if let Ok(v) = v.try_borrow() {
+                t.value(&v);
+            }
+        }
+    }
+    fn clear(&self, sink: &mut Sink) {
+        if let Ok(mut f) = self.read_future.try_borrow_mut() {
+            if let Some(f) = f.take() {
+                sink.value(f);
+            }
+        }
+        if let Ok(mut w) = self.write_futures.try_borrow_mut() {
+            w.drain(..).for_each(|(_, f)| sink.value(f));
+        }
+        if let Ok(mut c) = self.connecting.try_borrow_mut() {
+            if let Some(c) = c.take() {
+                sink.value(c.future);
+                sink.value(c.stream);
+            }
+        }
+        for v in [&self.close_callback, &self.error] {
+            if let Ok(mut v) = v.try_borrow_mut() {
+                sink.value(std::mem::replace(&mut *v, Value::None));
+            }
         }
     }
 }

@@ -260,11 +260,9 @@ impl<'a> Compiler<'a> {
             .filter_map(|(ci, n)| u.var_index.get(n).map(|&li| (ci as u32, li)))
             .filter(|&(_, li)| li < argcount + kwonly + flags.varargs as u32 + flags.varkw as u32)
             .collect();
-        // No instruction pushes more than one value net (the variable ones
-        // reserve room themselves) and the depth at each instruction is
-        // fixed, so the depth never exceeds the instruction count; a
-        // handler's entry adds the exception.
-        let max_stack = u.instrs.len() + 2;
+        // The deepest the value stack gets, so that a frame (and every
+        // suspended generator) reserves exactly that much.
+        let max_stack = max_stack_depth(&u.instrs, &u.handlers);
         let mut u = u;
         fuse_superinstructions(&mut u.instrs);
         Rc::new(Code {
@@ -645,6 +643,92 @@ impl<'a> Compiler<'a> {
 /// Marks `LoadFast; LoadConst|LoadFast; Binary|Inplace|Compare` runs with a
 /// superinstruction on their first slot (see `Instr::LoadFastConstOp`).
 /// Nothing moves, so jump targets inside a run stay valid.
+/// What an instruction does to the stack depth: the change when it falls
+/// through, and when it jumps (target, change); `None` for no fallthrough.
+fn stack_effect(instr: Instr) -> (Option<i64>, Option<(usize, i64)>) {
+    use Instr::*;
+    let n = |x: u32| x as i64;
+    let fall = match instr {
+        Nop | LoadAttr(_) | Unary(_) | Swap(_) | GetIter | ListToTuple | YieldValue
+        | GetYieldFromIter | GetAwaitable | CheckExcMatch | AsyncWithExit | GetAIter
+        | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
+        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
+        | LoadGlobal(_) | LoadName(_) | Copy(_) | LoadBuildClass | PushExcInfo
+        | WithExceptStart | GetANext | ImportFrom(_) | LoadAssertionError | LoadMethod(_)
+        | BeforeWith | BeforeAsyncWith | LoadFastConstOp(_) | LoadFastFastOp(_) => 1,
+        StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop | Subscr | Binary(_)
+        | Inplace(_) | Compare(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | JumpIfFalseOrPop(_)
+        | JumpIfTrueOrPop(_) | ListAppend(_) | SetAdd(_) | ListExtend | SetUpdate | DictUpdate
+        | DictMerge | PopExcept | WithExitNormal | YieldFrom | ImportName(_) | ImportStar
+        | PrintExpr | DeleteAttr(_) => -1,
+        StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor | CallEx => -2,
+        StoreSubscr => -3,
+        CallMethod(k) => -(n(k) + 1),
+        Call(k) => -n(k),
+        CallKw(k) => -(n(k) + 1),
+        BuildSlice(k) => 1 - n(k),
+        BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) => 1 - n(k),
+        BuildMap(k) => 1 - 2 * n(k),
+        UnpackSequence(k) => n(k) - 1,
+        UnpackEx(p) => n(p >> 16) + n(p & 0xffff),
+        FormatValue(flags) => -((flags & 0x10 != 0) as i64),
+        MakeFunction(flags) => -((flags & 0xf).count_ones() as i64),
+        ForIter(t) => return (Some(1), Some((t as usize, -1))),
+        Jump(t) | JumpBackward(t) => return (None, Some((t as usize, 0))),
+        ReturnValue | Raise(_) | Reraise | PopExceptReraise => return (None, None),
+        Unsupported(_) => 0,
+    };
+    let jump = match instr {
+        PopJumpIfFalse(t) | PopJumpIfTrue(t) => Some((t as usize, -1)),
+        JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => Some((t as usize, 0)),
+        _ => None,
+    };
+    (Some(fall), jump)
+}
+
+/// The deepest the value stack gets over every path through the code,
+/// exception handlers included (entered with the stack cut to their depth
+/// plus the exception). An instruction that pushes more for a moment
+/// (a bound method's receiver inserted for a call) grows the stack
+/// itself; so does anything this underestimates, at the cost of a
+/// reallocation.
+fn max_stack_depth(instrs: &[Instr], handlers: &[Handler]) -> usize {
+    let mut depth: Vec<Option<i64>> = vec![None; instrs.len() + 1];
+    let mut work = vec![(0usize, 0i64)];
+    for h in handlers {
+        work.push((h.target as usize, h.depth as i64 + 1));
+    }
+    let mut max = 0i64;
+    // Depths only grow, each at most to a bound, so this ends; the budget
+    // is a guard against a mistake here, never reached by real code.
+    let mut budget = 64 * (instrs.len() + 8);
+    while let Some((at, d)) = work.pop() {
+        if at >= instrs.len() || budget == 0 {
+            continue;
+        }
+        budget -= 1;
+        let d = d.max(0);
+        if depth[at].is_some_and(|seen| seen >= d) {
+            continue;
+        }
+        depth[at] = Some(d);
+        let (fall, jump) = stack_effect(instrs[at]);
+        if let Some(delta) = fall {
+            max = max.max(d + delta);
+            work.push((at + 1, d + delta));
+        }
+        if let Some((target, delta)) = jump {
+            max = max.max(d + delta);
+            work.push((target, d + delta));
+        }
+        max = max.max(d);
+    }
+    if budget == 0 {
+        return instrs.len() + 2;
+    }
+    max as usize + 1
+}
+
 fn fuse_superinstructions(instrs: &mut [Instr]) {
     for i in 0..instrs.len().saturating_sub(2) {
         let Instr::LoadFast(l) = instrs[i] else {
