@@ -800,8 +800,20 @@ impl Vm {
                     f.stack.extend(args.0.iter().cloned());
                     if let Value::Dict(d) = &kwargs {
                         for e in d.0.borrow().iter() {
+                            // A str subclass key names its text; any other
+                            // key is an error, never silently dropped.
+                            let name = match &e.key {
+                                k @ Value::Str(_) => k.clone(),
+                                k => match crate::object::base_value(k) {
+                                    Some(s @ Value::Str(_)) => s,
+                                    _ => {
+                                        f.stack.truncate(f.stack.len() - names.len() - n - 1);
+                                        break 'ops PyErr::type_error("keywords must be strings");
+                                    }
+                                },
+                            };
                             push!(f, e.value.clone());
-                            names.push(e.key.clone());
+                            names.push(name);
                         }
                     }
                     let kw = if names.is_empty() {
@@ -1329,8 +1341,7 @@ impl Vm {
                         }
                         _ => {
                             let r = if sent.is_none() {
-                                self.iter_next(&sub)
-                                    .map(|o| o.map(Ok).unwrap_or(Err(Value::None)))
+                                self.iter_next_or_return(&sub)
                             } else {
                                 self.call_method_native(&sub, "send", vec![sent])
                                     .map(Ok)
