@@ -16,6 +16,13 @@ calls = [
     ("hasattr", lambda: hasattr(1, "x", y=2)),
     ("any", lambda: any([], x=1)),
     ("map", lambda: map(str, [1], x=1)),
+    ("eval", lambda: eval("1", globals={})),
+    ("exec", lambda: exec("x = 1", globals={})),
+    ("globals", lambda: globals(x=1)),
+    ("locals", lambda: locals(x=1)),
+    ("vars", lambda: vars(object=1)),
+    ("dir", lambda: dir(x=1)),
+    ("gen.send", lambda: (i for i in "a").send(value=None)),
 ]
 for name, call in calls:
     try:
@@ -30,3 +37,8 @@ print(max([1, 5], key=lambda v: -v), min([], default="none"))
 print(list(enumerate("ab", start=1)), round(2.567, ndigits=1))
 print(list(zip("ab", "cd", strict=True)))
 print("x", "y", sep="-", end="!\n")
+class S(str):
+    pass
+def kw(**k):
+    return k
+print(kw(a=1, **{S("b"): 2}), eval("1 + 1"), "kw" in dir())

@@ -863,14 +863,29 @@ fn callable(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }))
 }
 
-fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+/// The builtins that see the caller's frame (FastPath::Frame) cannot also
+/// be NoKeywords; they reject keywords here, as the call path does for
+/// the others.
+fn frame_no_keywords(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    vm.caller = None;
+    Err(PyErr::type_error(format!(
+        "{name}() takes no keyword arguments"
+    )))
+}
+
+fn globals(vm: &mut Vm, _: &[Value], kw: Kw) -> PyResult<Value> {
+    frame_no_keywords(vm, "globals", kw)?;
     match vm.caller.take() {
         Some(c) => Ok(Value::Dict(c.globals)),
         None => Ok(Value::Dict(vm.main_globals.clone().unwrap_or_default())),
     }
 }
 
-fn locals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+fn locals(vm: &mut Vm, _: &[Value], kw: Kw) -> PyResult<Value> {
+    frame_no_keywords(vm, "locals", kw)?;
     match vm.caller.take() {
         Some(c) => Ok(Value::Dict(c.locals)),
         None => Ok(Value::Dict(crate::gc::new_dict())),
@@ -878,6 +893,7 @@ fn locals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn vars(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    frame_no_keywords(vm, "vars", k)?;
     if a.is_empty() {
         return locals(vm, a, k);
     }
@@ -885,7 +901,8 @@ fn vars(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     vm.getattr(&a[0], &intern("__dict__"))
 }
 
-fn dir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    frame_no_keywords(vm, "dir", kw)?;
     let caller = vm.caller.take();
     let mut names: Vec<String> = Vec::new();
     match a.first() {
@@ -1107,10 +1124,19 @@ fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
         crate::Exit::Yield(_) => Ok(Value::None),
     }
 }
-fn eval(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn eval(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    frame_no_keywords(vm, "eval", kw)?;
     eval_exec(vm, a, true)
 }
-fn exec(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn exec(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    // exec's one keyword (3.11) is closure=, for code objects only.
+    if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != "closure") {
+        vm.caller = None;
+        return Err(PyErr::type_error(format!(
+            "'{}' is an invalid keyword argument for exec()",
+            k.as_str()
+        )));
+    }
     eval_exec(vm, a, false)
 }
 
