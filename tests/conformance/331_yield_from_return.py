@@ -83,3 +83,81 @@ try:
     c.send(None)
 except StopIteration as e:
     print("co ->", e.value)
+
+# throw() into a yield from over a plain iterator goes to its throw()
+class Thrower:
+    def __init__(self):
+        self.n = 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return "next"
+    def throw(self, typ, *rest):
+        self.n += 1
+        if self.n == 1:
+            return "caught " + getattr(typ, "__name__", type(typ).__name__)
+        if self.n == 2:
+            raise StopIteration("thrown-ret")
+        raise KeyError("from throw")
+    def close(self):
+        print("closed")
+
+def deleg2(it):
+    r = yield from it
+    print("r", r)
+    yield "after"
+
+t = Thrower()
+g = deleg2(t)
+print(next(g))
+print(g.throw(ValueError))
+print(next(g))
+print(g.throw(ValueError))
+g = deleg2(Thrower())
+next(g)
+g.throw(ValueError)
+g.throw(ValueError)
+try:
+    g.throw(ValueError)
+except Exception as e:
+    print("escaped", type(e).__name__)
+g = deleg2(Thrower())
+next(g)
+g.close()
+
+def sub2():
+    try:
+        yield 1
+    except ValueError:
+        return "sub-ret"
+def deleg3():
+    r = yield from sub2()
+    yield r
+g = deleg3()
+next(g)
+print(g.throw(ValueError))
+
+class NoThrow:
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return 1
+def deleg4():
+    yield from NoThrow()
+g = deleg4()
+next(g)
+try:
+    g.throw(KeyError("k"))
+except KeyError as e:
+    print("KeyError", e)
+
+class Aw3:
+    def __await__(self):
+        return iter([])
+async def co3():
+    return await Aw3()
+c = co3()
+try:
+    c.send(None)
+except StopIteration as e:
+    print("co3", e.value)

@@ -9,7 +9,7 @@ use crate::error::{ExcType, PyErr, PyResult};
 use crate::frame::{Frame, RetMode};
 use crate::function::{FastPath, Function};
 use crate::generator::{GenState, Generator, PENDING_FLAG};
-use crate::iter::IterState;
+use crate::iter::{IterState, NativeIter};
 use crate::ops;
 use crate::value::Value;
 use crate::Vm;
@@ -78,6 +78,20 @@ macro_rules! push {
 #[inline(never)]
 fn grow(stack: &mut Vec<Value>) {
     stack.reserve(8);
+}
+
+/// Marks the value a delegate's throw() yielded in `yield from`: the
+/// YieldFrom instruction yields it instead of sending it.
+const THROWN_VALUE: &str = "<thrown into yield from>";
+
+fn thrown_value(sent: &Value) -> Option<Value> {
+    match sent {
+        Value::Iterator(ni) if ni.name == THROWN_VALUE => match &*ni.state.borrow() {
+            IterState::Items(items, _) => items.first().cloned(),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Int arithmetic that cannot overflow or raise; None means "take the
@@ -255,15 +269,36 @@ impl Vm {
                 f.ip += 1;
                 return self.resume_in_loop(f, sub, Resume::Throw(e), RetMode::GenYieldFrom);
             }
-            // A plain iterator: closing it is all that can be passed on.
+            // A plain iterator: GeneratorExit closes it; anything else goes
+            // to its throw() when it has one, as CPython passes it on.
             if let Some(sub) = f.stack.last().cloned() {
-                let is_exit = match &e {
-                    PyErr::Raised(i) => self.is_instance_of_exc(i, ExcType::GeneratorExit),
-                    other => other.builtin_type() == Some(ExcType::GeneratorExit),
-                };
                 if is_exit {
                     if let Ok(m) = self.getattr(&sub, &crate::str::intern("close")) {
                         self.call(&m, vec![])?;
+                    }
+                } else if let Ok(m) = self.getattr(&sub, &crate::str::intern("throw")) {
+                    let exc = Value::Instance(self.materialize(e));
+                    match self.call(&m, vec![exc]) {
+                        // Yielded: the YieldFrom yields it (THROWN_VALUE)
+                        // and stays on the delegate.
+                        Ok(v) => {
+                            f.stack
+                                .push(NativeIter::new(THROWN_VALUE, IterState::Items(vec![v], 0)));
+                            return Ok(());
+                        }
+                        Err(e) => {
+                            return match self.stop_iteration_value(e) {
+                                Ok(ret) => {
+                                    // The delegate finished: its value is the
+                                    // result of the yield from.
+                                    f.stack.pop();
+                                    f.stack.push(ret);
+                                    f.ip += 1;
+                                    Ok(())
+                                }
+                                Err(e) => Err(e),
+                            };
+                        }
                     }
                 }
             }
@@ -1342,6 +1377,8 @@ impl Vm {
                         _ => {
                             let r = if sent.is_none() {
                                 self.iter_next_or_return(&sub)
+                            } else if let Some(v) = thrown_value(&sent) {
+                                Ok(Ok(v))
                             } else {
                                 self.call_method_native(&sub, "send", vec![sent])
                                     .map(Ok)
