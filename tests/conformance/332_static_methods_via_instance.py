@@ -22,3 +22,13 @@ try:
     s.maketrans("ab", "c")
 except ValueError as e:
     print("ValueError:", e)
+
+# dict.fromkeys is a classmethod: a subclass makes its own kind
+class D(dict):
+    def __setitem__(self, k, v):
+        dict.__setitem__(self, k, (v, "via D"))
+x = D.fromkeys("ab", 1)
+print(type(x).__name__, sorted(x.items()))
+print(type(D().fromkeys([1])).__name__, type(dict.fromkeys([])).__name__)
+from collections import OrderedDict
+print(type(OrderedDict.fromkeys("xy")).__name__, list(OrderedDict.fromkeys("xy")))
