@@ -3,7 +3,7 @@
 //! that grep for it keep working.
 
 use ariadne::{Color, Config, Label, Report, ReportKind, Source};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use whirl_vm::SyntaxErrorInfo;
 
 pub fn print_syntax_error(e: &SyntaxErrorInfo) {
@@ -42,11 +42,16 @@ pub fn print_syntax_error(e: &SyntaxErrorInfo) {
     } else {
         text.clone()
     };
+    // Drawn into memory and written at once: ariadne writes a character
+    // at a time, one system call each on unbuffered stderr (a 1 MB line
+    // took seconds).
+    let mut out: Vec<u8> = Vec::new();
     let _ = report
         .finish()
-        .eprint((src.name.as_str(), Source::from(shown.as_str())));
-    eprintln!("  File \"{}\", line {line}", src.name);
-    eprintln!("{}: {}", e.kind, e.message);
+        .write((src.name.as_str(), Source::from(shown.as_str())), &mut out);
+    let _ = writeln!(out, "  File \"{}\", line {line}", src.name);
+    let _ = writeln!(out, "{}: {}", e.kind, e.message);
+    let _ = std::io::stderr().lock().write_all(&out);
 }
 
 /// Colour only for a terminal, and never when `NO_COLOR` is set to

@@ -307,6 +307,21 @@ fn syntax_error_exits_1_before_running_anything() {
 }
 
 #[test]
+fn syntax_error_on_a_4_mb_line_is_reported_at_once() {
+    // The drawing used to cost a system call per character of the line
+    // (seconds a megabyte); CPython reports it in well under a second.
+    let dir = temp_dir("long-line");
+    let source = format!("x = {} b\n", "a".repeat(4_000_000));
+    write_script(&dir, "long.py", &source);
+    let start = Instant::now();
+    let r = run_in(&dir, &["long.py"]);
+    let took = start.elapsed();
+    assert_eq!(r.status, Some(1), "{}", r.last_stderr_line());
+    assert_eq!(r.last_stderr_line(), "SyntaxError: invalid syntax");
+    assert!(took < Duration::from_secs(5), "took {took:?}");
+}
+
+#[test]
 fn indentation_errors_exit_1() {
     let dir = temp_dir("indent");
     for (name, source) in [

@@ -1,4 +1,4 @@
-"""File objects for open(): text (UTF-8, universal newlines) and binary.
+"""File objects for open(): text (in an encoding, universal newlines) and binary.
 
 whirl's own implementation in Python over the native `_io` handles. Reads
 take what they need from the file; writes go straight through.
@@ -91,23 +91,77 @@ class _File:
             self.write(line)
 
 
-class TextIOWrapper(_File):
-    """A text file: str in and out, UTF-8, universal newlines on reading."""
+def _utf8_missing(data):
+    """How many bytes the UTF-8 character cut at the end of data lacks."""
+    n = len(data)
+    i = n - 1
+    while i >= 0 and n - i <= 3 and (data[i] & 0xC0) == 0x80:
+        i -= 1
+    if i < 0:
+        return 0
+    lead = data[i]
+    if 0xC0 <= lead < 0xE0:
+        need = 2
+    elif 0xE0 <= lead < 0xF0:
+        need = 3
+    elif 0xF0 <= lead < 0xF8:
+        need = 4
+    else:
+        return 0
+    return max(0, need - (n - i))
 
-    def __init__(self, handle, name, mode, readable, writable, encoding="UTF-8"):
+
+def _codec_family(encoding):
+    """'utf-8', 'utf-8-sig' or 'bytes' (one byte a character) for an
+    encoding name str.encode knows; LookupError for any other."""
+    name = encoding.lower().replace("_", "-")
+    if name in ("utf-8-sig", "utf8-sig"):
+        return "utf-8-sig"
+    "".encode(encoding)
+    if name in ("utf-8", "utf8", "u8", "utf"):
+        return "utf-8"
+    return "bytes"
+
+
+class TextIOWrapper(_File):
+    """A text file: str in and out in its encoding (UTF-8 unless told),
+    universal newlines on reading."""
+
+    def __init__(self, handle, name, mode, readable, writable, encoding=None, errors=None):
         _File.__init__(self, handle, name, mode, readable, writable)
+        if encoding is None:
+            encoding = "UTF-8"
+        if errors is None:
+            errors = "strict"
         self.encoding = encoding
+        self.errors = errors
         self._pending = ""
+        family = _codec_family(encoding)
+        self._utf8 = family != "bytes"
+        self._sig = family == "utf-8-sig"
+        self._codec = "utf-8" if self._utf8 else encoding
+        # utf-8-sig: the BOM is skipped at the start and written first.
+        self._at_start = self._sig and _io.tell(handle) == 0
 
     def _fill(self):
         data = _io.read(self._handle, 8192)
         if not data:
             return False
-        text = self._pending + data.decode()
+        if self._utf8:
+            # A character cut by the chunk's end: read the rest of it.
+            missing = _utf8_missing(data)
+            if missing:
+                data += _io.read(self._handle, missing)
+        text = data.decode(self._codec, self.errors)
+        if self._at_start:
+            self._at_start = False
+            if text.startswith("\ufeff"):
+                text = text[1:]
+        text = self._pending + text
         # A \r at the end may be half of \r\n: keep it for the next chunk.
         if text.endswith("\r"):
             more = _io.read(self._handle, 1)
-            text += more.decode()
+            text += more.decode(self._codec, self.errors)
         self._pending = text.replace("\r\n", "\n").replace("\r", "\n")
         return True
 
@@ -138,7 +192,12 @@ class TextIOWrapper(_File):
         self._check_writable()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
-        _io.write(self._handle, s.encode())
+        data = s.encode(self._codec, self.errors)
+        if self._sig and not getattr(self, "_bom_done", False):
+            self._bom_done = True
+            if _io.tell(self._handle) == 0:
+                data = b"\xef\xbb\xbf" + data
+        _io.write(self._handle, data)
         return len(s)
 
     def seek(self, pos, whence=0):
@@ -148,44 +207,77 @@ class TextIOWrapper(_File):
 
     def tell(self):
         self._check_open()
-        return _io.tell(self._handle) - len(self._pending.encode())
+        return _io.tell(self._handle) - len(self._pending.encode(self._codec, "replace"))
 
     def __repr__(self):
-        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding='UTF-8'>"
+        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>"
 
 
 class BufferedFile(_File):
-    """A binary file: bytes in and out."""
+    """A binary file: bytes in and out; reads go through a buffer."""
+
+    def __init__(self, handle, name, mode, readable, writable):
+        _File.__init__(self, handle, name, mode, readable, writable)
+        self._buf = b""
+
+    def _unread(self):
+        # Before writing or seeking, the file position goes back to what
+        # the reader has consumed.
+        if self._buf:
+            _io.seek(self._handle, -len(self._buf), 1)
+            self._buf = b""
 
     def read(self, size=-1):
         self._check_readable()
-        return _io.read(self._handle, -1 if size is None else size)
+        if size is None or size < 0:
+            out, self._buf = self._buf + _io.read(self._handle, -1), b""
+            return out
+        if len(self._buf) >= size:
+            out, self._buf = self._buf[:size], self._buf[size:]
+            return out
+        out = self._buf + _io.read(self._handle, size - len(self._buf))
+        self._buf = b""
+        return out
 
     def readline(self, size=-1):
         self._check_readable()
-        out = b""
-        while size is None or size < 0 or len(out) < size:
-            c = _io.read(self._handle, 1)
-            if not c:
+        limit = -1 if size is None or size < 0 else size
+        parts = []
+        total = 0
+        buf = self._buf
+        while True:
+            end = buf.find(b"\n")
+            if end >= 0:
+                end += 1
+            if limit >= 0 and (end < 0 or total + end > limit) and total + len(buf) >= limit:
+                end = limit - total
+            if end >= 0:
+                parts.append(buf[:end])
+                self._buf = buf[end:]
                 break
-            out += c
-            if c == b"\n":
+            parts.append(buf)
+            total += len(buf)
+            buf = _io.read(self._handle, 8192)
+            if not buf:
+                self._buf = b""
                 break
-        return out
+        return b"".join(parts)
 
     def write(self, b):
         self._check_writable()
         if not isinstance(b, bytes):
             raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+        self._unread()
         return _io.write(self._handle, b)
 
     def seek(self, pos, whence=0):
         self._check_open()
+        self._unread()
         return _io.seek(self._handle, pos, whence)
 
     def tell(self):
         self._check_open()
-        return _io.tell(self._handle)
+        return _io.tell(self._handle) - len(self._buf)
 
     def __repr__(self):
         kind = "BufferedReader" if self._readable and not self._writable else "BufferedWriter"
@@ -205,13 +297,23 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError("can't have text and binary mode at once")
     if "b" in modes and encoding is not None:
         raise ValueError("binary mode doesn't take an encoding argument")
+    if "b" in modes and errors is not None:
+        raise ValueError("binary mode doesn't take an errors argument")
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(f"open() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+    if errors is not None and not isinstance(errors, str):
+        raise TypeError(f"open() argument 'errors' must be str or None, not {type(errors).__name__}")
+    if encoding is not None:
+        _codec_family(encoding)
     if not isinstance(file, str):
         raise TypeError(f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
     base = [c for c in mode if c in "rwax"][0]
     plus = "+" in modes
     handle = _io.open(file, base + ("+" if plus else ""))
+    if base == "a":
+        _io.seek(handle, 0, 2)
     readable = base == "r" or plus
     writable = base != "r" or plus
     if "b" in modes:
         return BufferedFile(handle, file, mode, readable, writable)
-    return TextIOWrapper(handle, file, mode, readable, writable)
+    return TextIOWrapper(handle, file, mode, readable, writable, encoding, errors)

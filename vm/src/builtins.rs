@@ -5,7 +5,7 @@ use crate::error::{ExcType, PyErr, PyResult};
 use crate::function::{Builtin, FastPath, NativeFn};
 use crate::iter::{IterState, NativeIter};
 use crate::str::intern;
-use crate::types::{arg_int, builtin_fn, nargs, sort_values, Kw};
+use crate::types::{arg_int, nargs, sort_values, Kw};
 use crate::value::Value;
 use crate::Vm;
 use num_bigint::BigInt;
@@ -685,6 +685,35 @@ fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("divmod", a, 2, 2)?;
+    if matches!(a[0], Value::Instance(_)) || matches!(a[1], Value::Instance(_)) {
+        // A class's own __divmod__ / __rdivmod__ answer first.
+        // The reflected method only for operands of different types.
+        let same = Rc::ptr_eq(&vm.class_of(&a[0]), &vm.class_of(&a[1]));
+        let reflected = if same {
+            None
+        } else {
+            vm.dunder(&a[1], "__rdivmod__")
+        };
+        for (m, x, y) in [
+            (vm.dunder(&a[0], "__divmod__"), &a[0], &a[1]),
+            (reflected, &a[1], &a[0]),
+        ] {
+            if let Some(m) = m {
+                let r = vm.call(&m, vec![x.clone(), y.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if crate::object::base_value(&a[0]).is_none() && crate::object::base_value(&a[1]).is_none()
+        {
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                vm.type_name(&a[0]),
+                vm.type_name(&a[1])
+            )));
+        }
+    }
     let q = vm
         .binary_op(
             whirl_parser::ast::BinOp::FloorDiv,
@@ -834,14 +863,29 @@ fn callable(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }))
 }
 
-fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+/// The builtins that see the caller's frame (FastPath::Frame) cannot also
+/// be NoKeywords; they reject keywords here, as the call path does for
+/// the others.
+fn frame_no_keywords(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    vm.caller = None;
+    Err(PyErr::type_error(format!(
+        "{name}() takes no keyword arguments"
+    )))
+}
+
+fn globals(vm: &mut Vm, _: &[Value], kw: Kw) -> PyResult<Value> {
+    frame_no_keywords(vm, "globals", kw)?;
     match vm.caller.take() {
         Some(c) => Ok(Value::Dict(c.globals)),
         None => Ok(Value::Dict(vm.main_globals.clone().unwrap_or_default())),
     }
 }
 
-fn locals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+fn locals(vm: &mut Vm, _: &[Value], kw: Kw) -> PyResult<Value> {
+    frame_no_keywords(vm, "locals", kw)?;
     match vm.caller.take() {
         Some(c) => Ok(Value::Dict(c.locals)),
         None => Ok(Value::Dict(crate::gc::new_dict())),
@@ -849,6 +893,7 @@ fn locals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn vars(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    frame_no_keywords(vm, "vars", k)?;
     if a.is_empty() {
         return locals(vm, a, k);
     }
@@ -856,7 +901,8 @@ fn vars(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     vm.getattr(&a[0], &intern("__dict__"))
 }
 
-fn dir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    frame_no_keywords(vm, "dir", kw)?;
     let caller = vm.caller.take();
     let mut names: Vec<String> = Vec::new();
     match a.first() {
@@ -1078,10 +1124,19 @@ fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
         crate::Exit::Yield(_) => Ok(Value::None),
     }
 }
-fn eval(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn eval(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    frame_no_keywords(vm, "eval", kw)?;
     eval_exec(vm, a, true)
 }
-fn exec(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn exec(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    // exec's one keyword (3.11) is closure=, for code objects only.
+    if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != "closure") {
+        vm.caller = None;
+        return Err(PyErr::type_error(format!(
+            "'{}' is an invalid keyword argument for exec()",
+            k.as_str()
+        )));
+    }
     eval_exec(vm, a, false)
 }
 
@@ -1148,8 +1203,40 @@ pub fn install(vm: &mut Vm) {
         ("__import__", import),
         ("open", open),
     ];
+    // CPython's builtins that take keywords; every other one here rejects
+    // them (`id(1, foo=1)`), checked once in the call path.
+    const TAKE_KEYWORDS: &[&str] = &[
+        "print",
+        "sum",
+        "min",
+        "max",
+        "enumerate",
+        "zip",
+        "sorted",
+        "round",
+        "pow",
+        "__build_class__",
+        "exit",
+        "quit",
+        "__import__",
+        "open",
+    ];
     for (name, f) in fns {
-        set(name, builtin_fn(name, *f));
+        let fast = if TAKE_KEYWORDS.contains(name) {
+            FastPath::None
+        } else {
+            FastPath::NoKeywords
+        };
+        set(
+            name,
+            Value::Builtin(Rc::new(Builtin {
+                name,
+                func: *f,
+                bound: Value::Null,
+                fast,
+                owner: None,
+            })),
+        );
     }
     set(
         "next",

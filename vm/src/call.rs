@@ -408,12 +408,21 @@ impl Vm {
             }
         }
         let r = if let Value::Builtin(b) = callable {
+            if b.bound.is_null() && b.owner.is_some() && f.stack.len() > argbase {
+                // `dict.__init__(self)` in a dict subclass: the method works
+                // on the dict inside the instance, as a bound call would.
+                if let Some(r) = crate::object::builtin_receiver(b.owner, &f.stack[argbase]) {
+                    f.stack[argbase] = r;
+                }
+            }
             if b.bound.is_null() && nkw == 0 {
                 (b.func)(self, &f.stack[argbase..], &[])
             } else {
                 let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, kwnames);
                 let pos = &f.stack[argbase..f.stack.len() - nkw];
-                if b.bound.is_null() {
+                if nkw > 0 && b.fast.rejects_keywords() {
+                    Err(b.no_keywords_error())
+                } else if b.bound.is_null() {
                     (b.func)(self, pos, &kwargs)
                 } else {
                     let mut args = Vec::with_capacity(pos.len() + 1);
@@ -486,7 +495,15 @@ impl Vm {
                 }
             }
             Value::Builtin(b) => {
-                if b.bound.is_null() {
+                if !kwargs.is_empty() && b.fast.rejects_keywords() {
+                    Err(b.no_keywords_error())
+                } else if b.bound.is_null() {
+                    if let Some(r) = args
+                        .first()
+                        .and_then(|a0| crate::object::builtin_receiver(b.owner, a0))
+                    {
+                        args[0] = r;
+                    }
                     (b.func)(self, &args, &kwargs)
                 } else {
                     args.insert(0, b.bound.clone());
@@ -501,8 +518,18 @@ impl Vm {
             Value::Class(cls) => self.call_class(cls, args, kwargs),
             Value::Instance(inst) => match inst.class.lookup(&intern("__call__")) {
                 Some(m) => {
-                    args.insert(0, callable.clone());
-                    self.call_kw(&m, args, kwargs)
+                    // A function binds the instance; any other callable
+                    // found as __call__ (an instance) is called as is.
+                    let m = if let Value::Function(_) = m {
+                        args.insert(0, callable.clone());
+                        m
+                    } else {
+                        self.bind(m, callable)
+                    };
+                    // `A.__call__ = A()`: each hop counts, as in CPython.
+                    self.nested(" while calling a Python object", |vm| {
+                        vm.call_kw(&m, args, kwargs)
+                    })
                 }
                 None => Err(PyErr::type_error(format!(
                     "'{}' object is not callable",

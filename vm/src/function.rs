@@ -71,6 +71,30 @@ pub enum FastPath {
     /// Needs the calling frame's namespaces (`globals()`, `locals()`,
     /// `vars()`, `dir()`, `eval`, `exec`).
     Frame,
+    /// A builtin function that takes no keyword arguments (`id`, `len`):
+    /// the call path rejects keywords for all of them in one place.
+    NoKeywords,
+}
+
+impl FastPath {
+    /// Whether a call with keyword arguments is a `TypeError` before the
+    /// native function runs.
+    pub fn rejects_keywords(self) -> bool {
+        matches!(
+            self,
+            FastPath::NoKeywords | FastPath::Next | FastPath::GenSend | FastPath::GenNext
+        )
+    }
+}
+
+impl Builtin {
+    /// CPython's "f() takes no keyword arguments".
+    pub(crate) fn no_keywords_error(&self) -> crate::error::PyErr {
+        crate::error::PyErr::type_error(match self.owner {
+            Some(owner) => format!("{owner}.{}() takes no keyword arguments", self.name),
+            None => format!("{}() takes no keyword arguments", self.name),
+        })
+    }
 }
 
 pub struct Builtin {

@@ -9,7 +9,7 @@ use crate::error::{ExcType, PyErr, PyResult};
 use crate::frame::{Frame, RetMode};
 use crate::function::{FastPath, Function};
 use crate::generator::{GenState, Generator, PENDING_FLAG};
-use crate::iter::IterState;
+use crate::iter::{IterState, NativeIter};
 use crate::ops;
 use crate::value::Value;
 use crate::Vm;
@@ -78,6 +78,20 @@ macro_rules! push {
 #[inline(never)]
 fn grow(stack: &mut Vec<Value>) {
     stack.reserve(8);
+}
+
+/// Marks the value a delegate's throw() yielded in `yield from`: the
+/// YieldFrom instruction yields it instead of sending it.
+const THROWN_VALUE: &str = "<thrown into yield from>";
+
+fn thrown_value(sent: &Value) -> Option<Value> {
+    match sent {
+        Value::Iterator(ni) if ni.name == THROWN_VALUE => match &*ni.state.borrow() {
+            IterState::Items(items, _) => items.first().cloned(),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Int arithmetic that cannot overflow or raise; None means "take the
@@ -255,15 +269,36 @@ impl Vm {
                 f.ip += 1;
                 return self.resume_in_loop(f, sub, Resume::Throw(e), RetMode::GenYieldFrom);
             }
-            // A plain iterator: closing it is all that can be passed on.
+            // A plain iterator: GeneratorExit closes it; anything else goes
+            // to its throw() when it has one, as CPython passes it on.
             if let Some(sub) = f.stack.last().cloned() {
-                let is_exit = match &e {
-                    PyErr::Raised(i) => self.is_instance_of_exc(i, ExcType::GeneratorExit),
-                    other => other.builtin_type() == Some(ExcType::GeneratorExit),
-                };
                 if is_exit {
                     if let Ok(m) = self.getattr(&sub, &crate::str::intern("close")) {
                         self.call(&m, vec![])?;
+                    }
+                } else if let Ok(m) = self.getattr(&sub, &crate::str::intern("throw")) {
+                    let exc = Value::Instance(self.materialize(e));
+                    match self.call(&m, vec![exc]) {
+                        // Yielded: the YieldFrom yields it (THROWN_VALUE)
+                        // and stays on the delegate.
+                        Ok(v) => {
+                            f.stack
+                                .push(NativeIter::new(THROWN_VALUE, IterState::Items(vec![v], 0)));
+                            return Ok(());
+                        }
+                        Err(e) => {
+                            return match self.stop_iteration_value(e) {
+                                Ok(ret) => {
+                                    // The delegate finished: its value is the
+                                    // result of the yield from.
+                                    f.stack.pop();
+                                    f.stack.push(ret);
+                                    f.ip += 1;
+                                    Ok(())
+                                }
+                                Err(e) => Err(e),
+                            };
+                        }
                     }
                 }
             }
@@ -824,8 +859,20 @@ impl Vm {
                     f.stack.extend(args.0.iter().cloned());
                     if let Value::Dict(d) = &kwargs {
                         for e in d.0.borrow().iter() {
+                            // A str subclass key names its text; any other
+                            // key is an error, never silently dropped.
+                            let name = match &e.key {
+                                k @ Value::Str(_) => k.clone(),
+                                k => match crate::object::base_value(k) {
+                                    Some(s @ Value::Str(_)) => s,
+                                    _ => {
+                                        f.stack.truncate(f.stack.len() - names.len() - n - 1);
+                                        break 'ops PyErr::type_error("keywords must be strings");
+                                    }
+                                },
+                            };
                             push!(f, e.value.clone());
-                            names.push(e.key.clone());
+                            names.push(name);
                         }
                     }
                     let kw = if names.is_empty() {
@@ -1353,8 +1400,9 @@ impl Vm {
                         }
                         _ => {
                             let r = if sent.is_none() {
-                                self.iter_next(&sub)
-                                    .map(|o| o.map(Ok).unwrap_or(Err(Value::None)))
+                                self.iter_next_or_return(&sub)
+                            } else if let Some(v) = thrown_value(&sent) {
+                                Ok(Ok(v))
                             } else {
                                 self.call_method_native(&sub, "send", vec![sent])
                                     .map(Ok)

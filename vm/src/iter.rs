@@ -53,6 +53,12 @@ pub enum IterState {
     },
     /// A materialized sequence (reversed() of arbitrary sequences, etc.).
     Items(Vec<Value>, usize),
+    /// The old sequence protocol: `obj[index]` on each step, until
+    /// `IndexError` (lazy: an endless sequence yields as it goes).
+    Seq {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`
     Callable {
         func: Value,

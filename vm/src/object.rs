@@ -15,6 +15,21 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 use whirl_parser::ast::{BinOp, CmpOp, UnaryOp};
 
+/// The receiver a method of builtin type `owner` works on when called on
+/// `obj`: for an instance of a subclass of a builtin (`class D(dict)`), the
+/// builtin value inside it; `None` when `obj` itself is the receiver.
+#[inline]
+pub(crate) fn builtin_receiver(owner: Option<&'static str>, obj: &Value) -> Option<Value> {
+    match (obj, owner) {
+        (Value::Instance(i), Some(owner))
+            if !i.base.is_null() && owner != "object" && owner != "BaseException" =>
+        {
+            Some(i.base.clone())
+        }
+        _ => None,
+    }
+}
+
 /// The builtin value behind an instance of a class derived from a builtin
 /// type (`class D(dict)`).
 #[inline]
@@ -225,18 +240,11 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj`: functions become methods.
-    fn bind(&self, attr: Value, obj: &Value) -> Value {
+    pub(crate) fn bind(&self, attr: Value, obj: &Value) -> Value {
         match &attr {
             Value::Function(_) => crate::gc::new_bound_method(attr.clone(), obj.clone()),
             Value::Builtin(b) if b.bound.is_null() && b.owner.is_some() => {
-                let receiver = match (obj, b.owner) {
-                    (Value::Instance(i), Some(owner))
-                        if !i.base.is_null() && owner != "object" && owner != "BaseException" =>
-                    {
-                        i.base.clone()
-                    }
-                    _ => obj.clone(),
-                };
+                let receiver = builtin_receiver(b.owner, obj).unwrap_or_else(|| obj.clone());
                 Value::Builtin(crate::gc::new_builtin(Builtin {
                     name: b.name,
                     func: b.func,
@@ -852,7 +860,11 @@ impl Vm {
             _ => {
                 let cls = self.class_of(&obj);
                 match cls.lookup(name) {
-                    Some(b @ Value::Builtin(_)) => Ok((b, obj)),
+                    // A method of the type; a static one (no owner, as
+                    // str.maketrans and dict.fromkeys) takes no receiver.
+                    Some(Value::Builtin(b)) if b.owner.is_some() && b.bound.is_null() => {
+                        Ok((Value::Builtin(b), obj))
+                    }
                     Some(other) => Ok((self.bind(other, &obj), Value::Null)),
                     None => {
                         let v = self.getattr(&obj, name)?;
@@ -1005,15 +1017,61 @@ impl Vm {
         }))
     }
 
+    /// Runs `f`, one level of a native recursion over user data (`==` on
+    /// nested lists, ...), counted against the recursion limit as CPython
+    /// counts it: deep data raises `RecursionError` instead of recursing
+    /// as deep as the data (or for minutes). Called only when recursing
+    /// into a container, so flat data pays nothing.
+    pub(crate) fn nested<T>(
+        &mut self,
+        what: &'static str,
+        f: impl FnOnce(&mut Self) -> PyResult<T>,
+    ) -> PyResult<T> {
+        // The Rust stack bounds native recursion even under a huge limit.
+        const NATIVE_CAP: usize = 100_000;
+        if self.depth >= self.recursion_limit || self.depth >= NATIVE_CAP {
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
     fn eq_builtin(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match (a, b) {
             (Value::List(x), Value::List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
                 let (x, y) = (x.0.borrow().clone(), y.0.borrow().clone());
-                self.seq_eq(&x, &y)
+                self.nested(" in comparison", |vm| vm.seq_eq(&x, &y))
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.0.to_vec(), y.0.to_vec());
-                self.seq_eq(&x, &y)
+                self.nested(" in comparison", |vm| vm.seq_eq(&x, &y))
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                let items = x.0.borrow().items();
+                let y = y.clone();
+                self.nested(" in comparison", |vm| {
+                    for (k, v) in items {
+                        match vm.dict_get(&y, &k)? {
+                            Some(w) if v.is(&w) || vm.eq(&v, &w)? => {}
+                            _ => return Ok(false),
+                        }
+                    }
+                    Ok(true)
+                })
             }
             (Value::Set(x), Value::Set(y)) => {
                 let (x, y) = (x.table.borrow(), y.table.borrow());
@@ -1057,6 +1115,26 @@ impl Vm {
         ))
     }
 
+    /// Lexicographic order of two sequences' items.
+    fn seq_order(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+        for (p, q) in x.iter().zip(y) {
+            if p.is(q) || self.eq(p, q)? {
+                continue;
+            }
+            let lt = self.compare(CmpOp::Lt, p, q)?;
+            if self.truthy(&lt)? {
+                return Ok(Some(Ordering::Less));
+            }
+            let gt = self.compare(CmpOp::Gt, p, q)?;
+            return Ok(Some(if self.truthy(&gt)? {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            }));
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
     /// Ordering of builtin values (None for unordered floats).
     pub(crate) fn order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
         if ops::is_number(a) && ops::is_number(b) {
@@ -1068,22 +1146,7 @@ impl Vm {
             (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
                 let x = self.collect(a)?;
                 let y = self.collect(b)?;
-                for (p, q) in x.iter().zip(&y) {
-                    if p.is(q) || self.eq(p, q)? {
-                        continue;
-                    }
-                    let lt = self.compare(CmpOp::Lt, p, q)?;
-                    if self.truthy(&lt)? {
-                        return Ok(Some(Ordering::Less));
-                    }
-                    let gt = self.compare(CmpOp::Gt, p, q)?;
-                    return Ok(Some(if self.truthy(&gt)? {
-                        Ordering::Greater
-                    } else {
-                        Ordering::Equal
-                    }));
-                }
-                Ok(Some(x.len().cmp(&y.len())))
+                self.nested(" in comparison", |vm| vm.seq_order(&x, &y))
             }
             (Value::Set(x), Value::Set(y)) => {
                 let sub = |p: &PySet, q: &PySet| -> PyResult<bool> {
@@ -1766,25 +1829,14 @@ impl Vm {
                     }
                     it
                 } else if self.dunder(&v, "__getitem__").is_some() {
-                    // The old sequence protocol: index until IndexError.
-                    let mut items = Vec::new();
-                    let mut i = 0;
-                    loop {
-                        match self.getitem(&v, &Value::Int(i)) {
-                            Ok(x) => items.push(x),
-                            Err(e) => {
-                                let inst = self.materialize(e);
-                                if self.is_instance_of_exc(&inst, ExcType::IndexError)
-                                    || self.is_instance_of_exc(&inst, ExcType::StopIteration)
-                                {
-                                    break;
-                                }
-                                return Err(PyErr::Raised(inst));
-                            }
-                        }
-                        i += 1;
-                    }
-                    NativeIter::new("iterator", IterState::Items(items, 0))
+                    // The old sequence protocol, one index per step.
+                    NativeIter::new(
+                        "iterator",
+                        IterState::Seq {
+                            obj: v.clone(),
+                            index: 0,
+                        },
+                    )
                 } else {
                     return Err(PyErr::type_error(format!(
                         "'{}' object is not iterable",
@@ -1802,6 +1854,21 @@ impl Vm {
     }
 
     /// The next item of an iterator, or None when it is exhausted.
+    /// One step of `yield from` over a non-generator iterator: `Ok(v)` to
+    /// yield, `Err(ret)` when it is exhausted, `ret` being the value its
+    /// `StopIteration` carried (what `yield from` evaluates to).
+    pub(crate) fn iter_next_or_return(&mut self, it: &Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Instance(_) = it {
+            if let Some(m) = self.dunder(it, "__next__") {
+                return match self.call(&m, vec![it.clone()]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) => self.stop_iteration_value(e).map(Err),
+                };
+            }
+        }
+        Ok(self.iter_next(it)?.ok_or(Value::None))
+    }
+
     pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iterator(ni) => self.native_next(ni),
@@ -1843,6 +1910,7 @@ impl Vm {
             Map(Value, Vec<Value>),
             Filter(Value, Value),
             Callable(Value, Value),
+            Seq(Value, i64),
         }
         let step = {
             let mut st = ni.state.borrow_mut();
@@ -1953,6 +2021,7 @@ impl Vm {
                 IterState::Callable { func, sentinel } => {
                     Step::Callable(func.clone(), sentinel.clone())
                 }
+                IterState::Seq { obj, index } => Step::Seq(obj.clone(), *index),
                 IterState::Done => Step::Done(None),
                 IterState::View { .. } => {
                     return Err(PyErr::type_error(format!(
@@ -2005,6 +2074,24 @@ impl Vm {
                 };
                 if keep {
                     return Ok(Some(v));
+                }
+            },
+            Step::Seq(obj, i) => match self.getitem(&obj, &Value::Int(i)) {
+                Ok(x) => {
+                    if let IterState::Seq { index, .. } = &mut *ni.state.borrow_mut() {
+                        *index = i.saturating_add(1);
+                    }
+                    Ok(Some(x))
+                }
+                Err(e) => {
+                    let inst = self.materialize(e);
+                    if self.is_instance_of_exc(&inst, ExcType::IndexError)
+                        || self.is_instance_of_exc(&inst, ExcType::StopIteration)
+                    {
+                        *ni.state.borrow_mut() = IterState::Done;
+                        return Ok(None);
+                    }
+                    Err(PyErr::Raised(inst))
                 }
             },
             Step::Callable(func, sentinel) => {

@@ -209,6 +209,15 @@ fn float_floordiv(a: f64, b: f64) -> f64 {
 
 /// Arithmetic on numbers; `Ok(None)` when the operands are not both numbers.
 pub fn numeric_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    // bool's own &, | and ^ keep the type: True & True is True, not 1.
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
+            BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
+            BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
+            _ => {}
+        }
+    }
     let (Some(x), Some(y)) = (num(a), num(b)) else {
         return Ok(None);
     };
@@ -558,7 +567,20 @@ pub fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>
 
 /// Equality of builtin values; `None` when Python code must decide.
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    native_eq_within(a, b, NATIVE_EQ_DEPTH)
+}
+
+/// Containers nested deeper than this are left to `Vm::eq`, which counts
+/// each level against the recursion limit (`RecursionError`, never a
+/// native recursion as deep as the data).
+const NATIVE_EQ_DEPTH: u32 = 8;
+
+fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     use Value::*;
+    if depth == 0 && matches!(a, Tuple(_) | List(_) | Dict(_)) {
+        return Option::None;
+    }
+    let native_eq = |p: &Value, q: &Value| native_eq_within(p, q, depth - 1);
     Some(match (a, b) {
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),

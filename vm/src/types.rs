@@ -1444,9 +1444,21 @@ fn dict_copy(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Dict(crate::gc::track_dict(n)))
 }
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    // Called as dict.fromkeys(keys, value): a[0] is the iterable here.
+    // A classmethod: a[0] is the class it was looked up on.
+    let (cls, a) = match a.split_first() {
+        Some((Value::Class(c), rest)) => (Some(c.clone()), rest),
+        _ => (None, a),
+    };
     let keys = vm.collect(a.first().unwrap_or(&Value::None))?;
     let v = a.get(1).cloned().unwrap_or(Value::None);
+    if let Some(c) = cls.filter(|c| !Rc::ptr_eq(c, &vm.types.dict)) {
+        // D.fromkeys(...) on a subclass makes a D, filled through __setitem__.
+        let d = vm.call(&Value::Class(c), vec![])?;
+        for k in keys {
+            vm.setitem(&d, k, v.clone())?;
+        }
+        return Ok(d);
+    }
     let d = PyDict::new();
     for k in keys {
         d.set(k, v.clone())?;
@@ -2398,8 +2410,6 @@ pub fn install_methods(vm: &mut Vm) {
     add(d, "items", dict_items);
     add(d, "clear", dict_clear);
     add(d, "copy", dict_copy);
-    d.dict
-        .set_str(intern("fromkeys"), builtin_fn("fromkeys", dict_fromkeys));
 
     add(&t.slice, "indices", slice_indices);
     add(&t.range, "index", range_index);
@@ -2496,6 +2506,15 @@ pub fn install_methods(vm: &mut Vm) {
     add(&staticmethod, "__init__", wrapper_init);
     let classmethod = mk("classmethod");
     add(&classmethod, "__init__", wrapper_init);
+    // dict.fromkeys is a classmethod: D.fromkeys(...) makes a D.
+    let fromkeys = crate::class::Instance::new(classmethod.clone());
+    fromkeys
+        .dict
+        .set_str(intern("__func__"), builtin_fn("fromkeys", dict_fromkeys));
+    vm.types.dict.dict.set_str(
+        intern("fromkeys"),
+        Value::Instance(crate::gc::new_instance(fromkeys)),
+    );
     let super_ = mk("super");
     add(&super_, "__init__", super_init);
     vm.extra = Some(ExtraTypes {

@@ -112,12 +112,15 @@ pub(crate) enum FBlock<'a> {
     FinallyBody { handler: usize },
     /// Inside a `with`: the bound `__exit__` is on the stack.
     With { handler: usize, is_async: bool },
+    /// A finally body inlined by `return`: the return value waits on the
+    /// stack, and a `break`/`continue` there must drop it.
+    PopValue,
 }
 
 impl FBlock<'_> {
     fn handler(&self) -> Option<usize> {
         match self {
-            FBlock::Loop { .. } => None,
+            FBlock::Loop { .. } | FBlock::PopValue => None,
             FBlock::TryExcept { handler }
             | FBlock::TryFinally { handler, .. }
             | FBlock::ExceptBody { handler, .. }
@@ -132,6 +135,7 @@ impl FBlock<'_> {
                 1
             }
             FBlock::FinallyBody { .. } => 2,
+            FBlock::PopValue => 1,
             _ => 0,
         }
     }
@@ -562,8 +566,20 @@ impl<'a> Compiler<'a> {
                     let body: &'a [Stmt] = finalbody;
                     // The finally body runs outside its own handler.
                     popped.push(b);
+                    if preserve_tos {
+                        self.unit().fblocks.push(FBlock::PopValue);
+                    }
                     self.stmts(body)?;
+                    if preserve_tos {
+                        self.unit().fblocks.pop();
+                    }
                     continue;
+                }
+                FBlock::PopValue => {
+                    if preserve_tos {
+                        self.emit(Instr::Swap(2));
+                    }
+                    self.emit(Instr::Pop);
                 }
                 FBlock::ExceptBody { name, .. } => {
                     if preserve_tos {

@@ -97,6 +97,11 @@ impl Scope {
             ScopeKind::Module => Sym::Name,
             ScopeKind::Class => {
                 if let Some(i) = self.frees.iter().position(|n| n == name) {
+                    // `nonlocal x` in a class body: x is the enclosing
+                    // function's cell, read and written there.
+                    if self.nonlocals.contains(name) {
+                        return Sym::Free(self.cells.len() + i);
+                    }
                     if !self.bound_set.contains(name) {
                         return Sym::ClassDeref(self.cells.len() + i);
                     }
@@ -488,9 +493,13 @@ impl Builder {
                         s = self.table.scopes[s].parent.unwrap_or(0);
                     }
                     if s != self.cur {
+                        // A name the enclosing function declares global
+                        // stays global in the comprehension too.
+                        let global = self.table.scopes[s].kind == ScopeKind::Module
+                            || self.table.scopes[s].globals.contains(n);
                         let mut c = self.cur;
                         while c != s {
-                            if self.table.scopes[s].kind == ScopeKind::Module {
+                            if global {
                                 self.table.scopes[c].globals.insert(n.clone());
                             } else {
                                 self.table.scopes[c].nonlocals.insert(n.clone());
