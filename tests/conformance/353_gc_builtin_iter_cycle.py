@@ -80,6 +80,22 @@ del f
 collect("iter(callable, sentinel)")
 
 
+class Seq(Tracked):
+    """Only __getitem__: iter() gives a sequence iterator holding self."""
+
+    def __getitem__(self, i):
+        if i > 2:
+            raise IndexError(i)
+        return i
+
+
+g = Seq("sequence iter")
+g.it = iter(g)
+print(next(g.it))
+del g
+collect("sequence iterator")
+
+
 class Plain:
     pass
 
@@ -98,3 +114,16 @@ def make_zip():
 
 bounded("map", make_map)
 bounded("zip, enumerate, filter", make_zip)
+
+
+class PlainSeq:
+    def __getitem__(self, i):
+        raise IndexError(i)
+
+
+def make_seq():
+    s = PlainSeq()
+    s.it = iter(s)
+
+
+bounded("sequence iter", make_seq)

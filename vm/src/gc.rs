@@ -535,7 +535,9 @@ fn trace_iter(st: &IterState, visit: &mut dyn FnMut(usize)) {
         IterState::List(l, _) | IterState::ListReversed(l, _) => visit(addr(l)),
         IterState::Tuple(t, _) => visit(addr(t)),
         IterState::Dict { dict, .. } | IterState::View { dict, .. } => visit(addr(dict)),
-        IterState::Enumerate { inner, .. } => trace_value(inner, visit),
+        IterState::Enumerate { inner, .. } | IterState::Seq { obj: inner, .. } => {
+            trace_value(inner, visit)
+        }
         IterState::Zip { iters } => iters.iter().for_each(|v| trace_value(v, visit)),
         IterState::Map { func, iters } => {
             trace_value(func, visit);
