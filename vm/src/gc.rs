@@ -702,19 +702,28 @@ pub fn collect(full: bool) -> Garbage {
             }
         }
     }
-    // Survivors move to the old generation.
-    let survivors: Vec<Tracked> = objs
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| alive[*i] || finalizers_first)
-        .map(|(_, o)| o.downgrade())
-        .collect();
+    // Survivors move to the old generation. Garbage kept for its
+    // finalizers goes back to the young one, so the pass the VM runs right
+    // after them frees what is still unreachable (were it old, it would
+    // wait for the next full pass, and a loop making finalizable cycles
+    // would grow without bound until then).
+    let mut survivors: Vec<Tracked> = Vec::new();
+    let mut pending: Vec<Tracked> = Vec::new();
+    for (i, o) in objs.iter().enumerate() {
+        if alive[i] {
+            survivors.push(o.downgrade());
+        } else if finalizers_first {
+            pending.push(o.downgrade());
+        }
+    }
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         if full {
             r.old_after_full = survivors.len();
         }
         r.old.extend(survivors);
+        pending.append(&mut r.young);
+        r.young = pending;
     });
     drop(objs);
     drop(sink);
