@@ -51,12 +51,13 @@ pub fn run(vm: Vm, show_banner: bool) -> u8 {
         eprintln!("{}", banner());
     }
     // As CPython: line editing only when both ends are a terminal.
-    let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let mut terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let mut lines: Box<dyn LineSource> = if terminal {
         match Terminal::new(vm.clone()) {
             Ok(t) => Box::new(t),
             Err(e) => {
                 eprintln!("whirl: cannot use the terminal: {e}");
+                terminal = false;
                 Box::new(Piped)
             }
         }
@@ -66,7 +67,15 @@ pub fn run(vm: Vm, show_banner: bool) -> u8 {
     set_prompts(&mut vm.borrow_mut());
     let mut pending = String::new();
     let status = loop {
-        let prompt = prompt(&mut vm.borrow_mut(), pending.is_empty());
+        let mut prompt = prompt(&mut vm.borrow_mut(), pending.is_empty());
+        if terminal {
+            // The editor draws its prompt from the row's first column:
+            // output left without a line break (`print(i, end=" ")`) would
+            // be erased. Draw it as part of the prompt, so that `0 1 2 >>> `
+            // shows as in CPython.
+            let tail = vm.borrow_mut().take_stdout_tail();
+            prompt.insert_str(0, &tail);
+        }
         let text = match lines.read(&prompt) {
             Line::Text(t) => t,
             Line::Interrupted => {
@@ -241,6 +250,7 @@ fn execute(vm: &mut Vm, source: &str) -> Option<u8> {
         Ok(()) => None,
         Err(MainError::Syntax(e)) => {
             vm.flush();
+            vm.stdout_tail.clear();
             diagnostics::print_syntax_error(&e);
             None
         }
@@ -250,6 +260,8 @@ fn execute(vm: &mut Vm, source: &str) -> Option<u8> {
                 return Some(code as u8);
             }
             whirl_vm::traceback::report_uncaught(vm, &exc);
+            // The traceback ended the row the output left open.
+            vm.stdout_tail.clear();
             None
         }
     }

@@ -420,6 +420,109 @@ fn a_pasted_block_runs_as_if_typed() {
 }
 
 #[test]
+fn lines_arriving_at_once_without_bracketed_paste_all_run() {
+    let dir = scratch("typeahead");
+    let mut repl = Repl::start(&dir, &[]);
+    repl.prompt();
+    // Three lines in one write, as a fast typist, `tmux send-keys` or a
+    // terminal without bracketed paste delivers them: the editor must not
+    // drop what it read past the first line's end.
+    repl.send("x = 1\rprint(x)\rprint(x + 1)\r");
+    repl.expect(r"\n2");
+    repl.prompt();
+    assert!(
+        repl.screen.contains("print(x)\n1\n"),
+        "the second line did not run:\n{}",
+        repl.screen
+    );
+    assert_eq!(repl.quit(), 0);
+}
+
+/// The rows a terminal shows for `bytes`: `\r` returns to the row's start,
+/// `ESC [ K` erases to its end, `ESC [ n C` / `D` move the cursor, other
+/// control sequences change nothing.
+fn rows(bytes: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let mut rows = vec![Vec::<char>::new()];
+    let mut col = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let row = rows.last_mut().expect("one row at least");
+        match c {
+            '\x1b' if chars.peek() == Some(&'[') => {
+                chars.next();
+                let mut params = String::new();
+                for c in chars.by_ref() {
+                    if ('@'..='~').contains(&c) {
+                        let n = params.parse::<usize>().unwrap_or(1);
+                        match c {
+                            'K' if params.is_empty() => row.truncate(col),
+                            'C' => col += n,
+                            'D' => col = col.saturating_sub(n),
+                            _ => {}
+                        }
+                        while row.len() < col {
+                            row.push(' ');
+                        }
+                        break;
+                    }
+                    params.push(c);
+                }
+            }
+            '\x1b' => {
+                chars.next();
+            }
+            '\r' => col = 0,
+            '\n' => {
+                rows.push(Vec::new());
+                col = 0;
+            }
+            '\x07' => {}
+            c => {
+                if col < row.len() {
+                    row[col] = c;
+                } else {
+                    row.push(c);
+                }
+                col += 1;
+            }
+        }
+    }
+    rows.into_iter().map(|r| r.into_iter().collect()).collect()
+}
+
+#[test]
+fn output_without_a_line_break_stays_before_the_prompt() {
+    let dir = scratch("tail");
+    let mut repl = Repl::start(&dir, &[]);
+    repl.prompt();
+    repl.line("for i in range(3): print(i, end=\" \")");
+    repl.expect(r"\.\.\. ");
+    repl.line("");
+    // CPython: `0 1 2 >>> ` — the prompt follows the output on its row.
+    let found = match repl.session.expect(Regex(r">>> ")) {
+        Ok(f) => f,
+        Err(e) => panic!("waiting for the prompt: {e}"),
+    };
+    let mut raw = found.before().to_vec();
+    raw.extend_from_slice(found.get(0).unwrap_or_default());
+    // Anything the editor draws right after (a redraw) counts too.
+    std::thread::sleep(Duration::from_millis(300));
+    repl.line("print('next')");
+    let found = match repl.session.expect(Regex(r"next\r?\n")) {
+        Ok(f) => f,
+        Err(e) => panic!("waiting for the next output: {e}"),
+    };
+    raw.extend_from_slice(found.before());
+    let shown = rows(&raw);
+    assert!(
+        shown.iter().any(|r| r.starts_with("0 1 2 >>> ")),
+        "the output was erased by the prompt; rows: {shown:?}"
+    );
+    assert_eq!(repl.quit(), 0);
+}
+
+#[test]
 fn a_script_stopped_by_ctrl_c_shows_the_traceback_and_dies_of_sigint() {
     use std::io::{BufRead, BufReader, Read};
     use std::os::unix::process::ExitStatusExt;

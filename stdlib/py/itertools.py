@@ -90,11 +90,18 @@ class chain:
         return c
 
 
+_MAXSIZE = 9223372036854775807
+
+
 def _as_index(x):
-    # like PyNumber_AsSsize_t with errors turned into -1
+    # like PyNumber_AsSsize_t with errors turned into -1; an int beyond a
+    # C ssize_t is such an error (islice(it, 10**20) must not be taken as
+    # a stop so far away that it never comes)
     if x is True or x is False:
         return int(x)
     if isinstance(x, int):
+        if x > _MAXSIZE or x < -_MAXSIZE - 1:
+            return -1
         return x
     return -1
 
@@ -161,9 +168,15 @@ def islice(*args):
 
 
 def product(*args, repeat=1):
+    if isinstance(repeat, int) and (repeat > _MAXSIZE or repeat < -_MAXSIZE - 1):
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
-    pools = [tuple(pool) for pool in args] * repeat
+    if args and repeat > _MAXSIZE // len(args):
+        raise OverflowError("repeat argument too large")
+    pools = [tuple(pool) for pool in args]
+    if pools:
+        pools *= repeat
     return _product(pools)
 
 

@@ -82,6 +82,10 @@ pub struct Types {
     pub exceptions: Vec<Rc<Class>>,
 }
 
+/// The longest unfinished stdout line the REPL draws its prompt after; a
+/// longer one wraps over several rows the prompt cannot redraw.
+const STDOUT_TAIL_MAX: usize = 1024;
+
 // Frames are boxed so that a generator takes or gives back its frame by
 // moving one pointer.
 #[allow(clippy::vec_box)]
@@ -111,6 +115,10 @@ pub struct Vm {
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// On a terminal, stdout is also flushed at each line's end.
     pub stdout_line_buffered: bool,
+    /// On a terminal only: what was written to stdout after its last line
+    /// break (empty when longer than `STDOUT_TAIL_MAX`), so that the REPL
+    /// can draw its prompt after it, as CPython's does, instead of over it.
+    pub stdout_tail: String,
     pub main_globals: Option<Rc<PyDict>>,
     /// set, frozenset, property, staticmethod, classmethod, super.
     pub extra: Option<types::ExtraTypes>,
@@ -150,6 +158,7 @@ impl Vm {
             argv,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             stdout_line_buffered: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            stdout_tail: String::new(),
             main_globals: None,
             extra: None,
             caller: None,
@@ -296,14 +305,31 @@ impl Vm {
         self.flush();
     }
 
+    /// Takes what was written to stdout since its last line break (on a
+    /// terminal), flushing it to the screen.
+    pub fn take_stdout_tail(&mut self) -> String {
+        self.flush();
+        std::mem::take(&mut self.stdout_tail)
+    }
+
     pub fn flush(&mut self) {
         let _ = self.out.flush();
     }
 
     pub fn write_out(&mut self, s: &str) {
         let _ = self.out.write_all(s.as_bytes());
-        if self.stdout_line_buffered && s.contains('\n') {
-            let _ = self.out.flush();
+        if self.stdout_line_buffered {
+            match s.rfind('\n') {
+                Some(i) => {
+                    let _ = self.out.flush();
+                    self.stdout_tail.clear();
+                    self.stdout_tail.push_str(&s[i + 1..]);
+                }
+                None => self.stdout_tail.push_str(s),
+            }
+            if self.stdout_tail.len() > STDOUT_TAIL_MAX {
+                self.stdout_tail.clear();
+            }
         }
     }
 
