@@ -89,6 +89,7 @@ pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
         bound: Value::Null,
         fast: FastPath::None,
         owner: None,
+        sig: crate::function::Sig::ANY,
     }))
 }
 
@@ -106,6 +107,7 @@ pub fn frame_builtin(name: &'static str, func: NativeFn) -> Value {
         bound: Value::Null,
         fast: FastPath::Frame,
         owner: None,
+        sig: crate::function::Sig::ANY,
     }))
 }
 
@@ -123,6 +125,7 @@ fn add_fast(cls: &Rc<Class>, name: &'static str, func: NativeFn, fast: FastPath)
             bound: Value::Null,
             fast,
             owner: Some(owner),
+            sig: crate::function::Sig::method(cls, owner, name),
         })),
     );
 }
@@ -208,9 +211,17 @@ pub fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
     Ok(())
 }
 
+/// The receiver of a `str` method (an instance of a str subclass gives
+/// its str value). The call path has checked the receiver's type
+/// (`Sig`), so the empty fallback is only reached by methods without a
+/// table entry.
 fn self_str(args: &[Value]) -> &PyStr {
     match args.first() {
         Some(Value::Str(s)) => s,
+        Some(Value::Instance(i)) => match &i.base {
+            Value::Str(s) => s,
+            _ => panic_free_str(),
+        },
         _ => panic_free_str(),
     }
 }
@@ -255,6 +266,10 @@ fn kwarg<'a>(kwargs: Kw<'a>, name: &str) -> Option<&'a Value> {
 fn self_list(args: &[Value]) -> PyResult<Rc<crate::value::PyList>> {
     match args.first() {
         Some(Value::List(l)) => Ok(l.clone()),
+        Some(Value::Instance(i)) if matches!(i.base, Value::List(_)) => match &i.base {
+            Value::List(l) => Ok(l.clone()),
+            _ => Err(PyErr::type_error("descriptor requires a 'list' object")),
+        },
         _ => Err(PyErr::type_error("descriptor requires a 'list' object")),
     }
 }
@@ -262,6 +277,10 @@ fn self_list(args: &[Value]) -> PyResult<Rc<crate::value::PyList>> {
 fn self_dict(args: &[Value]) -> PyResult<Rc<PyDict>> {
     match args.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
+        Some(Value::Instance(i)) if matches!(i.base, Value::Dict(_)) => match &i.base {
+            Value::Dict(d) => Ok(d.clone()),
+            _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
+        },
         _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
     }
 }
@@ -269,6 +288,10 @@ fn self_dict(args: &[Value]) -> PyResult<Rc<PyDict>> {
 fn self_set(args: &[Value]) -> PyResult<Rc<PySet>> {
     match args.first() {
         Some(Value::Set(s)) => Ok(s.clone()),
+        Some(Value::Instance(i)) if matches!(i.base, Value::Set(_)) => match &i.base {
+            Value::Set(s) => Ok(s.clone()),
+            _ => Err(PyErr::type_error("descriptor requires a 'set' object")),
+        },
         _ => Err(PyErr::type_error("descriptor requires a 'set' object")),
     }
 }
