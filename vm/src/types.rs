@@ -758,6 +758,7 @@ fn pad_impl(vm: &mut Vm, a: &[Value], how: char) -> PyResult<Value> {
         return Ok(a[0].clone());
     }
     let n = width - len;
+    crate::error::alloc_size(n, fill.len_utf8())?;
     let f = |k: usize| fill.to_string().repeat(k);
     Ok(Value::string(match how {
         '<' => format!("{}{}", s.as_str(), f(n)),
@@ -784,6 +785,7 @@ fn str_zfill(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if len >= width {
         return Ok(a[0].clone());
     }
+    crate::error::check_alloc(width - len)?;
     let (sign, rest) = if s.starts_with(['+', '-']) {
         s.split_at(1)
     } else {
@@ -1006,9 +1008,22 @@ fn str_removesuffix(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn str_expandtabs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_str(a).as_str();
     let tab = match a.get(1) {
-        Some(v) => arg_int(vm, v)?.max(0) as usize,
+        // CPython takes the tab size as a C int.
+        Some(v) => match arg_int(vm, v) {
+            Ok(t) if t <= i32::MAX as i64 => t.max(0) as usize,
+            Ok(_) | Err(_) if matches!(v, Value::Int(_) | Value::BigInt(_)) => {
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "Python int too large to convert to C int",
+                ))
+            }
+            Ok(t) => t.max(0) as usize,
+            Err(e) => return Err(e),
+        },
         None => 8,
     };
+    // At most one tab's worth of spaces per character.
+    crate::error::alloc_size(s.len(), tab.max(1))?;
     let mut out = String::new();
     let mut col = 0;
     for c in s.chars() {
@@ -2158,7 +2173,23 @@ fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             }
             s.as_str().as_bytes().to_vec()
         }
-        Some(Value::Int(n)) => vec![0; (*n).max(0) as usize],
+        Some(Value::Int(n)) => {
+            if *n < 0 {
+                return Err(PyErr::value_error("negative count"));
+            }
+            let n = *n as usize;
+            if n > isize::MAX as usize - 33 {
+                return Err(PyErr::new(ExcType::OverflowError, "byte string is too large"));
+            }
+            crate::error::check_alloc(n)?;
+            vec![0; n]
+        }
+        Some(Value::BigInt(b)) if matches!(b.sign(), num_bigint::Sign::Plus) => {
+            return Err(PyErr::new(
+                ExcType::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
         Some(Value::Bytes(b)) => (**b).clone(),
         Some(v) => {
             let mut out = Vec::new();
