@@ -1106,10 +1106,7 @@ fn frame_fn(name: &'static str, func: NativeFn) -> Value {
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     let set = |name: &str, v: Value| {
-        b.set_str(
-            intern(name),
-            crate::function::with_sig("builtins", name, v),
-        )
+        b.set_str(intern(name), crate::function::with_sig("builtins", name, v))
     };
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", print),

@@ -820,7 +820,10 @@ impl Vm {
                         "descriptor '{}' of '{}' object needs an argument",
                         e.name, e.objclass
                     ),
-                    _ => format!("unbound method {}.{}() needs an argument", e.objclass, e.name),
+                    _ => format!(
+                        "unbound method {}.{}() needs an argument",
+                        e.objclass, e.name
+                    ),
                 }));
             };
             if !receiver_fast(first, bt) && !self.receiver_slow(first, bt) {
@@ -844,7 +847,10 @@ impl Vm {
         if k < e.min as usize && nkw == 0 {
             return Err(PyErr::type_error(match e.few.get(k) {
                 Some(m) => m.to_string(),
-                None => format!("{}() takes at least {} arguments ({k} given)", e.name, e.min),
+                None => format!(
+                    "{}() takes at least {} arguments ({k} given)",
+                    e.name, e.min
+                ),
             }));
         }
         Ok(())

@@ -155,6 +155,7 @@ const EXPECTED_WORDING: &[&str] = &[
     "frozenset",
     "float",
     "dict",
+    "slice",
 ];
 
 pub fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
@@ -215,6 +216,12 @@ pub fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
 /// its str value). The call path has checked the receiver's type
 /// (`Sig`), so the empty fallback is only reached by methods without a
 /// table entry.
+/// The arguments after the receiver (none when even the receiver is
+/// missing: `list.append()` through the class).
+fn tail(a: &[Value]) -> &[Value] {
+    a.get(1..).unwrap_or(&[])
+}
+
 fn self_str(args: &[Value]) -> &PyStr {
     match args.first() {
         Some(Value::Str(s)) => s,
@@ -315,7 +322,7 @@ fn span_args(vm: &Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usiz
 // ----- str -----
 
 fn str_join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("str.join", &a[1..], 1, 1)?;
+    nargs("str.join", tail(a), 1, 1)?;
     let sep = self_str(a).as_str().to_string();
     let items = vm.collect(&a[1])?;
     let mut out = String::new();
@@ -476,7 +483,7 @@ fn str_rstrip(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn str_replace(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("replace", &a[1..], 2, 3)?;
+    nargs("replace", tail(a), 2, 3)?;
     let s = self_str(a).as_str();
     let old = arg_str(vm, &a[1], "replace() argument 1")?;
     let new = arg_str(vm, &a[2], "replace() argument 2")?;
@@ -852,7 +859,7 @@ fn str_splitlines(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let fmt = self_str(a).as_str().to_string();
-    let args = &a[1..];
+    let args = tail(a);
     let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -1051,18 +1058,18 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 // ----- list -----
 
 fn list_append(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list.append", &a[1..], 1, 1)?;
+    nargs("list.append", tail(a), 1, 1)?;
     self_list(a)?.0.borrow_mut().push(a[1].clone());
     Ok(Value::None)
 }
 fn list_extend(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list.extend", &a[1..], 1, 1)?;
+    nargs("list.extend", tail(a), 1, 1)?;
     let items = vm.collect(&a[1])?;
     self_list(a)?.0.borrow_mut().extend(items);
     Ok(Value::None)
 }
 fn list_insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list.insert", &a[1..], 2, 2)?;
+    nargs("list.insert", tail(a), 2, 2)?;
     let l = self_list(a)?;
     let len = l.0.borrow().len() as i64;
     let i = arg_int(vm, &a[1])?;
@@ -1071,7 +1078,7 @@ fn list_insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn list_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("pop", &a[1..], 0, 1)?;
+    nargs("pop", tail(a), 0, 1)?;
     let l = self_list(a)?;
     let len = l.0.borrow().len();
     if len == 0 {
@@ -1092,7 +1099,7 @@ fn list_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(v)
 }
 fn list_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list.remove", &a[1..], 1, 1)?;
+    nargs("list.remove", tail(a), 1, 1)?;
     let l = self_list(a)?;
     let items = l.0.borrow().clone();
     for (i, x) in items.iter().enumerate() {
@@ -1120,7 +1127,7 @@ fn seq_index(vm: &mut Vm, items: &[Value], a: &[Value], what: &str) -> PyResult<
     )))
 }
 fn list_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("index", &a[1..], 1, 3)?;
+    nargs("index", tail(a), 1, 3)?;
     let items = self_list(a)?.0.borrow().clone();
     seq_index(vm, &items, a, "list")
 }
@@ -1134,7 +1141,7 @@ fn seq_count(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 fn list_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list.count", &a[1..], 1, 1)?;
+    nargs("list.count", tail(a), 1, 1)?;
     let items = self_list(a)?.0.borrow().clone();
     seq_count(vm, &items, &a[1])
 }
@@ -1302,7 +1309,7 @@ fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
 /// `list.__init__(self, iterable=())`, reached through `super().__init__`
 /// in a subclass: refills the list.
 fn list_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list", &a[1..], 0, 1)?;
+    nargs("list", tail(a), 0, 1)?;
     let l = self_list(a)?;
     let items = match a.get(1) {
         Some(it) => vm.collect(it)?,
@@ -1314,7 +1321,7 @@ fn list_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn set_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("set", &a[1..], 0, 1)?;
+    nargs("set", tail(a), 0, 1)?;
     let s = self_set(a)?;
     s.table.borrow_mut().clear();
     if let Some(it) = a.get(1) {
@@ -1375,21 +1382,21 @@ fn tuple_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Tuple(t) = &a[0] else {
         return Err(PyErr::type_error("descriptor requires a 'tuple'"));
     };
-    nargs("tuple.count", &a[1..], 1, 1)?;
+    nargs("tuple.count", tail(a), 1, 1)?;
     seq_count(vm, &t.0.clone(), &a[1])
 }
 
 // ----- dict -----
 
 fn dict_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("get", &a[1..], 1, 2)?;
+    nargs("get", tail(a), 1, 2)?;
     let d = self_dict(a)?;
     Ok(vm
         .dict_get(&d, &a[1])?
         .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 fn dict_setdefault(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("setdefault", &a[1..], 1, 2)?;
+    nargs("setdefault", tail(a), 1, 2)?;
     let d = self_dict(a)?;
     if let Some(v) = vm.dict_get(&d, &a[1])? {
         return Ok(v);
@@ -1399,7 +1406,7 @@ fn dict_setdefault(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(v)
 }
 fn dict_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("pop", &a[1..], 1, 2)?;
+    nargs("pop", tail(a), 1, 2)?;
     let d = self_dict(a)?;
     let r = vm.dict_remove(&d, &a[1])?;
     match r {
@@ -1422,7 +1429,7 @@ fn dict_popitem(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    nargs("update", &a[1..], 0, 1)?;
+    nargs("update", tail(a), 0, 1)?;
     let d = self_dict(a)?;
     if let Some(src) = a.get(1) {
         let pairs = match src {
@@ -1495,7 +1502,7 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 // ----- set -----
 
 fn set_add(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("set.add", &a[1..], 1, 1)?;
+    nargs("set.add", tail(a), 1, 1)?;
     let s = self_set(a)?;
     vm.set_insert(&s, a[1].clone())?;
     Ok(Value::None)
@@ -1531,7 +1538,7 @@ fn set_clear(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 fn set_update(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_set(a)?;
-    for other in &a[1..] {
+    for other in tail(a) {
         for k in vm.collect(other)? {
             s.table.borrow_mut().set(k, Value::None)?;
         }
@@ -1545,7 +1552,7 @@ fn set_copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn set_op(vm: &mut Vm, a: &[Value], op: whirl_parser::ast::BinOp) -> PyResult<Value> {
     use whirl_parser::ast::BinOp;
     let mut acc = a[0].clone();
-    for other in &a[1..] {
+    for other in tail(a) {
         // union of a non-set iterable: CPython copies the set and adds the
         // items one by one (which decides the iteration order).
         if let (BinOp::BitOr, Value::Set(s), false) = (op, &acc, matches!(other, Value::Set(_))) {
@@ -1625,7 +1632,7 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 /// `slice.indices(length)`: (start, stop, step) clamped to the length.
 fn slice_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("indices", &a[1..], 1, 1)?;
+    nargs("indices", tail(a), 1, 1)?;
     let Some(Value::Slice(s)) = a.first() else {
         return Err(PyErr::type_error(
             "descriptor 'indices' requires a 'slice' object",
@@ -1655,7 +1662,7 @@ fn range_pos(a: &[Value]) -> Option<i64> {
     (i >= 0 && i < r.len()).then_some(i)
 }
 fn range_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("range.index", &a[1..], 1, 1)?;
+    nargs("range.index", tail(a), 1, 1)?;
     match range_pos(a) {
         Some(i) => Ok(Value::Int(i)),
         None => Err(PyErr::value_error(format!(
@@ -1665,7 +1672,7 @@ fn range_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 fn range_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("range.count", &a[1..], 1, 1)?;
+    nargs("range.count", tail(a), 1, 1)?;
     Ok(Value::Int(range_pos(a).is_some() as i64))
 }
 
@@ -1713,17 +1720,17 @@ fn gen_of(vm: &Vm, a: &[Value]) -> PyResult<Rc<crate::generator::Generator>> {
     }
 }
 fn gen_send(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("send", &a[1..], 1, 1)?;
+    nargs("send", tail(a), 1, 1)?;
     let g = gen_of(vm, a)?;
     vm.gen_send(&g, a[1].clone())
 }
 fn gen_next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__next__", &a[1..], 0, 0)?;
+    nargs("__next__", tail(a), 0, 0)?;
     let g = gen_of(vm, a)?;
     vm.gen_send(&g, Value::None)
 }
 fn gen_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("throw", &a[1..], 1, 3)?;
+    nargs("throw", tail(a), 1, 3)?;
     let g = gen_of(vm, a)?;
     let exc = match (&a[1], a.get(2)) {
         (Value::Class(c), Some(v)) if !v.is_none() => {
@@ -1775,7 +1782,7 @@ pub(crate) fn object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 pub(crate) fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__eq__", &a[1..], 1, 1)?;
+    nargs("__eq__", tail(a), 1, 1)?;
     Ok(if a[0].is(&a[1]) {
         Value::Bool(true)
     } else {
@@ -1783,7 +1790,7 @@ pub(crate) fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     })
 }
 pub(crate) fn object_ne(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__ne__", &a[1..], 1, 1)?;
+    nargs("__ne__", tail(a), 1, 1)?;
     Ok(if a[0].is(&a[1]) {
         Value::Bool(false)
     } else {
@@ -1813,7 +1820,7 @@ pub(crate) fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::string(vm.repr(&a[0])?))
 }
 pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__setattr__", &a[1..], 2, 2)?;
+    nargs("__setattr__", tail(a), 2, 2)?;
     let n = match &a[1] {
         Value::Str(s) => intern(s.as_str()),
         _ => return Err(PyErr::type_error("attribute name must be string")),
@@ -1822,7 +1829,7 @@ pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value>
     Ok(Value::None)
 }
 pub(crate) fn object_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__getattribute__", &a[1..], 1, 1)?;
+    nargs("__getattribute__", tail(a), 1, 1)?;
     let n = match &a[1] {
         Value::Str(s) => intern(s.as_str()),
         _ => return Err(PyErr::type_error("attribute name must be string")),
@@ -1886,7 +1893,7 @@ fn property_deleter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     property_with(vm, a, "deleter")
 }
 fn wrapper_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__init__", &a[1..], 1, 1)?;
+    nargs("__init__", tail(a), 1, 1)?;
     if let Value::Instance(p) = &a[0] {
         p.dict.set_str(intern("__func__"), a[1].clone());
     }
@@ -2179,7 +2186,10 @@ fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             }
             let n = *n as usize;
             if n > isize::MAX as usize - 33 {
-                return Err(PyErr::new(ExcType::OverflowError, "byte string is too large"));
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "byte string is too large",
+                ));
             }
             crate::error::check_alloc(n)?;
             vec![0; n]
@@ -2244,6 +2254,7 @@ fn range_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Range(Rc::new(PyRange::new(start, stop, step))))
 }
 fn slice_new(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("slice", a, 1, 3)?;
     let (start, stop, step) = match a.len() {
         1 => (Value::None, a[0].clone(), Value::None),
         2 => (a[0].clone(), a[1].clone(), Value::None),
@@ -2328,7 +2339,7 @@ fn builtin_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let builtin_cls = cls.builtin_ancestor(b);
     let ctor = builtin_constructor(vm, &builtin_cls)
         .ok_or_else(|| PyErr::type_error("cannot create this type"))?;
-    let value = ctor(vm, &a[1..], kw)?;
+    let value = ctor(vm, tail(a), kw)?;
     if cls.builtin.is_some() {
         return Ok(value);
     }
