@@ -51,12 +51,11 @@ fn time_ns(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn sleep(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    // As CPython's: the value becomes nanoseconds in an i64 first (too
+    // As CPython 3.11.2's (the corpus's reference): the value becomes nanoseconds in an i64 first (too
     // large: OverflowError, whatever the sign), then a negative one is a
     // ValueError. Checked here because `Duration` panics on what it cannot
     // hold.
     const TOO_LARGE: &str = "timestamp too large to convert to C _PyTime_t";
-    const OUT_OF_RANGE: &str = "timestamp out of range for platform time_t";
     let overflow = |m: &str| PyErr::new(whirl_vm::error::ExcType::OverflowError, m.to_string());
     let secs = match a.first() {
         Some(Value::Bool(b)) => *b as i64 as f64,
@@ -72,7 +71,7 @@ fn sleep(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 return Err(PyErr::value_error("Invalid value NaN (not a number)"));
             }
             if (f * 1e9).abs() >= 9.223_372_036_854_775e18 {
-                return Err(overflow(OUT_OF_RANGE));
+                return Err(overflow(TOO_LARGE));
             }
             *f
         }
