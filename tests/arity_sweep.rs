@@ -100,7 +100,7 @@ fn no_builtin_panics_aborts_or_hangs() {
                     if stderr.lines().any(|l| l == "@@ done") && code == Some(0) {
                         break;
                     }
-                    let last = stderr.lines().filter(|l| l.starts_with("@@ ")).last();
+                    let last = stderr.lines().rev().find(|l| l.starts_with("@@ "));
                     let Some(idx) = last
                         .and_then(|l| l.split_whitespace().nth(1))
                         .and_then(|n| n.parse::<usize>().ok())

@@ -1088,7 +1088,7 @@ fn fixed(a: f64, prec: usize) -> String {
         return format!("{:.*}", prec, a);
     }
     let mut t = format!("{:.*}", EXACT_DIGITS, a);
-    t.extend(std::iter::repeat('0').take(prec - EXACT_DIGITS));
+    t.extend(std::iter::repeat_n('0', prec - EXACT_DIGITS));
     t
 }
 
