@@ -14,3 +14,14 @@ for c in cases:
         print(c, "ok")
     except Exception as e:
         print(c, type(e).__name__, e)
+# An iterable is not materialized before its first element is checked.
+for c in ["dict(range(10**30))", "dict([(1, 2), 3])"]:
+    try:
+        eval(c)
+    except Exception as e:
+        print(c, type(e).__name__, e)
+d = {}
+try:
+    d.update([(1, 2), 3])
+except TypeError as e:
+    print(d, e)

@@ -1436,8 +1436,12 @@ pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             Value::Dict(_) => vm.mapping_items(src)?,
             _ if vm.getattr(src, &intern("keys")).is_ok() => vm.mapping_items(src)?,
             _ => {
-                let mut out = Vec::new();
-                for (n, item) in vm.collect(src)?.into_iter().enumerate() {
+                // One pair at a time, as CPython: a bad element fails at
+                // once, before the rest of the iterable (maybe endless,
+                // `range(10**30)`) is produced, and the pairs before it stay.
+                let it = vm.get_iter(src.clone())?;
+                let mut n = 0usize;
+                while let Some(item) = vm.iter_next(&it)? {
                     let kv = vm.collect(&item).map_err(|_| {
                         PyErr::type_error(format!(
                             "cannot convert dictionary update sequence element #{n} to a sequence"
@@ -1449,9 +1453,10 @@ pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                             kv.len()
                         )));
                     }
-                    out.push((kv[0].clone(), kv[1].clone()));
+                    vm.dict_set(&d, kv[0].clone(), kv[1].clone())?;
+                    n += 1;
                 }
-                out
+                Vec::new()
             }
         };
         for (k, v) in pairs {
