@@ -576,6 +576,7 @@ fn method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
         bound: Value::Null,
         fast: FastPath::None,
         owner: Some(owner),
+        sig: whirl_vm::function::Sig::ANY,
     }))
 }
 

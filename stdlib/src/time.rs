@@ -51,9 +51,30 @@ fn time_ns(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn sleep(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    // As CPython 3.11.2's (the corpus's reference): the value becomes nanoseconds in an i64 first (too
+    // large: OverflowError, whatever the sign), then a negative one is a
+    // ValueError. Checked here because `Duration` panics on what it cannot
+    // hold.
+    const TOO_LARGE: &str = "timestamp too large to convert to C _PyTime_t";
+    let overflow = |m: &str| PyErr::new(whirl_vm::error::ExcType::OverflowError, m.to_string());
     let secs = match a.first() {
-        Some(Value::Int(i)) => *i as f64,
-        Some(Value::Float(f)) => *f,
+        Some(Value::Bool(b)) => *b as i64 as f64,
+        Some(Value::Int(i)) => {
+            if i.unsigned_abs() > (i64::MAX / 1_000_000_000) as u64 {
+                return Err(overflow(TOO_LARGE));
+            }
+            *i as f64
+        }
+        Some(Value::BigInt(_)) => return Err(overflow(TOO_LARGE)),
+        Some(Value::Float(f)) => {
+            if f.is_nan() {
+                return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+            }
+            if (f * 1e9).abs() >= 9.223_372_036_854_775e18 {
+                return Err(overflow(TOO_LARGE));
+            }
+            *f
+        }
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

@@ -1154,12 +1154,15 @@ fn frame_fn(name: &'static str, func: NativeFn) -> Value {
         bound: Value::Null,
         fast: FastPath::Frame,
         owner: None,
+        sig: crate::function::Sig::ANY,
     }))
 }
 
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
-    let set = |name: &str, v: Value| b.set_str(intern(name), v);
+    let set = |name: &str, v: Value| {
+        b.set_str(intern(name), crate::function::with_sig("builtins", name, v))
+    };
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", print),
         ("len", len),
@@ -1235,6 +1238,7 @@ pub fn install(vm: &mut Vm) {
                 bound: Value::Null,
                 fast,
                 owner: None,
+                sig: crate::function::Sig::ANY,
             })),
         );
     }
@@ -1246,6 +1250,7 @@ pub fn install(vm: &mut Vm) {
             bound: Value::Null,
             fast: FastPath::Next,
             owner: None,
+            sig: crate::function::Sig::ANY,
         })),
     );
     for (name, f) in [

@@ -89,6 +89,7 @@ fn via_str(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
         .iter()
         .map(|(k, v)| Ok((k.clone(), to_str_arg(vm, v)?)))
         .collect::<PyResult<_>>()?;
+    vm.check_native(&f, &args, kwargs.len())?;
     Ok(from_str_result((f.func)(vm, &args, &kwargs)?))
 }
 

@@ -416,19 +416,23 @@ impl Vm {
                 }
             }
             if b.bound.is_null() && nkw == 0 {
-                (b.func)(self, &f.stack[argbase..], &[])
+                let args = &f.stack[argbase..];
+                self.check_native(b, args, 0)
+                    .and_then(|()| (b.func)(self, args, &[]))
             } else {
                 let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, kwnames);
                 let pos = &f.stack[argbase..f.stack.len() - nkw];
                 if nkw > 0 && b.fast.rejects_keywords() {
                     Err(b.no_keywords_error())
                 } else if b.bound.is_null() {
-                    (b.func)(self, pos, &kwargs)
+                    self.check_native(b, pos, nkw)
+                        .and_then(|()| (b.func)(self, pos, &kwargs))
                 } else {
                     let mut args = Vec::with_capacity(pos.len() + 1);
                     args.push(b.bound.clone());
                     args.extend(pos.iter().cloned());
-                    (b.func)(self, &args, &kwargs)
+                    self.check_native(b, &args, nkw)
+                        .and_then(|()| (b.func)(self, &args, &kwargs))
                 }
             }
         } else {
@@ -496,19 +500,20 @@ impl Vm {
             }
             Value::Builtin(b) => {
                 if !kwargs.is_empty() && b.fast.rejects_keywords() {
-                    Err(b.no_keywords_error())
-                } else if b.bound.is_null() {
+                    return Err(b.no_keywords_error());
+                }
+                if b.bound.is_null() {
                     if let Some(r) = args
                         .first()
                         .and_then(|a0| crate::object::builtin_receiver(b.owner, a0))
                     {
                         args[0] = r;
                     }
-                    (b.func)(self, &args, &kwargs)
                 } else {
                     args.insert(0, b.bound.clone());
-                    (b.func)(self, &args, &kwargs)
                 }
+                self.check_native(b, &args, kwargs.len())?;
+                (b.func)(self, &args, &kwargs)
             }
             Value::BoundMethod(bm) => {
                 args.insert(0, bm.receiver.clone());
@@ -793,4 +798,124 @@ impl Vm {
             }
         }
     }
+}
+
+impl Vm {
+    /// The checks every call of a native builtin makes before its Rust
+    /// function runs (`args` includes the receiver of a method): the number
+    /// of positional arguments and the receiver's type, as registered in
+    /// its `Sig`. The common case is two integer compares and, for a
+    /// method, one match on the receiver's variant.
+    #[inline(always)]
+    pub(crate) fn check_native(
+        &self,
+        b: &crate::function::Builtin,
+        args: &[Value],
+        nkw: usize,
+    ) -> PyResult<()> {
+        let n = args.len();
+        if n < b.sig.lo as usize || n > b.sig.hi as usize {
+            return self.native_sig_error(b, args, nkw);
+        }
+        if let Some(bt) = b.sig.recv {
+            // n >= lo >= 1 here: a method's `lo` counts its receiver.
+            if !receiver_fast(&args[0], bt) {
+                return self.native_sig_error(b, args, nkw);
+            }
+        }
+        Ok(())
+    }
+
+    /// The slow side of `check_native`: CPython's error for a wrong
+    /// receiver or argument count (or `Ok` when keyword arguments may
+    /// supply what is missing, or a subclass instance is the receiver).
+    #[cold]
+    #[inline(never)]
+    fn native_sig_error(
+        &self,
+        b: &crate::function::Builtin,
+        args: &[Value],
+        nkw: usize,
+    ) -> PyResult<()> {
+        use crate::function::ArityKind;
+        let Some(e) = b.sig.entry else {
+            return Ok(());
+        };
+        let mut k = args.len();
+        if let Some(bt) = b.sig.recv {
+            let Some(first) = args.first() else {
+                return Err(PyErr::type_error(match e.kind {
+                    ArityKind::Slot => format!(
+                        "descriptor '{}' of '{}' object needs an argument",
+                        e.name, e.objclass
+                    ),
+                    _ => format!(
+                        "unbound method {}.{}() needs an argument",
+                        e.objclass, e.name
+                    ),
+                }));
+            };
+            if !receiver_fast(first, bt) && !self.receiver_slow(first, bt) {
+                let t = self.type_name(first);
+                return Err(PyErr::type_error(match e.kind {
+                    ArityKind::Slot => format!(
+                        "descriptor '{}' requires a '{}' object but received a '{t}'",
+                        e.name, e.objclass
+                    ),
+                    _ => format!(
+                        "descriptor '{}' for '{}' objects doesn't apply to a '{t}' object",
+                        e.name, e.objclass
+                    ),
+                }));
+            }
+            k -= 1;
+        }
+        if k > e.max as usize {
+            return Err(PyErr::type_error(e.many.replace("{}", &k.to_string())));
+        }
+        if k < e.min as usize && nkw == 0 {
+            return Err(PyErr::type_error(match e.few.get(k) {
+                Some(m) => m.to_string(),
+                None => format!(
+                    "{}() takes at least {} arguments ({k} given)",
+                    e.name, e.min
+                ),
+            }));
+        }
+        Ok(())
+    }
+
+    /// Whether `v`'s class is `bt` or derives from it.
+    fn receiver_slow(&self, v: &Value, r: crate::function::Recv) -> bool {
+        let c = self.class_of(v);
+        let is = |k: &Class| match r {
+            crate::function::Recv::Type(bt) => k.builtin == Some(bt),
+            crate::function::Recv::Named(n) => k.name == n && k.module == "builtins",
+        };
+        is(&c) || c.mro_tail.iter().any(|m| is(m))
+    }
+}
+
+/// The receiver checks decided by the value's variant alone (the hot
+/// case: `xs.append(x)`); `false` sends the call to the slow check.
+#[inline(always)]
+fn receiver_fast(v: &Value, r: crate::function::Recv) -> bool {
+    use crate::class::BuiltinType as T;
+    let crate::function::Recv::Type(bt) = r else {
+        return false;
+    };
+    matches!(
+        (v, bt),
+        (_, T::Object)
+            | (Value::List(_), T::List)
+            | (Value::Str(_), T::Str)
+            | (Value::Dict(_), T::Dict)
+            | (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), T::Int)
+            | (Value::Bool(_), T::Bool)
+            | (Value::Float(_), T::Float)
+            | (Value::Tuple(_), T::Tuple)
+            | (Value::Bytes(_), T::Bytes)
+            | (Value::Range(_), T::Range)
+            | (Value::Slice(_), T::Slice)
+    )
 }

@@ -142,3 +142,56 @@ impl PyErr {
         }
     }
 }
+
+/// Allocations whose size a program chooses (a repeat count, a padding
+/// width, `bytes(n)`) go through here before they are made: a size the
+/// allocator refuses becomes `MemoryError`, as in CPython, instead of an
+/// abort. Sizes up to 1 MiB are let through without a look; a larger one
+/// is tried once (a big allocation is a mapping the system gives or
+/// refuses at once, without touching its pages).
+pub fn check_alloc(bytes: usize) -> PyResult<()> {
+    if bytes <= 1 << 20 {
+        return Ok(());
+    }
+    if bytes > isize::MAX as usize
+        || bytes > memory_limit()
+        || Vec::<u8>::new().try_reserve_exact(bytes).is_err()
+    {
+        return Err(memory_error());
+    }
+    Ok(())
+}
+
+/// The most one allocation may take: the machine's RAM plus swap (what
+/// Linux's default overcommit heuristic refuses beyond), since the
+/// allocator (mimalloc) may reserve address space it can never back and
+/// the program would then die filling it instead of getting MemoryError.
+fn memory_limit() -> usize {
+    static LIMIT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *LIMIT.get_or_init(|| {
+        let Ok(info) = std::fs::read_to_string("/proc/meminfo") else {
+            return usize::MAX;
+        };
+        let field = |name: &str| -> Option<usize> {
+            let line = info.lines().find(|l| l.starts_with(name))?;
+            let kb: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+            kb.checked_mul(1024)
+        };
+        match (field("MemTotal:"), field("SwapTotal:")) {
+            (Some(m), s) => m.saturating_add(s.unwrap_or(0)),
+            _ => usize::MAX,
+        }
+    })
+}
+
+/// `MemoryError` with no message, as CPython raises it.
+pub fn memory_error() -> PyErr {
+    PyErr::with_args(ExcType::MemoryError, Vec::new())
+}
+
+/// `count * size` for an allocation, or `MemoryError` when it cannot exist.
+pub fn alloc_size(count: usize, size: usize) -> PyResult<usize> {
+    let n = count.checked_mul(size).ok_or_else(memory_error)?;
+    check_alloc(n)?;
+    Ok(n)
+}

@@ -608,6 +608,9 @@ impl Vm {
                 i += 1;
             }
             width.push_str(&fmt[width_start..i]);
+            if width.len() > 18 && width.parse::<u64>().map_or(true, |w| w > isize::MAX as u64) {
+                return Err(PyErr::value_error("width too big"));
+            }
             let mut precision = None;
             if i < n && bytes[i] == b'.' {
                 i += 1;
@@ -615,7 +618,11 @@ impl Vm {
                 while i < n && bytes[i].is_ascii_digit() {
                     i += 1;
                 }
-                precision = Some(fmt[p_start..i].parse::<usize>().unwrap_or(0));
+                precision = match fmt[p_start..i].parse::<usize>() {
+                    Ok(p) if p <= i32::MAX as usize => Some(p),
+                    Err(_) if p_start == i => Some(0),
+                    _ => return Err(PyErr::value_error("precision too big")),
+                };
             }
             let Some(conv) = fmt[i..].chars().next() else {
                 return Err(PyErr::value_error("incomplete format"));
@@ -754,6 +761,7 @@ impl Vm {
             let w: usize = width.parse().unwrap_or(0);
             let len = body.chars().count();
             if len < w {
+                crate::error::check_alloc(w - len)?;
                 let pad = " ".repeat(w - len);
                 if left {
                     out.push_str(&body);
@@ -832,7 +840,18 @@ impl Spec {
             w.push(c[i]);
             i += 1;
         }
-        s.width = w.parse().unwrap_or(0);
+        s.width = match w.parse::<usize>() {
+            Ok(n) if n <= isize::MAX as usize => n,
+            Err(_) if w.is_empty() => 0,
+            _ => {
+                return Err(PyErr::value_error(
+                    "Too many decimal digits in format string",
+                ))
+            }
+        };
+        // The padding is allocated later, infallibly: check its size now.
+        let fill_len = s.fill.map_or(1, char::len_utf8);
+        crate::error::check_alloc(s.width.saturating_mul(fill_len))?;
         if i < c.len() && (c[i] == ',' || c[i] == '_') {
             s.grouping = Some(c[i]);
             i += 1;
@@ -847,7 +866,14 @@ impl Spec {
             if p.is_empty() {
                 return Err(PyErr::value_error("Format specifier missing precision"));
             }
-            s.precision = p.parse().ok();
+            s.precision = match p.parse::<usize>() {
+                Ok(n) if n <= isize::MAX as usize => Some(n),
+                _ => {
+                    return Err(PyErr::value_error(
+                        "Too many decimal digits in format string",
+                    ))
+                }
+            };
         }
         if i < c.len() {
             s.ty = Some(c[i]);
@@ -1002,12 +1028,16 @@ fn format_float(f: f64, s: &Spec) -> PyResult<String> {
             t.to_string()
         }
     } else {
+        if s.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return Err(PyErr::value_error("precision too big"));
+        }
+        crate::error::check_alloc(s.precision.unwrap_or(0))?;
         match s.ty {
             None => match s.precision {
                 None => float_repr(a),
                 Some(p) => general(a, p.max(1), false, true),
             },
-            Some('f' | 'F') => format!("{:.*}", s.precision.unwrap_or(6), a),
+            Some('f' | 'F') => fixed(a, s.precision.unwrap_or(6)),
             Some('e' | 'E') => {
                 let t = sci(a, s.precision.unwrap_or(6));
                 if s.ty == Some('E') {
@@ -1024,7 +1054,7 @@ fn format_float(f: f64, s: &Spec) -> PyResult<String> {
                     t
                 }
             }
-            Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
+            Some('%') => fixed(a * 100.0, s.precision.unwrap_or(6)) + "%",
             Some(t) => {
                 return Err(PyErr::value_error(format!(
                     "Unknown format code '{t}' for object of type 'float'"
@@ -1046,9 +1076,31 @@ fn format_float(f: f64, s: &Spec) -> PyResult<String> {
     Ok(s.pad(&text, '>'))
 }
 
+/// Digits past which every f64's decimal expansion is zeros (its exact
+/// expansion has at most 1074 places after the point, 767 significant).
+/// Rust's formatter panics past a precision of 65535, so longer ones are
+/// formatted to this and padded with zeros: the same digits.
+const EXACT_DIGITS: usize = 1100;
+
+/// `{:.prec$}` for any precision.
+fn fixed(a: f64, prec: usize) -> String {
+    if prec <= EXACT_DIGITS {
+        return format!("{:.*}", prec, a);
+    }
+    let mut t = format!("{:.*}", EXACT_DIGITS, a);
+    t.extend(std::iter::repeat_n('0', prec - EXACT_DIGITS));
+    t
+}
+
 /// `%e` formatting with Python's two-digit exponent.
 fn sci(a: f64, prec: usize) -> String {
-    let t = format!("{:.*e}", prec, a);
+    let t = if prec <= EXACT_DIGITS {
+        format!("{:.*e}", prec, a)
+    } else {
+        let t = format!("{:.*e}", EXACT_DIGITS, a);
+        let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
+        format!("{m}{}e{e}", "0".repeat(prec - EXACT_DIGITS))
+    };
     let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
@@ -1062,7 +1114,7 @@ fn general(a: f64, prec: usize, alt: bool, repr_like: bool) -> String {
         return if repr_like {
             "0.0".into()
         } else if alt {
-            format!("{:.*}", prec - 1, 0.0)
+            fixed(0.0, prec - 1)
         } else {
             "0".into()
         };
@@ -1080,7 +1132,7 @@ fn general(a: f64, prec: usize, alt: bool, repr_like: bool) -> String {
         format!("{m}e{ex}")
     } else {
         let decimals = (prec as i32 - 1 - e).max(0) as usize;
-        let t = format!("{:.*}", decimals, a);
+        let t = fixed(a, decimals);
         if alt {
             t
         } else {

@@ -105,6 +105,113 @@ pub struct Builtin {
     pub fast: FastPath,
     /// The type this is a method of (for repr), if any.
     pub owner: Option<&'static str>,
+    /// What the one call path checks before `func` runs: the argument
+    /// count and the receiver's type (`Sig::ANY`: nothing).
+    pub sig: Sig,
+}
+
+/// How CPython words a builtin's errors: a method of a type (`list.append`),
+/// a slot wrapper (`int.__add__`), or a module function (`math.sqrt`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ArityKind {
+    Method,
+    Slot,
+    Function,
+}
+
+/// One row of the table `gen_arity.py` learns from CPython: the positional
+/// arguments (after the receiver) a builtin takes, and CPython's messages
+/// for too few (one per count given, from 0) and too many (`{}` stands
+/// for the count given; `max == 255` means no limit).
+pub struct ArityEntry {
+    pub owner: &'static str,
+    pub name: &'static str,
+    pub kind: ArityKind,
+    pub objclass: &'static str,
+    pub min: u8,
+    pub max: u8,
+    pub few: &'static [&'static str],
+    pub many: &'static str,
+}
+
+/// The checks the call path makes for one builtin: `lo..=hi` bounds the
+/// number of positional arguments *including* the receiver, and `recv` is
+/// the builtin type the receiver (first argument) must be an instance of.
+/// Kept small and `Copy`: the common call pays two integer compares.
+#[derive(Clone, Copy)]
+pub struct Sig {
+    pub lo: u8,
+    pub hi: u8,
+    pub recv: Option<Recv>,
+    pub entry: Option<&'static ArityEntry>,
+}
+
+/// The type a method's receiver must have: a builtin type, or a class of
+/// the `builtins` module known by name (`property`, `super`, ...).
+#[derive(Clone, Copy)]
+pub enum Recv {
+    Type(crate::class::BuiltinType),
+    Named(&'static str),
+}
+
+impl Sig {
+    /// No checks: the function checks its own arguments.
+    pub const ANY: Sig = Sig {
+        lo: 0,
+        hi: u8::MAX,
+        recv: None,
+        entry: None,
+    };
+
+    /// The row of the table for `owner.name`, if CPython has one.
+    pub fn lookup(owner: &str, name: &str) -> Option<&'static ArityEntry> {
+        let t = crate::arity::TABLE;
+        t.binary_search_by(|e| (e.owner, e.name).cmp(&(owner, name)))
+            .ok()
+            .map(|i| &t[i])
+    }
+
+    /// The checks for a method `name` registered on a builtin type.
+    pub fn method(cls: &crate::class::Class, owner: &'static str, name: &str) -> Sig {
+        match Self::lookup(&cls.name, name) {
+            Some(e) if e.kind != ArityKind::Function => Sig {
+                lo: e.min.saturating_add(1),
+                hi: e.max.saturating_add(1),
+                recv: Some(match cls.builtin {
+                    Some(bt) => Recv::Type(bt),
+                    None => Recv::Named(owner),
+                }),
+                entry: Some(e),
+            },
+            _ => Sig::ANY,
+        }
+    }
+
+    /// The checks for a function `name` of module `module`.
+    pub fn function(module: &str, name: &str) -> Sig {
+        match Self::lookup(module, name) {
+            Some(e) if e.kind == ArityKind::Function => Sig {
+                lo: e.min,
+                hi: e.max,
+                recv: None,
+                entry: Some(e),
+            },
+            _ => Sig::ANY,
+        }
+    }
+}
+
+/// Gives a freshly made builtin function value the checks of `module.name`
+/// (module initialisation: `make_module`, the `builtins` module).
+pub fn with_sig(module: &str, name: &str, mut v: Value) -> Value {
+    if let Value::Builtin(b) = &mut v {
+        if let Some(b) = Rc::get_mut(b) {
+            if b.sig.entry.is_none() && b.bound.is_null() && b.owner.is_none() {
+                b.sig = Sig::function(module, name);
+            }
+        }
+    }
+    v
 }
 
 pub struct BoundMethod {

@@ -7,6 +7,7 @@
 //! references; memory is reference counted with a cycle collector
 //! (`gc.rs`). Natives that call back into Python go through `Vm::call`.
 
+mod arity;
 pub mod builtins;
 mod bytes;
 mod call;

@@ -31,7 +31,8 @@ impl Vm {
     pub fn make_module(&self, name: &str, members: Vec<(&str, Value)>) -> Value {
         let m = Module::new(name);
         for (k, v) in members {
-            m.dict.set_str(intern(k), v);
+            m.dict
+                .set_str(intern(k), crate::function::with_sig(name, k, v));
         }
         Value::Module(Rc::new(m))
     }

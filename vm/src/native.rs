@@ -59,6 +59,7 @@ pub fn native_class(
             bound: Value::Null,
             fast: FastPath::None,
             owner,
+            sig: crate::function::Sig::ANY,
         }))
     };
     for &(m, func) in methods {

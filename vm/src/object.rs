@@ -251,6 +251,7 @@ impl Vm {
                     bound: receiver,
                     fast: b.fast,
                     owner: b.owner,
+                    sig: b.sig,
                 }))
             }
             Value::Instance(i) => match i.class.name.as_str() {

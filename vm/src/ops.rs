@@ -355,9 +355,12 @@ fn big_binop(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            let n = y
-                .to_usize()
-                .ok_or_else(|| PyErr::new(ExcType::OverflowError, "too many digits in integer"))?;
+            if x.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            // The result has bits(x) + n bits: refused sizes are MemoryError.
+            let n = y.to_usize().ok_or_else(crate::error::memory_error)?;
+            crate::error::check_alloc((n / 8).saturating_add(x.bits() as usize / 8 + 1))?;
             x << n
         }
         BinOp::RShift => {
@@ -530,6 +533,7 @@ pub fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>
             let count = |v: &Value| match v {
                 Value::Int(n) => Some(*n),
                 Value::Bool(x) => Some(*x as i64),
+                Value::BigInt(_) => Some(i64::MIN),
                 _ => Option::None,
             };
             let (seq, n) = if is_seq(a) && count(b).is_some() {
@@ -539,7 +543,42 @@ pub fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>
             } else {
                 return Ok(None);
             };
+            if n == i64::MIN {
+                if let (Value::BigInt(big), _) | (_, Value::BigInt(big)) = (a, b) {
+                    if big.sign() == num_bigint::Sign::Plus {
+                        return Err(PyErr::new(
+                            ExcType::OverflowError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
+                }
+            }
             let n = n.max(0) as usize;
+            // The result's size, checked before anything is allocated:
+            // past isize::MAX CPython says OverflowError for str and bytes
+            // and MemoryError for lists and tuples; below, a size the
+            // allocator refuses is MemoryError.
+            let (items, unit) = match seq {
+                Value::Str(s) => (s.char_len(), s.as_str().len() / s.char_len().max(1)),
+                Value::Bytes(b) => (b.len(), 1),
+                Value::List(l) => (l.0.borrow().len(), std::mem::size_of::<Value>()),
+                Value::Tuple(t) => (t.0.len(), std::mem::size_of::<Value>()),
+                _ => (0, 1),
+            };
+            match items.checked_mul(n).filter(|t| *t <= isize::MAX as usize) {
+                None => {
+                    return Err(match seq {
+                        Value::Str(_) => {
+                            PyErr::new(ExcType::OverflowError, "repeated string is too long")
+                        }
+                        Value::Bytes(_) => {
+                            PyErr::new(ExcType::OverflowError, "repeated bytes are too long")
+                        }
+                        _ => crate::error::memory_error(),
+                    })
+                }
+                Some(total) => crate::error::alloc_size(total, unit.max(1)).map(|_| ())?,
+            }
             match seq {
                 Value::Str(s) => Value::string(s.as_str().repeat(n)),
                 Value::List(l) => {

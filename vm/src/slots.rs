@@ -566,6 +566,7 @@ pub(crate) fn class_slot(cls: &Rc<Class>, name: &str) -> Option<Value> {
         bound: Value::Null,
         fast: FastPath::None,
         owner: Some(owner_name(&owner)),
+        sig: crate::function::Sig::ANY,
     }));
     UNBOUND.with(|u| u.borrow_mut().insert(key, v.clone()));
     Some(v)
@@ -593,5 +594,6 @@ pub(crate) fn bound_slot(cls: &Rc<Class>, obj: &Value, name: &str) -> Option<Val
         bound: receiver,
         fast: FastPath::None,
         owner: Some(owner),
+        sig: crate::function::Sig::ANY,
     })))
 }

@@ -89,6 +89,7 @@ pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
         bound: Value::Null,
         fast: FastPath::None,
         owner: None,
+        sig: crate::function::Sig::ANY,
     }))
 }
 
@@ -106,6 +107,7 @@ pub fn frame_builtin(name: &'static str, func: NativeFn) -> Value {
         bound: Value::Null,
         fast: FastPath::Frame,
         owner: None,
+        sig: crate::function::Sig::ANY,
     }))
 }
 
@@ -123,6 +125,7 @@ fn add_fast(cls: &Rc<Class>, name: &'static str, func: NativeFn, fast: FastPath)
             bound: Value::Null,
             fast,
             owner: Some(owner),
+            sig: crate::function::Sig::method(cls, owner, name),
         })),
     );
 }
@@ -152,6 +155,7 @@ const EXPECTED_WORDING: &[&str] = &[
     "frozenset",
     "float",
     "dict",
+    "slice",
 ];
 
 pub fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
@@ -208,9 +212,23 @@ pub fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
     Ok(())
 }
 
+/// The receiver of a `str` method (an instance of a str subclass gives
+/// its str value). The call path has checked the receiver's type
+/// (`Sig`), so the empty fallback is only reached by methods without a
+/// table entry.
+/// The arguments after the receiver (none when even the receiver is
+/// missing: `list.append()` through the class).
+fn tail(a: &[Value]) -> &[Value] {
+    a.get(1..).unwrap_or(&[])
+}
+
 fn self_str(args: &[Value]) -> &PyStr {
     match args.first() {
         Some(Value::Str(s)) => s,
+        Some(Value::Instance(i)) => match &i.base {
+            Value::Str(s) => s,
+            _ => panic_free_str(),
+        },
         _ => panic_free_str(),
     }
 }
@@ -255,6 +273,10 @@ fn kwarg<'a>(kwargs: Kw<'a>, name: &str) -> Option<&'a Value> {
 fn self_list(args: &[Value]) -> PyResult<Rc<crate::value::PyList>> {
     match args.first() {
         Some(Value::List(l)) => Ok(l.clone()),
+        Some(Value::Instance(i)) if matches!(i.base, Value::List(_)) => match &i.base {
+            Value::List(l) => Ok(l.clone()),
+            _ => Err(PyErr::type_error("descriptor requires a 'list' object")),
+        },
         _ => Err(PyErr::type_error("descriptor requires a 'list' object")),
     }
 }
@@ -262,6 +284,10 @@ fn self_list(args: &[Value]) -> PyResult<Rc<crate::value::PyList>> {
 fn self_dict(args: &[Value]) -> PyResult<Rc<PyDict>> {
     match args.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
+        Some(Value::Instance(i)) if matches!(i.base, Value::Dict(_)) => match &i.base {
+            Value::Dict(d) => Ok(d.clone()),
+            _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
+        },
         _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
     }
 }
@@ -269,6 +295,10 @@ fn self_dict(args: &[Value]) -> PyResult<Rc<PyDict>> {
 fn self_set(args: &[Value]) -> PyResult<Rc<PySet>> {
     match args.first() {
         Some(Value::Set(s)) => Ok(s.clone()),
+        Some(Value::Instance(i)) if matches!(i.base, Value::Set(_)) => match &i.base {
+            Value::Set(s) => Ok(s.clone()),
+            _ => Err(PyErr::type_error("descriptor requires a 'set' object")),
+        },
         _ => Err(PyErr::type_error("descriptor requires a 'set' object")),
     }
 }
@@ -292,7 +322,7 @@ fn span_args(vm: &Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usiz
 // ----- str -----
 
 fn str_join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("str.join", &a[1..], 1, 1)?;
+    nargs("str.join", tail(a), 1, 1)?;
     let sep = self_str(a).as_str().to_string();
     let items = vm.collect(&a[1])?;
     let mut out = String::new();
@@ -453,7 +483,7 @@ fn str_rstrip(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn str_replace(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("replace", &a[1..], 2, 3)?;
+    nargs("replace", tail(a), 2, 3)?;
     let s = self_str(a).as_str();
     let old = arg_str(vm, &a[1], "replace() argument 1")?;
     let new = arg_str(vm, &a[2], "replace() argument 2")?;
@@ -735,6 +765,7 @@ fn pad_impl(vm: &mut Vm, a: &[Value], how: char) -> PyResult<Value> {
         return Ok(a[0].clone());
     }
     let n = width - len;
+    crate::error::alloc_size(n, fill.len_utf8())?;
     let f = |k: usize| fill.to_string().repeat(k);
     Ok(Value::string(match how {
         '<' => format!("{}{}", s.as_str(), f(n)),
@@ -761,6 +792,7 @@ fn str_zfill(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if len >= width {
         return Ok(a[0].clone());
     }
+    crate::error::check_alloc(width - len)?;
     let (sign, rest) = if s.starts_with(['+', '-']) {
         s.split_at(1)
     } else {
@@ -827,7 +859,7 @@ fn str_splitlines(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let fmt = self_str(a).as_str().to_string();
-    let args = &a[1..];
+    let args = tail(a);
     let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -983,9 +1015,22 @@ fn str_removesuffix(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn str_expandtabs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_str(a).as_str();
     let tab = match a.get(1) {
-        Some(v) => arg_int(vm, v)?.max(0) as usize,
+        // CPython takes the tab size as a C int.
+        Some(v) => match arg_int(vm, v) {
+            Ok(t) if t <= i32::MAX as i64 => t.max(0) as usize,
+            Ok(_) | Err(_) if matches!(v, Value::Int(_) | Value::BigInt(_)) => {
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "Python int too large to convert to C int",
+                ))
+            }
+            Ok(t) => t.max(0) as usize,
+            Err(e) => return Err(e),
+        },
         None => 8,
     };
+    // At most one tab's worth of spaces per character.
+    crate::error::alloc_size(s.len(), tab.max(1))?;
     let mut out = String::new();
     let mut col = 0;
     for c in s.chars() {
@@ -1013,18 +1058,18 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 // ----- list -----
 
 fn list_append(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list.append", &a[1..], 1, 1)?;
+    nargs("list.append", tail(a), 1, 1)?;
     self_list(a)?.0.borrow_mut().push(a[1].clone());
     Ok(Value::None)
 }
 fn list_extend(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list.extend", &a[1..], 1, 1)?;
+    nargs("list.extend", tail(a), 1, 1)?;
     let items = vm.collect(&a[1])?;
     self_list(a)?.0.borrow_mut().extend(items);
     Ok(Value::None)
 }
 fn list_insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list.insert", &a[1..], 2, 2)?;
+    nargs("list.insert", tail(a), 2, 2)?;
     let l = self_list(a)?;
     let len = l.0.borrow().len() as i64;
     let i = arg_int(vm, &a[1])?;
@@ -1033,7 +1078,7 @@ fn list_insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn list_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("pop", &a[1..], 0, 1)?;
+    nargs("pop", tail(a), 0, 1)?;
     let l = self_list(a)?;
     let len = l.0.borrow().len();
     if len == 0 {
@@ -1054,7 +1099,7 @@ fn list_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(v)
 }
 fn list_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list.remove", &a[1..], 1, 1)?;
+    nargs("list.remove", tail(a), 1, 1)?;
     let l = self_list(a)?;
     let items = l.0.borrow().clone();
     for (i, x) in items.iter().enumerate() {
@@ -1082,7 +1127,7 @@ fn seq_index(vm: &mut Vm, items: &[Value], a: &[Value], what: &str) -> PyResult<
     )))
 }
 fn list_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("index", &a[1..], 1, 3)?;
+    nargs("index", tail(a), 1, 3)?;
     let items = self_list(a)?.0.borrow().clone();
     seq_index(vm, &items, a, "list")
 }
@@ -1096,7 +1141,7 @@ fn seq_count(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 fn list_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list.count", &a[1..], 1, 1)?;
+    nargs("list.count", tail(a), 1, 1)?;
     let items = self_list(a)?.0.borrow().clone();
     seq_count(vm, &items, &a[1])
 }
@@ -1264,7 +1309,7 @@ fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
 /// `list.__init__(self, iterable=())`, reached through `super().__init__`
 /// in a subclass: refills the list.
 fn list_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list", &a[1..], 0, 1)?;
+    nargs("list", tail(a), 0, 1)?;
     let l = self_list(a)?;
     let items = match a.get(1) {
         Some(it) => vm.collect(it)?,
@@ -1276,7 +1321,7 @@ fn list_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn set_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("set", &a[1..], 0, 1)?;
+    nargs("set", tail(a), 0, 1)?;
     let s = self_set(a)?;
     s.table.borrow_mut().clear();
     if let Some(it) = a.get(1) {
@@ -1337,21 +1382,21 @@ fn tuple_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Tuple(t) = &a[0] else {
         return Err(PyErr::type_error("descriptor requires a 'tuple'"));
     };
-    nargs("tuple.count", &a[1..], 1, 1)?;
+    nargs("tuple.count", tail(a), 1, 1)?;
     seq_count(vm, &t.0.clone(), &a[1])
 }
 
 // ----- dict -----
 
 fn dict_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("get", &a[1..], 1, 2)?;
+    nargs("get", tail(a), 1, 2)?;
     let d = self_dict(a)?;
     Ok(vm
         .dict_get(&d, &a[1])?
         .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 fn dict_setdefault(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("setdefault", &a[1..], 1, 2)?;
+    nargs("setdefault", tail(a), 1, 2)?;
     let d = self_dict(a)?;
     if let Some(v) = vm.dict_get(&d, &a[1])? {
         return Ok(v);
@@ -1361,7 +1406,7 @@ fn dict_setdefault(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(v)
 }
 fn dict_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("pop", &a[1..], 1, 2)?;
+    nargs("pop", tail(a), 1, 2)?;
     let d = self_dict(a)?;
     let r = vm.dict_remove(&d, &a[1])?;
     match r {
@@ -1384,15 +1429,19 @@ fn dict_popitem(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    nargs("update", &a[1..], 0, 1)?;
+    nargs("update", tail(a), 0, 1)?;
     let d = self_dict(a)?;
     if let Some(src) = a.get(1) {
         let pairs = match src {
             Value::Dict(_) => vm.mapping_items(src)?,
             _ if vm.getattr(src, &intern("keys")).is_ok() => vm.mapping_items(src)?,
             _ => {
-                let mut out = Vec::new();
-                for (n, item) in vm.collect(src)?.into_iter().enumerate() {
+                // One pair at a time, as CPython: a bad element fails at
+                // once, before the rest of the iterable (maybe endless,
+                // `range(10**30)`) is produced, and the pairs before it stay.
+                let it = vm.get_iter(src.clone())?;
+                let mut n = 0usize;
+                while let Some(item) = vm.iter_next(&it)? {
                     let kv = vm.collect(&item).map_err(|_| {
                         PyErr::type_error(format!(
                             "cannot convert dictionary update sequence element #{n} to a sequence"
@@ -1404,9 +1453,10 @@ pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                             kv.len()
                         )));
                     }
-                    out.push((kv[0].clone(), kv[1].clone()));
+                    vm.dict_set(&d, kv[0].clone(), kv[1].clone())?;
+                    n += 1;
                 }
-                out
+                Vec::new()
             }
         };
         for (k, v) in pairs {
@@ -1469,7 +1519,7 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 // ----- set -----
 
 fn set_add(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("set.add", &a[1..], 1, 1)?;
+    nargs("set.add", tail(a), 1, 1)?;
     let s = self_set(a)?;
     vm.set_insert(&s, a[1].clone())?;
     Ok(Value::None)
@@ -1505,7 +1555,7 @@ fn set_clear(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 fn set_update(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_set(a)?;
-    for other in &a[1..] {
+    for other in tail(a) {
         for k in vm.collect(other)? {
             s.table.borrow_mut().set(k, Value::None)?;
         }
@@ -1519,7 +1569,7 @@ fn set_copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn set_op(vm: &mut Vm, a: &[Value], op: whirl_parser::ast::BinOp) -> PyResult<Value> {
     use whirl_parser::ast::BinOp;
     let mut acc = a[0].clone();
-    for other in &a[1..] {
+    for other in tail(a) {
         // union of a non-set iterable: CPython copies the set and adds the
         // items one by one (which decides the iteration order).
         if let (BinOp::BitOr, Value::Set(s), false) = (op, &acc, matches!(other, Value::Set(_))) {
@@ -1599,7 +1649,7 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 /// `slice.indices(length)`: (start, stop, step) clamped to the length.
 fn slice_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("indices", &a[1..], 1, 1)?;
+    nargs("indices", tail(a), 1, 1)?;
     let Some(Value::Slice(s)) = a.first() else {
         return Err(PyErr::type_error(
             "descriptor 'indices' requires a 'slice' object",
@@ -1629,7 +1679,7 @@ fn range_pos(a: &[Value]) -> Option<i64> {
     (i >= 0 && i < r.len()).then_some(i)
 }
 fn range_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("range.index", &a[1..], 1, 1)?;
+    nargs("range.index", tail(a), 1, 1)?;
     match range_pos(a) {
         Some(i) => Ok(Value::Int(i)),
         None => Err(PyErr::value_error(format!(
@@ -1639,7 +1689,7 @@ fn range_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 fn range_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("range.count", &a[1..], 1, 1)?;
+    nargs("range.count", tail(a), 1, 1)?;
     Ok(Value::Int(range_pos(a).is_some() as i64))
 }
 
@@ -1687,17 +1737,17 @@ fn gen_of(vm: &Vm, a: &[Value]) -> PyResult<Rc<crate::generator::Generator>> {
     }
 }
 fn gen_send(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("send", &a[1..], 1, 1)?;
+    nargs("send", tail(a), 1, 1)?;
     let g = gen_of(vm, a)?;
     vm.gen_send(&g, a[1].clone())
 }
 fn gen_next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__next__", &a[1..], 0, 0)?;
+    nargs("__next__", tail(a), 0, 0)?;
     let g = gen_of(vm, a)?;
     vm.gen_send(&g, Value::None)
 }
 fn gen_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("throw", &a[1..], 1, 3)?;
+    nargs("throw", tail(a), 1, 3)?;
     let g = gen_of(vm, a)?;
     let exc = match (&a[1], a.get(2)) {
         (Value::Class(c), Some(v)) if !v.is_none() => {
@@ -1749,7 +1799,7 @@ pub(crate) fn object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 pub(crate) fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__eq__", &a[1..], 1, 1)?;
+    nargs("__eq__", tail(a), 1, 1)?;
     Ok(if a[0].is(&a[1]) {
         Value::Bool(true)
     } else {
@@ -1757,7 +1807,7 @@ pub(crate) fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     })
 }
 pub(crate) fn object_ne(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__ne__", &a[1..], 1, 1)?;
+    nargs("__ne__", tail(a), 1, 1)?;
     Ok(if a[0].is(&a[1]) {
         Value::Bool(false)
     } else {
@@ -1787,7 +1837,7 @@ pub(crate) fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::string(vm.repr(&a[0])?))
 }
 pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__setattr__", &a[1..], 2, 2)?;
+    nargs("__setattr__", tail(a), 2, 2)?;
     let n = match &a[1] {
         Value::Str(s) => intern(s.as_str()),
         _ => return Err(PyErr::type_error("attribute name must be string")),
@@ -1796,7 +1846,7 @@ pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value>
     Ok(Value::None)
 }
 pub(crate) fn object_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__getattribute__", &a[1..], 1, 1)?;
+    nargs("__getattribute__", tail(a), 1, 1)?;
     let n = match &a[1] {
         Value::Str(s) => intern(s.as_str()),
         _ => return Err(PyErr::type_error("attribute name must be string")),
@@ -1860,7 +1910,7 @@ fn property_deleter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     property_with(vm, a, "deleter")
 }
 fn wrapper_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("__init__", &a[1..], 1, 1)?;
+    nargs("__init__", tail(a), 1, 1)?;
     if let Value::Instance(p) = &a[0] {
         p.dict.set_str(intern("__func__"), a[1].clone());
     }
@@ -2147,7 +2197,26 @@ fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             }
             s.as_str().as_bytes().to_vec()
         }
-        Some(Value::Int(n)) => vec![0; (*n).max(0) as usize],
+        Some(Value::Int(n)) => {
+            if *n < 0 {
+                return Err(PyErr::value_error("negative count"));
+            }
+            let n = *n as usize;
+            if n > isize::MAX as usize - 33 {
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "byte string is too large",
+                ));
+            }
+            crate::error::check_alloc(n)?;
+            vec![0; n]
+        }
+        Some(Value::BigInt(b)) if matches!(b.sign(), num_bigint::Sign::Plus) => {
+            return Err(PyErr::new(
+                ExcType::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
         Some(Value::Bytes(b)) => (**b).clone(),
         Some(v) => {
             let mut out = Vec::new();
@@ -2202,6 +2271,7 @@ fn range_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Range(Rc::new(PyRange::new(start, stop, step))))
 }
 fn slice_new(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("slice", a, 1, 3)?;
     let (start, stop, step) = match a.len() {
         1 => (Value::None, a[0].clone(), Value::None),
         2 => (a[0].clone(), a[1].clone(), Value::None),
@@ -2286,7 +2356,7 @@ fn builtin_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let builtin_cls = cls.builtin_ancestor(b);
     let ctor = builtin_constructor(vm, &builtin_cls)
         .ok_or_else(|| PyErr::type_error("cannot create this type"))?;
-    let value = ctor(vm, &a[1..], kw)?;
+    let value = ctor(vm, tail(a), kw)?;
     if cls.builtin.is_some() {
         return Ok(value);
     }

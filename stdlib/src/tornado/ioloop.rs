@@ -247,9 +247,12 @@ fn run_once(vm: &mut Vm, events: &mut mio::Events) -> PyResult<()> {
         if !l.ready.is_empty() || l.stopping {
             Some(Duration::ZERO)
         } else {
-            l.timers
-                .peek()
-                .map(|Reverse((when, _))| Duration::from_secs_f64((when.0 - now()).max(0.0)))
+            l.timers.peek().map(|Reverse((when, _))| {
+                // A deadline may be infinite or NaN (`call_later(inf, f)`,
+                // `gen.sleep(1e300)`): that timer never fires, and the
+                // poll waits its longest.
+                Duration::try_from_secs_f64((when.0 - now()).max(0.0)).unwrap_or(MAX_WAIT)
+            })
         }
     });
     poll(vm, events, timeout)?;

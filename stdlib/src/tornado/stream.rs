@@ -932,6 +932,7 @@ pub fn exception_classes(vm: &Vm) -> PyResult<(Rc<Class>, Rc<Class>, Rc<Class>)>
             bound: Value::Null,
             fast: whirl_vm::function::FastPath::None,
             owner: Some("StreamClosedError"),
+            sig: whirl_vm::function::Sig::ANY,
         })),
     );
     Ok((
