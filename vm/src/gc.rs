@@ -635,8 +635,9 @@ pub fn collect(full: bool) -> Garbage {
             young
         }
     });
-    let objs: Vec<Strong> = candidates.iter().filter_map(|t| t.upgrade()).collect();
-    drop(candidates);
+    // Collected in place (same size): the candidates' buffer becomes
+    // the objects', instead of both being alive at once.
+    let objs: Vec<Strong> = candidates.into_iter().filter_map(|t| t.upgrade()).collect();
     // Positions sorted by address index the candidates (a binary search
     // finds one): a quarter of a hash table's memory, and the candidates
     // keep their registration order, which clearing and finalizers follow.
@@ -659,6 +660,9 @@ pub fn collect(full: bool) -> Garbage {
     // Everything reachable from an object with outside references lives.
     let mut alive = vec![false; objs.len()];
     let mut stack: Vec<usize> = (0..objs.len()).filter(|&i| refs[i] > 0).collect();
+    // Each table goes as soon as it is done with: a full collection of a
+    // million objects would otherwise hold them all at its peak.
+    drop(refs);
     for &i in &stack {
         alive[i] = true;
     }
@@ -672,6 +676,8 @@ pub fn collect(full: bool) -> Garbage {
             }
         });
     }
+    drop(stack);
+    drop(by_addr);
     let mut to_close = Vec::new();
     let mut to_finalize = Vec::new();
     for (i, o) in objs.iter().enumerate() {
@@ -700,19 +706,20 @@ pub fn collect(full: bool) -> Garbage {
             }
         }
     }
-    // Survivors move to the old generation.
-    let survivors: Vec<Tracked> = objs
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| alive[*i] || finalizers_first)
-        .map(|(_, o)| o.downgrade())
-        .collect();
+    // Survivors move to the old generation (straight in: an intermediate
+    // vector would be one more table of them all).
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
+        let before = r.old.len();
+        r.old.extend(
+            objs.iter()
+                .enumerate()
+                .filter(|(i, _)| alive[*i] || finalizers_first)
+                .map(|(_, o)| o.downgrade()),
+        );
         if full {
-            r.old_after_full = survivors.len();
+            r.old_after_full = r.old.len() - before;
         }
-        r.old.extend(survivors);
     });
     drop(objs);
     drop(sink);
