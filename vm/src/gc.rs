@@ -649,7 +649,13 @@ pub fn collect(full: bool) -> Garbage {
             .ok()
             .map(|k| by_addr[k] as usize)
     };
-    let mut refs: Vec<isize> = objs.iter().map(|o| o.strong_count() as isize).collect();
+    // 32-bit counts and positions: half the memory of these tables. A
+    // count clamped at i32::MAX still stays above the references among
+    // the candidates (there are fewer than that many).
+    let mut refs: Vec<i32> = objs
+        .iter()
+        .map(|o| o.strong_count().min(i32::MAX as usize) as i32)
+        .collect();
     for o in &objs {
         o.trace(&mut |a| {
             if let Some(j) = find(&objs, a) {
@@ -659,19 +665,21 @@ pub fn collect(full: bool) -> Garbage {
     }
     // Everything reachable from an object with outside references lives.
     let mut alive = vec![false; objs.len()];
-    let mut stack: Vec<usize> = (0..objs.len()).filter(|&i| refs[i] > 0).collect();
+    let mut stack: Vec<u32> = (0..objs.len() as u32)
+        .filter(|&i| refs[i as usize] > 0)
+        .collect();
     // Each table goes as soon as it is done with: a full collection of a
     // million objects would otherwise hold them all at its peak.
     drop(refs);
     for &i in &stack {
-        alive[i] = true;
+        alive[i as usize] = true;
     }
     while let Some(i) = stack.pop() {
-        objs[i].trace(&mut |a| {
+        objs[i as usize].trace(&mut |a| {
             if let Some(j) = find(&objs, a) {
                 if !alive[j] {
                     alive[j] = true;
-                    stack.push(j);
+                    stack.push(j as u32);
                 }
             }
         });
