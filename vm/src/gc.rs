@@ -637,8 +637,9 @@ pub fn collect(full: bool) -> Garbage {
             young
         }
     });
-    let objs: Vec<Strong> = candidates.iter().filter_map(|t| t.upgrade()).collect();
-    drop(candidates);
+    // Collected in place (same size): the candidates' buffer becomes
+    // the objects', instead of both being alive at once.
+    let objs: Vec<Strong> = candidates.into_iter().filter_map(|t| t.upgrade()).collect();
     // Positions sorted by address index the candidates (a binary search
     // finds one): a quarter of a hash table's memory, and the candidates
     // keep their registration order, which clearing and finalizers follow.
@@ -650,7 +651,13 @@ pub fn collect(full: bool) -> Garbage {
             .ok()
             .map(|k| by_addr[k] as usize)
     };
-    let mut refs: Vec<isize> = objs.iter().map(|o| o.strong_count() as isize).collect();
+    // 32-bit counts and positions: half the memory of these tables. A
+    // count clamped at i32::MAX still stays above the references among
+    // the candidates (there are fewer than that many).
+    let mut refs: Vec<i32> = objs
+        .iter()
+        .map(|o| o.strong_count().min(i32::MAX as usize) as i32)
+        .collect();
     for o in &objs {
         o.trace(&mut |a| {
             if let Some(j) = find(&objs, a) {
@@ -660,20 +667,27 @@ pub fn collect(full: bool) -> Garbage {
     }
     // Everything reachable from an object with outside references lives.
     let mut alive = vec![false; objs.len()];
-    let mut stack: Vec<usize> = (0..objs.len()).filter(|&i| refs[i] > 0).collect();
+    let mut stack: Vec<u32> = (0..objs.len() as u32)
+        .filter(|&i| refs[i as usize] > 0)
+        .collect();
+    // Each table goes as soon as it is done with: a full collection of a
+    // million objects would otherwise hold them all at its peak.
+    drop(refs);
     for &i in &stack {
-        alive[i] = true;
+        alive[i as usize] = true;
     }
     while let Some(i) = stack.pop() {
-        objs[i].trace(&mut |a| {
+        objs[i as usize].trace(&mut |a| {
             if let Some(j) = find(&objs, a) {
                 if !alive[j] {
                     alive[j] = true;
-                    stack.push(j);
+                    stack.push(j as u32);
                 }
             }
         });
     }
+    drop(stack);
+    drop(by_addr);
     let mut to_close = Vec::new();
     let mut to_finalize = Vec::new();
     for (i, o) in objs.iter().enumerate() {
@@ -702,28 +716,34 @@ pub fn collect(full: bool) -> Garbage {
             }
         }
     }
-    // Survivors move to the old generation. Garbage kept for its
+    // Survivors move to the old generation (straight in: an intermediate
+    // vector would be one more table of them all). Garbage kept for its
     // finalizers goes back to the young one, so the pass the VM runs right
     // after them frees what is still unreachable (were it old, it would
     // wait for the next full pass, and a loop making finalizable cycles
     // would grow without bound until then).
-    let mut survivors: Vec<Tracked> = Vec::new();
-    let mut pending: Vec<Tracked> = Vec::new();
-    for (i, o) in objs.iter().enumerate() {
-        if alive[i] {
-            survivors.push(o.downgrade());
-        } else if finalizers_first {
-            pending.push(o.downgrade());
-        }
-    }
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
+        let before = r.old.len();
+        r.old.extend(
+            objs.iter()
+                .enumerate()
+                .filter(|(i, _)| alive[*i])
+                .map(|(_, o)| o.downgrade()),
+        );
         if full {
-            r.old_after_full = survivors.len();
+            r.old_after_full = r.old.len() - before;
         }
-        r.old.extend(survivors);
-        pending.append(&mut r.young);
-        r.young = pending;
+        if finalizers_first {
+            let mut pending: Vec<Tracked> = objs
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !alive[*i])
+                .map(|(_, o)| o.downgrade())
+                .collect();
+            pending.append(&mut r.young);
+            r.young = pending;
+        }
     });
     drop(objs);
     drop(sink);

@@ -148,6 +148,12 @@ impl Vm {
         code: &Rc<crate::code::Code>,
         globals: &Rc<crate::dict::PyDict>,
     ) -> Box<Frame> {
+        // A generator keeps its frame while suspended: a pooled one would
+        // bring the capacities of whatever frame ran last (a bigger
+        // stack, more locals), paid again by every generator alive.
+        if code.flags.generator {
+            return Box::new(Frame::new(code.clone(), globals.clone(), None));
+        }
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.reset(code, globals);
