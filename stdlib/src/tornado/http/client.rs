@@ -652,9 +652,7 @@ impl Conn {
                     let mut decoder = self.decoder.borrow_mut();
                     match decoder.feed(rest, max_body) {
                         ChunkStep::Done(used) => (std::mem::take(&mut decoder.body), used),
-                        ChunkStep::Incomplete if !self.eof.get() => {
-                            return Ok(Parsed::Incomplete)
-                        }
+                        ChunkStep::Incomplete if !self.eof.get() => return Ok(Parsed::Incomplete),
                         _ => return closed(),
                     }
                 }
