@@ -420,19 +420,34 @@ impl Connection {
             Value::Bytes(Rc::new(req.body)),
         ];
         let callback = self.server.callback.clone();
-        if let Err(e) = vm.call(&callback, args) {
-            let exc = vm.materialize(e);
-            if vm.is_instance_of_exc(&exc, ExcType::KeyboardInterrupt)
-                || vm.is_instance_of_exc(&exc, ExcType::SystemExit)
-            {
-                return Err(PyErr::Raised(exc));
+        match vm.call(&callback, args) {
+            // The request could not be made (HTTPInputError while it was
+            // built): a malformed message, answered as Tornado answers one.
+            Ok(Value::Int(400)) => {
+                if !self.response.borrow().headers_sent {
+                    self.reject(400);
+                }
+                return Ok(());
             }
-            crate::tornado::log_error(vm, "Uncaught exception in the HTTP server", &exc);
-            if !self.response.borrow().headers_sent {
-                self.reject(500);
-            } else {
-                self.close_now();
-            }
+            Ok(_) => return Ok(()),
+            Err(e) => self.callback_failed(vm, e)?,
+        }
+        Ok(())
+    }
+
+    /// The request callback raised: logged, and a 500 if nothing was sent.
+    fn callback_failed(self: &Rc<Self>, vm: &mut Vm, e: PyErr) -> PyResult<()> {
+        let exc = vm.materialize(e);
+        if vm.is_instance_of_exc(&exc, ExcType::KeyboardInterrupt)
+            || vm.is_instance_of_exc(&exc, ExcType::SystemExit)
+        {
+            return Err(PyErr::Raised(exc));
+        }
+        crate::tornado::log_error(vm, "Uncaught exception in the HTTP server", &exc);
+        if !self.response.borrow().headers_sent {
+            self.reject(500);
+        } else {
+            self.close_now();
         }
         Ok(())
     }
