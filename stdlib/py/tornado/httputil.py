@@ -656,6 +656,44 @@ def parse_multipart_form_data(boundary, data, arguments, files, *, config=None):
             arguments.setdefault(name, []).append(value)
 
 
+def _parse_request_range(range_header):
+    """A ``Range`` header as ``(start, end)`` slice indexes, or None when
+    it is not one ``bytes`` range (Tornado's rules: ``bytes=-6`` is
+    ``(-6, None)``, ``bytes=-0`` is ``(None, 0)``)."""
+    unit, _, value = range_header.partition("=")
+    unit, value = unit.strip(), value.strip()
+    if unit != "bytes":
+        return None
+    start_b, _, end_b = value.partition("-")
+    try:
+        start = _int_or_none(start_b)
+        end = _int_or_none(end_b)
+    except ValueError:
+        return None
+    if end is not None:
+        if start is None:
+            if end != 0:
+                start = -end
+                end = None
+        else:
+            end += 1
+    return (start, end)
+
+
+def _get_content_range(start, end, total):
+    """A ``Content-Range`` value: ``bytes 1-2/4``."""
+    start = start or 0
+    end = (end or total) - 1
+    return "bytes %d-%d/%d" % (start, end, total)
+
+
+def _int_or_none(val):
+    val = val.strip()
+    if val == "":
+        return None
+    return int(val)
+
+
 _WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -706,6 +744,13 @@ def _parse_http_date(value):
         return None
     if year < 100:
         year += 2000 if year < 69 else 1900
+    # A date datetime refuses (year 99999, 31 Feb, 25:00) is no date, as
+    # email.utils.parsedate_to_datetime finds.
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    if not (1 <= year <= 9999 and 1 <= day <= days and 0 <= hour <= 23
+            and 0 <= minute <= 59 and 0 <= second <= 59):
+        return None
     return _timegm((year, month, day, hour, minute, second))
 
 

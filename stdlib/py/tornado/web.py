@@ -1409,6 +1409,35 @@ class StaticFileHandler(RequestHandler):
         if self.should_return_304():
             self.set_status(304)
             return
+        # A single byte range, as Tornado serves one (an invalid Range
+        # header is ignored, RFC 9110 14.2).
+        request_range = None
+        range_header = self.request.headers.get("Range")
+        if range_header:
+            request_range = httputil._parse_request_range(range_header)
+        size = len(content)
+        start = end = None
+        if request_range:
+            start, end = request_range
+            if start is not None and start < 0:
+                start += size
+                if start < 0:
+                    start = 0
+            if (start is not None and (start >= size or (end is not None and start >= end))) \
+                    or end == 0:
+                self.set_status(416)
+                self.set_header("Content-Type", "text/plain")
+                self.set_header("Content-Range", "bytes */%d" % size)
+                return
+            if end is not None and end > size:
+                end = size
+            # 206 only when less than the whole file was asked for.
+            if size != (end or size) - (start or 0):
+                self.set_status(206)
+                self.set_header("Content-Range",
+                                httputil._get_content_range(start, end, size))
+        if start is not None or end is not None:
+            content = content[start:end]
         self.set_header("Content-Length", len(content))
         if include_body:
             self.write(content)
