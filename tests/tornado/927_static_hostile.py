@@ -64,8 +64,20 @@ async def main():
         f.write(b"0123456789")
     with open(ROOT + "/sub/index.html", "wb") as f:
         f.write(b"<p>index</p>")
+    with open("/tmp/whirl_927_outside.txt", "wb") as f:
+        f.write(b"outside")
+    # Links that stay inside the root are served; links that leave it
+    # are refused unless allowed_symlink_directory lets them.
+    for target, link in [("/tmp/whirl_927_outside.txt", "out.txt"), ("/tmp", "outdir"),
+                         ("ten.txt", "in.txt"), ("sub", "subdir"), ("../whirl_927_static/ten.txt", "round.txt"),
+                         ("loop", "loop"), ("/tmp/whirl_927_missing", "dangling.txt")]:
+        try:
+            os.symlink(target, ROOT + "/" + link)
+        except OSError:
+            pass
     app = web.Application([
         (r"/static/(.*)", web.StaticFileHandler, {"path": ROOT, "default_filename": "index.html"}),
+        (r"/allowed/(.*)", web.StaticFileHandler, {"path": ROOT, "allowed_symlink_directory": ["/tmp"]}),
     ])
     server = app.listen(PORT, "127.0.0.1")
     cases = [("range %r" % r, request("/static/ten.txt", ["Range: " + r])) for r in RANGES]
@@ -94,6 +106,17 @@ async def main():
         ("dir slash", request("/static/sub/")),
         ("double slash dir", request("/static//tmp")),
         ("missing", request("/static/nope.txt")),
+        ("nul", request("/static/ten.txt%00.png")),
+        ("symlink outside", request("/static/out.txt")),
+        ("symlink outside dir", request("/static/outdir/whirl_927_outside.txt")),
+        ("symlink inside", request("/static/in.txt")),
+        ("symlink inside dir", request("/static/subdir/index.html")),
+        ("symlink inside dir default", request("/static/subdir/")),
+        ("symlink round trip", request("/static/round.txt")),
+        ("symlink loop", request("/static/loop")),
+        ("symlink dangling", request("/static/dangling.txt")),
+        ("allowed outside", request("/allowed/out.txt")),
+        ("allowed dotdot", request("/allowed/../whirl_927_outside.txt")),
         ("bad utf8", request("/static/%FF.txt")),
         ("long name", request("/static/" + "a" * 5000)),
     ]
