@@ -326,14 +326,9 @@ impl Connection {
             if !host_ok {
                 return Parsed::Reject(400);
             }
-            let body = match body_framing(&headers, self.server.options.max_body_size) {
-                Ok(Framing::Chunked) => PendingBody::Chunked(ChunkedDecoder::default()),
-                Ok(Framing::Length(n)) => PendingBody::Length(n),
-                Ok(Framing::Unframed) => PendingBody::Length(0),
-                Err(_) => return Parsed::Reject(400),
-            };
-            // Tornado answers `Expect: 100-continue` (exactly) before the
-            // body arrives.
+            // Tornado answers `Expect: 100-continue` (exactly) before it
+            // looks at the body's framing: a body too large or badly
+            // framed gets the 100 and then the 400.
             let mut expect = headers
                 .iter()
                 .filter(|(k, _)| k.eq_ignore_ascii_case("Expect"));
@@ -342,6 +337,12 @@ impl Connection {
                     self.send(b"HTTP/1.1 100 (Continue)\r\n\r\n");
                 }
             }
+            let body = match body_framing(&headers, self.server.options.max_body_size) {
+                Ok(Framing::Chunked) => PendingBody::Chunked(ChunkedDecoder::default()),
+                Ok(Framing::Length(n)) => PendingBody::Length(n),
+                Ok(Framing::Unframed) => PendingBody::Length(0),
+                Err(_) => return Parsed::Reject(400),
+            };
             *pending = Some(Pending {
                 request: Request {
                     http11: version == "HTTP/1.1",
