@@ -289,6 +289,77 @@ fn abspath(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::string(normalize(&full)))
 }
 
+/// `os.path.realpath(path)`: symbolic links resolved component by
+/// component, as CPython's non-strict posixpath.realpath (a part that does
+/// not exist is kept as written; a link loop stops resolving).
+fn realpath(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = text(vm, a.first(), "realpath")?;
+    if p.contains('\0') {
+        return Err(PyErr::value_error("embedded null byte"));
+    }
+    let full = if p.starts_with('/') {
+        p
+    } else {
+        let cwd = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
+        format!("{}/{}", cwd.display(), p)
+    };
+    let mut pending: std::collections::VecDeque<String> =
+        full.split('/').map(str::to_string).collect();
+    let mut parts: Vec<String> = Vec::new();
+    let mut links = 0;
+    while let Some(name) = pending.pop_front() {
+        match name.as_str() {
+            "" | "." => continue,
+            ".." => {
+                parts.pop();
+                continue;
+            }
+            _ => {}
+        }
+        let candidate = format!("/{}", {
+            let mut v = parts.clone();
+            v.push(name.clone());
+            v.join("/")
+        });
+        let is_link = std::fs::symlink_metadata(&candidate)
+            .map(|m| m.file_type().is_symlink())
+            .unwrap_or(false);
+        if is_link && links < 40 {
+            if let Ok(target) = std::fs::read_link(&candidate) {
+                links += 1;
+                let target = target.to_string_lossy().into_owned();
+                if target.starts_with('/') {
+                    parts.clear();
+                }
+                for comp in target.split('/').rev() {
+                    pending.push_front(comp.to_string());
+                }
+                continue;
+            }
+        }
+        parts.push(name);
+    }
+    Ok(Value::string(format!("/{}", parts.join("/"))))
+}
+
+/// `os.symlink(src, dst)`.
+fn symlink(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let src = text(vm, a.first(), "symlink")?;
+    let dst = text(vm, a.get(1), "symlink")?;
+    std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error(&e, &dst))?;
+    Ok(Value::None)
+}
+
+/// `os.path.islink(path)`.
+fn islink(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = text(vm, a.first(), "islink")?;
+    Ok(Value::Bool(
+        std::fs::symlink_metadata(&p)
+            .map(|m| m.file_type().is_symlink())
+            .unwrap_or(false),
+    ))
+}
+
 fn getsize(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let p = text(vm, a.first(), "getsize")?;
     let m = std::fs::metadata(&p).map_err(|e| os_error(&e, &p))?;
@@ -323,6 +394,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("isabs", isabs),
             f("normpath", normpath),
             f("abspath", abspath),
+            f("realpath", realpath),
+            f("islink", islink),
             f("getsize", getsize),
             f("getmtime", getmtime),
             ("sep", Value::str("/")),
@@ -347,6 +420,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("chdir", chdir),
             f("listdir", listdir),
             f("mkdir", mkdir),
+            f("symlink", symlink),
             f("makedirs", makedirs),
             f("remove", remove),
             f("unlink", remove),

@@ -32,6 +32,7 @@ RESPONSES = [
     b"HTTP/1.1 200 OK\r\nX-Pad: " + b"p" * 40 + b"\r\nContent-Length: 2\r\n\r\nok",
     b"HTTP/1.1 200 OK\r\nContent-Length: 1500\r\n\r\n" + b"c" * 1500,
     b"HTTP/1.1 200 OK\r\nContent-Length: 900\r\n\r\n" + b"d" * 900,
+    b"HTTP/1.1 302 Found\r\nLocation: /0\r\nContent-Length: 0\r\n\r\n",
 ]
 
 
@@ -96,6 +97,23 @@ async def main():
                                 body=b"hello", expect_100_continue=True, raise_error=False,
                                 request_timeout=3)
         print(path, r.code, r.body, r.request.headers.get("Expect"))
+    # header_callback and streaming_callback see the final response (no
+    # interim one, no redirect), and a streamed body stays out of r.body.
+    for n in (0, 1, 4, 12, 21):
+        lines, chunks = [], []
+        r = await default.fetch("http://127.0.0.1:%d/%d" % (PORT, n), raise_error=False,
+                                header_callback=lines.append, streaming_callback=chunks.append)
+        print("callbacks", n, r.code, r.body, lines, b"".join(chunks))
+
+    def broken(data):
+        raise ValueError("callback failed")
+    for kw in ("header_callback", "streaming_callback"):
+        try:
+            r = await default.fetch("http://127.0.0.1:%d/0" % PORT, raise_error=False,
+                                    request_timeout=3, **{kw: broken})
+            print(kw, "raising ->", r.code, type(r.error).__name__, r.error)
+        except Exception as e:
+            print(kw, "raising -> raised", type(e).__name__, e)
     # The limits belong to the client they were given to.
     again = httpclient.AsyncHTTPClient()
     print("same instance", again is default)

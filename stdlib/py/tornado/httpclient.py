@@ -18,6 +18,7 @@ from tornado.concurrent import (Future, future_set_result_unless_cancelled,
                                 future_set_exception_unless_cancelled)
 from tornado.escape import utf8, _unicode
 from tornado.ioloop import IOLoop
+from tornado.log import app_log
 from urllib.parse import urlsplit
 
 
@@ -340,6 +341,32 @@ class AsyncHTTPClient:
                 return
             code, reason, header_pairs, body, effective_url = result[:5]
             headers = httputil.HTTPHeaders._from_pairs(header_pairs)
+            # The response has been read whole: the callbacks get what
+            # simple_httpclient would have given them as it arrived (the
+            # head of the final response; the body, which then stays out of
+            # response.body).
+            try:
+                if request.header_callback is not None:
+                    heads = [h for h in result[7]
+                             if not (h[1] == 100 and request.expect_100_continue)]
+                    heads.append((result[6], code, reason, header_pairs))
+                    for version, h_code, h_reason, pairs in heads:
+                        request.header_callback("%s %s %s\r\n" % (version, h_code, h_reason))
+                        for k, v in httputil.HTTPHeaders._from_pairs(pairs).get_all():
+                            request.header_callback("%s: %s\r\n" % (k, v))
+                        request.header_callback("\r\n")
+                if request.streaming_callback is not None:
+                    if body:
+                        request.streaming_callback(body)
+                    body = b""
+            except Exception:
+                # As simple_httpclient: the callback's exception is logged
+                # and the fetch fails as if the connection had closed.
+                app_log.error("Uncaught exception", exc_info=True)
+                error = HTTPStreamClosedError("Connection closed")
+                callback(HTTPResponse(request, 599, error=error, request_time=request_time,
+                                      start_time=start_wall_time))
+                return
             callback(HTTPResponse(request, code, reason=reason, headers=headers,
                                   buffer=_Buffer(body), effective_url=effective_url,
                                   request_time=request_time, start_time=start_wall_time))
@@ -353,7 +380,7 @@ class AsyncHTTPClient:
             raise ValueError("Unsupported url scheme: %s" % request.url)
         if parsed.scheme == "https":
             raise NotImplementedError("HTTPS is not supported by whirl's HTTP client")
-        for key in ("network_interface", "proxy_host", "proxy_port", "proxy_username",
+        for key in ("body_producer", "network_interface", "proxy_host", "proxy_port", "proxy_username",
                     "proxy_password", "proxy_auth_mode"):
             if getattr(request, key, None):
                 raise NotImplementedError("%s not supported" % key)

@@ -4,6 +4,7 @@ each complete request becomes an `HTTPServerRequest` for the callback
 
 import _tornado
 from tornado import httputil, netutil
+from tornado.log import gen_log
 from tornado.tcpserver import TCPServer
 
 
@@ -52,9 +53,16 @@ class HTTPServer(TCPServer):
     def _handle_request(self, connection, method, uri, version, headers, body):
         # The native side parsed the request and grouped its headers by
         # normalized name, as HTTPHeaders keeps them.
-        request = httputil.HTTPServerRequest(
-            method, uri, version, httputil.HTTPHeaders._from_grouped(headers), body, None,
-            None, connection)
+        try:
+            request = httputil.HTTPServerRequest(
+                method, uri, version, httputil.HTTPHeaders._from_grouped(headers), body, None,
+                None, connection)
+        except httputil.HTTPInputError as e:
+            # As HTTP1Connection: a malformed message gets a bare 400 and
+            # the connection is closed (returning 400 tells the native side).
+            gen_log.info("Malformed HTTP message from %s: %s",
+                         getattr(connection, "remote_ip", None), e)
+            return 400
         if self.xheaders:
             self._apply_xheaders(request)
         request._parse_body()

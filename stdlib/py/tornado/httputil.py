@@ -307,6 +307,23 @@ class HTTPHeaders:
         return "%s(%s)" % (type(self).__name__, repr(dict(self.items())))
 
 
+# What http.cookies.SimpleCookie accepts as a cookie name (Tornado stores
+# parsed cookies in one and drops the names it refuses).
+_COOKIE_NAME_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~:")
+_COOKIE_RESERVED = frozenset(["expires", "path", "comment", "domain", "max-age", "secure",
+                              "httponly", "version", "samesite"])
+
+
+def _is_legal_cookie_name(key):
+    if not key or key.lower() in _COOKIE_RESERVED:
+        return False
+    for c in key:
+        if c not in _COOKIE_NAME_CHARS:
+            return False
+    return True
+
+
 class Morsel:
     """The part of ``http.cookies.Morsel`` handlers read: ``key``, ``value``."""
 
@@ -414,12 +431,20 @@ class HTTPServerRequest:
             self.server_connection = server_connection
         self._start_time = time.time()
         self.path, sep, self.query = uri.partition("?")
+        # Parsed lazily below, but bounded here as Tornado bounds it when
+        # it parses the query in the constructor: too many fields is a
+        # malformed request (the connection answers a bare 400).
+        max_fields = _DEFAULT_PARSE_BODY_CONFIG.urlencoded.max_arguments
+        if self.query and 1 + self.query.count("&") > max_fields:
+            raise HTTPInputError("Invalid query string: Max number of fields exceeded")
 
     def __getattr__(self, name):
         # Parsed on first use: most requests never read their arguments.
         if name == "query_arguments":
             try:
-                args = parse_qs_bytes(self.query, keep_blank_values=True)
+                args = parse_qs_bytes(
+                    self.query, keep_blank_values=True,
+                    max_num_fields=_DEFAULT_PARSE_BODY_CONFIG.urlencoded.max_arguments)
             except Exception as e:
                 raise HTTPInputError("Invalid query string: %s" % e)
             self.query_arguments = args
@@ -451,7 +476,8 @@ class HTTPServerRequest:
                 except Exception:
                     parsed = {}
                 for k, v in parsed.items():
-                    cookies[k] = Morsel(k, v)
+                    if _is_legal_cookie_name(k):
+                        cookies[k] = Morsel(k, v)
             self._cookies = cookies
         return self._cookies
 
@@ -512,12 +538,58 @@ def url_concat(url, args):
                        final_query, parsed_url[5]))
 
 
-def parse_body_arguments(content_type, body, arguments, files, headers=None):
+class ParseMultipartConfig:
+    """Limits on ``multipart/form-data`` bodies (Tornado 6.5.5)."""
+
+    def __init__(self, enabled=True, max_parts=100, max_part_header_size=10 * 1024):
+        self.enabled = enabled
+        self.max_parts = max_parts
+        self.max_part_header_size = max_part_header_size
+
+    def __repr__(self):
+        return "ParseMultipartConfig(enabled=%r, max_parts=%r, max_part_header_size=%r)" % (
+            self.enabled, self.max_parts, self.max_part_header_size)
+
+
+class ParseUrlEncodedConfig:
+    """Limits on urlencoded bodies and query strings (Tornado 6.5.8)."""
+
+    def __init__(self, max_arguments=1000):
+        self.max_arguments = max_arguments
+
+    def __repr__(self):
+        return "ParseUrlEncodedConfig(max_arguments=%r)" % (self.max_arguments,)
+
+
+class ParseBodyConfig:
+    """How request bodies are parsed (Tornado 6.5.5)."""
+
+    def __init__(self, multipart=None, urlencoded=None):
+        self.multipart = multipart if multipart is not None else ParseMultipartConfig()
+        self.urlencoded = urlencoded if urlencoded is not None else ParseUrlEncodedConfig()
+
+    def __repr__(self):
+        return "ParseBodyConfig(multipart=%r, urlencoded=%r)" % (self.multipart, self.urlencoded)
+
+
+_DEFAULT_PARSE_BODY_CONFIG = ParseBodyConfig()
+
+
+def set_parse_body_config(config):
+    """Sets the **global** default configuration for parsing request bodies."""
+    global _DEFAULT_PARSE_BODY_CONFIG
+    _DEFAULT_PARSE_BODY_CONFIG = config
+
+
+def parse_body_arguments(content_type, body, arguments, files, headers=None, *, config=None):
+    if config is None:
+        config = _DEFAULT_PARSE_BODY_CONFIG
     if content_type.startswith("application/x-www-form-urlencoded"):
         if headers and "Content-Encoding" in headers:
             raise HTTPInputError("Unsupported Content-Encoding: %s" % headers["Content-Encoding"])
         try:
-            uri_arguments = parse_qs_bytes(body, keep_blank_values=True)
+            uri_arguments = parse_qs_bytes(body, keep_blank_values=True,
+                                           max_num_fields=config.urlencoded.max_arguments)
         except Exception as e:
             raise HTTPInputError("Invalid x-www-form-urlencoded body: %s" % e)
         for name, values in uri_arguments.items():
@@ -533,7 +605,8 @@ def parse_body_arguments(content_type, body, arguments, files, headers=None):
             for field in fields:
                 k, sep, v = field.strip().partition("=")
                 if k == "boundary" and v:
-                    parse_multipart_form_data(utf8(v), body, arguments, files)
+                    parse_multipart_form_data(utf8(v), body, arguments, files,
+                                              config=config.multipart)
                     break
             else:
                 raise HTTPInputError("multipart boundary not found")
@@ -541,7 +614,11 @@ def parse_body_arguments(content_type, body, arguments, files, headers=None):
             raise HTTPInputError("Invalid multipart/form-data: %s" % e)
 
 
-def parse_multipart_form_data(boundary, data, arguments, files):
+def parse_multipart_form_data(boundary, data, arguments, files, *, config=None):
+    if config is None:
+        config = _DEFAULT_PARSE_BODY_CONFIG.multipart
+    if not config.enabled:
+        raise HTTPInputError("multipart/form-data parsing is disabled")
     # whirl's bytes have few methods: the work is done on a str holding one
     # character per byte, and values are turned back into bytes.
     boundary = latin1_decode(boundary)
@@ -551,13 +628,17 @@ def parse_multipart_form_data(boundary, data, arguments, files):
     final_boundary_index = text.rfind("--" + boundary + "--")
     if final_boundary_index == -1:
         raise HTTPInputError("Invalid multipart/form-data: no final boundary found")
-    parts = text[:final_boundary_index].split("--" + boundary + "\r\n")
+    parts = text[:final_boundary_index].split("--" + boundary + "\r\n", config.max_parts + 1)
+    if len(parts) > config.max_parts:
+        raise HTTPInputError("multipart/form-data has too many parts")
     for part in parts:
         if not part:
             continue
         eoh = part.find("\r\n\r\n")
         if eoh == -1:
             raise HTTPInputError("multipart/form-data missing headers")
+        if eoh > config.max_part_header_size:
+            raise HTTPInputError("multipart/form-data part header too large")
         headers = HTTPHeaders.parse(latin1_encode(part[:eoh]).decode("utf-8"))
         disp_header = headers.get("Content-Disposition", "")
         disposition, disp_params = _parse_header(disp_header)
@@ -573,6 +654,44 @@ def parse_multipart_form_data(boundary, data, arguments, files):
                 HTTPFile(filename=disp_params["filename"], body=value, content_type=ctype))
         else:
             arguments.setdefault(name, []).append(value)
+
+
+def _parse_request_range(range_header):
+    """A ``Range`` header as ``(start, end)`` slice indexes, or None when
+    it is not one ``bytes`` range (Tornado's rules: ``bytes=-6`` is
+    ``(-6, None)``, ``bytes=-0`` is ``(None, 0)``)."""
+    unit, _, value = range_header.partition("=")
+    unit, value = unit.strip(), value.strip()
+    if unit != "bytes":
+        return None
+    start_b, _, end_b = value.partition("-")
+    try:
+        start = _int_or_none(start_b)
+        end = _int_or_none(end_b)
+    except ValueError:
+        return None
+    if end is not None:
+        if start is None:
+            if end != 0:
+                start = -end
+                end = None
+        else:
+            end += 1
+    return (start, end)
+
+
+def _get_content_range(start, end, total):
+    """A ``Content-Range`` value: ``bytes 1-2/4``."""
+    start = start or 0
+    end = (end or total) - 1
+    return "bytes %d-%d/%d" % (start, end, total)
+
+
+def _int_or_none(val):
+    val = val.strip()
+    if val == "":
+        return None
+    return int(val)
 
 
 _WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -625,6 +744,13 @@ def _parse_http_date(value):
         return None
     if year < 100:
         year += 2000 if year < 69 else 1900
+    # A date datetime refuses (year 99999, 31 Feb, 25:00) is no date, as
+    # email.utils.parsedate_to_datetime finds.
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    if not (1 <= year <= 9999 and 1 <= day <= days and 0 <= hour <= 23
+            and 0 <= minute <= 59 and 0 <= second <= 59):
+        return None
     return _timegm((year, month, day, hour, minute, second))
 
 

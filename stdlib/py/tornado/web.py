@@ -1379,9 +1379,10 @@ class StaticFileHandler(RequestHandler):
 
     CACHE_MAX_AGE = 86400 * 365 * 10
 
-    def initialize(self, path, default_filename=None):
+    def initialize(self, path, default_filename=None, allowed_symlink_directory=None):
         self.root = path
         self.default_filename = default_filename
+        self.allowed_symlink_directory = allowed_symlink_directory
 
     def head(self, path):
         return self.get(path, include_body=False)
@@ -1409,6 +1410,35 @@ class StaticFileHandler(RequestHandler):
         if self.should_return_304():
             self.set_status(304)
             return
+        # A single byte range, as Tornado serves one (an invalid Range
+        # header is ignored, RFC 9110 14.2).
+        request_range = None
+        range_header = self.request.headers.get("Range")
+        if range_header:
+            request_range = httputil._parse_request_range(range_header)
+        size = len(content)
+        start = end = None
+        if request_range:
+            start, end = request_range
+            if start is not None and start < 0:
+                start += size
+                if start < 0:
+                    start = 0
+            if (start is not None and (start >= size or (end is not None and start >= end))) \
+                    or end == 0:
+                self.set_status(416)
+                self.set_header("Content-Type", "text/plain")
+                self.set_header("Content-Range", "bytes */%d" % size)
+                return
+            if end is not None and end > size:
+                end = size
+            # 206 only when less than the whole file was asked for.
+            if size != (end or size) - (start or 0):
+                self.set_status(206)
+                self.set_header("Content-Range",
+                                httputil._get_content_range(start, end, size))
+        if start is not None or end is not None:
+            content = content[start:end]
         self.set_header("Content-Length", len(content))
         if include_body:
             self.write(content)
@@ -1447,7 +1477,14 @@ class StaticFileHandler(RequestHandler):
         return root
 
     def validate_absolute_path(self, root, absolute_path):
-        self._check_in_root(root, absolute_path, self.path)
+        root = self._check_in_root(root, absolute_path, self.path)
+        # As Tornado 6.6: a symlink may point only inside
+        # allowed_symlink_directory (the served root by default); the path
+        # checked and served from here on is the resolved one.
+        allowed = self.allowed_symlink_directory or root
+        if isinstance(allowed, str):
+            allowed = [allowed]
+        absolute_path = self._resolve_symlink_target(absolute_path, allowed, self.path)
         if os.path.isdir(absolute_path) and self.default_filename is not None:
             if not self.request.path.endswith("/"):
                 if self.request.path.startswith("//"):
@@ -1455,11 +1492,25 @@ class StaticFileHandler(RequestHandler):
                 self.redirect(self.request.path + "/", permanent=True)
                 return None
             absolute_path = os.path.join(absolute_path, self.default_filename)
+            absolute_path = self._resolve_symlink_target(absolute_path, allowed, self.path)
         if not os.path.exists(absolute_path):
             raise HTTPError(404)
         if not os.path.isfile(absolute_path):
             raise HTTPError(403, "%s is not a file", self.path)
         return absolute_path
+
+    @staticmethod
+    def _resolve_symlink_target(absolute_path, allowed_directories, path_message):
+        """``absolute_path`` with its symlinks resolved; 403 when that
+        leaves every one of ``allowed_directories``."""
+        resolved = os.path.realpath(absolute_path)
+        for directory in allowed_directories:
+            directory = os.path.realpath(directory)
+            if not directory.endswith(os.path.sep):
+                directory += os.path.sep
+            if (resolved + os.path.sep).startswith(directory):
+                return resolved
+        raise HTTPError(403, "%s is not in root static directory", path_message)
 
     @classmethod
     def get_content(cls, abspath, start=None, end=None):

@@ -161,8 +161,8 @@ struct Conn {
     fetch: RefCell<Option<Rc<Fetch>>>,
     head_request: Cell<bool>,
     /// Interim (1xx) responses skipped before the current one (Tornado
-    /// gives up after ten).
-    interim: Cell<u8>,
+    /// gives up after ten), kept for `header_callback`.
+    interim: RefCell<Vec<Interim>>,
     /// The request body, held back until the server answers
     /// `100 Continue` (a request sent with `expect_100_continue`).
     held_body: RefCell<Option<Rc<Vec<u8>>>>,
@@ -360,7 +360,7 @@ impl Fetch {
             }
         }
         *conn.held_body.borrow_mut() = held;
-        conn.interim.set(0);
+        conn.interim.borrow_mut().clear();
         conn.max_header.set(self.max_header);
         conn.max_body.set(self.max_body);
         conn.head_request.set(req.method == "HEAD");
@@ -427,11 +427,25 @@ impl Fetch {
             return self.start_attempt(vm);
         }
         let url = self.request.borrow().url.clone();
-        let headers: Vec<Value> = r
-            .headers
+        let pairs = |headers: Vec<(String, String)>| -> Vec<Value> {
+            headers
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![Value::string(k), Value::string(v)]))
+                .collect()
+        };
+        let interim: Vec<Value> = r
+            .interim
             .into_iter()
-            .map(|(k, v)| Value::tuple(vec![Value::string(k), Value::string(v)]))
+            .map(|i| {
+                Value::tuple(vec![
+                    Value::string(i.version),
+                    Value::Int(i.code as i64),
+                    Value::string(i.reason),
+                    Value::list(pairs(i.headers)),
+                ])
+            })
             .collect();
+        let headers = pairs(r.headers);
         let result = Value::tuple(vec![
             Value::Int(r.code as i64),
             Value::string(r.reason),
@@ -439,6 +453,8 @@ impl Fetch {
             Value::Bytes(Rc::new(r.body)),
             Value::string(url),
             Value::Float(ioloop::now() - self.start),
+            Value::string(r.version),
+            Value::list(interim),
         ]);
         self.settle(vm, Ok(result))
     }
@@ -455,7 +471,19 @@ fn netloc(url: &str) -> &str {
     &url[..end]
 }
 
+/// The head of an interim (1xx) response.
+struct Interim {
+    version: String,
+    code: u16,
+    reason: String,
+    headers: Vec<(String, String)>,
+}
+
 struct Response {
+    /// Interim responses read before this one.
+    interim: Vec<Interim>,
+    /// The status line's version (`HTTP/1.1`), for `header_callback`.
+    version: String,
     code: u16,
     reason: String,
     headers: Vec<(String, String)>,
@@ -502,7 +530,7 @@ impl Conn {
             eof: Cell::new(false),
             fetch: RefCell::new(None),
             head_request: Cell::new(false),
-            interim: Cell::new(0),
+            interim: RefCell::new(Vec::new()),
             held_body: RefCell::new(None),
             max_header: Cell::new(MAX_HEADER),
             max_body: Cell::new(MAX_RESPONSE),
@@ -577,12 +605,13 @@ impl Conn {
         }
     }
 
-    /// An interim (1xx) response of `(head length, code)` was read: drop
+    /// An interim (1xx) response of `head length` bytes was read: drop
     /// it from the input, and send a held-back body on `100 Continue`.
-    fn skip_interim(&self, (len, code): (usize, u16)) {
+    fn skip_interim(&self, (len, interim): (usize, Interim)) {
         self.input.borrow_mut().drain(..len);
         self.head_scanned.set(0);
-        self.interim.set(self.interim.get() + 1);
+        let code = interim.code;
+        self.interim.borrow_mut().push(interim);
         if code == 100 {
             if let Some(body) = self.held_body.borrow_mut().take() {
                 self.output.borrow_mut().extend_from_slice(&body);
@@ -592,8 +621,8 @@ impl Conn {
     }
 
     /// One response at the front of the input, or `Err((head length,
-    /// code))` for an interim response the caller skips.
-    fn parse_one(&self) -> Result<Parsed, (usize, u16)> {
+    /// head))` for an interim response the caller skips.
+    fn parse_one(&self) -> Result<Parsed, (usize, Interim)> {
         let input = self.input.borrow();
         let closed = || Ok(Parsed::Malformed("Connection closed"));
         let max_body = self.max_body.get();
@@ -627,11 +656,19 @@ impl Conn {
             // response comes after it (Tornado reads at most ten).
             if header(&pairs, "Content-Length").is_some()
                 || header(&pairs, "Transfer-Encoding").is_some()
-                || self.interim.get() >= MAX_INTERIM
+                || self.interim.borrow().len() >= MAX_INTERIM as usize
             {
                 return closed();
             }
-            return Err((head_len, code));
+            return Err((
+                head_len,
+                Interim {
+                    version: version.to_string(),
+                    code,
+                    reason,
+                    headers: pairs,
+                },
+            ));
         }
         let mut framing = match body_framing(&pairs, max_body) {
             Ok(f) => f,
@@ -652,9 +689,7 @@ impl Conn {
                     let mut decoder = self.decoder.borrow_mut();
                     match decoder.feed(rest, max_body) {
                         ChunkStep::Done(used) => (std::mem::take(&mut decoder.body), used),
-                        ChunkStep::Incomplete if !self.eof.get() => {
-                            return Ok(Parsed::Incomplete)
-                        }
+                        ChunkStep::Incomplete if !self.eof.get() => return Ok(Parsed::Incomplete),
                         _ => return closed(),
                     }
                 }
@@ -684,6 +719,8 @@ impl Conn {
         // A body never sent leaves the connection in no state to reuse.
         keep_alive &= self.held_body.borrow().is_none();
         Ok(Parsed::Complete(Response {
+            interim: std::mem::take(&mut *self.interim.borrow_mut()),
+            version: version.to_string(),
             code,
             reason,
             headers: pairs,

@@ -326,14 +326,9 @@ impl Connection {
             if !host_ok {
                 return Parsed::Reject(400);
             }
-            let body = match body_framing(&headers, self.server.options.max_body_size) {
-                Ok(Framing::Chunked) => PendingBody::Chunked(ChunkedDecoder::default()),
-                Ok(Framing::Length(n)) => PendingBody::Length(n),
-                Ok(Framing::Unframed) => PendingBody::Length(0),
-                Err(_) => return Parsed::Reject(400),
-            };
-            // Tornado answers `Expect: 100-continue` (exactly) before the
-            // body arrives.
+            // Tornado answers `Expect: 100-continue` (exactly) before it
+            // looks at the body's framing: a body too large or badly
+            // framed gets the 100 and then the 400.
             let mut expect = headers
                 .iter()
                 .filter(|(k, _)| k.eq_ignore_ascii_case("Expect"));
@@ -342,6 +337,12 @@ impl Connection {
                     self.send(b"HTTP/1.1 100 (Continue)\r\n\r\n");
                 }
             }
+            let body = match body_framing(&headers, self.server.options.max_body_size) {
+                Ok(Framing::Chunked) => PendingBody::Chunked(ChunkedDecoder::default()),
+                Ok(Framing::Length(n)) => PendingBody::Length(n),
+                Ok(Framing::Unframed) => PendingBody::Length(0),
+                Err(_) => return Parsed::Reject(400),
+            };
             *pending = Some(Pending {
                 request: Request {
                     http11: version == "HTTP/1.1",
@@ -420,19 +421,34 @@ impl Connection {
             Value::Bytes(Rc::new(req.body)),
         ];
         let callback = self.server.callback.clone();
-        if let Err(e) = vm.call(&callback, args) {
-            let exc = vm.materialize(e);
-            if vm.is_instance_of_exc(&exc, ExcType::KeyboardInterrupt)
-                || vm.is_instance_of_exc(&exc, ExcType::SystemExit)
-            {
-                return Err(PyErr::Raised(exc));
+        match vm.call(&callback, args) {
+            // The request could not be made (HTTPInputError while it was
+            // built): a malformed message, answered as Tornado answers one.
+            Ok(Value::Int(400)) => {
+                if !self.response.borrow().headers_sent {
+                    self.reject(400);
+                }
+                return Ok(());
             }
-            crate::tornado::log_error(vm, "Uncaught exception in the HTTP server", &exc);
-            if !self.response.borrow().headers_sent {
-                self.reject(500);
-            } else {
-                self.close_now();
-            }
+            Ok(_) => return Ok(()),
+            Err(e) => self.callback_failed(vm, e)?,
+        }
+        Ok(())
+    }
+
+    /// The request callback raised: logged, and a 500 if nothing was sent.
+    fn callback_failed(self: &Rc<Self>, vm: &mut Vm, e: PyErr) -> PyResult<()> {
+        let exc = vm.materialize(e);
+        if vm.is_instance_of_exc(&exc, ExcType::KeyboardInterrupt)
+            || vm.is_instance_of_exc(&exc, ExcType::SystemExit)
+        {
+            return Err(PyErr::Raised(exc));
+        }
+        crate::tornado::log_error(vm, "Uncaught exception in the HTTP server", &exc);
+        if !self.response.borrow().headers_sent {
+            self.reject(500);
+        } else {
+            self.close_now();
         }
         Ok(())
     }
