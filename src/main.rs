@@ -44,7 +44,16 @@ fn main() -> ExitCode {
     sigint::block_in_this_thread();
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
-        _ => ExitCode::from(70),
+        Ok(Err(_)) => {
+            // A panic outside any native call (those become SystemError):
+            // the default hook has printed where; say what it means.
+            eprintln!("whirl: internal error (a panic, printed above); please report it");
+            ExitCode::from(70)
+        }
+        Err(e) => {
+            eprintln!("whirl: internal error: can't start the interpreter thread: {e}");
+            ExitCode::from(70)
+        }
     }
 }
 

@@ -195,7 +195,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let stdout = stream(vm, "<stdout>", write_stdout, flush_stdout);
     let stderr = stream(vm, "<stderr>", write_stderr, flush_none);
     let excepthook = builtin_fn("excepthook", excepthook);
-    Ok(vm.make_module(
+    let mut test_only = Vec::new();
+    if std::env::var_os("WHIRL_TEST_PANIC").is_some_and(|v| v == "1") {
+        test_only.push(("_whirl_panic", builtin_fn("_whirl_panic", whirl_panic)));
+    }
+    let module = vm.make_module(
         "sys",
         vec![
             ("argv", argv),
@@ -244,8 +248,20 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
                     Value::str("math"),
                 ]),
             ),
-        ],
-    ))
+        ]
+        .into_iter()
+        .chain(test_only)
+        .collect(),
+    );
+    Ok(module)
+}
+
+/// TEST ONLY: `sys._whirl_panic()` exists only when `WHIRL_TEST_PANIC=1`
+/// is set at startup. It panics on purpose so that tests/panic_safety.rs
+/// can check the safety net at the native call boundary (a `SystemError`,
+/// the process and a tornado server going on). Never rely on it otherwise.
+fn whirl_panic(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    panic!("sys._whirl_panic() called (WHIRL_TEST_PANIC=1)")
 }
 
 #[allow(dead_code)]

@@ -418,7 +418,7 @@ impl Vm {
             if b.bound.is_null() && nkw == 0 {
                 let args = &f.stack[argbase..];
                 self.check_native(b, args, 0)
-                    .and_then(|()| (b.func)(self, args, &[]))
+                    .and_then(|()| self.run_native(b, args, &[]))
             } else {
                 let kwargs = Self::split_kwargs(&f.stack[argbase..], nkw, kwnames);
                 let pos = &f.stack[argbase..f.stack.len() - nkw];
@@ -426,13 +426,13 @@ impl Vm {
                     Err(b.no_keywords_error())
                 } else if b.bound.is_null() {
                     self.check_native(b, pos, nkw)
-                        .and_then(|()| (b.func)(self, pos, &kwargs))
+                        .and_then(|()| self.run_native(b, pos, &kwargs))
                 } else {
                     let mut args = Vec::with_capacity(pos.len() + 1);
                     args.push(b.bound.clone());
                     args.extend(pos.iter().cloned());
                     self.check_native(b, &args, nkw)
-                        .and_then(|()| (b.func)(self, &args, &kwargs))
+                        .and_then(|()| self.run_native(b, &args, &kwargs))
                 }
             }
         } else {
@@ -513,7 +513,7 @@ impl Vm {
                     args.insert(0, b.bound.clone());
                 }
                 self.check_native(b, &args, kwargs.len())?;
-                (b.func)(self, &args, &kwargs)
+                self.run_native(b, &args, &kwargs)
             }
             Value::BoundMethod(bm) => {
                 args.insert(0, bm.receiver.clone());
@@ -801,6 +801,56 @@ impl Vm {
 }
 
 impl Vm {
+    /// Runs a builtin's native function: the one boundary where the VM
+    /// enters native code. A panic there is an interpreter bug (DESIGN.md
+    /// decision 7), but it must not take the process down: it becomes a
+    /// `SystemError` naming the builtin, after the default hook has
+    /// printed it to stderr (where the fuzzers look for it). This is a
+    /// safety net behind the argument checks, not a substitute for them.
+    #[inline(always)]
+    pub(crate) fn run_native(
+        &mut self,
+        b: &crate::function::Builtin,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
+        match self.catch_panic(|vm| (b.func)(vm, args, kwargs)) {
+            Ok(r) => r,
+            Err(what) => Err(native_panic_error(b, what)),
+        }
+    }
+
+    /// Runs `f`, catching a panic in it: then the VM's own bookkeeping that
+    /// the unwinding skipped (recursion counters, frames a nested
+    /// interpreter loop pushed) is put back as it was, and the panic's
+    /// message is returned. For the safety nets at the native call
+    /// boundary and the IoLoop's socket dispatch only.
+    #[inline(always)]
+    pub fn catch_panic<T>(&mut self, f: impl FnOnce(&mut Vm) -> T) -> Result<T, String> {
+        let saved = (self.depth, self.native_depth, self.frames.len());
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(r) => Ok(r),
+            Err(payload) => Err(self.after_panic(payload, saved)),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn after_panic(
+        &mut self,
+        payload: Box<dyn std::any::Any + Send>,
+        (depth, native_depth, nframes): (usize, usize, usize),
+    ) -> String {
+        self.depth = depth;
+        self.native_depth = native_depth;
+        self.frames.truncate(nframes);
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_string())
+    }
+
     /// The checks every call of a native builtin makes before its Rust
     /// function runs (`args` includes the receiver of a method): the number
     /// of positional arguments and the receiver's type, as registered in
@@ -917,5 +967,19 @@ fn receiver_fast(v: &Value, r: crate::function::Recv) -> bool {
             | (Value::Bytes(_), T::Bytes)
             | (Value::Range(_), T::Range)
             | (Value::Slice(_), T::Slice)
+    )
+}
+
+/// The `SystemError` a builtin's panic becomes (see `Vm::run_native`).
+#[cold]
+#[inline(never)]
+fn native_panic_error(b: &crate::function::Builtin, what: String) -> PyErr {
+    let name = match b.owner {
+        Some(owner) => format!("{owner}.{}()", b.name),
+        None => format!("{}()", b.name),
+    };
+    PyErr::new(
+        ExcType::SystemError,
+        format!("whirl internal error in {name}: {what}; please report it"),
     )
 }

@@ -41,6 +41,11 @@ pub struct Readiness {
 /// A socket the loop watches; told when it becomes ready.
 pub trait IoHandler {
     fn ready(self: Rc<Self>, vm: &mut Vm, r: Readiness) -> PyResult<()>;
+
+    /// `ready` panicked (an interpreter bug): give up this socket, so that
+    /// the bug costs its connection and nothing else. By default the
+    /// handler stays as it is.
+    fn abandon(self: Rc<Self>, _vm: &mut Vm) {}
 }
 
 /// Output a connection holds back until the end of the loop iteration, so
@@ -326,10 +331,29 @@ fn poll(vm: &mut Vm, events: &mut mio::Events, timeout: Option<Duration>) -> PyR
         let token = ev.token();
         let h = with_loop(|l| l.handlers.get(token.0).cloned().flatten());
         if let Some(h) = h {
-            add_task(Task::native(move |vm| h.ready(vm, r)));
+            add_task(Task::native(move |vm| dispatch(vm, h, r)));
         }
     }
     Ok(())
+}
+
+/// Tells a socket's handler it is ready: the one place the loop enters
+/// socket code. A panic there (an interpreter bug: DESIGN.md decision 7)
+/// abandons that socket and is logged as a `SystemError`, as a callback's
+/// exception is; the loop, and every other connection, go on. The default
+/// panic hook has already printed it to stderr.
+fn dispatch(vm: &mut Vm, h: Rc<dyn IoHandler>, r: Readiness) -> PyResult<()> {
+    let h2 = h.clone();
+    match vm.catch_panic(|vm| h2.ready(vm, r)) {
+        Ok(r) => r,
+        Err(what) => {
+            h.abandon(vm);
+            Err(PyErr::new(
+                ExcType::SystemError,
+                format!("whirl internal error in a socket handler: {what}; please report it"),
+            ))
+        }
+    }
 }
 
 /// Runs one callback. Its errors are logged, as Tornado's

@@ -178,6 +178,14 @@ impl IoHandler for StreamHandle {
             None => Ok(()),
         }
     }
+
+    /// A panic while handling the socket: the stream is closed, so that
+    /// its pending reads fail with StreamClosedError instead of waiting.
+    fn abandon(self: Rc<Self>, vm: &mut Vm) {
+        if let Some(s) = self.0.upgrade() {
+            let _ = s.close(vm, None);
+        }
+    }
 }
 
 /// The stream behind a `_Stream` value.

@@ -198,6 +198,14 @@ impl IoHandler for Connection {
         }
         self.process(vm)
     }
+
+    /// A panic while handling this connection's bytes: it is closed (its
+    /// close callback runs), and the server goes on serving the others.
+    fn abandon(self: Rc<Self>, _vm: &mut Vm) {
+        self.processing.set(false);
+        self.close_now();
+        self.run_close_callback();
+    }
 }
 
 impl ioloop::DeferredFlush for Connection {
