@@ -2,7 +2,8 @@
 //! whole interpreter, each in a child process with a wall-clock timeout and
 //! an address-space limit, and classified as
 //!
-//! - `panic`: stderr has Rust's `panicked at` (whirl exits 70): a bug, always;
+//! - `panic`: stderr has Rust's `panicked at` (a builtin's panic is raised as
+//!   SystemError and the program may go on; an escaped one exits 70): a bug;
 //! - `abort`: killed by a signal (SIGABRT, SIGSEGV, a stack overflow) where
 //!   CPython, run on the same program, is not;
 //! - `oom`: an abort because an allocation failed under the limit (CPython

@@ -255,6 +255,23 @@ fn line_starts(b: &[u8]) -> Vec<usize> {
 struct Server {
     child: Child,
     port: u16,
+    /// The server's stderr: a panic in it is caught (the connection is
+    /// closed, the server goes on), so only the default hook's
+    /// `panicked at` there tells of it.
+    log: PathBuf,
+    log_seen: usize,
+}
+
+impl Server {
+    /// The first `panicked at` line written since the last call, if any.
+    fn new_panic(&mut self) -> Option<String> {
+        let text = std::fs::read(&self.log).unwrap_or_default();
+        let new = String::from_utf8_lossy(&text[self.log_seen.min(text.len())..]).into_owned();
+        self.log_seen = text.len();
+        new.lines()
+            .find(|l| l.contains("panicked at"))
+            .map(str::to_string)
+    }
 }
 
 impl Drop for Server {
@@ -265,11 +282,17 @@ impl Drop for Server {
 }
 
 fn start_server(port: u16) -> Server {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let _ = std::fs::create_dir_all(&dir);
+    let log = dir.join(format!(
+        "http-fuzz-server-{}-{port}.stderr",
+        std::process::id()
+    ));
     let mut child = Command::new(whirl_bin())
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/http/server.py"))
         .arg(port.to_string())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("server log"))
         .spawn()
         .expect("whirl runs");
     let mut line = String::new();
@@ -277,7 +300,12 @@ fn start_server(port: u16) -> Server {
         .read_line(&mut line)
         .expect("server prints ready");
     assert_eq!(line.trim(), "ready", "server did not start");
-    Server { child, port }
+    Server {
+        child,
+        port,
+        log,
+        log_seen: 0,
+    }
 }
 
 /// Sends one case: writes it (maybe in two pieces), usually half-closes,
@@ -369,13 +397,15 @@ fn server_survives_mutated_requests() {
         send_case(server.port, &input, &mut rng);
         cases += 1;
         let dead = server.child.try_wait().ok().flatten();
-        if dead.is_some() || !healthy(server.port) {
+        let panicked = server.new_panic();
+        if dead.is_some() || panicked.is_some() || !healthy(server.port) {
             let path = save_crasher("server", seed, cases, &input);
             eprintln!(
                 "case {cases}: server {} after {:?}; input saved to {}",
-                match dead {
-                    Some(status) => format!("died ({status})"),
-                    None => "stopped answering".to_string(),
+                match (dead, panicked) {
+                    (Some(status), _) => format!("died ({status})"),
+                    (None, Some(p)) => format!("panicked (caught: {p})"),
+                    (None, None) => "stopped answering".to_string(),
                 },
                 String::from_utf8_lossy(&input[..input.len().min(200)]),
                 path.display()
@@ -525,7 +555,12 @@ fn client_survives_mutated_responses() {
         sent.len(),
         start.elapsed().as_secs_f64()
     );
-    if !status.success() || lines.last().map(String::as_str) != Some("done") {
+    // A caught panic (the connection abandoned, the program going on) is
+    // still a bug: the default hook's `panicked at` on stderr tells.
+    if !status.success()
+        || lines.last().map(String::as_str) != Some("done")
+        || err.contains("panicked at")
+    {
         let last = sent.last().cloned().unwrap_or_default();
         let path = save_crasher("client", seed, sent.len() as u64, &last);
         panic!(
