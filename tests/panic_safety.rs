@@ -126,6 +126,16 @@ fn a_panic_in_a_tornado_handler_costs_that_request_only() {
     let hello = get(port, "/");
     let boom2 = get(port, "/boom");
     let hello2 = get(port, "/");
+    // A panic in the server's own code (its test hook: a malformed request
+    // line starting with \x01WHIRL_TEST_PANIC): that connection is closed
+    // without an answer, and the next request is served.
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(b"\x01WHIRL_TEST_PANIC / HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let mut closed = Vec::new();
+    let eof = s.read_to_end(&mut closed).is_ok();
+    let hello3 = get(port, "/");
     let alive = child.try_wait().unwrap().is_none();
     let _ = child.kill();
     let _ = child.wait();
@@ -138,6 +148,15 @@ fn a_panic_in_a_tornado_handler_costs_that_request_only() {
     assert!(
         hello2.starts_with("HTTP/1.1 200") && hello2.ends_with("Hello"),
         "{hello2}"
+    );
+    assert!(
+        eof && closed.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&closed)
+    );
+    assert!(
+        hello3.starts_with("HTTP/1.1 200") && hello3.ends_with("Hello"),
+        "{hello3}"
     );
     assert!(alive, "the server died");
 }

@@ -196,7 +196,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let stderr = stream(vm, "<stderr>", write_stderr, flush_none);
     let excepthook = builtin_fn("excepthook", excepthook);
     let mut test_only = Vec::new();
-    if std::env::var_os("WHIRL_TEST_PANIC").is_some_and(|v| v == "1") {
+    if whirl_vm::testing::panic_hooks_enabled() {
         test_only.push(("_whirl_panic", builtin_fn("_whirl_panic", whirl_panic)));
     }
     let module = vm.make_module(

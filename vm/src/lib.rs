@@ -33,6 +33,7 @@ pub mod set;
 mod slots;
 pub mod str;
 mod suggest;
+pub mod testing;
 pub mod traceback;
 pub mod types;
 pub mod value;

@@ -281,6 +281,13 @@ impl Connection {
                     return Ok(());
                 }
                 Parsed::Reject(status) => {
+                    if whirl_vm::testing::panic_hooks_enabled()
+                        && self.input.borrow().starts_with(b"\x01WHIRL_TEST_PANIC")
+                    {
+                        // TEST ONLY (see whirl_vm::testing): a panic in the
+                        // server's own code, for tests/panic_safety.rs.
+                        panic!("test panic in the HTTP server (WHIRL_TEST_PANIC=1)");
+                    }
                     self.reject(status);
                     return Ok(());
                 }
