@@ -98,7 +98,12 @@ fn get(port: u16, path: &str) -> String {
 
 #[test]
 fn a_panic_in_a_tornado_handler_costs_that_request_only() {
-    let port = 23000 + (std::process::id() % 2000) as u16;
+    // A port the kernel just had free (other test binaries pick theirs
+    // from fixed ranges, and may run at the same time).
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
     let p = script(
         "server.py",
         "import sys\nfrom tornado import ioloop, web\n\
