@@ -836,4 +836,18 @@ impl IoHandler for Conn {
         }
         self.on_readable(vm)
     }
+
+    /// A panic while handling this connection (an interpreter bug): it is
+    /// closed and its fetch fails, instead of waiting for ever.
+    fn abandon(self: Rc<Self>, vm: &mut Vm) {
+        let fetch = self.fetch.borrow_mut().take();
+        self.close();
+        if let Some(f) = fetch {
+            let e = PyErr::new(
+                ExcType::SystemError,
+                "whirl internal error in the HTTP client; please report it",
+            );
+            let _ = f.fail(vm, e);
+        }
+    }
 }
