@@ -324,7 +324,7 @@ fn span_args(vm: &Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usiz
 fn str_join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("str.join", tail(a), 1, 1)?;
     let sep = self_str(a).as_str().to_string();
-    let items = vm.collect(&a[1])?;
+    let items = vm.collect_presized(&a[1])?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -1064,7 +1064,7 @@ fn list_append(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 fn list_extend(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("list.extend", tail(a), 1, 1)?;
-    let items = vm.collect(&a[1])?;
+    let items = vm.collect_presized(&a[1])?;
     self_list(a)?.0.borrow_mut().extend(items);
     Ok(Value::None)
 }
@@ -2147,7 +2147,7 @@ fn list_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("list", a, 0, 1)?;
     match a.first() {
         None => Ok(Value::list(vec![])),
-        Some(v) => Ok(Value::list(vm.collect(v)?)),
+        Some(v) => Ok(Value::list(vm.collect_presized(v)?)),
     }
 }
 fn tuple_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -2155,7 +2155,7 @@ fn tuple_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
         None => Ok(Value::tuple(vec![])),
         Some(v @ Value::Tuple(_)) => Ok(v.clone()),
-        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+        Some(v) => Ok(Value::tuple(vm.collect_presized(v)?)),
     }
 }
 fn dict_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
