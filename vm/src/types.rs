@@ -2143,14 +2143,25 @@ fn bool_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
     }
 }
-fn list_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+/// CPython's "list() takes no keyword arguments" for a constructor.
+fn no_keywords(name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!(
+        "{name}() takes no keyword arguments"
+    )))
+}
+fn list_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_keywords("list", kw)?;
     nargs("list", a, 0, 1)?;
     match a.first() {
         None => Ok(Value::list(vec![])),
         Some(v) => Ok(Value::list(vm.collect_presized(v)?)),
     }
 }
-fn tuple_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn tuple_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_keywords("tuple", kw)?;
     nargs("tuple", a, 0, 1)?;
     match a.first() {
         None => Ok(Value::tuple(vec![])),
@@ -2165,7 +2176,8 @@ fn dict_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     dict_update(vm, &args, kw)?;
     Ok(d)
 }
-fn set_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn set_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_keywords("set", kw)?;
     nargs("set", a, 0, 1)?;
     let items = match a.first() {
         None => vec![],
@@ -2173,7 +2185,8 @@ fn set_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     vm.new_set(items)
 }
-fn frozenset_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn frozenset_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_keywords("frozenset", kw)?;
     nargs("frozenset", a, 0, 1)?;
     let items = match a.first() {
         None => vec![],
