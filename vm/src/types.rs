@@ -2232,6 +2232,10 @@ fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         Some(Value::Bytes(b)) => (**b).clone(),
         Some(v) => {
+            // Presized from the length hint, as CPython does:
+            // `bytes(range(2**62))` is MemoryError at once.
+            let hint = vm.length_hint(v)?;
+            crate::error::check_alloc(hint)?;
             let mut out = Vec::new();
             for x in vm.collect(v)? {
                 let n = arg_int(vm, &x)?;
