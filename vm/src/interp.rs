@@ -1275,7 +1275,18 @@ impl Vm {
                     let before = (packed >> 16) as usize;
                     let after = (packed & 0xffff) as usize;
                     let v = pop!(f);
-                    let items = tri!('ops, self.collect_presized(&v));
+                    // CPython lists the *iterator* (its length hint, not
+                    // the object's `__len__`, presizes the list).
+                    let it = tri!('ops, self.get_iter(v.clone()).map_err(|e| {
+                        if e.builtin_type() != Some(ExcType::TypeError) {
+                            return e;
+                        }
+                        PyErr::type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_name(&v)
+                        ))
+                    }));
+                    let items = tri!('ops, self.collect_presized(&it));
                     if items.len() < before + after {
                         break 'ops PyErr::value_error(format!(
                             "not enough values to unpack (expected at least {}, got {})",
