@@ -8,7 +8,8 @@
 #
 # Whirl tells which names it registers (class `__dict__`s and module
 # functions); CPython is probed only for those, each bound to a sample
-# receiver, with 0 to 5 arguments. An entry is written only when CPython
+# receiver, with 0 to 5 arguments, and once with a keyword argument (to
+# learn which take none: `no_kw` is then CPython's message). An entry is written only when CPython
 # has the same name with a kind whirl checks (a method of the type, a
 # slot wrapper, a module function).
 import re
@@ -85,7 +86,19 @@ def template(f, n):
     return None
 
 
-def entry(owner, name, kind, objclass, f):
+def no_keywords(f):
+    """CPython's message when f takes no keyword arguments at all, else ''."""
+    try:
+        f(__kw_probe=1)
+    except TypeError as e:
+        if str(e).endswith("takes no keyword arguments"):
+            return str(e)
+    except BaseException:
+        pass
+    return ""
+
+
+def entry(owner, name, kind, objclass, f, kwf=None):
     msgs = [probe(f, n) for n in range(7)]
     ok = [n for n in range(7) if msgs[n] is None]
     if not ok:
@@ -100,7 +113,7 @@ def entry(owner, name, kind, objclass, f):
         many = template(f, hi + 1)
         if many is None:
             return None
-    return (owner, name, kind, objclass, lo, hi, few, many)
+    return (owner, name, kind, objclass, lo, hi, few, many, no_keywords(kwf or f))
 
 
 def rust_str(s):
@@ -129,7 +142,11 @@ def main():
             else:
                 continue
             f = getattr(SAMPLES[owner], name)
-            e = entry(owner, name, k, d.__objclass__.__name__, f)
+            # Keywords are probed through the descriptor, as `x.m(k=1)`
+            # calls it (a bound METH_VARARGS method words it otherwise).
+            recv = SAMPLES[owner]
+            kwf = lambda d=d, recv=recv, **kw: d(recv, **kw)
+            e = entry(owner, name, k, d.__objclass__.__name__, f, kwf)
         else:
             mod = __import__(owner)
             f = getattr(mod, name, None)
@@ -145,11 +162,12 @@ def main():
     print()
     print("#[rustfmt::skip]")
     print("pub(crate) static TABLE: &[ArityEntry] = &[")
-    for owner, name, k, objclass, lo, hi, few, many in entries:
+    for owner, name, k, objclass, lo, hi, few, many, nokw in entries:
         fs = ", ".join(rust_str(x) for x in few)
         print(
             f"    ArityEntry {{ owner: {rust_str(owner)}, name: {rust_str(name)}, kind: {k}, "
-            f"objclass: {rust_str(objclass)}, min: {lo}, max: {hi}, few: &[{fs}], many: {rust_str(many)} }},"
+            f"objclass: {rust_str(objclass)}, min: {lo}, max: {hi}, few: &[{fs}], many: {rust_str(many)}, "
+            f"no_kw: {rust_str(nokw)} }},"
         )
     print("];")
 

@@ -467,7 +467,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn sorted(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     nargs("sorted", a, 1, 1)?;
     crate::types::check_sort_kwargs(kw)?;
-    let items = vm.collect(&a[0])?;
+    let items = vm.collect_presized(&a[0])?;
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
     let reverse = match kwarg(kw, "reverse") {
         Some(v) => vm.truthy(v)?,

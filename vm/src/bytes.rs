@@ -289,7 +289,7 @@ fn join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             "join() takes exactly one argument (0 given)",
         ));
     };
-    let items = vm.collect(it)?;
+    let items = vm.collect_presized(it)?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {

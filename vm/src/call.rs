@@ -863,6 +863,13 @@ impl Vm {
         args: &[Value],
         nkw: usize,
     ) -> PyResult<()> {
+        if nkw > 0 {
+            if let Some(e) = b.sig.entry {
+                if !e.no_kw.is_empty() {
+                    return self.native_kw_error(b, args, e);
+                }
+            }
+        }
         let n = args.len();
         if n < b.sig.lo as usize || n > b.sig.hi as usize {
             return self.native_sig_error(b, args, nkw);
@@ -874,6 +881,33 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// Keywords given to a builtin that takes none: CPython's error, after
+    /// the receiver's (a missing or wrong receiver is reported first).
+    #[cold]
+    #[inline(never)]
+    fn native_kw_error(
+        &self,
+        b: &crate::function::Builtin,
+        args: &[Value],
+        e: &crate::function::ArityEntry,
+    ) -> PyResult<()> {
+        if let Some(bt) = b.sig.recv {
+            if args.first().is_none_or(|a| !receiver_fast(a, bt)) {
+                self.native_sig_error(b, &args[..args.len().min(1)], 1)?;
+            }
+        }
+        if e.owner == "BaseException" {
+            // `ValueError(x=1)`: CPython names the exception's own type.
+            if let Some(a) = args.first() {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no keyword arguments",
+                    self.type_name(a)
+                )));
+            }
+        }
+        Err(PyErr::type_error(e.no_kw))
     }
 
     /// The slow side of `check_native`: CPython's error for a wrong

@@ -615,10 +615,29 @@ impl Vm {
             if i < n && bytes[i] == b'.' {
                 i += 1;
                 let p_start = i;
-                while i < n && bytes[i].is_ascii_digit() {
+                if i < n && bytes[i] == b'*' {
+                    // `%.*d`: the precision is the next argument.
+                    let p = items.get(idx).cloned().unwrap_or(Value::Int(0));
+                    idx += 1;
+                    i += 1;
+                    let p = match p {
+                        Value::Int(p) => p,
+                        Value::Bool(b) => i64::from(b),
+                        _ => return Err(PyErr::type_error("* wants int")),
+                    };
+                    if p > i32::MAX as i64 {
+                        return Err(PyErr::value_error("precision too big"));
+                    }
+                    precision = Some(p.max(0) as usize);
+                }
+                while precision.is_none() && i < n && bytes[i].is_ascii_digit() {
                     i += 1;
                 }
-                precision = match fmt[p_start..i].parse::<usize>() {
+                let parsed = match precision {
+                    Some(p) => Ok(p),
+                    None => fmt[p_start..i].parse::<usize>(),
+                };
+                precision = match parsed {
                     Ok(p) if p <= i32::MAX as usize => Some(p),
                     Err(_) if p_start == i => Some(0),
                     _ => return Err(PyErr::value_error("precision too big")),
@@ -683,6 +702,14 @@ impl Vm {
             if flags.contains('#') {
                 spec.push('#');
             }
+            // Sign and alternate form only: an integer with a precision
+            // is padded by `int_precision`, not by `format`.
+            let base_spec = spec.clone();
+            let zero_width = if flags.contains('0') && !left {
+                width.parse::<usize>().ok()
+            } else {
+                None
+            };
             if flags.contains('0')
                 && !left
                 && matches!(
@@ -692,6 +719,17 @@ impl Vm {
             {
                 spec.push('0');
                 spec.push_str(&width);
+            }
+            if matches!(conv, 'x' | 'X' | 'o')
+                && !matches!(
+                    arg,
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_)
+                )
+            {
+                return Err(PyErr::type_error(format!(
+                    "%{conv} format: an integer is required, not {}",
+                    self.type_name(&arg)
+                )));
             }
             let body = match conv {
                 's' | 'r' | 'a' => {
@@ -717,7 +755,14 @@ impl Vm {
                             )))
                         }
                     };
-                    self.format(&n, &spec)?
+                    match precision {
+                        Some(p) => int_precision(&self.format(&n, &base_spec)?, p, zero_width)?,
+                        None => self.format(&n, &spec)?,
+                    }
+                }
+                'x' | 'X' | 'o' if precision.is_some() => {
+                    let body = self.format(&arg, &format!("{base_spec}{conv}"))?;
+                    int_precision(&body, precision.unwrap_or(0), zero_width)?
                 }
                 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
                     let mut sp = spec.clone();
@@ -781,6 +826,31 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// `%.Nd` and kin: the digits of `body` (a formatted integer with its
+/// sign and `0x`/`0o` prefix, no width) zero-padded to `prec`, then, with
+/// the `0` flag, to the width after the sign and prefix, as CPython does
+/// (`'%+.4d' % -3` is `'-0003'`, `'%#08.3x' % 5` is `'0x000005'`).
+fn int_precision(body: &str, prec: usize, zero_width: Option<usize>) -> PyResult<String> {
+    let sign = usize::from(body.starts_with(['-', '+', ' ']));
+    let rest = &body[sign..];
+    let head = if rest.starts_with("0x") || rest.starts_with("0X") || rest.starts_with("0o") {
+        sign + 2
+    } else {
+        sign
+    };
+    let digits = body.len() - head;
+    let mut zeros = prec.saturating_sub(digits);
+    if let Some(w) = zero_width {
+        zeros = zeros.max(w.saturating_sub(head + digits));
+    }
+    crate::error::check_alloc(zeros)?;
+    let mut out = String::with_capacity(body.len() + zeros);
+    out.push_str(&body[..head]);
+    out.extend(std::iter::repeat_n('0', zeros));
+    out.push_str(&body[head..]);
+    Ok(out)
 }
 
 fn float_to_bigint(f: f64) -> PyResult<BigInt> {
@@ -965,6 +1035,11 @@ fn format_int(n: &BigInt, s: &Spec) -> PyResult<String> {
         Some('o') => (a.to_str_radix(8), "0o"),
         Some('b') => (a.to_str_radix(2), "0b"),
         Some('c') => {
+            if s.precision.is_some() {
+                return Err(PyErr::value_error(
+                    "Precision not allowed in integer format specifier",
+                ));
+            }
             let c = n.to_u32().and_then(char::from_u32).ok_or_else(|| {
                 PyErr::new(ExcType::OverflowError, "%c arg not in range(0x110000)")
             })?;

@@ -132,6 +132,9 @@ pub struct ArityEntry {
     pub max: u8,
     pub few: &'static [&'static str],
     pub many: &'static str,
+    /// CPython's message when the builtin takes no keyword arguments at
+    /// all ("list.append() takes no keyword arguments"), else empty.
+    pub no_kw: &'static str,
 }
 
 /// The checks the call path makes for one builtin: `lo..=hi` bounds the

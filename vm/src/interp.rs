@@ -849,7 +849,11 @@ impl Vm {
                     let args = match args {
                         Value::Tuple(t) => t,
                         other => {
-                            let items = tri!('ops, self.collect(&other).map_err(|_| {
+                            let items = tri!('ops, self.collect_presized(&other).map_err(|e| {
+                                // MemoryError from the presize check stays.
+                                if e.builtin_type() == Some(ExcType::MemoryError) {
+                                    return e;
+                                }
                                 PyErr::type_error(format!(
                                     "{} argument after * must be an iterable, not {}",
                                     self.callable_name(&func),
@@ -1208,7 +1212,7 @@ impl Vm {
                 }
                 Instr::ListExtend => {
                     let it = pop!(f);
-                    let items = match self.collect(&it) {
+                    let items = match self.collect_presized(&it) {
                         Ok(items) => items,
                         Err(e) => break 'ops self.star_error(e, &it),
                     };
@@ -1271,7 +1275,18 @@ impl Vm {
                     let before = (packed >> 16) as usize;
                     let after = (packed & 0xffff) as usize;
                     let v = pop!(f);
-                    let items = tri!('ops, self.collect(&v));
+                    // CPython lists the *iterator* (its length hint, not
+                    // the object's `__len__`, presizes the list).
+                    let it = tri!('ops, self.get_iter(v.clone()).map_err(|e| {
+                        if e.builtin_type() != Some(ExcType::TypeError) {
+                            return e;
+                        }
+                        PyErr::type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_name(&v)
+                        ))
+                    }));
+                    let items = tri!('ops, self.collect_presized(&it));
                     if items.len() < before + after {
                         break 'ops PyErr::value_error(format!(
                             "not enough values to unpack (expected at least {}, got {})",

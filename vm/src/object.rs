@@ -1266,9 +1266,20 @@ impl Vm {
         if inplace {
             if let Value::List(l) = &a {
                 if op == BinOp::Add {
-                    let items = self.collect(&b)?;
+                    let items = self.collect_presized(&b)?;
                     l.0.borrow_mut().extend(items);
                     return Ok(a);
+                }
+                // `l *= n` repeats the list in place: other names for it
+                // see the change, as in CPython.
+                if op == BinOp::Mult
+                    && matches!(b, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+                {
+                    if let Some(Value::List(r)) = ops::sequence_binop(op, &a, &b)? {
+                        let items = std::mem::take(&mut *r.0.borrow_mut());
+                        *l.0.borrow_mut() = items;
+                        return Ok(a);
+                    }
                 }
             }
         }
@@ -2120,6 +2131,98 @@ impl Vm {
                 }
                 Ok(out)
             }
+        }
+    }
+
+    /// `collect` for what CPython builds as a list or tuple from an
+    /// iterable (`list()`, `tuple()`, `sorted()`, `[*x]`, `f(*x)`,
+    /// `l += x`, `str.join`): it presizes from the length hint first, so
+    /// `list(range(2**62))` is `MemoryError` at once instead of a hang.
+    pub fn collect_presized(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if matches!(v, Value::List(_) | Value::Tuple(_)) {
+            return self.collect(v);
+        }
+        let hint = self.length_hint(v)?;
+        crate::error::alloc_size(hint, std::mem::size_of::<Value>())?;
+        let it = self.get_iter(v.clone())?;
+        // A hint is only a hint (a user's may lie): reserve a bounded part.
+        let mut out = Vec::with_capacity(hint.min(1 << 16));
+        while let Some(x) = self.iter_next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// CPython's `PyObject_LengthHint(v, 0)`: `len(v)` when it has one
+    /// (a `TypeError` from it is ignored), else `__length_hint__`, else 0.
+    pub fn length_hint(&mut self, v: &Value) -> PyResult<usize> {
+        let too_big = || {
+            PyErr::new(
+                ExcType::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )
+        };
+        match v {
+            Value::Range(_) => crate::builtins::len_of(self, v),
+            Value::Iterator(ni) => Ok(match &*ni.state.borrow() {
+                IterState::Range { next, stop, step } => {
+                    crate::value::PyRange::new(*next, *stop, *step).len().max(0) as usize
+                }
+                IterState::BigRange { next, stop, step } => {
+                    use num_integer::Integer;
+                    let zero = num_bigint::BigInt::from(0);
+                    let one = num_bigint::BigInt::from(1);
+                    let n: num_bigint::BigInt = if *step > zero && stop > next {
+                        (stop - next + step - &one).div_floor(step)
+                    } else if *step < zero && next > stop {
+                        let neg: num_bigint::BigInt = -step;
+                        (next - stop + &neg - &one).div_floor(&neg)
+                    } else {
+                        zero
+                    };
+                    match i64::try_from(&n) {
+                        Ok(n) => n as usize,
+                        Err(_) => return Err(too_big()),
+                    }
+                }
+                _ => 0,
+            }),
+            Value::Instance(_) => {
+                if self.dunder(v, "__len__").is_some() {
+                    match crate::builtins::len_of(self, v) {
+                        Ok(n) => return Ok(n),
+                        Err(e) => {
+                            let type_error = match &e {
+                                PyErr::Raised(x) => self.is_instance_of_exc(x, ExcType::TypeError),
+                                _ => e.builtin_type() == Some(ExcType::TypeError),
+                            };
+                            if !type_error {
+                                return Err(e);
+                            }
+                        }
+                    }
+                }
+                let Some(m) = self.dunder(v, "__length_hint__") else {
+                    return Ok(0);
+                };
+                match self.call(&m, vec![v.clone()])? {
+                    Value::NotImplemented => Ok(0),
+                    Value::Int(n) if n >= 0 => Ok(n as usize),
+                    Value::Bool(b) => Ok(b as usize),
+                    Value::Int(_) => {
+                        Err(PyErr::value_error("__length_hint__() should return >= 0"))
+                    }
+                    Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => {
+                        Err(PyErr::value_error("__length_hint__() should return >= 0"))
+                    }
+                    Value::BigInt(_) => Err(too_big()),
+                    other => Err(PyErr::type_error(format!(
+                        "__length_hint__ must be an integer, not {}",
+                        self.type_name(&other)
+                    ))),
+                }
+            }
+            _ => Ok(0),
         }
     }
 

@@ -544,13 +544,13 @@ pub fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>
                 return Ok(None);
             };
             if n == i64::MIN {
-                if let (Value::BigInt(big), _) | (_, Value::BigInt(big)) = (a, b) {
-                    if big.sign() == num_bigint::Sign::Plus {
-                        return Err(PyErr::new(
-                            ExcType::OverflowError,
-                            "cannot fit 'int' into an index-sized integer",
-                        ));
-                    }
+                // Past i64 either way, as CPython's index-sized check says
+                // (`() * -10**30` too, not an empty tuple).
+                if let (Value::BigInt(_), _) | (_, Value::BigInt(_)) = (a, b) {
+                    return Err(PyErr::new(
+                        ExcType::OverflowError,
+                        "cannot fit 'int' into an index-sized integer",
+                    ));
                 }
             }
             let n = n.max(0) as usize;
@@ -578,6 +578,17 @@ pub fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>
                     })
                 }
                 Some(total) => crate::error::alloc_size(total, unit.max(1)).map(|_| ())?,
+            }
+            // An empty result needs no loop: `[] * 10**18` must not spin
+            // 10**18 times copying nothing.
+            if items == 0 || n == 0 {
+                return Ok(Some(match seq {
+                    Value::Str(_) => Value::string(String::new()),
+                    Value::Bytes(_) => Value::Bytes(Rc::new(Vec::new())),
+                    Value::List(_) => Value::list(Vec::new()),
+                    Value::Tuple(_) => Value::tuple(Vec::new()),
+                    _ => return Ok(None),
+                }));
             }
             match seq {
                 Value::Str(s) => Value::string(s.as_str().repeat(n)),

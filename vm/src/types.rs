@@ -324,7 +324,7 @@ fn span_args(vm: &Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usiz
 fn str_join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("str.join", tail(a), 1, 1)?;
     let sep = self_str(a).as_str().to_string();
-    let items = vm.collect(&a[1])?;
+    let items = vm.collect_presized(&a[1])?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -1064,7 +1064,7 @@ fn list_append(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 fn list_extend(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("list.extend", tail(a), 1, 1)?;
-    let items = vm.collect(&a[1])?;
+    let items = vm.collect_presized(&a[1])?;
     self_list(a)?.0.borrow_mut().extend(items);
     Ok(Value::None)
 }
@@ -2143,19 +2143,30 @@ fn bool_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
     }
 }
-fn list_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+/// CPython's "list() takes no keyword arguments" for a constructor.
+fn no_keywords(name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!(
+        "{name}() takes no keyword arguments"
+    )))
+}
+fn list_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_keywords("list", kw)?;
     nargs("list", a, 0, 1)?;
     match a.first() {
         None => Ok(Value::list(vec![])),
-        Some(v) => Ok(Value::list(vm.collect(v)?)),
+        Some(v) => Ok(Value::list(vm.collect_presized(v)?)),
     }
 }
-fn tuple_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn tuple_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_keywords("tuple", kw)?;
     nargs("tuple", a, 0, 1)?;
     match a.first() {
         None => Ok(Value::tuple(vec![])),
         Some(v @ Value::Tuple(_)) => Ok(v.clone()),
-        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+        Some(v) => Ok(Value::tuple(vm.collect_presized(v)?)),
     }
 }
 fn dict_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -2165,7 +2176,8 @@ fn dict_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     dict_update(vm, &args, kw)?;
     Ok(d)
 }
-fn set_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn set_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_keywords("set", kw)?;
     nargs("set", a, 0, 1)?;
     let items = match a.first() {
         None => vec![],
@@ -2173,7 +2185,8 @@ fn set_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     vm.new_set(items)
 }
-fn frozenset_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn frozenset_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_keywords("frozenset", kw)?;
     nargs("frozenset", a, 0, 1)?;
     let items = match a.first() {
         None => vec![],
@@ -2219,6 +2232,10 @@ fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         Some(Value::Bytes(b)) => (**b).clone(),
         Some(v) => {
+            // Presized from the length hint, as CPython does:
+            // `bytes(range(2**62))` is MemoryError at once.
+            let hint = vm.length_hint(v)?;
+            crate::error::check_alloc(hint)?;
             let mut out = Vec::new();
             for x in vm.collect(v)? {
                 let n = arg_int(vm, &x)?;
