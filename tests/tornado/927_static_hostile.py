@@ -126,6 +126,19 @@ async def main():
         print(name, "->", status, sorted(headers.items()), repr(body[:80]),
               "" if after.endswith("200 OK") else "NEXT: " + after)
     server.stop()
+    remove_tree(ROOT)
+    os.unlink("/tmp/whirl_927_outside.txt")
+
+
+def remove_tree(path):
+    """Deletes what main() made under /tmp (links are removed, not followed)."""
+    for name in os.listdir(path):
+        full = path + "/" + name
+        if os.path.isdir(full) and not os.path.islink(full):
+            remove_tree(full)
+        else:
+            os.unlink(full)
+    os.rmdir(path)
 
 
 ioloop.IOLoop.current().run_sync(main)
