@@ -317,3 +317,226 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if "b" in modes:
         return BufferedFile(handle, file, mode, readable, writable)
     return TextIOWrapper(handle, file, mode, readable, writable, encoding, errors)
+
+
+class _Memory:
+    """What StringIO and BytesIO share: a buffer, a position, closing."""
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def flush(self):
+        self._check_open()
+
+    def close(self):
+        self.closed = True
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def getvalue(self):
+        self._check_open()
+        return self._buf
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(len(self._buf), self._pos + size)
+        start = min(self._pos, end)
+        self._pos = max(self._pos, end)
+        return self._buf[start:end]
+
+    def readline(self, size=-1):
+        self._check_open()
+        buf = self._buf
+        start = self._pos
+        if start >= len(buf):
+            return buf[:0]
+        end = buf.find(self._newline_mark, start)
+        end = len(buf) if end < 0 else end + len(self._newline_mark)
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return buf[start:end]
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def truncate(self, size=None):
+        self._check_open()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("Negative size value %d" % size)
+        self._buf = self._buf[:size]
+        return size
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = self._size
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    # Appends (the common case: building text) collect in a list joined
+    # only when the buffer is read, so n writes cost O(n), not O(n^2).
+    @property
+    def _buf(self):
+        if self._tail:
+            self._head = self._head[:0].join([self._head] + self._tail)
+            self._tail = []
+        return self._head
+
+    @_buf.setter
+    def _buf(self, value):
+        self._head = value
+        self._tail = []
+        self._size = len(value)
+
+    def _write(self, data):
+        pos = self._pos
+        if pos == self._size:
+            self._tail.append(data)
+            self._size += len(data)
+        else:
+            buf = self._buf
+            if pos > len(buf):
+                buf = buf + self._pad * (pos - len(buf))
+            self._buf = buf[:pos] + data + buf[pos + len(data):]
+        self._pos = pos + len(data)
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class StringIO(_Memory):
+    """An in-memory text stream."""
+
+    _pad = "\0"
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        self._newline = newline
+        self._newline_mark = "\n" if newline in (None, "", "\n") else newline
+        self._buf = ""
+        self._pos = 0
+        self.closed = False
+        if initial_value is not None:
+            self.write(initial_value)
+            self._pos = 0
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        if self._newline is None:
+            s = s.replace("\r\n", "\n").replace("\r", "\n")
+        elif self._newline in ("\r", "\r\n"):
+            s = s.replace("\n", self._newline)
+        self._write(s)
+        return n
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def newlines(self):
+        return None
+
+    def __repr__(self):
+        return "<_io.StringIO object>"
+
+
+class BytesIO(_Memory):
+    """An in-memory binary stream."""
+
+    _pad = b"\0"
+    _newline_mark = b"\n"
+
+    def __init__(self, initial_bytes=b""):
+        self._buf = b""
+        self._pos = 0
+        self.closed = False
+        if initial_bytes is not None:
+            self.write(initial_bytes)
+            self._pos = 0
+
+    def write(self, b):
+        self._check_open()
+        if isinstance(b, str) or not hasattr(b, "__len__"):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+        b = bytes(b)
+        self._write(b)
+        return len(b)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def __repr__(self):
+        return "<_io.BytesIO object>"

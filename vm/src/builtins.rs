@@ -47,27 +47,47 @@ fn print(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             )))
         }
     };
-    let mut text = String::new();
-    for (i, v) in a.iter().enumerate() {
-        if i > 0 {
-            text.push_str(&sep);
+    let file = match kwarg(kw, "file") {
+        None | Some(Value::None) => vm.replaced_sys_stream("stdout", "__stdout__"),
+        Some(f) => Some(f.clone()),
+    };
+    if let Some(f) = &file {
+        // A Python file object sees each piece written separately, the
+        // separators and the end included, as CPython's print does.
+        let write = vm.getattr(f, &intern("write"))?;
+        for (i, v) in a.iter().enumerate() {
+            if i > 0 {
+                vm.call(&write, vec![Value::string(sep.clone())])?;
+            }
+            let piece = match v {
+                Value::Str(_) => v.clone(),
+                other => Value::string(vm.str_of(other)?),
+            };
+            vm.call(&write, vec![piece])?;
         }
-        match v {
-            Value::Str(s) => text.push_str(s.as_str()),
-            other => text.push_str(&vm.str_of(other)?),
+        vm.call(&write, vec![Value::string(end)])?;
+    } else {
+        let mut text = String::new();
+        for (i, v) in a.iter().enumerate() {
+            if i > 0 {
+                text.push_str(&sep);
+            }
+            match v {
+                Value::Str(s) => text.push_str(s.as_str()),
+                other => text.push_str(&vm.str_of(other)?),
+            }
         }
-    }
-    text.push_str(&end);
-    match kwarg(kw, "file") {
-        None | Some(Value::None) => vm.write_out(&text),
-        Some(f) => {
-            let f = f.clone();
-            vm.call_method_native(&f, "write", vec![Value::string(text)])?;
-        }
+        text.push_str(&end);
+        vm.write_out(&text);
     }
     if let Some(fl) = kwarg(kw, "flush") {
         if vm.truthy(fl)? {
-            vm.flush();
+            match &file {
+                Some(f) => {
+                    vm.call_method_native(f, "flush", vec![])?;
+                }
+                None => vm.flush(),
+            }
         }
     }
     Ok(Value::None)

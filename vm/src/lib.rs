@@ -318,6 +318,21 @@ impl Vm {
         let _ = self.out.flush();
     }
 
+    /// `sys.<name>` when a program has replaced it (`sys.stdout =
+    /// io.StringIO()`, `contextlib.redirect_stdout`): print and the
+    /// traceback printer then write through it. None while it is still
+    /// the original stream `sys.<original>`, written to directly.
+    pub fn replaced_sys_stream(&self, name: &str, original: &str) -> Option<Value> {
+        let Some(Value::Module(sys)) = self.modules.get_str(&intern("sys")) else {
+            return None;
+        };
+        let current = sys.dict.get_str(&intern(name))?;
+        match sys.dict.get_str(&intern(original)) {
+            Some(orig) if orig.is(&current) => None,
+            _ => Some(current),
+        }
+    }
+
     pub fn write_out(&mut self, s: &str) {
         let _ = self.out.write_all(s.as_bytes());
         if self.stdout_line_buffered {

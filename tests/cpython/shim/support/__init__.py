@@ -1,0 +1,325 @@
+"""A small stand-in for CPython's `test.support`, written for
+tests/cpython/harness.py (CPython's own test.support imports most of the
+standard library). The harness installs it as `test.support` under CPython
+and whirl alike, so both run the same tests the same way.
+
+Tests marked as checking CPython implementation details (`cpython_only`,
+`impl_detail`, `check_impl_detail()`, refcount tests) are skipped on both:
+the harness measures the language, and whirl is not CPython.
+"""
+
+import sys
+import unittest
+
+verbose = 0
+is_jython = False
+is_android = False
+is_wasi = False
+is_emscripten = False
+Py_DEBUG = False
+HAVE_DOCSTRINGS = True
+MISSING_C_DOCSTRINGS = False
+MAX_Py_ssize_t = sys.maxsize
+SHORT_TIMEOUT = 30.0
+LONG_TIMEOUT = 300.0
+LOOPBACK_TIMEOUT = 5.0
+INTERNET_TIMEOUT = 60.0
+
+
+class TestFailed(Exception):
+    pass
+
+
+class ResourceDenied(unittest.SkipTest):
+    pass
+
+
+def _identity(item):
+    return item
+
+
+def _always(item=None, *args, **kwargs):
+    if callable(item) and not args and not kwargs:
+        return item
+    return _identity
+
+
+def check_impl_detail(**guards):
+    if not guards:
+        return False
+    if "cpython" in guards:
+        return not guards["cpython"]
+    return not any(guards.values())
+
+
+def impl_detail(msg=None, **guards):
+    if check_impl_detail(**guards):
+        return _identity
+    return unittest.skip(msg or "harness: checks a CPython implementation detail")
+
+
+cpython_only = unittest.skip("harness: checks a CPython implementation detail")
+refcount_test = unittest.skip("harness: checks CPython reference counts")
+bigaddrspacetest = unittest.skip("harness: needs a huge address space")
+no_tracing = _identity
+requires_IEEE_754 = _identity
+requires_docstrings = _identity
+run_with_locale = _always
+requires_resource = _always
+
+
+def requires_debug_ranges(reason="harness: checks CPython's code positions"):
+    return unittest.skip(reason)
+
+
+def requires_working_socket(*, module=False):
+    # Sockets work on Linux: the tests run (and fail where whirl lacks them).
+    return None if module else _identity
+
+
+def requires(resource, msg=None):
+    raise ResourceDenied(msg or "harness: resource %r not enabled" % (resource,))
+
+
+def gc_collect():
+    import gc
+
+    gc.collect()
+    gc.collect()
+    gc.collect()
+
+
+class _Capture:
+    def __init__(self):
+        self._parts = []
+
+    def write(self, s):
+        self._parts.append(s)
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def getvalue(self):
+        return "".join(self._parts)
+
+
+class captured_output:
+    def __init__(self, stream_name):
+        self.name = stream_name
+
+    def __enter__(self):
+        self.saved = getattr(sys, self.name)
+        self.capture = _Capture()
+        setattr(sys, self.name, self.capture)
+        return self.capture
+
+    def __exit__(self, *exc):
+        setattr(sys, self.name, self.saved)
+        return False
+
+
+def captured_stdout():
+    return captured_output("stdout")
+
+
+def captured_stderr():
+    return captured_output("stderr")
+
+
+def captured_stdin():
+    return captured_output("stdin")
+
+
+class disable_gc:
+    def __enter__(self):
+        import gc
+
+        self.was = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc):
+        import gc
+
+        if self.was:
+            gc.enable()
+        return False
+
+
+class catch_unraisable_exception:
+    def __init__(self):
+        self.unraisable = None
+
+    def _hook(self, unraisable):
+        self.unraisable = unraisable
+
+    def __enter__(self):
+        self._old = getattr(sys, "unraisablehook", None)
+        sys.unraisablehook = self._hook
+        return self
+
+    def __exit__(self, *exc):
+        sys.unraisablehook = self._old
+        self.unraisable = None
+        return False
+
+
+class infinite_recursion:
+    def __init__(self, max_depth=75):
+        self.max_depth = max_depth
+
+    def __enter__(self):
+        self.old = sys.getrecursionlimit()
+        sys.setrecursionlimit(self.max_depth)
+
+    def __exit__(self, *exc):
+        sys.setrecursionlimit(self.old)
+        return False
+
+
+class adjust_int_max_str_digits:
+    def __init__(self, max_digits):
+        self.max_digits = max_digits
+
+    def __enter__(self):
+        self.old = sys.get_int_max_str_digits()
+        sys.set_int_max_str_digits(self.max_digits)
+
+    def __exit__(self, *exc):
+        sys.set_int_max_str_digits(self.old)
+        return False
+
+
+class SuppressCrashReport:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+_MISSING = object()
+
+
+class swap_attr:
+    def __init__(self, obj, attr, new_val):
+        self.obj, self.attr, self.new_val = obj, attr, new_val
+
+    def __enter__(self):
+        self.old = getattr(self.obj, self.attr, _MISSING)
+        setattr(self.obj, self.attr, self.new_val)
+        return self.old if self.old is not _MISSING else None
+
+    def __exit__(self, *exc):
+        if self.old is _MISSING:
+            delattr(self.obj, self.attr)
+        else:
+            setattr(self.obj, self.attr, self.old)
+        return False
+
+
+class swap_item:
+    def __init__(self, obj, key, new_val):
+        self.obj, self.key, self.new_val = obj, key, new_val
+
+    def __enter__(self):
+        self.old = self.obj.get(self.key, _MISSING)
+        self.obj[self.key] = self.new_val
+        return self.old if self.old is not _MISSING else None
+
+    def __exit__(self, *exc):
+        if self.old is _MISSING:
+            del self.obj[self.key]
+        else:
+            self.obj[self.key] = self.old
+        return False
+
+
+class _AlwaysEq:
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    __hash__ = None
+
+
+class _NeverEq:
+    def __eq__(self, other):
+        return False
+
+    def __ne__(self, other):
+        return True
+
+    def __hash__(self):
+        return 1
+
+
+class _LargestOf:
+    def __eq__(self, other):
+        return isinstance(other, _LargestOf)
+
+    def __lt__(self, other):
+        return False
+
+    def __gt__(self, other):
+        return not isinstance(other, _LargestOf)
+
+    __hash__ = None
+
+
+ALWAYS_EQ = _AlwaysEq()
+NEVER_EQ = _NeverEq()
+LARGEST = _LargestOf()
+
+
+def sortdict(d):
+    return "{%s}" % ", ".join("%r: %r" % item for item in sorted(d.items()))
+
+
+def get_attribute(obj, name):
+    try:
+        return getattr(obj, name)
+    except AttributeError:
+        raise unittest.SkipTest("object %r has no attribute %r" % (obj, name))
+
+
+def check_syntax_error(testcase, statement, errtext="", *, lineno=None, offset=None):
+    with testcase.assertRaisesRegex(SyntaxError, errtext) as cm:
+        compile(statement, "<test string>", "exec")
+    err = cm.exception
+    testcase.assertIsNotNone(err.lineno)
+    if lineno is not None:
+        testcase.assertEqual(err.lineno, lineno)
+    testcase.assertIsNotNone(err.offset)
+    if offset is not None:
+        testcase.assertEqual(err.offset, offset)
+
+
+def check_free_after_iterating(test, iter_factory, cls, args=()):
+    freed = []
+
+    class Watched(cls):
+        def __del__(self):
+            freed.append(True)
+
+    try:
+        next(iter_factory(Watched(*args)))
+    except StopIteration:
+        pass
+    gc_collect()
+    test.assertTrue(freed)
+
+
+def findfile(filename, subdir=None):
+    import os
+
+    here = os.path.dirname(os.path.dirname(__file__))
+    parts = [here] + ([subdir] if subdir else []) + [filename]
+    path = os.path.join(*parts)
+    return path if os.path.exists(path) else filename
