@@ -7,6 +7,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("../py/collections.py")),
     ("io", include_str!("../py/io.py")),
     ("functools", include_str!("../py/functools.py")),
+    ("contextlib", include_str!("../py/contextlib.py")),
+    ("copy", include_str!("../py/copy.py")),
     ("itertools", include_str!("../py/itertools.py")),
     ("importlib", include_str!("../py/importlib.py")),
     ("asyncio", include_str!("../py/asyncio.py")),
