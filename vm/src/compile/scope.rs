@@ -27,6 +27,11 @@ pub struct Scope {
     pub used: HashSet<String>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
+    /// Where each global/nonlocal name was first declared: errors found
+    /// later, once the whole body is known, point there (as CPython's).
+    directives: HashMap<String, Span>,
+    /// How many of `bound` are parameters (they come first).
+    pub params: usize,
     pub is_generator: bool,
     /// An `async def`: `await`, `async for` and `async with` may appear.
     pub is_async: bool,
@@ -71,6 +76,8 @@ impl Scope {
             used: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            directives: HashMap::new(),
+            params: 0,
             is_generator: false,
             is_async: false,
             cells: Vec::new(),
@@ -208,15 +215,27 @@ impl Builder {
                 return;
             }
             let s = self.scope();
-            if s.used.contains(n) || s.bound_set.contains(n) {
-                let what = if global { "global" } else { "nonlocal" };
-                let how = if s.bound_set.contains(n) {
-                    "assigned to"
-                } else {
-                    "used"
-                };
-                let msg = format!("name '{n}' is {how} before {what} declaration");
+            let what = if global { "global" } else { "nonlocal" };
+            // CPython's symtable checks in this order: parameter, use,
+            // assignment, then the other kind of declaration.
+            let problem = if s.bound[..s.params].contains(n) {
+                Some(format!("name '{n}' is parameter and {what}"))
+            } else if s.used.contains(n) {
+                Some(format!("name '{n}' is used prior to {what} declaration"))
+            } else if s.bound_set.contains(n) {
+                Some(format!(
+                    "name '{n}' is assigned to before {what} declaration"
+                ))
+            } else {
+                None
+            };
+            if let Some(msg) = problem {
                 self.fail(msg, span);
+                return;
+            }
+            let first = *s.directives.entry(n.clone()).or_insert(span);
+            if (global && s.nonlocals.contains(n)) || (!global && s.globals.contains(n)) {
+                self.fail(format!("name '{n}' is nonlocal and global"), first);
                 return;
             }
             if global {
@@ -281,6 +300,8 @@ impl Builder {
         if let Some(k) = &args.kwarg {
             self.bind(&k.name);
         }
+        let s = self.scope();
+        s.params = s.bound.len();
     }
 
     fn stmt(&mut self, s: &Stmt) {
@@ -681,7 +702,11 @@ fn link(t: &mut ScopeTable) -> Result<(), ScopeError> {
                     if t.scopes[id].nonlocals.contains(&name) {
                         return Err(ScopeError {
                             message: format!("no binding for nonlocal '{name}' found"),
-                            span: Span::default(),
+                            span: t.scopes[id]
+                                .directives
+                                .get(&name)
+                                .copied()
+                                .unwrap_or_default(),
                         });
                     }
                 }
