@@ -9,6 +9,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("../py/functools.py")),
     ("contextlib", include_str!("../py/contextlib.py")),
     ("copy", include_str!("../py/copy.py")),
+    ("datetime", include_str!("../py/datetime.py")),
     ("itertools", include_str!("../py/itertools.py")),
     ("importlib", include_str!("../py/importlib.py")),
     ("asyncio", include_str!("../py/asyncio.py")),
