@@ -4,7 +4,9 @@
 
 /// (module name, source)
 pub const MODULES: &[(&str, &str)] = &[
-    ("collections", include_str!("../py/collections.py")),
+    ("abc", include_str!("../py/abc.py")),
+    ("collections", include_str!("../py/collections/__init__.py")),
+    ("collections.abc", include_str!("../py/collections/abc.py")),
     ("io", include_str!("../py/io.py")),
     ("functools", include_str!("../py/functools.py")),
     ("contextlib", include_str!("../py/contextlib.py")),
