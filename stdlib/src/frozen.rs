@@ -13,6 +13,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("copy", include_str!("../py/copy.py")),
     ("datetime", include_str!("../py/datetime.py")),
     ("dataclasses", include_str!("../py/dataclasses.py")),
+    ("enum", include_str!("../py/enum.py")),
     ("itertools", include_str!("../py/itertools.py")),
     ("importlib", include_str!("../py/importlib.py")),
     ("asyncio", include_str!("../py/asyncio.py")),
