@@ -14,6 +14,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("datetime", include_str!("../py/datetime.py")),
     ("dataclasses", include_str!("../py/dataclasses.py")),
     ("enum", include_str!("../py/enum.py")),
+    ("typing", include_str!("../py/typing.py")),
     ("itertools", include_str!("../py/itertools.py")),
     ("importlib", include_str!("../py/importlib.py")),
     ("asyncio", include_str!("../py/asyncio.py")),
