@@ -15,6 +15,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../py/dataclasses.py")),
     ("enum", include_str!("../py/enum.py")),
     ("typing", include_str!("../py/typing.py")),
+    ("numbers", include_str!("../py/numbers.py")),
+    ("fractions", include_str!("../py/fractions.py")),
     ("itertools", include_str!("../py/itertools.py")),
     ("importlib", include_str!("../py/importlib.py")),
     ("asyncio", include_str!("../py/asyncio.py")),
