@@ -17,6 +17,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("typing", include_str!("../py/typing.py")),
     ("numbers", include_str!("../py/numbers.py")),
     ("fractions", include_str!("../py/fractions.py")),
+    ("contextvars", include_str!("../py/contextvars.py")),
     ("itertools", include_str!("../py/itertools.py")),
     ("importlib", include_str!("../py/importlib.py")),
     ("asyncio", include_str!("../py/asyncio.py")),
