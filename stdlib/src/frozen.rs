@@ -19,6 +19,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("fractions", include_str!("../py/fractions.py")),
     ("contextvars", include_str!("../py/contextvars.py")),
     ("argparse", include_str!("../py/argparse.py")),
+    ("inspect", include_str!("../py/inspect.py")),
     ("itertools", include_str!("../py/itertools.py")),
     ("importlib", include_str!("../py/importlib.py")),
     ("asyncio", include_str!("../py/asyncio.py")),
