@@ -20,6 +20,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("contextvars", include_str!("../py/contextvars.py")),
     ("argparse", include_str!("../py/argparse.py")),
     ("inspect", include_str!("../py/inspect.py")),
+    ("statistics", include_str!("../py/statistics.py")),
     ("itertools", include_str!("../py/itertools.py")),
     ("importlib", include_str!("../py/importlib.py")),
     ("asyncio", include_str!("../py/asyncio.py")),
