@@ -366,14 +366,17 @@ class _Memory:
         self._pos = max(self._pos, end)
         return self._buf[start:end]
 
+    def _line_end(self, buf, start):
+        end = buf.find(self._newline_mark, start)
+        return len(buf) if end < 0 else end + len(self._newline_mark)
+
     def readline(self, size=-1):
         self._check_open()
         buf = self._buf
         start = self._pos
         if start >= len(buf):
             return buf[:0]
-        end = buf.find(self._newline_mark, start)
-        end = len(buf) if end < 0 else end + len(self._newline_mark)
+        end = self._line_end(buf, start)
         if size is not None and size >= 0:
             end = min(end, start + size)
         self._pos = end
@@ -500,6 +503,18 @@ class StringIO(_Memory):
             s = s.replace("\n", self._newline)
         self._write(s)
         return n
+
+    def _line_end(self, buf, start):
+        if self._newline != "":
+            return _Memory._line_end(self, buf, start)
+        # newline='': lines end at \r, \n or \r\n, kept as they are.
+        cr = buf.find("\r", start)
+        lf = buf.find("\n", start)
+        if cr < 0 and lf < 0:
+            return len(buf)
+        if cr < 0 or 0 <= lf < cr:
+            return lf + 1
+        return cr + 2 if buf[cr + 1:cr + 2] == "\n" else cr + 1
 
     @property
     def line_buffering(self):

@@ -21,6 +21,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("argparse", include_str!("../py/argparse.py")),
     ("inspect", include_str!("../py/inspect.py")),
     ("statistics", include_str!("../py/statistics.py")),
+    ("csv", include_str!("../py/csv.py")),
     ("itertools", include_str!("../py/itertools.py")),
     ("importlib", include_str!("../py/importlib.py")),
     ("asyncio", include_str!("../py/asyncio.py")),
