@@ -942,6 +942,11 @@ impl Vm {
             CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
             _ => {}
         }
+        if matches!(a, Value::Iterator(_)) || matches!(b, Value::Iterator(_)) {
+            if let Some(r) = self.dict_view_compare(op, a, b)? {
+                return Ok(r);
+            }
+        }
         let (name, rname) = match op {
             CmpOp::Eq => ("__eq__", "__eq__"),
             CmpOp::NotEq => ("__ne__", "__ne__"),
@@ -1331,6 +1336,9 @@ impl Vm {
             if let Some(r) = self.set_binop(op, x, y)? {
                 return Ok(r);
             }
+        }
+        if let Some(r) = self.dict_view_binop(op, &a, &b)? {
+            return Ok(r);
         }
         match (op, &a) {
             (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
@@ -2338,6 +2346,66 @@ impl Vm {
     }
 
     // ----- sets -----
+
+    /// Whether `v` is a dict's keys or items view: those behave as sets.
+    fn is_set_like_view(v: &Value) -> bool {
+        matches!(v, Value::Iterator(ni)
+            if matches!(&*ni.state.borrow(), crate::iter::IterState::View { kind, .. } if *kind != 1))
+    }
+
+    /// `d.keys() & x`, `x - d.items()`, ...: keys and items views combine
+    /// with any iterable into a new set, as CPython's dictviews do.
+    #[cold]
+    fn dict_view_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if !matches!(
+            op,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Sub
+        ) || !(Self::is_set_like_view(a) || Self::is_set_like_view(b))
+        {
+            return Ok(None);
+        }
+        // The other operand is iterated whatever it is: a non-iterable
+        // fails with "'int' object is not iterable", as in CPython.
+        let as_set = |vm: &mut Vm, v: &Value| -> PyResult<Rc<PySet>> {
+            if let Value::Set(s) = v {
+                return Ok(s.clone());
+            }
+            let items = vm.collect(v)?;
+            match vm.new_set(items)? {
+                Value::Set(s) => Ok(s),
+                _ => unreachable!("new_set makes a set"),
+            }
+        };
+        let (x, y) = (as_set(self, a)?, as_set(self, b)?);
+        self.set_binop(op, &x, &y)
+    }
+
+    /// `d.keys() == {1, 2}`, `d.items() <= s`: views compare as sets with
+    /// sets and other keys/items views.
+    #[cold]
+    pub(crate) fn dict_view_compare(
+        &mut self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        let set_like = |v: &Value| Self::is_set_like_view(v) || matches!(v, Value::Set(_));
+        if !(Self::is_set_like_view(a) || Self::is_set_like_view(b)) || !set_like(a) || !set_like(b)
+        {
+            return Ok(None);
+        }
+        let mut to_set = |v: &Value| -> PyResult<Value> {
+            match v {
+                Value::Set(_) => Ok(v.clone()),
+                _ => {
+                    let items = self.collect(v)?;
+                    self.new_set(items)
+                }
+            }
+        };
+        let (x, y) = (to_set(a)?, to_set(b)?);
+        self.compare(op, &x, &y).map(Some)
+    }
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let s = crate::gc::track_set(PySet {
