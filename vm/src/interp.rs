@@ -1347,6 +1347,7 @@ impl Vm {
                     } else {
                         Box::default()
                     };
+                    let annotations = if flags & 8 != 0 { pop!(f) } else { Value::Null };
                     let kwdefaults = if flags & 2 != 0 {
                         match pop!(f) {
                             Value::Dict(d) => Some(d),
@@ -1365,6 +1366,9 @@ impl Vm {
                     };
                     let func =
                         Function::new(code, f.globals.clone(), defaults, kwdefaults, closure);
+                    if !annotations.is_null() {
+                        *func.annotations.borrow_mut() = annotations;
+                    }
                     push!(f, Value::Function(crate::gc::new_function(func)));
                 }
                 Instr::LoadBuildClass => {
@@ -1603,6 +1607,9 @@ impl Vm {
                         self.write_out("\n");
                         self.builtins.set_str(crate::str::intern("_"), v);
                     }
+                }
+                Instr::Match(op) => {
+                    tri!('ops, self.match_op(&mut f.stack, op));
                 }
                 Instr::Unsupported(_) => {
                     break 'ops PyErr::new(ExcType::SystemError, "unsupported instruction");
