@@ -190,6 +190,9 @@ pub enum Instr {
     PrintExpr,
     /// For `raise` inside a generator frame's exit: unreachable code marker.
     Unsupported(u32),
+    /// Module and class bodies with annotated assignments: makes
+    /// `__annotations__` an empty dict in the namespace unless it has one.
+    SetupAnnotations,
     /// The tests of `match` patterns (`crate::matching`); the operand is
     /// one of the `MATCH_*` operations below (with `MATCH_CLASS`, the
     /// number of positional sub-patterns in the bits above the 8th).

@@ -1608,6 +1608,13 @@ impl Vm {
                         self.builtins.set_str(crate::str::intern("_"), v);
                     }
                 }
+                Instr::SetupAnnotations => {
+                    let key = crate::str::intern("__annotations__");
+                    let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
+                    if ns.get_str(&key).is_none() {
+                        ns.set_str(key, Value::Dict(crate::gc::new_dict()));
+                    }
+                }
                 Instr::Match(op) => {
                     tri!('ops, self.match_op(&mut f.stack, op));
                 }

@@ -65,15 +65,22 @@ impl Vm {
         Ok(())
     }
 
-    /// Whether a sequence pattern may match: lists, tuples, ranges and
-    /// their subclasses (never str, bytes or bytearray).
+    /// Whether a sequence pattern may match: lists, tuples, ranges,
+    /// `collections.deque` (written in Python here) and their subclasses;
+    /// never str or bytes. (whirl has no `collections.abc` to register
+    /// other sequences with.)
     fn is_match_sequence(&self, v: &Value) -> bool {
         match v {
             Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
             Value::Instance(_) => {
                 let c = self.class_of(v);
                 let t = &self.types;
-                c.is_subclass(&t.list) || c.is_subclass(&t.tuple) || c.is_subclass(&t.range)
+                c.is_subclass(&t.list)
+                    || c.is_subclass(&t.tuple)
+                    || c.is_subclass(&t.range)
+                    || std::iter::once(&c)
+                        .chain(c.mro_tail.iter())
+                        .any(|k| k.name == "deque" && k.module == "collections")
             }
             _ => false,
         }

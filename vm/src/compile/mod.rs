@@ -700,7 +700,7 @@ fn stack_effect(instr: Instr) -> (Option<i64>, Option<(usize, i64)>) {
         ForIter(t) => return (Some(1), Some((t as usize, -1))),
         Jump(t) | JumpBackward(t) => return (None, Some((t as usize, 0))),
         ReturnValue | Raise(_) | Reraise | PopExceptReraise => return (None, None),
-        Unsupported(_) => 0,
+        Unsupported(_) | SetupAnnotations => 0,
         Match(op) => match op & 0xff {
             crate::code::MATCH_COPY_DICT_WITHOUT_KEYS => 0,
             crate::code::MATCH_CLASS => -2,

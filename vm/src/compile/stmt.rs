@@ -857,11 +857,10 @@ impl<'a> Compiler<'a> {
 
 impl<'a> Compiler<'a> {
     /// A module or class body with annotated assignments starts with an
-    /// empty `__annotations__` dict.
+    /// `__annotations__` dict (empty, unless the namespace has one).
     pub(crate) fn setup_annotations(&mut self, body: &[Stmt]) {
         if has_annotations(body) {
-            self.emit(Instr::BuildMap(0));
-            self.store_name("__annotations__");
+            self.emit(Instr::SetupAnnotations);
         }
     }
 
@@ -976,6 +975,7 @@ fn has_annotations(body: &[Stmt]) -> bool {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
         StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
         StmtKind::Try {
             body,
             handlers,
