@@ -216,6 +216,7 @@ fn judge(source: &str, blank: bool) -> Verdict {
             | StmtKind::With { .. }
             | StmtKind::FunctionDef(_)
             | StmtKind::ClassDef(_)
+            | StmtKind::Match { .. }
     );
     if compound && !blank {
         Verdict::NeedMore

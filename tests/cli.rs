@@ -409,10 +409,6 @@ fn re_constructs_the_engine_lacks_raise_re_error_naming_them() {
 fn features_outside_the_subset_fail_with_an_error_naming_them() {
     let cases: &[(&str, &str)] = &[
         (
-            "x = 3\nmatch x:\n    case 1:\n        pass\n",
-            "SyntaxError: the 'match' statement is not supported by whirl",
-        ),
-        (
             "try:\n    pass\nexcept* ValueError:\n    pass\n",
             "SyntaxError: 'except*' (exception groups) is not supported by whirl",
         ),

@@ -67,6 +67,7 @@ fn compound_end(src: &str, kind: &StmtKind) -> Option<u32> {
         StmtKind::With { body, .. } => block_end(src, body),
         StmtKind::FunctionDef(f) => block_end(src, &f.body),
         StmtKind::ClassDef(c) => block_end(src, &c.body),
+        StmtKind::Match { cases, .. } => cases.last().and_then(|c| block_end(src, &c.body)),
         _ => None,
     }
 }
@@ -541,4 +542,9 @@ pub(crate) fn classdef(cx: &Ctx, header: ClassHeader, body: Vec<Stmt>, l: usize)
         name_span,
     };
     compound(cx, StmtKind::ClassDef(Box::new(c)), l)
+}
+
+/// `match subject:` with its case blocks.
+pub(crate) fn match_stmt(cx: &Ctx, subject: Expr, cases: Vec<MatchCase>, l: usize) -> Stmt {
+    compound(cx, StmtKind::Match { subject, cases }, l)
 }

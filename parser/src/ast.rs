@@ -107,6 +107,60 @@ pub enum StmtKind {
     },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
+    /// `match subject:` and its `case` blocks (PEP 634).
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// One `case pattern if guard: body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// The pattern kinds of CPython's `ast` module, with the same meaning.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal (number, string, signed number) or a dotted value
+    /// (`Color.RED`): compared with `==`.
+    Value(Expr),
+    /// `None`, `True`, `False`: compared with `is`.
+    Singleton(Constant),
+    /// `[p, *rest]` or `(p, q)`.
+    Sequence(Vec<Pattern>),
+    /// `{key: p, **rest}`: keys are literals or dotted values.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Name>,
+    },
+    /// `Cls(p, attr=q)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Name>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` (or `*_`: `None`) inside a sequence pattern.
+    Star(Option<Name>),
+    /// `p as name`, a bare capture `name` (pattern `None`), or the
+    /// wildcard `_` (both `None`).
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Name>,
+    },
+    /// `p | q | ...`
+    Or(Vec<Pattern>),
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -201,6 +201,8 @@ fn describe(tok: &Tok) -> String {
         Tok::WithLPar => "'('".into(),
         Tok::WithRPar => "')'".into(),
         Tok::ExprStart => "start of input".into(),
+        Tok::MatchKw => "'match'".into(),
+        Tok::CaseKw => "'case'".into(),
     }
 }
 
@@ -282,6 +284,9 @@ fn block_owner(toks: &[Spanned], first: usize) -> Option<&'static str> {
         Token::Finally => "'finally' statement",
         Token::Def => "function definition",
         Token::Class => "class definition",
+        // At the start of a header line these are the soft keywords.
+        Token::Name(n) if n == "match" => "'match' statement",
+        Token::Name(n) if n == "case" => "'case' statement",
         _ => return None,
     })
 }
@@ -405,6 +410,8 @@ fn token_index(cx: &Context, l: usize, tok: &Tok, r: usize) -> usize {
         Tok::T(x) => x == t,
         Tok::WithLPar => *t == Token::LPar,
         Tok::WithRPar => *t == Token::RPar,
+        Tok::MatchKw => matches!(t, Token::Name(n) if n == "match"),
+        Tok::CaseKw => matches!(t, Token::Name(n) if n == "case"),
         Tok::ExprStart => false,
     };
     let mut j = i;

@@ -37,6 +37,7 @@ mod arguments;
 pub mod ast;
 mod error;
 mod fstring;
+mod patterns;
 mod strings;
 mod targets;
 
@@ -67,6 +68,11 @@ pub(crate) enum Tok {
     WithLPar,
     /// The `)` matching a `WithLPar`.
     WithRPar,
+    /// The soft keyword `match` opening a match statement: a `match` name
+    /// starting a line that ends with `:` and opens a block.
+    MatchKw,
+    /// The soft keyword `case` starting a line of a match statement's block.
+    CaseKw,
 }
 
 /// What the grammar's start symbol produced.
@@ -139,14 +145,8 @@ fn name_unsupported(mut e: ParseError, src: &str) -> ParseError {
         .rfind('\n')
         .map_or(0, |p| p + 1);
     let line = src[start..].lines().next().unwrap_or("").trim();
-    let word = |w: &str| {
-        line.strip_prefix(w)
-            .is_some_and(|rest| rest.starts_with([' ', '(', '[', '{', '"', '\'']))
-    };
     let feature = if line.starts_with("except*") || line.starts_with("except *") {
         Some("'except*' (exception groups)")
-    } else if (word("match") || word("case")) && line.ends_with(':') {
-        Some("the 'match' statement")
     } else {
         None
     };
@@ -315,6 +315,12 @@ fn prepare(cx: &Ctx, tokens: Vec<Spanned>, expr_mode: bool) -> Vec<(usize, Tok, 
         cx.defer(e, true);
     }
     let with_parens = with_parens(&tokens);
+    let soft = if expr_mode {
+        Vec::new()
+    } else {
+        soft_keywords(&tokens)
+    };
+    let mut soft = soft.into_iter().peekable();
     let mut out = Vec::with_capacity(tokens.len() + 1);
     if expr_mode {
         let at = tokens.first().map_or(0, |t| t.0);
@@ -326,7 +332,9 @@ fn prepare(cx: &Ctx, tokens: Vec<Spanned>, expr_mode: bool) -> Vec<(usize, Tok, 
             Token::Imaginary(f) => Token::Float(f),
             t => t,
         };
-        let tok = if marks.peek() == Some(&i) {
+        let tok = if soft.peek().is_some_and(|s| s.0 == i) {
+            soft.next().map_or(Tok::T(t), |s| s.1)
+        } else if marks.peek() == Some(&i) {
             marks.next();
             if t == Token::LPar {
                 Tok::WithLPar
@@ -337,6 +345,63 @@ fn prepare(cx: &Ctx, tokens: Vec<Spanned>, expr_mode: bool) -> Vec<(usize, Tok, 
             Tok::T(t)
         };
         out.push((l, tok, r));
+    }
+    out
+}
+
+/// The `match` and `case` names that are soft keywords, by index (sorted).
+/// `match` is one when it starts a line that ends with `:` (no simple
+/// statement ends so: `match = 1`, `match(x)` and `match: int` stay names); `case` when it starts a line of that block.
+/// One pass, with a stack of the indentation levels of open match blocks.
+fn soft_keywords(tokens: &[Spanned]) -> Vec<(usize, Tok)> {
+    let mut out = Vec::new();
+    let is_name = |i: usize, w: &str| matches!(&tokens[i].1, Token::Name(n) if n == w);
+    if !tokens
+        .iter()
+        .any(|t| matches!(&t.1, Token::Name(n) if n == "match"))
+    {
+        return out;
+    }
+    let mut level = 0usize;
+    let mut case_levels: Vec<usize> = Vec::new();
+    let mut line_start = true;
+    for i in 0..tokens.len() {
+        match tokens[i].1 {
+            Token::Indent => {
+                level += 1;
+                line_start = true;
+                continue;
+            }
+            Token::Dedent => {
+                level = level.saturating_sub(1);
+                while case_levels.last().is_some_and(|&l| l > level) {
+                    case_levels.pop();
+                }
+                line_start = true;
+                continue;
+            }
+            Token::Newline => {
+                line_start = true;
+                continue;
+            }
+            _ => {}
+        }
+        if !std::mem::replace(&mut line_start, false) {
+            continue;
+        }
+        if case_levels.last() == Some(&level) && is_name(i, "case") {
+            out.push((i, Tok::CaseKw));
+        } else if is_name(i, "match") {
+            let end = tokens[i..]
+                .iter()
+                .position(|t| t.1 == Token::Newline)
+                .map_or(tokens.len(), |p| i + p);
+            let header = end > i + 2 && end < tokens.len() && tokens[end - 1].1 == Token::Colon;
+            if header {
+                out.push((i, Tok::MatchKw));
+                case_levels.push(level + 1);
+            }
+        }
     }
     out
 }

@@ -11,6 +11,20 @@ use whirl_parser::ast::{BinOp, CmpOp, Span, UnaryOp};
 
 /// Flag in `BuildSet`'s count: a display of three or more constants.
 pub const CONST_SET: u32 = 1 << 31;
+
+/// `Instr::Match` operations (CPython 3.11's pattern instructions).
+/// `[subject] -> [subject, bool]`: a sequence pattern may match it.
+pub const MATCH_SEQUENCE: u32 = 0;
+/// `[subject] -> [subject, bool]`: a mapping pattern may match it.
+pub const MATCH_MAPPING: u32 = 1;
+/// `[subject] -> [subject, len(subject)]`
+pub const MATCH_GET_LEN: u32 = 2;
+/// `[subject, keys] -> [subject, keys, values_tuple_or_None]`
+pub const MATCH_KEYS: u32 = 3;
+/// `[subject, keys] -> [subject, dict_of_the_other_items]`
+pub const MATCH_COPY_DICT_WITHOUT_KEYS: u32 = 4;
+/// `[subject, cls, kw_names] -> [attributes_tuple_or_None]`
+pub const MATCH_CLASS: u32 = 5;
 /// With `CONST_SET`: the display is a loop's iterable, which CPython turns
 /// into the frozenset constant itself.
 pub const CONST_FROZENSET: u32 = 1 << 30;
@@ -176,6 +190,13 @@ pub enum Instr {
     PrintExpr,
     /// For `raise` inside a generator frame's exit: unreachable code marker.
     Unsupported(u32),
+    /// Module and class bodies with annotated assignments: makes
+    /// `__annotations__` an empty dict in the namespace unless it has one.
+    SetupAnnotations,
+    /// The tests of `match` patterns (`crate::matching`); the operand is
+    /// one of the `MATCH_*` operations below (with `MATCH_CLASS`, the
+    /// number of positional sub-patterns in the bits above the 8th).
+    Match(u32),
     /// Superinstructions written over the first of a `LoadFast(l)`,
     /// `LoadConst`/`LoadFast`, `Binary`/`Inplace`/`Compare` run (the
     /// following instructions stay in place). On ints they compute the

@@ -21,6 +21,9 @@ pub struct Function {
     /// Attributes set on the function (`f.tag = 1`), made on first use.
     pub dict: std::cell::OnceCell<Rc<PyDict>>,
     pub doc: RefCell<Value>,
+    /// `__annotations__`: `Null` until a definition with annotations sets
+    /// it or it is first read (then an empty dict).
+    pub annotations: RefCell<Value>,
     /// Set when the function can be entered by copying exactly `argcount`
     /// positional arguments into its first slots.
     pub simple: bool,
@@ -48,6 +51,7 @@ impl Function {
             kwdefaults,
             closure,
             dict: std::cell::OnceCell::new(),
+            annotations: RefCell::new(Value::Null),
             simple,
         }
     }

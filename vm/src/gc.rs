@@ -427,6 +427,9 @@ impl Strong {
                 if let Ok(d) = f.doc.try_borrow() {
                     trace_value(&d, visit);
                 }
+                if let Ok(a) = f.annotations.try_borrow() {
+                    trace_value(&a, visit);
+                }
             }
             Strong::Cell(c) => {
                 if let Ok(v) = c.0.try_borrow() {

@@ -1347,6 +1347,7 @@ impl Vm {
                     } else {
                         Box::default()
                     };
+                    let annotations = if flags & 8 != 0 { pop!(f) } else { Value::Null };
                     let kwdefaults = if flags & 2 != 0 {
                         match pop!(f) {
                             Value::Dict(d) => Some(d),
@@ -1365,6 +1366,9 @@ impl Vm {
                     };
                     let func =
                         Function::new(code, f.globals.clone(), defaults, kwdefaults, closure);
+                    if !annotations.is_null() {
+                        *func.annotations.borrow_mut() = annotations;
+                    }
                     push!(f, Value::Function(crate::gc::new_function(func)));
                 }
                 Instr::LoadBuildClass => {
@@ -1603,6 +1607,16 @@ impl Vm {
                         self.write_out("\n");
                         self.builtins.set_str(crate::str::intern("_"), v);
                     }
+                }
+                Instr::SetupAnnotations => {
+                    let key = crate::str::intern("__annotations__");
+                    let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
+                    if ns.get_str(&key).is_none() {
+                        ns.set_str(key, Value::Dict(crate::gc::new_dict()));
+                    }
+                }
+                Instr::Match(op) => {
+                    tri!('ops, self.match_op(&mut f.stack, op));
                 }
                 Instr::Unsupported(_) => {
                     break 'ops PyErr::new(ExcType::SystemError, "unsupported instruction");

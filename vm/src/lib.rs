@@ -24,6 +24,7 @@ pub mod generator;
 mod interp;
 pub mod interrupt;
 pub mod iter;
+mod matching;
 pub mod module;
 pub mod native;
 mod object;

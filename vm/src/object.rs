@@ -347,6 +347,10 @@ impl Vm {
             }
             Value::Class(cls) => {
                 if let Some(v) = cls.lookup(name) {
+                    // A class's annotations are its own, never a base's.
+                    if name.as_str() == "__annotations__" {
+                        return Ok(self.own_annotations(cls).unwrap_or(v));
+                    }
                     return Ok(self.bind_class_attr(v, cls));
                 }
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
@@ -495,6 +499,22 @@ impl Vm {
         }
     }
 
+    /// `C.__annotations__` of a class defined in Python: the dict its body
+    /// made, else a new empty one kept in the class (CPython 3.10+); None
+    /// for builtin types, which have none.
+    fn own_annotations(&self, cls: &Rc<Class>) -> Option<Value> {
+        let key = intern("__annotations__");
+        if let Some(v) = cls.dict.get_str(&key) {
+            return Some(v);
+        }
+        if cls.builtin.is_some() {
+            return None;
+        }
+        let d = Value::Dict(crate::gc::new_dict());
+        cls.dict.set_str(key, d.clone());
+        Some(d)
+    }
+
     /// Attributes every object of a kind has (`__class__`, `__name__`, ...).
     fn special_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
         if name == "__class__" {
@@ -514,6 +534,7 @@ impl Vm {
                     Some(Value::tuple(v))
                 }
                 "__doc__" => Some(Value::None),
+                "__annotations__" => self.own_annotations(c),
                 "__dict__" => {
                     let d = PyDict::new();
                     for e in c.dict.0.borrow().iter() {
@@ -542,6 +563,13 @@ impl Vm {
                     _ => Value::None,
                 }),
                 "__code__" => Some(Value::Code(f.code.clone())),
+                "__annotations__" => {
+                    let mut a = f.annotations.borrow_mut();
+                    if a.is_null() {
+                        *a = Value::Dict(crate::gc::new_dict());
+                    }
+                    Some(a.clone())
+                }
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__dict__" => Some(Value::Dict(f.dict.get_or_init(crate::gc::new_dict).clone())),
                 "__closure__" => Some(if f.closure.is_empty() {
@@ -554,7 +582,7 @@ impl Vm {
             Value::BoundMethod(m) => match name {
                 "__self__" => Some(m.receiver.clone()),
                 "__func__" => Some(m.func.clone()),
-                "__name__" | "__qualname__" | "__doc__" => {
+                "__name__" | "__qualname__" | "__doc__" | "__annotations__" => {
                     let func = m.func.clone();
                     self.getattr(&func, &intern(name)).ok()
                 }
@@ -572,6 +600,11 @@ impl Vm {
             },
             Value::Module(m) => match name {
                 "__name__" => Some(Value::Str(m.name.clone())),
+                "__annotations__" => {
+                    let d = Value::Dict(crate::gc::new_dict());
+                    m.dict.set_str(intern("__annotations__"), d.clone());
+                    Some(d)
+                }
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => None,
             },
@@ -777,6 +810,14 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = v,
+                    "__annotations__" => {
+                        if !matches!(v, Value::Dict(_)) {
+                            return Err(PyErr::type_error(
+                                "__annotations__ must be set to a dict object",
+                            ));
+                        }
+                        *f.annotations.borrow_mut() = v;
+                    }
                     _ => f
                         .dict
                         .get_or_init(crate::gc::new_dict)

@@ -187,6 +187,23 @@ pub fn stmt(s: &Stmt, depth: usize, out: &mut String) {
             block("do", body, depth + 1, out);
             return;
         }
+        StmtKind::Match { subject, cases } => {
+            out.push_str(&format!("Match {}\n", expr(subject)));
+            for c in cases {
+                let guard = c
+                    .guard
+                    .as_ref()
+                    .map(|g| format!(" if {}", expr(g)))
+                    .unwrap_or_default();
+                block(
+                    &format!("case {:?}{guard}", c.pattern.kind),
+                    &c.body,
+                    depth + 1,
+                    out,
+                );
+            }
+            return;
+        }
         StmtKind::FunctionDef(f) => {
             let a = if f.is_async { "Async" } else { "" };
             for d in &f.decorators {

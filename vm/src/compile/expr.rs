@@ -31,7 +31,7 @@ fn constant_value(c: &Constant) -> Value {
 
 /// The value of an expression made only of constants (for tuples of
 /// constants and negative literals), if it is one.
-fn fold(e: &Expr) -> Option<Value> {
+pub(super) fn fold(e: &Expr) -> Option<Value> {
     match &e.kind {
         ExprKind::Constant(c) => Some(constant_value(c)),
         ExprKind::UnaryOp {

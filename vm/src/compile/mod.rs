@@ -4,8 +4,10 @@
 //! stack of blocks that `return`/`break`/`continue` must unwind.
 
 mod expr;
+mod pattern;
 pub mod scope;
 mod stmt;
+mod unparse;
 
 use crate::code::{Code, CodeFlags, Handler, Instr, SourceFile};
 use crate::str::{intern, PyStr};
@@ -58,6 +60,7 @@ fn compile_body(
         units: Vec::new(),
         interactive,
         folded_sets: HashMap::new(),
+        future_annotations: stmt::future_annotations(&module.body),
     };
     c.compile_module_body(&module.body)
 }
@@ -71,6 +74,7 @@ pub fn compile_expression(expr: &ast::Expr, source: Rc<SourceFile>) -> CResult<R
         units: Vec::new(),
         interactive: false,
         folded_sets: HashMap::new(),
+        future_annotations: false,
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.expr(expr)?;
@@ -189,6 +193,9 @@ pub(crate) struct Compiler<'a> {
     /// CPython's constant cache does, an equal display later in the module
     /// gets the first one's frozenset, so its items go in that order.
     folded_sets: HashMap<Vec<String>, Vec<String>>,
+    /// `from __future__ import annotations`: annotations are kept as
+    /// strings, never evaluated (PEP 563).
+    future_annotations: bool,
 }
 
 impl<'a> Compiler<'a> {
@@ -631,6 +638,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_module_body(&mut self, body: &'a [Stmt]) -> CResult<Rc<Code>> {
         self.push_unit(0, "<module>", "<module>", 1);
+        self.setup_annotations(body);
         let doc = docstring(body);
         if let Some(d) = &doc {
             self.load_const(d.clone());
@@ -692,7 +700,12 @@ fn stack_effect(instr: Instr) -> (Option<i64>, Option<(usize, i64)>) {
         ForIter(t) => return (Some(1), Some((t as usize, -1))),
         Jump(t) | JumpBackward(t) => return (None, Some((t as usize, 0))),
         ReturnValue | Raise(_) | Reraise | PopExceptReraise => return (None, None),
-        Unsupported(_) => 0,
+        Unsupported(_) | SetupAnnotations => 0,
+        Match(op) => match op & 0xff {
+            crate::code::MATCH_COPY_DICT_WITHOUT_KEYS => 0,
+            crate::code::MATCH_CLASS => -2,
+            _ => 1,
+        },
     };
     let jump = match instr {
         PopJumpIfFalse(t) | PopJumpIfTrue(t) => Some((t as usize, -1)),

@@ -283,6 +283,11 @@ impl Builder {
                 self.expr(ann);
             }
         }
+        for a in args.vararg.iter().chain(&args.kwarg) {
+            if let Some(ann) = &a.annotation {
+                self.expr(ann);
+            }
+        }
     }
 
     fn bind_params(&mut self, args: &Arguments) {
@@ -320,13 +325,24 @@ impl Builder {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v);
                     self.target(target);
                 } else if let ExprKind::Name(n) = &target.kind {
                     // A bare annotation still makes the name local.
                     self.bind(n);
+                } else {
+                    // `a.b: int` evaluates `a`.
+                    self.expr(target);
+                }
+                // Evaluated in module and class bodies only.
+                if self.scope().kind != ScopeKind::Function {
+                    self.expr(annotation);
                 }
             }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
@@ -455,6 +471,62 @@ impl Builder {
                 let prev = self.push(ScopeKind::Class, &**c as *const ClassDef as usize);
                 self.body(&c.body);
                 self.cur = prev;
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.body(&c.body);
+                }
+            }
+        }
+    }
+
+    /// The names a pattern binds and the expressions it evaluates. Patterns
+    /// nest only inside brackets, which the lexer limits to 200 levels.
+    fn pattern(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter().for_each(|p| self.pattern(p));
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().for_each(|k| self.expr(k));
+                patterns.iter().for_each(|p| self.pattern(p));
+                if let Some(n) = rest {
+                    self.bind(n);
+                }
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls);
+                patterns.iter().for_each(|p| self.pattern(p));
+                kwd_patterns.iter().for_each(|p| self.pattern(p));
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.bind(n);
+                }
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.pattern(p);
+                }
+                if let Some(n) = name {
+                    self.bind(n);
+                }
             }
         }
     }

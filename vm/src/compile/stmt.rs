@@ -48,12 +48,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
-                if let Some(v) = value {
-                    self.expr(v)?;
-                    self.store_target(target)?;
-                }
-            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => self.ann_assign(s, target, annotation, value.as_ref())?,
             StmtKind::Pass => {}
             StmtKind::Break => self.break_stmt(s.span)?,
             StmtKind::Continue => self.continue_stmt(s.span)?,
@@ -226,6 +225,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::FunctionDef(f) => self.function_def(f)?,
             StmtKind::ClassDef(c) => self.class_def(c)?,
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
         }
         Ok(())
     }
@@ -750,6 +750,9 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
         }
         let mut flags = self.emit_defaults(&f.args)?;
+        if self.emit_annotations(&f.args, f.returns.as_ref())? {
+            flags |= 8;
+        }
         let line = self.first_line(&f.decorators);
         let node = f as *const FunctionDef as usize;
         let code = self.function_code(
@@ -786,6 +789,7 @@ impl<'a> Compiler<'a> {
         self.store_name("__module__");
         self.load_const(Value::str(&qualname));
         self.store_name("__qualname__");
+        self.setup_annotations(&c.body);
         let doc = docstring(&c.body);
         if let Some(d) = &doc {
             self.load_const(d.clone());
@@ -847,6 +851,165 @@ impl<'a> Compiler<'a> {
         self.store_name(&c.name);
         Ok(())
     }
+}
+
+// ----- annotations (PEP 526, PEP 563) -----
+
+impl<'a> Compiler<'a> {
+    /// A module or class body with annotated assignments starts with an
+    /// `__annotations__` dict (empty, unless the namespace has one).
+    pub(crate) fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.emit(Instr::SetupAnnotations);
+        }
+    }
+
+    /// An annotation's value: evaluated, or its text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, ann: &'a Expr) -> CResult<()> {
+        if self.future_annotations {
+            let text = super::unparse::annotation_string(ann, &self.source.text);
+            self.load_const(Value::str(&text));
+            Ok(())
+        } else {
+            self.expr(ann)
+        }
+    }
+
+    /// `target: annotation [= value]`, as CPython 3.11 compiles it: the
+    /// value is stored first; a plain name's annotation goes into
+    /// `__annotations__` in a module or class body; other targets have
+    /// their parts evaluated when there is no value, and their annotation
+    /// evaluated (not stored) in a module or class. Function bodies never
+    /// evaluate annotations.
+    fn ann_assign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult<()> {
+        let in_function = matches!(
+            self.scope_kind(),
+            ScopeKind::Function | ScopeKind::Comprehension
+        );
+        if let Some(v) = value {
+            self.expr(v)?;
+            self.store_target(target)?;
+        }
+        match &target.kind {
+            ExprKind::Name(n) => {
+                // `(x): int` is not simple: its annotation is not stored.
+                let simple = s.span.start == target.span.start;
+                if in_function {
+                    return Ok(());
+                }
+                if simple {
+                    self.annotation(annotation)?;
+                    self.load_name("__annotations__");
+                    self.load_const(Value::str(n));
+                    self.emit(Instr::StoreSubscr);
+                    return Ok(());
+                }
+            }
+            ExprKind::Attribute { value: obj, .. } if value.is_none() => {
+                self.expr(obj)?;
+                self.emit(Instr::Pop);
+            }
+            ExprKind::Subscript { value: obj, slice } if value.is_none() => {
+                self.expr(obj)?;
+                self.emit(Instr::Pop);
+                self.expr(slice)?;
+                self.emit(Instr::Pop);
+            }
+            _ => {}
+        }
+        if !in_function && !self.future_annotations {
+            self.expr(annotation)?;
+            self.emit(Instr::Pop);
+        }
+        Ok(())
+    }
+
+    /// Pushes a function's `__annotations__` dict (parameters, then
+    /// 'return'); returns whether there was any annotation.
+    fn emit_annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> CResult<bool> {
+        // CPython's order: plain parameters before positional-only ones.
+        let params = args
+            .args
+            .iter()
+            .chain(&args.posonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        let mut n = 0;
+        for a in params {
+            if let Some(ann) = &a.annotation {
+                self.load_const(Value::str(&a.name));
+                self.annotation(ann)?;
+                n += 1;
+            }
+        }
+        if let Some(r) = returns {
+            self.load_const(Value::str("return"));
+            self.annotation(r)?;
+            n += 1;
+        }
+        if n > 0 {
+            self.emit(Instr::BuildMap(n));
+        }
+        Ok(n > 0)
+    }
+}
+
+/// Whether a body holds an annotated assignment (in its own statements or
+/// nested blocks, not in definitions).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
+}
+
+/// Whether the module starts (after its docstring) with
+/// `from __future__ import annotations`.
+pub(crate) fn future_annotations(body: &[Stmt]) -> bool {
+    let skip = usize::from(docstring(body).is_some());
+    for s in &body[skip.min(body.len())..] {
+        match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => {
+                if names.iter().any(|a| a.name == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 pub(crate) enum FunctionBody<'a> {
