@@ -143,9 +143,7 @@ fn name_unsupported(mut e: ParseError, src: &str) -> ParseError {
         line.strip_prefix(w)
             .is_some_and(|rest| rest.starts_with([' ', '(', '[', '{', '"', '\'']))
     };
-    let feature = if line.starts_with("except*") || line.starts_with("except *") {
-        Some("'except*' (exception groups)")
-    } else if (word("match") || word("case")) && line.ends_with(':') {
+    let feature = if (word("match") || word("case")) && line.ends_with(':') {
         Some("the 'match' statement")
     } else {
         None
