@@ -31,6 +31,10 @@ more = [
  "try:\n  pass\nexcept* ValueError:\n  pass\nexcept:\n  pass\n",
  "try:\n  pass\nexcept* ValueError:\n  lambda: (yield)\n",
  "try:\n  pass\nexcept* ValueError:\n  [i for i in x]\n",
+ "def f():\n try:\n  pass\n except* ValueError:\n  return repr(e)\n",
+ "def f():\n try:\n  pass\n except* ValueError:\n  return None\n",
+ "def f():\n try:\n  pass\n except* ValueError:\n  return 'a', 'b'\n",
+ "def f():\n try:\n  pass\n except* ValueError:\n  return -1\n",
 ]
 for s in more:
     try:

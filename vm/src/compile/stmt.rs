@@ -7,6 +7,17 @@ use crate::str::intern;
 use crate::value::Value;
 use whirl_parser::ast::*;
 
+/// Whether CPython's AST optimizer turns `e` into a constant (`1`, `-1`,
+/// `('a', 'b')`).
+fn folds_to_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp { operand, .. } => matches!(operand.kind, ExprKind::Constant(_)),
+        ExprKind::Tuple(items) => items.iter().all(folds_to_constant),
+        _ => false,
+    }
+}
+
 impl<'a> Compiler<'a> {
     pub(crate) fn stmts(&mut self, body: &'a [Stmt]) -> CResult<()> {
         for s in body {
@@ -66,8 +77,13 @@ impl<'a> Compiler<'a> {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
                     return self.err("'return' outside function", s.span);
                 }
-                // CPython places this error at the returned value, if any.
-                self.check_not_leaving_except_star(0, v.as_ref().map_or(s.span, |v| v.span))?;
+                // CPython places this error at a returned constant, else at
+                // the statement.
+                let at = match v {
+                    Some(v) if folds_to_constant(v) => v.span,
+                    _ => s.span,
+                };
+                self.check_not_leaving_except_star(0, at)?;
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
