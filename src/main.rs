@@ -24,6 +24,10 @@ struct Cli {
     /// Stay at the interactive prompt after running the script.
     #[arg(short = 'i')]
     interactive: bool,
+    /// Warning control (`action:message:category:module:lineno`), as
+    /// CPython's `-W`; may be repeated.
+    #[arg(short = 'W', value_name = "ARG", action = clap::ArgAction::Append)]
+    warnings: Vec<String>,
     /// The script to run (`-` for standard input), then its arguments.
     #[arg(value_name = "FILE", allow_hyphen_values = true)]
     args: Vec<String>,
@@ -36,7 +40,7 @@ const STACK_SIZE: usize = 512 << 20;
 fn main() -> ExitCode {
     allocator::configure();
     whirl_vm::gc::set_trim_hook(allocator::trim);
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(split_joined_w(std::env::args_os().collect()));
     sigint::install();
     let child = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
@@ -55,6 +59,34 @@ fn main() -> ExitCode {
             ExitCode::from(70)
         }
     }
+}
+
+/// `-Werror` as `-W error`, among the interpreter's own options (before
+/// the script or `-c`): the script's arguments take any form.
+fn split_joined_w(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut out = Vec::with_capacity(args.len() + 1);
+    let mut rest = args.into_iter();
+    if let Some(prog) = rest.next() {
+        out.push(prog);
+    }
+    while let Some(a) = rest.next() {
+        let s = a.to_string_lossy();
+        if let Some(value) = s.strip_prefix("-W").filter(|v| !v.is_empty()) {
+            out.push("-W".into());
+            out.push(value.into());
+            continue;
+        }
+        let own_option = s.starts_with('-') && s != "-" && !s.starts_with("-c");
+        let takes_value = s == "-W";
+        out.push(a);
+        if takes_value {
+            out.extend(rest.next());
+        } else if !own_option {
+            break;
+        }
+    }
+    out.extend(rest);
+    out
 }
 
 /// `os.path.abspath`: relative to the working directory, `.`/`..` folded.
@@ -82,6 +114,18 @@ fn absolute(path: &str) -> String {
 }
 
 fn run(cli: Cli) -> u8 {
+    // As CPython: PYTHONWARNINGS's comma-separated entries first, then the
+    // -W options, so that the last given wins.
+    let mut warnoptions: Vec<String> = std::env::var("PYTHONWARNINGS")
+        .map(|v| {
+            v.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    warnoptions.extend(cli.warnings.iter().cloned());
     let (source, filename, argv) = if let Some(code) = cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);
@@ -122,7 +166,7 @@ fn run(cli: Cli) -> u8 {
         }
     } else if cli.interactive || std::io::stdin().is_terminal() {
         // The prompt alone: `__main__` is what the user types.
-        let mut vm = new_vm(vec![String::new()], "<stdin>");
+        let mut vm = new_vm(vec![String::new()], "<stdin>", warnoptions);
         vm.new_main_module("<stdin>");
         return repl::run(vm, true);
     } else {
@@ -134,7 +178,7 @@ fn run(cli: Cli) -> u8 {
         (s, "<stdin>".to_string(), vec![String::new()])
     };
 
-    let mut vm = new_vm(argv, &filename);
+    let mut vm = new_vm(argv, &filename, warnoptions);
     let status = match vm.run_main(&source, &filename) {
         Ok(()) => 0,
         Err(MainError::Syntax(e)) => {
@@ -169,8 +213,9 @@ fn run(cli: Cli) -> u8 {
 
 /// A VM with the standard library, `sys.argv` and `sys.path` (the script's
 /// folder first, then `$WHIRL_PATH`).
-fn new_vm(argv: Vec<String>, filename: &str) -> Vm {
+fn new_vm(argv: Vec<String>, filename: &str, warnoptions: Vec<String>) -> Vm {
     let mut vm = Vm::new(argv);
+    vm.warnoptions = warnoptions;
     whirl_stdlib::install(&mut vm);
     let script_dir = if filename.starts_with('<') {
         String::new()
@@ -185,6 +230,11 @@ fn new_vm(argv: Vec<String>, filename: &str) -> Vm {
         path.extend(extra.split(':').filter(|s| !s.is_empty()).map(Value::str));
     }
     vm.path = Value::list(path);
+    // As CPython: -W options take effect (and bad ones are reported) at
+    // startup, whether or not the program imports `warnings`.
+    if !vm.warnoptions.is_empty() {
+        let _ = vm.import_module("warnings");
+    }
     vm
 }
 

@@ -409,10 +409,6 @@ fn re_constructs_the_engine_lacks_raise_re_error_naming_them() {
 fn features_outside_the_subset_fail_with_an_error_naming_them() {
     let cases: &[(&str, &str)] = &[
         (
-            "try:\n    pass\nexcept* ValueError:\n    pass\n",
-            "SyntaxError: 'except*' (exception groups) is not supported by whirl",
-        ),
-        (
             "class Meta(type):\n    pass\nclass A(metaclass=Meta):\n    pass\n",
             "NotImplementedError: metaclasses other than type are not supported",
         ),
@@ -485,4 +481,80 @@ fn ctrl_c_interrupts_time_sleep() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).ends_with("KeyboardInterrupt\n"));
     assert_eq!(out.status.signal(), Some(libc::SIGINT));
+}
+
+/// `-W` options and `PYTHONWARNINGS`, as CPython 3.11 takes them: joined
+/// or separate, the last given first, bad ones reported and ignored.
+#[test]
+fn warning_options_filter_warnings() {
+    let dir = temp_dir("warnopts");
+    let script = write_script(
+        &dir,
+        "warn.py",
+        "import sys\nimport warnings\nprint(sys.warnoptions)\ndef old():\n    warnings.warn(\"old() is deprecated\", DeprecationWarning, stacklevel=2)\nold()\nwarnings.warn(\"careful\")\nprint(\"end\")\n",
+    );
+    let path = script.to_str().expect("utf-8 path");
+    let shown = format!(
+        "{path}:6: DeprecationWarning: old() is deprecated\n  old()\n{path}:7: UserWarning: careful\n  warnings.warn(\"careful\")\n"
+    );
+    let dep_error = format!(
+        "Traceback (most recent call last):\n  File \"{path}\", line 6, in <module>\n    old()\n  File \"{path}\", line 5, in old\n    warnings.warn(\"old() is deprecated\", DeprecationWarning, stacklevel=2)\nDeprecationWarning: old() is deprecated\n"
+    );
+    let cases: Vec<(Vec<&str>, &str, String, i32)> = vec![
+        (vec![], "[]\nend\n", shown.clone(), 0),
+        (vec!["-W", "error"], "['error']\n", dep_error.clone(), 1),
+        (
+            vec!["-Werror::DeprecationWarning"],
+            "['error::DeprecationWarning']\n",
+            dep_error.clone(),
+            1,
+        ),
+        (vec!["-W", "ignore"], "['ignore']\nend\n", String::new(), 0),
+        (
+            vec!["-W", "nonsense"],
+            "['nonsense']\nend\n",
+            format!("Invalid -W option ignored: invalid action: 'nonsense'\n{shown}"),
+            0,
+        ),
+        (
+            vec!["-W", "error::NoSuchWarning"],
+            "['error::NoSuchWarning']\nend\n",
+            format!(
+                "Invalid -W option ignored: unknown warning category: 'NoSuchWarning'\n{shown}"
+            ),
+            0,
+        ),
+        (
+            vec!["-W", "error", "-W", "ignore::UserWarning"],
+            "['error', 'ignore::UserWarning']\n",
+            dep_error,
+            1,
+        ),
+    ];
+    for (opts, stdout, stderr, status) in cases {
+        let mut args = opts.clone();
+        args.push(path);
+        let r = run(&args);
+        assert_eq!(r.stdout, stdout, "{opts:?}: {}", r.describe());
+        assert_eq!(r.stderr, stderr, "{opts:?}: {}", r.describe());
+        assert_eq!(r.status, Some(status), "{opts:?}: {}", r.describe());
+    }
+    let out = Command::new(whirl_bin())
+        .arg(path)
+        .env(
+            "PYTHONWARNINGS",
+            "error::UserWarning,ignore::DeprecationWarning",
+        )
+        .stdin(Stdio::null())
+        .output()
+        .expect("run whirl");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "['error::UserWarning', 'ignore::DeprecationWarning']\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!("Traceback (most recent call last):\n  File \"{path}\", line 7, in <module>\n    warnings.warn(\"careful\")\nUserWarning: careful\n")
+    );
+    assert_eq!(out.status.code(), Some(1));
 }

@@ -387,11 +387,25 @@ pub(crate) fn handler(
     ExceptHandler {
         typ,
         name,
+        is_star: false,
         body,
         span: Span {
             start: l as u32,
             end,
         },
+    }
+}
+
+pub(crate) fn star_handler(
+    cx: &Ctx,
+    typ: Expr,
+    name: Option<Name>,
+    body: Vec<Stmt>,
+    l: usize,
+) -> ExceptHandler {
+    ExceptHandler {
+        is_star: true,
+        ..handler(cx, Some(typ), name, body, l)
     }
 }
 
@@ -412,6 +426,29 @@ pub(crate) fn try_stmt(
                     "default 'except:' must be last",
                     start,
                     start + "except".len(),
+                ),
+                false,
+            );
+        }
+    }
+    // All `except` or all `except*`: the first clause of the other kind
+    // is the error, from its `except` to its `*`.
+    if let Some(first) = handlers.first() {
+        if let Some(h) = handlers.iter().find(|h| h.is_star != first.is_star) {
+            let start = h.span.start as usize;
+            let star = cx.src[start..]
+                .find('*')
+                .map_or(start + "except".len(), |i| start + i + 1);
+            let end = if h.is_star {
+                star
+            } else {
+                start + "except".len()
+            };
+            cx.defer(
+                ParseError::syntax(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    start,
+                    end,
                 ),
                 false,
             );

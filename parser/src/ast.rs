@@ -178,6 +178,8 @@ pub struct ExceptHandler {
     pub name: Option<Name>,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// An `except*` clause (exception groups).
+    pub is_star: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1090,7 +1090,11 @@ fn bracket_depth(toks: &[Spanned], i: usize) -> usize {
 /// `except A, B:` with the comma at token `i`: CPython's "multiple
 /// exception types must be parenthesized", spanning the types.
 fn except_without_parentheses(cx: &Context, i: usize) -> Option<ParseError> {
-    let first = line_start(cx.toks, i) + 1;
+    let mut first = line_start(cx.toks, i) + 1;
+    // `except* A, B:` names its types after the star.
+    if first < i && matches!(cx.toks[first].1, Token::Star) {
+        first += 1;
+    }
     if bracket_depth(cx.toks, i) != 0 || first >= i {
         return None;
     }

@@ -125,7 +125,7 @@ impl<'s> Ctx<'s> {
 pub fn parse_module(src: &str) -> Result<ast::Module, ParseError> {
     let cx = Ctx::new(src, 0);
     let lex = || lex_prefix(whirl_lexer::Lexer::new(src));
-    match parse_tokens(&cx, &lex, false).map_err(|e| name_unsupported(e, src))? {
+    match parse_tokens(&cx, &lex, false)? {
         Top::Module(body) => Ok(ast::Module { body }),
         Top::Expression(e) => Err(ParseError::syntax(
             "invalid syntax",
@@ -133,27 +133,6 @@ pub fn parse_module(src: &str) -> Result<ast::Module, ParseError> {
             e.span.end as usize,
         )),
     }
-}
-
-/// A plain "invalid syntax" on a line that is valid Python 3.11 outside
-/// whirl's subset says which feature it is.
-fn name_unsupported(mut e: ParseError, src: &str) -> ParseError {
-    if e.message != "invalid syntax" {
-        return e;
-    }
-    let start = src[..e.start.min(src.len())]
-        .rfind('\n')
-        .map_or(0, |p| p + 1);
-    let line = src[start..].lines().next().unwrap_or("").trim();
-    let feature = if line.starts_with("except*") || line.starts_with("except *") {
-        Some("'except*' (exception groups)")
-    } else {
-        None
-    };
-    if let Some(f) = feature {
-        e.message = format!("{f} is not supported by whirl");
-    }
-    e
 }
 
 /// Parse the argument of `eval`: one expression list. Leading spaces and

@@ -55,16 +55,20 @@ class _Pattern:
 
 def filterwarnings(action, message="", category=Warning, module="",
                    lineno=0, append=False):
+    # CPython checks its arguments with asserts: bad ones are
+    # AssertionErrors with these messages.
     if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
+        raise AssertionError("invalid action: %r" % (action,))
     if not isinstance(message, str):
-        raise TypeError("message must be a string")
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass")
+        raise AssertionError("message must be a string")
+    if not isinstance(category, type):
+        raise AssertionError("category must be a class")
+    if not issubclass(category, Warning):
+        raise AssertionError("category must be a Warning subclass")
     if not isinstance(module, str):
-        raise TypeError("module must be a string")
+        raise AssertionError("module must be a string")
     if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+        raise AssertionError("lineno must be an int >= 0")
     msg = _Pattern(message, True, False) if message else None
     mod = _Pattern(module, False, True) if module else None
     _add_filter((action, msg, category, mod, lineno), append)
@@ -72,9 +76,9 @@ def filterwarnings(action, message="", category=Warning, module="",
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
+        raise AssertionError("invalid action: %r" % (action,))
     if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+        raise AssertionError("lineno must be an int >= 0")
     _add_filter((action, None, category, None, lineno), append)
 
 
@@ -278,3 +282,71 @@ for _name in ("PendingDeprecationWarning", "ImportWarning", "ResourceWarning"):
     _cat = _builtin(_name)
     if _cat is not None:
         simplefilter("ignore", _cat, append=True)
+
+
+# -W options and PYTHONWARNINGS (sys.warnoptions), each
+# `action:message:category:module:lineno`, put before the defaults; the
+# last one given is looked at first.
+class _OptionError(Exception):
+    pass
+
+
+def _option_action(action):
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for a in ("default", "always", "ignore", "module", "once", "error"):
+        if a.startswith(action):
+            return a
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _option_category(category):
+    if not category:
+        return Warning
+    if "." in category:
+        modname, _, name = category.rpartition(".")
+        try:
+            holder = __import__(modname, None, None, [name])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (modname,)) from None
+    else:
+        import builtins as holder
+        name = category
+    try:
+        cat = getattr(holder, name)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not (isinstance(cat, type) and issubclass(cat, Warning)):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return cat
+
+
+def _option_filter(arg):
+    parts = arg.split(":")
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    parts += [""] * (5 - len(parts))
+    action, message, category, module, lineno = [p.strip() for p in parts]
+    action = _option_action(action)
+    category = _option_category(category)
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    msg = _Pattern(message, True, False) if message else None
+    mod = _Pattern(module, False, True) if module else None
+    _add_filter((action, msg, category, mod, lineno), False)
+
+
+for _arg in getattr(sys, "warnoptions", ()):
+    try:
+        _option_filter(_arg)
+    except _OptionError as _e:
+        print("Invalid -W option ignored:", _e, file=sys.stderr)

@@ -176,6 +176,7 @@ fn stream(
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
+    let warnoptions = Value::list(vm.warnoptions.iter().map(|a| Value::str(a)).collect());
     let version_info = Value::tuple(vec![
         Value::Int(3),
         Value::Int(11),
@@ -203,6 +204,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         "sys",
         vec![
             ("argv", argv),
+            ("warnoptions", warnoptions),
             ("exit", builtin_fn("exit", exit)),
             ("path", vm.path.clone()),
             ("modules", Value::Dict(vm.modules.clone())),

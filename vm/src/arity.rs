@@ -5,6 +5,7 @@ use crate::function::{ArityEntry, ArityKind::*};
 #[rustfmt::skip]
 pub(crate) static TABLE: &[ArityEntry] = &[
     ArityEntry { owner: "BaseException", name: "__init__", kind: Slot, objclass: "BaseException", min: 0, max: 255, few: &[], many: "", no_kw: "BaseException() takes no keyword arguments" },
+    ArityEntry { owner: "BaseException", name: "add_note", kind: Method, objclass: "BaseException", min: 1, max: 1, few: &["BaseException.add_note() takes exactly one argument (0 given)"], many: "BaseException.add_note() takes exactly one argument ({} given)", no_kw: "BaseException.add_note() takes no keyword arguments" },
     ArityEntry { owner: "BaseException", name: "with_traceback", kind: Method, objclass: "BaseException", min: 1, max: 1, few: &["BaseException.with_traceback() takes exactly one argument (0 given)"], many: "BaseException.with_traceback() takes exactly one argument ({} given)", no_kw: "BaseException.with_traceback() takes no keyword arguments" },
     ArityEntry { owner: "builtins", name: "__build_class__", kind: Function, objclass: "", min: 0, max: 255, few: &[], many: "", no_kw: "" },
     ArityEntry { owner: "builtins", name: "__import__", kind: Function, objclass: "", min: 1, max: 5, few: &["__import__() missing required argument 'name' (pos 1)"], many: "__import__() takes at most 5 arguments ({} given)", no_kw: "" },

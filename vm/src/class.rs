@@ -424,6 +424,9 @@ pub struct ExcData {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// For an exception group: `(message, exceptions)`, the tuple its
+    /// read-only `message` and `exceptions` attributes show; else None.
+    pub group: RefCell<Value>,
 }
 
 /// One line of a traceback: where a frame was when the exception passed.
@@ -445,6 +448,7 @@ impl Instance {
                 context: RefCell::new(Value::None),
                 suppress_context: Cell::new(false),
                 suggestion: RefCell::new(None),
+                group: RefCell::new(Value::None),
             })
         });
         let room = class.instance_attrs.get() as usize;

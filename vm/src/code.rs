@@ -162,6 +162,13 @@ pub enum Instr {
     PopExceptReraise,
     /// `[exc, type] -> [exc, bool]`
     CheckExcMatch,
+    /// `except* type`: `[orig, rest, raised, type] -> [orig, rest',
+    /// raised, match, matched?]`, splitting off from `rest` what `type`
+    /// matches (None when nothing does).
+    ExcStarMatch,
+    /// End of the `except*` clauses: `[orig, rest, raised] -> []`, raising
+    /// what is left to raise (`exception_group::prep_reraise_star`).
+    ExcStarReraise,
     /// `[mgr] -> [exit_bound, enter_result]`
     BeforeWith,
     /// `[exit] -> []` after calling `exit(None, None, None)`.

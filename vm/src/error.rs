@@ -78,6 +78,9 @@ exc_types! {
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
     UserWarning: Warning,
+    BaseExceptionGroup: BaseException,
+    // Also derives from Exception (see types::make_types).
+    ExceptionGroup: BaseExceptionGroup,
 }
 
 impl std::fmt::Debug for PyErr {

@@ -407,7 +407,7 @@ impl Strong {
                 }
                 trace_value(&i.base, visit);
                 if let Some(e) = &i.exc {
-                    for v in [&e.args, &e.cause, &e.context] {
+                    for v in [&e.args, &e.cause, &e.context, &e.group] {
                         if let Ok(v) = v.try_borrow() {
                             trace_value(&v, visit);
                         }
@@ -487,7 +487,7 @@ impl Strong {
                 // is a tracked object of its own (a bound builtin method
                 // may hold it alive): it is cleared as one.
                 if let Some(e) = &i.exc {
-                    for v in [&e.args, &e.cause, &e.context] {
+                    for v in [&e.args, &e.cause, &e.context, &e.group] {
                         if let Ok(mut v) = v.try_borrow_mut() {
                             sink.value(std::mem::replace(&mut *v, Value::None));
                         }

@@ -1472,6 +1472,16 @@ impl Vm {
                             let cause = match cause {
                                 Value::None => Value::None,
                                 c => {
+                                    let ok = match &c {
+                                        Value::Instance(i) => i.exc.is_some(),
+                                        Value::Class(k) => k.exc_type.is_some(),
+                                        _ => false,
+                                    };
+                                    if !ok {
+                                        break 'ops PyErr::type_error(
+                                            "exception causes must derive from BaseException",
+                                        );
+                                    }
                                     let e = tri!('ops, self.make_raisable(c));
                                     Value::Instance(self.materialize(e))
                                 }
@@ -1506,6 +1516,33 @@ impl Vm {
                     let prev = pop!(f);
                     self.exc_info = prev;
                     f.exc_depth = f.exc_depth.saturating_sub(1);
+                    if let Value::Instance(i) = exc {
+                        return Err((PyErr::Raised(i), true));
+                    }
+                }
+                Instr::ExcStarMatch => {
+                    let typ = pop!(f);
+                    let raised = pop!(f);
+                    let rest = pop!(f);
+                    let (matched, rest) =
+                        tri!('ops, crate::exception_group::star_match(self, &rest, &typ));
+                    let any = !matched.is_none();
+                    push!(f, rest);
+                    push!(f, raised);
+                    push!(f, matched);
+                    push!(f, Value::Bool(any));
+                }
+                Instr::ExcStarReraise => {
+                    let raised = pop!(f);
+                    let rest = pop!(f);
+                    let orig = pop!(f);
+                    let mut all = match &raised {
+                        Value::List(l) => l.0.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    all.push(rest);
+                    let exc =
+                        tri!('ops, crate::exception_group::prep_reraise_star(self, &orig, &all));
                     if let Value::Instance(i) = exc {
                         return Err((PyErr::Raised(i), true));
                     }

@@ -16,6 +16,7 @@ pub mod code;
 pub mod compile;
 pub mod dict;
 pub mod error;
+pub mod exception_group;
 pub mod format;
 pub mod frame;
 pub mod function;
@@ -113,6 +114,8 @@ pub struct Vm {
     /// `sys.path`
     pub path: Value,
     pub argv: Vec<String>,
+    /// `sys.warnoptions`: `PYTHONWARNINGS`'s entries, then each `-W`.
+    pub warnoptions: Vec<String>,
     /// Standard output, block-buffered (flushed at exit, before a
     /// traceback, before `input()` and whenever stderr is written).
     pub out: std::io::BufWriter<std::io::Stdout>,
@@ -159,6 +162,7 @@ impl Vm {
             source_modules: HashMap::new(),
             path: Value::list(vec![]),
             argv,
+            warnoptions: Vec::new(),
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             stdout_line_buffered: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             stdout_tail: String::new(),

@@ -40,6 +40,17 @@ pub(crate) fn base_value(v: &Value) -> Option<Value> {
     }
 }
 
+/// What `__cause__` and `__context__` accept: None or an exception.
+fn check_chained(v: &Value, what: &str) -> PyResult<()> {
+    match v {
+        Value::None => Ok(()),
+        Value::Instance(i) if i.exc.is_some() => Ok(()),
+        _ => Err(PyErr::type_error(format!(
+            "exception {what} must be None or derive from BaseException"
+        ))),
+    }
+}
+
 /// "property 'name'" for a property named when its class was made (as
 /// `__set_name__` names it), else "property".
 fn property_label(p: &Instance) -> String {
@@ -149,6 +160,14 @@ impl Vm {
             "__cause__" => exc.cause.borrow().clone(),
             "__context__" => exc.context.borrow().clone(),
             "__suppress_context__" => Value::Bool(exc.suppress_context.get()),
+            "message" | "exceptions" if !exc.group.borrow().is_none() => {
+                let (message, excs) = crate::exception_group::group_parts(inst)?;
+                if name == "message" {
+                    message
+                } else {
+                    Value::Tuple(excs)
+                }
+            }
             "__traceback__" => {
                 if exc.traceback.borrow().is_empty() {
                     Value::None
@@ -737,11 +756,13 @@ impl Vm {
                 if let Some(exc) = &inst.exc {
                     match name.as_str() {
                         "__cause__" => {
+                            check_chained(&v, "cause")?;
                             *exc.cause.borrow_mut() = v;
                             exc.suppress_context.set(true);
                             return Ok(());
                         }
                         "__context__" => {
+                            check_chained(&v, "context")?;
                             *exc.context.borrow_mut() = v;
                             return Ok(());
                         }
@@ -752,6 +773,9 @@ impl Vm {
                         "args" => {
                             *exc.args.borrow_mut() = Value::tuple(self.collect(&v)?);
                             return Ok(());
+                        }
+                        "message" | "exceptions" if !exc.group.borrow().is_none() => {
+                            return Err(PyErr::new(ExcType::AttributeError, "readonly attribute"));
                         }
                         _ => {}
                     }

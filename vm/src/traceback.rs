@@ -15,53 +15,184 @@ use whirl_parser::ast::{ExprKind, StmtKind};
 /// The text CPython's interpreter prints for an uncaught exception, "Did
 /// you mean" included.
 pub fn format_uncaught(vm: &mut Vm, exc: &Rc<Instance>) -> String {
-    let mut out = String::new();
-    format_chain(vm, exc, &mut out, &mut Vec::new(), true);
-    out
+    let mut ctx = PrintContext::new(true);
+    format_chain(vm, exc, &mut ctx);
+    ctx.out
 }
 
 /// The same text as the `traceback` module formats it: CPython 3.11's
 /// `traceback.py` offers no "Did you mean" (its interpreter does).
 pub fn format_exception(vm: &mut Vm, exc: &Rc<Instance>) -> String {
-    let mut out = String::new();
-    format_chain(vm, exc, &mut out, &mut Vec::new(), false);
-    out
+    let mut ctx = PrintContext::new(false);
+    format_chain(vm, exc, &mut ctx);
+    ctx.out
 }
 
-fn format_chain(
-    vm: &mut Vm,
-    exc: &Rc<Instance>,
-    out: &mut String,
-    seen: &mut Vec<*const Instance>,
-    suggest: bool,
-) {
-    seen.push(Rc::as_ptr(exc));
-    if seen.len() > 100 {
+/// Exception groups show at most this many of their exceptions...
+const MAX_GROUP_WIDTH: usize = 15;
+/// ... and this many levels of nested groups.
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where the text is going: inside an exception group, every line gets a
+/// margin (`  | `, two more spaces a level) and the groups' exceptions
+/// are boxed by `+---- n ----` lines, as CPython 3.11 prints them.
+struct PrintContext {
+    out: String,
+    /// The exceptions printed (or being printed): each once, even in a
+    /// cycle of causes.
+    seen: std::collections::HashSet<*const Instance>,
+    group_depth: usize,
+    need_close: bool,
+    /// The interpreter's rendering (with "Did you mean"), not the
+    /// `traceback` module's.
+    interpreter: bool,
+}
+
+impl PrintContext {
+    fn new(interpreter: bool) -> PrintContext {
+        PrintContext {
+            out: String::new(),
+            seen: Default::default(),
+            group_depth: 0,
+            need_close: false,
+            interpreter,
+        }
+    }
+
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// `text`, each line behind the margin when inside a group.
+    fn emit(&mut self, text: &str, margin: char) {
+        if self.group_depth == 0 {
+            self.out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+}
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// `exc` after the exceptions it was raised from or while handling,
+/// oldest first, each with its traceback.
+fn format_chain(vm: &mut Vm, exc: &Rc<Instance>, ctx: &mut PrintContext) {
+    let mut chain: Vec<(Option<&str>, Rc<Instance>)> = Vec::new();
+    let mut next = Some((None, exc.clone()));
+    while let Some((message, e)) = next.take() {
+        ctx.seen.insert(Rc::as_ptr(&e));
+        let data = e.exc();
+        let cause = data.cause.borrow().clone();
+        let context = data.context.borrow().clone();
+        next = match (&cause, &context) {
+            (Value::Instance(c), _) if c.exc.is_some() => {
+                (!ctx.seen.contains(&Rc::as_ptr(c))).then(|| (Some(CAUSE_MESSAGE), c.clone()))
+            }
+            (_, Value::Instance(c)) if c.exc.is_some() && !data.suppress_context.get() => {
+                (!ctx.seen.contains(&Rc::as_ptr(c))).then(|| (Some(CONTEXT_MESSAGE), c.clone()))
+            }
+            _ => None,
+        };
+        chain.push((message, e));
+    }
+    for (message, e) in chain.into_iter().rev() {
+        format_one(vm, &e, ctx);
+        if let Some(m) = message {
+            ctx.emit(m, '|');
+        }
+    }
+}
+
+/// One exception of a chain: its traceback and `Type: message`, and for a
+/// group, its exceptions boxed below it.
+fn format_one(vm: &mut Vm, exc: &Rc<Instance>, ctx: &mut PrintContext) {
+    let tb = exc.exc().traceback.borrow().clone();
+    let Some((_, excs)) = crate::exception_group::group_parts(exc) else {
+        if !tb.is_empty() {
+            ctx.emit("Traceback (most recent call last):\n", '|');
+            let mut entries = String::new();
+            format_entries(&tb, &mut entries);
+            ctx.emit(&entries, '|');
+        }
+        let text = exception_only(vm, exc, ctx.interpreter);
+        ctx.emit(&text, '|');
+        return;
+    };
+    if ctx.group_depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+        );
         return;
     }
-    let data = exc.exc();
-    let cause = data.cause.borrow().clone();
-    let context = data.context.borrow().clone();
-    if let Value::Instance(c) = &cause {
-        if !seen.contains(&Rc::as_ptr(c)) {
-            format_chain(vm, c, out, seen, suggest);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        }
-    } else if let (Value::Instance(c), false) = (&context, data.suppress_context.get()) {
-        if !seen.contains(&Rc::as_ptr(c)) {
-            format_chain(vm, c, out, seen, suggest);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
-        }
+    let toplevel = ctx.group_depth == 0;
+    if toplevel {
+        ctx.group_depth += 1;
     }
-    let tb = data.traceback.borrow().clone();
     if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        format_entries(&tb, out);
+        let margin = if toplevel { '+' } else { '|' };
+        ctx.emit(
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+        );
+        let mut entries = String::new();
+        format_entries(&tb, &mut entries);
+        ctx.emit(&entries, '|');
     }
+    let text = exception_only(vm, exc, ctx.interpreter);
+    ctx.emit(&text, '|');
+    let total = excs.0.len();
+    let shown = total.min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for i in 0..shown {
+        let last = i + 1 == shown;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        let open = if i == 0 { "+-" } else { "  " };
+        let line = format!(
+            "{}{open}+---------------- {title} ----------------\n",
+            ctx.indent()
+        );
+        ctx.out.push_str(&line);
+        ctx.group_depth += 1;
+        if truncated {
+            let more = total - MAX_GROUP_WIDTH;
+            let s = if more > 1 { "s" } else { "" };
+            ctx.emit(&format!("and {more} more exception{s}\n"), '|');
+        } else if let Value::Instance(e) = &excs.0[i] {
+            format_chain(vm, e, ctx);
+        }
+        if last && ctx.need_close {
+            let line = format!("{}+------------------------------------\n", ctx.indent());
+            ctx.out.push_str(&line);
+            ctx.need_close = false;
+        }
+        ctx.group_depth -= 1;
+    }
+    if toplevel {
+        ctx.group_depth = 0;
+    }
+}
+
+/// `Type: message` (a SyntaxError's location before it, "Did you mean"
+/// after it for the interpreter), then the notes.
+fn exception_only(vm: &mut Vm, exc: &Rc<Instance>, interpreter: bool) -> String {
+    let mut out = String::new();
     if let Some(text) = syntax_error_location(vm, exc) {
         // CPython shows where a SyntaxError is and words it by its `msg`.
         out.push_str(&text);
@@ -70,13 +201,56 @@ fn format_chain(
         let msg = exc.args().first().cloned().unwrap_or(Value::None);
         let msg = vm.str_of(&msg).unwrap_or_default();
         out.push_str(&format!("{name}: {msg}\n"));
+    } else {
+        out.push_str(&exception_line(vm, exc));
+        if let Some(s) = interpreter.then(|| vm.suggestion_for(exc)).flatten() {
+            out.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        out.push('\n');
+    }
+    format_notes(vm, exc, &mut out, interpreter);
+    out
+}
+
+/// The exception's `__notes__` (from `add_note`), one line each after the
+/// `Type: message` line. Like CPython 3.11, a `__notes__` that is not a
+/// sequence is shown by its repr, which the interpreter (not the
+/// `traceback` module) leaves without a newline.
+fn format_notes(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String, interpreter: bool) {
+    let Some(notes) = exc.dict.get_str(&crate::str::intern("__notes__")) else {
         return;
+    };
+    let items = match &notes {
+        Value::List(l) => Some(l.0.borrow().clone()),
+        Value::Tuple(t) => Some(t.0.to_vec()),
+        Value::Str(s) => Some(
+            s.as_str()
+                .chars()
+                .map(|c| Value::string(c.to_string()))
+                .collect(),
+        ),
+        _ => None,
+    };
+    let Some(items) = items else {
+        let text = vm
+            .repr(&notes)
+            .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+        out.push_str(&text);
+        if !interpreter {
+            out.push('\n');
+        }
+        return;
+    };
+    for note in items {
+        let text = match &note {
+            Value::Str(s) => s.as_str().to_string(),
+            other => vm
+                .str_of(other)
+                .unwrap_or_else(|_| "<note str() failed>".into()),
+        };
+        out.push_str(&text);
+        out.push('\n');
     }
-    out.push_str(&exception_line(vm, exc));
-    if let Some(s) = suggest.then(|| vm.suggestion_for(exc)).flatten() {
-        out.push_str(&format!(". Did you mean: '{s}'?"));
-    }
-    out.push('\n');
 }
 
 /// CPython's `sys.tracebacklimit` default: only the innermost entries.
@@ -89,7 +263,12 @@ fn format_entries(tb: &[TbEntry], out: &mut String) {
     let shown = &tb[..tb.len().min(TRACEBACK_LIMIT)];
     let mut last: Option<(&str, u32, &str)> = None;
     let mut count = 0;
-    for entry in shown.iter().rev() {
+    // `warnings.warn` is C code in CPython: an error it raises (`-W error`)
+    // shows no frames of its own.
+    let shown = shown
+        .iter()
+        .filter(|e| e.code.source.name != "<frozen warnings>");
+    for entry in shown.rev() {
         let key = (
             entry.code.source.name.as_str(),
             entry.line,

@@ -26,10 +26,13 @@ pub fn make_types() -> Types {
     let int = class("int", o(), Some(BuiltinType::Int));
     let mut exceptions: Vec<Rc<Class>> = Vec::new();
     for t in ExcType::ALL {
-        let bases = match t.parent() {
+        let mut bases = match t.parent() {
             Some(p) => vec![exceptions[p as usize].clone()],
             None => o(),
         };
+        if *t == ExcType::ExceptionGroup {
+            bases.push(exceptions[ExcType::Exception as usize].clone());
+        }
         let mut c = Class::new(
             t.name(),
             t.name(),
@@ -1781,6 +1784,33 @@ fn exc_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
+/// `BaseException.add_note(note)`: appends to `__notes__`, a list kept in
+/// the instance's dict (made on the first note), as CPython 3.11.
+fn exc_add_note(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor 'add_note' requires a 'BaseException' object",
+        ));
+    };
+    let note = a.get(1).cloned().unwrap_or(Value::None);
+    if !matches!(note, Value::Str(_)) {
+        return Err(PyErr::type_error(format!(
+            "note must be a str, not '{}'",
+            vm.type_name(&note)
+        )));
+    }
+    let key = intern("__notes__");
+    match inst.dict.get_str(&key) {
+        Some(Value::List(l)) => l.0.borrow_mut().push(note),
+        Some(_) => {
+            return Err(PyErr::type_error(
+                "Cannot add note: __notes__ is not a list",
+            ))
+        }
+        None => inst.dict.set_str(key, Value::list(vec![note])),
+    }
+    Ok(Value::None)
+}
 fn exc_with_traceback(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(a[0].clone())
 }
@@ -2542,6 +2572,8 @@ pub fn install_methods(vm: &mut Vm) {
     let base = &t.exceptions[ExcType::BaseException as usize];
     add(base, "__init__", exc_init);
     add(base, "with_traceback", exc_with_traceback);
+    add(base, "add_note", exc_add_note);
+    crate::exception_group::install(vm);
 
     let obj = vm.types.object.clone();
     let mk = |name: &str| {

@@ -112,6 +112,10 @@ pub(crate) enum FBlock<'a> {
         handler: usize,
         name: Option<String>,
     },
+    /// Inside an `except*` clause: `prev_handled, orig, rest, raised` and
+    /// the clause's `prev_handled` on the stack. Nothing leaves it by
+    /// `break`, `continue` or `return` (a compile error).
+    ExceptStarBody,
     /// Inside a finally run for an exception: `prev_handled, exc` on the stack.
     FinallyBody { handler: usize },
     /// Inside a `with`: the bound `__exit__` is on the stack.
@@ -124,7 +128,7 @@ pub(crate) enum FBlock<'a> {
 impl FBlock<'_> {
     fn handler(&self) -> Option<usize> {
         match self {
-            FBlock::Loop { .. } | FBlock::PopValue => None,
+            FBlock::Loop { .. } | FBlock::PopValue | FBlock::ExceptStarBody => None,
             FBlock::TryExcept { handler }
             | FBlock::TryFinally { handler, .. }
             | FBlock::ExceptBody { handler, .. }
@@ -140,6 +144,7 @@ impl FBlock<'_> {
             }
             FBlock::FinallyBody { .. } => 2,
             FBlock::PopValue => 1,
+            FBlock::ExceptStarBody => 5,
             _ => 0,
         }
     }
@@ -568,7 +573,7 @@ impl<'a> Compiler<'a> {
                     }
                     self.emit(Instr::Pop);
                 }
-                FBlock::Loop { .. } | FBlock::TryExcept { .. } => {}
+                FBlock::Loop { .. } | FBlock::TryExcept { .. } | FBlock::ExceptStarBody => {}
                 FBlock::TryFinally { finalbody, .. } => {
                     let body: &'a [Stmt] = finalbody;
                     // The finally body runs outside its own handler.
@@ -679,14 +684,14 @@ fn stack_effect(instr: Instr) -> (Option<i64>, Option<(usize, i64)>) {
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
         | LoadGlobal(_) | LoadName(_) | Copy(_) | LoadBuildClass | PushExcInfo
         | WithExceptStart | GetANext | ImportFrom(_) | LoadAssertionError | LoadMethod(_)
-        | BeforeWith | BeforeAsyncWith | LoadFastConstOp(_) | LoadFastFastOp(_) => 1,
+        | BeforeWith | BeforeAsyncWith | LoadFastConstOp(_) | LoadFastFastOp(_) | ExcStarMatch => 1,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop | Subscr | Binary(_)
         | Inplace(_) | Compare(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | JumpIfFalseOrPop(_)
         | JumpIfTrueOrPop(_) | ListAppend(_) | SetAdd(_) | ListExtend | SetUpdate | DictUpdate
         | DictMerge | PopExcept | WithExitNormal | YieldFrom | ImportName(_) | ImportStar
         | PrintExpr | DeleteAttr(_) => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor | CallEx => -2,
-        StoreSubscr => -3,
+        StoreSubscr | ExcStarReraise => -3,
         CallMethod(k) => -(n(k) + 1),
         Call(k) => -n(k),
         CallKw(k) => -(n(k) + 1),

@@ -7,6 +7,17 @@ use crate::str::intern;
 use crate::value::Value;
 use whirl_parser::ast::*;
 
+/// Whether CPython's AST optimizer turns `e` into a constant (`1`, `-1`,
+/// `('a', 'b')`).
+fn folds_to_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp { operand, .. } => matches!(operand.kind, ExprKind::Constant(_)),
+        ExprKind::Tuple(items) => items.iter().all(folds_to_constant),
+        _ => false,
+    }
+}
+
 impl<'a> Compiler<'a> {
     pub(crate) fn stmts(&mut self, body: &'a [Stmt]) -> CResult<()> {
         for s in body {
@@ -65,6 +76,13 @@ impl<'a> Compiler<'a> {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
                     return self.err("'return' outside function", s.span);
                 }
+                // CPython places this error at a returned constant, else at
+                // the statement.
+                let at = match v {
+                    Some(v) if folds_to_constant(v) => v.span,
+                    _ => s.span,
+                };
+                self.check_not_leaving_except_star(0, at)?;
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -207,7 +225,9 @@ impl<'a> Compiler<'a> {
                 orelse,
                 finalbody,
             } => {
-                if finalbody.is_empty() {
+                if handlers.first().is_some_and(|h| h.is_star) {
+                    self.try_star(body, handlers, orelse, finalbody)?;
+                } else if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
                     self.try_finally(body, handlers, orelse, finalbody)?;
@@ -237,7 +257,24 @@ impl<'a> Compiler<'a> {
             .rposition(|b| matches!(b, FBlock::Loop { .. }))
     }
 
+    /// CPython refuses `break`, `continue` and `return` that would leave
+    /// an `except*` clause (the blocks above `keep`).
+    fn check_not_leaving_except_star(&self, keep: usize, span: Span) -> CResult<()> {
+        let blocks = &self.unit_ref().fblocks;
+        if blocks[keep.min(blocks.len())..]
+            .iter()
+            .any(|b| matches!(b, FBlock::ExceptStarBody { .. }))
+        {
+            return self.err(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                span,
+            );
+        }
+        Ok(())
+    }
+
     fn break_stmt(&mut self, span: Span) -> CResult<()> {
+        self.check_not_leaving_except_star(self.loop_index().map_or(0, |i| i + 1), span)?;
         let Some(li) = self.loop_index() else {
             return self.err("'break' outside loop", span);
         };
@@ -254,6 +291,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn continue_stmt(&mut self, span: Span) -> CResult<()> {
+        self.check_not_leaving_except_star(self.loop_index().map_or(0, |i| i + 1), span)?;
         let Some(li) = self.loop_index() else {
             return self.err("'continue' not properly in loop", span);
         };
@@ -470,6 +508,113 @@ impl<'a> Compiler<'a> {
             self.patch(e);
         }
         Ok(())
+    }
+
+    /// `try`/`except*`. The stack under the clauses holds `prev_handled,
+    /// orig, rest, raised`: the exception the body raised, what no clause
+    /// has matched yet, and a list of what the clauses raised. Each clause
+    /// splits `rest` (`ExcStarMatch`) and runs on the part it matched; an
+    /// exception from its body is appended to `raised` and the next clause
+    /// runs. `ExcStarReraise` then raises what is left, or nothing.
+    fn try_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult<()> {
+        let fin = (!finalbody.is_empty()).then(|| {
+            let h = self.open_handler(0);
+            self.unit().fblocks.push(FBlock::TryFinally {
+                handler: h,
+                finalbody,
+            });
+            h
+        });
+        let h = self.open_handler(0);
+        self.unit().fblocks.push(FBlock::TryExcept { handler: h });
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.suspend_handler(h);
+        self.stmts(orelse)?;
+        let mut ends = vec![self.emit(Instr::Jump(0))];
+        self.close_handler_target_here(h);
+        self.emit(Instr::PushExcInfo);
+        let cleanup = self.open_handler(1);
+        self.emit(Instr::Copy(1));
+        self.emit(Instr::BuildList(0));
+        for handler in handlers {
+            let saved = self.set_line(handler.span);
+            let typ = handler.typ.as_ref().expect("except* has a type");
+            self.expr(typ)?;
+            self.emit(Instr::ExcStarMatch);
+            let no_match = self.emit(Instr::PopJumpIfFalse(0));
+            self.emit(Instr::PushExcInfo);
+            match &handler.name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Instr::Pop);
+                }
+            }
+            self.restore_line(saved);
+            // prev_handled, orig, rest, raised and the clause's own
+            // prev_handled stay on the stack under the body.
+            self.unit().fblocks.push(FBlock::ExceptStarBody);
+            let raised_in_body = self.open_handler(0);
+            self.stmts(&handler.body)?;
+            self.suspend_handler(raised_in_body);
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopExcept);
+            self.clear_handler_name(handler);
+            let next = self.emit(Instr::Jump(0));
+            // The body raised: [.., raised, clause_prev, exc].
+            self.close_handler_target_here(raised_in_body);
+            self.emit(Instr::Swap(2));
+            self.emit(Instr::PopExcept);
+            self.emit(Instr::ListAppend(1));
+            self.clear_handler_name(handler);
+            let next2 = self.emit(Instr::Jump(0));
+            self.patch(no_match);
+            self.emit(Instr::Pop);
+            self.patch(next);
+            self.patch(next2);
+        }
+        self.emit(Instr::ExcStarReraise);
+        self.emit(Instr::PopExcept);
+        ends.push(self.emit(Instr::Jump(0)));
+        self.close_handler_target_here(cleanup);
+        self.emit(Instr::PopExceptReraise);
+        for e in ends {
+            self.patch(e);
+        }
+        if let Some(h) = fin {
+            self.unit().fblocks.pop();
+            self.suspend_handler(h);
+            self.stmts(finalbody)?;
+            let end = self.emit(Instr::Jump(0));
+            self.close_handler_target_here(h);
+            self.emit(Instr::PushExcInfo);
+            let cleanup = self.open_handler(1);
+            self.unit()
+                .fblocks
+                .push(FBlock::FinallyBody { handler: cleanup });
+            self.stmts(finalbody)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::Reraise);
+            self.close_handler_target_here(cleanup);
+            self.emit(Instr::PopExceptReraise);
+            self.patch(end);
+        }
+        Ok(())
+    }
+
+    /// `name = None; del name` after an `except ... as name` clause.
+    fn clear_handler_name(&mut self, handler: &'a ExceptHandler) {
+        if let Some(n) = &handler.name {
+            self.load_const(Value::None);
+            self.store_name(n);
+            self.delete_name(n);
+        }
     }
 
     fn try_finally(
