@@ -91,9 +91,12 @@ except TypeError as e:
 print(warnings.formatwarning("msg", UserWarning, "file.py", 12, "  line text  "))
 print(warnings.formatwarning("msg", RuntimeWarning, "f.py", 3), end="")
 
-# printed warnings go to stderr; here to stdout
+# printed warnings go to stderr; captured here, with the script's path
+# (which depends on where the repository is) replaced
+import io
+
 saved = sys.stderr
-sys.stderr = sys.stdout
+sys.stderr = captured = io.StringIO()
 try:
     with warnings.catch_warnings():
         warnings.simplefilter("always")
@@ -106,6 +109,7 @@ try:
         f()
 finally:
     sys.stderr = saved
+print(captured.getvalue().replace(__file__, "<this file>"), end="")
 
 
 class MyWarning(UserWarning):
