@@ -16,12 +16,21 @@ __all__ = [
 ]
 
 
+def _ref_args(name, args):
+    if not args:
+        raise TypeError("%s expected at least 1 argument, got 0" % name)
+    if len(args) > 2:
+        raise TypeError("%s expected at most 2 arguments, got %d" % (name, len(args)))
+    return args[0], (args[1] if len(args) == 2 else None)
+
+
 class ReferenceType:
     """ref(object[, callback]): calling it gives the object, or None once
     the object is gone; `callback(ref)` is called then."""
 
-    def __new__(cls, ob, callback=None, **kwargs):
+    def __new__(cls, *args, **kwargs):
         # Keywords are left to a subclass's __init__, as CPython does.
+        ob, callback = _ref_args("__new__", args)
         plain = callback is None and cls is ReferenceType
         if plain:
             # As CPython: one shared plain reference per object.
@@ -34,10 +43,12 @@ class ReferenceType:
         self._h = _weakref.attach(self, ob, plain)
         return self
 
-    def __init__(self, ob, callback=None, **kwargs):
+    def __init__(self, *args, **kwargs):
         pass
 
-    def __call__(self):
+    def __call__(self, *args):
+        if args:
+            raise TypeError("weakref expected 0 arguments, got %d" % len(args))
         return _weakref.deref(self._h)
 
     def __hash__(self):
@@ -51,8 +62,8 @@ class ReferenceType:
     def __eq__(self, other):
         if not isinstance(other, ReferenceType):
             return NotImplemented
-        a = self()
-        b = other()
+        a = _weakref.deref(self._h)
+        b = _weakref.deref(other._h)
         if a is None or b is None:
             return self is other
         return a == b
@@ -60,8 +71,8 @@ class ReferenceType:
     def __ne__(self, other):
         if not isinstance(other, ReferenceType):
             return NotImplemented
-        a = self()
-        b = other()
+        a = _weakref.deref(self._h)
+        b = _weakref.deref(other._h)
         if a is None or b is None:
             return self is not other
         return a != b
@@ -287,8 +298,9 @@ class CallableProxyType(ProxyType):
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
-def proxy(ob, callback=None):
+def proxy(*args):
     """A proxy to `ob`: CallableProxyType when `ob` is callable."""
+    ob, callback = _ref_args("proxy", args)
     cls = CallableProxyType if callable(ob) else ProxyType
     if callback is None:
         for r in _weakref.getweakrefs(ob):

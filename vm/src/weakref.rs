@@ -171,13 +171,11 @@ fn callback_of(r: &Instance) -> Value {
         .unwrap_or(Value::None)
 }
 
+/// Queues the live references of a dead referent. Their callbacks are
+/// looked at only when they run: this may be inside a `Drop` while the
+/// reference's own dict is being written (the write dropped the referent).
 fn queue_callbacks(entry: Entry) {
-    let live: Vec<Rc<Instance>> = entry
-        .refs
-        .iter()
-        .filter_map(|w| w.upgrade())
-        .filter(|r| !callback_of(r).is_none())
-        .collect();
+    let live: Vec<Rc<Instance>> = entry.refs.iter().filter_map(|w| w.upgrade()).collect();
     if live.is_empty() {
         return;
     }
@@ -330,12 +328,12 @@ fn refs_of(obj: &Value) -> Vec<Value> {
 }
 
 fn getweakrefcount(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    crate::types::nargs("getweakrefcount", a, 1, 1)?;
+    crate::types::nargs("_weakref.getweakrefcount", a, 1, 1)?;
     Ok(Value::Int(refs_of(&a[0]).len() as i64))
 }
 
 fn getweakrefs(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    crate::types::nargs("getweakrefs", a, 1, 1)?;
+    crate::types::nargs("_weakref.getweakrefs", a, 1, 1)?;
     Ok(Value::list(refs_of(&a[0])))
 }
 
