@@ -119,7 +119,13 @@ def run(main, debug=None):
         raise ValueError("a coroutine was expected, got %r" % (main,))
     from tornado.ioloop import IOLoop
 
-    return IOLoop.current().run_sync(lambda: main)
+    loop = IOLoop.current()
+    try:
+        return loop.run_sync(lambda: main)
+    finally:
+        # As asyncio.run: async generators left unfinished are closed
+        # before it returns.
+        loop.run_sync(loop.shutdown_asyncgens)
 
 
 class Handle:
@@ -165,6 +171,11 @@ class AbstractEventLoop:
         from tornado.ioloop import IOLoop
 
         return IOLoop.current().run_sync(lambda: ensure_future(future))
+
+    async def shutdown_asyncgens(self):
+        from tornado.ioloop import IOLoop
+
+        await IOLoop.current().shutdown_asyncgens()
 
     def run_forever(self):
         _tornado.start()

@@ -25,6 +25,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("../py/itertools.py")),
     ("importlib", include_str!("../py/importlib.py")),
     ("asyncio", include_str!("../py/asyncio.py")),
+    ("_asyncgen", include_str!("../py/_asyncgen.py")),
+    ("weakref", include_str!("../py/weakref.py")),
     ("tornado", include_str!("../py/tornado/__init__.py")),
     ("tornado.util", include_str!("../py/tornado/util.py")),
     (

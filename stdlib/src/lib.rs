@@ -25,6 +25,7 @@ use whirl_vm::Vm;
 /// Registers every native module with the VM.
 pub fn install(vm: &mut Vm) {
     vm.register_module("sys", sys::init);
+    vm.register_module("_weakref", whirl_vm::weakref::init_module);
     vm.register_module("builtins", sys::init_builtins);
     vm.register_module("time", time::init);
     vm.register_module("math", math::init);

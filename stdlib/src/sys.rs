@@ -26,6 +26,22 @@ fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
+/// `sys.set_asyncgen_hooks` and `get_asyncgen_hooks`: the hooks live
+/// with the async generator objects, in `_asyncgen`.
+fn asyncgen_hooks_call(vm: &mut Vm, name: &str, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let m = vm.import_module("_asyncgen")?;
+    let f = vm.getattr(&m, &whirl_vm::str::intern(name))?;
+    vm.call_kw(&f, a.to_vec(), kw.to_vec())
+}
+
+fn set_asyncgen_hooks(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    asyncgen_hooks_call(vm, "set_asyncgen_hooks", a, kw)
+}
+
+fn get_asyncgen_hooks(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    asyncgen_hooks_call(vm, "get_asyncgen_hooks", a, kw)
+}
+
 fn exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(match &vm.exc_info {
         Value::Instance(i) => Value::tuple(vec![
@@ -217,6 +233,14 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
                 builtin_fn("getrecursionlimit", getrecursionlimit),
             ),
             ("exc_info", builtin_fn("exc_info", exc_info)),
+            (
+                "set_asyncgen_hooks",
+                builtin_fn("set_asyncgen_hooks", set_asyncgen_hooks),
+            ),
+            (
+                "get_asyncgen_hooks",
+                builtin_fn("get_asyncgen_hooks", get_asyncgen_hooks),
+            ),
             (
                 "set_int_max_str_digits",
                 builtin_fn("set_int_max_str_digits", set_int_max_str_digits),

@@ -1262,6 +1262,7 @@ pub fn install(vm: &mut Vm) {
             })),
         );
     }
+    crate::asyncgen::install_builtins(vm);
     set(
         "next",
         Value::Builtin(Rc::new(Builtin {

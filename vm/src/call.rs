@@ -230,10 +230,13 @@ impl Vm {
                 // SAFETY: argbase >= 1 (the callable sits below the args).
                 unsafe { f.stack.set_len(argbase - 1) };
                 if code.flags.generator {
-                    f.stack
-                        .push(Value::Generator(crate::gc::new_generator(Generator::new(
-                            frame,
-                        ))));
+                    let g = crate::gc::new_generator(Generator::new(frame));
+                    let v = if code.flags.async_generator {
+                        self.make_async_generator(g)?
+                    } else {
+                        Value::Generator(g)
+                    };
+                    f.stack.push(v);
                     return Ok(());
                 }
                 self.enter_frame(f, frame, RetMode::Call)
@@ -488,9 +491,11 @@ impl Vm {
             Value::Function(func) => {
                 let mut frame = self.function_frame(func, &args, &kwargs)?;
                 if func.code.flags.generator {
-                    return Ok(Value::Generator(crate::gc::new_generator(Generator::new(
-                        frame,
-                    ))));
+                    let g = crate::gc::new_generator(Generator::new(frame));
+                    if func.code.flags.async_generator {
+                        return self.make_async_generator(g);
+                    }
+                    return Ok(Value::Generator(g));
                 }
                 frame.ret = RetMode::Native;
                 match self.run_frame(frame, None)? {

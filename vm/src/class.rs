@@ -42,6 +42,9 @@ pub struct Class {
     pub slots: RefCell<Option<Vec<String>>>,
     /// This class or a base defines `__del__`: its instances are finalized.
     pub has_del: Cell<bool>,
+    /// An instance of exactly this class was referenced weakly: its
+    /// instances tell the weak reference table when they die.
+    pub weakly_referenced: Cell<bool>,
     /// How many attributes its instances have had at most (up to a
     /// bound): new instances' dicts start with that much room, as
     /// CPython's key-sharing dicts do, instead of growing every time.
@@ -112,6 +115,7 @@ impl Class {
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
             has_del: Cell::new(false),
+            weakly_referenced: Cell::new(false),
             instance_attrs: Cell::new(0),
         };
         for b in &class.bases {
@@ -486,6 +490,9 @@ impl Drop for Instance {
             if n > self.class.instance_attrs.get() {
                 self.class.instance_attrs.set(n);
             }
+        }
+        if self.class.weakly_referenced.get() {
+            crate::weakref::instance_died(self as *const Instance as usize);
         }
         if !self.class.has_del.get() || self.finalized.get() {
             return;

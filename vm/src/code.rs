@@ -183,6 +183,10 @@ pub enum Instr {
     GetAIter,
     /// `[aiter] -> [aiter, aiter.__anext__()]` (then awaited)
     GetANext,
+    /// `[v] -> [wrapped v]`: in an async generator, marks a value `yield`
+    /// hands to the consumer, as against one an `await` passes through to
+    /// the event loop.
+    AsyncGenWrap,
     /// Handler of `async for`: `[aiter, exc] -> []` when exc is
     /// StopAsyncIteration (the loop ends), else raises exc.
     EndAsyncFor,
@@ -230,6 +234,9 @@ pub struct Handler {
 pub struct CodeFlags {
     pub generator: bool,
     pub coroutine: bool,
+    /// An `async def` (or async generator expression) that yields: calling
+    /// it makes an `async_generator` around the (coroutine) frame.
+    pub async_generator: bool,
     pub varargs: bool,
     pub varkw: bool,
     /// Module or class body: names resolve through a namespace dict.

@@ -456,6 +456,7 @@ impl Vm {
             g.take_frame();
         }
         self.run_finalizers();
+        self.run_weakref_callbacks();
         if crate::gc::take_trim_request() {
             crate::gc::trim();
         }
@@ -522,6 +523,10 @@ impl Vm {
             }
         }
         self.in_gc = false;
+        // Referents the collection freed (or that died without telling):
+        // their weak references' callbacks run now, as in CPython.
+        crate::weakref::sweep();
+        self.run_weakref_callbacks();
         // A full pass that freed much hands the memory back at once
         // (not on every `gc.collect()`: that costs a walk of the heap).
         if full && freed >= 10_000 {
@@ -1599,6 +1604,11 @@ impl Vm {
                     let next =
                         tri!('ops, self.async_protocol(&it, "__anext__", "async for", "__anext__"));
                     push!(f, next);
+                }
+                Instr::AsyncGenWrap => {
+                    let v = pop!(f);
+                    let w = tri!('ops, self.wrap_async_yield(v));
+                    push!(f, w);
                 }
                 Instr::EndAsyncFor => {
                     let exc = pop!(f);

@@ -8,6 +8,7 @@
 //! (`gc.rs`). Natives that call back into Python go through `Vm::call`.
 
 mod arity;
+mod asyncgen;
 pub mod builtins;
 mod bytes;
 mod call;
@@ -39,6 +40,7 @@ pub mod testing;
 pub mod traceback;
 pub mod types;
 pub mod value;
+pub mod weakref;
 
 use class::{BuiltinType, Class};
 use code::SourceFile;
@@ -134,6 +136,8 @@ pub struct Vm {
     /// `send`, `__next__`, `next` of generators, by interned name, so that
     /// `gen.send(x)` needs no method lookup.
     pub(crate) gen_methods: Vec<(Rc<PyStr>, Value)>,
+    /// The Python side of async generators, once one was made.
+    pub(crate) asyncgen: Option<asyncgen::AsyncGenClasses>,
 }
 
 /// What `globals()`/`locals()` see of the frame that called them.
@@ -171,6 +175,7 @@ impl Vm {
             caller: None,
             in_gc: false,
             gen_methods: Vec::new(),
+            asyncgen: None,
         };
         types::install_methods(&mut vm);
         for name in ["send", "__next__", "next"] {
@@ -293,6 +298,7 @@ impl Vm {
     /// (its dict is freed so), and with them what they held: `__del__`
     /// methods and generators' `finally` blocks run; then output is flushed.
     pub fn finalize(&mut self) {
+        self.run_exit_finalizers();
         if let Some(globals) = self.main_globals.clone() {
             let names: Vec<Rc<PyStr>> = globals
                 .0
@@ -310,6 +316,21 @@ impl Vm {
             }
         }
         self.flush();
+    }
+
+    /// `weakref.finalize` objects marked `atexit` that are still alive
+    /// run first at shutdown (CPython runs them from `atexit`).
+    fn run_exit_finalizers(&mut self) {
+        let Some(m) = self.modules.get_str(&intern("weakref")) else {
+            return;
+        };
+        if let Ok(f) = self.getattr(&m, &intern("_run_exit_finalizers")) {
+            if let Err(e) = self.call(&f, vec![]) {
+                let exc = self.materialize(e);
+                self.flush();
+                crate::traceback::print_exception(self, &exc);
+            }
+        }
     }
 
     /// Takes what was written to stdout since its last line break (on a

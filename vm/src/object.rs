@@ -654,12 +654,14 @@ impl Vm {
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
                 "co_flags" => {
                     // CPython's bits: OPTIMIZED | NEWLOCALS, VARARGS 0x4,
-                    // VARKEYWORDS 0x8, GENERATOR 0x20, COROUTINE 0x80.
+                    // VARKEYWORDS 0x8, GENERATOR 0x20, COROUTINE 0x80, ASYNC_GENERATOR 0x200.
                     let f = &c.flags;
                     let bits = 0x3
                         | if f.varargs { 0x4 } else { 0 }
                         | if f.varkw { 0x8 } else { 0 }
-                        | if f.coroutine {
+                        | if f.async_generator {
+                            0x200
+                        } else if f.coroutine {
                             0x80
                         } else if f.generator {
                             0x20
@@ -2677,6 +2679,16 @@ impl Vm {
             return s.table.borrow().contains(k);
         }
         Ok(self.table_find(&s.table, k)?.1.is_some())
+    }
+
+    /// Removes `k` from a set, comparing with Python `__eq__` where a
+    /// key needs it (as `set_contains` finds it).
+    pub fn set_remove_key(&mut self, s: &PySet, k: &Value) -> PyResult<Option<Value>> {
+        if !self.key_needs_vm(k) {
+            return s.table.borrow_mut().remove(k);
+        }
+        let (_, idx) = self.table_find(&s.table, k)?;
+        Ok(idx.map(|i| s.table.borrow_mut().remove_at(i)))
     }
 
     pub fn set_insert(&mut self, s: &PySet, k: Value) -> PyResult<()> {

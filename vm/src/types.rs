@@ -1527,12 +1527,12 @@ fn set_add(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     vm.set_insert(&s, a[1].clone())?;
     Ok(Value::None)
 }
-fn set_discard(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    self_set(a)?.table.borrow_mut().remove(&a[1])?;
+fn set_discard(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    vm.set_remove_key(&*self_set(a)?, &a[1])?;
     Ok(Value::None)
 }
-fn set_remove(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let r = self_set(a)?.table.borrow_mut().remove(&a[1])?;
+fn set_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = vm.set_remove_key(&*self_set(a)?, &a[1])?;
     match r {
         Some(_) => Ok(Value::None),
         None => Err(PyErr::with_args(ExcType::KeyError, vec![a[1].clone()])),

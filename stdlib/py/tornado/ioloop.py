@@ -4,6 +4,38 @@ Tornado's names. Every IOLoop object is a view of that loop."""
 import _tornado
 from tornado.concurrent import Future, is_future, future_add_done_callback
 import functools
+import sys
+
+
+_agens = None  # the async generators the loop iterated (a WeakSet)
+
+
+def _agen_firstiter(agen):
+    global _agens
+    if _agens is None:
+        import weakref
+
+        _agens = weakref.WeakSet()
+    _agens.add(agen)
+
+
+def _agen_finalizer(agen):
+    if _agens is not None:
+        _agens.discard(agen)
+    _tornado.add_callback(_start_closing, agen.aclose())
+
+
+def _start_closing(closing):
+    from tornado.gen import convert_yielded
+
+    convert_yielded(_await_closing(closing))
+
+
+async def _await_closing(closing):
+    try:
+        await closing
+    except Exception:
+        pass
 
 
 class IOLoop:
@@ -40,7 +72,30 @@ class IOLoop:
         IOLoop._current = None
 
     def start(self):
-        _tornado.start()
+        # While the loop runs, async generators it iterates are closed
+        # through it: `aclose()` of one collected unfinished runs as a task
+        # (asyncio's hooks; `shutdown_asyncgens` closes those still alive).
+        hooks = sys.get_asyncgen_hooks()
+        install = hooks[0] is None and hooks[1] is None
+        if install:
+            sys.set_asyncgen_hooks(_agen_firstiter, _agen_finalizer)
+        try:
+            _tornado.start()
+        finally:
+            if install:
+                sys.set_asyncgen_hooks(*hooks)
+
+    async def shutdown_asyncgens(self):
+        global _agens
+        if not _agens:
+            return
+        closing = list(_agens)
+        _agens.clear()
+        for agen in closing:
+            try:
+                await agen.aclose()
+            except Exception:
+                pass
 
     def stop(self):
         _tornado.stop()

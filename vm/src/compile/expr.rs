@@ -183,16 +183,14 @@ impl<'a> Compiler<'a> {
                 self.comprehension(e, Comp::Gen(elt), generators)?
             }
             ExprKind::Await(v) => {
-                if !matches!(self.scope_kind(), ScopeKind::Function) {
+                if !matches!(
+                    self.scope_kind(),
+                    ScopeKind::Function | ScopeKind::Comprehension
+                ) {
                     return self.err("'await' outside function", e.span);
                 }
                 if !self.in_async_function() {
-                    let msg = if self.unit_ref().name.as_str().starts_with('<') {
-                        "asynchronous comprehensions are not supported yet"
-                    } else {
-                        "'await' outside async function"
-                    };
-                    return self.err(msg, e.span);
+                    return self.err("'await' outside async function", e.span);
                 }
                 self.expr(v)?;
                 self.emit_await();
@@ -201,6 +199,9 @@ impl<'a> Compiler<'a> {
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
+                }
+                if self.in_async_generator() {
+                    self.emit(Instr::AsyncGenWrap);
                 }
                 self.emit(Instr::YieldValue);
             }
@@ -483,8 +484,13 @@ impl<'a> Compiler<'a> {
             Comp::Dict(..) => "<dictcomp>",
             Comp::Gen(_) => "<genexpr>",
         };
-        if gens.iter().any(|g| g.is_async) {
-            return self.err("asynchronous comprehensions are not supported yet", e.span);
+        let is_gen = matches!(comp, Comp::Gen(_));
+        let is_async = self.table.scopes[scope].is_async;
+        if is_async && !is_gen && !self.in_async_function() {
+            return self.err(
+                "asynchronous comprehension outside of an asynchronous function",
+                e.span,
+            );
         }
         let qualname = self.child_qualname(name);
         let line = self.unit_ref().line;
@@ -508,10 +514,24 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadFast(0));
             } else {
                 self.iterable(&g.iter)?;
-                self.emit(Instr::GetIter);
+                self.emit(if g.is_async {
+                    Instr::GetAIter
+                } else {
+                    Instr::GetIter
+                });
             }
             let start = self.here();
-            let exit = self.emit(Instr::ForIter(0));
+            let exit = if g.is_async {
+                // The accumulator and the iterators of the enclosing loops
+                // stay below this one's.
+                let h = self.open_handler(base + i as u32 + 1);
+                self.emit(Instr::GetANext);
+                self.emit_await();
+                self.suspend_handler(h);
+                LoopExit::Async(h)
+            } else {
+                LoopExit::Sync(self.emit(Instr::ForIter(0)))
+            };
             self.store_target(&g.target)?;
             // A filtered-out item goes on through the loop's back edge, so
             // that a long run of them can still be interrupted.
@@ -539,6 +559,9 @@ impl<'a> Compiler<'a> {
             }
             Comp::Gen(elt) => {
                 self.expr(elt)?;
+                if is_async {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
                 self.emit(Instr::Pop);
             }
@@ -548,14 +571,22 @@ impl<'a> Compiler<'a> {
                 self.patch(skip);
             }
             self.emit(Instr::JumpBackward(start as u32));
-            self.patch(exit);
+            match exit {
+                LoopExit::Sync(exit) => self.patch(exit),
+                LoopExit::Async(h) => {
+                    self.close_handler_target_here(h);
+                    self.emit(Instr::EndAsyncFor);
+                }
+            }
         }
         if matches!(comp, Comp::Gen(_)) {
             self.load_const(Value::None);
         }
         self.emit(Instr::ReturnValue);
         let flags = CodeFlags {
-            generator: matches!(comp, Comp::Gen(_)),
+            generator: is_gen || is_async,
+            coroutine: is_async,
+            async_generator: is_gen && is_async,
             ..Default::default()
         };
         let code = self.pop_unit(1, 0, 0, flags, Value::None);
@@ -566,8 +597,15 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::Code(code));
         self.emit(Instr::MakeFunction(mflags));
         self.iterable(&gens[0].iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(if gens[0].is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         self.emit(Instr::Call(1));
+        if is_async && !is_gen {
+            self.emit_await();
+        }
         Ok(())
     }
 
@@ -577,6 +615,13 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::None);
         self.emit(Instr::YieldFrom);
     }
+}
+
+/// Where a comprehension's loop ends: a `ForIter` to patch, or the
+/// handler that catches an `async for`'s StopAsyncIteration.
+enum LoopExit {
+    Sync(usize),
+    Async(usize),
 }
 
 #[derive(Clone, Copy)]

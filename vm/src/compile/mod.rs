@@ -680,7 +680,7 @@ fn stack_effect(instr: Instr) -> (Option<i64>, Option<(usize, i64)>) {
     let fall = match instr {
         Nop | LoadAttr(_) | Unary(_) | Swap(_) | GetIter | ListToTuple | YieldValue
         | GetYieldFromIter | GetAwaitable | CheckExcMatch | AsyncWithExit | GetAIter
-        | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
+        | AsyncGenWrap | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
         | LoadGlobal(_) | LoadName(_) | Copy(_) | LoadBuildClass | PushExcInfo
         | WithExceptStart | GetANext | ImportFrom(_) | LoadAssertionError | LoadMethod(_)

@@ -35,6 +35,11 @@ pub struct Scope {
     pub is_generator: bool,
     /// An `async def`: `await`, `async for` and `async with` may appear.
     pub is_async: bool,
+    /// A `yield` appears: with `is_async`, an async generator.
+    pub has_yield: bool,
+    /// An `await` (or an async comprehension, which is awaited) appears:
+    /// makes a comprehension asynchronous.
+    pub has_await: bool,
     /// Names this scope provides to nested scopes (cellvars), in order.
     pub cells: Vec<String>,
     /// Names this scope receives from enclosing scopes (freevars), in order.
@@ -80,6 +85,8 @@ impl Scope {
             params: 0,
             is_generator: false,
             is_async: false,
+            has_yield: false,
+            has_await: false,
             cells: Vec::new(),
             frees: Vec::new(),
             uses_class_cell: false,
@@ -551,7 +558,16 @@ impl Builder {
         for e in elts {
             self.expr(e);
         }
+        // `async for` or `await` make a comprehension a coroutine (a list,
+        // set or dict one is awaited where it stands, which makes the
+        // enclosing scope await too) or a generator expression an async
+        // generator.
+        let is_async = gens.iter().any(|g| g.is_async) || self.scope().has_await;
+        self.scope().is_async = is_async;
         self.cur = prev;
+        if is_async && !is_gen {
+            self.scope().has_await = true;
+        }
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -643,6 +659,7 @@ impl Builder {
                 generators,
             } => self.comprehension(e as *const Expr as usize, &[key, value], generators, false),
             ExprKind::Await(v) => {
+                self.scope().has_await = true;
                 self.expr(v);
             }
             ExprKind::Yield(v) => {
@@ -652,6 +669,9 @@ impl Builder {
                 }
             }
             ExprKind::YieldFrom(v) => {
+                if self.scope().is_async && self.scope().kind == ScopeKind::Function {
+                    self.fail("'yield from' inside async function".into(), e.span);
+                }
                 self.mark_generator(e.span);
                 self.expr(v)
             }
@@ -697,7 +717,10 @@ impl Builder {
     fn mark_generator(&mut self, span: Span) {
         let kind = self.scope().kind;
         match kind {
-            ScopeKind::Function => self.scope().is_generator = true,
+            ScopeKind::Function => {
+                self.scope().is_generator = true;
+                self.scope().has_yield = true;
+            }
             ScopeKind::Comprehension => {
                 self.fail("'yield' inside list comprehension".into(), span);
             }

@@ -76,6 +76,9 @@ impl<'a> Compiler<'a> {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
                     return self.err("'return' outside function", s.span);
                 }
+                if v.is_some() && self.in_async_generator() {
+                    return self.err("'return' with value in async generator", s.span);
+                }
                 // CPython places this error at a returned constant, else at
                 // the statement.
                 let at = match v {
@@ -764,6 +767,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Whether the code being compiled is an async generator's body.
+    pub(crate) fn in_async_generator(&self) -> bool {
+        let s = &self.table.scopes[self.unit_ref().scope];
+        s.is_async && s.has_yield
+    }
+
     /// Whether the code being compiled is an `async def`'s body.
     pub(crate) fn in_async_function(&self) -> bool {
         self.table.scopes[self.unit_ref().scope].is_async
@@ -867,6 +876,7 @@ impl<'a> Compiler<'a> {
         let flags = CodeFlags {
             generator: s.is_generator || is_async,
             coroutine: is_async,
+            async_generator: is_async && s.has_yield,
             varargs: args.vararg.is_some(),
             varkw: args.kwarg.is_some(),
             uses_names: false,
