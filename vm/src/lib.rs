@@ -9,11 +9,13 @@
 
 mod arity;
 pub mod builtins;
+pub mod bytearray;
 mod bytes;
 mod call;
 pub mod class;
 pub mod code;
 pub mod compile;
+pub mod complex;
 pub mod dict;
 pub mod error;
 pub mod format;
@@ -24,8 +26,10 @@ pub mod generator;
 mod interp;
 pub mod interrupt;
 pub mod iter;
+pub mod memoryview;
 pub mod module;
 pub mod native;
+pub(crate) mod number_methods;
 mod object;
 pub mod ops;
 pub mod positions;
@@ -67,6 +71,9 @@ pub struct Types {
     pub float: Rc<Class>,
     pub str_: Rc<Class>,
     pub bytes: Rc<Class>,
+    pub complex: Rc<Class>,
+    pub bytearray: Rc<Class>,
+    pub memoryview: Rc<Class>,
     pub tuple: Rc<Class>,
     pub list: Rc<Class>,
     pub dict: Rc<Class>,
@@ -419,6 +426,9 @@ impl Vm {
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Native(n) => n.class.clone(),
+            Value::Complex(_) => t.complex.clone(),
+            Value::ByteArray(_) => t.bytearray.clone(),
+            Value::MemoryView(_) => t.memoryview.clone(),
         }
     }
 
