@@ -1190,9 +1190,10 @@ fn format_complex(re: f64, im: f64, s: &Spec) -> PyResult<String> {
             )))
         }
     };
-    if s.precision.is_some_and(|p| p > 10_000) {
+    if s.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(PyErr::value_error("precision too big"));
     }
+    crate::error::check_alloc(s.precision.unwrap_or(0).saturating_mul(2))?;
     let body = |x: f64| -> String {
         let a = x.abs();
         if a.is_nan() || a.is_infinite() {
