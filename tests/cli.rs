@@ -424,7 +424,6 @@ fn features_outside_the_subset_fail_with_an_error_naming_them() {
             "class A:\n    def __getattribute__(self, name):\n        return 42\nprint(A().x)\n",
             "NotImplementedError: defining __getattribute__ is not supported (class 'A'); __getattr__ is",
         ),
-        ("z = 2 + 3j\n", "SyntaxError: complex numbers are not supported"),
         ("import threading\n", "ModuleNotFoundError: No module named 'threading'"),
     ];
     let dir = temp_dir("subset");

@@ -18,7 +18,7 @@ import sys
 
 WHIRL_DUMP = r"""
 import builtins
-mods = ["builtins", "math", "time", "json", "gc", "sys", "random", "os"]
+mods = ["builtins", "math", "cmath", "time", "json", "gc", "sys", "random", "os"]
 seen = set()
 for n in dir(builtins):
     t = getattr(builtins, n, None)
@@ -41,6 +41,8 @@ SAMPLES = {
     "slice": slice(1), "property": property(), "type": int,
     "staticmethod": staticmethod(len), "classmethod": classmethod(len),
     "super": super(int, 1), "BaseException": BaseException(),
+    "complex": 1 + 2j, "bytearray": bytearray(b"ab"),
+    "memoryview": memoryview(bytearray(b"ab")),
 }
 NOT_PROBED = {
     "exit", "quit", "help", "breakpoint", "input", "_exit", "abort", "fork",

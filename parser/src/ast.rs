@@ -354,6 +354,8 @@ pub enum Constant {
     Ellipsis,
     Int(BigInt),
     Float(f64),
+    /// An imaginary literal (`2j`): its imaginary part.
+    Imaginary(f64),
     Str(String),
     Bytes(Vec<u8>),
 }

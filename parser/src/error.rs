@@ -119,7 +119,7 @@ pub fn line_of(src: &str, pos: usize) -> usize {
 fn terminal_words(t: &str) -> String {
     match t {
         "Name" => "a name".into(),
-        "Int" | "Float" => "a number".into(),
+        "Int" | "Float" | "Imaginary" => "a number".into(),
         "Str" | "Bytes" | "FString" => "a string".into(),
         "Newline" => "a newline".into(),
         "Indent" => "an indented block".into(),
@@ -139,6 +139,7 @@ const EXPR_STARTS: &[&str] = &[
     "Name",
     "Int",
     "Float",
+    "Imaginary",
     "Str",
     "Bytes",
     "FString",

@@ -283,16 +283,8 @@ fn parse_tokens(cx: &Ctx, lex: &LexFn, expr_mode: bool) -> Result<Top, ParseErro
 }
 
 /// Wrap the lexer's tokens for the grammar: add the expression-mode marker,
-/// mark the parentheses of `with (...):`, and turn imaginary literals into
-/// floats with a deferred "complex numbers are not supported" (the program
-/// is valid Python, so any syntax error in it is reported first).
-fn prepare(cx: &Ctx, tokens: Vec<Spanned>, expr_mode: bool) -> Vec<(usize, Tok, usize)> {
-    if let Some((l, _, r)) = tokens.iter().find(|t| matches!(t.1, Token::Imaginary(_))) {
-        let e = ParseError::syntax("complex numbers are not supported", *l, *r)
-            .with_label("imaginary literal")
-            .with_hint("whirl has no complex type");
-        cx.defer(e, true);
-    }
+/// and mark the parentheses of `with (...):`.
+fn prepare(_cx: &Ctx, tokens: Vec<Spanned>, expr_mode: bool) -> Vec<(usize, Tok, usize)> {
     let with_parens = with_parens(&tokens);
     let soft = if expr_mode {
         Vec::new()
@@ -307,10 +299,6 @@ fn prepare(cx: &Ctx, tokens: Vec<Spanned>, expr_mode: bool) -> Vec<(usize, Tok, 
     }
     let mut marks = with_parens.into_iter().peekable();
     for (i, (l, t, r)) in tokens.into_iter().enumerate() {
-        let t = match t {
-            Token::Imaginary(f) => Token::Float(f),
-            t => t,
-        };
         let tok = if soft.peek().is_some_and(|s| s.0 == i) {
             soft.next().map_or(Tok::T(t), |s| s.1)
         } else if marks.peek() == Some(&i) {

@@ -4,6 +4,7 @@
 //! `stdlib/py/` and are compiled into the binary (`frozen.rs`). The VM's
 //! public API is all they touch.
 
+mod cmath;
 mod frozen;
 mod future;
 mod gc;
@@ -29,6 +30,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("builtins", sys::init_builtins);
     vm.register_module("time", time::init);
     vm.register_module("math", math::init);
+    vm.register_module("cmath", cmath::init);
     vm.register_module("os", os::init);
     vm.register_module("_io", io::init);
     vm.register_module("traceback", traceback::init);

@@ -101,6 +101,11 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.table.borrow().len(),
         Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.data.borrow().len(),
+        Value::MemoryView(m) => {
+            m.check_released()?;
+            m.len
+        }
         Value::Range(r) => match r.big_len().to_usize() {
             Some(n) if r.big.is_none() || n <= i64::MAX as usize => n,
             _ => {
@@ -171,8 +176,14 @@ fn abs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
+        Value::Complex(c) => Value::Float(crate::complex::abs(c)?),
         other => match vm.dunder(other, "__abs__") {
             Some(m) => return vm.call(&m, vec![other.clone()]),
+            // A subclass of a builtin number: the absolute value of its value.
+            None if crate::object::base_value(other).is_some() => {
+                let base = crate::object::base_value(other).unwrap_or(Value::None);
+                return abs(vm, &[base], &[]);
+            }
             None => {
                 return Err(PyErr::type_error(format!(
                     "bad operand type for abs(): '{}'",
@@ -610,6 +621,14 @@ pub fn hash_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     Ok(if h == -1 { -2 } else { h })
 }
 
+/// `breakpoint()`: whirl has no debugger; as CPython with
+/// `PYTHONBREAKPOINT=0`, the call does nothing, after saying so.
+fn breakpoint(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let _ = std::io::Write::flush(&mut vm.out);
+    eprintln!("breakpoint(): whirl has no debugger; continuing");
+    Ok(Value::None)
+}
+
 fn hash(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("hash", a, 1, 1)?;
     Ok(Value::Int(hash_of(vm, &a[0])?))
@@ -661,8 +680,10 @@ fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 let s = format!("{:.*}", n as usize, f);
                 Ok(Value::Float(s.parse().unwrap_or(*f)))
             } else {
-                let p = 10f64.powi((-n) as i32);
-                Ok(Value::Float(round_half_even(f / p) * p))
+                let tens = n.unsigned_abs().min(10_000) as u32;
+                Ok(Value::Float(crate::number_methods::round_float_to_tens(
+                    *f, tens,
+                )))
             }
         }
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -1225,6 +1246,7 @@ pub fn install(vm: &mut Vm) {
         ("input", input),
         ("__import__", import),
         ("open", open),
+        ("breakpoint", breakpoint),
     ];
     // CPython's builtins that take keywords; every other one here rejects
     // them (`id(1, foo=1)`), checked once in the call path.
@@ -1293,6 +1315,9 @@ pub fn install(vm: &mut Vm) {
         ("str", &t.str_),
         ("bool", &t.bool_),
         ("bytes", &t.bytes),
+        ("complex", &t.complex),
+        ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

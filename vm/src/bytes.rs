@@ -47,6 +47,9 @@ fn self_bytes(vm: &Vm, a: &[Value], name: &str) -> PyResult<Rc<Vec<u8>>> {
 fn to_str_arg(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(match v {
         Value::Bytes(b) => Value::string(latin1(b)),
+        Value::ByteArray(_) | Value::MemoryView(_) => Value::string(latin1(
+            &crate::memoryview::buffer_bytes(v).unwrap_or_default(),
+        )),
         Value::Tuple(t) => Value::tuple(
             t.0.iter()
                 .map(|x| to_str_arg(vm, x))
@@ -251,6 +254,9 @@ fn strip_impl(vm: &mut Vm, a: &[Value], left: bool, right: bool, name: &str) -> 
     let chars: Vec<u8> = match a.get(1) {
         None | Some(Value::None) => WHITESPACE.to_vec(),
         Some(Value::Bytes(c)) => c.to_vec(),
+        Some(v @ (Value::ByteArray(_) | Value::MemoryView(_))) => {
+            crate::memoryview::buffer_bytes(v).unwrap_or_default()
+        }
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "a bytes-like object is required, not '{}'",
@@ -297,6 +303,9 @@ fn join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         match item {
             Value::Bytes(b) => out.extend_from_slice(b),
+            Value::ByteArray(_) | Value::MemoryView(_) => {
+                out.extend(crate::memoryview::buffer_bytes(item).unwrap_or_default())
+            }
             other => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {i}: expected a bytes-like object, {} found",

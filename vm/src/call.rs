@@ -569,7 +569,16 @@ impl Vm {
             use crate::class::BuiltinType as B;
             match b {
                 B::Object | B::BaseException => {}
-                B::List | B::Dict | B::Set | B::Str | B::Int | B::Float | B::Tuple | B::Bytes => {
+                B::List
+                | B::Dict
+                | B::Set
+                | B::Str
+                | B::Int
+                | B::Float
+                | B::Tuple
+                | B::Bytes
+                | B::Complex
+                | B::ByteArray => {
                     return self.call_builtin_subclass(cls, b, args, kwargs);
                 }
                 _ => {
@@ -696,6 +705,9 @@ impl Vm {
             B::Dict => "dict",
             B::Tuple => "tuple",
             B::Float => "float",
+            B::Complex => "complex",
+            B::ByteArray => "bytearray",
+            B::MemoryView => "memoryview",
             _ => "builtin",
         }
     }

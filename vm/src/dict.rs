@@ -467,7 +467,9 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
             tuple_hash(&hashes)
         }
         Value::Bytes(b) => crate::str::hash_bytes(b),
-        Value::List(_) | Value::Dict(_) => {
+        Value::Complex(c) => crate::complex::hash(c),
+        Value::MemoryView(m) => crate::memoryview::hash(m)?,
+        Value::List(_) | Value::Dict(_) | Value::ByteArray(_) => {
             return Err(PyErr::new(
                 ExcType::TypeError,
                 format!("unhashable type: '{}'", crate::ops::type_name(v)),

@@ -183,6 +183,12 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(b),
+            Value::Complex(c) => crate::complex::repr(c),
+            Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.data.borrow())),
+            Value::MemoryView(m) => {
+                let released = if m.released.get() { "released " } else { "" };
+                format!("<{released}memory at {:#x}>", v.ptr().unwrap_or(0))
+            }
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
                 return self.container_repr(v)
             }
@@ -262,6 +268,14 @@ impl Vm {
                             self.type_name(&other)
                         ))),
                     };
+                }
+                if let Value::ByteArray(b) = &i.base {
+                    // bytearray's repr names the subclass.
+                    return Ok(format!(
+                        "{}({})",
+                        i.class.name,
+                        bytes_repr(&b.data.borrow())
+                    ));
                 }
                 if !i.base.is_null() {
                     let b = i.base.clone();
@@ -507,6 +521,8 @@ impl Vm {
                 format_int(&n, &s)
             }
             Value::Float(f) => format_float(*f, &s),
+            Value::Complex(c) if spec.is_empty() => Ok(crate::complex::repr(c)),
+            Value::Complex(c) => format_complex(c.re, c.im, &s),
             Value::Str(st) => {
                 if let Some(t) = s.ty {
                     if t != 's' {
@@ -1148,6 +1164,96 @@ fn format_float(f: f64, s: &Spec) -> PyResult<String> {
         None => body,
     };
     let text = format!("{}{}", sign_prefix(neg, s.sign), body);
+    Ok(s.pad(&text, '>'))
+}
+
+/// `format(z, spec)` for complex: both parts formatted as floats; with
+/// no presentation type, in parentheses and without a zero real part.
+fn format_complex(re: f64, im: f64, s: &Spec) -> PyResult<String> {
+    if s.align == Some('=') {
+        return Err(PyErr::value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    if s.zero && s.fill.is_none() {
+        return Err(PyErr::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    let ty = match s.ty {
+        None => None,
+        Some('n') => Some('g'),
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(t),
+        Some(t) => {
+            return Err(PyErr::value_error(format!(
+                "Unknown format code '{t}' for object of type 'complex'"
+            )))
+        }
+    };
+    if s.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(PyErr::value_error("precision too big"));
+    }
+    crate::error::check_alloc(s.precision.unwrap_or(0).saturating_mul(2))?;
+    let body = |x: f64| -> String {
+        let a = x.abs();
+        if a.is_nan() || a.is_infinite() {
+            let t = if a.is_nan() { "nan" } else { "inf" };
+            return if matches!(ty, Some('E' | 'F' | 'G')) {
+                t.to_uppercase()
+            } else {
+                t.to_string()
+            };
+        }
+        match ty {
+            None => match s.precision {
+                None => {
+                    let r = float_repr(a);
+                    r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
+                }
+                Some(p) => general(a, p.max(1), s.alt, false),
+            },
+            Some('f' | 'F') => fixed(a, s.precision.unwrap_or(6)),
+            Some(t @ ('e' | 'E')) => {
+                let r = sci(a, s.precision.unwrap_or(6));
+                if t == 'E' {
+                    r.to_uppercase()
+                } else {
+                    r
+                }
+            }
+            Some(t) => {
+                let r = general(a, s.precision.unwrap_or(6).max(1), s.alt, false);
+                if t == 'G' {
+                    r.to_uppercase()
+                } else {
+                    r
+                }
+            }
+        }
+    };
+    let skip_re = ty.is_none() && re == 0.0 && re.is_sign_positive();
+    let parens = ty.is_none() && !skip_re;
+    let mut text = String::new();
+    if parens {
+        text.push('(');
+    }
+    if !skip_re {
+        text.push_str(sign_prefix(re.is_sign_negative() && !re.is_nan(), s.sign));
+        text.push_str(&body(re));
+    }
+    let im_neg = im.is_sign_negative() && !im.is_nan();
+    text.push_str(if skip_re {
+        sign_prefix(im_neg, s.sign)
+    } else if im_neg {
+        "-"
+    } else {
+        "+"
+    });
+    text.push_str(&body(im));
+    text.push('j');
+    if parens {
+        text.push(')');
+    }
     Ok(s.pad(&text, '>'))
 }
 

@@ -10,11 +10,13 @@
 mod arity;
 mod asyncgen;
 pub mod builtins;
+pub mod bytearray;
 mod bytes;
 mod call;
 pub mod class;
 pub mod code;
 pub mod compile;
+pub mod complex;
 pub mod dict;
 pub mod error;
 pub mod exception_group;
@@ -27,8 +29,10 @@ mod interp;
 pub mod interrupt;
 pub mod iter;
 mod matching;
+pub mod memoryview;
 pub mod module;
 pub mod native;
+pub(crate) mod number_methods;
 mod object;
 pub mod ops;
 pub mod positions;
@@ -71,6 +75,9 @@ pub struct Types {
     pub float: Rc<Class>,
     pub str_: Rc<Class>,
     pub bytes: Rc<Class>,
+    pub complex: Rc<Class>,
+    pub bytearray: Rc<Class>,
+    pub memoryview: Rc<Class>,
     pub tuple: Rc<Class>,
     pub list: Rc<Class>,
     pub dict: Rc<Class>,
@@ -460,6 +467,9 @@ impl Vm {
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Native(n) => n.class.clone(),
+            Value::Complex(_) => t.complex.clone(),
+            Value::ByteArray(_) => t.bytearray.clone(),
+            Value::MemoryView(_) => t.memoryview.clone(),
         }
     }
 

@@ -645,6 +645,11 @@ impl Vm {
             Value::Instance(i) => match name {
                 "__dict__" => Some(Value::Dict(crate::gc::share_instance_dict(i))),
                 "__module__" => Some(Value::str(&i.class.module)),
+                // A subclass of int, float or complex: its value's parts.
+                "real" | "imag" | "numerator" | "denominator" if !i.base.is_null() => {
+                    let base = i.base.clone();
+                    self.special_attr(&base, name)
+                }
                 _ => None,
             },
             Value::Code(c) => match name {
@@ -701,6 +706,12 @@ impl Vm {
                 "imag" => Some(Value::Float(0.0)),
                 _ => None,
             },
+            Value::Complex(c) => match name {
+                "real" => Some(Value::Float(c.re)),
+                "imag" => Some(Value::Float(c.im)),
+                _ => None,
+            },
+            Value::MemoryView(m) => crate::memoryview::attr(m, name),
             _ => None,
         }
     }
@@ -968,6 +979,12 @@ impl Vm {
             Value::Set(s) => !s.table.borrow().is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::Range(r) => r.big_len() > num_bigint::BigInt::from(0),
+            Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
+            Value::ByteArray(b) => !b.data.borrow().is_empty(),
+            Value::MemoryView(m) => {
+                m.check_released()?;
+                m.len > 0
+            }
             Value::Instance(_) => {
                 if let Some(m) = self.dunder(v, "__bool__") {
                     let r = self.call(&m, vec![v.clone()])?;
@@ -1216,6 +1233,12 @@ impl Vm {
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
             (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(x.cmp(y))),
+            (Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_))
+            | (Value::Bytes(_), Value::ByteArray(_)) => {
+                let x = crate::memoryview::buffer_bytes(a).unwrap_or_default();
+                let y = crate::memoryview::buffer_bytes(b).unwrap_or_default();
+                Ok(Some(x.cmp(&y)))
+            }
             (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
                 let x = self.collect(a)?;
                 let y = self.collect(b)?;
@@ -1281,8 +1304,21 @@ impl Vm {
                 }
                 _ => false,
             }),
+            Value::ByteArray(_) | Value::MemoryView(_) => {
+                let data = crate::memoryview::buffer_bytes(container).unwrap_or_default();
+                self.contains(&Value::Bytes(Rc::new(data)), item)
+            }
             Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Int(i) => {
+                    if !(0..256).contains(i) {
+                        return Err(PyErr::value_error("byte must be in range(0, 256)"));
+                    }
+                    Ok(b.contains(&(*i as u8)))
+                }
+                Value::ByteArray(_) | Value::MemoryView(_) => {
+                    let sub = crate::memoryview::buffer_bytes(item).unwrap_or_default();
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                }
                 Value::Bytes(sub) => {
                     Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
                 }
@@ -1336,6 +1372,11 @@ impl Vm {
             return Ok(v);
         }
         if inplace {
+            if let Value::ByteArray(ba) = &a {
+                if let Some(r) = self.bytearray_inplace(op, ba, &b)? {
+                    return Ok(r);
+                }
+            }
             if let Value::List(l) = &a {
                 if op == BinOp::Add {
                     let items = self.collect_presized(&b)?;
@@ -1408,13 +1449,18 @@ impl Vm {
             return Ok(r);
         }
         match (op, &a) {
-            (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
-                if !matches!(b, Value::Instance(_)) =>
-            {
+            (
+                BinOp::Add,
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
+            ) if !matches!(b, Value::Instance(_)) => {
                 let tn = self.type_name(&a);
-                if matches!(a, Value::Bytes(_)) {
+                if matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
                     return Err(PyErr::type_error(format!(
-                        "can't concat {} to bytes",
+                        "can't concat {} to {tn}",
                         self.type_name(&b)
                     )));
                 }
@@ -1427,7 +1473,11 @@ impl Vm {
                 let seq = |v: &Value| {
                     matches!(
                         v,
-                        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                        Value::Str(_)
+                            | Value::List(_)
+                            | Value::Tuple(_)
+                            | Value::Bytes(_)
+                            | Value::ByteArray(_)
                     )
                 };
                 if seq(&a) && !matches!(b, Value::Instance(_)) {
@@ -1471,6 +1521,8 @@ impl Vm {
             (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
             (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
             (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            (UnaryOp::USub, Value::Complex(c)) => Ok(crate::complex::complex_value(-c.re, -c.im)),
+            (UnaryOp::UAdd, Value::Complex(c)) => Ok(crate::complex::complex_value(c.re, c.im)),
             _ => {
                 let (name, sym) = match op {
                     UnaryOp::USub => ("__neg__", "-"),
@@ -1683,6 +1735,20 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(PyErr::with_args(ExcType::KeyError, vec![key.clone()])),
             },
+            (Value::ByteArray(b), Value::Slice(s)) => {
+                let data = b.data.borrow().clone();
+                let (start, _, step, n) = self.slice_indices(s, data.len())?;
+                let out = (0..n)
+                    .map(|k| data[(start + k as i64 * step) as usize])
+                    .collect();
+                Ok(crate::bytearray::new_bytearray(out))
+            }
+            (Value::ByteArray(b), _) => {
+                let len = b.data.borrow().len();
+                let i = self.index_of(key, len, "bytearray")?;
+                Ok(Value::Int(b.data.borrow()[i] as i64))
+            }
+            (Value::MemoryView(m), _) => crate::memoryview::getitem(self, m, key),
             (Value::Instance(_), _) => match self.dunder(obj, "__getitem__") {
                 Some(m) => self.call(&m, vec![obj.clone(), key.clone()]),
                 None => match base_value(obj) {
@@ -1741,6 +1807,8 @@ impl Vm {
                 Ok(())
             }
             (Value::Dict(d), _) => self.dict_set(d, key, v),
+            (Value::ByteArray(b), _) => self.bytearray_setitem(b, &key, &v),
+            (Value::MemoryView(m), _) => crate::memoryview::setitem(self, m, &key, &v),
             (Value::Instance(_), _) => match self.dunder(obj, "__setitem__") {
                 Some(m) => {
                     self.call(&m, vec![obj.clone(), key, v])?;
@@ -1789,6 +1857,8 @@ impl Vm {
                     None => Err(PyErr::with_args(ExcType::KeyError, vec![key.clone()])),
                 }
             }
+            (Value::ByteArray(b), _) => self.bytearray_delitem(b, key),
+            (Value::MemoryView(_), _) => Err(PyErr::type_error("cannot delete memory")),
             (Value::Instance(_), _) => match self.dunder(obj, "__delitem__") {
                 Some(m) => {
                     self.call(&m, vec![obj.clone(), key.clone()])?;
@@ -1838,6 +1908,18 @@ impl Vm {
             Value::Tuple(t) => NativeIter::new("tuple_iterator", IterState::Tuple(t.clone(), 0)),
             Value::Str(s) => NativeIter::new("str_ascii_iterator", IterState::Str(s.clone(), 0)),
             Value::Bytes(b) => NativeIter::new("bytes_iterator", IterState::Bytes(b.clone(), 0)),
+            Value::ByteArray(_) | Value::MemoryView(_) => {
+                if let Value::MemoryView(m) = &v {
+                    m.check_released()?;
+                }
+                let name = if matches!(v, Value::ByteArray(_)) {
+                    "bytearray_iterator"
+                } else {
+                    "memory_iterator"
+                };
+                let data = crate::memoryview::buffer_bytes(&v).unwrap_or_default();
+                NativeIter::new(name, IterState::Bytes(Rc::new(data), 0))
+            }
             Value::Range(r) if r.big.is_some() => {
                 let (start, stop, step) = r.bounds();
                 NativeIter::new(

@@ -45,6 +45,9 @@ pub fn type_name(v: &Value) -> &'static str {
         Value::Cell(_) => "cell",
         Value::Code(_) => "code",
         Value::Native(_) => "object",
+        Value::Complex(_) => "complex",
+        Value::ByteArray(_) => "bytearray",
+        Value::MemoryView(_) => "memoryview",
     }
 }
 
@@ -219,7 +222,7 @@ pub fn numeric_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>>
         }
     }
     let (Some(x), Some(y)) = (num(a), num(b)) else {
-        return Ok(None);
+        return crate::complex::binop(op, a, b);
     };
     Ok(Some(match (x, y) {
         (Num::I(x), Num::I(y)) => int_binop(op, x, y)?,
@@ -475,8 +478,10 @@ fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
                     "0.0 cannot be raised to a negative power",
                 ));
             }
-            if x < 0.0 && y.fract() != 0.0 {
-                return Err(PyErr::value_error("complex numbers are not supported"));
+            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                // A negative base to a fractional power is complex.
+                let (re, im) = crate::complex::power((x, 0.0), (y, 0.0))?;
+                return Ok(crate::complex::complex_value(re, im));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -501,6 +506,9 @@ fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
 
 /// Sequence operators on builtin containers (`+`, `*`, str `%`).
 pub fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if matches!(a, Value::ByteArray(_)) || matches!(b, Value::ByteArray(_) | Value::MemoryView(_)) {
+        return crate::bytearray::sequence_op(op, a, b);
+    }
     Ok(Some(match (op, a, b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
             let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -640,6 +648,17 @@ fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
             num_cmp(a, b)? == Ordering::Equal
         }
         (Bytes(x), Bytes(y)) => x == y,
+        (Complex(x), _) => return crate::complex::eq(x, b).or(Some(false)),
+        (_, Complex(y)) => return crate::complex::eq(y, a).or(Some(false)),
+        (ByteArray(_) | MemoryView(_), _) | (_, ByteArray(_) | MemoryView(_)) => {
+            match (
+                crate::memoryview::buffer_bytes(a),
+                crate::memoryview::buffer_bytes(b),
+            ) {
+                (Some(x), Some(y)) => x == y,
+                _ => a.is(b),
+            }
+        }
         (Tuple(x), Tuple(y)) => {
             if x.0.len() != y.0.len() {
                 return Some(false);

@@ -61,6 +61,9 @@ pub fn make_types() -> Types {
         float: class("float", o(), Some(BuiltinType::Float)),
         str_: class("str", o(), Some(BuiltinType::Str)),
         bytes: class("bytes", o(), Some(BuiltinType::Bytes)),
+        complex: class("complex", o(), Some(BuiltinType::Complex)),
+        bytearray: class("bytearray", o(), Some(BuiltinType::ByteArray)),
+        memoryview: class("memoryview", o(), Some(BuiltinType::MemoryView)),
         tuple: class("tuple", o(), Some(BuiltinType::Tuple)),
         list: class("list", o(), Some(BuiltinType::List)),
         dict: class("dict", o(), Some(BuiltinType::Dict)),
@@ -1714,13 +1717,50 @@ fn float_is_integer(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 // ----- bytes -----
 
-fn bytes_hex(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn bytes_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Value::Bytes(b) = &a[0] else {
         return Err(PyErr::type_error("descriptor requires bytes"));
     };
+    let sep = a.get(1).or_else(|| kwarg(kw, "sep"));
+    let per = a.get(2).or_else(|| kwarg(kw, "bytes_per_sep"));
+    let sep: Option<char> = match sep {
+        None => None,
+        Some(Value::Str(s)) if s.char_len() == 1 => Some(s.char_at(0)),
+        Some(Value::Bytes(s)) if s.len() == 1 => Some(s[0] as char),
+        Some(Value::Str(_) | Value::Bytes(_)) => {
+            return Err(PyErr::value_error("sep must be length 1."))
+        }
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "sep must be str or bytes, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    if sep.is_some_and(|c| !c.is_ascii()) {
+        return Err(PyErr::value_error("sep must be ASCII."));
+    }
+    let per = match per {
+        None => 1,
+        Some(v) => arg_int(vm, v)?,
+    };
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(b.len() * 2);
-    for &x in b.iter() {
+    let mut out = String::with_capacity(b.len() * 3);
+    let group = per.unsigned_abs().max(1) as usize;
+    let n = b.len();
+    for (i, &x) in b.iter().enumerate() {
+        if let Some(c) = sep {
+            // Groups are counted from the right for a positive
+            // bytes_per_sep, from the left for a negative one.
+            let boundary = if per > 0 {
+                i > 0 && (n - i).is_multiple_of(group)
+            } else {
+                i > 0 && i.is_multiple_of(group)
+            };
+            if boundary && per != 0 {
+                out.push(c);
+            }
+        }
         out.push(DIGITS[(x >> 4) as usize] as char);
         out.push(DIGITS[(x & 15) as usize] as char);
     }
@@ -1959,6 +1999,20 @@ fn super_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 // ----- constructors -----
 
+/// A Unicode decimal digit (`'١'`, `'５'`) as its ASCII digit; any other
+/// character unchanged. Decimal digits come in runs of whole blocks of
+/// ten, from 0 to 9, so the value is the distance from the run's start.
+fn ascii_digit(c: char) -> char {
+    if c.is_ascii() || !is_decimal_char(c) {
+        return c;
+    }
+    let mut start = c as u32;
+    while start > 0 && char::from_u32(start - 1).is_some_and(is_decimal_char) {
+        start -= 1;
+    }
+    char::from_digit((c as u32 - start) % 10, 10).unwrap_or(c)
+}
+
 fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     let t = s.trim();
     let (neg, t) = match t.strip_prefix('-') {
@@ -1987,7 +2041,7 @@ fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
         return None;
     }
-    let digits: String = t.chars().filter(|&c| c != '_').collect();
+    let digits: String = t.chars().filter(|&c| c != '_').map(ascii_digit).collect();
     let n = BigInt::from_str_radix(&digits, base).ok()?;
     Some(if neg { -n } else { n })
 }
@@ -2020,6 +2074,18 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             return Err(PyErr::value_error(
                 "int() base must be >= 2 and <= 36, or 0",
             ));
+        }
+        if let Some(b) = crate::memoryview::buffer_bytes(x).filter(|_| !matches!(x, Value::Str(_)))
+        {
+            let text: String = b.iter().map(|&c| c as char).collect();
+            return parse_int(&text, base as u32)
+                .map(Value::from_bigint)
+                .ok_or_else(|| {
+                    PyErr::value_error(format!(
+                        "invalid literal for int() with base {base}: {}",
+                        crate::format::bytes_repr(&b)
+                    ))
+                });
         }
         let Value::Str(s) = x else {
             return Err(PyErr::type_error(
@@ -2067,6 +2133,10 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                         crate::format::str_repr(s.as_str())
                     ))
                 })
+        }
+        Value::ByteArray(_) | Value::MemoryView(_) => {
+            let b = crate::memoryview::buffer_bytes(x).unwrap_or_default();
+            int_new(vm, &[Value::Bytes(Rc::new(b))], kw)
         }
         Value::Bytes(b) => {
             let s = String::from_utf8_lossy(b).to_string();
@@ -2231,7 +2301,7 @@ fn frozenset_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     Ok(Value::Set(s))
 }
-fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bytes(Rc::new(match a.first() {
         None => vec![],
         Some(Value::Str(s)) => {
@@ -2425,6 +2495,9 @@ pub fn builtin_constructor(vm: &Vm, cls: &Rc<Class>) -> Option<NativeFn> {
         BuiltinType::Tuple => tuple_new,
         BuiltinType::Dict => dict_new,
         BuiltinType::Bytes => bytes_new,
+        BuiltinType::Complex => crate::complex::complex_new,
+        BuiltinType::ByteArray => crate::bytearray::bytearray_new,
+        BuiltinType::MemoryView => crate::memoryview::memoryview_new,
         BuiltinType::Range => range_new,
         BuiltinType::Slice => slice_new,
         BuiltinType::Type => type_new,
@@ -2506,7 +2579,15 @@ pub fn install_methods(vm: &mut Vm) {
     add(l, "sort", list_sort);
     add(l, "__init__", list_init);
     for c in [
-        &t.tuple, &t.str_, &t.int, &t.float, &t.bytes, &t.list, &t.dict,
+        &t.tuple,
+        &t.str_,
+        &t.int,
+        &t.float,
+        &t.bytes,
+        &t.list,
+        &t.dict,
+        &t.complex,
+        &t.bytearray,
     ] {
         c.dict
             .set_str(intern("__new__"), builtin_fn("__new__", builtin_new));
@@ -2535,6 +2616,10 @@ pub fn install_methods(vm: &mut Vm) {
     add(&t.float, "is_integer", float_is_integer);
     add(&t.bytes, "hex", bytes_hex);
     crate::bytes::install(&t.bytes, &t.str_);
+    crate::complex::install(&t.complex);
+    crate::bytearray::install(&t.bytearray);
+    crate::memoryview::install(&t.memoryview);
+    crate::number_methods::install(&t.int, &t.float);
 
     for g in [&t.generator, &t.coroutine] {
         add_fast(g, "send", gen_send, FastPath::GenSend);

@@ -49,6 +49,9 @@ pub enum Value {
     Cell(Rc<CellObj>),
     Code(Rc<Code>),
     Native(Rc<crate::native::NativeObject>),
+    Complex(Rc<crate::complex::PyComplex>),
+    ByteArray(Rc<crate::bytearray::PyByteArray>),
+    MemoryView(Rc<crate::memoryview::PyMemoryView>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -335,6 +338,9 @@ impl Value {
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+            MemoryView(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }

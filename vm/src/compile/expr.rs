@@ -24,6 +24,7 @@ fn constant_value(c: &Constant) -> Value {
         Constant::Ellipsis => Value::Ellipsis,
         Constant::Int(i) => Value::from_bigint(i.clone()),
         Constant::Float(f) => Value::Float(*f),
+        Constant::Imaginary(f) => crate::complex::complex_value(0.0, *f),
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
     }
@@ -40,6 +41,9 @@ pub(super) fn fold(e: &Expr) -> Option<Value> {
         } => match &operand.kind {
             ExprKind::Constant(Constant::Int(i)) => Some(Value::from_bigint(-i.clone())),
             ExprKind::Constant(Constant::Float(f)) => Some(Value::Float(-f)),
+            ExprKind::Constant(Constant::Imaginary(f)) => {
+                Some(crate::complex::complex_value(-0.0, -f))
+            }
             _ => None,
         },
         ExprKind::Tuple(items) => {

@@ -119,6 +119,10 @@ impl Unparser<'_, '_> {
             Constant::Float(f) => crate::ops::float_repr(*f),
             Constant::Str(s) => crate::format::str_repr(s),
             Constant::Bytes(b) => crate::format::bytes_repr(b),
+            Constant::Imaginary(f) if f.is_infinite() => "1e309j".to_string(),
+            Constant::Imaginary(f) => {
+                crate::complex::repr(&crate::complex::PyComplex { re: 0.0, im: *f })
+            }
         };
         self.w(&s);
     }
