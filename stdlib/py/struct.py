@@ -367,7 +367,8 @@ class Struct:
         return _iter_unpack(self._compiled, buffer)
 
     def __repr__(self):
-        return 'Struct(%r)' % (self.format,)
+        # CPython 3.11 shows the C type's default repr.
+        return '<_struct.Struct object at %#x>' % id(self)
 
 
 Struct.__module__ = '_struct'

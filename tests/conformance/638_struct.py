@@ -53,3 +53,4 @@ print(repr(struct.error), struct.error.__module__, issubclass(struct.error, Exce
 try: struct.pack('h', 70000)
 except struct.error as e: print('caught', e, e.args)
 t(struct.calcsize, '100000000i'); t(struct.calcsize, '@c2000000000q'); t(struct.pack, '100000000i', 1); t(struct.unpack, '9999999999d', b'')
+print(repr(struct.Struct('<i'))[:26])
