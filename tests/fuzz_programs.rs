@@ -1418,12 +1418,16 @@ fn classify(src: &[u8], dir: &Path, settings: &Settings) -> (Class, String, Stri
             // whirl, given three times as long, still does not (a busy
             // machine slows whirl down too).
             let started = Instant::now();
+            // A CPython without a module the program imports (tornado is
+            // whirl's own, rarely installed) ends at the import and says
+            // nothing about whether the program ends.
             let quick = matches!(
                 oracle(settings),
                 Some(Run {
                     exit: Exit::Exited,
+                    ref stderr,
                     ..
-                })
+                }) if !stderr.contains("ModuleNotFoundError")
             ) && started.elapsed() < settings.timeout / 2;
             if !quick {
                 return (Class::Timeout, String::new(), r.stderr);

@@ -15,6 +15,7 @@ mod math;
 mod os;
 mod random;
 mod re;
+mod struct_float;
 mod sys;
 mod time;
 mod tornado;
@@ -42,6 +43,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("gc", gc::init);
     vm.register_module("_warnings", warnings::init);
     vm.register_module("_hashlib", hashlib::init);
+    vm.register_module("_struct_float", struct_float::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }
