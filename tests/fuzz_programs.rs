@@ -1416,14 +1416,16 @@ fn classify(src: &[u8], dir: &Path, settings: &Settings) -> (Class, String, Stri
         Exit::TimedOut => {
             // A hang only if CPython finishes well within the time and
             // whirl, given three times as long, still does not (a busy
-            // machine slows whirl down too).
+            // machine slows whirl down too). CPython stopping at an import
+            // it cannot make (`tornado`, which whirl ships) ran nothing:
+            // no verdict.
             let started = Instant::now();
             let quick = matches!(
                 oracle(settings),
                 Some(Run {
                     exit: Exit::Exited,
-                    ..
-                })
+                    ref stderr,
+                }) if !stderr.contains("ModuleNotFoundError")
             ) && started.elapsed() < settings.timeout / 2;
             if !quick {
                 return (Class::Timeout, String::new(), r.stderr);

@@ -279,8 +279,12 @@ def _magic_defaults(owner):
             return iter([])
         return iter(rv)
 
+    def aiterate():
+        rv = owner.__aiter__._mock_return_value
+        return _AsyncIterator(iter([] if rv is DEFAULT else rv))
+
     return {
-        "__eq__": eq, "__ne__": ne, "__iter__": iterate,
+        "__eq__": eq, "__ne__": ne, "__iter__": iterate, "__aiter__": aiterate,
         "__hash__": lambda: object.__hash__(owner),
         "__str__": lambda: object.__str__(owner),
         "__sizeof__": lambda: object.__sizeof__(owner),
@@ -294,6 +298,26 @@ def _complex_one():
         return complex(0, 1)
     except NameError:
         return 1
+
+
+_ASYNC_MAGICS = ("__aenter__", "__aexit__", "__anext__")
+
+
+class _AsyncIterator:
+    """What a MagicMock's __aiter__ gives: its return_value, asynchronously."""
+
+    def __init__(self, iterator):
+        self.iterator = iterator
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.iterator)
+        except StopIteration:
+            pass
+        raise StopAsyncIteration
 
 
 _RETURN_DEFAULTS = {
@@ -317,7 +341,8 @@ class _MagicSlot:
         children = owner._mock_children
         child = children.get(name)
         if child is None:
-            child = MagicMock(name=name, parent=owner, _new_name=name)
+            kind = AsyncMock if name in _ASYNC_MAGICS else MagicMock
+            child = kind(name=name, parent=owner, _new_name=name)
             child.__dict__["_mock_magic_owner"] = owner
             if name in _RETURN_DEFAULTS:
                 child.__dict__["_mock_return_value"] = _RETURN_DEFAULTS[name]
@@ -751,8 +776,6 @@ class MagicMixin:
     def _mock_set_magics(self):
         own = type(self)
         for name in _MAGIC_ARITY:
-            if name in ("__aiter__", "__anext__", "__aenter__", "__aexit__"):
-                continue
             setattr(own, name, _MagicSlot(self, name))
 
 
