@@ -21,6 +21,10 @@ struct Cli {
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CODE")]
     command: Option<String>,
+    /// Run a library module as a script (`-m unittest`); the arguments
+    /// after it are the module's `sys.argv[1:]`.
+    #[arg(short = 'm', value_name = "MODULE")]
+    module: Option<String>,
     /// Stay at the interactive prompt after running the script.
     #[arg(short = 'i')]
     interactive: bool,
@@ -40,7 +44,7 @@ const STACK_SIZE: usize = 512 << 20;
 fn main() -> ExitCode {
     allocator::configure();
     whirl_vm::gc::set_trim_hook(allocator::trim);
-    let cli = Cli::parse_from(split_joined_w(std::env::args_os().collect()));
+    let cli = parse_command_line();
     sigint::install();
     let child = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
@@ -89,6 +93,109 @@ fn split_joined_w(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     out
 }
 
+/// The command line, with CPython's rule for `-m`: everything after the
+/// module name belongs to the module (`whirl -m unittest -v` passes `-v`
+/// to unittest), so that part is kept away from clap.
+fn parse_command_line() -> Cli {
+    let raw: Vec<String> = split_joined_w(std::env::args_os().collect())
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut i = 1;
+    while i < raw.len() {
+        let a = raw[i].as_str();
+        if a == "-W" {
+            i += 2;
+            continue;
+        }
+        if a == "-m" || (a.starts_with("-m") && a.len() > 2) {
+            let (module, rest_from) = if a == "-m" {
+                match raw.get(i + 1) {
+                    Some(m) => (m.clone(), i + 2),
+                    None => break, // clap reports the missing value
+                }
+            } else {
+                (a[2..].to_string(), i + 1)
+            };
+            let mut cli = Cli::parse_from(&raw[..i]);
+            cli.module = Some(module);
+            cli.args = raw[rest_from..].to_vec();
+            return cli;
+        }
+        if a == "-c" || !a.starts_with('-') || a == "-" || a == "--" {
+            break; // the rest is the program's
+        }
+        i += 1;
+    }
+    Cli::parse_from(&raw)
+}
+
+/// Where `-m name` finds the module: shipped in the binary (a package runs
+/// its `__main__`), else `name.py` or `name/__main__.py` under the working
+/// directory or a `$WHIRL_PATH` folder. Returns (source, file name).
+fn find_module_source(name: &str) -> Option<(String, String)> {
+    let main_of_package = format!("{name}.__main__");
+    for candidate in [main_of_package.as_str(), name] {
+        if let Some(src) = whirl_stdlib::shipped_source(candidate) {
+            return Some((src.to_string(), format!("<frozen {candidate}>")));
+        }
+    }
+    let mut dirs = vec![std::env::current_dir().ok()?];
+    if let Ok(extra) = std::env::var("WHIRL_PATH") {
+        dirs.extend(
+            extra
+                .split(':')
+                .filter(|s| !s.is_empty())
+                .map(std::path::PathBuf::from),
+        );
+    }
+    let rel: std::path::PathBuf = name.split('.').collect();
+    for dir in dirs {
+        let base = dir.join(&rel);
+        for file in [base.join("__main__.py"), base.with_extension("py")] {
+            if file.is_file() {
+                let text = std::fs::read_to_string(&file).ok()?;
+                return Some((text, absolute(&file.display().to_string())));
+            }
+        }
+    }
+    None
+}
+
+/// `whirl -m module args...`: the module runs as `__main__`, with
+/// `sys.argv[0]` its file and the working directory first on the path.
+fn run_module(cli: Cli, name: &str, warnoptions: Vec<String>) -> u8 {
+    let Some((source, filename)) = find_module_source(name) else {
+        eprintln!("whirl: No module named {name}");
+        return 1;
+    };
+    let mut argv = vec![filename.clone()];
+    argv.extend(cli.args.iter().cloned());
+    // As CPython's -m: the working directory (absolute) leads sys.path.
+    let here = std::env::current_dir()
+        .map(|d| d.join("-m").display().to_string())
+        .unwrap_or_else(|_| "<module>".to_string());
+    let mut vm = new_vm(argv, &here, warnoptions);
+    let status = match vm.run_main(&source, &filename) {
+        Ok(()) => 0,
+        Err(MainError::Syntax(e)) => {
+            vm.flush();
+            diagnostics::print_syntax_error(&e);
+            1
+        }
+        Err(MainError::Exception(exc)) => {
+            if let Some(code) = vm.system_exit_status(&exc) {
+                vm.finalize();
+                return code as u8;
+            }
+            whirl_vm::traceback::report_uncaught(&mut vm, &exc);
+            1
+        }
+    };
+    vm.finalize();
+    status
+}
+
 /// `os.path.abspath`: relative to the working directory, `.`/`..` folded.
 fn absolute(path: &str) -> String {
     let p = std::path::Path::new(path);
@@ -126,6 +233,11 @@ fn run(cli: Cli) -> u8 {
         })
         .unwrap_or_default();
     warnoptions.extend(cli.warnings.iter().cloned());
+    if cli.command.is_none() {
+        if let Some(name) = cli.module.clone() {
+            return run_module(cli, &name, warnoptions);
+        }
+    }
     let (source, filename, argv) = if let Some(code) = cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);

@@ -557,3 +557,106 @@ fn warning_options_filter_warnings() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+const FAILING_TEST_MODULE: &str = "import unittest\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        pass\n\n    def test_b(self):\n        self.assertEqual(1, 2)\n";
+
+/// `Ran 2 tests in 0.001s` with the time left out, as CPython's runner prints it.
+fn without_time(text: &str) -> String {
+    text.lines()
+        .map(
+            |l| match l.find(" tests in ").or_else(|| l.find(" test in ")) {
+                Some(at) if l.starts_with("Ran ") => l[..at].to_string(),
+                _ => l.to_string(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn dash_m_unittest_discovers_tests_in_the_working_directory() {
+    let dir = temp_dir("m-unittest");
+    let script = write_script(&dir, "test_sample.py", FAILING_TEST_MODULE);
+    let r = run_in(&dir, &["-m", "unittest"]);
+    assert_eq!(r.status, Some(1), "{}", r.describe());
+    assert_eq!(r.stdout, "", "{}", r.describe());
+    let expected = format!(
+        ".F\n{eq}\nFAIL: test_b (test_sample.T.test_b)\n{dash}\nTraceback (most recent call last):\n  File \"{}\", line 8, in test_b\n    self.assertEqual(1, 2)\nAssertionError: 1 != 2\n\n{dash}\nRan 2\n\nFAILED (failures=1)",
+        script.display(),
+        eq = "=".repeat(70),
+        dash = "-".repeat(70),
+    );
+    assert_eq!(without_time(&r.stderr), expected, "{}", r.describe());
+}
+
+#[test]
+fn dash_m_unittest_takes_options_and_test_names() {
+    let dir = temp_dir("m-unittest-v");
+    write_script(&dir, "test_sample.py", FAILING_TEST_MODULE);
+    let r = run_in(&dir, &["-m", "unittest", "-v", "test_sample.T.test_a"]);
+    assert_eq!(r.status, Some(0), "{}", r.describe());
+    assert_eq!(
+        without_time(&r.stderr),
+        format!(
+            "test_a (test_sample.T.test_a) ... ok\n\n{}\nRan 1\n\nOK",
+            "-".repeat(70)
+        ),
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn dash_m_runs_a_module_from_the_working_directory_as_main() {
+    let dir = temp_dir("m-module");
+    write_script(
+        &dir,
+        "tool.py",
+        "import sys\nprint(__name__, sys.argv[0].endswith('tool.py'), sys.argv[1:])\n",
+    );
+    let r = run_in(&dir, &["-m", "tool", "x", "-v"]);
+    assert_eq!(r.status, Some(0), "{}", r.describe());
+    assert_eq!(r.stdout, "__main__ True ['x', '-v']\n", "{}", r.describe());
+}
+
+#[test]
+fn dash_m_with_an_unknown_module_fails() {
+    let r = run(&["-m", "no_such_module_here"]);
+    assert_eq!(r.status, Some(1), "{}", r.describe());
+    assert!(
+        r.last_stderr_line()
+            .ends_with("No module named no_such_module_here"),
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn dash_m_doctest_checks_a_file() {
+    let dir = temp_dir("m-doctest");
+    let script = write_script(
+        &dir,
+        "calc.py",
+        "def double(n):\n    \"\"\"\n    >>> double(2)\n    5\n    \"\"\"\n    return n * 2\n",
+    );
+    let r = run_in(&dir, &["-m", "doctest", "calc.py"]);
+    assert_eq!(r.status, Some(1), "{}", r.describe());
+    let expected = format!(
+        "{stars}\nFile \"{}\", line 3, in calc.double\nFailed example:\n    double(2)\nExpected:\n    5\nGot:\n    4\n{stars}\n1 items had failures:\n   1 of   1 in calc.double\n***Test Failed*** 1 failures.\n",
+        script.display(),
+        stars = "*".repeat(70),
+    );
+    assert_eq!(r.stdout, expected, "{}", r.describe());
+    write_script(
+        &dir,
+        "ok.py",
+        "def one():\n    \"\"\"\n    >>> one()\n    1\n    \"\"\"\n    return 1\n",
+    );
+    let r = run_in(&dir, &["-m", "doctest", "-v", "ok.py"]);
+    assert_eq!(r.status, Some(0), "{}", r.describe());
+    assert!(
+        r.stdout.ends_with("1 passed and 0 failed.\nTest passed.\n"),
+        "{}",
+        r.describe()
+    );
+}

@@ -87,4 +87,27 @@ pub const MODULES: &[(&str, &str)] = &[
     ("fnmatch", include_str!("../py/fnmatch.py")),
     ("shlex", include_str!("../py/shlex.py")),
     ("getopt", include_str!("../py/getopt.py")),
+    ("difflib", include_str!("../py/difflib.py")),
+    ("doctest", include_str!("../py/doctest.py")),
+    ("unittest", include_str!("../py/unittest/__init__.py")),
+    (
+        "unittest.__main__",
+        include_str!("../py/unittest/__main__.py"),
+    ),
+    (
+        "unittest.async_case",
+        include_str!("../py/unittest/async_case.py"),
+    ),
+    ("unittest.case", include_str!("../py/unittest/case.py")),
+    ("unittest.loader", include_str!("../py/unittest/loader.py")),
+    ("unittest.main", include_str!("../py/unittest/main.py")),
+    ("unittest.mock", include_str!("../py/unittest/mock.py")),
+    ("unittest.result", include_str!("../py/unittest/result.py")),
+    ("unittest.runner", include_str!("../py/unittest/runner.py")),
+    (
+        "unittest.signals",
+        include_str!("../py/unittest/signals.py"),
+    ),
+    ("unittest.suite", include_str!("../py/unittest/suite.py")),
+    ("unittest.util", include_str!("../py/unittest/util.py")),
 ];

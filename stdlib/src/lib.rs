@@ -53,6 +53,15 @@ pub fn install(vm: &mut Vm) {
     );
 }
 
+/// The source of a Python module shipped in the binary (`whirl -m` runs
+/// these as `__main__`).
+pub fn shipped_source(name: &str) -> Option<&'static str> {
+    frozen::MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, source)| *source)
+}
+
 /// The builtin `open`: `io.open` (stdlib/py/io.py), imported on first use.
 fn open(
     vm: &mut Vm,
