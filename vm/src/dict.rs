@@ -489,11 +489,17 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
                 format!("unhashable type: '{}'", i.class.name),
             ))
         }
-        other => {
-            let p = other.ptr().unwrap_or(0) as u64;
-            p.rotate_right(4)
+        // Equal bound methods hash alike: by receiver identity and function.
+        Value::BoundMethod(m) => identity_hash(&m.receiver) ^ identity_hash(&m.func).rotate_left(7),
+        Value::Builtin(b) if !b.bound.is_null() => {
+            identity_hash(&b.bound) ^ (b.func as usize as u64).rotate_left(7)
         }
+        other => identity_hash(other),
     })
+}
+
+fn identity_hash(v: &Value) -> u64 {
+    (v.ptr().unwrap_or(0) as u64).rotate_right(4)
 }
 
 /// CPython's tuple hash (xxHash-style lanes over the items' hashes).

@@ -1372,6 +1372,9 @@ impl Vm {
             return Ok(v);
         }
         if inplace {
+            if let Some(r) = self.set_dict_inplace(op, &a, &b)? {
+                return Ok(r);
+            }
             if let Value::ByteArray(ba) = &a {
                 if let Some(r) = self.bytearray_inplace(op, ba, &b)? {
                     return Ok(r);
@@ -2495,6 +2498,54 @@ impl Vm {
     }
 
     // ----- sets -----
+
+    /// `s |= t`, `s &= t`, `s -= t`, `s ^= t` change the set itself, and
+    /// `d |= m` the dict (other names for it see the change), as CPython's
+    /// in-place slots do. None: not one of these.
+    fn set_dict_inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        match (a, b) {
+            (Value::Set(x), Value::Set(y)) if !x.frozen => {
+                match op {
+                    BinOp::BitOr => {
+                        if !Rc::ptr_eq(x, y) {
+                            x.table.borrow_mut().merge(&y.table.borrow())?;
+                        }
+                    }
+                    BinOp::BitAnd => {
+                        // As set_intersection_update: the intersection's
+                        // table replaces the set's.
+                        if let Some(Value::Set(r)) = self.set_binop(op, x, y)? {
+                            let table = std::mem::take(&mut *r.table.borrow_mut());
+                            *x.table.borrow_mut() = table;
+                        }
+                    }
+                    BinOp::Sub | BinOp::BitXor if Rc::ptr_eq(x, y) => {
+                        x.table.borrow_mut().clear();
+                    }
+                    BinOp::Sub => {
+                        for k in y.table.borrow().keys() {
+                            self.set_remove_key(x, &k)?;
+                        }
+                    }
+                    BinOp::BitXor => {
+                        for k in y.table.borrow().keys() {
+                            if self.set_remove_key(x, &k)?.is_none() {
+                                self.set_insert(x, k)?;
+                            }
+                        }
+                    }
+                    _ => return Ok(None),
+                }
+                Ok(Some(a.clone()))
+            }
+            (Value::Dict(_), _) if op == BinOp::BitOr => {
+                // `d |= other` takes whatever dict.update takes.
+                crate::types::dict_update(self, &[a.clone(), b.clone()], &[])?;
+                Ok(Some(a.clone()))
+            }
+            _ => Ok(None),
+        }
+    }
 
     /// Whether `v` is a dict's keys or items view: those behave as sets.
     fn is_set_like_view(v: &Value) -> bool {

@@ -648,6 +648,12 @@ fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
             num_cmp(a, b)? == Ordering::Equal
         }
         (Bytes(x), Bytes(y)) => x == y,
+        // Bound methods are equal when bound to the same object (identity)
+        // with the same function, as CPython's method objects.
+        (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
+        (Builtin(x), Builtin(y)) if !x.bound.is_null() || !y.bound.is_null() => {
+            x.bound.is(&y.bound) && x.name == y.name && x.func as usize == y.func as usize
+        }
         (Complex(x), _) => return crate::complex::eq(x, b).or(Some(false)),
         (_, Complex(y)) => return crate::complex::eq(y, a).or(Some(false)),
         (ByteArray(_) | MemoryView(_), _) | (_, ByteArray(_) | MemoryView(_)) => {
@@ -792,7 +798,16 @@ pub fn float_repr(f: f64) -> String {
             "0.0".into()
         };
     }
-    let sci = format!("{:e}", f); // e.g. "-1.2345e-7", shortest round-trip
+    // The shortest round-trip digits ("-1.2345e-7")... but where two
+    // strings of that length round-trip (an exact tie at the last digit,
+    // as 2**-25), Rust picks the upper one and CPython the even one:
+    // re-round to that many digits, which rounds half to even.
+    let shortest = format!("{:e}", f);
+    let ndigits = shortest
+        .split('e')
+        .next()
+        .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
+    let sci = format!("{:.*e}", ndigits.saturating_sub(1), f);
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
