@@ -18,6 +18,7 @@ pub mod dict;
 pub mod error;
 pub mod format;
 pub mod frame;
+pub mod frameobj;
 pub mod function;
 pub mod gc;
 pub mod generator;
@@ -130,6 +131,11 @@ pub struct Vm {
     /// `send`, `__next__`, `next` of generators, by interned name, so that
     /// `gen.send(x)` needs no method lookup.
     pub(crate) gen_methods: Vec<(Rc<PyStr>, Value)>,
+    /// Each running interpreter loop's frame variable and the frame
+    /// stack's length when it started (see `Vm::live_frames`).
+    pub(crate) loops: Vec<(*const Box<Frame>, usize)>,
+    /// The `frame` and `traceback` classes, once made.
+    pub(crate) introspect: Option<Rc<frameobj::IntrospectTypes>>,
 }
 
 /// What `globals()`/`locals()` see of the frame that called them.
@@ -166,6 +172,8 @@ impl Vm {
             caller: None,
             in_gc: false,
             gen_methods: Vec::new(),
+            loops: Vec::new(),
+            introspect: None,
         };
         types::install_methods(&mut vm);
         for name in ["send", "__next__", "next"] {

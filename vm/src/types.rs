@@ -1781,7 +1781,12 @@ fn exc_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
-fn exc_with_traceback(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn exc_with_traceback(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if let (Some(Value::Instance(i)), Some(tb)) = (a.first(), a.get(1)) {
+        if i.exc.is_some() {
+            vm.set_traceback(i, tb)?;
+        }
+    }
     Ok(a[0].clone())
 }
 fn object_init(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
