@@ -1417,13 +1417,15 @@ fn classify(src: &[u8], dir: &Path, settings: &Settings) -> (Class, String, Stri
             // A hang only if CPython finishes well within the time and
             // whirl, given three times as long, still does not (a busy
             // machine slows whirl down too).
+            // A CPython without a module whirl ships (tornado) stops at
+            // the import: that says nothing about how long the program runs.
             let started = Instant::now();
             let quick = matches!(
                 oracle(settings),
                 Some(Run {
                     exit: Exit::Exited,
-                    ..
-                })
+                    stderr,
+                }) if !stderr.contains("ModuleNotFoundError")
             ) && started.elapsed() < settings.timeout / 2;
             if !quick {
                 return (Class::Timeout, String::new(), r.stderr);

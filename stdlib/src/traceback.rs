@@ -93,7 +93,7 @@ fn format_frame(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// `_getline(filename, lineno, code=None)`: the source line with its
 /// newline, or '' (what `linecache.getline` gives): from the code's
 /// source when it has one, else read from the file.
-fn getline(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn getline(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let lineno = match a.get(1) {
         Some(Value::Int(n)) if *n >= 1 => *n as u32,
         _ => return Ok(Value::str("")),
@@ -110,7 +110,6 @@ fn getline(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if name.starts_with('<') && name.ends_with('>') {
         return Ok(Value::str(""));
     }
-    let _ = vm;
     let text = std::fs::read(name)
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_default();

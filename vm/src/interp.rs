@@ -770,6 +770,19 @@ impl Vm {
                     drop(r);
                     self.process_pending();
                 }
+                Instr::LoadNameMapping(i) => {
+                    let v = tri!('ops, self.load_name_mapping(f, i));
+                    push!(f, v);
+                }
+                Instr::StoreNameMapping(i) => {
+                    let v = pop!(f);
+                    tri!('ops, self.store_name_mapping(f, i, Some(v)));
+                    self.process_pending();
+                }
+                Instr::DeleteNameMapping(i) => {
+                    tri!('ops, self.store_name_mapping(f, i, None));
+                    self.process_pending();
+                }
                 Instr::LoadAttr(i) => {
                     let obj = pop!(f);
                     let v = tri!('ops, self.getattr(&obj, &f.code.names[i as usize]));

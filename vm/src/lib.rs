@@ -15,6 +15,7 @@ pub mod class;
 pub mod code;
 pub mod compile;
 pub mod dict;
+mod dynamic;
 pub mod error;
 pub mod format;
 pub mod frame;

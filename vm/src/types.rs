@@ -136,6 +136,7 @@ fn add_fast(cls: &Rc<Class>, name: &'static str, func: NativeFn, fast: FastPath)
 /// "isinstance expected 2 arguments, got 1".
 const EXPECTED_WORDING: &[&str] = &[
     "isinstance",
+    "eval",
     "issubclass",
     "filter",
     "hasattr",
@@ -2407,6 +2408,7 @@ pub fn builtin_constructor(vm: &Vm, cls: &Rc<Class>) -> Option<NativeFn> {
         BuiltinType::Set => set_new,
         BuiltinType::FrozenSet => frozenset_new,
         BuiltinType::BaseException => return None,
+        BuiltinType::Module => crate::module::module_new,
         _ => no_ctor,
     })
 }
