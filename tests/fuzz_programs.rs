@@ -1417,6 +1417,8 @@ fn classify(src: &[u8], dir: &Path, settings: &Settings) -> (Class, String, Stri
             // A hang only if CPython finishes well within the time and
             // whirl, given three times as long, still does not (a busy
             // machine slows whirl down too).
+            // A CPython without a module whirl ships (tornado) stops at
+            // the import: that says nothing about how long the program runs.
             let started = Instant::now();
             // A CPython without a module the program imports (tornado is
             // whirl's own, rarely installed) ends at the import and says

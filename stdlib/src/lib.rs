@@ -34,7 +34,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("cmath", cmath::init);
     vm.register_module("os", os::init);
     vm.register_module("_io", io::init);
-    vm.register_module("traceback", traceback::init);
+    vm.register_module("_traceback", traceback::init);
     vm.register_module("json", json::init);
     vm.register_module("random", random::init);
     vm.register_module("_re", re::init);

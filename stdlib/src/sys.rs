@@ -43,13 +43,21 @@ fn get_asyncgen_hooks(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(match &vm.exc_info {
-        Value::Instance(i) => Value::tuple(vec![
+    Ok(match vm.exc_info.clone() {
+        Value::Instance(i) if i.exc.is_some() => Value::tuple(vec![
             Value::Class(i.class.clone()),
-            vm.exc_info.clone(),
-            Value::None,
+            Value::Instance(i.clone()),
+            vm.traceback_of(&i),
         ]),
         _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// `sys.exception()` (3.11): the exception being handled, or None.
+fn exception(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(match &vm.exc_info {
+        v @ Value::Instance(_) => v.clone(),
+        _ => Value::None,
     })
 }
 
@@ -241,6 +249,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
                 "get_asyncgen_hooks",
                 builtin_fn("get_asyncgen_hooks", get_asyncgen_hooks),
             ),
+            (
+                "_getframe",
+                builtin_fn("_getframe", whirl_vm::frameobj::getframe),
+            ),
+            ("exception", builtin_fn("exception", exception)),
             (
                 "set_int_max_str_digits",
                 builtin_fn("set_int_max_str_digits", set_int_max_str_digits),

@@ -67,10 +67,65 @@ fn format_exception_only(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::list(vec![Value::string(line + "\n")]))
 }
 
+/// `_format_frame(code, lineno, lasti)`: one entry as a traceback shows
+/// it (`File` line, source line, carets), for `StackSummary.format`.
+fn format_frame(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(Value::Code(code)), Some(Value::Int(line)), Some(Value::Int(lasti))) =
+        (a.first(), a.get(1), a.get(2))
+    else {
+        return Err(PyErr::type_error("_format_frame(code, lineno, lasti)"));
+    };
+    let entry = whirl_vm::class::TbEntry {
+        code: code.clone(),
+        line: (*line).clamp(0, u32::MAX as i64) as u32,
+        ip: if *lasti < 0 {
+            u32::MAX
+        } else {
+            (*lasti / 2).min(u32::MAX as i64) as u32
+        },
+        frame: Default::default(),
+    };
+    let mut out = String::new();
+    whirl_vm::traceback::format_entry(&entry, &mut out);
+    Ok(Value::string(out))
+}
+
+/// `_getline(filename, lineno, code=None)`: the source line with its
+/// newline, or '' (what `linecache.getline` gives): from the code's
+/// source when it has one, else read from the file.
+fn getline(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let lineno = match a.get(1) {
+        Some(Value::Int(n)) if *n >= 1 => *n as u32,
+        _ => return Ok(Value::str("")),
+    };
+    if let Some(Value::Code(code)) = a.get(2) {
+        return Ok(match code.source.line_text(lineno) {
+            Some(t) => Value::string(format!("{t}\n")),
+            None => Value::str(""),
+        });
+    }
+    let Some(name) = a.first().and_then(|v| v.as_str()) else {
+        return Ok(Value::str(""));
+    };
+    if name.starts_with('<') && name.ends_with('>') {
+        return Ok(Value::str(""));
+    }
+    let text = std::fs::read(name)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    Ok(match text.split_inclusive('\n').nth(lineno as usize - 1) {
+        Some(l) if l.ends_with('\n') => Value::str(l),
+        Some(l) => Value::string(format!("{l}\n")),
+        None => Value::str(""),
+    })
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     Ok(vm.make_module(
-        "traceback",
+        "_traceback",
         vec![
+            ("_format_frame", builtin_fn("_format_frame", format_frame)),
+            ("_getline", builtin_fn("_getline", getline)),
             ("format_exc", builtin_fn("format_exc", format_exc)),
             ("print_exc", builtin_fn("print_exc", print_exc)),
             (

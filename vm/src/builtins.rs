@@ -16,16 +16,6 @@ fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
     kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
 }
 
-fn no_kwargs(name: &str, kw: Kw) -> PyResult<()> {
-    if let Some((k, _)) = kw.first() {
-        return Err(PyErr::type_error(format!(
-            "{name}() got an unexpected keyword argument '{}'",
-            k.as_str()
-        )));
-    }
-    Ok(())
-}
-
 fn print(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let sep = match kwarg(kw, "sep") {
         None | Some(Value::None) => " ".to_string(),
@@ -1109,61 +1099,50 @@ fn input(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn import(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kwargs("__import__", &kw[..0])?;
+    const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    let mut args: Vec<Value> = a.to_vec();
+    for (k, v) in kw {
+        let Some(i) = NAMES.iter().position(|n| *n == k.as_str()) else {
+            return Err(PyErr::type_error(format!(
+                "__import__() got an unexpected keyword argument '{}'",
+                k.as_str()
+            )));
+        };
+        if args.len() <= i {
+            args.resize(i + 1, Value::None);
+        }
+        args[i] = v.clone();
+    }
+    if args.len() > 4 && args[4].is_none() {
+        args[4] = Value::Int(0);
+    }
+    let a = &args[..];
     let Some(Value::Str(name)) = a.first() else {
-        return Err(PyErr::type_error("__import__() argument 1 must be str"));
+        return Err(PyErr::type_error("module name must be a string"));
     };
     let fromlist = a.get(3).cloned().unwrap_or(Value::None);
-    let globals = vm.main_globals.clone().unwrap_or_default();
+    // The importing module's globals: where a relative name starts from.
+    let globals = match a.get(1) {
+        Some(Value::Dict(g)) => g.clone(),
+        _ => vm.main_globals.clone().unwrap_or_default(),
+    };
+    let level = match a.get(4) {
+        None => 0,
+        Some(v) => crate::types::arg_int(vm, v)?,
+    };
+    if level < 0 {
+        return Err(PyErr::value_error("level must be >= 0"));
+    }
+    if level == 0 && name.as_str().is_empty() {
+        return Err(PyErr::value_error("Empty module name"));
+    }
     let name = name.as_str().to_string();
-    vm.import_name(&name, &fromlist, &Value::Int(0), &globals)
+    vm.import_name(&name, &fromlist, &Value::Int(level), &globals)
 }
 
 fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
     let caller = vm.caller.take();
-    let name = if is_eval { "eval" } else { "exec" };
-    nargs(name, a, 1, 3)?;
-    let Value::Str(src) = &a[0] else {
-        return Err(PyErr::type_error(format!(
-            "{name}() arg 1 must be a string, bytes or code object"
-        )));
-    };
-    let (globals, locals) = match (a.get(1), a.get(2)) {
-        (Some(Value::Dict(g)), Some(Value::Dict(l))) => (g.clone(), l.clone()),
-        (Some(Value::Dict(g)), _) => (g.clone(), g.clone()),
-        _ => match caller {
-            Some(c) => (c.globals, c.locals),
-            None => {
-                let g = vm.main_globals.clone().unwrap_or_default();
-                (g.clone(), g)
-            }
-        },
-    };
-    if globals.get_str(&intern("__builtins__")).is_none() {
-        globals.set_str(intern("__builtins__"), Value::Dict(vm.builtins.clone()));
-    }
-    let source = Rc::new(crate::code::SourceFile::new("<string>", src.as_str()));
-    let code = if is_eval {
-        // Leading blanks (newlines too) are not part of an eval'd expression.
-        let text = src.as_str().trim_start();
-        let source = Rc::new(crate::code::SourceFile::new("<string>", text));
-        let expr = whirl_parser::parse_expression(text)
-            .map_err(|e| crate::SyntaxErrorInfo::from_parse(e, source.clone()))?;
-        crate::compile::compile_expression(&expr, source.clone())
-            .map_err(|e| crate::SyntaxErrorInfo::from_compile(e, source))?
-    } else {
-        let m = whirl_parser::parse_module(src.as_str())
-            .map_err(|e| crate::SyntaxErrorInfo::from_parse(e, source.clone()))?;
-        crate::compile::compile_module(&m, source.clone())
-            .map_err(|e| crate::SyntaxErrorInfo::from_compile(e, source))?
-    };
-    let mut frame = vm.new_frame(code, globals);
-    frame.names = Some(locals);
-    frame.ret = crate::frame::RetMode::Native;
-    match vm.run_frame(frame, None)? {
-        crate::Exit::Return(v) => Ok(if is_eval { v } else { Value::None }),
-        crate::Exit::Yield(_) => Ok(Value::None),
-    }
+    crate::dynamic::eval_exec(vm, a, caller, is_eval)
 }
 fn eval(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     frame_no_keywords(vm, "eval", kw)?;
@@ -1247,6 +1226,7 @@ pub fn install(vm: &mut Vm) {
         ("__import__", import),
         ("open", open),
         ("breakpoint", breakpoint),
+        ("compile", crate::dynamic::compile),
     ];
     // CPython's builtins that take keywords; every other one here rejects
     // them (`id(1, foo=1)`), checked once in the call path.
@@ -1265,6 +1245,7 @@ pub fn install(vm: &mut Vm) {
         "quit",
         "__import__",
         "open",
+        "compile",
     ];
     for (name, f) in fns {
         let fast = if TAKE_KEYWORDS.contains(name) {

@@ -443,6 +443,8 @@ pub struct TbEntry {
     pub line: u32,
     /// The instruction running (or calling) when the exception passed.
     pub ip: u32,
+    /// The frame, for `tb_frame` (see `frameobj.rs`).
+    pub frame: crate::frameobj::TbFrame,
 }
 
 impl Instance {

@@ -199,6 +199,13 @@ pub enum Instr {
     LoadAssertionError,
     /// Interactive mode: print repr of TOS when not None, keep it in `_`.
     PrintExpr,
+    /// `LoadName`, `StoreName`, `DeleteName` in a copy of module code that
+    /// `exec`/`eval` run with a locals mapping that is not a dict: the
+    /// mapping is in the frame's last local slot, and names go through its
+    /// `__getitem__`/`__setitem__`/`__delitem__` (see `dynamic.rs`).
+    LoadNameMapping(u32),
+    StoreNameMapping(u32),
+    DeleteNameMapping(u32),
     /// For `raise` inside a generator frame's exit: unreachable code marker.
     Unsupported(u32),
     /// Module and class bodies with annotated assignments: makes
@@ -379,6 +386,8 @@ impl Code {
                 | Instr::StoreGlobal(n)
                 | Instr::LoadName(n)
                 | Instr::StoreName(n)
+                | Instr::LoadNameMapping(n)
+                | Instr::StoreNameMapping(n)
                 | Instr::LoadAttr(n)
                 | Instr::StoreAttr(n)
                 | Instr::LoadMethod(n) => self

@@ -412,6 +412,10 @@ impl Strong {
                             trace_value(&v, visit);
                         }
                     }
+                    if let Ok(tb) = e.traceback.try_borrow() {
+                        let mut t = Tracer(visit);
+                        tb.iter().for_each(|entry| entry.frame.trace(&mut t));
+                    }
                 }
             }
             Strong::Function(f) => {
@@ -491,6 +495,10 @@ impl Strong {
                         if let Ok(mut v) = v.try_borrow_mut() {
                             sink.value(std::mem::replace(&mut *v, Value::None));
                         }
+                    }
+                    // Traceback entries hold frames (and their locals).
+                    if let Ok(mut tb) = e.traceback.try_borrow_mut() {
+                        sink.other(Box::new(std::mem::take(&mut *tb)));
                     }
                 }
             }

@@ -228,31 +228,51 @@ impl Vm {
         pending: Option<PyErr>,
         base: usize,
     ) -> PyResult<Exit> {
+        // Recorded for `live_frames` (sys._getframe): the frame variable
+        // stays put while this loop runs, whatever frame it holds.
+        let running: *mut Box<Frame> = &mut f;
+        self.loops.push((running as *const Box<Frame>, base));
+        // SAFETY: `running` points at `f`, alive and not moved until the
+        // loop ends below.
+        let r = self.run_loop_in(unsafe { &mut *running }, pending, base);
+        self.loops.pop();
+        match r {
+            Ok(exit) => {
+                match &exit {
+                    Exit::Yield(_) => {
+                        let g = f.owner.take().expect("yielding frame has a generator");
+                        g.put_frame(f);
+                    }
+                    Exit::Return(_) => self.release_frame(f),
+                }
+                Ok(exit)
+            }
+            Err(e) => {
+                self.release_frame(f);
+                Err(e)
+            }
+        }
+    }
+
+    fn run_loop_in(
+        &mut self,
+        f: &mut Box<Frame>,
+        pending: Option<PyErr>,
+        base: usize,
+    ) -> PyResult<Exit> {
         let mut pending = match pending {
-            Some(e) => self.throw_into(&mut f, e).err(),
+            Some(e) => self.throw_into(f, e).err(),
             None => None,
         };
         loop {
             let (err, reraise) = match pending.take() {
                 Some(e) => (e, false),
-                None => match self.dispatch(&mut f, base) {
-                    Ok(exit) => {
-                        match &exit {
-                            Exit::Yield(_) => {
-                                let g = f.owner.take().expect("yielding frame has a generator");
-                                g.put_frame(f);
-                            }
-                            Exit::Return(_) => self.release_frame(f),
-                        }
-                        return Ok(exit);
-                    }
+                None => match self.dispatch(f, base) {
+                    Ok(exit) => return Ok(exit),
                     Err((e, reraise)) => (e, reraise),
                 },
             };
-            if let Err(e) = self.unwind(&mut f, err, reraise, base) {
-                self.release_frame(f);
-                return Err(e);
-            }
+            self.unwind(f, err, reraise, base)?;
         }
     }
 
@@ -338,6 +358,7 @@ impl Vm {
                         // A generator not started yet is on its `def` line,
                         // with no instruction to underline.
                         ip: f.ip.checked_sub(1).unwrap_or(u32::MAX),
+                        frame: Default::default(),
                     });
             }
             add_tb = true;
@@ -351,6 +372,7 @@ impl Vm {
                 }
             }
             // No handler: the frame is finished.
+            capture_frame(&exc, f);
             self.depth -= 1;
             let mode = f.ret;
             if mode.is_gen() {
@@ -751,6 +773,19 @@ impl Vm {
                         break 'ops self.name_error_in(f, &name);
                     }
                     drop(r);
+                    self.process_pending();
+                }
+                Instr::LoadNameMapping(i) => {
+                    let v = tri!('ops, self.load_name_mapping(f, i));
+                    push!(f, v);
+                }
+                Instr::StoreNameMapping(i) => {
+                    let v = pop!(f);
+                    tri!('ops, self.store_name_mapping(f, i, Some(v)));
+                    self.process_pending();
+                }
+                Instr::DeleteNameMapping(i) => {
+                    tri!('ops, self.store_name_mapping(f, i, None));
                     self.process_pending();
                 }
                 Instr::LoadAttr(i) => {
@@ -1995,4 +2030,25 @@ fn unused(_: &Instance) {}
 #[allow(dead_code)]
 fn unused_ops() -> &'static str {
     ops::type_name(&Value::None)
+}
+
+/// A frame the exception finished gives its locals to the exception's
+/// entry for it, for `tb.tb_frame.f_locals` (`frameobj.rs`). They move:
+/// the frame is dead, and a pooled frame allocates its slots again.
+#[cold]
+fn capture_frame(exc: &Rc<Instance>, f: &mut Frame) {
+    let mut tb = exc.exc().traceback.borrow_mut();
+    if let Some(entry) = tb.last_mut() {
+        if Rc::ptr_eq(&entry.code, &f.code)
+            && matches!(entry.frame, crate::frameobj::TbFrame::Unknown)
+        {
+            entry.frame =
+                crate::frameobj::TbFrame::Captured(Box::new(crate::frameobj::FrameCapture {
+                    globals: f.globals.clone(),
+                    names: f.names.clone(),
+                    locals: std::mem::take(&mut f.locals),
+                    cells: std::mem::take(&mut f.cells),
+                }));
+        }
+    }
 }

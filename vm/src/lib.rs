@@ -18,10 +18,12 @@ pub mod code;
 pub mod compile;
 pub mod complex;
 pub mod dict;
+mod dynamic;
 pub mod error;
 pub mod exception_group;
 pub mod format;
 pub mod frame;
+pub mod frameobj;
 pub mod function;
 pub mod gc;
 pub mod generator;
@@ -145,6 +147,11 @@ pub struct Vm {
     pub(crate) gen_methods: Vec<(Rc<PyStr>, Value)>,
     /// The Python side of async generators, once one was made.
     pub(crate) asyncgen: Option<asyncgen::AsyncGenClasses>,
+    /// Each running interpreter loop's frame variable and the frame
+    /// stack's length when it started (see `Vm::live_frames`).
+    pub(crate) loops: Vec<(*const Box<Frame>, usize)>,
+    /// The `frame` and `traceback` classes, once made.
+    pub(crate) introspect: Option<Rc<frameobj::IntrospectTypes>>,
 }
 
 /// What `globals()`/`locals()` see of the frame that called them.
@@ -183,6 +190,8 @@ impl Vm {
             in_gc: false,
             gen_methods: Vec::new(),
             asyncgen: None,
+            loops: Vec::new(),
+            introspect: None,
         };
         types::install_methods(&mut vm);
         for name in ["send", "__next__", "next"] {

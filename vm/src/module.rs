@@ -26,6 +26,59 @@ impl Module {
     }
 }
 
+/// `ModuleType(name, doc=None)`: an empty module, as `type(sys)('m')`
+/// makes one at run time (not put in `sys.modules`).
+pub fn module_new(vm: &mut Vm, a: &[Value], kw: crate::types::Kw) -> PyResult<Value> {
+    let mut args: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.len() + kw.len()
+        )));
+    }
+    args.resize(2, None);
+    for (k, v) in kw {
+        let i = match k.as_str() {
+            "name" => 0,
+            "doc" => 1,
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for module()"
+                )))
+            }
+        };
+        if args[i].is_some() {
+            return Err(PyErr::type_error(format!(
+                "argument for module() given by name ('{}') and position ({})",
+                k.as_str(),
+                i + 1
+            )));
+        }
+        args[i] = Some(v.clone());
+    }
+    let name = match &args[0] {
+        Some(Value::Str(s)) => s.clone(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "module() argument 'name' must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "module() missing required argument 'name' (pos 1)",
+            ))
+        }
+    };
+    let m = Module::new(name.as_str());
+    let d = &m.dict;
+    d.set_str(intern("__doc__"), args[1].clone().unwrap_or(Value::None));
+    for k in ["__package__", "__loader__", "__spec__"] {
+        d.set_str(intern(k), Value::None);
+    }
+    Ok(Value::Module(Rc::new(m)))
+}
+
 impl Vm {
     /// A new native module object with the given members.
     pub fn make_module(&self, name: &str, members: Vec<(&str, Value)>) -> Value {

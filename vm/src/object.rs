@@ -168,13 +168,7 @@ impl Vm {
                     Value::Tuple(excs)
                 }
             }
-            "__traceback__" => {
-                if exc.traceback.borrow().is_empty() {
-                    Value::None
-                } else {
-                    Value::str("<traceback>")
-                }
-            }
+            "__traceback__" => self.traceback_of(inst),
             "value" if self.is_instance_of_exc(inst, ExcType::StopIteration) => {
                 inst.args().first().cloned().unwrap_or(Value::None)
             }
@@ -627,21 +621,40 @@ impl Vm {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => None,
             },
-            Value::Generator(g) => match name {
-                "__name__" | "gi_name" => Some(Value::Str(g.code.name.clone())),
-                "__qualname__" => Some(Value::Str(g.code.qualname.clone())),
-                "gi_running" => Some(Value::Bool(
-                    g.state.get() == crate::generator::GenState::Running,
-                )),
-                "gi_frame" => Some(if g.state.get() == crate::generator::GenState::Finished {
-                    Value::None
-                } else {
-                    Value::str("<frame>")
-                }),
-                "gi_code" => Some(Value::Code(g.code.clone())),
-                "gi_yieldfrom" => Some(Value::None),
-                _ => None,
-            },
+            Value::Generator(g) => {
+                use crate::generator::GenState;
+                // Coroutines name these cr_*, generators gi_*.
+                let coro = g.code.flags.coroutine;
+                let attr = match name.strip_prefix(if coro { "cr_" } else { "gi_" }) {
+                    Some(rest) => rest,
+                    None if name.starts_with("__") => name,
+                    None => return None,
+                };
+                match attr {
+                    "__name__" | "name" => Some(Value::Str(g.code.name.clone())),
+                    "__qualname__" => Some(Value::Str(g.code.qualname.clone())),
+                    "running" => Some(Value::Bool(g.state.get() == GenState::Running)),
+                    "suspended" => Some(Value::Bool(g.state.get() == GenState::Suspended)),
+                    "frame" => Some(if g.state.get() == GenState::Finished {
+                        Value::None
+                    } else {
+                        let g = g.clone();
+                        self.generator_frame(&g)
+                    }),
+                    "code" => Some(Value::Code(g.code.clone())),
+                    "yieldfrom" | "await" if (attr == "await") == coro => Some(
+                        g.with_frame(|f| {
+                            match (f.code.instrs.get(f.ip as usize), f.stack.last()) {
+                                (Some(crate::code::Instr::YieldFrom), Some(v)) => v.clone(),
+                                _ => Value::None,
+                            }
+                        })
+                        .unwrap_or(Value::None),
+                    ),
+                    "origin" if coro => Some(Value::None),
+                    _ => None,
+                }
+            }
             Value::Instance(i) => match name {
                 "__dict__" => Some(Value::Dict(crate::gc::share_instance_dict(i))),
                 "__module__" => Some(Value::str(&i.class.module)),
@@ -657,27 +670,17 @@ impl Vm {
                 "co_filename" => Some(Value::str(&c.source.name)),
                 "co_firstlineno" => Some(Value::Int(c.firstline as i64)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
-                "co_flags" => {
-                    // CPython's bits: OPTIMIZED | NEWLOCALS, VARARGS 0x4,
-                    // VARKEYWORDS 0x8, GENERATOR 0x20, COROUTINE 0x80, ASYNC_GENERATOR 0x200.
-                    let f = &c.flags;
-                    let bits = 0x3
-                        | if f.varargs { 0x4 } else { 0 }
-                        | if f.varkw { 0x8 } else { 0 }
-                        | if f.async_generator {
-                            0x200
-                        } else if f.coroutine {
-                            0x80
-                        } else if f.generator {
-                            0x20
-                        } else {
-                            0
-                        };
-                    Some(Value::Int(bits))
-                }
-                "co_varnames" => Some(Value::tuple(
-                    c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
-                )),
+                "co_flags" => Some(Value::Int(code_flags(c))),
+                "co_varnames" => Some(names_tuple(&co_varnames(c))),
+                "co_cellvars" => Some(names_tuple(&c.cellvars)),
+                "co_freevars" => Some(names_tuple(&c.freevars)),
+                "co_names" => Some(names_tuple(&c.names)),
+                "co_qualname" => Some(Value::Str(c.qualname.clone())),
+                "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+                "co_nlocals" => Some(Value::Int(co_varnames(c).len() as i64)),
+                "co_stacksize" => Some(Value::Int(c.max_stack as i64)),
+                "co_consts" => Some(Value::tuple(c.consts.clone())),
                 _ => None,
             },
             Value::Slice(s) => match name {
@@ -790,6 +793,7 @@ impl Vm {
                         "message" | "exceptions" if !exc.group.borrow().is_none() => {
                             return Err(PyErr::new(ExcType::AttributeError, "readonly attribute"));
                         }
+                        "__traceback__" => return self.set_traceback(inst, &v),
                         _ => {}
                     }
                 }
@@ -2833,4 +2837,50 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+fn names_tuple(names: &[Rc<PyStr>]) -> Value {
+    Value::tuple(names.iter().map(|n| Value::Str(n.clone())).collect())
+}
+
+/// CPython's `co_varnames`: parameters and plain locals. whirl also gives
+/// a local slot to a cell variable that is not a parameter; CPython lists
+/// those in `co_cellvars` only.
+fn co_varnames(c: &crate::code::Code) -> Vec<Rc<PyStr>> {
+    let f = &c.flags;
+    let params =
+        (c.argcount + c.kwonlyargcount) as usize + usize::from(f.varargs) + usize::from(f.varkw);
+    c.varnames
+        .iter()
+        .enumerate()
+        .filter(|(i, n)| *i < params || !c.cellvars.iter().any(|cv| cv.as_str() == n.as_str()))
+        .map(|(_, n)| n.clone())
+        .collect()
+}
+
+/// `co_flags` with CPython 3.11's bits: OPTIMIZED 0x1 and NEWLOCALS 0x2 for
+/// functions, VARARGS 0x4, VARKEYWORDS 0x8, NESTED 0x10 (defined in a
+/// function), GENERATOR 0x20, COROUTINE 0x80; module and class bodies
+/// have none.
+fn code_flags(c: &crate::code::Code) -> i64 {
+    let f = &c.flags;
+    if f.uses_names {
+        return 0;
+    }
+    0x3 | if f.varargs { 0x4 } else { 0 }
+        | if f.varkw { 0x8 } else { 0 }
+        | if c.qualname.as_str().contains("<locals>") {
+            0x10
+        } else {
+            0
+        }
+        | if f.async_generator {
+            0x200
+        } else if f.coroutine {
+            0x80
+        } else if f.generator {
+            0x20
+        } else {
+            0
+        }
 }

@@ -7,7 +7,7 @@
 
 use whirl_parser::ast::Span;
 
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct PositionTable {
     bytes: Box<[u8]>,
 }

@@ -297,7 +297,7 @@ fn repeated(count: usize, out: &mut String) {
 
 /// `File "...", line N, in name`, the source line, and the carets under
 /// the part that failed.
-fn format_entry(entry: &TbEntry, out: &mut String) {
+pub fn format_entry(entry: &TbEntry, out: &mut String) {
     let code = &entry.code;
     out.push_str(&format!(
         "  File \"{}\", line {}, in {}\n",

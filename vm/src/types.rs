@@ -142,6 +142,7 @@ fn add_fast(cls: &Rc<Class>, name: &'static str, func: NativeFn, fast: FastPath)
 /// "isinstance expected 2 arguments, got 1".
 const EXPECTED_WORDING: &[&str] = &[
     "isinstance",
+    "eval",
     "issubclass",
     "filter",
     "hasattr",
@@ -1851,7 +1852,12 @@ fn exc_add_note(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
-fn exc_with_traceback(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn exc_with_traceback(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if let (Some(Value::Instance(i)), Some(tb)) = (a.first(), a.get(1)) {
+        if i.exc.is_some() {
+            vm.set_traceback(i, tb)?;
+        }
+    }
     Ok(a[0].clone())
 }
 fn object_init(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
@@ -2505,6 +2511,7 @@ pub fn builtin_constructor(vm: &Vm, cls: &Rc<Class>) -> Option<NativeFn> {
         BuiltinType::Set => set_new,
         BuiltinType::FrozenSet => frozenset_new,
         BuiltinType::BaseException => return None,
+        BuiltinType::Module => crate::module::module_new,
         _ => no_ctor,
     })
 }

@@ -680,16 +680,18 @@ fn stack_effect(instr: Instr) -> (Option<i64>, Option<(usize, i64)>) {
     let fall = match instr {
         Nop | LoadAttr(_) | Unary(_) | Swap(_) | GetIter | ListToTuple | YieldValue
         | GetYieldFromIter | GetAwaitable | CheckExcMatch | AsyncWithExit | GetAIter
-        | AsyncGenWrap | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
+        | AsyncGenWrap | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_)
+        | DeleteNameMapping(_) => 0,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
-        | LoadGlobal(_) | LoadName(_) | Copy(_) | LoadBuildClass | PushExcInfo
-        | WithExceptStart | GetANext | ImportFrom(_) | LoadAssertionError | LoadMethod(_)
-        | BeforeWith | BeforeAsyncWith | LoadFastConstOp(_) | LoadFastFastOp(_) | ExcStarMatch => 1,
-        StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop | Subscr | Binary(_)
-        | Inplace(_) | Compare(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | JumpIfFalseOrPop(_)
-        | JumpIfTrueOrPop(_) | ListAppend(_) | SetAdd(_) | ListExtend | SetUpdate | DictUpdate
-        | DictMerge | PopExcept | WithExitNormal | YieldFrom | ImportName(_) | ImportStar
-        | PrintExpr | DeleteAttr(_) => -1,
+        | LoadGlobal(_) | LoadName(_) | LoadNameMapping(_) | Copy(_) | LoadBuildClass
+        | PushExcInfo | WithExceptStart | GetANext | ImportFrom(_) | LoadAssertionError
+        | LoadMethod(_) | BeforeWith | BeforeAsyncWith | LoadFastConstOp(_) | LoadFastFastOp(_)
+        | ExcStarMatch => 1,
+        StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | StoreNameMapping(_)
+        | Pop | Subscr | Binary(_) | Inplace(_) | Compare(_) | PopJumpIfFalse(_)
+        | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ListAppend(_)
+        | SetAdd(_) | ListExtend | SetUpdate | DictUpdate | DictMerge | PopExcept
+        | WithExitNormal | YieldFrom | ImportName(_) | ImportStar | PrintExpr | DeleteAttr(_) => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor | CallEx => -2,
         StoreSubscr | ExcStarReraise => -3,
         CallMethod(k) => -(n(k) + 1),

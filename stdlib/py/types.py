@@ -1,0 +1,95 @@
+"""types: names for the types of the interpreter's own objects (the
+classes of values made here), and SimpleNamespace."""
+
+import sys
+
+
+def _function():
+    pass
+
+
+FunctionType = type(_function)
+LambdaType = type(lambda: None)
+CodeType = type(_function.__code__)
+
+
+def _generator():
+    yield 1
+
+
+GeneratorType = type(_generator())
+
+
+async def _coroutine():
+    pass
+
+
+_c = _coroutine()
+CoroutineType = type(_c)
+_c.close()
+del _c
+
+
+class _C:
+    def _method(self):
+        pass
+
+
+MethodType = type(_C()._method)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+
+
+def _cell():
+    x = 1
+
+    def inner():
+        return x
+
+    return inner.__closure__[0]
+
+
+CellType = type(_cell())
+
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+    FrameType = type(_e.__traceback__.tb_frame)
+
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+
+
+class SimpleNamespace:
+    """An object whose attributes are the keyword arguments it was made
+    with; compared by its attributes."""
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        items = ("{}={!r}".format(k, v) for k, v in self.__dict__.items())
+        return "{}({})".format(name, ", ".join(items))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    return type(name, tuple(bases), ns)
+
+
+del sys, _function, _generator, _coroutine, _C, _cell
