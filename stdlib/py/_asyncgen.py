@@ -93,15 +93,15 @@ class async_generator:
 
     @property
     def ag_frame(self):
-        return self._gen.gi_frame
+        return self._gen.cr_frame
 
     @property
     def ag_code(self):
-        return self._gen.gi_code
+        return self._gen.cr_code
 
     @property
     def ag_await(self):
-        return self._gen.gi_yieldfrom
+        return self._gen.cr_await
 
     def __repr__(self):
         return "<async_generator object %s at %#x>" % (self._gen.__qualname__, id(self))

@@ -1,8 +1,28 @@
 # The traceback module's functions over traceback and frame objects:
 # extract_tb, format_tb, print_tb, walk_tb, extract_stack, format_stack,
 # print_stack, format_list, StackSummary and FrameSummary.
+import io
 import sys
 import traceback
+
+class HidePath:
+    """stdout with the script's path (which depends on where the
+    repository is) replaced."""
+
+    def write(self, text):
+        return sys.stdout.write(text.replace(__file__, "<this file>"))
+
+    def flush(self):
+        pass
+
+
+OUT = HidePath()
+_print = print
+
+
+def print(*args, **kwargs):
+    _print(*args, file=OUT, **kwargs)
+
 
 
 def inner(a, b):
@@ -32,14 +52,14 @@ except ZeroDivisionError as e:
         filename, lineno, name, line = fs
         print(name, lineno, line, fs[2], len(fs))
     print("".join(traceback.format_tb(tb)))
-    traceback.print_tb(tb, file=sys.stdout)
-    traceback.print_tb(tb, limit=2, file=sys.stdout)
+    traceback.print_tb(tb, file=OUT)
+    traceback.print_tb(tb, limit=2, file=OUT)
     print(traceback.format_tb(tb, limit=1))
     print(traceback.format_tb(tb, limit=-1))
     print([(f.f_code.co_name, line) for f, line in traceback.walk_tb(tb)])
     print("".join(traceback.format_exception(e)))
-    traceback.print_exception(e, file=sys.stdout)
-    traceback.print_exception(type(e), e, tb, file=sys.stdout)
+    traceback.print_exception(e, file=OUT)
+    traceback.print_exception(type(e), e, tb, file=OUT)
     print(s[0] == ("494_traceback_module.py", 25, "<module>", "outer(0)"))
     print(s[1] == s[1], s[1] == s[2], s[0] != ("x", 1, "y", "z"))
     print(traceback.extract_tb(tb, limit=0), traceback.extract_tb(tb, limit=2)[-1].name)
@@ -60,8 +80,8 @@ def show():
     print([(f.name, f.lineno, f.line) for f in st])
     print([f.name for f in traceback.extract_stack(limit=2)])
     print("".join(traceback.format_stack()), end="")
-    traceback.print_stack(file=sys.stdout)
-    traceback.print_stack(sys._getframe(1), file=sys.stdout)
+    traceback.print_stack(file=OUT)
+    traceback.print_stack(sys._getframe(1), file=OUT)
     print([(f.f_code.co_name, n) for f, n in traceback.walk_stack(sys._getframe())])
 
 
@@ -79,7 +99,7 @@ fs3 = traceback.FrameSummary("missing-file.py", 9, "nowhere")
 print(repr(fs3.line))
 print(traceback.StackSummary.from_list([fs, ("a.py", 1, "b", "c")]).format())
 print(traceback.format_list([("f.py", 3, "fn", "x = 1"), ("g.py", 4, "gn", None)]))
-traceback.print_list([("f.py", 3, "fn", "x = 1")], file=sys.stdout)
+traceback.print_list([("f.py", 3, "fn", "x = 1")], file=OUT)
 
 try:
     1/0

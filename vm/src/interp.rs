@@ -1683,12 +1683,7 @@ impl Vm {
                 }
                 Instr::PrintExpr => {
                     let v = pop!(f);
-                    if !v.is_none() {
-                        let r = tri!('ops, self.repr(&v));
-                        self.write_out(&r);
-                        self.write_out("\n");
-                        self.builtins.set_str(crate::str::intern("_"), v);
-                    }
+                    tri!('ops, self.display_value(v));
                 }
                 Instr::SetupAnnotations => {
                     let key = crate::str::intern("__annotations__");

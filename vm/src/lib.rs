@@ -375,6 +375,25 @@ impl Vm {
         }
     }
 
+    /// What the prompt and `compile(..., 'single')` do with an expression
+    /// statement's value (sys.displayhook's default): its repr on a line of
+    /// sys.stdout, and `_` bound to it; None shows nothing.
+    #[cold]
+    pub fn display_value(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let text = self.repr(&v)? + "\n";
+        match self.replaced_sys_stream("stdout", "__stdout__") {
+            Some(stream) => {
+                self.call_method_native(&stream, "write", vec![Value::string(text)])?;
+            }
+            None => self.write_out(&text),
+        }
+        self.builtins.set_str(intern("_"), v);
+        Ok(())
+    }
+
     pub fn write_out(&mut self, s: &str) {
         let _ = self.out.write_all(s.as_bytes());
         if self.stdout_line_buffered {

@@ -801,13 +801,20 @@ pub fn float_repr(f: f64) -> String {
     // The shortest round-trip digits ("-1.2345e-7")... but where two
     // strings of that length round-trip (an exact tie at the last digit,
     // as 2**-25), Rust picks the upper one and CPython the even one:
-    // re-round to that many digits, which rounds half to even.
+    // re-round to that many digits (half to even), keeping the result only
+    // if it still round-trips (just above a power of two, as 2**-24, the
+    // lower neighbour does not).
     let shortest = format!("{:e}", f);
     let ndigits = shortest
         .split('e')
         .next()
         .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
-    let sci = format!("{:.*e}", ndigits.saturating_sub(1), f);
+    let even = format!("{:.*e}", ndigits.saturating_sub(1), f);
+    let sci = if even.parse::<f64>() == Ok(f) {
+        even
+    } else {
+        shortest
+    };
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
