@@ -14,7 +14,9 @@ mod call;
 pub mod class;
 pub mod code;
 pub mod compile;
+mod descriptor;
 pub mod dict;
+mod docstrings;
 pub mod error;
 pub mod format;
 pub mod frame;
@@ -24,6 +26,8 @@ pub mod generator;
 mod interp;
 pub mod interrupt;
 pub mod iter;
+mod mappingproxy;
+mod metaclass;
 pub mod module;
 pub mod native;
 mod object;
@@ -168,6 +172,7 @@ impl Vm {
             gen_methods: Vec::new(),
         };
         types::install_methods(&mut vm);
+        metaclass::install(&mut vm);
         for name in ["send", "__next__", "next"] {
             let n = intern(name);
             if let Some(m) = vm.types.generator.lookup(&n) {
@@ -413,7 +418,7 @@ impl Vm {
                     t.generator.clone()
                 }
             }
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Module(_) => t.module.clone(),
             Value::Iterator(_) => t.iterator.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -425,6 +430,11 @@ impl Vm {
     pub fn type_name(&self, v: &Value) -> String {
         match v {
             Value::Instance(i) => i.class.name.clone(),
+            Value::Class(c) if c.metaclass.is_some() => c
+                .metaclass
+                .as_ref()
+                .map(|m| m.name.clone())
+                .unwrap_or_default(),
             Value::Iterator(i) => i.name.to_string(),
             Value::Native(n) => n.class.name.clone(),
             _ => ops::type_name(v).to_string(),
