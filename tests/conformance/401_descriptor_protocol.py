@@ -90,7 +90,9 @@ class Late:
 
 obj = Late()
 obj.x = "inst"
-Late.x = Data()
+late = Data()
+late.__set_name__(Late, "x")
+Late.x = late
 print(obj.x)
 obj.x = 7
 print(obj.x)
@@ -102,7 +104,9 @@ class Sub(Late):
 
 s = Sub()
 s.y = "before"
-Sub.y = Data()
+late_y = Data()
+late_y.name = "_y"
+Sub.y = late_y
 print(s.y)
 
 

@@ -183,3 +183,25 @@ try:
 except KeyError as e:
     print(type(e).__name__, e)
 print(getattr(o, "absent", "default"))
+
+
+# A property raising AttributeError hands over to __getattr__.
+class PropertyFallback:
+    @property
+    def p(self):
+        raise AttributeError("inner")
+
+    @property
+    def k(self):
+        raise KeyError("not redirected")
+
+    def __getattr__(self, name):
+        return "getattr " + name
+
+
+pf = PropertyFallback()
+print(pf.p)
+try:
+    pf.k
+except KeyError as e:
+    print(type(e).__name__, e)

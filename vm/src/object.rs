@@ -303,7 +303,11 @@ impl Vm {
                     return Ok(v);
                 }
                 if let Some(a) = inst.class.lookup(name) {
-                    return self.instance_attr_get(a, obj);
+                    let r = self.instance_attr_get(a, obj);
+                    if r.is_err() {
+                        return self.getattr_after_error(inst, obj, name, r);
+                    }
+                    return r;
                 }
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
                     return Ok(v);
@@ -398,10 +402,14 @@ impl Vm {
     ) -> PyResult<Value> {
         let cls_attr = inst.class.lookup(name);
         if let Some(a) = &cls_attr {
-            if let Some(r) = self.property_get(a, obj) {
-                return r;
-            }
-            if let Some(r) = self.data_descriptor_get(a, obj) {
+            let found = match self.property_get(a, obj) {
+                Some(r) => Some(r),
+                None => self.data_descriptor_get(a, obj),
+            };
+            if let Some(r) = found {
+                if r.is_err() && hook {
+                    return self.getattr_after_error(inst, obj, name, r);
+                }
                 return r;
             }
         }
@@ -414,7 +422,11 @@ impl Vm {
             }
         }
         if let Some(a) = cls_attr {
-            return self.instance_attr_get(a, obj);
+            let r = self.instance_attr_get(a, obj);
+            if r.is_err() && hook {
+                return self.getattr_after_error(inst, obj, name, r);
+            }
+            return r;
         }
         if let Some(v) = self.special_attr(obj, name.as_str()) {
             return Ok(v);
@@ -428,6 +440,28 @@ impl Vm {
             }
         }
         Err(self.attribute_error(obj, name.as_str()))
+    }
+
+    /// A descriptor's `__get__` (or a property getter) raised: an
+    /// AttributeError goes to the class's `__getattr__`, as CPython's
+    /// attribute hook does.
+    #[cold]
+    fn getattr_after_error(
+        &mut self,
+        inst: &Rc<Instance>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        r: PyResult<Value>,
+    ) -> PyResult<Value> {
+        let Err(e) = r else { return r };
+        let Some(ga) = inst.class.lookup(&intern("__getattr__")) else {
+            return Err(e);
+        };
+        let exc = self.materialize(e);
+        if !self.is_instance_of_exc(&exc, ExcType::AttributeError) {
+            return Err(PyErr::Raised(exc));
+        }
+        self.call(&ga, vec![obj.clone(), Value::Str(name.clone())])
     }
 
     pub(crate) fn is_super(&self, inst: &Rc<Instance>) -> bool {
