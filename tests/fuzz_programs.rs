@@ -1417,13 +1417,16 @@ fn classify(src: &[u8], dir: &Path, settings: &Settings) -> (Class, String, Stri
             // A hang only if CPython finishes well within the time and
             // whirl, given three times as long, still does not (a busy
             // machine slows whirl down too).
+            // CPython failing to import a module it lacks (the corpus's
+            // tornado programs) finishes quickly but says nothing about
+            // whether the program ends: no verdict.
             let started = Instant::now();
             let quick = matches!(
                 oracle(settings),
                 Some(Run {
                     exit: Exit::Exited,
-                    ..
-                })
+                    stderr,
+                }) if !stderr.contains("ModuleNotFoundError")
             ) && started.elapsed() < settings.timeout / 2;
             if !quick {
                 return (Class::Timeout, String::new(), r.stderr);
