@@ -236,3 +236,17 @@ class WithMeta(metaclass=Meta):
 
 print(WithMeta.md)
 WithMeta.md = 4
+
+
+# Classes made where __name__ is unset (module 'builtins') are user classes.
+ns = {}
+exec(
+    "class D:\n"
+    "    def __get__(self, obj, owner):\n"
+    "        return 'exec get'\n"
+    "class C:\n"
+    "    d = D()\n"
+    "r = (C().d, C.__module__)\n",
+    ns,
+)
+print(ns["r"])

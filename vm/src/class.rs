@@ -70,7 +70,7 @@ pub fn is_data_descriptor(v: &Value) -> bool {
     if i.class.is_builtin_kind("property") || i.class.is_builtin_kind("member_descriptor") {
         return true;
     }
-    i.class.module != "builtins"
+    i.class.is_user_class()
         && (i
             .class
             .lookup(&crate::str::intern_static("__set__"))
@@ -271,8 +271,19 @@ impl Class {
     /// Whether this is the builtin helper class `name` (`property`,
     /// `classmethod`, `staticmethod`) or a user subclass of it.
     pub fn is_builtin_kind(&self, name: &str) -> bool {
-        let is = |c: &Class| c.module == "builtins" && c.name == name && c.builtin.is_none();
-        is(self) || (self.module != "builtins" && self.mro_tail.iter().any(|c| is(c)))
+        let is = |c: &Class| !c.is_user_class() && c.name == name && c.builtin.is_none();
+        is(self) || (self.is_user_class() && self.mro_tail.iter().any(|c| is(c)))
+    }
+
+    /// A class made by a class statement or `type()` (which always puts
+    /// `__module__` in its dict; one made in `exec(src, {})` has module
+    /// 'builtins' too), not one of whirl's builtin helper classes.
+    pub fn is_user_class(&self) -> bool {
+        self.module != "builtins"
+            || self
+                .dict
+                .get_str(&crate::str::intern_static("__module__"))
+                .is_some()
     }
 
     /// The metaclass: `type(cls)`.

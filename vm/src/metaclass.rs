@@ -392,7 +392,7 @@ fn set_names(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
         .collect();
     for (k, v) in items {
         let t = vm.class_of(&v);
-        if t.module == "builtins" {
+        if !t.is_user_class() {
             continue;
         }
         let Some(hook) = t.lookup(&intern_static("__set_name__")) else {
@@ -621,8 +621,12 @@ fn type_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn type_call(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match a.first() {
         Some(Value::Class(c)) => vm.construct(&c.clone(), a[1..].to_vec(), kw.to_vec()),
-        _ => Err(PyErr::type_error(
-            "descriptor '__call__' requires a 'type' object",
+        Some(other) => Err(PyErr::type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            vm.type_name(other)
+        ))),
+        None => Err(PyErr::type_error(
+            "descriptor '__call__' of 'type' object needs an argument",
         )),
     }
 }
