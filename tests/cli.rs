@@ -407,25 +407,10 @@ fn re_constructs_the_engine_lacks_raise_re_error_naming_them() {
 
 #[test]
 fn features_outside_the_subset_fail_with_an_error_naming_them() {
-    let cases: &[(&str, &str)] = &[
-        (
-            "class Meta(type):\n    pass\nclass A(metaclass=Meta):\n    pass\n",
-            "NotImplementedError: metaclasses other than type are not supported",
-        ),
-        (
-            "class D:\n    def __get__(self, obj, owner):\n        return 5\nclass A:\n    x = D()\nprint(A().x)\n",
-            "NotImplementedError: descriptors other than property, staticmethod and classmethod are not supported: A.x is a 'D' object defining __get__",
-        ),
-        (
-            "class Named:\n    def __set_name__(self, owner, name):\n        self.name = name\nclass A:\n    pass\nA.field = Named()\n",
-            "NotImplementedError: descriptors other than property, staticmethod and classmethod are not supported: A.field is a 'Named' object defining __set_name__",
-        ),
-        (
-            "class A:\n    def __getattribute__(self, name):\n        return 42\nprint(A().x)\n",
-            "NotImplementedError: defining __getattribute__ is not supported (class 'A'); __getattr__ is",
-        ),
-        ("import threading\n", "ModuleNotFoundError: No module named 'threading'"),
-    ];
+    let cases: &[(&str, &str)] = &[(
+        "import threading\n",
+        "ModuleNotFoundError: No module named 'threading'",
+    )];
     let dir = temp_dir("subset");
     for (i, (source, last_line)) in cases.iter().enumerate() {
         let name = format!("case{i}.py");

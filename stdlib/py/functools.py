@@ -346,3 +346,46 @@ def total_ordering(cls):
             opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A non-data descriptor: the first access computes the value with the
+    wrapped method and stores it in the instance dict under the same name,
+    where later accesses find it before the descriptor."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, '__doc__', None)
+        self.__module__ = getattr(func, '__module__', None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different "
+                f"names ({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling "
+                "__set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
+                   f"instance to cache {self.attrname!r} property.")
+            raise TypeError(msg) from None
+        value = cache.get(self.attrname, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self.func(instance)
+            cache[self.attrname] = value
+        return value

@@ -118,7 +118,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             let b = i.base.clone();
             len_of(vm, &b)?
         }
-        Value::Instance(_) => match vm.dunder(v, "__len__") {
+        Value::Instance(_) | Value::Class(_) => match vm.dunder(v, "__len__") {
             Some(m) => {
                 let r = vm.call(&m, vec![v.clone()])?;
                 match r {
@@ -344,22 +344,22 @@ fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
 
 fn isinstance(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("isinstance", a, 2, 2)?;
-    let cls = vm.class_of(&a[0]);
     for c in class_list(&a[1], "isinstance")? {
-        if cls.is_subclass(&c) {
+        if vm.instance_check(&a[0], &c)? {
             return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))
 }
 
-fn issubclass(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("issubclass", a, 2, 2)?;
-    let Value::Class(cls) = &a[0] else {
+    let classes = class_list(&a[1], "issubclass")?;
+    if !matches!(a[0], Value::Class(_)) && !classes.iter().any(|c| c.metaclass.is_some()) {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    for c in class_list(&a[1], "issubclass")? {
-        if cls.is_subclass(&c) {
+    }
+    for c in classes {
+        if vm.subclass_check(&a[0], &c)? {
             return Ok(Value::Bool(true));
         }
     }
@@ -929,7 +929,19 @@ fn vars(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
         return locals(vm, a, k);
     }
     vm.caller = None;
-    vm.getattr(&a[0], &intern("__dict__"))
+    match vm.getattr(&a[0], &intern("__dict__")) {
+        Ok(d) => Ok(d),
+        Err(e) => {
+            let inst = vm.materialize(e);
+            if vm.is_instance_of_exc(&inst, ExcType::AttributeError) {
+                Err(PyErr::type_error(
+                    "vars() argument must have __dict__ attribute",
+                ))
+            } else {
+                Err(PyErr::Raised(inst))
+            }
+        }
+    }
 }
 
 fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -975,100 +987,6 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
-}
-
-fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    if a.len() < 2 {
-        return Err(PyErr::type_error("__build_class__: not enough arguments"));
-    }
-    let Value::Function(body) = &a[0] else {
-        return Err(PyErr::type_error(
-            "__build_class__: func must be a function",
-        ));
-    };
-    let Value::Str(name) = &a[1] else {
-        return Err(PyErr::type_error("__build_class__: name is not a string"));
-    };
-    if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() == "metaclass") {
-        let _ = k;
-        return Err(PyErr::new(
-            ExcType::NotImplementedError,
-            "metaclasses other than type are not supported",
-        ));
-    }
-    let mut bases = Vec::new();
-    for b in &a[2..] {
-        match b {
-            Value::Class(c) => bases.push(c.clone()),
-            other => {
-                return Err(PyErr::type_error(format!(
-                    "bases must be types, not {}",
-                    vm.type_name(other)
-                )))
-            }
-        }
-    }
-    if bases.is_empty() {
-        bases.push(vm.types.object.clone());
-    }
-    let ns = crate::gc::new_dict();
-    let mut frame = vm.function_frame(body, &[], &[])?;
-    frame.names = Some(ns.clone());
-    frame.ret = crate::frame::RetMode::Native;
-    vm.run_frame(frame, None)?;
-    let module = ns
-        .get_str(&intern("__module__"))
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_else(|| "__main__".into());
-    let qualname = ns
-        .get_str(&intern("__qualname__"))
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_else(|| name.as_str().to_string());
-    if ns.get_str(&intern("__doc__")).is_none() {
-        ns.set_str(intern("__doc__"), Value::None);
-    }
-    let cls = Class::new(name.as_str(), &qualname, &module, bases, None)?;
-    let mut classcell = None;
-    for e in ns.0.borrow().iter() {
-        if let Value::Str(k) = &e.key {
-            match k.as_str() {
-                "__classcell__" => classcell = Some(e.value.clone()),
-                "__qualname__" => {}
-                _ => cls.dict.set_str(intern(k.as_str()), e.value.clone()),
-            }
-        }
-    }
-    let cls = cls.finish()?;
-    if let Some(Value::Cell(c)) = classcell {
-        *c.0.borrow_mut() = Value::Class(cls.clone());
-    }
-    init_subclass(vm, &cls, kw)?;
-    Ok(Value::Class(cls))
-}
-
-/// Runs the nearest base's `__init_subclass__` (an implicit classmethod)
-/// with the class keywords, as `type.__new__` does.
-fn init_subclass(vm: &mut Vm, cls: &Rc<Class>, kw: Kw) -> PyResult<()> {
-    let hook = intern("__init_subclass__");
-    for base in &cls.mro_tail {
-        if let Some(f) = base.dict.get_str(&hook) {
-            let f = match f {
-                Value::Instance(i) if i.class.name == "classmethod" => {
-                    i.dict.get_str(&intern("__func__")).unwrap_or(Value::None)
-                }
-                other => other,
-            };
-            vm.call_kw(&f, vec![Value::Class(cls.clone())], kw.to_vec())?;
-            return Ok(());
-        }
-    }
-    if !kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{}.__init_subclass__() takes no keyword arguments",
-            cls.name
-        )));
-    }
-    Ok(())
 }
 
 fn exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -1219,7 +1137,7 @@ pub fn install(vm: &mut Vm) {
         ("oct", oct),
         ("format", format),
         ("callable", callable),
-        ("__build_class__", build_class),
+        ("__build_class__", crate::metaclass::build_class),
         ("exit", exit),
         ("quit", exit),
         ("input", input),

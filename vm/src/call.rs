@@ -260,6 +260,7 @@ impl Vm {
             Value::Class(cls)
                 if cls.builtin.is_none()
                     && cls.exc_type.is_none()
+                    && cls.metaclass.is_none()
                     && matches!(
                         cls.base_builtin(),
                         Some(crate::class::BuiltinType::Object) | None
@@ -553,8 +554,27 @@ impl Vm {
         }
     }
 
-    /// `cls(*args, **kwargs)`.
+    /// `cls(*args, **kwargs)`: the metaclass's `__call__` if it has its
+    /// own, else `type.__call__` (`construct`).
     pub fn call_class(
+        &mut self,
+        cls: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        if cls.metaclass.is_some() {
+            if let Some(hook) = self.meta_call_hook(cls) {
+                let mut margs = Vec::with_capacity(args.len() + 1);
+                margs.push(Value::Class(cls.clone()));
+                margs.extend(args);
+                return self.call_kw(&hook, margs, kwargs);
+            }
+        }
+        self.construct(cls, args, kwargs)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__`.
+    pub(crate) fn construct(
         &mut self,
         cls: &Rc<Class>,
         args: Vec<Value>,
@@ -572,6 +592,7 @@ impl Vm {
                 B::List
                 | B::Dict
                 | B::Set
+                | B::FrozenSet
                 | B::Str
                 | B::Int
                 | B::Float
@@ -581,6 +602,7 @@ impl Vm {
                 | B::ByteArray => {
                     return self.call_builtin_subclass(cls, b, args, kwargs);
                 }
+                B::Type => return self.call_metaclass(cls, args, kwargs),
                 _ => {
                     return Err(PyErr::new(
                         ExcType::NotImplementedError,

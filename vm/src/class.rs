@@ -49,11 +49,38 @@ pub struct Class {
     /// bound): new instances' dicts start with that much room, as
     /// CPython's key-sharing dicts do, instead of growing every time.
     pub instance_attrs: Cell<u8>,
+    /// The class's metaclass when it is not `type` (`class C(metaclass=M)`
+    /// or a base's metaclass): `type(C)`, attributes of M seen from C,
+    /// `M.__call__` when C is called.
+    pub metaclass: Option<Rc<Class>>,
+    /// This class or a base defines `__getattribute__`: every attribute
+    /// load on its instances goes through it (kept off the fast path by
+    /// making `has_property` answer yes for every name).
+    pub custom_getattribute: Cell<bool>,
 }
 
-/// Whether a class attribute is a `property` (the one data descriptor).
+/// Whether a class attribute is a `property` (or an instance of a
+/// subclass of it).
 pub fn is_property(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if i.class.module == "builtins" && i.class.name == "property")
+    matches!(v, Value::Instance(i) if i.class.is_builtin_kind("property"))
+}
+
+/// Whether a class attribute is a data descriptor: a property, or an
+/// object whose type defines `__set__` or `__delete__`. Loads and stores
+/// of its name on instances must look at the class first.
+pub fn is_data_descriptor(v: &Value) -> bool {
+    let Value::Instance(i) = v else { return false };
+    if i.class.is_builtin_kind("property") || i.class.is_builtin_kind("member_descriptor") {
+        return true;
+    }
+    i.class.is_user_class()
+        && (i
+            .class
+            .lookup(&crate::str::intern_static("__set__"))
+            .is_some()
+            || i.class
+                .lookup(&crate::str::intern_static("__delete__"))
+                .is_some())
 }
 
 /// Builtin types whose instances are not `Instance` objects.
@@ -102,6 +129,7 @@ impl Class {
         let exc_type = bases.iter().find_map(|b| b.exc_type);
         let has_descriptors = bases.iter().any(|b| b.has_descriptors.get());
         let has_setattr = bases.iter().any(|b| b.has_setattr.get());
+        let custom_getattribute = bases.iter().any(|b| b.custom_getattribute.get());
         let class = Class {
             name: name.to_string(),
             qualname: qualname.to_string(),
@@ -120,6 +148,8 @@ impl Class {
             has_del: Cell::new(false),
             weakly_referenced: Cell::new(false),
             instance_attrs: Cell::new(0),
+            metaclass: None,
+            custom_getattribute: Cell::new(custom_getattribute),
         };
         for b in &class.bases {
             for n in b.property_names.borrow().iter() {
@@ -137,20 +167,23 @@ impl Class {
     /// with the bases (for a `class` statement and `type(name, bases, ns)`).
     pub fn finish(self) -> PyResult<Rc<Class>> {
         let intern = crate::str::intern;
-        if self
-            .dict
-            .0
-            .borrow()
-            .iter()
-            .any(|e| is_property(&e.value) || e.key.as_str() == Some("__setattr__"))
-        {
+        if self.dict.0.borrow().iter().any(|e| {
+            is_data_descriptor(&e.value)
+                || matches!(
+                    e.key.as_str(),
+                    Some("__setattr__" | "__getattribute__" | "__delattr__")
+                )
+        }) {
             self.has_descriptors.set(true);
         }
         if self.dict.get_str(&intern("__setattr__")).is_some() {
             self.has_setattr.set(true);
         }
+        if self.dict.get_str(&intern("__getattribute__")).is_some() {
+            self.custom_getattribute.set(true);
+        }
         for e in self.dict.0.borrow().iter() {
-            if let (true, Value::Str(name)) = (is_property(&e.value), &e.key) {
+            if let (true, Value::Str(name)) = (is_data_descriptor(&e.value), &e.key) {
                 self.add_property_name(name);
             }
         }
@@ -159,7 +192,6 @@ impl Class {
         {
             self.no_hash.set(true);
         }
-        self.check_descriptors()?;
         let cls = Rc::new(self);
         Class::register_subclass(&cls);
         crate::gc::track_class(&cls);
@@ -172,7 +204,8 @@ impl Class {
             .set(cls.lookup(&crate::str::intern("__del__")).is_some());
         for e in cls.dict.0.borrow().iter() {
             if let (Value::Instance(p), Some(name)) = (&e.value, e.key.as_str()) {
-                if is_property(&e.value)
+                if p.class.module == "builtins"
+                    && p.class.name == "property"
                     && p.dict.get_str(&crate::str::intern("__name__")).is_none()
                 {
                     p.dict
@@ -185,30 +218,6 @@ impl Class {
             subs.retain(|w| w.strong_count() > 0);
             subs.push(Rc::downgrade(cls));
         }
-    }
-
-    /// Refuses a class body holding a descriptor whirl does not run (an
-    /// object whose class defines `__get__`, `__set__`, `__delete__` or
-    /// `__set_name__`): CPython would call it; silently storing it would
-    /// give wrong answers.
-    pub fn check_descriptors(&self) -> PyResult<()> {
-        if self
-            .dict
-            .get_str(&crate::str::intern("__getattribute__"))
-            .is_some()
-        {
-            return Err(PyErr::new(
-                ExcType::NotImplementedError,
-                format!(
-                    "defining __getattribute__ is not supported (class '{}'); __getattr__ is",
-                    self.name
-                ),
-            ));
-        }
-        for e in self.dict.0.borrow().iter() {
-            check_descriptor(&self.name, e.key.as_str().unwrap_or("?"), &e.value)?;
-        }
-        Ok(())
     }
 
     /// `__slots__`: the names instances may set, when every user class in
@@ -254,14 +263,39 @@ impl Class {
     }
 
     /// Whether `name` is a property's in this class or a base.
+    /// (With a `__getattribute__` of its own, every name is.)
     #[inline]
     pub fn has_property(&self, name: &Rc<PyStr>) -> bool {
         self.has_descriptors.get()
-            && self
-                .property_names
-                .borrow()
-                .iter()
-                .any(|n| Rc::ptr_eq(n, name) || n.as_str() == name.as_str())
+            && (self.custom_getattribute.get()
+                || self
+                    .property_names
+                    .borrow()
+                    .iter()
+                    .any(|n| Rc::ptr_eq(n, name) || n.as_str() == name.as_str()))
+    }
+
+    /// Whether this is the builtin helper class `name` (`property`,
+    /// `classmethod`, `staticmethod`) or a user subclass of it.
+    pub fn is_builtin_kind(&self, name: &str) -> bool {
+        let is = |c: &Class| !c.is_user_class() && c.name == name && c.builtin.is_none();
+        is(self) || (self.is_user_class() && self.mro_tail.iter().any(|c| is(c)))
+    }
+
+    /// A class made by a class statement or `type()` (which always puts
+    /// `__module__` in its dict; one made in `exec(src, {})` has module
+    /// 'builtins' too), not one of whirl's builtin helper classes.
+    pub fn is_user_class(&self) -> bool {
+        self.module != "builtins"
+            || self
+                .dict
+                .get_str(&crate::str::intern_static("__module__"))
+                .is_some()
+    }
+
+    /// The metaclass: `type(cls)`.
+    pub fn metaclass_or<'a>(&'a self, type_: &'a Rc<Class>) -> &'a Rc<Class> {
+        self.metaclass.as_ref().unwrap_or(type_)
     }
 
     /// Whether storing `name` on an instance is a plain store into its
@@ -277,12 +311,20 @@ impl Class {
     /// This class gained the property `name` or (`setattr`) a
     /// `__setattr__`: it and every class below it leave the
     /// plain-instance-dict fast path for that.
-    pub fn mark_descriptors(self: &Rc<Class>, setattr: bool, property: Option<&Rc<PyStr>>) {
+    pub fn mark_descriptors(
+        self: &Rc<Class>,
+        setattr: bool,
+        getattribute: bool,
+        property: Option<&Rc<PyStr>>,
+    ) {
         let mut work = vec![self.clone()];
         while let Some(c) = work.pop() {
             c.has_descriptors.set(true);
             if setattr {
                 c.has_setattr.set(true);
+            }
+            if getattribute {
+                c.custom_getattribute.set(true);
             }
             if let Some(name) = property {
                 c.add_property_name(name);
@@ -336,27 +378,6 @@ impl Class {
         self.builtin
             .or_else(|| self.mro_tail.iter().find_map(|c| c.builtin))
     }
-}
-
-/// The error for storing `v` as attribute `attr` of class `class`, when `v`
-/// is a descriptor whirl does not run (see `Class::check_descriptors`).
-pub fn check_descriptor(class: &str, attr: &str, v: &Value) -> PyResult<()> {
-    let Value::Instance(i) = v else { return Ok(()) };
-    if i.class.module == "builtins" {
-        return Ok(());
-    }
-    for hook in ["__get__", "__set__", "__delete__", "__set_name__"] {
-        if i.class.lookup(&crate::str::intern(hook)).is_some() {
-            return Err(PyErr::new(
-                ExcType::NotImplementedError,
-                format!(
-                    "descriptors other than property, staticmethod and classmethod are not supported: {class}.{attr} is a '{}' object defining {hook}",
-                    i.class.name
-                ),
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// C3 linearization of the bases (the MRO minus the class itself).

@@ -535,6 +535,10 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.table.borrow(), y.table.borrow());
             x.len() == y.len() && x.iter().all(|e| y.contains(&e.key).unwrap_or(false))
         }
+        // A key of a subclass of a builtin type (`class S(str)`) stored
+        // by the VM is found by a plain key equal to its value.
+        (Instance(i), _) if !i.base.is_null() && !matches!(b, Instance(_)) => key_eq(&i.base, b),
+        (_, Instance(i)) if !i.base.is_null() && !matches!(a, Instance(_)) => key_eq(a, &i.base),
         _ => crate::ops::native_eq(a, b).unwrap_or_else(|| a.is(b)),
     }
 }

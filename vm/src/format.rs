@@ -251,6 +251,17 @@ impl Vm {
                     v.ptr().unwrap_or(0)
                 )
             }
+            Value::Class(c) if c.metaclass.is_some() && self.dunder(v, "__repr__").is_some() => {
+                let m = self.dunder(v, "__repr__").unwrap_or_default();
+                let r = self.call(&m, vec![v.clone()])?;
+                return match r {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(PyErr::type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&other)
+                    ))),
+                };
+            }
             Value::Class(c) => {
                 if c.module == "builtins" {
                     format!("<class '{}'>", c.qualname)
@@ -427,6 +438,17 @@ impl Vm {
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Class(c) if c.metaclass.is_some() && self.dunder(v, "__str__").is_some() => {
+                let m = self.dunder(v, "__str__").unwrap_or_default();
+                let r = self.call(&m, vec![v.clone()])?;
+                match r {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(PyErr::type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(&other)
+                    ))),
+                }
+            }
             Value::Instance(i) => {
                 if let Some(m) = i.class.lookup(&intern("__str__")) {
                     let r = self.call(&m, vec![v.clone()])?;

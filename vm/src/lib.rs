@@ -17,7 +17,9 @@ pub mod class;
 pub mod code;
 pub mod compile;
 pub mod complex;
+mod descriptor;
 pub mod dict;
+mod docstrings;
 mod dynamic;
 pub mod error;
 pub mod exception_group;
@@ -30,8 +32,10 @@ pub mod generator;
 mod interp;
 pub mod interrupt;
 pub mod iter;
+mod mappingproxy;
 mod matching;
 pub mod memoryview;
+mod metaclass;
 pub mod module;
 pub mod native;
 pub(crate) mod number_methods;
@@ -194,6 +198,7 @@ impl Vm {
             introspect: None,
         };
         types::install_methods(&mut vm);
+        metaclass::install(&mut vm);
         for name in ["send", "__next__", "next"] {
             let n = intern(name);
             if let Some(m) = vm.types.generator.lookup(&n) {
@@ -489,7 +494,7 @@ impl Vm {
                     t.generator.clone()
                 }
             }
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Module(_) => t.module.clone(),
             Value::Iterator(_) => t.iterator.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -504,6 +509,11 @@ impl Vm {
     pub fn type_name(&self, v: &Value) -> String {
         match v {
             Value::Instance(i) => i.class.name.clone(),
+            Value::Class(c) if c.metaclass.is_some() => c
+                .metaclass
+                .as_ref()
+                .map(|m| m.name.clone())
+                .unwrap_or_default(),
             Value::Iterator(i) => i.name.to_string(),
             Value::Native(n) => n.class.name.clone(),
             _ => ops::type_name(v).to_string(),

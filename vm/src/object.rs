@@ -285,7 +285,7 @@ impl Vm {
         }
     }
 
-    fn property_get(&mut self, attr: &Value, obj: &Value) -> Option<PyResult<Value>> {
+    pub(crate) fn property_get(&mut self, attr: &Value, obj: &Value) -> Option<PyResult<Value>> {
         if let Value::Instance(p) = attr {
             if p.class.name == "property" && p.class.module == "builtins" {
                 let fget = p
@@ -316,7 +316,11 @@ impl Vm {
                     return Ok(v);
                 }
                 if let Some(a) = inst.class.lookup(name) {
-                    return Ok(self.bind(a, obj));
+                    let r = self.instance_attr_get(a, obj);
+                    if r.is_err() {
+                        return self.getattr_after_error(inst, obj, name, r);
+                    }
+                    return r;
                 }
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
                     return Ok(v);
@@ -330,41 +334,21 @@ impl Vm {
                 Err(self.attribute_error(obj, name.as_str()))
             }
             Value::Instance(inst) => {
-                let cls_attr = inst.class.lookup(name);
-                if let Some(a) = &cls_attr {
-                    if let Some(r) = self.property_get(a, obj) {
-                        return r;
-                    }
+                if inst.class.custom_getattribute.get() {
+                    return self.user_getattribute(inst, obj, name);
                 }
-                if let Some(v) = inst.dict.get_str(name) {
-                    return Ok(v);
-                }
-                if inst.exc.is_some() {
-                    if let Some(v) = self.exception_attr(inst, name.as_str()) {
-                        return Ok(v);
-                    }
-                }
-                if let Some(a) = cls_attr {
-                    return Ok(self.bind(a, obj));
-                }
-                if let Some(v) = self.special_attr(obj, name.as_str()) {
-                    return Ok(v);
-                }
-                if let Some(v) = crate::slots::bound_slot(&inst.class, obj, name.as_str()) {
-                    return Ok(v);
-                }
-                if let Some(ga) = inst.class.lookup(&intern("__getattr__")) {
-                    return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
-                }
-                Err(self.attribute_error(obj, name.as_str()))
+                self.instance_getattr(inst, obj, name, true)
             }
             Value::Class(cls) => {
+                if let Some(m) = &cls.metaclass {
+                    return self.meta_getattr(cls, &m.clone(), obj, name);
+                }
                 if let Some(v) = cls.lookup(name) {
                     // A class's annotations are its own, never a base's.
                     if name.as_str() == "__annotations__" {
                         return Ok(self.own_annotations(cls).unwrap_or(v));
                     }
-                    return Ok(self.bind_class_attr(v, cls));
+                    return self.class_attr_get(v, cls);
                 }
                 if let Some(v) = self.special_attr(obj, name.as_str()) {
                     return Ok(v);
@@ -423,7 +407,81 @@ impl Vm {
         }
     }
 
-    fn is_super(&self, inst: &Rc<Instance>) -> bool {
+    /// An instance's attribute the slow way: data descriptors of its
+    /// class, its dict (and an exception's fields), the class's other
+    /// attributes, then (`hook`) `__getattr__`.
+    pub(crate) fn instance_getattr(
+        &mut self,
+        inst: &Rc<Instance>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        hook: bool,
+    ) -> PyResult<Value> {
+        let cls_attr = inst.class.lookup(name);
+        if let Some(a) = &cls_attr {
+            let found = match self.property_get(a, obj) {
+                Some(r) => Some(r),
+                None => self.data_descriptor_get(a, obj),
+            };
+            if let Some(r) = found {
+                if r.is_err() && hook {
+                    return self.getattr_after_error(inst, obj, name, r);
+                }
+                return r;
+            }
+        }
+        if let Some(v) = inst.dict.get_str(name) {
+            return Ok(v);
+        }
+        if inst.exc.is_some() {
+            if let Some(v) = self.exception_attr(inst, name.as_str()) {
+                return Ok(v);
+            }
+        }
+        if let Some(a) = cls_attr {
+            let r = self.instance_attr_get(a, obj);
+            if r.is_err() && hook {
+                return self.getattr_after_error(inst, obj, name, r);
+            }
+            return r;
+        }
+        if let Some(v) = self.special_attr(obj, name.as_str()) {
+            return Ok(v);
+        }
+        if let Some(v) = crate::slots::bound_slot(&inst.class, obj, name.as_str()) {
+            return Ok(v);
+        }
+        if hook {
+            if let Some(ga) = inst.class.lookup(&intern("__getattr__")) {
+                return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
+            }
+        }
+        Err(self.attribute_error(obj, name.as_str()))
+    }
+
+    /// A descriptor's `__get__` (or a property getter) raised: an
+    /// AttributeError goes to the class's `__getattr__`, as CPython's
+    /// attribute hook does.
+    #[cold]
+    fn getattr_after_error(
+        &mut self,
+        inst: &Rc<Instance>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        r: PyResult<Value>,
+    ) -> PyResult<Value> {
+        let Err(e) = r else { return r };
+        let Some(ga) = inst.class.lookup(&intern("__getattr__")) else {
+            return Err(e);
+        };
+        let exc = self.materialize(e);
+        if !self.is_instance_of_exc(&exc, ExcType::AttributeError) {
+            return Err(PyErr::Raised(exc));
+        }
+        self.call(&ga, vec![obj.clone(), Value::Str(name.clone())])
+    }
+
+    pub(crate) fn is_super(&self, inst: &Rc<Instance>) -> bool {
         self.extra
             .as_ref()
             .map(|x| Rc::ptr_eq(&x.super_, &inst.class))
@@ -440,9 +498,11 @@ impl Vm {
         let Value::Class(this) = this else {
             return Err(PyErr::type_error("super() argument 1 must be a type"));
         };
-        let start = match &obj {
-            Value::Class(c) => c.clone(),
-            other => self.class_of(other),
+        // super(C, cls) in a classmethod looks along cls's MRO; in a
+        // metaclass's method, cls is an instance and the MRO is its type's.
+        let (start, class_mode) = match &obj {
+            Value::Class(c) if c.is_subclass(&this) => (c.clone(), true),
+            other => (self.class_of(other), false),
         };
         let mut mro = vec![start.clone()];
         mro.extend(start.mro_tail.iter().cloned());
@@ -453,16 +513,16 @@ impl Vm {
             .unwrap_or(mro.len());
         for c in &mro[pos..] {
             if let Some(v) = c.dict.get_str(name) {
-                if let Value::Class(_) = obj {
-                    return Ok(self.bind_class_attr(v, &start));
+                if class_mode {
+                    return self.class_attr_get(v, &start);
                 }
                 if let Some(r) = self.property_get(&v, &obj) {
                     return r;
                 }
-                return Ok(self.bind(v, &obj));
+                return self.instance_attr_get(v, &obj);
             }
         }
-        if !matches!(obj, Value::Class(_)) {
+        if !class_mode {
             for c in &mro[pos..] {
                 if c.builtin.is_some() {
                     if let Some(v) = crate::slots::bound_slot(c, &obj, name.as_str()) {
@@ -479,15 +539,25 @@ impl Vm {
                 crate::types::object_new,
             )),
             // object.__init_subclass__: accepts no class keywords.
-            "__init_subclass__" => Ok(crate::types::builtin_fn("__init_subclass__", |_, _, kw| {
-                if kw.is_empty() {
-                    Ok(Value::None)
-                } else {
-                    Err(PyErr::type_error(
-                        "__init_subclass__() takes no keyword arguments",
-                    ))
-                }
-            })),
+            "__init_subclass__" => Ok(Value::Builtin(crate::gc::new_builtin(Builtin {
+                name: "__init_subclass__",
+                func: |_, a, kw| {
+                    if kw.is_empty() {
+                        return Ok(Value::None);
+                    }
+                    let name = match a.first() {
+                        Some(Value::Class(c)) => c.name.clone(),
+                        _ => "object".to_string(),
+                    };
+                    Err(PyErr::type_error(format!(
+                        "{name}.__init_subclass__() takes no keyword arguments"
+                    )))
+                },
+                bound: Value::Class(start.clone()),
+                fast: crate::function::FastPath::None,
+                owner: Some("object"),
+                sig: crate::function::Sig::ANY,
+            }))),
             "__init__" => Ok(crate::types::builtin_fn("__init__", |_, _, _| {
                 Ok(Value::None)
             })),
@@ -498,7 +568,7 @@ impl Vm {
         }
     }
 
-    fn bind_class_attr(&self, v: Value, cls: &Rc<Class>) -> Value {
+    pub(crate) fn bind_class_attr(&self, v: Value, cls: &Rc<Class>) -> Value {
         match &v {
             Value::Instance(i) if i.class.module == "builtins" && i.class.name == "classmethod" => {
                 self.bind(v.clone(), &Value::Class(cls.clone()))
@@ -529,7 +599,7 @@ impl Vm {
     }
 
     /// Attributes every object of a kind has (`__class__`, `__name__`, ...).
-    fn special_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
+    pub(crate) fn special_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
         if name == "__class__" {
             return Some(Value::Class(self.class_of(obj)));
         }
@@ -546,15 +616,12 @@ impl Vm {
                     v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
                     Some(Value::tuple(v))
                 }
-                "__doc__" => Some(Value::None),
                 "__annotations__" => self.own_annotations(c),
-                "__dict__" => {
-                    let d = PyDict::new();
-                    for e in c.dict.0.borrow().iter() {
-                        let _ = d.set(e.key.clone(), e.value.clone());
-                    }
-                    Some(Value::Dict(crate::gc::track_dict(d)))
+                "__doc__" if c.module == "builtins" => {
+                    Some(Value::string(crate::docstrings::type_doc(&c.name)))
                 }
+                "__doc__" => Some(Value::None),
+                "__dict__" => crate::mappingproxy::class_dict_view(self, c),
                 _ => None,
             },
             Value::Function(f) => match name {
@@ -608,7 +675,9 @@ impl Vm {
                 } else {
                     b.bound.clone()
                 }),
-                "__doc__" => Some(Value::None),
+                "__doc__" => Some(Value::string(crate::docstrings::function_doc(
+                    b.name, b.owner,
+                ))),
                 _ => None,
             },
             Value::Module(m) => match name {
@@ -656,14 +725,20 @@ impl Vm {
                 }
             }
             Value::Instance(i) => match name {
-                "__dict__" => Some(Value::Dict(crate::gc::share_instance_dict(i))),
+                "__dict__" if i.class.slots.borrow().is_none() => {
+                    Some(Value::Dict(crate::gc::share_instance_dict(i)))
+                }
+                "__dict__" => None,
                 "__module__" => Some(Value::str(&i.class.module)),
                 // A subclass of int, float or complex: its value's parts.
                 "real" | "imag" | "numerator" | "denominator" if !i.base.is_null() => {
                     let base = i.base.clone();
                     self.special_attr(&base, name)
                 }
-                _ => None,
+                _ => match crate::descriptor::wrapper_attr(self, &i.clone(), name) {
+                    Some(Ok(v)) => Some(v),
+                    _ => None,
+                },
             },
             Value::Code(c) => match name {
                 "co_name" => Some(Value::Str(c.name.clone())),
@@ -752,21 +827,9 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Instance(p)) = inst.class.lookup(name) {
-                    if p.class.name == "property" && p.class.module == "builtins" {
-                        let fset = p.dict.get_str(&intern("fset")).unwrap_or(Value::None);
-                        if fset.is_none() {
-                            return Err(PyErr::new(
-                                ExcType::AttributeError,
-                                format!(
-                                    "{} of '{}' object has no setter",
-                                    property_label(&p),
-                                    inst.class.name
-                                ),
-                            ));
-                        }
-                        self.call(&fset, vec![obj.clone(), v])?;
-                        return Ok(());
+                if let Some(attr @ Value::Instance(_)) = inst.class.lookup(name) {
+                    if let Some(r) = self.descriptor_set(&attr, obj, v.clone()) {
+                        return r;
                     }
                 }
                 if let Some(exc) = &inst.exc {
@@ -825,11 +888,22 @@ impl Vm {
                 if name.as_str() == "__hash__" {
                     cls.no_hash.set(v.is_none());
                 }
-                crate::class::check_descriptor(&cls.name, name.as_str(), &v)?;
-                let setattr = name.as_str() == "__setattr__";
-                let property = crate::class::is_property(&v);
-                if setattr || property {
-                    cls.mark_descriptors(setattr, property.then_some(name));
+                if let Some(m) = &cls.metaclass {
+                    if let Some(attr) = m.lookup_above_builtin(name) {
+                        if let Some(r) = self.descriptor_set(&attr, obj, v.clone()) {
+                            return r;
+                        }
+                    }
+                }
+                let setattr = matches!(name.as_str(), "__setattr__" | "__delattr__");
+                let getattribute = name.as_str() == "__getattribute__";
+                let property = crate::class::is_data_descriptor(&v);
+                if setattr || getattribute || property {
+                    cls.mark_descriptors(
+                        name.as_str() == "__setattr__",
+                        getattribute,
+                        property.then_some(name),
+                    );
                 }
                 cls.dict.set_str(name.clone(), v);
                 Ok(())
@@ -888,23 +962,30 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        self.delattr_impl(obj, name, true)
+    }
+
+    /// `object.__delattr__`: never the class's own `__delattr__`.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        self.delattr_impl(obj, name, false)
+    }
+
+    fn delattr_impl(&mut self, obj: &Value, name: &Rc<PyStr>, user_hook: bool) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Instance(p)) = inst.class.lookup(name) {
-                    if p.class.name == "property" && p.class.module == "builtins" {
-                        let fdel = p.dict.get_str(&intern("fdel")).unwrap_or(Value::None);
-                        if fdel.is_none() {
-                            return Err(PyErr::new(
-                                ExcType::AttributeError,
-                                format!(
-                                    "{} of '{}' object has no deleter",
-                                    property_label(&p),
-                                    inst.class.name
-                                ),
-                            ));
+                if inst.class.has_descriptors.get() {
+                    if user_hook {
+                        if let Some(da @ Value::Function(_)) =
+                            inst.class.lookup(&crate::str::intern_static("__delattr__"))
+                        {
+                            self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
+                            return Ok(());
                         }
-                        self.call(&fdel, vec![obj.clone()])?;
-                        return Ok(());
+                    }
+                    if let Some(attr @ Value::Instance(_)) = inst.class.lookup(name) {
+                        if let Some(r) = self.descriptor_delete(&attr, obj) {
+                            return r;
+                        }
                     }
                 }
                 inst.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?
@@ -929,7 +1010,9 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 if let Some(a @ Value::Function(_)) = inst.class.lookup(name) {
-                    if inst.dict.is_empty() || inst.dict.get_str(name).is_none() {
+                    if (inst.dict.is_empty() || inst.dict.get_str(name).is_none())
+                        && !inst.class.custom_getattribute.get()
+                    {
                         return Ok((a, obj));
                     }
                 }
@@ -962,6 +1045,11 @@ impl Vm {
     pub(crate) fn dunder(&self, obj: &Value, name: &'static str) -> Option<Value> {
         match obj {
             Value::Instance(i) => i.class.lookup(&crate::str::intern_static(name)),
+            // A class's protocols are its metaclass's (type's own are native).
+            Value::Class(c) => c
+                .metaclass
+                .as_ref()?
+                .lookup_above_builtin(&crate::str::intern_static(name)),
             Value::Native(n) => n.class.lookup(&crate::str::intern_static(name)),
             _ => None,
         }
@@ -1773,7 +1861,22 @@ impl Vm {
                     ))),
                 },
             },
-            (Value::Class(c), _) if c.builtin.is_some() => Ok(obj.clone()),
+            (Value::Class(c), _) => {
+                if let Some(m) = self.dunder(obj, "__getitem__") {
+                    return self.call(&m, vec![obj.clone(), key.clone()]);
+                }
+                if let Some(cg) = c.lookup(&intern("__class_getitem__")) {
+                    let cg = self.class_attr_get(cg, c)?;
+                    return self.call(&cg, vec![key.clone()]);
+                }
+                if c.builtin.is_some() {
+                    return Ok(obj.clone());
+                }
+                Err(PyErr::type_error(format!(
+                    "type '{}' is not subscriptable",
+                    c.name
+                )))
+            }
             _ => Err(PyErr::type_error(format!(
                 "'{}' object is not subscriptable",
                 self.type_name(obj)
@@ -1989,7 +2092,7 @@ impl Vm {
                 let b = base_value(&v).unwrap_or_default();
                 return self.get_iter(b);
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.dunder(&v, "__iter__") {
                     let it = self.call(&m, vec![v.clone()])?;
                     let ok = match &it {

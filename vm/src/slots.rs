@@ -257,7 +257,7 @@ fn object_delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Str(n) = &a[1] else {
         return Err(PyErr::type_error("attribute name must be string"));
     };
-    vm.delattr(&a[0], &intern(n.as_str()))?;
+    vm.generic_delattr(&a[0], &intern(n.as_str()))?;
     Ok(Value::None)
 }
 fn object_format(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

@@ -1916,7 +1916,12 @@ pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value>
     nargs("__setattr__", tail(a), 2, 2)?;
     let n = match &a[1] {
         Value::Str(s) => intern(s.as_str()),
-        _ => return Err(PyErr::type_error("attribute name must be string")),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(other)
+            )))
+        }
     };
     vm.generic_setattr(&a[0], &n, a[2].clone())?;
     Ok(Value::None)
@@ -1925,14 +1930,14 @@ pub(crate) fn object_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<V
     nargs("__getattribute__", tail(a), 1, 1)?;
     let n = match &a[1] {
         Value::Str(s) => intern(s.as_str()),
-        _ => return Err(PyErr::type_error("attribute name must be string")),
-    };
-    if let Value::Instance(i) = &a[0] {
-        if let Some(v) = i.dict.get_str(&n) {
-            return Ok(v);
+        other => {
+            return Err(PyErr::type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(other)
+            )))
         }
-    }
-    vm.getattr(&a[0], &n)
+    };
+    vm.generic_getattr(&a[0], &n)
 }
 
 // ----- property, staticmethod, classmethod, super -----
@@ -2410,51 +2415,6 @@ fn slice_new(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         step,
     })))
 }
-fn type_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    match a.len() {
-        1 => Ok(Value::Class(vm.class_of(&a[0]))),
-        3 => {
-            let Value::Str(name) = &a[0] else {
-                return Err(PyErr::type_error("type.__new__() argument 1 must be str"));
-            };
-            let bases: Vec<Rc<Class>> = match &a[1] {
-                Value::Tuple(t) => {
-                    t.0.iter()
-                        .filter_map(|b| {
-                            if let Value::Class(c) = b {
-                                Some(c.clone())
-                            } else {
-                                None
-                            }
-                        })
-                        .collect()
-                }
-                _ => vec![],
-            };
-            let bases = if bases.is_empty() {
-                vec![vm.types.object.clone()]
-            } else {
-                bases
-            };
-            let module = vm
-                .main_globals
-                .as_ref()
-                .and_then(|g| g.get_str(&intern("__name__")))
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_else(|| "__main__".into());
-            let cls = Class::new(name.as_str(), name.as_str(), &module, bases, None)?;
-            if let Value::Dict(d) = &a[2] {
-                for e in d.0.borrow().iter() {
-                    if let Value::Str(k) = &e.key {
-                        cls.dict.set_str(intern(k.as_str()), e.value.clone());
-                    }
-                }
-            }
-            Ok(Value::Class(cls.finish()?))
-        }
-        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
-    }
-}
 fn object_ctor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if !a.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
@@ -2506,7 +2466,7 @@ pub fn builtin_constructor(vm: &Vm, cls: &Rc<Class>) -> Option<NativeFn> {
         BuiltinType::MemoryView => crate::memoryview::memoryview_new,
         BuiltinType::Range => range_new,
         BuiltinType::Slice => slice_new,
-        BuiltinType::Type => type_new,
+        BuiltinType::Type => crate::metaclass::type_ctor,
         BuiltinType::Object => object_ctor,
         BuiltinType::Set => set_new,
         BuiltinType::FrozenSet => frozenset_new,
@@ -2524,6 +2484,10 @@ pub struct ExtraTypes {
     pub staticmethod: Rc<Class>,
     pub classmethod: Rc<Class>,
     pub super_: Rc<Class>,
+    /// The type of a class's `__dict__`.
+    pub mappingproxy: Rc<Class>,
+    /// The type of the descriptors `__slots__` makes.
+    pub member_descriptor: Rc<Class>,
 }
 
 pub fn install_methods(vm: &mut Vm) {
@@ -2728,6 +2692,11 @@ pub fn install_methods(vm: &mut Vm) {
     );
     let super_ = mk("super");
     add(&super_, "__init__", super_init);
+    crate::descriptor::install(&property, &classmethod, &staticmethod);
+    let mappingproxy = mk("mappingproxy");
+    crate::mappingproxy::install(&mappingproxy);
+    let member_descriptor = mk("member_descriptor");
+    crate::descriptor::install_member(&member_descriptor);
     vm.extra = Some(ExtraTypes {
         set,
         frozenset,
@@ -2735,5 +2704,7 @@ pub fn install_methods(vm: &mut Vm) {
         staticmethod,
         classmethod,
         super_,
+        mappingproxy,
+        member_descriptor,
     });
 }

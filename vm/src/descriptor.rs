@@ -1,0 +1,449 @@
+//! The descriptor protocol for every class: objects whose type defines
+//! `__get__`/`__set__`/`__delete__` found as class attributes, user
+//! `__getattribute__`/`__delattr__`, and `property`, `classmethod` and
+//! `staticmethod` as ordinary descriptors (`__get__` callable directly,
+//! subclassable).
+//!
+//! The fast paths in `object.rs` handle plain attributes and functions;
+//! what is here runs only when a class attribute is an instance of a user
+//! class, or when a class's flags (`has_descriptors`, `property_names`,
+//! `custom_getattribute`) send a load or store the slow way.
+
+use crate::class::{Class, Instance};
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::str::{intern, intern_static, PyStr};
+use crate::types::Kw;
+use crate::value::Value;
+use crate::Vm;
+use std::rc::Rc;
+
+/// The `__get__` of a class attribute that is an instance of a user class
+/// (or of a subclass of property/classmethod/staticmethod).
+#[inline]
+pub(crate) fn user_get(attr: &Value) -> Option<Value> {
+    match attr {
+        Value::Instance(d) if d.class.is_user_class() || d.class.name == "member_descriptor" => {
+            d.class.lookup(&intern_static("__get__"))
+        }
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// A class attribute `attr` found for instance `obj`: a descriptor's
+    /// `__get__(obj, type(obj))`, a function bound, anything else as is.
+    #[inline]
+    pub(crate) fn instance_attr_get(&mut self, attr: Value, obj: &Value) -> PyResult<Value> {
+        if let Value::Instance(_) = &attr {
+            if let Some(get) = user_get(&attr) {
+                let owner = Value::Class(self.class_of(obj));
+                return self.call(&get, vec![attr, obj.clone(), owner]);
+            }
+        }
+        Ok(self.bind(attr, obj))
+    }
+
+    /// A class attribute `attr` found on class `cls` itself (`C.attr`):
+    /// a descriptor's `__get__(None, C)`.
+    pub(crate) fn class_attr_get(&mut self, attr: Value, cls: &Rc<Class>) -> PyResult<Value> {
+        if let Some(get) = user_get(&attr) {
+            return self.call(&get, vec![attr, Value::None, Value::Class(cls.clone())]);
+        }
+        Ok(self.bind_class_attr(attr, cls))
+    }
+
+    /// A data descriptor's value for `obj` (property or user `__get__`);
+    /// `None` when `attr` is not a data descriptor.
+    pub(crate) fn data_descriptor_get(
+        &mut self,
+        attr: &Value,
+        obj: &Value,
+    ) -> Option<PyResult<Value>> {
+        if !crate::class::is_data_descriptor(attr) {
+            return None;
+        }
+        if let Some(r) = self.property_get(attr, obj) {
+            return Some(r);
+        }
+        match user_get(attr) {
+            Some(get) => {
+                let owner = Value::Class(self.class_of(obj));
+                Some(self.call(&get, vec![attr.clone(), obj.clone(), owner]))
+            }
+            // Without `__get__`, the instance dict comes first.
+            None => None,
+        }
+    }
+
+    /// Stores through a user data descriptor's `__set__`; `None` when
+    /// `attr` is not one.
+    pub(crate) fn descriptor_set(
+        &mut self,
+        attr: &Value,
+        obj: &Value,
+        v: Value,
+    ) -> Option<PyResult<()>> {
+        let Value::Instance(d) = attr else {
+            return None;
+        };
+        if !crate::class::is_data_descriptor(attr) {
+            return None;
+        }
+        Some(match d.class.lookup(&intern_static("__set__")) {
+            Some(set) => self
+                .call(&set, vec![attr.clone(), obj.clone(), v])
+                .map(|_| ()),
+            None => Err(PyErr::new(ExcType::AttributeError, "__set__")),
+        })
+    }
+
+    /// Deletes through a user data descriptor's `__delete__`.
+    pub(crate) fn descriptor_delete(&mut self, attr: &Value, obj: &Value) -> Option<PyResult<()>> {
+        let Value::Instance(d) = attr else {
+            return None;
+        };
+        if !crate::class::is_data_descriptor(attr) {
+            return None;
+        }
+        Some(match d.class.lookup(&intern_static("__delete__")) {
+            Some(del) => self.call(&del, vec![attr.clone(), obj.clone()]).map(|_| ()),
+            None => Err(PyErr::new(ExcType::AttributeError, "__delete__")),
+        })
+    }
+
+    /// `obj.name` on an instance of a class defining `__getattribute__`:
+    /// that method, then `__getattr__` when it raises AttributeError.
+    pub(crate) fn user_getattribute(
+        &mut self,
+        inst: &Rc<Instance>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        let ga = inst
+            .class
+            .lookup(&intern_static("__getattribute__"))
+            .unwrap_or(Value::None);
+        let r = match &ga {
+            Value::Function(_) => self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]),
+            _ => return self.instance_getattr(inst, obj, name, true),
+        };
+        match r {
+            Err(e) => match inst.class.lookup(&intern_static("__getattr__")) {
+                Some(getattr) => {
+                    let exc = self.materialize(e);
+                    if self.is_instance_of_exc(&exc, ExcType::AttributeError) {
+                        self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())])
+                    } else {
+                        Err(PyErr::Raised(exc))
+                    }
+                }
+                None => Err(e),
+            },
+            ok => ok,
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)`: the generic lookup, never a
+    /// class's own `__getattribute__` or `__getattr__`.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) if !self.is_super(inst) => {
+                self.instance_getattr(inst, obj, name, false)
+            }
+            _ => self.getattr(obj, name),
+        }
+    }
+}
+
+/// The instance of property/classmethod/staticmethod a builtin method of
+/// theirs was called on.
+fn wrapper_self<'a>(a: &'a [Value], kind: &str, method: &str) -> PyResult<&'a Rc<Instance>> {
+    match a.first() {
+        Some(Value::Instance(i)) if i.class.is_builtin_kind(kind) => Ok(i),
+        Some(other) => Err(PyErr::type_error(format!(
+            "descriptor '{method}' for '{kind}' objects doesn't apply to a '{}' object",
+            crate::ops::type_name(other)
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "descriptor '{method}' of '{kind}' object needs an argument"
+        ))),
+    }
+}
+
+/// `__get__(obj, type=None)`'s arguments after the receiver.
+fn get_args(a: &[Value]) -> PyResult<(Value, Value)> {
+    match a.len() {
+        2 => Ok((a[1].clone(), Value::None)),
+        3 => Ok((a[1].clone(), a[2].clone())),
+        n => Err(PyErr::type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            n.saturating_sub(1)
+        ))),
+    }
+}
+
+fn field(i: &Instance, name: &'static str) -> Value {
+    i.dict.get_str(&intern_static(name)).unwrap_or(Value::None)
+}
+
+fn property_label(p: &Instance) -> String {
+    match p.dict.get_str(&intern("__name__")) {
+        Some(Value::Str(n)) => format!("property '{}'", n.as_str()),
+        _ => "property".to_string(),
+    }
+}
+
+/// `property.__get__(self, obj, type=None)`.
+fn property_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = wrapper_self(a, "property", "__get__")?;
+    let (obj, _) = get_args(a)?;
+    if obj.is_none() {
+        return Ok(a[0].clone());
+    }
+    let fget = field(p, "fget");
+    if fget.is_none() {
+        return Err(PyErr::new(
+            ExcType::AttributeError,
+            format!(
+                "{} of '{}' object has no getter",
+                property_label(p),
+                vm.type_name(&obj)
+            ),
+        ));
+    }
+    vm.call(&fget, vec![obj])
+}
+
+/// `property.__set__(self, obj, value)`.
+fn property_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = wrapper_self(a, "property", "__set__")?;
+    if a.len() != 3 {
+        return Err(PyErr::type_error(format!(
+            "expected 2 arguments, got {}",
+            a.len() - 1
+        )));
+    }
+    let fset = field(p, "fset");
+    if fset.is_none() {
+        return Err(PyErr::new(
+            ExcType::AttributeError,
+            format!(
+                "{} of '{}' object has no setter",
+                property_label(p),
+                vm.type_name(&a[1])
+            ),
+        ));
+    }
+    vm.call(&fset, vec![a[1].clone(), a[2].clone()])?;
+    Ok(Value::None)
+}
+
+/// `property.__delete__(self, obj)`.
+fn property_delete(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let p = wrapper_self(a, "property", "__delete__")?;
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "expected 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
+    let fdel = field(p, "fdel");
+    if fdel.is_none() {
+        return Err(PyErr::new(
+            ExcType::AttributeError,
+            format!(
+                "{} of '{}' object has no deleter",
+                property_label(p),
+                vm.type_name(&a[1])
+            ),
+        ));
+    }
+    vm.call(&fdel, vec![a[1].clone()])?;
+    Ok(Value::None)
+}
+
+/// `classmethod.__get__(self, obj, type=None)`: the function bound to the
+/// class.
+fn classmethod_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let c = wrapper_self(a, "classmethod", "__get__")?;
+    let (obj, owner) = get_args(a)?;
+    let owner = if owner.is_none() {
+        Value::Class(vm.class_of(&obj))
+    } else {
+        owner
+    };
+    Ok(crate::gc::new_bound_method(field(c, "__func__"), owner))
+}
+
+/// `staticmethod.__get__(self, obj, type=None)`: the function itself.
+fn staticmethod_get(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = wrapper_self(a, "staticmethod", "__get__")?;
+    get_args(a)?;
+    Ok(field(s, "__func__"))
+}
+
+/// `staticmethod(f)(...)`: calls f (callable since 3.10).
+fn staticmethod_call(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = wrapper_self(a, "staticmethod", "__call__")?;
+    let f = field(s, "__func__");
+    vm.call_kw(&f, a[1..].to_vec(), kw.to_vec())
+}
+
+/// The attributes property/classmethod/staticmethod objects compute
+/// (`__isabstractmethod__`, `__wrapped__`); `None` for other names.
+pub(crate) fn wrapper_attr(vm: &mut Vm, i: &Rc<Instance>, name: &str) -> Option<PyResult<Value>> {
+    let kind = ["property", "classmethod", "staticmethod"]
+        .into_iter()
+        .find(|k| i.class.is_builtin_kind(k))?;
+    match name {
+        "__isabstractmethod__" => {
+            let parts: &[&'static str] = if kind == "property" {
+                &["fget", "fset", "fdel"]
+            } else {
+                &["__func__"]
+            };
+            for p in parts {
+                let f = field(i, p);
+                if f.is_none() {
+                    continue;
+                }
+                if let Ok(v) = vm.getattr(&f, &intern_static("__isabstractmethod__")) {
+                    match vm.truthy(&v) {
+                        Ok(true) => return Some(Ok(Value::Bool(true))),
+                        Ok(false) => {}
+                        Err(e) => return Some(Err(e)),
+                    }
+                }
+            }
+            Some(Ok(Value::Bool(false)))
+        }
+        "__wrapped__" if kind != "property" => Some(Ok(field(i, "__func__"))),
+        "__doc__" if kind == "property" => {
+            let doc = field(i, "doc");
+            if !doc.is_none() {
+                return Some(Ok(doc));
+            }
+            let fget = field(i, "fget");
+            if fget.is_none() {
+                return Some(Ok(Value::None));
+            }
+            Some(Ok(vm
+                .getattr(&fget, &intern_static("__doc__"))
+                .unwrap_or(Value::None)))
+        }
+        _ => None,
+    }
+}
+
+/// Adds `__get__`/`__set__`/`__delete__` to the builtin descriptor types.
+pub(crate) fn install(property: &Rc<Class>, classmethod: &Rc<Class>, staticmethod: &Rc<Class>) {
+    crate::types::add_method(property, "__get__", property_get);
+    crate::types::add_method(property, "__set__", property_set);
+    crate::types::add_method(property, "__delete__", property_delete);
+    crate::types::add_method(classmethod, "__get__", classmethod_get);
+    crate::types::add_method(staticmethod, "__get__", staticmethod_get);
+    crate::types::add_method(staticmethod, "__call__", staticmethod_call);
+}
+
+/// The slot name a `member_descriptor` (one per `__slots__` name) stands for.
+fn member_name(a: &[Value]) -> PyResult<(Rc<PyStr>, String)> {
+    match a.first() {
+        Some(Value::Instance(d)) if d.class.is_builtin_kind("member_descriptor") => {
+            let name = match d.dict.get_str(&intern_static("__name__")) {
+                Some(Value::Str(s)) => intern(s.as_str()),
+                _ => intern(""),
+            };
+            let owner = match d.dict.get_str(&intern_static("__objclass_name__")) {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                _ => String::new(),
+            };
+            Ok((name, owner))
+        }
+        _ => Err(PyErr::type_error(
+            "descriptor requires a 'member_descriptor' object",
+        )),
+    }
+}
+
+/// A slot's value lives in the instance's attribute table, which
+/// `__dict__` does not expose for a class with `__slots__`.
+fn slot_owner<'a>(v: &'a Value, name: &str, owner: &str) -> PyResult<&'a Rc<Instance>> {
+    match v {
+        Value::Instance(i) => Ok(i),
+        other => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+            crate::ops::type_name(other)
+        ))),
+    }
+}
+
+fn member_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (name, owner) = member_name(a)?;
+    let (obj, _) = get_args(a)?;
+    if obj.is_none() {
+        return Ok(a[0].clone());
+    }
+    let inst = slot_owner(&obj, name.as_str(), &owner)?;
+    match inst.dict.get_str(&name) {
+        Some(v) => Ok(v),
+        None => Err(PyErr::new(
+            ExcType::AttributeError,
+            format!(
+                "'{}' object has no attribute '{}'",
+                vm.type_name(&obj),
+                name.as_str()
+            ),
+        )),
+    }
+}
+
+fn member_set(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (name, owner) = member_name(a)?;
+    if a.len() != 3 {
+        return Err(PyErr::type_error(format!(
+            "expected 2 arguments, got {}",
+            a.len() - 1
+        )));
+    }
+    let inst = slot_owner(&a[1], name.as_str(), &owner)?;
+    inst.dict.set_str(name, a[2].clone());
+    Ok(Value::None)
+}
+
+fn member_delete(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (name, owner) = member_name(a)?;
+    let Some(obj) = a.get(1) else {
+        return Err(PyErr::type_error("expected 1 argument, got 0"));
+    };
+    let inst = slot_owner(obj, name.as_str(), &owner)?;
+    match inst.dict.0.borrow_mut().remove(&Value::Str(name.clone()))? {
+        Some(_) => Ok(Value::None),
+        None => Err(PyErr::new(ExcType::AttributeError, name.as_str())),
+    }
+}
+
+fn member_repr(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (name, owner) = member_name(a)?;
+    Ok(Value::string(format!(
+        "<member '{}' of '{}' objects>",
+        name.as_str(),
+        owner
+    )))
+}
+
+/// The `member_descriptor` for slot `name` of class `owner`.
+pub(crate) fn new_member(vm: &Vm, name: &str, owner: &str) -> Option<Value> {
+    let cls = vm.extra.as_ref()?.member_descriptor.clone();
+    let d = Instance::new(cls);
+    d.dict.set_str(intern("__name__"), Value::str(name));
+    d.dict
+        .set_str(intern("__objclass_name__"), Value::str(owner));
+    Some(Value::Instance(crate::gc::new_instance(d)))
+}
+
+pub(crate) fn install_member(cls: &Rc<Class>) {
+    crate::types::add_method(cls, "__get__", member_get);
+    crate::types::add_method(cls, "__set__", member_set);
+    crate::types::add_method(cls, "__delete__", member_delete);
+    crate::types::add_method(cls, "__repr__", member_repr);
+}
