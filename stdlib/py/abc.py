@@ -137,7 +137,7 @@ class ABCMeta(type):
 
 def _subclasses(cls):
     try:
-        return type.__subclasses__(cls)
+        return cls.__subclasses__()
     except (AttributeError, TypeError):
         return []
 

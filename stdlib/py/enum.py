@@ -333,6 +333,10 @@ class EnumType(type):
                 owner = next((k for k in enum_class.__mro__ if name in k.__dict__), object)
                 if owner is object or owner is member_type or not isinstance(owner, EnumType):
                     type.__setattr__(enum_class, name, getattr(first_enum, name))
+        # The mixed-in type's hash comes before Enum's in CPython's MRO
+        # (IntEnum members hash as their ints); say so explicitly.
+        if member_type is not object and "__hash__" not in body:
+            type.__setattr__(enum_class, "__hash__", member_type.__hash__)
         if ReprEnum is not None and ReprEnum in bases:
             if member_type is object:
                 raise TypeError("ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)")

@@ -1,6 +1,6 @@
 """functools: higher-order functions and operations on callable objects."""
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__annotations__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
 
 _MISSING = object()

@@ -478,7 +478,7 @@ def stack(context=1):
 def formatannotation(annotation, base_module=None):
     if getattr(annotation, "__module__", None) == "typing":
         return repr(annotation).replace("typing.", "")
-    if isinstance(annotation, type(list[int]) if _generic_alias_ok() else ()):
+    if _generic_alias_ok() and type(annotation) is type(list[int]):
         return str(annotation)
     if isinstance(annotation, type):
         if annotation.__module__ in ("builtins", base_module):
@@ -488,9 +488,9 @@ def formatannotation(annotation, base_module=None):
 
 
 def _generic_alias_ok():
+    """Whether list[int] makes a generic alias (not the class itself)."""
     try:
-        list[int]
-        return True
+        return type(list[int]) is not type
     except TypeError:
         return False
 

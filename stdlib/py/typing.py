@@ -1590,7 +1590,9 @@ class _TypedDictMeta(type):
             tp_dict.__total__ = total
         return tp_dict
 
-    __call__ = dict
+    def __call__(cls, *args, **kwargs):
+        # Instances of a TypedDict are plain dicts.
+        return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
         raise TypeError("TypedDict does not support instance and class checks")
@@ -1769,5 +1771,8 @@ except ImportError:
 try:
     GenericAlias = type(list[int])
 except TypeError:
+    GenericAlias = type
+if GenericAlias is type:
+    # list[int] is list itself here: nothing is a builtin generic alias.
     class GenericAlias:
         """Stands in for types.GenericAlias where list[int] is missing."""

@@ -127,7 +127,22 @@ fn to_int(f: f64) -> PyResult<Value> {
     }
 }
 
+/// math.floor/ceil/trunc of an object whose class defines `__floor__`,
+/// `__ceil__` or `__trunc__` (a Fraction, a Decimal): that method's answer.
+fn dunder_rounding(vm: &mut Vm, a: &[Value], dunder: &str) -> PyResult<Option<Value>> {
+    match a.first() {
+        Some(v @ Value::Instance(_)) => match vm.getattr(v, &whirl_vm::str::intern(dunder)).ok() {
+            Some(m) => vm.call(&m, vec![]).map(Some),
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
 fn floor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(r) = dunder_rounding(vm, a, "__floor__")? {
+        return Ok(r);
+    }
     match a.first() {
         Some(v @ (Value::Int(_) | Value::BigInt(_))) => Ok(v.clone()),
         Some(Value::Bool(b)) => Ok(Value::Int(*b as i64)),
@@ -136,6 +151,9 @@ fn floor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn ceil(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(r) = dunder_rounding(vm, a, "__ceil__")? {
+        return Ok(r);
+    }
     match a.first() {
         Some(v @ (Value::Int(_) | Value::BigInt(_))) => Ok(v.clone()),
         Some(Value::Bool(b)) => Ok(Value::Int(*b as i64)),
@@ -144,6 +162,9 @@ fn ceil(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn trunc(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(r) = dunder_rounding(vm, a, "__trunc__")? {
+        return Ok(r);
+    }
     match a.first() {
         Some(v @ (Value::Int(_) | Value::BigInt(_))) => Ok(v.clone()),
         _ => to_int(num(vm, a, 0)?.trunc()),

@@ -47,8 +47,11 @@ class P:
     plug = 1
 print(issubclass(P, Plug), issubclass(int, Plug), isinstance(P(), Plug))
 
-for value in [1, "s", [1], (1,), {1: 2}, {1}, frozenset(), range(3), b"x", iter([]), (x for x in ()), len, lambda: 0, None, 1.5]:
-    print(type(value).__name__, [a.__name__ for a in (cabc.Hashable, cabc.Iterable, cabc.Iterator, cabc.Sized, cabc.Container,
+samples = [("int", 1), ("str", "s"), ("list", [1]), ("tuple", (1,)), ("dict", {1: 2}), ("set", {1}),
+           ("frozenset", frozenset()), ("range", range(3)), ("bytes", b"x"), ("list iterator", iter([])),
+           ("generator", (x for x in ())), ("builtin", len), ("lambda", lambda: 0), ("None", None), ("float", 1.5)]
+for label, value in samples:
+    print(label, [a.__name__ for a in (cabc.Hashable, cabc.Iterable, cabc.Iterator, cabc.Sized, cabc.Container,
           cabc.Collection, cabc.Sequence, cabc.MutableSequence, cabc.Mapping, cabc.MutableMapping, cabc.Set,
           cabc.MutableSet, cabc.Callable, cabc.Reversible, cabc.Generator) if isinstance(value, a)])
 

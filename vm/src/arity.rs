@@ -350,6 +350,5 @@ pub(crate) static TABLE: &[ArityEntry] = &[
     ArityEntry { owner: "time", name: "time_ns", kind: Function, objclass: "", min: 0, max: 0, few: &[], many: "time.time_ns() takes no arguments ({} given)", no_kw: "time.time_ns() takes no keyword arguments" },
     ArityEntry { owner: "tuple", name: "count", kind: Method, objclass: "tuple", min: 1, max: 1, few: &["tuple.count() takes exactly one argument (0 given)"], many: "tuple.count() takes exactly one argument ({} given)", no_kw: "tuple.count() takes no keyword arguments" },
     ArityEntry { owner: "tuple", name: "index", kind: Method, objclass: "tuple", min: 1, max: 3, few: &["index expected at least 1 argument, got 0"], many: "index expected at most 3 arguments, got {}", no_kw: "tuple.index() takes no keyword arguments" },
-    ArityEntry { owner: "type", name: "__call__", kind: Slot, objclass: "type", min: 0, max: 2, few: &[], many: "int() takes at most 2 arguments ({} given)", no_kw: "" },
     ArityEntry { owner: "type", name: "__init__", kind: Slot, objclass: "type", min: 1, max: 255, few: &["descriptor '__init__' of 'object' object needs an argument"], many: "", no_kw: "" },
 ];

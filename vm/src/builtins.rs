@@ -9,7 +9,7 @@ use crate::types::{arg_int, nargs, sort_values, Kw};
 use crate::value::Value;
 use crate::Vm;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::rc::Rc;
 
 fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
@@ -332,6 +332,10 @@ fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
         Value::Tuple(t) => {
             let mut out = Vec::new();
             for x in t.0.iter() {
+                // Objects with a check hook were asked already.
+                if matches!(x, Value::Instance(_)) && fname == "isinstance" {
+                    continue;
+                }
                 out.extend(class_list(x, fname)?);
             }
             Ok(out)
@@ -342,8 +346,35 @@ fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
     }
 }
 
+/// `isinstance(x, spec)` / `issubclass(x, spec)` where spec is an object
+/// whose type defines `__instancecheck__` / `__subclasscheck__` (typing's
+/// aliases, unions): its answer. None: spec is a class or a tuple.
+fn check_hook(vm: &mut Vm, x: &Value, spec: &Value, hook: &'static str) -> PyResult<Option<bool>> {
+    let Value::Instance(i) = spec else {
+        return Ok(None);
+    };
+    let Some(f) = i.class.lookup(&crate::str::intern_static(hook)) else {
+        return Ok(None);
+    };
+    let r = vm.call(&f, vec![spec.clone(), x.clone()])?;
+    Ok(Some(vm.truthy(&r)?))
+}
+
 fn isinstance(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("isinstance", a, 2, 2)?;
+    if let Some(r) = check_hook(vm, &a[0], &a[1], "__instancecheck__")? {
+        return Ok(Value::Bool(r));
+    }
+    if let Value::Tuple(t) = &a[1] {
+        for spec in t.0.iter() {
+            if matches!(spec, Value::Instance(_) | Value::Tuple(_)) {
+                let r = isinstance(vm, &[a[0].clone(), spec.clone()], &[])?;
+                if vm.truthy(&r)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+        }
+    }
     for c in class_list(&a[1], "isinstance")? {
         if vm.instance_check(&a[0], &c)? {
             return Ok(Value::Bool(true));
@@ -354,6 +385,9 @@ fn isinstance(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("issubclass", a, 2, 2)?;
+    if let Some(r) = check_hook(vm, &a[0], &a[1], "__subclasscheck__")? {
+        return Ok(Value::Bool(r));
+    }
     let classes = class_list(&a[1], "issubclass")?;
     if !matches!(a[0], Value::Class(_)) && !classes.iter().any(|c| c.metaclass.is_some()) {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
@@ -790,11 +824,22 @@ fn pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             if m.is_zero() {
                 return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
             }
-            if e.is_negative() {
-                return Err(PyErr::value_error(
-                    "base is not invertible for the given modulus",
-                ));
-            }
+            let (b, e) = if e.is_negative() {
+                // A negative exponent raises the inverse of the base
+                // modulo m (CPython 3.8+), which exists when they are
+                // coprime.
+                let m_abs = m.abs();
+                let b_mod = ((&b % &m_abs) + &m_abs) % &m_abs;
+                let g = num_integer::Integer::extended_gcd(&b_mod, &m_abs);
+                if !g.gcd.is_one() {
+                    return Err(PyErr::value_error(
+                        "base is not invertible for the given modulus",
+                    ));
+                }
+                (((g.x % &m_abs) + &m_abs) % &m_abs, -e)
+            } else {
+                (b, e)
+            };
             let r = b.modpow(&e, &m);
             let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
                 r + &m
@@ -962,6 +1007,23 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
         Some(v) => {
+            // A __dir__ written in Python on the object's type (a class's
+            // metaclass for a class) decides, as type(obj).__dir__(obj).
+            let hook = match v {
+                Value::Class(c) => c
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_above_builtin(&crate::str::intern_static("__dir__"))),
+                other => vm
+                    .class_of(other)
+                    .lookup_above_builtin(&crate::str::intern_static("__dir__")),
+            };
+            if let Some(f @ Value::Function(_)) = hook {
+                let listed = vm.call(&f, vec![v.clone()])?;
+                let items = vm.collect(&listed)?;
+                let sorted = sort_values(vm, items, &Value::None, false)?;
+                return Ok(Value::list(sorted));
+            }
             let add_dict = |d: &crate::dict::PyDict, names: &mut Vec<String>| {
                 for k in d.0.borrow().keys() {
                     if let Some(s) = k.as_str() {

@@ -412,7 +412,7 @@ fn run_in(
 /// A copy of module-level code whose name operations go through a mapping
 /// in an extra last local slot (`LoadNameMapping` and co.): the usual code
 /// and its instructions stay as they are, paying nothing for this.
-fn with_mapping_namespace(code: &Code) -> Code {
+pub(crate) fn with_mapping_namespace(code: &Code) -> Code {
     use crate::code::Instr;
     let instrs = code
         .instrs

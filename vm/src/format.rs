@@ -584,6 +584,11 @@ impl Vm {
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.0.to_vec(), None),
+            // A tuple subclass (a namedtuple) is the argument tuple too.
+            Value::Instance(i) if matches!(i.base, Value::Tuple(_)) => match &i.base {
+                Value::Tuple(t) => (t.0.to_vec(), None),
+                _ => unreachable!("matched a tuple base"),
+            },
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
             Value::Instance(i)
                 if matches!(i.base, Value::Dict(_))

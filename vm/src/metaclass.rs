@@ -114,45 +114,48 @@ pub(crate) fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             Err(_) => Value::Dict(crate::gc::new_dict()),
         }
     };
-    // The body stores into a dict: the namespace itself, a dict subclass's
-    // dict, or (for other mappings) a dict whose names are then stored
-    // into the mapping in order.
-    let (names, replay) = match &ns {
-        Value::Dict(d) => (d.clone(), false),
+    // The body stores into a dict: the namespace itself, or a dict
+    // subclass's dict when it overrides neither __setitem__ nor
+    // __getitem__. Any other mapping (an enum's _EnumDict) sees each name
+    // stored and loaded as it happens, as CPython's STORE_NAME/LOAD_NAME
+    // do on a non-dict namespace: the body runs as a copy of its code whose
+    // name operations go through the mapping.
+    let direct = match &ns {
+        Value::Dict(d) => Some(d.clone()),
         Value::Instance(i) => match &i.base {
             Value::Dict(d)
                 if i.class
                     .lookup_above_builtin(&intern_static("__setitem__"))
-                    .is_none() =>
+                    .is_none()
+                    && i.class
+                        .lookup_above_builtin(&intern_static("__getitem__"))
+                        .is_none() =>
             {
-                (d.clone(), false)
+                Some(d.clone())
             }
+            Value::Dict(_) => None,
             _ if vm
                 .class_of(&ns)
                 .lookup(&intern_static("__getitem__"))
                 .is_some() =>
             {
-                (crate::gc::new_dict(), true)
+                None
             }
             _ => return Err(prepare_not_mapping(vm, &meta, &ns)),
         },
         _ => return Err(prepare_not_mapping(vm, &meta, &ns)),
     };
     let mut frame = vm.function_frame(body, &[], &[])?;
-    frame.names = Some(names.clone());
     frame.ret = crate::frame::RetMode::Native;
-    vm.run_frame(frame, None)?;
-    if replay {
-        let items: Vec<(Value, Value)> = names
-            .0
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect();
-        for (k, v) in items {
-            vm.setitem(&ns, k, v)?;
+    match direct {
+        Some(names) => frame.names = Some(names),
+        None => {
+            frame.code = Rc::new(crate::dynamic::with_mapping_namespace(&frame.code));
+            frame.names = Some(crate::gc::new_dict());
+            frame.locals.push(ns.clone());
         }
     }
+    vm.run_frame(frame, None)?;
     if replaced {
         vm.setitem(
             &ns,

@@ -611,6 +611,26 @@ impl Vm {
                 "__bases__" => Some(Value::tuple(
                     c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
                 )),
+                "__subclasses__" => Some(Value::Builtin(crate::gc::new_builtin(Builtin {
+                    name: "__subclasses__",
+                    func: |_, a, _| match a.first() {
+                        Some(Value::Class(c)) => Ok(Value::list(
+                            c.subclasses
+                                .borrow()
+                                .iter()
+                                .filter_map(|w| w.upgrade())
+                                .map(Value::Class)
+                                .collect(),
+                        )),
+                        _ => Err(PyErr::type_error(
+                            "descriptor '__subclasses__' of 'type' object needs an argument",
+                        )),
+                    },
+                    bound: Value::Class(c.clone()),
+                    fast: crate::function::FastPath::None,
+                    owner: Some("type"),
+                    sig: crate::function::Sig::ANY,
+                }))),
                 "__mro__" => {
                     let mut v = vec![Value::Class(c.clone())];
                     v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
@@ -625,6 +645,21 @@ impl Vm {
                 _ => None,
             },
             Value::Function(f) => match name {
+                // Functions are non-data descriptors: f.__get__(obj) binds.
+                "__get__" => Some(Value::Builtin(crate::gc::new_builtin(Builtin {
+                    name: "__get__",
+                    func: |_, a, _| match (a.first(), a.get(1)) {
+                        (Some(func), Some(obj)) if !obj.is_none() => {
+                            Ok(crate::gc::new_bound_method(func.clone(), obj.clone()))
+                        }
+                        (Some(func), Some(_)) => Ok(func.clone()),
+                        _ => Err(PyErr::type_error("expected at least 1 argument, got 0")),
+                    },
+                    bound: Value::Function(f.clone()),
+                    fast: crate::function::FastPath::None,
+                    owner: Some("function"),
+                    sig: crate::function::Sig::ANY,
+                }))),
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__doc__" => Some(f.doc.borrow().clone()),
@@ -889,6 +924,17 @@ impl Vm {
                     cls.no_hash.set(v.is_none());
                 }
                 if let Some(m) = &cls.metaclass {
+                    // A metaclass's own __setattr__ decides (an enum refuses
+                    // to rebind its members); type.__setattr__ reaches here
+                    // with user_hook off.
+                    if user_hook {
+                        if let Some(sa @ Value::Function(_)) =
+                            m.lookup_above_builtin(&crate::str::intern_static("__setattr__"))
+                        {
+                            self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                            return Ok(());
+                        }
+                    }
                     if let Some(attr) = m.lookup_above_builtin(name) {
                         if let Some(r) = self.descriptor_set(&attr, obj, v.clone()) {
                             return r;
@@ -971,6 +1017,16 @@ impl Vm {
     }
 
     fn delattr_impl(&mut self, obj: &Value, name: &Rc<PyStr>, user_hook: bool) -> PyResult<()> {
+        if let (Value::Class(cls), true) = (obj, user_hook) {
+            if let Some(m) = &cls.metaclass {
+                if let Some(da @ Value::Function(_)) =
+                    m.lookup_above_builtin(&crate::str::intern_static("__delattr__"))
+                {
+                    self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
+                    return Ok(());
+                }
+            }
+        }
         let removed = match obj {
             Value::Instance(inst) => {
                 if inst.class.has_descriptors.get() {
@@ -1256,12 +1312,13 @@ impl Vm {
                 })
             }
             (Value::Set(x), Value::Set(y)) => {
-                let (x, y) = (x.table.borrow(), y.table.borrow());
-                if x.len() != y.len() {
+                if x.table.borrow().len() != y.table.borrow().len() {
                     return Ok(false);
                 }
-                for e in x.iter() {
-                    if !y.contains(&e.key)? {
+                // Membership through set_contains: elements' own __eq__.
+                let keys = x.table.borrow().keys();
+                for k in keys {
+                    if !self.set_contains(y, &k)? {
                         return Ok(false);
                     }
                 }
@@ -1337,9 +1394,10 @@ impl Vm {
                 self.nested(" in comparison", |vm| vm.seq_order(&x, &y))
             }
             (Value::Set(x), Value::Set(y)) => {
-                let sub = |p: &PySet, q: &PySet| -> PyResult<bool> {
-                    for e in p.table.borrow().iter() {
-                        if !q.table.borrow().contains(&e.key)? {
+                let mut sub = |p: &PySet, q: &PySet| -> PyResult<bool> {
+                    let keys = p.table.borrow().keys();
+                    for k in keys {
+                        if !self.set_contains(q, &k)? {
                             return Ok(false);
                         }
                     }

@@ -2690,6 +2690,17 @@ pub fn install_methods(vm: &mut Vm) {
         intern("fromkeys"),
         Value::Instance(crate::gc::new_instance(fromkeys)),
     );
+    // object.__subclasshook__, a classmethod answering NotImplemented: what
+    // ABCs' __subclasscheck__ falls back to (abc, collections.abc).
+    let subclasshook = crate::class::Instance::new(classmethod.clone());
+    subclasshook.dict.set_str(
+        intern("__func__"),
+        builtin_fn("__subclasshook__", |_, _, _| Ok(Value::NotImplemented)),
+    );
+    vm.types.object.dict.set_str(
+        intern("__subclasshook__"),
+        Value::Instance(crate::gc::new_instance(subclasshook)),
+    );
     let super_ = mk("super");
     add(&super_, "__init__", super_init);
     crate::descriptor::install(&property, &classmethod, &staticmethod);

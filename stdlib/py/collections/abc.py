@@ -848,6 +848,8 @@ def _register_builtins_by_behaviour():
     for sample in samples:
         cls = type(sample)
         for abc, check in checks:
+            if issubclass(abc, cls):
+                continue  # object: registering it would make a cycle
             if abc.__subclasshook__(cls) is NotImplemented and check(sample) and cls not in abc._abc_registry:
                 abc.register(cls)
 
