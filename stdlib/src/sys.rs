@@ -217,6 +217,39 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("name", Value::str("<stdin>")),
         ],
     );
+    // sys.flags: the interpreter's command-line flags, all at their
+    // defaults (whirl has no -O, -B, -E, ... that change behaviour).
+    let flags = vm.make_module(
+        "sys.flags",
+        [
+            "debug",
+            "inspect",
+            "interactive",
+            "optimize",
+            "dont_write_bytecode",
+            "no_user_site",
+            "no_site",
+            "ignore_environment",
+            "verbose",
+            "bytes_warning",
+            "quiet",
+            "hash_randomization",
+            "isolated",
+            "dev_mode",
+            "utf8_mode",
+            "warn_default_encoding",
+            "safe_path",
+        ]
+        .into_iter()
+        .map(|name| {
+            (
+                name,
+                Value::Int(if name == "hash_randomization" { 1 } else { 0 }),
+            )
+        })
+        .chain([("int_max_str_digits", Value::Int(-1))])
+        .collect(),
+    );
     let stdout = stream(vm, "<stdout>", write_stdout, flush_stdout);
     let stderr = stream(vm, "<stderr>", write_stderr, flush_none);
     let excepthook = builtin_fn("excepthook", excepthook);
@@ -275,6 +308,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
                 Value::str(concat!("3.11.0 (whirl ", env!("CARGO_PKG_VERSION"), ")")),
             ),
             ("version_info", version_info),
+            ("flags", flags),
             ("platform", Value::str(std::env::consts::OS)),
             ("byteorder", Value::str("little")),
             ("maxsize", Value::Int(i64::MAX)),
