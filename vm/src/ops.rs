@@ -222,7 +222,12 @@ pub fn numeric_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>>
         }
     }
     let (Some(x), Some(y)) = (num(a), num(b)) else {
-        return crate::complex::binop(op, a, b);
+        // Only complex numbers are left to try; strings and sequences
+        // (most operations reaching here) skip the call.
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return crate::complex::binop(op, a, b);
+        }
+        return Ok(None);
     };
     Ok(Some(match (x, y) {
         (Num::I(x), Num::I(y)) => int_binop(op, x, y)?,

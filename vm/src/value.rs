@@ -235,9 +235,12 @@ pub struct PySlice {
 }
 
 impl Value {
+    #[inline]
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s.to_string())))
     }
+    // Inlined: string building (`w += s`) makes one per operation.
+    #[inline]
     pub fn string(s: String) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
