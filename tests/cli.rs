@@ -407,10 +407,16 @@ fn re_constructs_the_engine_lacks_raise_re_error_naming_them() {
 
 #[test]
 fn features_outside_the_subset_fail_with_an_error_naming_them() {
-    let cases: &[(&str, &str)] = &[(
-        "import threading\n",
-        "ModuleNotFoundError: No module named 'threading'",
-    )];
+    let cases: &[(&str, &str)] = &[
+        (
+            "import threading\n",
+            "ModuleNotFoundError: No module named 'threading'",
+        ),
+        (
+            "class A:\n    pass\nclass B:\n    pass\nA().__class__ = B\n",
+            "NotImplementedError: __class__ assignment is not supported by whirl",
+        ),
+    ];
     let dir = temp_dir("subset");
     for (i, (source, last_line)) in cases.iter().enumerate() {
         let name = format!("case{i}.py");

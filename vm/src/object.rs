@@ -847,6 +847,13 @@ impl Vm {
         user_hook: bool,
     ) -> PyResult<()> {
         match obj {
+            // An instance's class is fixed (Instance.class is not a cell):
+            // refuse rather than store a stray `__class__` the object's
+            // type would contradict.
+            Value::Instance(_) if name.as_str() == "__class__" => Err(PyErr::new(
+                ExcType::NotImplementedError,
+                "__class__ assignment is not supported by whirl",
+            )),
             Value::Instance(inst) if inst.exc.is_none() && inst.class.plain_store(name) => {
                 inst.dict.set_str(name.clone(), v);
                 Ok(())
