@@ -92,4 +92,75 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return type(name, tuple(bases), ns)
 
 
+class _GeneratorWrapper:
+    """What a types.coroutine function returns: its generator, made
+    awaitable (whirl cannot mark the generator's own code as an iterable
+    coroutine, as CPython does)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Makes a generator-based coroutine function: calling it gives an
+    object `await` accepts."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    code = getattr(func, "__code__", None)
+    if code is not None and code.co_flags & 0x180:
+        return func  # already a coroutine (or marked iterable coroutine)
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro).__name__ in ("coroutine", "_GeneratorWrapper"):
+            return coro
+        if type(coro).__name__ == "generator":
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
+
+
 del sys, _function, _generator, _coroutine, _C, _cell
