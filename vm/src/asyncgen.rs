@@ -28,16 +28,19 @@ pub(crate) struct AsyncGenClasses {
 
 impl Vm {
     fn asyncgen_classes(&mut self) -> PyResult<&AsyncGenClasses> {
-        if self.asyncgen.is_none() {
-            let m = self.import_module("_asyncgen")?;
-            let object = self.getattr(&m, &intern("async_generator"))?;
-            let wrapped = match self.getattr(&m, &intern("_Wrapped"))? {
-                Value::Class(c) => c,
-                _ => return Err(PyErr::type_error("_asyncgen._Wrapped is not a class")),
-            };
-            self.asyncgen = Some(AsyncGenClasses { object, wrapped });
-        }
-        Ok(self.asyncgen.as_ref().expect("loaded above"))
+        let classes = match self.asyncgen.take() {
+            Some(c) => c,
+            None => {
+                let m = self.import_module("_asyncgen")?;
+                let object = self.getattr(&m, &intern("async_generator"))?;
+                let wrapped = match self.getattr(&m, &intern("_Wrapped"))? {
+                    Value::Class(c) => c,
+                    _ => return Err(PyErr::type_error("_asyncgen._Wrapped is not a class")),
+                };
+                AsyncGenClasses { object, wrapped }
+            }
+        };
+        Ok(self.asyncgen.insert(classes))
     }
 
     /// What calling an async generator function returns.

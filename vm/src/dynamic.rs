@@ -35,9 +35,15 @@ enum Mode {
     Single,
 }
 
+/// What compile/exec/eval were given to run.
+enum Source {
+    Text(String),
+    Code(Rc<Code>),
+}
+
 /// Source text from a str or bytes argument (bytes are UTF-8, as
-/// CPython's default source encoding).
-fn source_text(v: &Value, what: &str) -> PyResult<Option<String>> {
+/// CPython's default source encoding), or a code object as it is.
+fn source_text(v: &Value, what: &str) -> PyResult<Source> {
     let text = match v {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => match std::str::from_utf8(b) {
@@ -53,7 +59,7 @@ fn source_text(v: &Value, what: &str) -> PyResult<Option<String>> {
                 ))
             }
         },
-        Value::Code(_) => return Ok(None),
+        Value::Code(c) => return Ok(Source::Code(c.clone())),
         _ => {
             return Err(PyErr::type_error(format!(
                 "{what} arg 1 must be a string, bytes or {} object",
@@ -67,7 +73,7 @@ fn source_text(v: &Value, what: &str) -> PyResult<Option<String>> {
             "source code string cannot contain null bytes",
         ));
     }
-    Ok(Some(text))
+    Ok(Source::Text(text))
 }
 
 /// Parses and compiles `text` as `filename` in `mode`.
@@ -146,14 +152,16 @@ pub fn compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
         args[i] = Some(v.clone());
     }
-    for (i, name) in NAMES.iter().enumerate().take(3) {
-        if args[i].is_none() {
-            return Err(PyErr::type_error(format!(
-                "compile() missing required argument '{name}' (pos {})",
+    let required = |i: usize| -> PyResult<Value> {
+        args[i].clone().ok_or_else(|| {
+            PyErr::type_error(format!(
+                "compile() missing required argument '{}' (pos {})",
+                NAMES[i],
                 i + 1
-            )));
-        }
-    }
+            ))
+        })
+    };
+    let (source, filename_arg, mode_arg) = (required(0)?, required(1)?, required(2)?);
     let int_arg = |vm: &mut Vm, v: &Option<Value>, default: i64| -> PyResult<i64> {
         match v {
             None => Ok(default),
@@ -165,7 +173,7 @@ pub fn compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         vm.truthy(v)?;
     }
     let optimize = int_arg(vm, &args[5], -1)?;
-    let filename = match args[1].as_ref().expect("checked") {
+    let filename = match &filename_arg {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
         other => {
@@ -185,7 +193,7 @@ pub fn compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     };
-    let mode = match args[2].as_ref().expect("checked") {
+    let mode = match &mode_arg {
         Value::Str(s) => match s.as_str() {
             "exec" => Some(Mode::Exec),
             "eval" => Some(Mode::Eval),
@@ -216,7 +224,7 @@ pub fn compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             "compile() to an AST (ast.PyCF_ONLY_AST) is not supported: whirl has no ast module",
         ));
     }
-    let Some(text) = source_text(args[0].as_ref().expect("checked"), "compile()")? else {
+    let Source::Text(text) = source_text(&source, "compile()")? else {
         return Err(PyErr::type_error(
             "compile() arg 1 must be a string, bytes or AST object",
         ));
@@ -317,7 +325,7 @@ pub fn eval_exec(
         globals.set_str(intern("__builtins__"), Value::Dict(vm.builtins.clone()));
     }
     let code = match source_text(&a[0], &format!("{name}()"))? {
-        Some(text) => {
+        Source::Text(text) => {
             // eval() ignores the blanks before its expression.
             let text = if is_eval {
                 text.trim_start_matches([' ', '\t'])
@@ -330,10 +338,7 @@ pub fn eval_exec(
                 if is_eval { Mode::Eval } else { Mode::Exec },
             )?
         }
-        None => {
-            let Value::Code(code) = &a[0] else {
-                unreachable!("source_text gives None only for code")
-            };
+        Source::Code(code) => {
             if !code.freevars.is_empty() {
                 return Err(PyErr::type_error(if is_eval {
                     "code object passed to eval() may not contain free variables".to_string()

@@ -49,6 +49,14 @@ fn is_group(v: &Value) -> Option<&Rc<Instance>> {
     }
 }
 
+/// A group and its sub-exceptions, or None for anything else.
+fn group_excs(v: &Value) -> Option<(Rc<Instance>, Rc<crate::value::PyTuple>)> {
+    match v {
+        Value::Instance(i) => group_parts(i).map(|(_, excs)| (i.clone(), excs)),
+        _ => None,
+    }
+}
+
 fn is_exception_instance(vm: &Vm, v: &Value) -> bool {
     matches!(v, Value::Instance(i) if i.exc.is_some() && vm.is_instance_of_exc(i, ExcType::Exception))
 }
@@ -161,19 +169,26 @@ fn group_init(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn this(a: &[Value], what: &str) -> PyResult<Rc<Instance>> {
+/// The receiver of a group method, with its message and sub-exceptions.
+fn this(a: &[Value], what: &str) -> PyResult<(Rc<Instance>, Value, Rc<crate::value::PyTuple>)> {
     match a.first() {
-        Some(Value::Instance(i)) if group_parts(i).is_some() => Ok(i.clone()),
-        _ => Err(PyErr::type_error(format!(
-            "descriptor '{what}' requires a 'BaseExceptionGroup' object"
-        ))),
+        Some(Value::Instance(i)) => match group_parts(i) {
+            Some((message, excs)) => Ok((i.clone(), message, excs)),
+            None => Err(not_a_group(what)),
+        },
+        _ => Err(not_a_group(what)),
     }
+}
+
+fn not_a_group(what: &str) -> PyErr {
+    PyErr::type_error(format!(
+        "descriptor '{what}' requires a 'BaseExceptionGroup' object"
+    ))
 }
 
 /// "message (2 sub-exceptions)".
 fn group_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let g = this(a, "__str__")?;
-    let (message, excs) = group_parts(&g).expect("group");
+    let (_, message, excs) = this(a, "__str__")?;
     let message = vm.str_of(&message)?;
     let n = excs.0.len();
     let s = if n > 1 { "s" } else { "" };
@@ -183,14 +198,13 @@ fn group_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// `derive(excs)`: a group like this one (same message) around `excs`;
 /// plain `BaseExceptionGroup(...)`, whatever this group's class.
 fn group_derive(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let g = this(a, "derive")?;
+    let (_, message, _) = this(a, "derive")?;
     if a.len() != 2 {
         return Err(PyErr::type_error(format!(
             "derive expected 1 argument, got {}",
             a.len() - 1
         )));
     }
-    let (message, _) = group_parts(&g).expect("group");
     let beg = vm.exc_class(ExcType::BaseExceptionGroup);
     vm.call_class(&beg, vec![message, a[1].clone()], vec![])
 }
@@ -248,13 +262,12 @@ fn split_recursive(
     if matches(vm, m, exc)? {
         return Ok((exc.clone(), Value::None));
     }
-    let Some(g) = is_group(exc).cloned() else {
+    let Some((g, excs)) = group_excs(exc) else {
         return Ok((
             Value::None,
             if with_rest { exc.clone() } else { Value::None },
         ));
     };
-    let (_, excs) = group_parts(&g).expect("group");
     let mut matched = Vec::new();
     let mut rest = Vec::new();
     for e in excs.0.iter() {
@@ -332,7 +345,7 @@ fn one_condition(a: &[Value], name: &str) -> PyResult<Matcher> {
 
 /// `split(condition)` → `(match, rest)`.
 fn group_split(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let g = this(a, "split")?;
+    let (g, _, _) = this(a, "split")?;
     let m = one_condition(a, "split")?;
     let (matched, rest) = split_recursive(vm, &Value::Instance(g), &m, true)?;
     Ok(Value::tuple(vec![matched, rest]))
@@ -340,7 +353,7 @@ fn group_split(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 /// `subgroup(condition)` → the matching part, or None.
 fn group_subgroup(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let g = this(a, "subgroup")?;
+    let (g, _, _) = this(a, "subgroup")?;
     let m = one_condition(a, "subgroup")?;
     let (matched, _) = split_recursive(vm, &Value::Instance(g), &m, false)?;
     Ok(matched)
@@ -400,8 +413,7 @@ fn check_star_type(vm: &mut Vm, typ: &Value) -> PyResult<()> {
 
 /// The leaves of an exception (itself when it is not a group).
 fn leaves(v: &Value, out: &mut Vec<*const Instance>) {
-    if let Some(g) = is_group(v) {
-        let (_, excs) = group_parts(g).expect("group");
+    if let Some((_, excs)) = group_excs(v) {
         for e in excs.0.iter() {
             leaves(e, out);
         }
@@ -456,13 +468,12 @@ pub(crate) fn prep_reraise_star(vm: &mut Vm, orig: &Value, raised: &[Value]) -> 
 /// `orig` restricted to the leaves in `kept`, keeping its nesting; as in
 /// CPython, every group on the way is a derived copy.
 fn split_kept(vm: &mut Vm, exc: &Value, kept: &[*const Instance]) -> PyResult<Value> {
-    let Some(g) = is_group(exc).cloned() else {
+    let Some((g, excs)) = group_excs(exc) else {
         return Ok(match exc {
             Value::Instance(i) if kept.contains(&Rc::as_ptr(i)) => exc.clone(),
             _ => Value::None,
         });
     };
-    let (_, excs) = group_parts(&g).expect("group");
     let mut parts = Vec::new();
     for e in excs.0.iter() {
         let p = vm.nested(" in split", |vm| split_kept(vm, e, kept))?;

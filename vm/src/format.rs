@@ -582,21 +582,21 @@ impl Vm {
 
     /// `fmt % args` for str.
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
-        let (items, mapping): (Vec<Value>, Option<Value>) = match args {
-            Value::Tuple(t) => (t.0.to_vec(), None),
-            // A tuple subclass (a namedtuple) is the argument tuple too.
-            Value::Instance(i) if matches!(i.base, Value::Tuple(_)) => match &i.base {
-                Value::Tuple(t) => (t.0.to_vec(), None),
-                _ => unreachable!("matched a tuple base"),
-            },
-            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(i)
+        // A tuple subclass (a namedtuple) is the argument tuple too.
+        let tuple = match args {
+            Value::Instance(i) => &i.base,
+            other => other,
+        };
+        let (items, mapping): (Vec<Value>, Option<Value>) = match (tuple, args) {
+            (Value::Tuple(t), _) => (t.0.to_vec(), None),
+            (_, Value::Dict(_)) => (vec![args.clone()], Some(args.clone())),
+            (_, Value::Instance(i))
                 if matches!(i.base, Value::Dict(_))
                     || self.dunder(args, "__getitem__").is_some() =>
             {
                 (vec![args.clone()], Some(args.clone()))
             }
-            other => (vec![other.clone()], None),
+            (_, other) => (vec![other.clone()], None),
         };
         let mut out = String::with_capacity(fmt.len() + 16);
         let mut idx = 0;

@@ -239,10 +239,19 @@ impl Vm {
         match r {
             Ok(exit) => {
                 match &exit {
-                    Exit::Yield(_) => {
-                        let g = f.owner.take().expect("yielding frame has a generator");
-                        g.put_frame(f);
-                    }
+                    // Only generator frames yield, and resuming one sets
+                    // its owner; a frame without one is an interpreter
+                    // bug, reported rather than aborting the process.
+                    Exit::Yield(_) => match f.owner.take() {
+                        Some(g) => g.put_frame(f),
+                        None => {
+                            self.release_frame(f);
+                            return Err(PyErr::new(
+                                ExcType::SystemError,
+                                "a frame yielded without its generator",
+                            ));
+                        }
+                    },
                     Exit::Return(_) => self.release_frame(f),
                 }
                 Ok(exit)

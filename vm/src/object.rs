@@ -2743,10 +2743,7 @@ impl Vm {
                 return Ok(s.clone());
             }
             let items = vm.collect(v)?;
-            match vm.new_set(items)? {
-                Value::Set(s) => Ok(s),
-                _ => unreachable!("new_set makes a set"),
-            }
+            vm.make_set(items)
         };
         let (x, y) = (as_set(self, a)?, as_set(self, b)?);
         self.set_binop(op, &x, &y)
@@ -2780,6 +2777,11 @@ impl Vm {
     }
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.make_set(items).map(Value::Set)
+    }
+
+    /// A new set of `items`, as the set itself.
+    pub(crate) fn make_set(&mut self, items: Vec<Value>) -> PyResult<Rc<PySet>> {
         let s = crate::gc::track_set(PySet {
             table: RefCell::new(crate::set::SetTable::default()),
             frozen: false,
@@ -2787,7 +2789,7 @@ impl Vm {
         for i in items {
             self.set_insert(&s, i)?;
         }
-        Ok(Value::Set(s))
+        Ok(s)
     }
 
     /// A set display of constants as CPython 3.11 builds it: the compiler
@@ -2797,22 +2799,16 @@ impl Vm {
     #[cold]
     /// As a loop's iterable (`frozen`) the display is that frozenset.
     pub(crate) fn new_folded_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-        let Value::Set(first) = self.new_set(items)? else {
-            unreachable!("new_set makes a set")
-        };
+        let first = self.make_set(items)?;
         let order = first.table.borrow().keys();
-        let Value::Set(constant) = self.new_set(order)? else {
-            unreachable!("new_set makes a set")
-        };
+        let constant = self.make_set(order)?;
         if frozen {
             return Ok(Value::Set(crate::gc::track_set(PySet {
                 table: RefCell::new(std::mem::take(&mut *constant.table.borrow_mut())),
                 frozen: true,
             })));
         }
-        let Value::Set(out) = self.new_set(vec![])? else {
-            unreachable!("new_set makes a set")
-        };
+        let out = self.make_set(vec![])?;
         out.table.borrow_mut().merge(&constant.table.borrow())?;
         Ok(Value::Set(out))
     }

@@ -548,7 +548,11 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::BuildList(0));
         for handler in handlers {
             let saved = self.set_line(handler.span);
-            let typ = handler.typ.as_ref().expect("except* has a type");
+            // The parser refuses a bare `except*:`; say so again here
+            // rather than trust it.
+            let Some(typ) = handler.typ.as_ref() else {
+                return self.err("expected one or more exception types", handler.span);
+            };
             self.expr(typ)?;
             self.emit(Instr::ExcStarMatch);
             let no_match = self.emit(Instr::PopJumpIfFalse(0));
