@@ -172,11 +172,16 @@ pub(crate) fn subject(v: Vec<Expr>, comma: bool, l: usize, r: usize) -> Result<E
     Ok(crate::actions::tuple_or_single(v, comma, l, r))
 }
 
-/// `1 + 2j` / `-1 - 2j`: the right operand must be imaginary. (whirl reads
-/// an imaginary literal as a float and reports the lack of complex numbers
-/// once the file has parsed, so a float is let through here.)
+/// `1 + 2j` / `-1 - 2j`: a real left operand, an imaginary right one.
 pub(crate) fn complex(x: Expr, op: BinOp, y: Expr, l: usize, r: usize) -> Result<Expr, ParseError> {
-    if matches!(y.kind, ExprKind::Constant(Constant::Int(_))) {
+    if is_imaginary(&x) {
+        return Err(ParseError::syntax(
+            "real number required in complex literal",
+            x.span.start as usize,
+            x.span.end as usize,
+        ));
+    }
+    if !is_imaginary(&y) {
         return Err(ParseError::syntax(
             "imaginary number required in complex literal",
             y.span.start as usize,
@@ -184,4 +189,13 @@ pub(crate) fn complex(x: Expr, op: BinOp, y: Expr, l: usize, r: usize) -> Result
         ));
     }
     Ok(crate::actions::binop(x, op, y, l, r))
+}
+
+/// `2j`, or `-2j` (a pattern's signed number).
+fn is_imaginary(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(Constant::Imaginary(_)) => true,
+        ExprKind::UnaryOp { operand, .. } => is_imaginary(operand),
+        _ => false,
+    }
 }

@@ -77,6 +77,14 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
         ABCMeta._abc_invalidation_counter += 1
+        # A class registered as a Sequence or Mapping is one for `match`
+        # (CPython sets the same type flag); builtins already have theirs.
+        flags = getattr(cls, "__abc_tpflags__", 0)
+        if flags and not getattr(subclass, "__abc_tpflags__", 0):
+            try:
+                subclass.__abc_tpflags__ = flags
+            except (TypeError, AttributeError):
+                pass
         return subclass
 
     def __instancecheck__(cls, instance):

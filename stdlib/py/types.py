@@ -164,3 +164,5 @@ def coroutine(func):
 
 
 del sys, _function, _generator, _coroutine, _C, _cell
+
+from _generic_alias import GenericAlias, UnionType  # noqa: E402

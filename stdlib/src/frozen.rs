@@ -26,6 +26,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("importlib", include_str!("../py/importlib.py")),
     ("asyncio", include_str!("../py/asyncio.py")),
     ("_asyncgen", include_str!("../py/_asyncgen.py")),
+    ("_generic_alias", include_str!("../py/_generic_alias.py")),
     ("weakref", include_str!("../py/weakref.py")),
     ("tornado", include_str!("../py/tornado/__init__.py")),
     ("tornado.util", include_str!("../py/tornado/util.py")),

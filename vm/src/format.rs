@@ -271,7 +271,10 @@ impl Vm {
             }
             Value::Instance(i) => {
                 if let Some(m) = i.class.lookup(&intern("__repr__")) {
-                    let r = self.call(&m, vec![v.clone()])?;
+                    // Counted: `__repr__ = object.__str__` recurses natively.
+                    let r = self.nested(" while calling a Python object", |vm| {
+                        vm.call(&m, vec![v.clone()])
+                    })?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
                         other => Err(PyErr::type_error(format!(
@@ -451,7 +454,9 @@ impl Vm {
             }
             Value::Instance(i) => {
                 if let Some(m) = i.class.lookup(&intern("__str__")) {
-                    let r = self.call(&m, vec![v.clone()])?;
+                    let r = self.nested(" while calling a Python object", |vm| {
+                        vm.call(&m, vec![v.clone()])
+                    })?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
                         other => Err(PyErr::type_error(format!(

@@ -29,6 +29,7 @@ pub mod frameobj;
 pub mod function;
 pub mod gc;
 pub mod generator;
+mod generic_alias;
 mod interp;
 pub mod interrupt;
 pub mod iter;

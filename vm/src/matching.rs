@@ -13,6 +13,10 @@ use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
 
+/// `__abc_tpflags__` bits (CPython's type flags for `match`).
+const ABC_SEQUENCE: i64 = 1 << 5;
+const ABC_MAPPING: i64 = 1 << 6;
+
 impl Vm {
     /// Runs one `Instr::Match` operation on the frame's value stack.
     pub(crate) fn match_op(&mut self, stack: &mut Vec<Value>, op: u32) -> PyResult<()> {
@@ -24,7 +28,8 @@ impl Vm {
             }
             MATCH_MAPPING => {
                 let subject = stack.last().cloned().unwrap_or_default();
-                let b = self.class_of(&subject).is_subclass(&self.types.dict);
+                let b = self.class_of(&subject).is_subclass(&self.types.dict)
+                    || self.abc_collection_flag(&subject) & ABC_MAPPING != 0;
                 stack.push(Value::Bool(b));
             }
             MATCH_GET_LEN => {
@@ -81,8 +86,22 @@ impl Vm {
                     || std::iter::once(&c)
                         .chain(c.mro_tail.iter())
                         .any(|k| k.name == "deque" && k.module == "collections")
+                    || self.abc_collection_flag(v) & ABC_SEQUENCE != 0
             }
             _ => false,
+        }
+    }
+
+    /// `__abc_tpflags__` of an instance's class: set by subclassing or
+    /// registering with `collections.abc.Sequence` or `Mapping`, standing
+    /// for CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING.
+    fn abc_collection_flag(&self, v: &Value) -> i64 {
+        if !matches!(v, Value::Instance(_)) {
+            return 0;
+        }
+        match self.class_of(v).lookup(&intern("__abc_tpflags__")) {
+            Some(Value::Int(flags)) => flags,
+            _ => 0,
         }
     }
 

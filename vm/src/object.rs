@@ -1573,7 +1573,9 @@ impl Vm {
                 }
             }
         }
-        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        // Instances, and classes whose metaclass may define the operator.
+        let user_operand = |v: &Value| matches!(v, Value::Instance(_) | Value::Class(_));
+        if user_operand(&a) || user_operand(&b) {
             if let Some(m) = self.dunder(&a, name) {
                 let r = self.call(&m, vec![a.clone(), b.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -1592,6 +1594,13 @@ impl Vm {
             let a2 = base_value(&a).unwrap_or_else(|| a.clone());
             let b2 = base_value(&b).unwrap_or_else(|| b.clone());
             return self.binary_op(op, a2, b2, inplace);
+        }
+        if op == BinOp::BitOr && crate::generic_alias::is_union_of_classes(&a, &b) {
+            // `int | str`, `int | None`: a types.UnionType (PEP 604).
+            let r = crate::generic_alias::union(self, &a, &b)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
         }
         if let (Value::Dict(x), Value::Dict(y), BinOp::BitOr) = (&a, &b, op) {
             let d = PyDict::new();
@@ -1934,8 +1943,8 @@ impl Vm {
                     let cg = self.class_attr_get(cg, c)?;
                     return self.call(&cg, vec![key.clone()]);
                 }
-                if c.builtin.is_some() {
-                    return Ok(obj.clone());
+                if c.builtin.is_some() && crate::generic_alias::is_generic_builtin(&c.name) {
+                    return crate::generic_alias::alias(self, obj, key);
                 }
                 Err(PyErr::type_error(format!(
                     "type '{}' is not subscriptable",

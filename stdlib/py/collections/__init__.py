@@ -5,11 +5,15 @@ messages. The dict and tuple based ones are real subclasses of dict and
 tuple.
 """
 
+from _generic_alias import GenericAlias as _GenericAlias
+
 _sentinel = object()
 
 
 class deque:
     """A double-ended queue with an optional maximum length."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -179,6 +183,8 @@ class deque:
 class defaultdict(dict):
     """A dict that makes missing values with a factory."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -201,6 +207,8 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """A dict that remembers insertion order and can reorder it."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def move_to_end(self, key, last=True):
         value = self[key]
@@ -243,6 +251,8 @@ class OrderedDict(dict):
 
 class Counter(dict):
     """A dict of counts of hashable items."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -470,6 +480,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 class ChainMap:
     """Several mappings searched as one: lookups go through them in order,
     writes and deletions go to the first."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

@@ -40,46 +40,8 @@ def _check_methods(C, *methods):
     return True
 
 
-class _GenericAlias:
-    """`Iterable[int]` and the like: the ABC with its arguments."""
-
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __repr__(self):
-        def show(a):
-            if isinstance(a, type):
-                if a.__module__ == "builtins":
-                    return a.__qualname__
-                return "%s.%s" % (a.__module__, a.__qualname__)
-            if a is Ellipsis:
-                return "..."
-            if isinstance(a, list):
-                return "[%s]" % ", ".join(show(x) for x in a)
-            return repr(a)
-
-        return "%s[%s]" % (show(self.__origin__), ", ".join(show(a) for a in self.__args__))
-
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __instancecheck__(self, obj):
-        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
-
-    def __subclasscheck__(self, cls):
-        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+# `Iterable[int]` and the like are types.GenericAlias, as for builtins.
+from _generic_alias import GenericAlias as _GenericAlias  # noqa: E402
 
 
 def _class_getitem(cls, item):
@@ -516,6 +478,9 @@ class Mapping(Collection):
     """A read-only mapping: get, keys/items/values, ==, `in` from
     __getitem__, __iter__ and __len__."""
 
+    # What `match` tests: subclasses and registered classes are mappings.
+    __abc_tpflags__ = 1 << 6
+
     __slots__ = ()
 
     @abstractmethod
@@ -680,6 +645,9 @@ class MutableMapping(Mapping):
 class Sequence(Reversible, Collection):
     """A read-only sequence: `in`, iteration, reversed, index and count
     from __getitem__ and __len__."""
+
+    # What `match` tests: subclasses and registered classes are sequences.
+    __abc_tpflags__ = 1 << 5
 
     __slots__ = ()
 

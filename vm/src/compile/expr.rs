@@ -46,6 +46,22 @@ pub(super) fn fold(e: &Expr) -> Option<Value> {
             }
             _ => None,
         },
+        // A pattern's complex literal, `1 + 2j` or `-0 - 0j`: the real part
+        // as a float, the imaginary part's sign kept as CPython computes it.
+        ExprKind::BinOp { left, op, right } if matches!(op, BinOp::Add | BinOp::Sub) => {
+            let ExprKind::Constant(Constant::Imaginary(im)) = right.kind else {
+                return None;
+            };
+            let re = match fold(left)? {
+                Value::Int(i) => i as f64,
+                Value::Float(f) => f,
+                _ => return None,
+            };
+            Some(match op {
+                BinOp::Add => crate::complex::complex_value(re + 0.0, 0.0 + im),
+                _ => crate::complex::complex_value(re - 0.0, 0.0 - im),
+            })
+        }
         ExprKind::Tuple(items) => {
             let vals: Option<Vec<Value>> = items.iter().map(fold).collect();
             vals.map(Value::tuple)
@@ -442,6 +458,14 @@ impl<'a> Compiler<'a> {
             }] => self.expr(inner)?,
             _ => self.sequence(args, Seq::Tuple)?,
         }
+        self.call_keywords_dict(keywords)?;
+        self.emit(Instr::CallEx);
+        Ok(())
+    }
+
+    /// The keyword-arguments operand of `CallEx`: `None` when there are
+    /// none, else a dict built left to right (a `**` mapping merged in).
+    pub(crate) fn call_keywords_dict(&mut self, keywords: &'a [Keyword]) -> CResult<()> {
         if keywords.is_empty() {
             self.load_const(Value::None);
         } else {
@@ -470,7 +494,6 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.emit(Instr::CallEx);
         Ok(())
     }
 

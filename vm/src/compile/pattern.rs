@@ -208,6 +208,33 @@ impl<'a> Compiler<'a> {
             }
         }
         self.jump_if_false_fail(pc);
+        if let Some(s) = star.filter(|&s| matches!(items[s].kind, PatternKind::Star(None))) {
+            // `case x, y, *_:` indexes the subject (`x = subject[0]`,
+            // trailing ones from its length) rather than unpacking it, as
+            // CPython does: a huge sequence such as `range(1 << 30)` matches
+            // without being materialised.
+            for (i, it) in items.iter().enumerate() {
+                if i == s || is_wildcard(it) {
+                    continue;
+                }
+                self.emit(Instr::Copy(1));
+                if i < s {
+                    self.load_const(Value::Int(i as i64));
+                } else {
+                    // `len(subject) - k`: the subject may not take negative
+                    // indices.
+                    self.emit(Instr::Match(MATCH_GET_LEN));
+                    self.load_const(Value::Int(n as i64 - i as i64));
+                    self.emit(Instr::Binary(BinOp::Sub));
+                }
+                self.emit(Instr::Subscr);
+                pc.on_top += 1;
+                self.subpattern(it, pc)?;
+            }
+            self.emit(Instr::Pop);
+            pc.on_top -= 1;
+            return Ok(());
+        }
         match star {
             Some(s) => {
                 let before = s as u32;
@@ -414,6 +441,9 @@ fn literal_identity(v: &Value) -> String {
         Value::Str(s) => format!("s{}", s.as_str()),
         Value::Bytes(b) => format!("b{b:?}"),
         Value::None => "None".into(),
+        // Equal to a real key when the imaginary part is zero.
+        Value::Complex(c) if c.im == 0.0 => literal_identity(&Value::Float(c.re)),
+        Value::Complex(c) => format!("c{:?},{:?}", c.re + 0.0, c.im + 0.0),
         _ => "?".into(),
     }
 }
@@ -427,6 +457,18 @@ fn literal_repr(v: &Value) -> String {
         Value::Float(f) => crate::ops::float_repr(*f),
         Value::Str(s) => crate::format::str_repr(s.as_str()),
         Value::Bytes(b) => crate::format::bytes_repr(b),
+        Value::Complex(c) => crate::complex::repr(c),
         _ => "None".into(),
     }
+}
+
+/// `_`: matches anything and binds nothing.
+fn is_wildcard(p: &Pattern) -> bool {
+    matches!(
+        p.kind,
+        PatternKind::As {
+            pattern: None,
+            name: None
+        }
+    )
 }

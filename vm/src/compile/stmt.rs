@@ -982,26 +982,43 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::Code(code));
         self.emit(Instr::MakeFunction(flags));
         self.load_const(Value::Str(intern(&c.name)));
-        for b in &c.bases {
-            if let ExprKind::Starred(_) = b.kind {
-                return self.err("starred base classes are not supported", b.span);
+        let starred = c
+            .bases
+            .iter()
+            .any(|b| matches!(b.kind, ExprKind::Starred(_)));
+        let double_star = c.keywords.iter().any(|k| k.arg.is_none());
+        if starred || double_star {
+            // `class C(*bases, **kw)`: the arguments of `__build_class__`
+            // as a list (function and name first), then `CallEx`.
+            self.emit(Instr::BuildList(2));
+            for b in &c.bases {
+                if let ExprKind::Starred(inner) = &b.kind {
+                    self.expr(inner)?;
+                    self.emit(Instr::ListExtend);
+                } else {
+                    self.expr(b)?;
+                    self.emit(Instr::ListAppend(1));
+                }
             }
-            self.expr(b)?;
-        }
-        let nargs = 2 + c.bases.len() as u32;
-        if c.keywords.is_empty() {
-            self.emit(Instr::Call(nargs));
+            self.emit(Instr::ListToTuple);
+            self.call_keywords_dict(&c.keywords)?;
+            self.emit(Instr::CallEx);
         } else {
-            let mut names = Vec::new();
-            for k in &c.keywords {
-                let Some(n) = &k.arg else {
-                    return self.err("**kwargs in class bases are not supported", k.span);
-                };
-                self.expr(&k.value)?;
-                names.push(Value::str(n));
+            for b in &c.bases {
+                self.expr(b)?;
             }
-            self.load_const(Value::tuple(names));
-            self.emit(Instr::CallKw(nargs + c.keywords.len() as u32));
+            let nargs = 2 + c.bases.len() as u32;
+            if c.keywords.is_empty() {
+                self.emit(Instr::Call(nargs));
+            } else {
+                let mut names = Vec::new();
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                    names.push(Value::str(k.arg.as_deref().unwrap_or("")));
+                }
+                self.load_const(Value::tuple(names));
+                self.emit(Instr::CallKw(nargs + c.keywords.len() as u32));
+            }
         }
         // Innermost first, each call attributed to its decorator.
         for d in c.decorators.iter().rev() {
