@@ -55,8 +55,8 @@ pub(crate) fn union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 
 /// `a | b` that `type.__or__` answers: a class with a class or None.
 pub(crate) fn is_union_of_classes(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Class(_), Value::Class(_) | Value::None) | (Value::None, Value::Class(_)) => true,
-        _ => false,
-    }
+    matches!(
+        (a, b),
+        (Value::Class(_), Value::Class(_) | Value::None) | (Value::None, Value::Class(_))
+    )
 }
