@@ -2526,7 +2526,7 @@ impl Vm {
                         Err(_) => return Err(too_big()),
                     }
                 }
-                _ => 0,
+                state => iterator_remaining(state).unwrap_or(0),
             }),
             Value::Instance(_) => {
                 if self.dunder(v, "__len__").is_some() {
@@ -3056,4 +3056,33 @@ fn code_flags(c: &crate::code::Code) -> i64 {
         } else {
             0
         }
+}
+
+/// How many items a sequence iterator has left (its `__length_hint__`);
+/// None for iterators that cannot tell (map, zip, callables, ...).
+pub(crate) fn iterator_remaining(state: &IterState) -> Option<usize> {
+    Some(match state {
+        IterState::List(l, i) => l.0.borrow().len().saturating_sub(*i),
+        IterState::ListReversed(l, i) => (*i).min(l.0.borrow().len()),
+        IterState::Tuple(t, i) => t.0.len().saturating_sub(*i),
+        IterState::Items(items, i) => items.len().saturating_sub(*i),
+        IterState::Bytes(b, i) => b.len().saturating_sub(*i),
+        IterState::Str(s, pos) => s.as_str().get(*pos..).map_or(0, |t| t.chars().count()),
+        IterState::Dict { dict, pos, len, .. } => {
+            let table = dict.0.borrow();
+            if table.len() != *len {
+                0 // changed size: the next step raises
+            } else {
+                let mut n = 0;
+                let mut p = *pos;
+                while let Some((i, _)) = table.entry_from(p) {
+                    n += 1;
+                    p = i + 1;
+                }
+                n
+            }
+        }
+        IterState::Done => 0,
+        _ => return None,
+    })
 }

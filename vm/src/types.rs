@@ -2599,6 +2599,7 @@ pub fn install_methods(vm: &mut Vm) {
         add(g, "throw", gen_throw);
         add(g, "close", gen_close);
     }
+    add(&t.iterator, "__length_hint__", iterator_length_hint);
 
     let o = &t.object;
     add(o, "__init__", object_init);
@@ -2718,4 +2719,28 @@ pub fn install_methods(vm: &mut Vm) {
         mappingproxy,
         member_descriptor,
     });
+}
+
+/// `it.__length_hint__()`: the items a sequence iterator has left, or
+/// NotImplemented when it cannot tell.
+fn iterator_length_hint(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__length_hint__", tail(a), 0, 0)?;
+    match a.first() {
+        Some(v @ Value::Iterator(ni)) => {
+            let state = ni.state.borrow();
+            if let IterState::Range { .. } | IterState::BigRange { .. } = &*state {
+                drop(state);
+                return Ok(Value::Int(vm.length_hint(v)? as i64));
+            }
+            Ok(match crate::object::iterator_remaining(&state) {
+                Some(n) => Value::Int(n as i64),
+                None => Value::NotImplemented,
+            })
+        }
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '__length_hint__' requires an 'iterator' object but received a '{}'",
+            a.first()
+                .map_or("NoneType".to_string(), |v| vm.type_name(v).to_string())
+        ))),
+    }
 }
