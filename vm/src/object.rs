@@ -631,6 +631,34 @@ impl Vm {
                     owner: Some("type"),
                     sig: crate::function::Sig::ANY,
                 }))),
+                // `C.mro()` and `type.mro(C)`: the MRO as a list.
+                "mro" if c.lookup(&intern("mro")).is_none() => {
+                    Some(Value::Builtin(crate::gc::new_builtin(Builtin {
+                        name: "mro",
+                        func: |vm, a, _| match a.last() {
+                            // `M.mro()` of a metaclass is type.mro unbound.
+                            Some(Value::Class(c))
+                                if a.len() == 1 && c.is_subclass(&vm.types.type_) =>
+                            {
+                                Err(PyErr::type_error(
+                                    "unbound method type.mro() needs an argument",
+                                ))
+                            }
+                            Some(Value::Class(c)) if a.len() <= 2 => {
+                                let mut v = vec![Value::Class(c.clone())];
+                                v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
+                                Ok(Value::list(v))
+                            }
+                            _ => Err(PyErr::type_error(
+                                "descriptor 'mro' of 'type' object needs an argument",
+                            )),
+                        },
+                        bound: Value::Class(c.clone()),
+                        fast: crate::function::FastPath::None,
+                        owner: Some("type"),
+                        sig: crate::function::Sig::ANY,
+                    })))
+                }
                 "__mro__" => {
                     let mut v = vec![Value::Class(c.clone())];
                     v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
