@@ -75,14 +75,11 @@ fn raise(vm: &mut Vm, e: ReError, pattern: Option<Value>) -> PyErr {
     if e.overflow {
         return PyErr::new(whirl_vm::error::ExcType::OverflowError, e.msg);
     }
-    let Some(pos) = e.pos else {
-        if e.msg.starts_with("look-behind") {
-            return raise_error(vm, vec![Value::string(e.msg)]);
-        }
+    if e.value {
         return PyErr::value_error(e.msg);
-    };
+    }
     let mut args = vec![Value::string(e.msg)];
-    if let Some(p) = pattern {
+    if let (Some(p), Some(pos)) = (pattern, e.pos) {
         args.push(p);
         args.push(Value::Int(pos as i64));
     }
@@ -114,6 +111,7 @@ fn engine_error(e: fancy_regex::Error) -> ReError {
         msg,
         pos: None,
         overflow: false,
+        value: false,
     }
 }
 
@@ -222,19 +220,24 @@ enum Mode {
 
 struct Searcher {
     prog: usize,
-    traits: Traits,
+    /// The pattern's `Traits::looks_behind` and `Traits::dollar`.
+    looks_behind: bool,
+    dollar: bool,
     unicode: bool,
 }
 
 impl Searcher {
     /// `ascii`: the subject is known to be ASCII (its `\b` needs no care).
     fn new(prog: usize, ascii: bool) -> Searcher {
-        let traits = PROGS.with(|p| p.borrow()[prog].traits.clone());
-        let unicode = traits.unicode_sensitive && !ascii;
+        let (looks_behind, dollar, sensitive) = PROGS.with(|p| {
+            let t = &p.borrow()[prog].traits;
+            (t.looks_behind, t.dollar, t.unicode_sensitive)
+        });
         Searcher {
             prog,
-            traits,
-            unicode,
+            looks_behind,
+            dollar,
+            unicode: sensitive && !ascii,
         }
     }
 
@@ -246,7 +249,7 @@ impl Searcher {
         mode: Mode,
         dollar: Dollar,
     ) -> Result<Option<Spans>, ReError> {
-        let sliced = start == 0 || !self.traits.looks_behind;
+        let sliced = start == 0 || !self.looks_behind;
         let (kind, offset, text, from) = match mode {
             Mode::Search => (Kind::Search, 0, hay, start),
             Mode::Match if sliced => (Kind::Match, start, &hay[start..], 0),
@@ -272,7 +275,7 @@ impl Searcher {
     /// A non-empty match starting at `start` (None when there is none, or
     /// `$` would need the two-ends dance: the caller steps past `start`).
     fn nonempty_at(&mut self, hay: &str, start: usize) -> Result<Option<Spans>, ReError> {
-        if self.traits.dollar && hay[..hay.len().saturating_sub(1)].contains('\n') {
+        if self.dollar && hay[..hay.len().saturating_sub(1)].contains('\n') {
             return Ok(None);
         }
         let regex = variant(
@@ -295,7 +298,7 @@ impl Searcher {
     fn find(&mut self, hay: &str, start: usize, mode: Mode) -> Result<Option<Spans>, ReError> {
         let n = hay.len();
         let inner_newline = n > 1 && hay.as_bytes()[..n - 1].contains(&b'\n');
-        if !self.traits.dollar || !inner_newline {
+        if !self.dollar || !inner_newline {
             return self.attempt(hay, start, mode, Dollar::BeforeNewline);
         }
         // `$` may match at the end or before a final newline; with other

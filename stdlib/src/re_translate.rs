@@ -67,6 +67,8 @@ pub struct ReError {
     pub pos: Option<usize>,
     /// An OverflowError rather than re.error (huge repeat counts).
     pub overflow: bool,
+    /// A ValueError rather than re.error (incompatible flags arguments).
+    pub value: bool,
 }
 
 fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, ReError> {
@@ -74,6 +76,7 @@ fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, ReError> {
         msg: msg.into(),
         pos: Some(pos),
         overflow: false,
+        value: false,
     })
 }
 
@@ -450,6 +453,7 @@ impl Translator {
                 msg: msg.to_string(),
                 pos: None,
                 overflow: false,
+                value: true,
             })
         };
         if self.bytes {
@@ -582,6 +586,7 @@ impl Translator {
                     msg: "the repetition number is too large".into(),
                     pos: None,
                     overflow: true,
+                    value: false,
                 }),
             }
         };
@@ -1139,6 +1144,7 @@ impl Translator {
                         msg: "look-behind requires fixed-width pattern".into(),
                         pos: None,
                         overflow: false,
+                        value: false,
                     });
                 }
                 self.item(Width::ZERO);
