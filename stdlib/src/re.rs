@@ -2,11 +2,11 @@
 //! public API). Patterns are checked and rewritten by `re_translate` and
 //! run by `fancy-regex`, a backtracking engine (backreferences, lookaround,
 //! atomic groups, possessive quantifiers, conditionals) that hands the
-//! parts without such features to the `regex` crate's automata. Compiled
-//! programs live in a thread-local table addressed by small int handles,
-//! cached by (pattern, flags) as CPython's re cache does. Offsets cross
-//! the boundary as code-point indices (the engine works in UTF-8 bytes);
-//! bytes patterns and subjects are read as Latin-1 text.
+//! parts without such features to the `regex` crate's automata. A compiled
+//! program is a native object its `re.Pattern` holds, freed with it (re.py
+//! caches recent patterns as CPython's re cache does). Offsets cross the
+//! boundary as code-point indices (the engine works in UTF-8 bytes); bytes
+//! patterns and subjects are read as Latin-1 text.
 //!
 //! `fancy-regex` was chosen over `regress` and PCRE2 by running the three
 //! on the (pattern, string) cases of CPython's re_tests.py and test_re.py
@@ -16,9 +16,11 @@
 use crate::re_translate::{Dollar, ReError, Traits, Translator, ASCII, UNICODE};
 use fancy_regex::Regex;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
+use whirl_vm::class::Class;
 use whirl_vm::error::{PyErr, PyResult};
+use whirl_vm::native::NativeData;
+use whirl_vm::native::{native_class, native_ref, NativeObject, Sink, Tracer};
 use whirl_vm::str::{intern, PyStr};
 use whirl_vm::types::{builtin_fn, Kw};
 use whirl_vm::value::Value;
@@ -64,8 +66,7 @@ fn variant_index(kind: Kind, dollar: Dollar, unicode: bool) -> usize {
 }
 
 thread_local! {
-    static PROGS: RefCell<Vec<Prog>> = const { RefCell::new(Vec::new()) };
-    static CACHE: RefCell<HashMap<(String, bool, u32), usize>> = RefCell::new(HashMap::new());
+    static PROG_CLASS: RefCell<Option<Rc<Class>>> = const { RefCell::new(None) };
     static ERROR_CLASS: RefCell<Value> = const { RefCell::new(Value::None) };
 }
 
@@ -136,16 +137,24 @@ fn build(source: &str) -> Result<Regex, ReError> {
         .map_err(engine_error)
 }
 
+/// A compiled pattern as the handle `re.Pattern` holds: freed with it
+/// (re.py's cache keeps the recent ones, as CPython's does).
+struct ProgObj(RefCell<Prog>);
+
+impl NativeData for ProgObj {
+    fn trace(&self, _: &mut Tracer) {}
+    fn clear(&self, _: &mut Sink) {}
+}
+
 fn variant(
-    prog_id: usize,
+    prog_obj: &ProgObj,
     kind: Kind,
     dollar: Dollar,
     unicode: bool,
 ) -> Result<Rc<Regex>, ReError> {
     let idx = variant_index(kind, dollar, unicode);
-    let body = PROGS.with(|p| {
-        let p = p.borrow();
-        let prog = &p[prog_id];
+    let body = {
+        let prog = prog_obj.0.borrow();
         match &prog.variants[idx] {
             Some(r) => Ok(Err(r.clone())),
             None => {
@@ -154,10 +163,10 @@ fn variant(
                 } else {
                     dollar
                 };
-                translate(prog, spell, unicode).map(|(body, _)| Ok(body))
+                translate(&prog, spell, unicode).map(|(body, _)| Ok(body))
             }
         }
-    })?;
+    }?;
     let body = match body {
         Err(r) => return Ok(r),
         Ok(body) => body,
@@ -170,15 +179,11 @@ fn variant(
         Kind::NonEmpty => format!("\\G(?:{body})(?!\\G|[^\\s\\S])"),
     };
     let r = Rc::new(build(&source)?);
-    PROGS.with(|p| p.borrow_mut()[prog_id].variants[idx] = Some(r.clone()));
+    prog_obj.0.borrow_mut().variants[idx] = Some(r.clone());
     Ok(r)
 }
 
-fn compile_prog(pattern: &str, bytes: bool, flags: u32) -> Result<usize, ReError> {
-    let key = (pattern.to_string(), bytes, flags);
-    if let Some(id) = CACHE.with(|c| c.borrow().get(&key).copied()) {
-        return Ok(id);
-    }
+fn compile_prog(pattern: &str, bytes: bool, flags: u32) -> Result<Prog, ReError> {
     let mut prog = Prog {
         pattern: pattern.to_string(),
         flags,
@@ -198,13 +203,7 @@ fn compile_prog(pattern: &str, bytes: bool, flags: u32) -> Result<usize, ReError
     prog.flags = traits.flags;
     prog.traits = traits;
     prog.variants[variant_index(Kind::Search, Dollar::BeforeNewline, false)] = Some(Rc::new(regex));
-    let id = PROGS.with(|p| {
-        let mut p = p.borrow_mut();
-        p.push(prog);
-        p.len() - 1
-    });
-    CACHE.with(|c| c.borrow_mut().insert(key, id));
-    Ok(id)
+    Ok(prog)
 }
 
 // ---------------------------------------------------------------- search
@@ -218,21 +217,21 @@ enum Mode {
     Full,
 }
 
-struct Searcher {
-    prog: usize,
+struct Searcher<'a> {
+    prog: &'a ProgObj,
     /// The pattern's `Traits::looks_behind` and `Traits::dollar`.
     looks_behind: bool,
     dollar: bool,
     unicode: bool,
 }
 
-impl Searcher {
+impl<'a> Searcher<'a> {
     /// `ascii`: the subject is known to be ASCII (its `\b` needs no care).
-    fn new(prog: usize, ascii: bool) -> Searcher {
-        let (looks_behind, dollar, sensitive) = PROGS.with(|p| {
-            let t = &p.borrow()[prog].traits;
+    fn new(prog: &'a ProgObj, ascii: bool) -> Searcher<'a> {
+        let (looks_behind, dollar, sensitive) = {
+            let t = &prog.0.borrow().traits;
             (t.looks_behind, t.dollar, t.unicode_sensitive)
-        });
+        };
         Searcher {
             prog,
             looks_behind,
@@ -388,12 +387,10 @@ fn int_arg(vm: &Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
     }
 }
 
-fn handle_arg(v: Option<&Value>) -> PyResult<usize> {
-    match v {
-        Some(Value::Int(i)) if *i >= 0 && (*i as usize) < PROGS.with(|p| p.borrow().len()) => {
-            Ok(*i as usize)
-        }
-        _ => Err(PyErr::value_error("_re: bad pattern handle")),
+fn handle_arg(v: Option<&Value>) -> PyResult<&ProgObj> {
+    match v.and_then(native_ref::<ProgObj>) {
+        Some((_, prog)) => Ok(prog),
+        None => Err(PyErr::value_error("_re: bad pattern handle")),
     }
 }
 
@@ -488,8 +485,16 @@ fn window(vm: &Vm, s: &Subject, a: &[Value], at: usize) -> PyResult<(usize, usiz
     Ok((s.byte_offset(pos as usize), s.byte_offset(endpos as usize)))
 }
 
-fn is_bytes_prog(id: usize) -> bool {
-    PROGS.with(|p| p.borrow()[id].bytes)
+fn is_bytes_prog(prog: &ProgObj) -> bool {
+    prog.0.borrow().bytes
+}
+
+fn prog_class(vm: &Vm) -> Rc<Class> {
+    PROG_CLASS.with(|c| {
+        c.borrow_mut()
+            .get_or_insert_with(|| native_class(vm, "_Program", "_re", &[], None))
+            .clone()
+    })
 }
 
 // ------------------------------------------------------------- functions
@@ -516,20 +521,18 @@ fn compile(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
     };
     let flags = int_arg(vm, a.get(1), 0)? as u32;
-    let id = match compile_prog(&text, bytes, flags) {
-        Ok(id) => id,
+    let prog = match compile_prog(&text, bytes, flags) {
+        Ok(prog) => prog,
         Err(e) => return Err(raise(vm, e, a.first().cloned())),
     };
-    let (groups, names, flags) = PROGS.with(|p| {
-        let p = &p.borrow()[id];
-        (p.traits.groups, p.traits.names.clone(), p.flags)
-    });
+    let (groups, names, flags) = (prog.traits.groups, prog.traits.names.clone(), prog.flags);
+    let handle = NativeObject::new(prog_class(vm), ProgObj(RefCell::new(prog)));
     let index = whirl_vm::gc::new_dict();
     for (name, i) in names {
         index.set_str(intern(&name), Value::Int(i as i64));
     }
     Ok(Value::tuple(vec![
-        Value::Int(id as i64),
+        handle,
         Value::Int(groups as i64),
         Value::Dict(index),
         Value::Int(if flags & ASCII != 0 || bytes {
