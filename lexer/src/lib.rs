@@ -41,6 +41,9 @@ mod raw;
 mod strings;
 mod unicode_names;
 
+/// The character a `\N{NAME}` escape names, for `re` patterns too.
+pub use unicode_names::lookup as unicode_name;
+
 pub use error::line_of;
 pub use layout::Lexer;
 

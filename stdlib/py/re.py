@@ -1,7 +1,7 @@
 """re: regular expressions, CPython's API over the native `_re`
-(stdlib/src/re.rs, which translates the pattern syntax for regex-lite).
-Constructs the engine cannot run (lookaround, backreferences) raise
-re.error naming them."""
+(stdlib/src/re.rs: patterns are checked and rewritten by re_translate.rs
+and run by the fancy-regex backtracking engine). str and bytes patterns;
+bytes-like subjects (bytes, bytearray, memoryview) with bytes patterns."""
 
 import _re
 
@@ -15,16 +15,31 @@ _FLAG_NAMES = [
     (256, "ASCII"),
 ]
 
+# RegexFlag's repr names flags in the order the enum defines them.
+_DEFINED_FLAGS = [
+    (256, "ASCII"),
+    (2, "IGNORECASE"),
+    (4, "LOCALE"),
+    (32, "UNICODE"),
+    (8, "MULTILINE"),
+    (16, "DOTALL"),
+    (64, "VERBOSE"),
+    (1, "TEMPLATE"),
+    (128, "DEBUG"),
+]
 
-def _flag_text(value, prefix):
+
+def _flag_text(value, prefix, table=_FLAG_NAMES):
     names = []
     rest = value
-    for bit, name in _FLAG_NAMES:
+    for bit, name in table:
         if value & bit:
             names.append(prefix + name)
             rest &= ~bit
-    if rest or not names:
-        names.append(hex(rest) if names else prefix + "NOFLAG")
+    if rest:
+        names.append(hex(rest))
+    if not names:
+        names.append(prefix + "NOFLAG")
     return "|".join(names)
 
 
@@ -32,7 +47,7 @@ class RegexFlag(int):
     """The re flags: ints that print by name."""
 
     def __repr__(self):
-        return _flag_text(int(self), "re.")
+        return _flag_text(int(self), "re.", _DEFINED_FLAGS)
 
     __str__ = __repr__
 
@@ -57,6 +72,11 @@ class RegexFlag(int):
 
     __rxor__ = __xor__
 
+    def __invert__(self):
+        value = int(self)
+        mask = max((1 << value.bit_length()) - 1, 0x1FF)
+        return RegexFlag(~value & mask)
+
 
 NOFLAG = RegexFlag(0)
 I = IGNORECASE = RegexFlag(2)
@@ -66,18 +86,45 @@ S = DOTALL = RegexFlag(16)
 U = UNICODE = RegexFlag(32)
 X = VERBOSE = RegexFlag(64)
 A = ASCII = RegexFlag(256)
+T = TEMPLATE = RegexFlag(1)
+DEBUG = RegexFlag(128)
 
 _MAXSIZE = 9223372036854775807
 
 
+def _text(string):
+    """The str or bytes that group slices are cut from."""
+    if type(string) is str or type(string) is bytes:
+        return string
+    if isinstance(string, str):
+        return str(string)
+    try:
+        return bytes(memoryview(string))
+    except TypeError:
+        raise TypeError(
+            "expected string or bytes-like object, got '%s'" % type(string).__name__
+        ) from None
+
+
 class error(Exception):
-    """Raised for an invalid or unsupported regular expression."""
+    """Raised for an invalid regular expression: msg, and where known the
+    pattern and the position (pos, lineno, colno) of the fault."""
 
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
-        Exception.__init__(self, msg)
+        if pattern is not None and pos is not None:
+            text = "%s at position %d" % (msg, pos)
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                text = "%s (line %d, column %d)" % (text, self.lineno, self.colno)
+        else:
+            text = msg
+            self.lineno = self.colno = None
+        Exception.__init__(self, text)
 
 
 _re._set_error(error)
@@ -93,11 +140,12 @@ class Pattern:
         self.flags = allflags
         self.groups = groups
         self.groupindex = groupindex
+        self._bytes = isinstance(pattern, bytes)
         self._template_cache = {}
 
     def __repr__(self):
         shown = self.flags & ~32
-        text = "re.compile(%r" % (self.pattern,)
+        text = "re.compile(%s" % (repr(self.pattern)[:200],)
         if shown:
             text += ", " + _flag_text(shown, "re.")
         return text + ")"
@@ -135,6 +183,7 @@ class Pattern:
         )
 
     def findall(self, string, pos=0, endpos=None):
+        string = _text(string)
         result = []
         groups = self.groups
         for spans in self._scan(string, pos, endpos):
@@ -151,6 +200,7 @@ class Pattern:
         return result
 
     def split(self, string, maxsplit=0):
+        string = _text(string)
         if maxsplit < 0:
             return [string]
         result = []
@@ -167,7 +217,13 @@ class Pattern:
     def _template(self, repl):
         parts = self._template_cache.get(repl)
         if parts is None:
-            parts = _parse_template(repl, self)
+            if isinstance(repl, bytes):
+                parts = [
+                    p.encode("latin-1") if isinstance(p, str) else p
+                    for p in _parse_template(repl.decode("latin-1"), self)
+                ]
+            else:
+                parts = _parse_template(repl, self)
             self._template_cache[repl] = parts
         return parts
 
@@ -178,19 +234,17 @@ class Pattern:
             function = repl
             parts = None
         else:
-            if not isinstance(repl, str):
+            if self._bytes and isinstance(repl, (bytearray, memoryview)):
+                repl = bytes(repl)
+            elif not isinstance(repl, (str, bytes)):
                 raise TypeError(
                     "expected str instance, %s found" % type(repl).__name__
                 )
             function = None
             parts = self._template(repl)
         found = self._scan(string, 0, None, count)
+        string = _text(string)
         if not found:
-            if not isinstance(string, str):
-                raise TypeError(
-                    "expected string or bytes-like object, got '%s'"
-                    % type(string).__name__
-                )
             return string, 0
         pieces = []
         last = 0
@@ -199,29 +253,31 @@ class Pattern:
             if function is not None:
                 text = function(Match(self, string, 0, _MAXSIZE, spans))
                 if text is None:
-                    text = ""
-                elif not isinstance(text, str):
-                    raise TypeError(
-                        "expected str instance, %s found" % type(text).__name__
-                    )
+                    text = string[:0]
+                elif self._bytes and isinstance(text, (bytearray, memoryview)):
+                    text = bytes(text)
                 pieces.append(text)
             else:
                 for part in parts:
-                    if isinstance(part, str):
-                        pieces.append(part)
-                    else:
+                    if isinstance(part, int):
                         s = spans[2 * part]
                         if s >= 0:
                             pieces.append(string[s:spans[2 * part + 1]])
+                    else:
+                        pieces.append(part)
             last = spans[1]
         pieces.append(string[last:])
-        return "".join(pieces), len(found)
+        empty = string[:0]
+        try:
+            return empty.join(pieces), len(found)
+        except TypeError:
+            raise _join_error(pieces, empty) from None
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=None):
-        raise NotImplementedError("Pattern.scanner is not supported by whirl's re module")
+        return _PatternScanner(self, string, pos, endpos)
 
     def __copy__(self):
         return self
@@ -260,30 +316,32 @@ def _parse_template(repl, pattern):
             i += 1
             continue
         if i + 1 >= n:
-            raise error("bad escape (end of pattern) at position %d" % i)
+            raise error("bad escape (end of pattern)", repl, i)
         c = repl[i + 1]
         start = i
         i += 2
         group = None
         if c == "g":
             if i >= n or repl[i] != "<":
-                raise error("missing < at position %d" % i)
+                raise error("missing <", repl, i)
             close = repl.find(">", i + 1)
+            if close < 0 and i + 1 >= n:
+                raise error("missing group name", repl, i + 1)
             if close < 0:
-                raise error("missing >, unterminated name at position %d" % (i + 1))
+                raise error("missing >, unterminated name", repl, i + 1)
             name = repl[i + 1:close]
             if not name:
-                raise error("missing group name at position %d" % (i + 1))
+                raise error("missing group name", repl, i + 1)
             if name.isdigit() and name.isascii():
                 group = int(name)
                 if group > pattern.groups:
-                    raise error("invalid group reference %d at position %d" % (group, i + 1))
+                    raise error("invalid group reference %d" % group, repl, i + 1)
             elif name.isidentifier():
                 if name not in pattern.groupindex:
                     raise IndexError("unknown group name '%s'" % name)
                 group = pattern.groupindex[name]
             else:
-                raise error("bad character in group name '%s' at position %d" % (name, i + 1))
+                raise error("bad character in group name '%s'" % name, repl, i + 1)
             i = close + 1
         elif c == "0":
             value = 0
@@ -309,19 +367,21 @@ def _parse_template(repl, pattern):
                     i += 1
                     if value > 0o377:
                         raise error(
-                            "octal escape value \\%s out of range at position %d"
-                            % (digits + repl[i - 1], start)
+                            "octal escape value \\%s outside of range 0-0o377"
+                            % (digits + repl[i - 1]),
+                            repl,
+                            start,
                         )
                     literal.append(chr(value))
                     continue
             group = int(digits)
             if group > pattern.groups:
-                raise error("invalid group reference %d at position %d" % (group, start + 1))
+                raise error("invalid group reference %d" % group, repl, start + 1)
         elif c in _ESCAPES:
             literal.append(_ESCAPES[c])
             continue
         elif c in _ASCII_LETTERS:
-            raise error("bad escape \\%s at position %d" % (c, start))
+            raise error("bad escape \\%s" % c, repl, start)
         else:
             literal.append("\\" + c)
             continue
@@ -334,12 +394,31 @@ def _parse_template(repl, pattern):
     return parts
 
 
+def _join_error(pieces, empty):
+    """CPython's TypeError for a replacement of the wrong type: it joins
+    only the non-empty pieces, so it counts those."""
+    index = 0
+    want = type(empty)
+    for piece in pieces:
+        if not isinstance(piece, want):
+            kind = "str instance" if want is str else "a bytes-like object"
+            return TypeError(
+                "sequence item %d: expected %s, %s found" % (index, kind, type(piece).__name__)
+            )
+        if piece:
+            index += 1
+    return TypeError("can only join %s" % want.__name__)
+
+
 class Match:
     """The result of a successful match (see Pattern.search)."""
 
     def __init__(self, pattern, string, pos, endpos, spans):
         self.re = pattern
         self.string = string
+        # A bytearray or memoryview is read afresh (CPython's match sees
+        # later changes to the buffer).
+        self._s = string if type(string) is str or type(string) is bytes else None
         self._window = (pos, endpos)
         self._spans = spans
 
@@ -385,13 +464,20 @@ class Match:
             index = self.re.groupindex.get(group)
             if index is not None:
                 return index
+        elif hasattr(type(group), "__index__"):
+            index = type(group).__index__(group)
+            if 0 <= index <= self.re.groups:
+                return index
         raise IndexError("no such group")
 
     def _get(self, index, default=None):
         s = self._spans[2 * index]
         if s < 0:
             return default
-        return self.string[s:self._spans[2 * index + 1]]
+        text = self._s
+        if text is None:
+            text = _text(self.string)
+        return text[s:self._spans[2 * index + 1]]
 
     def group(self, *groups):
         if not groups:
@@ -405,7 +491,9 @@ class Match:
 
     def groups(self, default=None):
         spans = self._spans
-        string = self.string
+        string = self._s
+        if string is None:
+            string = _text(self.string)
         out = []
         for i in range(2, 2 * self.re.groups + 2, 2):
             start = spans[i]
@@ -430,22 +518,23 @@ class Match:
         return tuple([self.span(g) for g in range(self.re.groups + 1)])
 
     def expand(self, template):
+        empty = _text(self.string)[:0]
         pieces = []
         for part in self.re._template(template):
-            if isinstance(part, str):
-                pieces.append(part)
+            if isinstance(part, int):
+                pieces.append(self._get(part, empty))
             else:
-                pieces.append(self._get(part, ""))
-        return "".join(pieces)
+                pieces.append(part)
+        return empty.join(pieces)
 
     def __bool__(self):
         return True
 
     def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (
+        return "<re.Match object; span=(%d, %d), match=%s>" % (
             self._spans[0],
             self._spans[1],
-            self._get(0),
+            repr(self._get(0))[:50],
         )
 
     def __copy__(self):
@@ -521,6 +610,89 @@ _SPECIAL = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
 
 
 def escape(pattern):
-    if isinstance(pattern, bytes):
-        raise NotImplementedError("re.escape of bytes is not supported by whirl")
-    return "".join(["\\" + c if c in _SPECIAL else c for c in pattern])
+    if isinstance(pattern, str):
+        return "".join(["\\" + c if c in _SPECIAL else c for c in pattern])
+    text = bytes(pattern).decode("latin-1")
+    return "".join(["\\" + c if c in _SPECIAL else c for c in text]).encode("latin-1")
+
+
+class _PatternScanner:
+    """Pattern.scanner(): match() and search() step through the string,
+    each starting where the last match ended."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos = pos
+        self._endpos = _MAXSIZE if endpos is None else endpos
+        self._advance = False
+        self._done = False
+
+    def _next(self, spans):
+        if spans is None:
+            self._done = True
+            return None
+        self._advance = spans[0] == spans[1]
+        self._pos = spans[1]
+        return Match(self.pattern, self._string, self._pos, self._endpos, spans)
+
+    def match(self):
+        if self._done:
+            return None
+        spans = _re.match(self.pattern._handle, self._string, self._pos, self._endpos, 1)
+        if spans is not None and self._advance and spans[0] == spans[1]:
+            spans = None
+        return self._next(spans)
+
+    def search(self):
+        if self._done:
+            return None
+        found = _re.scan(
+            self.pattern._handle, self._string, self._pos, self._endpos, 1, self._advance
+        )
+        return self._next(found[0] if found else None)
+
+
+class Scanner:
+    """A lexer from a list of (pattern, action) pairs: scan() matches the
+    phrases in turn at each position, calling callable actions with the
+    scanner and the matched text and collecting what they return (or the
+    action itself when it is not callable; None is skipped)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        alternatives = []
+        self._groups = []
+        group = 1
+        for phrase, action in lexicon:
+            alternatives.append("(%s)" % phrase)
+            self._groups.append(group)
+            group += 1 + compile(phrase, flags).groups
+        self.scanner = compile("|".join(alternatives), flags)
+
+    def scan(self, string):
+        result = []
+        scanner = self.scanner
+        groups = self._groups
+        i = 0
+        while True:
+            m = scanner.match(string, i)
+            if m is None:
+                break
+            j = m.end()
+            if i == j:
+                break
+            spans = m._spans
+            index = 0
+            for k, g in enumerate(groups):
+                if spans[2 * g] >= 0:
+                    index = k
+                    break
+            action = self.lexicon[index][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

@@ -41,6 +41,7 @@ pub const MODULES: &[(&str, &str)] = &[
         include_str!("../py/tornado/httpserver.py"),
     ),
     ("re", include_str!("../py/re.py")),
+    ("locale", include_str!("../py/locale.py")),
     (
         "tornado.iostream",
         include_str!("../py/tornado/iostream.py"),

@@ -15,6 +15,7 @@ mod math;
 mod os;
 mod random;
 mod re;
+mod re_translate;
 mod struct_float;
 mod sys;
 mod time;

@@ -323,3 +323,34 @@ def findfile(filename, subdir=None):
     parts = [here] + ([subdir] if subdir else []) + [filename]
     path = os.path.join(*parts)
     return path if os.path.exists(path) else filename
+
+
+# test_re: memory-size constants and the bigmem decorator (run, as CPython
+# does without -M, once with a small size when dry_run allows it).
+_1M = 1024 * 1024
+_1G = 1024 * _1M
+_2G = 2 * _1G
+_4G = 4 * _1G
+
+
+def bigmemtest(size, memuse, dry_run=True):
+    def decorator(f):
+        def wrapper(self):
+            if not dry_run:
+                raise unittest.SkipTest("harness: not enough memory")
+            return f(self, 5147)
+
+        wrapper.__name__ = f.__name__
+        wrapper.__doc__ = f.__doc__
+        return wrapper
+
+    return decorator
+
+
+def check_disallow_instantiation(testcase, tp, *args, **kwds):
+    name = tp.__name__
+    module = getattr(tp, "__module__", "builtins")
+    qualname = name if module == "builtins" else "%s.%s" % (module, name)
+    with testcase.assertRaises(TypeError) as cm:
+        tp(*args, **kwds)
+    testcase.assertIn("cannot create '%s' instances" % qualname, str(cm.exception))
