@@ -1,5 +1,5 @@
 """selectors: high-level waiting on file objects, over `select`.
-DefaultSelector is PollSelector (whirl has no epoll)."""
+DefaultSelector is EpollSelector, as on CPython for Linux."""
 
 from abc import ABC, abstractmethod
 from collections import namedtuple
@@ -157,7 +157,79 @@ class SelectSelector(_BaseSelectorImpl):
         return ready
 
 
-class PollSelector(_BaseSelectorImpl):
+class _PollerSelector(_BaseSelectorImpl):
+    """A selector over a persistent poller object (poll or epoll) of
+    class `_selector_cls`, kept in step with the registrations."""
+
+    _selector_cls = None
+    _EVENT_READ = None
+    _EVENT_WRITE = None
+
+    def __init__(self):
+        super().__init__()
+        # Through the class: select.poll is a plain function, not a method.
+        self._selector = type(self)._selector_cls()
+
+    def _poller_events(self, events):
+        return (self._EVENT_READ if events & EVENT_READ else 0) | \
+               (self._EVENT_WRITE if events & EVENT_WRITE else 0)
+
+    def register(self, fileobj, events, data=None):
+        key = super().register(fileobj, events, data)
+        try:
+            self._selector.register(key.fd, self._poller_events(events))
+        except BaseException:
+            super().unregister(fileobj)
+            raise
+        return key
+
+    def unregister(self, fileobj):
+        key = super().unregister(fileobj)
+        try:
+            self._selector.unregister(key.fd)
+        except OSError:
+            # The descriptor may have been closed already.
+            pass
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        try:
+            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+        changed = False
+        if events != key.events:
+            if (not events) or (events & ~(EVENT_READ | EVENT_WRITE)):
+                raise ValueError("Invalid events: {!r}".format(events))
+            try:
+                self._selector.modify(key.fd, self._poller_events(events))
+            except BaseException:
+                super().unregister(fileobj)
+                raise
+            changed = True
+        if data != key.data:
+            changed = True
+        if changed:
+            key = key._replace(events=events, data=data)
+            self._fd_to_key[key.fd] = key
+        return key
+
+    def _ready(self, polled):
+        ready = []
+        for fd, event in polled:
+            events = 0
+            if event & ~self._EVENT_READ:
+                events |= EVENT_WRITE
+            if event & ~self._EVENT_WRITE:
+                events |= EVENT_READ
+            key = self._key_from_fd(fd)
+            if key:
+                ready.append((key, events & key.events))
+        return ready
+
+
+class PollSelector(_PollerSelector):
+    _selector_cls = select.poll
     _EVENT_READ = select.POLLIN
     _EVENT_WRITE = select.POLLOUT
 
@@ -168,22 +240,30 @@ class PollSelector(_BaseSelectorImpl):
             ms = 0
         else:
             ms = math.ceil(timeout * 1e3)
-        poller = select.poll()
-        for key in self._fd_to_key.values():
-            mask = (select.POLLIN if key.events & EVENT_READ else 0) | \
-                   (select.POLLOUT if key.events & EVENT_WRITE else 0)
-            poller.register(key.fd, mask)
-        ready = []
-        for fd, event in poller.poll(ms):
-            events = 0
-            if event & ~select.POLLIN:
-                events |= EVENT_WRITE
-            if event & ~select.POLLOUT:
-                events |= EVENT_READ
-            key = self._key_from_fd(fd)
-            if key:
-                ready.append((key, events & key.events))
-        return ready
+        return self._ready(self._selector.poll(ms))
 
 
-DefaultSelector = PollSelector
+class EpollSelector(_PollerSelector):
+    _selector_cls = select.epoll
+    _EVENT_READ = select.EPOLLIN
+    _EVENT_WRITE = select.EPOLLOUT
+
+    def fileno(self):
+        return self._selector.fileno()
+
+    def select(self, timeout=None):
+        if timeout is None:
+            timeout = -1
+        elif timeout <= 0:
+            timeout = 0
+        else:
+            timeout = math.ceil(timeout * 1e3) * 1e-3
+        max_ev = max(len(self._fd_to_key), 1)
+        return self._ready(self._selector.poll(timeout, max_ev))
+
+    def close(self):
+        self._selector.close()
+        super().close()
+
+
+DefaultSelector = EpollSelector

@@ -691,6 +691,74 @@ fn poll(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     ))
 }
 
+fn epoll_create(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    // SAFETY: plain system call.
+    let fd = unsafe { libc::epoll_create1(libc::EPOLL_CLOEXEC) };
+    if fd < 0 {
+        return Err(errno_error(last_errno()));
+    }
+    Ok(Value::Int(fd as i64))
+}
+
+/// `epoll_ctl(epfd, op, fd, events)`.
+fn epoll_ctl(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let epfd = fd_arg(vm, a, 0)?;
+    let op = c_int_arg(vm, a, 1)?;
+    let fd = fd_arg(vm, a, 2)?;
+    let events = int(vm, a, 3)? as u32;
+    let mut ev = libc::epoll_event {
+        events,
+        u64: fd as u64,
+    };
+    // SAFETY: ev is a live epoll_event.
+    if unsafe { libc::epoll_ctl(epfd, op, fd, &mut ev) } < 0 {
+        return Err(errno_error(last_errno()));
+    }
+    Ok(Value::None)
+}
+
+/// `epoll_wait(epfd, maxevents, timeout_ms)`: `[(fd, events), ...]`; after
+/// EINTR the handlers run and the wait goes on for what is left.
+fn epoll_wait(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let epfd = fd_arg(vm, a, 0)?;
+    let max = int(vm, a, 1)?.clamp(1, 1 << 16) as usize;
+    let timeout = int(vm, a, 2)?;
+    let deadline = (timeout >= 0)
+        .then(|| std::time::Instant::now() + std::time::Duration::from_millis(timeout as u64));
+    let mut events = vec![libc::epoll_event { events: 0, u64: 0 }; max];
+    let n = loop {
+        let wait = match deadline {
+            None => -1,
+            Some(d) => d
+                .saturating_duration_since(std::time::Instant::now())
+                .as_millis()
+                .min(i32::MAX as u128) as libc::c_int,
+        };
+        vm.flush();
+        // SAFETY: events is a writable array of `max` epoll_event structs.
+        let r = unsafe { libc::epoll_wait(epfd, events.as_mut_ptr(), max as libc::c_int, wait) };
+        if r >= 0 {
+            break r as usize;
+        }
+        let e = last_errno();
+        if e != libc::EINTR {
+            return Err(errno_error(e));
+        }
+        if whirl_vm::interrupt::is_requested() {
+            whirl_vm::interrupt::check(vm)?;
+        }
+    };
+    Ok(Value::list(
+        events[..n]
+            .iter()
+            .map(|ev| {
+                let (fd, bits) = (ev.u64, ev.events);
+                Value::tuple(vec![Value::Int(fd as i64), Value::Int(bits as i64)])
+            })
+            .collect(),
+    ))
+}
+
 /// `getaddrinfo(host, port, family, type, proto, flags)`: the list of
 /// `(family, type, proto, canonname, sockaddr)`, or the int error code
 /// (socket.py raises gaierror with `gai_strerror`).
@@ -1335,6 +1403,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("set_blocking", set_blocking),
             f("get_blocking", get_blocking),
             f("poll", poll),
+            f("epoll_create", epoll_create),
+            f("epoll_ctl", epoll_ctl),
+            f("epoll_wait", epoll_wait),
             f("getaddrinfo", getaddrinfo),
             f("gai_strerror", gai_strerror),
             f("uname", uname),

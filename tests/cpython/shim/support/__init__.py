@@ -323,3 +323,43 @@ def findfile(filename, subdir=None):
     parts = [here] + ([subdir] if subdir else []) + [filename]
     path = os.path.join(*parts)
     return path if os.path.exists(path) else filename
+
+
+# For the system modules' tests (socket, select, selectors, subprocess,
+# signal, platform).
+def requires_fork():
+    return _identity
+
+
+def requires_subprocess():
+    return _identity
+
+
+def requires_mac_ver(*min_version):
+    return _identity
+
+
+def requires_linux_version(*min_version):
+    return _identity
+
+
+def reap_children():
+    pass
+
+
+def check_disallow_instantiation(testcase, tp, *args, **kwds):
+    testcase.assertRaises(TypeError, tp, *args, **kwds)
+
+
+def wait_process(pid, *, exitcode, timeout=None):
+    import os
+    _, status = os.waitpid(pid, 0)
+    testcase_code = os.waitstatus_to_exitcode(status)
+    if testcase_code != exitcode:
+        raise AssertionError(f"process {pid} exited with code {testcase_code}, "
+                             f"but exit code {exitcode} is expected")
+
+
+PIPE_MAX_SIZE = 4 * 1024 * 1024 + 1
+unix_shell = "/bin/sh"
+has_subprocess_support = True
