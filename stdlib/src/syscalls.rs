@@ -416,12 +416,17 @@ fn sendto(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
+/// The most one read or receive asks the kernel for: a larger request
+/// may legally return less, and must not make the buffer allocation abort
+/// the process (`recv(10**12)`).
+const MAX_CHUNK: u64 = 1 << 26;
+
 fn size_arg(vm: &Vm, a: &[Value], i: usize, what: &str) -> PyResult<usize> {
     let n = int(vm, a, i)?;
     if n < 0 {
         return Err(PyErr::value_error(format!("negative buffersize in {what}")));
     }
-    Ok(n as usize)
+    Ok((n as u64).min(MAX_CHUNK) as usize)
 }
 
 fn recv(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -1234,8 +1239,8 @@ fn dispatch_signals(vm: &mut Vm, mask: u64) -> PyResult<()> {
         return Ok(());
     };
     let f = vm.getattr(&m, &whirl_vm::str::intern("_dispatch"))?;
-    for sig in 1..64 {
-        if mask & (1 << sig) != 0 {
+    for sig in 1..=64 {
+        if mask & (1 << (sig - 1)) != 0 {
             vm.call(&f, vec![Value::Int(sig)])?;
         }
     }

@@ -44,10 +44,11 @@ pub fn clear() {
 use std::cell::Cell;
 use std::sync::atomic::AtomicU64;
 
-/// Signals (bit n for signal n, 1..=63) caught and not yet handled.
+/// Signals (bit n - 1 for signal n, 1..=64) caught and not yet handled.
 static PENDING: AtomicU64 = AtomicU64::new(0);
 
-/// Runs the Python handlers of the signals in the mask.
+/// Runs the Python handlers of the signals in the mask (bit n - 1 for
+/// signal n).
 pub type SignalHook = fn(&mut crate::Vm, u64) -> crate::error::PyResult<()>;
 
 thread_local! {
@@ -57,8 +58,8 @@ thread_local! {
 /// Records a caught signal for its Python handler. Async-signal-safe (two
 /// relaxed atomic operations).
 pub fn request_signal(signum: i32) {
-    if (1..64).contains(&signum) {
-        PENDING.fetch_or(1 << signum, Ordering::Relaxed);
+    if (1..=64).contains(&signum) {
+        PENDING.fetch_or(1 << (signum - 1), Ordering::Relaxed);
     }
     REQUESTED.store(true, Ordering::Relaxed);
 }
