@@ -51,7 +51,7 @@ except ValueError as e:
     print('ValueError', e)
 
 # Large transfers: sendall loops until everything is written.
-big = bytes(range(256)) * 4096
+big = bytes(range(256)) * 256
 cli.sendall(big)
 cli.shutdown(socket.SHUT_WR)
 received = bytearray()
