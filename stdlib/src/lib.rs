@@ -18,6 +18,7 @@ mod re;
 mod re_translate;
 mod struct_float;
 mod sys;
+mod syscalls;
 mod time;
 mod tornado;
 mod traceback;
@@ -45,6 +46,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("_warnings", warnings::init);
     vm.register_module("_hashlib", hashlib::init);
     vm.register_module("_struct_float", struct_float::init);
+    vm.register_module("_syscalls", syscalls::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }

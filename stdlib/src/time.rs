@@ -95,8 +95,9 @@ fn sleep(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     // retrying after EINTR) interrupts it as it does CPython's.
     let end = Instant::now() + Duration::from_secs_f64(secs);
     loop {
-        if whirl_vm::interrupt::take() {
-            return Err(PyErr::new(whirl_vm::error::ExcType::KeyboardInterrupt, ""));
+        if whirl_vm::interrupt::is_requested() {
+            // Ctrl-C, or a signal whose Python handler runs here.
+            whirl_vm::interrupt::check(vm)?;
         }
         let left = end.saturating_duration_since(Instant::now());
         if left.is_zero() {

@@ -445,15 +445,6 @@ impl Vm {
         }
     }
 
-    /// The exception a pending Ctrl-C becomes (kept out of line: the
-    /// dispatch loop only pays for the flag test).
-    #[cold]
-    #[inline(never)]
-    fn keyboard_interrupt() -> PyErr {
-        crate::interrupt::clear();
-        PyErr::new(ExcType::KeyboardInterrupt, "")
-    }
-
     /// Deferred work at a safe point: closes suspended generators whose
     /// last reference went away, and collects cycles when enough
     /// containers were made since the last collection. Called after every
@@ -1090,7 +1081,7 @@ impl Vm {
                     // The one check for Ctrl-C: loops pass here on every
                     // turn, straight-line code soon ends.
                     if crate::interrupt::REQUESTED.load(std::sync::atomic::Ordering::Relaxed) {
-                        break 'ops Self::keyboard_interrupt();
+                        tri!('ops, crate::interrupt::check(self));
                     }
                     f.ip = t;
                 }

@@ -343,10 +343,26 @@ impl Vm {
     /// `weakref.finalize` objects marked `atexit` that are still alive
     /// run first at shutdown (CPython runs them from `atexit`).
     fn run_exit_finalizers(&mut self) {
+        self.run_atexit_callbacks();
         let Some(m) = self.modules.get_str(&intern("weakref")) else {
             return;
         };
         if let Ok(f) = self.getattr(&m, &intern("_run_exit_finalizers")) {
+            if let Err(e) = self.call(&f, vec![]) {
+                let exc = self.materialize(e);
+                self.flush();
+                crate::traceback::print_exception(self, &exc);
+            }
+        }
+    }
+
+    /// The functions registered with `atexit` (when it was imported), last
+    /// registered first; the module reports their exceptions itself.
+    fn run_atexit_callbacks(&mut self) {
+        let Some(m) = self.modules.get_str(&intern("atexit")) else {
+            return;
+        };
+        if let Ok(f) = self.getattr(&m, &intern("_run_exitfuncs")) {
             if let Err(e) = self.call(&f, vec![]) {
                 let exc = self.materialize(e);
                 self.flush();

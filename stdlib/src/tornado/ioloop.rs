@@ -317,10 +317,10 @@ fn poll(vm: &mut Vm, events: &mut mio::Events, timeout: Option<Duration>) -> PyR
         Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
         Err(e) => return Err(os_error(e)),
     }
-    if whirl_vm::interrupt::take() {
-        // Ctrl-C: the loop stops with KeyboardInterrupt, as Tornado's does.
-        let _ = vm;
-        return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
+    if whirl_vm::interrupt::is_requested() {
+        // Ctrl-C: the loop stops with KeyboardInterrupt, as Tornado's does
+        // (a signal with a Python handler runs it instead).
+        whirl_vm::interrupt::check(vm)?;
     }
     for ev in events.iter() {
         let r = Readiness {

@@ -354,3 +354,40 @@ def check_disallow_instantiation(testcase, tp, *args, **kwds):
     with testcase.assertRaises(TypeError) as cm:
         tp(*args, **kwds)
     testcase.assertIn("cannot create '%s' instances" % qualname, str(cm.exception))
+# For the system modules' tests (socket, select, selectors, subprocess,
+# signal, platform).
+def requires_fork():
+    return _identity
+
+
+def requires_subprocess():
+    return _identity
+
+
+def requires_mac_ver(*min_version):
+    return _identity
+
+
+def requires_linux_version(*min_version):
+    return _identity
+
+
+def reap_children():
+    pass
+
+
+    testcase.assertRaises(TypeError, tp, *args, **kwds)
+
+
+def wait_process(pid, *, exitcode, timeout=None):
+    import os
+    _, status = os.waitpid(pid, 0)
+    testcase_code = os.waitstatus_to_exitcode(status)
+    if testcase_code != exitcode:
+        raise AssertionError(f"process {pid} exited with code {testcase_code}, "
+                             f"but exit code {exitcode} is expected")
+
+
+PIPE_MAX_SIZE = 4 * 1024 * 1024 + 1
+unix_shell = "/bin/sh"
+has_subprocess_support = True
