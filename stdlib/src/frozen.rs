@@ -112,4 +112,12 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("unittest.suite", include_str!("../py/unittest/suite.py")),
     ("unittest.util", include_str!("../py/unittest/util.py")),
+    ("os", include_str!("../py/os.py")),
+    ("posixpath", include_str!("../py/posixpath.py")),
+    ("genericpath", include_str!("../py/genericpath.py")),
+    ("stat", include_str!("../py/stat.py")),
+    ("glob", include_str!("../py/glob.py")),
+    ("shutil", include_str!("../py/shutil.py")),
+    ("tempfile", include_str!("../py/tempfile.py")),
+    ("pathlib", include_str!("../py/pathlib.py")),
 ];
