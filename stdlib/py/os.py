@@ -125,11 +125,33 @@ terminal_size = _structseq("terminal_size", "os.terminal_size", ["columns", "lin
 uname_result = _structseq("uname_result", "posix.uname_result",
                           ["sysname", "nodename", "release", "version", "machine"])
 
+times_result = _structseq("times_result", "posix.times_result",
+                          ["user", "system", "children_user", "children_system", "elapsed"])
+
+
+def times():
+    """Process times, in seconds: a times_result."""
+    return times_result(_posix._times())
+
+
+def major(device):
+    return ((device >> 8) & 0xFFF) | ((device >> 32) & ~0xFFF)
+
+
+def minor(device):
+    return (device & 0xFF) | ((device >> 12) & ~0xFF)
+
+
+def makedev(major, minor):
+    return ((major & 0xFFF) << 8) | ((major & ~0xFFF) << 32) | (minor & 0xFF) | ((minor & ~0xFF) << 12)
+
+
 # As in CPython, the result types live in `posix` too.
 _posix.stat_result = stat_result
 _posix.statvfs_result = statvfs_result
 _posix.terminal_size = terminal_size
 _posix.uname_result = uname_result
+_posix.times_result = times_result
 _stat, _lstat, _fstat = _posix.stat, _posix.lstat, _posix.fstat
 
 

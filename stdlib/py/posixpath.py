@@ -156,7 +156,7 @@ def ismount(path):
     if _st.S_ISLNK(s1.st_mode):
         return False
     path = os.fspath(path)
-    parent = join(path, _seps(path)[2])
+    parent = realpath(join(path, _seps(path)[2]))
     try:
         s2 = os.lstat(parent)
     except (OSError, ValueError):

@@ -9,10 +9,19 @@ from collections import namedtuple
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "ExecError", "ignore_patterns", "chown", "which",
-           "get_terminal_size", "SameFileError", "disk_usage"]
+           "ExecError", "make_archive", "get_archive_formats",
+           "register_archive_format", "unregister_archive_format",
+           "get_unpack_formats", "register_unpack_format",
+           "unregister_unpack_format", "unpack_archive",
+           "ignore_patterns", "chown", "which", "get_terminal_size",
+           "SameFileError", "disk_usage"]
 
 COPY_BUFSIZE = 64 * 1024
+# whirl copies through Python file objects: no descriptor-relative
+# removal, no sendfile or fcopyfile fast paths.
+_use_fd_functions = False
+_USE_CP_SENDFILE = False
+_HAS_FCOPYFILE = False
 
 
 class Error(OSError):
@@ -244,6 +253,8 @@ def _rmtree(path, onerror):
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
     """Removes the tree at `path`. Errors go to `onerror(function, path,
     exc_info)`, are ignored, or are raised."""
+    if dir_fd is not None:
+        raise NotImplementedError("dir_fd unavailable on this platform")
     if ignore_errors:
         def onerror(*args):
             pass
@@ -386,3 +397,191 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
             if _access_check(name, mode):
                 return name
     return None
+
+
+# ----- archives: the registries; the formats need tarfile/zipfile -----
+
+class _GiveupOnFastCopy(Exception):
+    """Raised when a fast-copy method fails (whirl has none: never raised)."""
+
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
+                  owner=None, group=None, logger=None):
+    import tarfile
+    ext = {None: "", "gzip": ".gz", "bzip2": ".bz2", "xz": ".xz"}[compress]
+    archive_name = base_name + ".tar" + ext
+    archive_dir = os.path.dirname(archive_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if not dry_run:
+        mode = "w|" + {None: "", "gzip": "gz", "bzip2": "bz2", "xz": "xz"}[compress]
+        with tarfile.open(archive_name, mode) as tar:
+            tar.add(base_dir)
+    return archive_name
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None,
+                  owner=None, group=None):
+    import zipfile
+    zip_filename = base_name + ".zip"
+    archive_dir = os.path.dirname(base_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if not dry_run:
+        with zipfile.ZipFile(zip_filename, "w") as zf:
+            for dirpath, dirnames, filenames in os.walk(base_dir):
+                for name in sorted(dirnames) + filenames:
+                    zf.write(os.path.normpath(os.path.join(dirpath, name)))
+    return zip_filename
+
+
+_ARCHIVE_FORMATS = {
+    "tar": (_make_tarball, [("compress", None)], "uncompressed tar file"),
+    "zip": (_make_zipfile, [], "ZIP file"),
+}
+
+
+def get_archive_formats():
+    """(name, description) of each archive format, sorted."""
+    return sorted((name, registry[2]) for name, registry in _ARCHIVE_FORMATS.items())
+
+
+def _check_extra_args(extra_args):
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError("extra_args needs to be a sequence")
+    for element in extra_args:
+        if not isinstance(element, (tuple, list)) or len(element) != 2:
+            raise TypeError("extra_args elements are : (arg_name, value)")
+
+
+def register_archive_format(name, function, extra_args=None, description=""):
+    """Registers `function(base_name, base_dir, **extra_args)` as format `name`."""
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError("The %s object is not callable" % function)
+    _check_extra_args(extra_args)
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    """Creates an archive of `base_dir` (under `root_dir`) in `format`;
+    returns its name."""
+    try:
+        format_info = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format) from None
+    save_cwd = os.getcwd()
+    if root_dir is not None:
+        base_name = os.path.abspath(base_name)
+        if not dry_run:
+            os.chdir(root_dir)
+    if base_dir is None:
+        base_dir = os.curdir
+    kwargs = {"dry_run": dry_run, "logger": logger}
+    func = format_info[0]
+    for arg, val in format_info[1]:
+        kwargs[arg] = val
+    if format != "zip":
+        kwargs["owner"] = owner
+        kwargs["group"] = group
+    try:
+        filename = func(base_name, base_dir, **kwargs)
+    finally:
+        if root_dir is not None:
+            os.chdir(save_cwd)
+    return filename
+
+
+def _unpack_tarfile(filename, extract_dir):
+    import tarfile
+    try:
+        tarobj = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        tarobj.extractall(extract_dir)
+    finally:
+        tarobj.close()
+
+
+def _unpack_zipfile(filename, extract_dir):
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as zf:
+        zf.extractall(extract_dir)
+
+
+_UNPACK_FORMATS = {
+    "tar": ([".tar"], _unpack_tarfile, [], "uncompressed tar file"),
+    "zip": ([".zip"], _unpack_zipfile, [], "ZIP file"),
+}
+
+
+def get_unpack_formats():
+    """(name, extensions, description) of each unpack format, sorted."""
+    return sorted((name, info[0], info[3]) for name, info in _UNPACK_FORMATS.items())
+
+
+def _check_unpack_options(extensions, function, extra_args):
+    existing_extensions = {}
+    for name, info in _UNPACK_FORMATS.items():
+        for ext in info[0]:
+            existing_extensions[ext] = name
+    for extension in extensions:
+        if extension in existing_extensions:
+            msg = '%s is already registered for "%s"'
+            raise RegistryError(msg % (extension, existing_extensions[extension]))
+    if not callable(function):
+        raise TypeError("The registered function must be a callable")
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=""):
+    """Registers `function(filename, extract_dir, **extra_args)` for files
+    ending in one of `extensions`."""
+    if extra_args is None:
+        extra_args = []
+    _check_unpack_options(extensions, function, extra_args)
+    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
+
+
+def unregister_unpack_format(name):
+    del _UNPACK_FORMATS[name]
+
+
+def _find_unpack_format(filename):
+    for name, info in _UNPACK_FORMATS.items():
+        for extension in info[0]:
+            if filename.endswith(extension):
+                return name
+    return None
+
+
+def unpack_archive(filename, extract_dir=None, format=None):
+    """Unpacks an archive into `extract_dir` (default: the current directory)."""
+    if extract_dir is None:
+        extract_dir = os.getcwd()
+    extract_dir = os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    if format is not None:
+        try:
+            format_info = _UNPACK_FORMATS[format]
+        except KeyError:
+            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+        func = format_info[1]
+        func(filename, extract_dir, **dict(format_info[2]))
+    else:
+        format = _find_unpack_format(filename)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+        func = _UNPACK_FORMATS[format][1]
+        kwargs = dict(_UNPACK_FORMATS[format][2])
+        func(filename, extract_dir, **kwargs)

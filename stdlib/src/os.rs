@@ -894,6 +894,53 @@ fn urandom(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bytes(Rc::new(out)))
 }
 
+/// `system(command)`: the wait status of `/bin/sh -c command`.
+fn system(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let c = fspath(
+        vm,
+        required(a, kw, 0, "command", "system")?,
+        "system",
+        "command",
+        false,
+    )?;
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let status = sys::system(&c.c()?).map_err(|e| error(&e, None, None))?;
+    Ok(Value::Int(status as i64))
+}
+
+/// `times()`: the raw fields of `os.times_result`.
+fn times(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let t = sys::times().map_err(|e| error(&e, None, None))?;
+    Ok(Value::tuple(t.iter().map(|&x| Value::Float(x)).collect()))
+}
+
+fn getloadavg(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    match sys::getloadavg() {
+        Some(l) => Ok(Value::tuple(l.iter().map(|&x| Value::Float(x)).collect())),
+        None => Err(PyErr::new(
+            ExcType::OSError,
+            "Load averages are unobtainable",
+        )),
+    }
+}
+
+fn mkfifo(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = fspath(
+        vm,
+        required(a, kw, 0, "path", "mkfifo")?,
+        "mkfifo",
+        "path",
+        false,
+    )?;
+    let mode = match arg(a, kw, 1, "mode") {
+        Some(m) => int_arg(vm, m)? as u32,
+        None => 0o666,
+    };
+    sys::mkfifo(&p.c()?, mode).map_err(|e| error(&e, Some(&p.orig), None))?;
+    none()
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let f = |n: &'static str, func| (n, builtin_fn(n, func));
     let int = |n: &'static str, v: i64| (n, Value::Int(v));
@@ -955,6 +1002,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("uname", uname),
             f("strerror", strerror),
             f("urandom", urandom),
+            f("system", system),
+            f("_times", times),
+            f("getloadavg", getloadavg),
+            f("mkfifo", mkfifo),
             int("F_OK", libc::F_OK as i64),
             int("R_OK", libc::R_OK as i64),
             int("W_OK", libc::W_OK as i64),

@@ -317,3 +317,43 @@ pub fn statvfs(path: &CStr) -> io::Result<[u64; 10]> {
         s.f_namemax,
     ])
 }
+
+/// `system(3)`: runs a shell command, returns its wait status.
+pub fn system(command: &CStr) -> io::Result<i32> {
+    // SAFETY: `command` is NUL-terminated; system waits for the child.
+    check(unsafe { libc::system(command.as_ptr()) })
+}
+
+/// (user, system, children's user, children's system, elapsed) seconds.
+pub fn times() -> io::Result<[f64; 5]> {
+    let mut t = MaybeUninit::<libc::tms>::uninit();
+    // SAFETY: `t` has room for one `struct tms`.
+    let elapsed = unsafe { libc::times(t.as_mut_ptr()) };
+    if elapsed == -1 as libc::clock_t {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: the call succeeded, so `t` is initialised.
+    let t = unsafe { t.assume_init_ref() };
+    // SAFETY: plain integer argument.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    Ok([
+        t.tms_utime as f64 / ticks,
+        t.tms_stime as f64 / ticks,
+        t.tms_cutime as f64 / ticks,
+        t.tms_cstime as f64 / ticks,
+        elapsed as f64 / ticks,
+    ])
+}
+
+/// The 1, 5 and 15 minute load averages.
+pub fn getloadavg() -> Option<[f64; 3]> {
+    let mut avg = [0f64; 3];
+    // SAFETY: `avg` has room for the 3 values asked for.
+    let n = unsafe { libc::getloadavg(avg.as_mut_ptr(), 3) };
+    (n == 3).then_some(avg)
+}
+
+pub fn mkfifo(path: &CStr, mode: u32) -> io::Result<()> {
+    // SAFETY: `path` is NUL-terminated.
+    check(unsafe { libc::mkfifo(path.as_ptr(), mode) }).map(drop)
+}

@@ -108,3 +108,13 @@ st = os.stat_result(range(19))
 print(st.st_atime, st.st_atime_ns, st.st_blksize, st.st_rdev, tuple(st))
 print(os.stat_result.n_sequence_fields, os.stat_result.n_fields, os.stat_result.n_unnamed_fields)
 print(os.terminal_size((80, 24)), os.terminal_size((80, 24)).columns)
+
+# system, times, load, device numbers
+import sys
+sys.stdout.flush()
+print(os.system("exit 3") >> 8, os.system("true"))
+t = os.times()
+print(type(t).__name__, len(t), all(isinstance(x, float) for x in t), t.user == t[0], t.elapsed >= 0)
+print(len(os.getloadavg()), all(x >= 0 for x in os.getloadavg()))
+dev = os.makedev(8, 17)
+print(dev, os.major(dev), os.minor(dev), os.major(os.makedev(300, 70000)), os.minor(os.makedev(300, 70000)))

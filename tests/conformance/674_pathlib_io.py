@@ -40,6 +40,12 @@ with f.open() as fh:
     print(fh.read())
 with (d / "a.py").open("w") as fh:
     fh.write("x = 1\n")
+with open(d / "a.py") as fh:
+    print("builtin open of a Path:", fh.read().strip())
+for entry in os.scandir(d):
+    if entry.name == "a.py":
+        with open(entry, "rb") as fh:
+            print("builtin open of a DirEntry:", fh.read())
 
 t = d / "touched"
 t.touch()

@@ -34,6 +34,12 @@ st = os.stat(f)
 print(stat.filemode(st.st_mode), stat.S_ISREG(st[stat.ST_MODE]), stat.S_IMODE(st.st_mode) == 0o754)
 print(stat.filemode(os.lstat(os.path.join(d, "l")).st_mode)[0], stat.filemode(os.stat(d).st_mode)[0])
 print(stat.S_ISCHR(os.stat(os.devnull).st_mode), stat.filemode(os.stat(os.devnull).st_mode)[0])
+os.mkfifo(os.path.join(d, "fifo"))
+print(stat.S_ISFIFO(os.stat(os.path.join(d, "fifo")).st_mode), stat.filemode(os.lstat(os.path.join(d, "fifo")).st_mode)[0])
+try:
+    os.mkfifo(os.path.join(d, "fifo"))
+except FileExistsError as e:
+    print("FileExistsError", e.errno)
 r, w = os.pipe()
 print(stat.S_ISFIFO(os.fstat(r).st_mode))
 os.close(r)

@@ -58,6 +58,8 @@ SKIP = {
     "os.umask": "changes the process's file creation mask",
     "os.set_blocking": "changes arbitrary descriptors",
     "os.set_inheritable": "changes arbitrary descriptors",
+    "os.system": "runs shell commands",
+    "os.mkfifo": "file system side effects",
     "os.putenv": "environment side effects",
     "os.unsetenv": "environment side effects",
     "os.fdopen": "wraps (and closes) arbitrary descriptors",

@@ -266,6 +266,7 @@ pub(crate) static TABLE: &[ArityEntry] = &[
     ArityEntry { owner: "posix", name: "getegid", kind: Function, objclass: "", min: 0, max: 0, few: &[], many: "posix.getegid() takes no arguments ({} given)", no_kw: "posix.getegid() takes no keyword arguments" },
     ArityEntry { owner: "posix", name: "geteuid", kind: Function, objclass: "", min: 0, max: 0, few: &[], many: "posix.geteuid() takes no arguments ({} given)", no_kw: "posix.geteuid() takes no keyword arguments" },
     ArityEntry { owner: "posix", name: "getgid", kind: Function, objclass: "", min: 0, max: 0, few: &[], many: "posix.getgid() takes no arguments ({} given)", no_kw: "posix.getgid() takes no keyword arguments" },
+    ArityEntry { owner: "posix", name: "getloadavg", kind: Function, objclass: "", min: 0, max: 0, few: &[], many: "posix.getloadavg() takes no arguments ({} given)", no_kw: "posix.getloadavg() takes no keyword arguments" },
     ArityEntry { owner: "posix", name: "getpid", kind: Function, objclass: "", min: 0, max: 0, few: &[], many: "posix.getpid() takes no arguments ({} given)", no_kw: "posix.getpid() takes no keyword arguments" },
     ArityEntry { owner: "posix", name: "getppid", kind: Function, objclass: "", min: 0, max: 0, few: &[], many: "posix.getppid() takes no arguments ({} given)", no_kw: "posix.getppid() takes no keyword arguments" },
     ArityEntry { owner: "posix", name: "getuid", kind: Function, objclass: "", min: 0, max: 0, few: &[], many: "posix.getuid() takes no arguments ({} given)", no_kw: "posix.getuid() takes no keyword arguments" },

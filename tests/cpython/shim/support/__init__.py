@@ -323,3 +323,25 @@ def findfile(filename, subdir=None):
     parts = [here] + ([subdir] if subdir else []) + [filename]
     path = os.path.join(*parts)
     return path if os.path.exists(path) else filename
+
+
+# ----- added for the os/shutil/tempfile test modules -----
+
+def _requires_module(name):
+    try:
+        __import__(name)
+    except ImportError:
+        return unittest.skip("requires " + name)
+    return _identity
+
+
+def requires_zlib(reason="requires zlib"):
+    return _requires_module("zlib")
+
+
+def requires_bz2(reason="requires bz2"):
+    return _requires_module("bz2")
+
+
+def requires_lzma(reason="requires lzma"):
+    return _requires_module("lzma")

@@ -213,3 +213,7 @@ class EnvironmentVarGuard(__import__("collections.abc").abc.MutableMapping):
             else:
                 self._environ[k] = v
         os.environ = self._environ
+
+
+def _longpath(path):
+    return path
