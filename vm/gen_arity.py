@@ -18,7 +18,7 @@ import sys
 
 WHIRL_DUMP = r"""
 import builtins
-mods = ["builtins", "math", "cmath", "time", "json", "gc", "sys", "random", "os"]
+mods = ["builtins", "math", "cmath", "time", "json", "gc", "sys", "random", "posix"]
 seen = set()
 for n in dir(builtins):
     t = getattr(builtins, n, None)

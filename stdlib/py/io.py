@@ -305,6 +305,11 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         raise TypeError(f"open() argument 'errors' must be str or None, not {type(errors).__name__}")
     if encoding is not None:
         _codec_family(encoding)
+    if not isinstance(file, str) and hasattr(type(file), "__fspath__"):
+        # A path-like object (pathlib.Path, os.DirEntry) opens its path.
+        file = type(file).__fspath__(file)
+    if isinstance(file, bytes):
+        file = file.decode("utf-8", "surrogateescape")
     if not isinstance(file, str):
         raise TypeError(f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
     base = [c for c in mode if c in "rwax"][0]

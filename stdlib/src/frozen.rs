@@ -130,4 +130,12 @@ pub const MODULES: &[(&str, &str)] = &[
         "concurrent.futures",
         include_str!("../py/concurrent/futures/__init__.py"),
     ),
+    ("os", include_str!("../py/os.py")),
+    ("posixpath", include_str!("../py/posixpath.py")),
+    ("genericpath", include_str!("../py/genericpath.py")),
+    ("stat", include_str!("../py/stat.py")),
+    ("glob", include_str!("../py/glob.py")),
+    ("shutil", include_str!("../py/shutil.py")),
+    ("tempfile", include_str!("../py/tempfile.py")),
+    ("pathlib", include_str!("../py/pathlib.py")),
 ];

@@ -13,6 +13,7 @@ mod io;
 mod json;
 mod math;
 mod os;
+mod posix_sys;
 mod random;
 mod re;
 mod re_translate;
@@ -34,7 +35,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("time", time::init);
     vm.register_module("math", math::init);
     vm.register_module("cmath", cmath::init);
-    vm.register_module("os", os::init);
+    vm.register_module("posix", os::init);
     vm.register_module("_io", io::init);
     vm.register_module("_traceback", traceback::init);
     vm.register_module("json", json::init);

@@ -1,502 +1,1041 @@
-//! `os` and `os.path`: the environment, the working directory, directory
-//! listings and path manipulation (POSIX paths).
+//! `posix`: the operating system's calls, thin and native. The `os`
+//! module (stdlib/py/os.py) is Python built on it, as CPython's is: it
+//! re-exports these functions and adds `environ`, `walk`, `scandir`'s
+//! `DirEntry`, `stat_result` and the rest; `os.path` is
+//! stdlib/py/posixpath.py. The libc calls std lacks are in posix_sys.rs.
+//!
+//! Paths are str, bytes or os.PathLike; a function given bytes answers
+//! in bytes. Failures are OSError of the subclass the errno names, with
+//! CPython's message, errno, strerror and filename(s).
 
+use crate::posix_sys as sys;
+use std::ffi::CString;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::rc::Rc;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
-use whirl_vm::types::{builtin_fn, Kw};
+use whirl_vm::types::{arg_int, builtin_fn, Kw};
 use whirl_vm::value::Value;
 use whirl_vm::Vm;
 
-fn text(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<String> {
-    match v {
-        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-        Some(other) => Err(PyErr::type_error(format!(
-            "{what}: path should be string, bytes or os.PathLike, not {}",
-            vm.type_name(other)
-        ))),
-        None => Err(PyErr::type_error(format!(
-            "{what}() missing required argument 'path'"
-        ))),
+/// A path argument after `os.fspath`: its bytes, whether it was given as
+/// bytes (results then are bytes too) and the str or bytes it stands for
+/// (the error's `filename`, as CPython reports it).
+struct PathArg {
+    raw: Vec<u8>,
+    bytes: bool,
+    orig: Value,
+}
+
+impl PathArg {
+    fn c(&self) -> PyResult<CString> {
+        CString::new(self.raw.clone()).map_err(|_| PyErr::value_error("embedded null byte"))
+    }
+    fn os(&self) -> &std::path::Path {
+        std::path::Path::new(std::ffi::OsStr::from_bytes(&self.raw))
+    }
+    /// A name found under this path, as str or bytes like the path.
+    fn name(&self, raw: &[u8]) -> Value {
+        if self.bytes {
+            Value::Bytes(Rc::new(raw.to_vec()))
+        } else {
+            Value::string(String::from_utf8_lossy(raw).into_owned())
+        }
     }
 }
 
-/// An OSError of the right subclass, worded as CPython's.
-pub(crate) fn os_error(e: &std::io::Error, path: &str) -> PyErr {
-    let (t, errno, msg) = match e.kind() {
-        std::io::ErrorKind::NotFound => {
-            (ExcType::FileNotFoundError, 2, "No such file or directory")
+/// `os.fspath` for natives: str and bytes as they are, else `__fspath__`.
+fn fspath(vm: &mut Vm, v: &Value, func: &str, arg: &str, fd_ok: bool) -> PyResult<PathArg> {
+    let (raw, bytes, orig) = match v {
+        Value::Str(s) => (s.as_str().as_bytes().to_vec(), false, v.clone()),
+        Value::Bytes(b) => (b.to_vec(), true, v.clone()),
+        Value::Instance(_) => {
+            let method = vm.getattr(v, &whirl_vm::str::intern("__fspath__")).ok();
+            let Some(method) = method else {
+                return Err(path_type_error(vm, v, func, arg, fd_ok));
+            };
+            match vm.call(&method, vec![])? {
+                r @ Value::Str(_) => (r.as_str().unwrap_or("").as_bytes().to_vec(), false, r),
+                Value::Bytes(b) => (b.to_vec(), true, Value::Bytes(b)),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "expected {}.__fspath__() to return str or bytes, not {}",
+                        vm.type_name(v),
+                        vm.type_name(&other)
+                    )))
+                }
+            }
         }
-        std::io::ErrorKind::PermissionDenied => (ExcType::PermissionError, 13, "Permission denied"),
-        std::io::ErrorKind::AlreadyExists => (ExcType::FileExistsError, 17, "File exists"),
-        _ => match e.raw_os_error() {
-            Some(20) => (ExcType::NotADirectoryError, 20, "Not a directory"),
-            Some(21) => (ExcType::IsADirectoryError, 21, "Is a directory"),
-            Some(39) => (ExcType::OSError, 39, "Directory not empty"),
-            _ => (
-                ExcType::OSError,
-                e.raw_os_error().unwrap_or(0),
-                "Input/output error",
-            ),
-        },
+        _ => return Err(path_type_error(vm, v, func, arg, fd_ok)),
     };
-    PyErr::with_args(
-        t,
-        vec![Value::Int(errno as i64), Value::str(msg), Value::str(path)],
-    )
+    Ok(PathArg { raw, bytes, orig })
 }
 
-fn getcwd(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    let d = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
-    Ok(Value::string(d.display().to_string()))
+fn path_type_error(vm: &Vm, v: &Value, func: &str, arg: &str, fd_ok: bool) -> PyErr {
+    let kinds = if fd_ok {
+        "string, bytes, os.PathLike or integer"
+    } else {
+        "string, bytes or os.PathLike"
+    };
+    PyErr::type_error(format!(
+        "{func}: {arg} should be {kinds}, not {}",
+        vm.type_name(v)
+    ))
 }
 
-fn chdir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let p = text(vm, a.first(), "chdir")?;
-    std::env::set_current_dir(&p).map_err(|e| os_error(&e, &p))?;
+/// The text of an errno, as `strerror(3)` words it.
+fn strerror_text(errno: i32) -> String {
+    let msg = std::io::Error::from_raw_os_error(errno).to_string();
+    msg.split(" (os error").next().unwrap_or(&msg).to_string()
+}
+
+/// An OSError for a failed call: the subclass its errno names (the VM
+/// picks it, see vm/src/oserror.rs), CPython's message and file names.
+fn error(e: &std::io::Error, file: Option<&Value>, file2: Option<&Value>) -> PyErr {
+    let Some(errno) = e.raw_os_error() else {
+        return PyErr::new(ExcType::OSError, e.to_string());
+    };
+    let t = whirl_vm::oserror::subclass_for_errno(errno as i64).unwrap_or(ExcType::OSError);
+    let mut args = vec![
+        Value::Int(errno as i64),
+        Value::string(strerror_text(errno)),
+    ];
+    if let Some(f) = file {
+        args.push(f.clone());
+        if let Some(f2) = file2 {
+            args.push(Value::None);
+            args.push(f2.clone());
+        }
+    }
+    PyErr::with_args(t, args)
+}
+
+/// An OSError of the right subclass for `path`, worded as CPython's (used
+/// by `_io` too).
+pub(crate) fn os_error(e: &std::io::Error, path: &str) -> PyErr {
+    error(e, Some(&Value::str(path)), None)
+}
+
+fn arg<'a>(a: &'a [Value], kw: Kw<'a>, i: usize, name: &str) -> Option<&'a Value> {
+    a.get(i)
+        .or_else(|| kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v))
+}
+
+fn required<'a>(
+    a: &'a [Value],
+    kw: Kw<'a>,
+    i: usize,
+    name: &str,
+    func: &str,
+) -> PyResult<&'a Value> {
+    arg(a, kw, i, name).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "{func}() missing required argument '{name}' (pos {})",
+            i + 1
+        ))
+    })
+}
+
+fn flag(vm: &mut Vm, a: &[Value], kw: Kw, i: usize, name: &str, default: bool) -> PyResult<bool> {
+    match arg(a, kw, i, name) {
+        Some(v) => vm.truthy(v),
+        None => Ok(default),
+    }
+}
+
+/// A keyword-only `follow_symlinks` (default True).
+fn follow(vm: &mut Vm, kw: Kw) -> PyResult<bool> {
+    flag(vm, &[], kw, usize::MAX, "follow_symlinks", true)
+}
+
+fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    if let Value::Float(_) = v {
+        return Err(PyErr::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    arg_int(vm, v)
+}
+
+fn fd_arg(vm: &Vm, v: &Value) -> PyResult<i32> {
+    let n = int_arg(vm, v)?;
+    i32::try_from(n).map_err(|_| {
+        PyErr::new(
+            ExcType::OverflowError,
+            if n < 0 {
+                "fd is less than minimum"
+            } else {
+                "fd is greater than maximum"
+            },
+        )
+    })
+}
+
+fn none() -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn listdir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let p = match a.first() {
-        None => ".".to_string(),
-        some => text(vm, some, "listdir")?,
+fn big(n: u64) -> Value {
+    match i64::try_from(n) {
+        Ok(i) => Value::Int(i),
+        Err(_) => Value::BigInt(Rc::new(n.into())),
+    }
+}
+
+fn stat_tuple(s: &sys::Stat) -> Value {
+    let ns = |(sec, nsec): (i64, i64)| {
+        let total = sec as i128 * 1_000_000_000 + nsec as i128;
+        match i64::try_from(total) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::BigInt(Rc::new(total.into())),
+        }
     };
+    let secs = |(sec, nsec): (i64, i64)| Value::Float(sec as f64 + nsec as f64 * 1e-9);
+    Value::tuple(vec![
+        Value::Int(s.mode as i64),
+        big(s.ino),
+        big(s.dev),
+        big(s.nlink),
+        Value::Int(s.uid as i64),
+        Value::Int(s.gid as i64),
+        Value::Int(s.size),
+        Value::Int(s.atime.0),
+        Value::Int(s.mtime.0),
+        Value::Int(s.ctime.0),
+        secs(s.atime),
+        secs(s.mtime),
+        secs(s.ctime),
+        ns(s.atime),
+        ns(s.mtime),
+        ns(s.ctime),
+        Value::Int(s.blksize),
+        Value::Int(s.blocks),
+        big(s.rdev),
+    ])
+}
+
+// ----- files and directories -----
+
+/// `stat(path, *, dir_fd=None, follow_symlinks=True)`: the raw fields,
+/// which os.py wraps in `stat_result`. An int path is a descriptor.
+fn stat(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = required(a, kw, 0, "path", "stat")?;
+    let follow = follow(vm, kw)?;
+    stat_of(vm, p, follow, "stat")
+}
+
+fn stat_of(vm: &mut Vm, p: &Value, follow: bool, func: &str) -> PyResult<Value> {
+    if let Value::Int(_) | Value::Bool(_) = p {
+        let fd = fd_arg(vm, p)?;
+        return sys::fstat(fd)
+            .map(|s| stat_tuple(&s))
+            .map_err(|e| error(&e, None, None));
+    }
+    let path = fspath(vm, p, func, "path", true)?;
+    let c = path.c()?;
+    sys::stat(&c, follow)
+        .map(|s| stat_tuple(&s))
+        .map_err(|e| error(&e, Some(&path.orig), None))
+}
+
+fn lstat(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = required(a, kw, 0, "path", "lstat")?;
+    if let Value::Int(_) = p {
+        return Err(path_type_error(vm, p, "lstat", "path", false));
+    }
+    stat_of(vm, p, false, "lstat")
+}
+
+fn fstat(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "fstat")?)?;
+    sys::fstat(fd)
+        .map(|s| stat_tuple(&s))
+        .map_err(|e| error(&e, None, None))
+}
+
+fn getcwd(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let d = std::env::current_dir().map_err(|e| error(&e, None, None))?;
+    Ok(Value::string(d.to_string_lossy().into_owned()))
+}
+
+fn getcwdb(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let d = std::env::current_dir().map_err(|e| error(&e, None, None))?;
+    Ok(Value::Bytes(Rc::new(d.into_os_string().into_vec())))
+}
+
+fn chdir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = fspath(
+        vm,
+        required(a, kw, 0, "path", "chdir")?,
+        "chdir",
+        "path",
+        true,
+    )?;
+    p.c()?;
+    std::env::set_current_dir(p.os()).map_err(|e| error(&e, Some(&p.orig), None))?;
+    none()
+}
+
+fn dir_path(vm: &mut Vm, a: &[Value], kw: Kw, func: &str) -> PyResult<PathArg> {
+    match arg(a, kw, 0, "path") {
+        None | Some(Value::None) => Ok(PathArg {
+            raw: b".".to_vec(),
+            bytes: false,
+            orig: Value::str("."),
+        }),
+        Some(v) => fspath(vm, v, func, "path", true),
+    }
+}
+
+fn listdir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = dir_path(vm, a, kw, "listdir")?;
+    p.c()?;
     let mut names = Vec::new();
-    for entry in std::fs::read_dir(&p).map_err(|e| os_error(&e, &p))? {
-        let entry = entry.map_err(|e| os_error(&e, &p))?;
-        names.push(Value::string(
-            entry.file_name().to_string_lossy().to_string(),
-        ));
+    let entries = std::fs::read_dir(p.os()).map_err(|e| error(&e, Some(&p.orig), None))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| error(&e, Some(&p.orig), None))?;
+        names.push(p.name(entry.file_name().as_bytes()));
     }
     Ok(Value::list(names))
 }
 
-fn mkdir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let p = text(vm, a.first(), "mkdir")?;
-    std::fs::create_dir(&p).map_err(|e| os_error(&e, &p))?;
-    Ok(Value::None)
+/// `_scandir(path)`: a list of (name, kind, inode) with kind one of "d",
+/// "f", "l", "o" (other) from the directory entry itself, no stat; os.py
+/// builds its `DirEntry`s from them.
+fn scandir_raw(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    use std::os::unix::fs::DirEntryExt;
+    let p = dir_path(vm, a, kw, "scandir")?;
+    p.c()?;
+    let mut out = Vec::new();
+    let entries = std::fs::read_dir(p.os()).map_err(|e| error(&e, Some(&p.orig), None))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| error(&e, Some(&p.orig), None))?;
+        let kind = match entry.file_type() {
+            Ok(t) if t.is_symlink() => "l",
+            Ok(t) if t.is_dir() => "d",
+            Ok(t) if t.is_file() => "f",
+            _ => "o",
+        };
+        out.push(Value::tuple(vec![
+            p.name(entry.file_name().as_bytes()),
+            Value::str(kind),
+            big(entry.ino()),
+        ]));
+    }
+    Ok(Value::list(out))
 }
 
-fn makedirs(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let p = text(vm, a.first(), "makedirs")?;
-    let exist_ok = match a.get(2).or_else(|| {
-        kw.iter()
-            .find(|(k, _)| k.as_str() == "exist_ok")
-            .map(|(_, v)| v)
-    }) {
-        Some(v) => vm.truthy(v)?,
-        None => false,
+fn mkdir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    use std::os::unix::fs::DirBuilderExt;
+    let p = fspath(
+        vm,
+        required(a, kw, 0, "path", "mkdir")?,
+        "mkdir",
+        "path",
+        false,
+    )?;
+    let mode = match arg(a, kw, 1, "mode") {
+        Some(m) => int_arg(vm, m)? as u32,
+        None => 0o777,
     };
-    if std::path::Path::new(&p).is_dir() && !exist_ok {
-        return Err(PyErr::with_args(
-            ExcType::FileExistsError,
-            vec![Value::Int(17), Value::str("File exists"), Value::str(&p)],
+    p.c()?;
+    std::fs::DirBuilder::new()
+        .mode(mode)
+        .create(p.os())
+        .map_err(|e| error(&e, Some(&p.orig), None))?;
+    none()
+}
+
+fn rmdir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = fspath(
+        vm,
+        required(a, kw, 0, "path", "rmdir")?,
+        "rmdir",
+        "path",
+        false,
+    )?;
+    p.c()?;
+    std::fs::remove_dir(p.os()).map_err(|e| error(&e, Some(&p.orig), None))?;
+    none()
+}
+
+fn remove(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = fspath(
+        vm,
+        required(a, kw, 0, "path", "remove")?,
+        "remove",
+        "path",
+        false,
+    )?;
+    p.c()?;
+    std::fs::remove_file(p.os()).map_err(|e| error(&e, Some(&p.orig), None))?;
+    none()
+}
+
+fn two_paths(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: Kw,
+    func: &str,
+    names: [&str; 2],
+) -> PyResult<(PathArg, PathArg)> {
+    let s = fspath(
+        vm,
+        required(a, kw, 0, names[0], func)?,
+        func,
+        names[0],
+        false,
+    )?;
+    let d = fspath(
+        vm,
+        required(a, kw, 1, names[1], func)?,
+        func,
+        names[1],
+        false,
+    )?;
+    s.c()?;
+    d.c()?;
+    Ok((s, d))
+}
+
+/// `rename(src, dst)` and `replace(src, dst)` (the same call on POSIX).
+fn rename(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, d) = two_paths(vm, a, kw, "rename", ["src", "dst"])?;
+    std::fs::rename(s.os(), d.os()).map_err(|e| error(&e, Some(&s.orig), Some(&d.orig)))?;
+    none()
+}
+
+fn replace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, d) = two_paths(vm, a, kw, "replace", ["src", "dst"])?;
+    std::fs::rename(s.os(), d.os()).map_err(|e| error(&e, Some(&s.orig), Some(&d.orig)))?;
+    none()
+}
+
+fn symlink(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, d) = two_paths(vm, a, kw, "symlink", ["src", "dst"])?;
+    std::os::unix::fs::symlink(s.os(), d.os())
+        .map_err(|e| error(&e, Some(&s.orig), Some(&d.orig)))?;
+    none()
+}
+
+fn link(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, d) = two_paths(vm, a, kw, "link", ["src", "dst"])?;
+    std::fs::hard_link(s.os(), d.os()).map_err(|e| error(&e, Some(&s.orig), Some(&d.orig)))?;
+    none()
+}
+
+fn readlink(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = fspath(
+        vm,
+        required(a, kw, 0, "path", "readlink")?,
+        "readlink",
+        "path",
+        false,
+    )?;
+    p.c()?;
+    let t = std::fs::read_link(p.os()).map_err(|e| error(&e, Some(&p.orig), None))?;
+    Ok(p.name(t.as_os_str().as_bytes()))
+}
+
+fn chmod(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = required(a, kw, 0, "path", "chmod")?;
+    let mode = int_arg(vm, required(a, kw, 1, "mode", "chmod")?)? as u32;
+    if !follow(vm, kw)? {
+        return Err(PyErr::new(
+            ExcType::NotImplementedError,
+            "chmod: follow_symlinks unavailable on this platform",
         ));
     }
-    std::fs::create_dir_all(&p).map_err(|e| os_error(&e, &p))?;
-    Ok(Value::None)
+    if let Value::Int(_) = p {
+        let fd = fd_arg(vm, p)?;
+        return sys::fchmod(fd, mode)
+            .map_err(|e| error(&e, None, None))
+            .map(|_| Value::None);
+    }
+    let p = fspath(vm, p, "chmod", "path", true)?;
+    sys::chmod(&p.c()?, mode).map_err(|e| error(&e, Some(&p.orig), None))?;
+    none()
 }
 
-fn remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let p = text(vm, a.first(), "remove")?;
-    std::fs::remove_file(&p).map_err(|e| os_error(&e, &p))?;
-    Ok(Value::None)
+fn fchmod(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "fchmod")?)?;
+    let mode = int_arg(vm, required(a, kw, 1, "mode", "fchmod")?)? as u32;
+    sys::fchmod(fd, mode).map_err(|e| error(&e, None, None))?;
+    none()
 }
 
-fn rmdir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let p = text(vm, a.first(), "rmdir")?;
-    std::fs::remove_dir(&p).map_err(|e| os_error(&e, &p))?;
-    Ok(Value::None)
+/// A time given in seconds (int or float) as (seconds, nanoseconds).
+fn split_seconds(vm: &Vm, v: &Value) -> PyResult<(i64, i64)> {
+    match v {
+        Value::Float(f) => {
+            if !f.is_finite() {
+                return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+            }
+            let s = f.floor();
+            let ns = ((f - s) * 1e9).round() as i64;
+            Ok((s as i64 + ns / 1_000_000_000, ns % 1_000_000_000))
+        }
+        _ => Ok((int_arg(vm, v)?, 0)),
+    }
 }
 
-fn rename(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let from = text(vm, a.first(), "rename")?;
-    let to = text(vm, a.get(1), "rename")?;
-    std::fs::rename(&from, &to).map_err(|e| os_error(&e, &from))?;
-    Ok(Value::None)
+/// `utime(path, times=None, *, ns=None, follow_symlinks=True)`.
+fn utime(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = fspath(
+        vm,
+        required(a, kw, 0, "path", "utime")?,
+        "utime",
+        "path",
+        true,
+    )?;
+    let times = arg(a, kw, 1, "times").filter(|v| !matches!(v, Value::None));
+    let ns = arg(&[], kw, usize::MAX, "ns");
+    let follow = follow(vm, kw)?;
+    let pair = |v: &Value, what: &str| -> PyResult<[Value; 2]> {
+        match v {
+            Value::Tuple(t) if t.0.len() == 2 => Ok([t.0[0].clone(), t.0[1].clone()]),
+            _ if what == "ns" => Err(PyErr::type_error("utime: 'ns' must be a tuple of two ints")),
+            _ => Err(PyErr::type_error(
+                "utime: 'times' must be either a tuple of two ints or None",
+            )),
+        }
+    };
+    let spec = match (times, ns) {
+        (Some(_), Some(_)) => {
+            return Err(PyErr::value_error(
+                "utime: you may specify either 'times' or 'ns' but not both",
+            ))
+        }
+        (Some(t), None) => {
+            let [x, y] = pair(t, "times")?;
+            Some([split_seconds(vm, &x)?, split_seconds(vm, &y)?])
+        }
+        (None, Some(n)) => {
+            let [x, y] = pair(n, "ns")?;
+            let split = |v: &Value| -> PyResult<(i64, i64)> {
+                let n = int_arg(vm, v)?;
+                Ok((n.div_euclid(1_000_000_000), n.rem_euclid(1_000_000_000)))
+            };
+            Some([split(&x)?, split(&y)?])
+        }
+        (None, None) => None,
+    };
+    sys::utime(&p.c()?, spec, follow).map_err(|e| error(&e, Some(&p.orig), None))?;
+    none()
 }
 
-fn putenv(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let k = text(vm, a.first(), "putenv")?;
-    let v = text(vm, a.get(1), "putenv")?;
-    if k.is_empty() || k.contains('=') || k.contains('\0') || v.contains('\0') {
+/// `access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)`.
+fn access(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = fspath(
+        vm,
+        required(a, kw, 0, "path", "access")?,
+        "access",
+        "path",
+        false,
+    )?;
+    let mode = int_arg(vm, required(a, kw, 1, "mode", "access")?)? as i32;
+    let eff = flag(vm, &[], kw, usize::MAX, "effective_ids", false)?;
+    Ok(Value::Bool(sys::access(&p.c()?, mode, eff)))
+}
+
+fn truncate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = required(a, kw, 0, "path", "truncate")?;
+    let len = int_arg(vm, required(a, kw, 1, "length", "truncate")?)?;
+    if let Value::Int(_) = p {
+        let fd = fd_arg(vm, p)?;
+        sys::ftruncate(fd, len).map_err(|e| error(&e, None, None))?;
+        return none();
+    }
+    let p = fspath(vm, p, "truncate", "path", true)?;
+    sys::truncate(&p.c()?, len).map_err(|e| error(&e, Some(&p.orig), None))?;
+    none()
+}
+
+fn ftruncate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "ftruncate")?)?;
+    let len = int_arg(vm, required(a, kw, 1, "length", "ftruncate")?)?;
+    sys::ftruncate(fd, len).map_err(|e| error(&e, None, None))?;
+    none()
+}
+
+fn statvfs(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = fspath(
+        vm,
+        required(a, kw, 0, "path", "statvfs")?,
+        "statvfs",
+        "path",
+        true,
+    )?;
+    let f = sys::statvfs(&p.c()?).map_err(|e| error(&e, Some(&p.orig), None))?;
+    Ok(Value::tuple(f.iter().map(|&n| big(n)).collect()))
+}
+
+// ----- descriptors -----
+
+/// `open(path, flags, mode=0o777, *, dir_fd=None)`: a descriptor.
+fn open(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = fspath(
+        vm,
+        required(a, kw, 0, "path", "open")?,
+        "open",
+        "path",
+        false,
+    )?;
+    let flags = int_arg(vm, required(a, kw, 1, "flags", "open")?)? as i32;
+    let mode = match arg(a, kw, 2, "mode") {
+        Some(m) => int_arg(vm, m)? as u32,
+        None => 0o777,
+    };
+    let fd = sys::open(&p.c()?, flags, mode).map_err(|e| error(&e, Some(&p.orig), None))?;
+    Ok(Value::Int(fd as i64))
+}
+
+fn read(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "read")?)?;
+    let n = int_arg(vm, required(a, kw, 1, "length", "read")?)?;
+    if n < 0 {
+        return Err(PyErr::value_error("negative length"));
+    }
+    let mut buf = Vec::new();
+    // A length is a request, not a promise: cap the buffer at what a
+    // read can return at once on Linux.
+    let n = (n as usize).min(0x7fff_f000);
+    if buf.try_reserve_exact(n).is_err() {
+        return Err(whirl_vm::error::memory_error());
+    }
+    buf.resize(n, 0);
+    let got = sys::read(fd, &mut buf).map_err(|e| error(&e, None, None))?;
+    buf.truncate(got);
+    Ok(Value::Bytes(Rc::new(buf)))
+}
+
+fn write(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "write")?)?;
+    let data = required(a, kw, 1, "data", "write")?;
+    let Some(bytes) = whirl_vm::memoryview::buffer_bytes(data) else {
+        return Err(PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(data)
+        )));
+    };
+    let n = sys::write(fd, &bytes).map_err(|e| error(&e, None, None))?;
+    Ok(Value::Int(n as i64))
+}
+
+fn close(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "close")?)?;
+    sys::close(fd).map_err(|e| error(&e, None, None))?;
+    none()
+}
+
+fn lseek(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "lseek")?)?;
+    let pos = int_arg(vm, required(a, kw, 1, "position", "lseek")?)?;
+    let how = int_arg(vm, required(a, kw, 2, "whence", "lseek")?)? as i32;
+    let r = sys::lseek(fd, pos, how).map_err(|e| error(&e, None, None))?;
+    Ok(Value::Int(r))
+}
+
+fn pipe(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let (r, w) = sys::pipe().map_err(|e| error(&e, None, None))?;
+    Ok(Value::tuple(vec![
+        Value::Int(r as i64),
+        Value::Int(w as i64),
+    ]))
+}
+
+fn dup(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "dup")?)?;
+    let r = sys::dup(fd).map_err(|e| error(&e, None, None))?;
+    Ok(Value::Int(r as i64))
+}
+
+fn dup2(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "dup2")?)?;
+    let fd2 = fd_arg(vm, required(a, kw, 1, "fd2", "dup2")?)?;
+    let inh = flag(vm, a, kw, 2, "inheritable", true)?;
+    let r = sys::dup2(fd, fd2, inh).map_err(|e| error(&e, None, None))?;
+    Ok(Value::Int(r as i64))
+}
+
+fn fsync(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = required(a, kw, 0, "fd", "fsync")?;
+    let fd = match v {
+        Value::Int(_) | Value::Bool(_) => fd_arg(vm, v)?,
+        _ => {
+            let Ok(m) = vm.getattr(v, &whirl_vm::str::intern("fileno")) else {
+                return Err(PyErr::type_error(
+                    "argument must be an int, or have a fileno() method.",
+                ));
+            };
+            let n = vm.call(&m, vec![])?;
+            fd_arg(vm, &n)?
+        }
+    };
+    sys::fsync(fd).map_err(|e| error(&e, None, None))?;
+    none()
+}
+
+fn isatty(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "isatty")?)?;
+    Ok(Value::Bool(sys::isatty(fd)))
+}
+
+fn get_inheritable(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "get_inheritable")?)?;
+    let f = sys::get_flags(fd, false).map_err(|e| error(&e, None, None))?;
+    Ok(Value::Bool(f & libc::FD_CLOEXEC == 0))
+}
+
+fn set_inheritable(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "set_inheritable")?)?;
+    let on = vm.truthy(required(a, kw, 1, "inheritable", "set_inheritable")?)?;
+    let f = sys::get_flags(fd, false).map_err(|e| error(&e, None, None))?;
+    let f = if on {
+        f & !libc::FD_CLOEXEC
+    } else {
+        f | libc::FD_CLOEXEC
+    };
+    sys::set_flags(fd, false, f).map_err(|e| error(&e, None, None))?;
+    none()
+}
+
+fn get_blocking(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "get_blocking")?)?;
+    let f = sys::get_flags(fd, true).map_err(|e| error(&e, None, None))?;
+    Ok(Value::Bool(f & libc::O_NONBLOCK == 0))
+}
+
+fn set_blocking(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, required(a, kw, 0, "fd", "set_blocking")?)?;
+    let on = vm.truthy(required(a, kw, 1, "blocking", "set_blocking")?)?;
+    let f = sys::get_flags(fd, true).map_err(|e| error(&e, None, None))?;
+    let f = if on {
+        f & !libc::O_NONBLOCK
+    } else {
+        f | libc::O_NONBLOCK
+    };
+    sys::set_flags(fd, true, f).map_err(|e| error(&e, None, None))?;
+    none()
+}
+
+fn get_terminal_size(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let fd = match arg(a, kw, 0, "fd") {
+        Some(v) => fd_arg(vm, v)?,
+        None => 1,
+    };
+    let (c, l) = sys::terminal_size(fd).map_err(|e| error(&e, None, None))?;
+    Ok(Value::tuple(vec![
+        Value::Int(c as i64),
+        Value::Int(l as i64),
+    ]))
+}
+
+// ----- the process -----
+
+fn putenv(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let k = fspath(
+        vm,
+        required(a, kw, 0, "name", "putenv")?,
+        "putenv",
+        "name",
+        false,
+    )?;
+    let v = fspath(
+        vm,
+        required(a, kw, 1, "value", "putenv")?,
+        "putenv",
+        "value",
+        false,
+    )?;
+    if k.raw.contains(&b'=') {
         return Err(PyErr::value_error("illegal environment variable name"));
     }
-    std::env::set_var(&k, &v);
-    Ok(Value::None)
+    if k.raw.is_empty() {
+        return Err(error(
+            &std::io::Error::from_raw_os_error(libc::EINVAL),
+            None,
+            None,
+        ));
+    }
+    if k.raw.contains(&0) || v.raw.contains(&0) {
+        return Err(PyErr::value_error("embedded null byte"));
+    }
+    std::env::set_var(k.os(), v.os());
+    none()
 }
 
-fn unsetenv(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let k = text(vm, a.first(), "unsetenv")?;
-    if k.is_empty() || k.contains('=') || k.contains('\0') {
+fn unsetenv(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let k = fspath(
+        vm,
+        required(a, kw, 0, "name", "unsetenv")?,
+        "unsetenv",
+        "name",
+        false,
+    )?;
+    if k.raw.contains(&b'=') {
         return Err(PyErr::value_error("illegal environment variable name"));
     }
-    std::env::remove_var(&k);
-    Ok(Value::None)
+    if k.raw.is_empty() {
+        return Err(error(
+            &std::io::Error::from_raw_os_error(libc::EINVAL),
+            None,
+            None,
+        ));
+    }
+    if k.raw.contains(&0) {
+        return Err(PyErr::value_error("embedded null byte"));
+    }
+    std::env::remove_var(k.os());
+    none()
+}
+
+/// The environment at this moment, as a dict of str.
+fn environ_now(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let d = whirl_vm::gc::new_dict();
+    for (k, v) in std::env::vars_os() {
+        d.set_str(
+            Rc::new(whirl_vm::str::PyStr::new(k.to_string_lossy().into_owned())),
+            Value::string(v.to_string_lossy().into_owned()),
+        );
+    }
+    Ok(Value::Dict(d))
 }
 
 fn getpid(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
 }
 
+fn getppid(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(sys::getppid() as i64))
+}
+
+fn getuid(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(sys::ids().0 as i64))
+}
+
+fn geteuid(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(sys::ids().1 as i64))
+}
+
+fn getgid(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(sys::ids().2 as i64))
+}
+
+fn getegid(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(sys::ids().3 as i64))
+}
+
+fn kill(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let pid = int_arg(vm, required(a, kw, 0, "pid", "kill")?)?;
+    let sig = int_arg(vm, required(a, kw, 1, "signal", "kill")?)?;
+    let pid = i32::try_from(pid).map_err(|_| {
+        PyErr::new(
+            ExcType::OverflowError,
+            "signed integer is greater than maximum",
+        )
+    })?;
+    let sig = i32::try_from(sig).map_err(|_| {
+        PyErr::new(
+            ExcType::OverflowError,
+            "signed integer is greater than maximum",
+        )
+    })?;
+    sys::kill(pid, sig).map_err(|e| error(&e, None, None))?;
+    none()
+}
+
+fn exit_now(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let code = int_arg(vm, required(a, kw, 0, "status", "_exit")?)?;
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    sys::exit_now(code as i32)
+}
+
+fn umask(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let m = int_arg(vm, required(a, kw, 0, "mask", "umask")?)?;
+    Ok(Value::Int(sys::umask(m as u32) as i64))
+}
+
+fn cpu_count(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(sys::cpu_count().map(Value::Int).unwrap_or(Value::None))
+}
+
+fn uname(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let u = sys::uname().map_err(|e| error(&e, None, None))?;
+    Ok(Value::tuple(u.into_iter().map(Value::string).collect()))
+}
+
+fn strerror(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let code = int_arg(vm, required(a, kw, 0, "code", "strerror")?)?;
+    let code = i32::try_from(code).map_err(|_| {
+        PyErr::new(
+            ExcType::OverflowError,
+            "signed integer is greater than maximum",
+        )
+    })?;
+    Ok(Value::string(strerror_text(code)))
+}
+
 /// `os.urandom(size)`: bytes from the kernel's random source.
-fn urandom(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn urandom(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     use std::io::Read;
-    let Some(n) = a.first() else {
-        return Err(PyErr::type_error(
-            "urandom() missing required argument 'size' (pos 1)",
-        ));
-    };
-    let n = whirl_vm::types::arg_int(vm, n)?;
+    let n = int_arg(vm, required(a, kw, 0, "size", "urandom")?)?;
     if n < 0 {
         return Err(PyErr::value_error("negative argument not allowed"));
     }
     let mut out = Vec::new();
     if out.try_reserve_exact(n as usize).is_err() {
-        return Err(PyErr::new(ExcType::MemoryError, ""));
+        return Err(whirl_vm::error::memory_error());
     }
     out.resize(n as usize, 0);
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut out))
-        .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))?;
+        .map_err(|e| error(&e, None, None))?;
     Ok(Value::Bytes(Rc::new(out)))
 }
 
-// ----- os.path -----
+/// `system(command)`: the wait status of `/bin/sh -c command`.
+fn system(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let c = fspath(
+        vm,
+        required(a, kw, 0, "command", "system")?,
+        "system",
+        "command",
+        false,
+    )?;
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let status = sys::system(&c.c()?).map_err(|e| error(&e, None, None))?;
+    Ok(Value::Int(status as i64))
+}
 
-fn join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let mut out = text(vm, a.first(), "join")?;
-    for p in &a[1..] {
-        let p = text(vm, Some(p), "join")?;
-        if p.starts_with('/') {
-            out = p;
-        } else if out.is_empty() || out.ends_with('/') {
-            out.push_str(&p);
-        } else {
-            out.push('/');
-            out.push_str(&p);
-        }
+/// `times()`: the raw fields of `os.times_result`.
+fn times(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let t = sys::times().map_err(|e| error(&e, None, None))?;
+    Ok(Value::tuple(t.iter().map(|&x| Value::Float(x)).collect()))
+}
+
+fn getloadavg(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    match sys::getloadavg() {
+        Some(l) => Ok(Value::tuple(l.iter().map(|&x| Value::Float(x)).collect())),
+        None => Err(PyErr::new(
+            ExcType::OSError,
+            "Load averages are unobtainable",
+        )),
     }
-    Ok(Value::string(out))
 }
 
-fn split_path(p: &str) -> (String, String) {
-    let i = p.rfind('/').map(|i| i + 1).unwrap_or(0);
-    let (head, tail) = p.split_at(i);
-    let trimmed = head.trim_end_matches('/');
-    let head = if trimmed.is_empty() { head } else { trimmed };
-    (head.to_string(), tail.to_string())
-}
-
-fn split(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let (h, t) = split_path(&text(vm, a.first(), "split")?);
-    Ok(Value::tuple(vec![Value::string(h), Value::string(t)]))
-}
-
-fn basename(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::string(
-        split_path(&text(vm, a.first(), "basename")?).1,
-    ))
-}
-
-fn dirname(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::string(
-        split_path(&text(vm, a.first(), "dirname")?).0,
-    ))
-}
-
-fn splitext(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let p = text(vm, a.first(), "splitext")?;
-    let base_start = p.rfind('/').map(|i| i + 1).unwrap_or(0);
-    let base = &p[base_start..];
-    let leading = base.len() - base.trim_start_matches('.').len();
-    let (root, ext) = match base[leading..].rfind('.') {
-        Some(i) => p.split_at(base_start + leading + i),
-        None => (p.as_str(), ""),
+fn mkfifo(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = fspath(
+        vm,
+        required(a, kw, 0, "path", "mkfifo")?,
+        "mkfifo",
+        "path",
+        false,
+    )?;
+    let mode = match arg(a, kw, 1, "mode") {
+        Some(m) => int_arg(vm, m)? as u32,
+        None => 0o666,
     };
-    Ok(Value::tuple(vec![Value::str(root), Value::str(ext)]))
-}
-
-fn exists(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(
-        std::path::Path::new(&text(vm, a.first(), "exists")?).exists(),
-    ))
-}
-
-fn isfile(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(
-        std::path::Path::new(&text(vm, a.first(), "isfile")?).is_file(),
-    ))
-}
-
-fn isdir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(
-        std::path::Path::new(&text(vm, a.first(), "isdir")?).is_dir(),
-    ))
-}
-
-fn isabs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(text(vm, a.first(), "isabs")?.starts_with('/')))
-}
-
-/// `normpath`: collapses `//`, `.` and `..` as CPython's posixpath does.
-fn normalize(p: &str) -> String {
-    if p.is_empty() {
-        return ".".into();
-    }
-    let initial = if p.starts_with("//") && !p.starts_with("///") {
-        2
-    } else if p.starts_with('/') {
-        1
-    } else {
-        0
-    };
-    let mut parts: Vec<&str> = Vec::new();
-    for c in p.split('/') {
-        match c {
-            "" | "." => {}
-            ".." => {
-                if parts.last().map(|l| *l != "..").unwrap_or(false) {
-                    parts.pop();
-                } else if initial == 0 {
-                    parts.push("..");
-                }
-            }
-            c => parts.push(c),
-        }
-    }
-    let joined = parts.join("/");
-    let out = format!("{}{}", "/".repeat(initial), joined);
-    if out.is_empty() {
-        ".".into()
-    } else {
-        out
-    }
-}
-
-fn normpath(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::string(normalize(&text(vm, a.first(), "normpath")?)))
-}
-
-fn abspath(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let p = text(vm, a.first(), "abspath")?;
-    let full = if p.starts_with('/') {
-        p
-    } else {
-        let cwd = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
-        format!("{}/{}", cwd.display(), p)
-    };
-    Ok(Value::string(normalize(&full)))
-}
-
-/// `os.path.realpath(path)`: symbolic links resolved component by
-/// component, as CPython's non-strict posixpath.realpath (a part that does
-/// not exist is kept as written; a link loop stops resolving).
-fn realpath(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let p = text(vm, a.first(), "realpath")?;
-    if p.contains('\0') {
-        return Err(PyErr::value_error("embedded null byte"));
-    }
-    let full = if p.starts_with('/') {
-        p
-    } else {
-        let cwd = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
-        format!("{}/{}", cwd.display(), p)
-    };
-    let mut pending: std::collections::VecDeque<String> =
-        full.split('/').map(str::to_string).collect();
-    let mut parts: Vec<String> = Vec::new();
-    let mut links = 0;
-    while let Some(name) = pending.pop_front() {
-        match name.as_str() {
-            "" | "." => continue,
-            ".." => {
-                parts.pop();
-                continue;
-            }
-            _ => {}
-        }
-        let candidate = format!("/{}", {
-            let mut v = parts.clone();
-            v.push(name.clone());
-            v.join("/")
-        });
-        let is_link = std::fs::symlink_metadata(&candidate)
-            .map(|m| m.file_type().is_symlink())
-            .unwrap_or(false);
-        if is_link && links < 40 {
-            if let Ok(target) = std::fs::read_link(&candidate) {
-                links += 1;
-                let target = target.to_string_lossy().into_owned();
-                if target.starts_with('/') {
-                    parts.clear();
-                }
-                for comp in target.split('/').rev() {
-                    pending.push_front(comp.to_string());
-                }
-                continue;
-            }
-        }
-        parts.push(name);
-    }
-    Ok(Value::string(format!("/{}", parts.join("/"))))
-}
-
-/// `os.symlink(src, dst)`.
-fn symlink(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let src = text(vm, a.first(), "symlink")?;
-    let dst = text(vm, a.get(1), "symlink")?;
-    std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error(&e, &dst))?;
-    Ok(Value::None)
-}
-
-/// `os.path.islink(path)`.
-fn islink(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let p = text(vm, a.first(), "islink")?;
-    Ok(Value::Bool(
-        std::fs::symlink_metadata(&p)
-            .map(|m| m.file_type().is_symlink())
-            .unwrap_or(false),
-    ))
-}
-
-fn getsize(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let p = text(vm, a.first(), "getsize")?;
-    let m = std::fs::metadata(&p).map_err(|e| os_error(&e, &p))?;
-    Ok(Value::Int(m.len() as i64))
-}
-
-/// `os.path.getmtime(path)`: seconds since the epoch, as a float.
-fn getmtime(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let p = text(vm, a.first(), "getmtime")?;
-    let m = std::fs::metadata(&p).map_err(|e| os_error(&e, &p))?;
-    let modified = m
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .unwrap_or_default();
-    Ok(Value::Float(modified.as_secs_f64()))
+    sys::mkfifo(&p.c()?, mode).map_err(|e| error(&e, Some(&p.orig), None))?;
+    none()
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let f = |n: &'static str, func| (n, builtin_fn(n, func));
-    let path = vm.make_module(
-        "posixpath",
-        vec![
-            f("join", join),
-            f("split", split),
-            f("basename", basename),
-            f("dirname", dirname),
-            f("splitext", splitext),
-            f("exists", exists),
-            f("isfile", isfile),
-            f("isdir", isdir),
-            f("isabs", isabs),
-            f("normpath", normpath),
-            f("abspath", abspath),
-            f("realpath", realpath),
-            f("islink", islink),
-            f("getsize", getsize),
-            f("getmtime", getmtime),
-            ("sep", Value::str("/")),
-        ],
-    );
-    let _ = vm.modules.set(Value::str("os.path"), path.clone());
-    let environ = whirl_vm::gc::new_dict();
-    for (k, v) in std::env::vars() {
-        environ.set_str(Rc::new(whirl_vm::str::PyStr::new(k)), Value::string(v));
-    }
+    let int = |n: &'static str, v: i64| (n, Value::Int(v));
     let module = vm.make_module(
-        "os",
+        "posix",
         vec![
-            ("path", path),
-            ("_initial_environ", Value::Dict(environ)),
-            ("sep", Value::str("/")),
-            ("linesep", Value::str("\n")),
-            ("name", Value::str("posix")),
-            ("curdir", Value::str(".")),
-            ("pardir", Value::str("..")),
+            f("stat", stat),
+            f("lstat", lstat),
+            f("fstat", fstat),
             f("getcwd", getcwd),
+            f("getcwdb", getcwdb),
             f("chdir", chdir),
             f("listdir", listdir),
+            f("_scandir", scandir_raw),
             f("mkdir", mkdir),
-            f("symlink", symlink),
-            f("makedirs", makedirs),
+            f("rmdir", rmdir),
             f("remove", remove),
             f("unlink", remove),
-            f("rmdir", rmdir),
             f("rename", rename),
+            f("replace", replace),
+            f("symlink", symlink),
+            f("link", link),
+            f("readlink", readlink),
+            f("chmod", chmod),
+            f("fchmod", fchmod),
+            f("utime", utime),
+            f("access", access),
+            f("truncate", truncate),
+            f("ftruncate", ftruncate),
+            f("statvfs", statvfs),
+            f("open", open),
+            f("read", read),
+            f("write", write),
+            f("close", close),
+            f("lseek", lseek),
+            f("pipe", pipe),
+            f("dup", dup),
+            f("dup2", dup2),
+            f("fsync", fsync),
+            f("isatty", isatty),
+            f("get_inheritable", get_inheritable),
+            f("set_inheritable", set_inheritable),
+            f("get_blocking", get_blocking),
+            f("set_blocking", set_blocking),
+            f("get_terminal_size", get_terminal_size),
             f("putenv", putenv),
             f("unsetenv", unsetenv),
+            f("_environ_now", environ_now),
             f("getpid", getpid),
+            f("getppid", getppid),
+            f("getuid", getuid),
+            f("geteuid", geteuid),
+            f("getgid", getgid),
+            f("getegid", getegid),
+            f("kill", kill),
+            f("_exit", exit_now),
+            f("umask", umask),
+            f("cpu_count", cpu_count),
+            f("uname", uname),
+            f("strerror", strerror),
             f("urandom", urandom),
+            f("system", system),
+            f("_times", times),
+            f("getloadavg", getloadavg),
+            f("mkfifo", mkfifo),
+            int("F_OK", libc::F_OK as i64),
+            int("R_OK", libc::R_OK as i64),
+            int("W_OK", libc::W_OK as i64),
+            int("X_OK", libc::X_OK as i64),
+            int("O_RDONLY", libc::O_RDONLY as i64),
+            int("O_WRONLY", libc::O_WRONLY as i64),
+            int("O_RDWR", libc::O_RDWR as i64),
+            int("O_APPEND", libc::O_APPEND as i64),
+            int("O_CREAT", libc::O_CREAT as i64),
+            int("O_EXCL", libc::O_EXCL as i64),
+            int("O_TRUNC", libc::O_TRUNC as i64),
+            int("O_NONBLOCK", libc::O_NONBLOCK as i64),
+            int("O_NDELAY", libc::O_NDELAY as i64),
+            int("O_SYNC", libc::O_SYNC as i64),
+            int("O_DSYNC", libc::O_DSYNC as i64),
+            int("O_NOCTTY", libc::O_NOCTTY as i64),
+            int("O_CLOEXEC", libc::O_CLOEXEC as i64),
+            int("O_DIRECTORY", libc::O_DIRECTORY as i64),
+            int("O_NOFOLLOW", libc::O_NOFOLLOW as i64),
+            int("O_ACCMODE", libc::O_ACCMODE as i64),
+            int("O_TMPFILE", libc::O_TMPFILE as i64),
+            int("O_NOATIME", libc::O_NOATIME as i64),
+            int("O_PATH", libc::O_PATH as i64),
+            int("SEEK_SET", 0),
+            int("SEEK_CUR", 1),
+            int("SEEK_END", 2),
+            int("SEEK_DATA", libc::SEEK_DATA as i64),
+            int("SEEK_HOLE", libc::SEEK_HOLE as i64),
+            int("EX_OK", 0),
         ],
     );
-    if let Value::Module(m) = &module {
-        m.dict.set_str(
-            whirl_vm::str::intern("__builtins__"),
-            Value::Dict(vm.builtins.clone()),
-        );
-        let code = vm
-            .compile(ENVIRON, "<frozen os>")
-            .map_err(|e| PyErr::new(ExcType::SystemError, format!("os: {}", e.message)))?;
-        vm.run_code(code, m.dict.clone()).map_err(PyErr::Raised)?;
-    }
     Ok(module)
 }
-
-/// `os.environ` as CPython has it: a mapping that prints as
-/// `environ({...})` and writes through to the process environment, and
-/// `os.getenv` reading it.
-const ENVIRON: &str = r#"
-class _Environ(dict):
-    def __repr__(self):
-        return "environ(" + dict.__repr__(self) + ")"
-
-    def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError("str expected, not %s" % type(key).__name__)
-        if not isinstance(value, str):
-            raise TypeError("str expected, not %s" % type(value).__name__)
-        putenv(key, value)
-        dict.__setitem__(self, key, value)
-
-    def __delitem__(self, key):
-        dict.__delitem__(self, key)
-        unsetenv(key)
-
-    def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
-        return self[key]
-
-    def update(self, other=(), **kwargs):
-        for key, value in dict(other, **kwargs).items():
-            self[key] = value
-
-    def pop(self, key, *default):
-        if key in self:
-            value = dict.__getitem__(self, key)
-            del self[key]
-            return value
-        if default:
-            return default[0]
-        raise KeyError(key)
-
-    def clear(self):
-        for key in list(self):
-            del self[key]
-
-    def copy(self):
-        return dict(self)
-
-
-environ = _Environ(_initial_environ)
-del _initial_environ
-
-
-def getenv(key, default=None):
-    if not isinstance(key, str):
-        raise TypeError("str expected, not %s" % type(key).__name__)
-    return environ.get(key, default)
-"#;

@@ -629,11 +629,18 @@ impl Vm {
                 }
                 obj
             }
-            None => Value::Instance(crate::gc::new_instance(Instance::new(cls.clone()))),
+            None => {
+                let real = match cls.exc_type {
+                    Some(_) => self.oserror_class(cls, &args),
+                    None => None,
+                };
+                let cls = real.as_ref().unwrap_or(cls);
+                Value::Instance(crate::gc::new_instance(Instance::new(cls.clone())))
+            }
         };
         if let Value::Instance(i) = &inst {
             if let Some(exc) = &i.exc {
-                *exc.args.borrow_mut() = Value::tuple(args.clone());
+                *exc.args.borrow_mut() = Value::tuple(self.oserror_args(i, args.clone()));
             }
         }
         match cls.lookup(&intern("__init__")) {

@@ -496,16 +496,24 @@ impl Vm {
                             (None, None) => msg,
                         });
                     }
-                    if self.is_instance_of_exc(i, ExcType::OSError) && (2..=3).contains(&args.len())
-                    {
-                        // OSError(errno, strerror[, filename])
+                    if args.len() == 2 && self.is_instance_of_exc(i, ExcType::OSError) {
+                        // OSError(errno, strerror[, filename[, winerror[, filename2]]]):
+                        // the file names are attributes (see oserror.rs).
                         let mut s = format!(
                             "[Errno {}] {}",
                             self.str_of(&args[0])?,
                             self.str_of(&args[1])?
                         );
-                        if let Some(f) = args.get(2) {
-                            s.push_str(&format!(": {}", self.repr(f)?));
+                        let name = |n: &str| {
+                            i.dict
+                                .get_str(&crate::str::intern(n))
+                                .filter(|v| !matches!(v, Value::None))
+                        };
+                        if let Some(f) = name("filename") {
+                            s.push_str(&format!(": {}", self.repr(&f)?));
+                            if let Some(f2) = name("filename2") {
+                                s.push_str(&format!(" -> {}", self.repr(&f2)?));
+                            }
                         }
                         return Ok(s);
                     }

@@ -42,6 +42,7 @@ pub mod native;
 pub(crate) mod number_methods;
 mod object;
 pub mod ops;
+pub mod oserror;
 pub mod positions;
 pub mod set;
 mod slots;

@@ -96,6 +96,7 @@ impl Vm {
 
     pub fn new_exception(&mut self, t: ExcType, args: Vec<Value>) -> Rc<Instance> {
         let inst = Instance::new(self.exc_class(t));
+        let args = self.oserror_args(&inst, args);
         *inst.exc().args.borrow_mut() = Value::tuple(args);
         crate::gc::new_instance(inst)
     }
@@ -210,14 +211,15 @@ impl Vm {
                     _ => Value::None,
                 }
             }
-            "errno" | "strerror" | "filename"
-                if self.is_instance_of_exc(inst, ExcType::OSError) =>
-            {
+            "filename" | "filename2" if self.is_instance_of_exc(inst, ExcType::OSError) => {
+                // Set by the constructor (see oserror.rs) or assigned.
+                inst.dict.get_str(&intern(name)).unwrap_or(Value::None)
+            }
+            "errno" | "strerror" if self.is_instance_of_exc(inst, ExcType::OSError) => {
                 let a = inst.args();
                 let i = match name {
                     "errno" => 0,
-                    "strerror" => 1,
-                    _ => 2,
+                    _ => 1,
                 };
                 if a.len() >= 2 {
                     a.get(i).cloned().unwrap_or(Value::None)
@@ -2858,6 +2860,11 @@ impl Vm {
     }
 
     fn set_binop(&mut self, op: BinOp, x: &PySet, y: &PySet) -> PyResult<Option<Value>> {
+        let needs_vm =
+            |vm: &Vm, s: &PySet| s.table.borrow().iter().any(|e| vm.key_needs_vm(&e.key));
+        if needs_vm(self, x) || needs_vm(self, y) {
+            return self.set_binop_python_keys(op, x, y);
+        }
         // Each result is built as CPython's setobject.c builds it, so that
         // it iterates in CPython's order.
         let mut out = crate::set::SetTable::default();
@@ -2921,6 +2928,60 @@ impl Vm {
 
 /// Dict and set keys whose hash or equality is Python code.
 impl Vm {
+    /// `set_binop` for sets holding keys whose `__hash__`/`__eq__` are
+    /// Python code: every membership test and insertion goes through them
+    /// (the table's own comparison knows only identity for such keys).
+    fn set_binop_python_keys(
+        &mut self,
+        op: BinOp,
+        x: &PySet,
+        y: &PySet,
+    ) -> PyResult<Option<Value>> {
+        let out = crate::gc::track_set(PySet {
+            table: RefCell::new(crate::set::SetTable::default()),
+            frozen: x.frozen,
+        });
+        match op {
+            BinOp::BitOr => {
+                out.table.borrow_mut().merge(&x.table.borrow())?;
+                for k in y.table.borrow().keys() {
+                    self.set_insert(&out, k)?;
+                }
+            }
+            BinOp::BitAnd => {
+                let (small, big) = if x.table.borrow().len() > y.table.borrow().len() {
+                    (y, x)
+                } else {
+                    (x, y)
+                };
+                for k in small.table.borrow().keys() {
+                    if self.set_contains(big, &k)? {
+                        self.set_insert(&out, k)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for k in x.table.borrow().keys() {
+                    if !self.set_contains(y, &k)? {
+                        self.set_insert(&out, k)?;
+                    }
+                }
+            }
+            BinOp::BitXor => {
+                out.table.borrow_mut().merge(&y.table.borrow())?;
+                for k in x.table.borrow().keys() {
+                    if self.set_contains(&out, &k)? {
+                        self.set_remove_key(&out, &k)?;
+                    } else {
+                        self.set_insert(&out, k)?;
+                    }
+                }
+            }
+            _ => return Ok(None),
+        }
+        Ok(Some(Value::Set(out)))
+    }
+
     fn key_needs_vm(&self, k: &Value) -> bool {
         match k {
             Value::Instance(i) => {

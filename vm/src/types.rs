@@ -1817,10 +1817,10 @@ fn gen_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 // ----- exceptions, object -----
 
-fn exc_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(Value::Instance(i)) = a.first() {
         if let Some(e) = &i.exc {
-            *e.args.borrow_mut() = Value::tuple(a[1..].to_vec());
+            *e.args.borrow_mut() = Value::tuple(vm.oserror_args(i, a[1..].to_vec()));
         }
     }
     Ok(Value::None)
@@ -2342,6 +2342,18 @@ pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             ))
         }
         Some(Value::Bytes(b)) => (**b).clone(),
+        Some(v @ Value::Instance(i)) if i.class.lookup(&intern("__bytes__")).is_some() => {
+            let method = vm.getattr(v, &intern("__bytes__"))?;
+            match vm.call(&method, vec![])? {
+                Value::Bytes(b) => (*b).clone(),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        vm.type_name(&other)
+                    )))
+                }
+            }
+        }
         Some(v) => {
             // Presized from the length hint, as CPython does:
             // `bytes(range(2**62))` is MemoryError at once.

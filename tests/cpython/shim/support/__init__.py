@@ -391,3 +391,23 @@ def wait_process(pid, *, exitcode, timeout=None):
 PIPE_MAX_SIZE = 4 * 1024 * 1024 + 1
 unix_shell = "/bin/sh"
 has_subprocess_support = True
+# ----- added for the os/shutil/tempfile test modules -----
+
+def _requires_module(name):
+    try:
+        __import__(name)
+    except ImportError:
+        return unittest.skip("requires " + name)
+    return _identity
+
+
+def requires_zlib(reason="requires zlib"):
+    return _requires_module("zlib")
+
+
+def requires_bz2(reason="requires bz2"):
+    return _requires_module("bz2")
+
+
+def requires_lzma(reason="requires lzma"):
+    return _requires_module("lzma")
