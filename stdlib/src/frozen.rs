@@ -112,4 +112,11 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("unittest.suite", include_str!("../py/unittest/suite.py")),
     ("unittest.util", include_str!("../py/unittest/util.py")),
+    ("zlib", include_str!("../py/zlib.py")),
+    ("gzip", include_str!("../py/gzip.py")),
+    ("secrets", include_str!("../py/secrets.py")),
+    ("copyreg", include_str!("../py/copyreg.py")),
+    ("uuid", include_str!("../py/uuid.py")),
+    ("pickle", include_str!("../py/pickle.py")),
+    ("array", include_str!("../py/array.py")),
 ];

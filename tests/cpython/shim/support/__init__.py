@@ -323,3 +323,38 @@ def findfile(filename, subdir=None):
     parts = [here] + ([subdir] if subdir else []) + [filename]
     path = os.path.join(*parts)
     return path if os.path.exists(path) else filename
+
+
+# Added for the binary-data modules' tests (test_binascii, test_uuid, ...).
+_1G = 1024 ** 3
+_2G = 2 * _1G
+_4G = 4 * _1G
+
+
+def bigmemtest(size, memuse, dry_run=True):
+    """Runs the test once with a small size, as CPython does without -M."""
+    def decorator(f):
+        def wrapper(self):
+            if not dry_run:
+                raise unittest.SkipTest("harness: needs a large memory limit")
+            return f(self, 5147)
+        wrapper.__name__ = f.__name__
+        return wrapper
+    return decorator
+
+
+def requires_mac_ver(*min_version):
+    return _identity
+
+
+def check_disallow_instantiation(testcase, tp, *args, **kwds):
+    """A type that refuses instances raises TypeError when called."""
+    testcase.assertRaises(TypeError, tp, *args, **kwds)
+
+
+def requires_fork():
+    return unittest.skip("harness: no fork")
+
+
+def requires_subprocess():
+    return unittest.skip("harness: no subprocesses")
