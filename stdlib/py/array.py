@@ -303,6 +303,11 @@ class array:
         """Reverse the order of the items in the array."""
         self._items.reverse()
 
+    def __buffer__(self, flags):
+        """The items' bytes, for bytes-like consumers (memoryview, zlib,
+        binascii, hashlib)."""
+        return self.tobytes()
+
     def buffer_info(self):
         """Return a tuple (address, length) giving the current memory address
         and the length in items of the buffer used to hold array's contents."""

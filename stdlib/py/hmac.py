@@ -29,13 +29,27 @@ class HMAC:
             raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
+        self._init_old(key, msg, digestmod)
+
+    def _init_old(self, key, msg, digestmod):
         make = _constructor(digestmod)
         self._digest_cons = make
         self._outer = make()
         self._inner = make()
         self.digest_size = self._inner.digest_size
-        blocksize = getattr(self._inner, "block_size", 64)
-        if blocksize < 16:
+        if hasattr(self._inner, "block_size"):
+            blocksize = self._inner.block_size
+            if blocksize < 16:
+                import warnings
+                warnings.warn("block_size of %d seems too small; using our "
+                              "default of %d." % (blocksize, self.blocksize),
+                              RuntimeWarning, 2)
+                blocksize = self.blocksize
+        else:
+            import warnings
+            warnings.warn("No block_size attribute on given digest object; "
+                          "Assuming %d." % (self.blocksize),
+                          RuntimeWarning, 2)
             blocksize = self.blocksize
         self.block_size = blocksize
         key = bytes(key)

@@ -68,8 +68,12 @@ pub(crate) fn bind(
     Ok(out)
 }
 
-/// The bytes of a bytes-like object, or CPython's TypeError.
-pub(crate) fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+/// The bytes of a bytes-like object, or CPython's TypeError. Instances of
+/// Python classes with a `__buffer__` method (array.array) count.
+pub(crate) fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(data) = whirl_vm::memoryview::buffer_of_instance(vm, v)? {
+        return bytes_arg(vm, &data);
+    }
     whirl_vm::memoryview::buffer_bytes(v).ok_or_else(|| {
         PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -79,7 +83,10 @@ pub(crate) fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 /// Bytes-like or an ASCII str (the `a2b_*` decoders accept both).
-pub(crate) fn ascii_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+pub(crate) fn ascii_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(data) = whirl_vm::memoryview::buffer_of_instance(vm, v)? {
+        return ascii_arg(vm, &data);
+    }
     if let Some(s) = v.as_str() {
         if !s.is_ascii() {
             return Err(PyErr::value_error(

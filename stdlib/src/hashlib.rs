@@ -157,7 +157,7 @@ fn name_arg(v: Option<&Value>) -> PyResult<&str> {
         .ok_or_else(|| PyErr::type_error("hash name must be a str"))
 }
 
-fn bytes_at(vm: &Vm, a: &[Value], i: usize) -> PyResult<Vec<u8>> {
+fn bytes_at(vm: &mut Vm, a: &[Value], i: usize) -> PyResult<Vec<u8>> {
     match a.get(i) {
         Some(v) => bytes_arg(vm, v),
         None => Ok(Vec::new()),
