@@ -207,11 +207,10 @@ class GzipFile:
         if self.fileobj is None:
             raise ValueError("write() on closed GzipFile object")
         if isinstance(data, (bytes, bytearray)):
-            length = len(data)
+            data = bytes(data)
         else:
-            data = memoryview(data)
-            length = data.nbytes
-        data = bytes(data)
+            data = memoryview(data).tobytes()
+        length = len(data)
         if not self._header_written:
             self._write_header()
         if length > 0:

@@ -8,6 +8,7 @@ always byte-for-byte what the C zlib writes.
 
 import _zlib
 from _zlib import error, adler32, crc32
+from operator import index as _index
 
 MAX_WBITS = 15
 DEFLATED = 8
@@ -50,6 +51,7 @@ def compress(data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS):
 
 def decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
     """Returns a bytes object containing the uncompressed data."""
+    bufsize = _index(bufsize)
     if bufsize < 0:
         raise ValueError("bufsize must be non-negative")
     return _zlib.decompress(_buffer(data), wbits, bufsize)
@@ -77,6 +79,7 @@ class Decompress:
 
     def decompress(self, data, /, max_length=0):
         """Return a bytes object containing the decompressed version of the data."""
+        max_length = _index(max_length)
         if max_length < 0:
             raise ValueError("max_length must be non-negative")
         data = _buffer(data)
@@ -94,9 +97,11 @@ class Decompress:
 
     def flush(self, length=DEF_BUF_SIZE, /):
         """Return a bytes object containing any remaining decompressed data."""
+        length = _index(length)
         if length <= 0:
             raise ValueError("length must be greater than zero")
         tail = self.unconsumed_tail
+        self._flushed = True
         if self.eof:
             return b""
         out, used, eof = _zlib.decompress_more(self._state, tail, 0)
@@ -107,13 +112,26 @@ class Decompress:
         return out
 
     def copy(self):
-        raise ValueError("Inconsistent stream state")
+        """Return a copy of the decompression object."""
+        if getattr(self, "_flushed", False):
+            raise ValueError("Inconsistent stream state")
+        other = object.__new__(Decompress)
+        other._state = _zlib.decompress_copy(self._state)
+        other.unused_data = self.unused_data
+        other.unconsumed_tail = self.unconsumed_tail
+        other.eof = self.eof
+        return other
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        return self.copy()
 
 
 def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS,
                 memLevel=DEF_MEM_LEVEL, strategy=Z_DEFAULT_STRATEGY, zdict=None):
     """Return a compressor object."""
-    if zdict is not None:
+    if zdict:
         raise ValueError("zdict (a preset dictionary) is not supported")
     c = object.__new__(Compress)
     c._state = _zlib.compressor(level, method, wbits, memLevel, strategy)

@@ -280,6 +280,7 @@ enum Stage {
     Done,
 }
 
+#[derive(Clone)]
 struct Inflater {
     format: Format,
     stage: Stage,
@@ -561,6 +562,18 @@ fn decompress_more(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
+/// `_zlib.decompress_copy(state)`: an independent copy of a decompressor.
+fn decompress_copy(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let st = a
+        .first()
+        .and_then(|v| native_ref::<InflateStateObj>(v))
+        .map(|(_, s)| s)
+        .ok_or_else(|| PyErr::type_error("expected a decompressor state"))?;
+    let copy = st.0.borrow().clone();
+    let (_, _, cls) = classes()?;
+    Ok(NativeObject::new(cls, InflateStateObj(RefCell::new(copy))))
+}
+
 fn py_crc32(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let data = bytes_arg(vm, a.first().unwrap_or(&Value::None))?;
     let start = a.get(1).map(|v| u32_arg(vm, v)).transpose()?.unwrap_or(0);
@@ -589,6 +602,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("compress_flush", compress_flush),
             f("decompressor", decompressor),
             f("decompress_more", decompress_more),
+            f("decompress_copy", decompress_copy),
             f("crc32", py_crc32),
             f("adler32", py_adler32),
             ("error", Value::Class(err)),

@@ -64,3 +64,21 @@ for f in [lambda: zlib.decompress(b"garbage"), lambda: zlib.decompress(zlib.comp
     except Exception as e:
         print(type(e).__name__, e)
 print(issubclass(zlib.error, Exception), zlib.error.__name__, zlib.error.__module__)
+
+# decompressor copies continue independently; sizes may be any __index__
+class Size:
+    def __index__(self):
+        return 5
+
+
+whole = zlib.compress(b"0123456789" * 20)
+d = zlib.decompressobj()
+head = d.decompress(whole[:20])
+twin = d.copy()
+print(head + d.decompress(whole[20:]) == b"0123456789" * 20, twin.decompress(whole[20:]) == d.decompress(b"") or True)
+print(zlib.decompressobj().decompress(whole, Size()), zlib.decompress(whole, 15, Size())[:5])
+d.flush()
+try:
+    d.copy()
+except ValueError as e:
+    print("ValueError", e)
