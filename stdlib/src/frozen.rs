@@ -138,4 +138,11 @@ pub const MODULES: &[(&str, &str)] = &[
     ("shutil", include_str!("../py/shutil.py")),
     ("tempfile", include_str!("../py/tempfile.py")),
     ("pathlib", include_str!("../py/pathlib.py")),
+    ("zlib", include_str!("../py/zlib.py")),
+    ("gzip", include_str!("../py/gzip.py")),
+    ("secrets", include_str!("../py/secrets.py")),
+    ("copyreg", include_str!("../py/copyreg.py")),
+    ("uuid", include_str!("../py/uuid.py")),
+    ("pickle", include_str!("../py/pickle.py")),
+    ("array", include_str!("../py/array.py")),
 ];

@@ -4,6 +4,8 @@
 //! `stdlib/py/` and are compiled into the binary (`frozen.rs`). The VM's
 //! public API is all they touch.
 
+mod binargs;
+mod binascii;
 mod cmath;
 mod frozen;
 mod future;
@@ -24,6 +26,7 @@ mod time;
 mod tornado;
 mod traceback;
 mod warnings;
+mod zlib;
 
 use whirl_vm::Vm;
 
@@ -48,6 +51,8 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("_hashlib", hashlib::init);
     vm.register_module("_struct_float", struct_float::init);
     vm.register_module("_syscalls", syscalls::init);
+    vm.register_module("binascii", binascii::init);
+    vm.register_module("_zlib", zlib::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }

@@ -117,7 +117,28 @@ pub(crate) fn memoryview_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value
         ));
     }
     nargs("memoryview", &args, 1, 1)?;
+    if let Some(data) = buffer_of_instance(vm, &args[0])? {
+        return view_of(vm, &data);
+    }
     view_of(vm, &args[0])
+}
+
+/// The bytes an instance of a class written in Python exports through a
+/// `__buffer__` method (the stdlib's `array.array` does): None for every
+/// other object. Off the path of bytes, bytearray and memoryview.
+pub fn buffer_of_instance(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    if !matches!(v, Value::Instance(_)) || crate::object::base_value(v).is_some() {
+        return Ok(None);
+    }
+    let name = crate::str::intern("__buffer__");
+    let Ok(method) = vm.getattr(v, &name) else {
+        return Ok(None);
+    };
+    let data = vm.call(&method, vec![Value::Int(0)])?;
+    Ok(match data {
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => Some(data),
+        _ => None,
+    })
 }
 
 fn view_of(vm: &Vm, v: &Value) -> PyResult<Value> {

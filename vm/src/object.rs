@@ -1796,7 +1796,7 @@ impl Vm {
                 )),
             }
         };
-        let step = get(&s.step)?.unwrap_or(1);
+        let step = get(&s.step)?.unwrap_or(1).max(-i64::MAX);
         if step == 0 {
             return Err(PyErr::value_error("slice step cannot be zero"));
         }
@@ -1828,14 +1828,15 @@ impl Vm {
                 adjust(get(&s.stop)?, -1, -1, len - 1),
             )
         };
+        // Written so that a step near i64::MAX cannot overflow.
         let count = if step > 0 {
             if stop > start {
-                ((stop - start + step - 1) / step) as usize
+                ((stop - start - 1) / step + 1) as usize
             } else {
                 0
             }
         } else if start > stop {
-            ((start - stop - step - 1) / (-step)) as usize
+            ((start - stop - 1) / step.saturating_neg() + 1) as usize
         } else {
             0
         };

@@ -411,3 +411,6 @@ def requires_bz2(reason="requires bz2"):
 
 def requires_lzma(reason="requires lzma"):
     return _requires_module("lzma")
+
+
+# ----- from the binary-data modules' branch -----

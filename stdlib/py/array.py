@@ -1,0 +1,416 @@
+"""array: compact arrays of numbers or characters of one C type, as
+CPython 3.11's module. The items are kept as Python values, checked and
+converted (ranges, float32 rounding) as the C type would store them;
+the bytes views (tobytes, frombytes, byteswap, files) use native order.
+"""
+
+import struct as _struct
+
+typecodes = "bBuhHiIlLqQfd"
+
+_SIZES = {"b": 1, "B": 1, "u": 4, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8,
+          "L": 8, "q": 8, "Q": 8, "f": 4, "d": 8}
+
+# typecode -> (low, high, message when above, message when below)
+_RANGES = {
+    "b": (-128, 127, "signed char is greater than maximum", "signed char is less than minimum"),
+    "B": (0, 255, "unsigned byte integer is greater than maximum",
+          "unsigned byte integer is less than minimum"),
+    "h": (-32768, 32767, "signed short integer is greater than maximum",
+          "signed short integer is less than minimum"),
+    "H": (0, 65535, "unsigned short is greater than maximum", "unsigned short is less than minimum"),
+    "i": (-2**31, 2**31 - 1, "signed integer is greater than maximum",
+          "signed integer is less than minimum"),
+    "I": (0, 2**32 - 1, "unsigned int is greater than maximum",
+          "can't convert negative value to unsigned int"),
+    "l": (-2**63, 2**63 - 1, "Python int too large to convert to C long",
+          "Python int too large to convert to C long"),
+    "L": (0, 2**64 - 1, "Python int too large to convert to C unsigned long",
+          "can't convert negative value to unsigned int"),
+    "q": (-2**63, 2**63 - 1, "int too big to convert", "int too big to convert"),
+    "Q": (0, 2**64 - 1, "int too big to convert", "can't convert negative int to unsigned"),
+}
+
+_C_LONG = (-2**63, 2**63 - 1)
+
+
+def _index(v):
+    if isinstance(v, int):
+        return int(v)
+    if isinstance(v, float) or not hasattr(type(v), "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return type(v).__index__(v)
+
+
+def _check(typecode, v):
+    """The value an item of this typecode stores for v, or the error."""
+    if typecode in "fd":
+        if isinstance(v, float):
+            value = v
+        elif isinstance(v, (int, bool)) or hasattr(type(v), "__float__"):
+            value = float(v)
+        else:
+            raise TypeError("must be real number, not %s" % type(v).__name__)
+        if typecode == "f":
+            try:
+                value = _struct.unpack("f", _struct.pack("f", value))[0]
+            except (OverflowError, _struct.error):
+                raise OverflowError("float too large to pack with f format") from None
+        return value
+    if typecode == "u":
+        if not isinstance(v, str) or len(v) != 1:
+            raise TypeError("array item must be unicode character")
+        return v
+    value = _index(v)
+    low, high, above, below = _RANGES[typecode]
+    if typecode in "bBhHi" and not _C_LONG[0] <= value <= _C_LONG[1]:
+        raise OverflowError("Python int too large to convert to C long")
+    if typecode == "I" and value > high and value > 2**64 - 1:
+        raise OverflowError("Python int too large to convert to C unsigned long")
+    if value > high:
+        raise OverflowError(above)
+    if value < low:
+        raise OverflowError(below)
+    return value
+
+
+class array:
+    """array(typecode [, initializer]) -> array"""
+
+    __slots__ = ("_code", "_items", "__weakref__")
+    def __hash__(self):
+        raise TypeError("unhashable type: 'array.array'")
+
+    def __new__(cls, *args, **kwargs):
+        if cls is array and kwargs:
+            raise TypeError("array.array() takes no keyword arguments")
+        if not args:
+            raise TypeError("array() takes at least 1 argument (0 given)")
+        if len(args) > 2:
+            raise TypeError("array() takes at most 2 arguments (%d given)" % len(args))
+        typecode = args[0]
+        if not isinstance(typecode, str) or len(typecode) != 1:
+            raise TypeError("array() argument 1 must be a unicode character, not %s"
+                            % type(typecode).__name__)
+        if typecode not in _SIZES:
+            raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        self = object.__new__(cls)
+        self._code = typecode
+        self._items = []
+        if len(args) == 2:
+            init = args[1]
+            if isinstance(init, str):
+                if typecode != "u":
+                    raise TypeError("cannot use a str to initialize an array with typecode '%s'"
+                                    % typecode)
+                self._items = list(init)
+            elif isinstance(init, (bytes, bytearray)):
+                self.frombytes(init)
+            elif isinstance(init, array):
+                if init._code == "u" and typecode != "u":
+                    raise TypeError("cannot use a unicode array to initialize an array "
+                                    "with typecode '%s'" % typecode)
+                self._items = [_check(typecode, v) for v in init._items]
+            else:
+                self._items = [_check(typecode, v) for v in init]
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    @property
+    def typecode(self):
+        return self._code
+
+    @property
+    def itemsize(self):
+        return _SIZES[self._code]
+
+    def _same_kind(self, other):
+        return array.__new__(type(self), self._code)
+
+    def _new(self, items):
+        out = array.__new__(array, self._code)
+        out._items = items
+        return out
+
+    # sequence protocol
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(list(self._items))
+
+    def __contains__(self, v):
+        return v in self._items
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self._new(self._items[i])
+        try:
+            return self._items[_index(i)]
+        except IndexError:
+            raise IndexError("array index out of range") from None
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            if not isinstance(v, array):
+                raise TypeError('can only assign array (not "%s") to array slice'
+                                % type(v).__name__)
+            if v._code != self._code:
+                raise TypeError("bad argument type for built-in operation")
+            self._items[i] = list(v._items)
+            return
+        value = _check(self._code, v)
+        try:
+            self._items[_index(i)] = value
+        except IndexError:
+            raise IndexError("array assignment index out of range") from None
+
+    def __delitem__(self, i):
+        if isinstance(i, slice):
+            del self._items[i]
+            return
+        try:
+            del self._items[_index(i)]
+        except IndexError:
+            raise IndexError("array assignment index out of range") from None
+
+    def __add__(self, other):
+        if not isinstance(other, array):
+            raise TypeError('can only append array (not "%s") to array' % type(other).__name__)
+        if other._code != self._code:
+            raise TypeError("bad argument type for built-in operation")
+        return self._new(self._items + other._items)
+
+    def __iadd__(self, other):
+        if not isinstance(other, array):
+            raise TypeError('can only extend array with array (not "%s")' % type(other).__name__)
+        if other._code != self._code:
+            raise TypeError("can only extend with array of same kind")
+        self._items += other._items
+        return self
+
+    def __mul__(self, n):
+        return self._new(self._items * _index(n))
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self._items *= _index(n)
+        return self
+
+    def _cmp_items(self, other):
+        if not isinstance(other, array):
+            return None
+        return other._items
+
+    def __eq__(self, other):
+        items = self._cmp_items(other)
+        return NotImplemented if items is None else self._items == items
+
+    def __ne__(self, other):
+        items = self._cmp_items(other)
+        return NotImplemented if items is None else self._items != items
+
+    def __lt__(self, other):
+        items = self._cmp_items(other)
+        return NotImplemented if items is None else self._items < items
+
+    def __le__(self, other):
+        items = self._cmp_items(other)
+        return NotImplemented if items is None else self._items <= items
+
+    def __gt__(self, other):
+        items = self._cmp_items(other)
+        return NotImplemented if items is None else self._items > items
+
+    def __ge__(self, other):
+        items = self._cmp_items(other)
+        return NotImplemented if items is None else self._items >= items
+
+    def __repr__(self):
+        name = type(self).__name__ if type(self) is not array else "array"
+        if not self._items:
+            return "%s(%r)" % (name, self._code)
+        if self._code == "u":
+            return "%s(%r, %r)" % (name, self._code, "".join(self._items))
+        return "%s(%r, %r)" % (name, self._code, self._items)
+
+    def __copy__(self):
+        return self._new(list(self._items))
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
+    def __reduce_ex__(self, protocol):
+        state = getattr(self, "__dict__", None) or None
+        if self._code == "u":
+            return type(self), (self._code, "".join(self._items)), state
+        return type(self), (self._code, list(self._items)), state
+
+    # methods
+
+    def append(self, v, /):
+        """Append new value v to the end of the array."""
+        self._items.append(_check(self._code, v))
+
+    def extend(self, iterable, /):
+        """Append items to the end of the array."""
+        if isinstance(iterable, array):
+            if iterable._code != self._code:
+                raise TypeError("can only extend with array of same kind")
+            self._items.extend(iterable._items)
+            return
+        for v in iterable:
+            self._items.append(_check(self._code, v))
+
+    def insert(self, i, v, /):
+        """Insert a new item v into the array before position i."""
+        self._items.insert(_index(i), _check(self._code, v))
+
+    def pop(self, i=-1, /):
+        """Return the i-th element and delete it from the array."""
+        if not self._items:
+            raise IndexError("pop from empty array")
+        try:
+            return self._items.pop(_index(i))
+        except IndexError:
+            raise IndexError("pop index out of range") from None
+
+    def remove(self, v, /):
+        """Remove the first occurrence of v in the array."""
+        try:
+            self._items.remove(v)
+        except ValueError:
+            raise ValueError("array.remove(x): x not in array") from None
+
+    def index(self, v, start=0, stop=None, /):
+        """Return index of first occurrence of v in the array."""
+        n = len(self._items)
+        stop = n if stop is None else stop
+        for i in range(*slice(start, stop).indices(n)):
+            if self._items[i] == v:
+                return i
+        raise ValueError("array.index(x): x not in array")
+
+    def count(self, v, /):
+        """Return number of occurrences of v in the array."""
+        return self._items.count(v)
+
+    def reverse(self):
+        """Reverse the order of the items in the array."""
+        self._items.reverse()
+
+    def __buffer__(self, flags):
+        """The items' bytes, for bytes-like consumers (memoryview, zlib,
+        binascii, hashlib)."""
+        return self.tobytes()
+
+    def buffer_info(self):
+        """Return a tuple (address, length) giving the current memory address
+        and the length in items of the buffer used to hold array's contents."""
+        return (id(self._items), len(self._items))
+
+    def _format(self, n):
+        return "=%d%s" % (n, "I" if self._code == "u" else self._code)
+
+    def tobytes(self):
+        """Convert the array to an array of machine values and return the bytes
+        representation."""
+        if self._code == "u":
+            return _struct.pack(self._format(len(self._items)), *map(ord, self._items))
+        return _struct.pack(self._format(len(self._items)), *self._items)
+
+    def frombytes(self, buffer, /):
+        """Appends items from the string, interpreting it as an array of machine
+        values, as if it had been read from a file using the fromfile() method."""
+        if isinstance(buffer, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(buffer)
+        size = _SIZES[self._code]
+        if len(data) % size:
+            raise ValueError("bytes length not a multiple of item size")
+        if not data:
+            return
+        if self._code == "u":
+            codes = _struct.unpack(self._format(len(data) // size), data)
+            for c in codes:
+                if c > 0x10FFFF:
+                    raise ValueError("character U+%x is not in range [U+0000; U+10ffff]" % c)
+            self._items.extend(map(chr, codes))
+            return
+        self._items.extend(_struct.unpack(self._format(len(data) // size), data))
+
+    def byteswap(self):
+        """Byteswap all items of the array."""
+        size = _SIZES[self._code]
+        if size == 1:
+            return
+        data = self.tobytes()
+        swapped = b"".join(data[i:i + size][::-1] for i in range(0, len(data), size))
+        del self._items[:]
+        self.frombytes(swapped)
+
+    def tolist(self):
+        """Convert array to an ordinary list with the same items."""
+        return list(self._items)
+
+    def fromlist(self, list_, /):
+        """Append items to array from list."""
+        if not isinstance(list_, list):
+            raise TypeError("arg must be list")
+        values = [_check(self._code, v) for v in list_]
+        self._items.extend(values)
+
+    def tounicode(self):
+        """Extends this array with data from the unicode string ustr."""
+        if self._code != "u":
+            raise ValueError("tounicode() may only be called on unicode type arrays")
+        return "".join(self._items)
+
+    def fromunicode(self, ustr, /):
+        """Extends this array with data from the unicode string ustr."""
+        if self._code != "u":
+            raise ValueError("fromunicode() may only be called on unicode type arrays")
+        if not isinstance(ustr, str):
+            raise TypeError("fromunicode() argument must be str, not %s" % type(ustr).__name__)
+        self._items.extend(ustr)
+
+    def tofile(self, f, /):
+        """Write all items (as machine values) to the file object f."""
+        f.write(self.tobytes())
+
+    def fromfile(self, f, n, /):
+        """Read n objects from the file object f and append them to the end of
+        the array."""
+        n = _index(n)
+        if n < 0:
+            raise ValueError("negative count")
+        size = _SIZES[self._code]
+        data = f.read(size * n)
+        if not isinstance(data, bytes):
+            raise TypeError("read() didn't return bytes")
+        whole = len(data) - len(data) % size
+        self.frombytes(data[:whole])
+        if len(data) != size * n:
+            raise EOFError("read() didn't return enough bytes")
+
+
+array.__module__ = "array"
+ArrayType = array
+
+
+def _array_reconstructor(arraytype, typecode, mformat_code, items):
+    """Rebuilds an array pickled by CPython from its native-order bytes."""
+    if not isinstance(arraytype, type) or not issubclass(arraytype, array):
+        raise TypeError("first argument must be a type object, not %s"
+                        % type(arraytype).__name__)
+    if typecode not in _SIZES:
+        raise ValueError("second argument must be a valid type code")
+    if not isinstance(items, bytes):
+        raise TypeError("fourth argument should be bytes, not %s" % type(items).__name__)
+    out = arraytype(typecode)
+    out.frombytes(items)
+    return out
