@@ -24,6 +24,20 @@ mod warnings;
 
 use whirl_vm::Vm;
 
+pub use sys::Startup;
+
+/// Records the command line's settings (`sys.flags`, `sys.orig_argv`,
+/// `sys._xoptions`) for when `sys` is imported.
+pub fn configure_sys(startup: Startup) {
+    sys::configure(startup);
+}
+
+/// What CPython's `site` adds to builtins: `exit`, `quit`, `help`,
+/// `copyright`, `credits`, `license` (stdlib/py/_sitebuiltins.py).
+pub fn install_site_builtins(vm: &mut Vm) {
+    let _ = vm.import_module("_sitebuiltins");
+}
+
 /// Registers every native module with the VM.
 pub fn install(vm: &mut Vm) {
     vm.register_module("sys", sys::init);

@@ -323,3 +323,11 @@ def findfile(filename, subdir=None):
     parts = [here] + ([subdir] if subdir else []) + [filename]
     path = os.path.join(*parts)
     return path if os.path.exists(path) else filename
+
+
+# For test_sys and test_io (cli helper): whirl has subprocesses; no sanitizers.
+requires_subprocess = _always
+
+
+def skip_if_sanitizer(reason=None, *, address=False, memory=False, ub=False):
+    return _identity

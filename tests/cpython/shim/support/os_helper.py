@@ -24,3 +24,7 @@ class FakePath:
         if isinstance(self.path, BaseException):
             raise self.path
         return self.path
+
+
+# For test_sys (cli helper).
+FS_NONASCII = None
