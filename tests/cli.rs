@@ -841,3 +841,22 @@ fn dash_m_json_tool_pretty_prints() {
         r.describe()
     );
 }
+
+#[test]
+fn dash_q_drops_the_banner_and_dash_u_flushes_each_write() {
+    let r = run(&["-i"]);
+    assert_eq!(r.status, Some(0), "{}", r.describe());
+    assert!(r.stderr.contains("whirl"), "the banner: {}", r.describe());
+    let r = run(&["-q", "-i"]);
+    assert!(!r.stderr.contains("whirl"), "no banner: {}", r.describe());
+    // Unbuffered: what is written before a crash is out, in order.
+    let r = run(&[
+        "-u",
+        "-c",
+        "import sys\nprint('a', end='')\nsys.stderr.write('b')\nprint('c')",
+    ]);
+    assert_eq!(r.stdout, "ac\n", "{}", r.describe());
+    let code = "import builtins; print(hasattr(builtins, 'help'), hasattr(builtins, 'copyright'))";
+    assert_eq!(run(&["-S", "-c", code]).stdout, "False False\n");
+    assert_eq!(run(&["-c", code]).stdout, "True True\n");
+}

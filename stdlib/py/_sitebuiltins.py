@@ -1,10 +1,10 @@
 """What CPython's `site` puts in builtins, whirl's own: `exit` and `quit`
 (shown as "Use exit() or Ctrl-D (i.e. EOF) to exit"), `help`, and
 `copyright`, `credits`, `license` with whirl's texts. Installed at
-startup unless `-S`."""
+startup unless `-S`; imports nothing more until used (start-up stays
+cheap)."""
 
 import builtins
-import sys
 
 
 class Quitter:
@@ -17,6 +17,8 @@ class Quitter:
 
     def __call__(self, code=None):
         # As CPython: standard input is closed first, then SystemExit.
+        import sys
+
         try:
             sys.stdin.close()
         except Exception:
