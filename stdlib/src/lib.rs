@@ -12,6 +12,7 @@ mod hashlib;
 mod io;
 mod json;
 mod math;
+mod math_more;
 mod os;
 mod random;
 mod re;
