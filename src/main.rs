@@ -1,41 +1,21 @@
-//! The `whirl` command: runs a script, a `-c` string or standard input,
-//! or the interactive prompt (`repl.rs`).
+//! The `whirl` command: runs a script (a file, or a folder or zip with
+//! `__main__.py`), a `-c` string, a `-m` module or standard input, or the
+//! interactive prompt (`repl.rs`). The options are CPython's (`cli.rs`).
 
 mod allocator;
+mod cli;
 mod completion;
 mod diagnostics;
 mod repl;
 mod sigint;
+mod zipapp;
 
-use clap::Parser;
+use cli::{Options, Parsed};
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 use whirl_vm::error::ExcType;
 use whirl_vm::value::Value;
 use whirl_vm::{MainError, Vm};
-
-/// A small, fast interpreter for generator-based Python 3.
-#[derive(Parser)]
-#[command(name = "whirl", version, about, trailing_var_arg = true)]
-struct Cli {
-    /// Program passed in as a string.
-    #[arg(short = 'c', value_name = "CODE")]
-    command: Option<String>,
-    /// Run a library module as a script (`-m unittest`); the arguments
-    /// after it are the module's `sys.argv[1:]`.
-    #[arg(short = 'm', value_name = "MODULE")]
-    module: Option<String>,
-    /// Stay at the interactive prompt after running the script.
-    #[arg(short = 'i')]
-    interactive: bool,
-    /// Warning control (`action:message:category:module:lineno`), as
-    /// CPython's `-W`; may be repeated.
-    #[arg(short = 'W', value_name = "ARG", action = clap::ArgAction::Append)]
-    warnings: Vec<String>,
-    /// The script to run (`-` for standard input), then its arguments.
-    #[arg(value_name = "FILE", allow_hyphen_values = true)]
-    args: Vec<String>,
-}
 
 /// The interpreter's own stack: Python recursion lives on the VM's frame
 /// stack, but natives calling back into Python nest on this one.
@@ -44,11 +24,33 @@ const STACK_SIZE: usize = 512 << 20;
 fn main() -> ExitCode {
     allocator::configure();
     whirl_vm::gc::set_trim_hook(allocator::trim);
-    let cli = parse_command_line();
+    let raw: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let program = raw.first().cloned().unwrap_or_else(|| "whirl".into());
+    let mut options = match cli::parse(raw.get(1..).unwrap_or(&[])) {
+        Parsed::Run(o) => o,
+        Parsed::Print(text) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        Parsed::Help => {
+            print!("{}", cli::help_text(&program));
+            return ExitCode::SUCCESS;
+        }
+        Parsed::Error(message) => {
+            eprintln!(
+                "{message}\n{}\nTry `whirl -h' for more information.",
+                cli::usage_line(&program)
+            );
+            return ExitCode::from(2);
+        }
+    };
+    cli::apply_environment(&mut options);
     sigint::install();
     let child = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
-        .spawn(move || run(cli));
+        .spawn(move || run(options, raw));
     sigint::block_in_this_thread();
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
@@ -65,135 +67,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// `-Werror` as `-W error`, among the interpreter's own options (before
-/// the script or `-c`): the script's arguments take any form.
-fn split_joined_w(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
-    let mut out = Vec::with_capacity(args.len() + 1);
-    let mut rest = args.into_iter();
-    if let Some(prog) = rest.next() {
-        out.push(prog);
-    }
-    while let Some(a) = rest.next() {
-        let s = a.to_string_lossy();
-        if let Some(value) = s.strip_prefix("-W").filter(|v| !v.is_empty()) {
-            out.push("-W".into());
-            out.push(value.into());
-            continue;
-        }
-        let own_option = s.starts_with('-') && s != "-" && !s.starts_with("-c");
-        let takes_value = s == "-W";
-        out.push(a);
-        if takes_value {
-            out.extend(rest.next());
-        } else if !own_option {
-            break;
-        }
-    }
-    out.extend(rest);
-    out
-}
-
-/// The command line, with CPython's rule for `-m`: everything after the
-/// module name belongs to the module (`whirl -m unittest -v` passes `-v`
-/// to unittest), so that part is kept away from clap.
-fn parse_command_line() -> Cli {
-    let raw: Vec<String> = split_joined_w(std::env::args_os().collect())
-        .into_iter()
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    let mut i = 1;
-    while i < raw.len() {
-        let a = raw[i].as_str();
-        if a == "-W" {
-            i += 2;
-            continue;
-        }
-        if a == "-m" || (a.starts_with("-m") && a.len() > 2) {
-            let (module, rest_from) = if a == "-m" {
-                match raw.get(i + 1) {
-                    Some(m) => (m.clone(), i + 2),
-                    None => break, // clap reports the missing value
-                }
-            } else {
-                (a[2..].to_string(), i + 1)
-            };
-            let mut cli = Cli::parse_from(&raw[..i]);
-            cli.module = Some(module);
-            cli.args = raw[rest_from..].to_vec();
-            return cli;
-        }
-        if a == "-c" || !a.starts_with('-') || a == "-" || a == "--" {
-            break; // the rest is the program's
-        }
-        i += 1;
-    }
-    Cli::parse_from(&raw)
-}
-
-/// Where `-m name` finds the module: shipped in the binary (a package runs
-/// its `__main__`), else `name.py` or `name/__main__.py` under the working
-/// directory or a `$WHIRL_PATH` folder. Returns (source, file name).
-fn find_module_source(name: &str) -> Option<(String, String)> {
-    let main_of_package = format!("{name}.__main__");
-    for candidate in [main_of_package.as_str(), name] {
-        if let Some(src) = whirl_stdlib::shipped_source(candidate) {
-            return Some((src.to_string(), format!("<frozen {candidate}>")));
-        }
-    }
-    let mut dirs = vec![std::env::current_dir().ok()?];
-    if let Ok(extra) = std::env::var("WHIRL_PATH") {
-        dirs.extend(
-            extra
-                .split(':')
-                .filter(|s| !s.is_empty())
-                .map(std::path::PathBuf::from),
-        );
-    }
-    let rel: std::path::PathBuf = name.split('.').collect();
-    for dir in dirs {
-        let base = dir.join(&rel);
-        for file in [base.join("__main__.py"), base.with_extension("py")] {
-            if file.is_file() {
-                let text = std::fs::read_to_string(&file).ok()?;
-                return Some((text, absolute(&file.display().to_string())));
-            }
-        }
-    }
-    None
-}
-
-/// `whirl -m module args...`: the module runs as `__main__`, with
-/// `sys.argv[0]` its file and the working directory first on the path.
-fn run_module(cli: Cli, name: &str, warnoptions: Vec<String>) -> u8 {
-    let Some((source, filename)) = find_module_source(name) else {
-        eprintln!("whirl: No module named {name}");
-        return 1;
-    };
-    let mut argv = vec![filename.clone()];
-    argv.extend(cli.args.iter().cloned());
-    // As CPython's -m: the working directory (absolute) leads sys.path.
-    let here = std::env::current_dir()
-        .map(|d| d.join("-m").display().to_string())
-        .unwrap_or_else(|_| "<module>".to_string());
-    let mut vm = new_vm(argv, &here, warnoptions);
-    let status = match vm.run_main(&source, &filename) {
-        Ok(()) => 0,
-        Err(MainError::Syntax(e)) => {
-            vm.flush();
-            diagnostics::print_syntax_error(&e);
-            1
-        }
-        Err(MainError::Exception(exc)) => {
-            if let Some(code) = vm.system_exit_status(&exc) {
-                vm.finalize();
-                return code as u8;
-            }
-            whirl_vm::traceback::report_uncaught(&mut vm, &exc);
-            1
-        }
-    };
-    vm.finalize();
-    status
+/// What runs as `__main__`, and how `sys` sees it.
+struct Program {
+    source: String,
+    /// `__file__` and the name in tracebacks.
+    filename: String,
+    argv: Vec<String>,
+    /// `sys.path[0]` (none under `-P`/`-I`).
+    path0: String,
 }
 
 /// `os.path.abspath`: relative to the working directory, `.`/`..` folded.
@@ -220,78 +101,310 @@ fn absolute(path: &str) -> String {
     out.display().to_string()
 }
 
-fn run(cli: Cli) -> u8 {
-    // As CPython: PYTHONWARNINGS's comma-separated entries first, then the
-    // -W options, so that the last given wins.
-    let mut warnoptions: Vec<String> = std::env::var("PYTHONWARNINGS")
-        .map(|v| {
-            v.split(',')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect()
-        })
+fn cwd() -> String {
+    std::env::current_dir()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default()
+}
+
+/// Source bytes as text, or CPython's message for a file not in UTF-8.
+fn decode_source(bytes: Vec<u8>, shown_name: &str) -> Result<String, u8> {
+    String::from_utf8(bytes).map_err(|e| {
+        eprintln!(
+            "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown_name} on line 1, but no encoding declared",
+            e.as_bytes()[e.utf8_error().valid_up_to()]
+        );
+        1
+    })
+}
+
+fn read_stdin() -> Result<String, u8> {
+    let mut s = String::new();
+    if std::io::stdin().read_to_string(&mut s).is_err() {
+        eprintln!("whirl: can't read standard input");
+        return Err(2);
+    }
+    Ok(s)
+}
+
+/// A script argument: a file, or a folder or zip archive holding
+/// `__main__.py` (then that runs, with the folder or archive first on
+/// `sys.path`, as CPython does).
+fn load_script(given: &str, args: &[String]) -> Result<Program, u8> {
+    let mut argv = vec![given.to_string()];
+    argv.extend(args.iter().cloned());
+    let full = absolute(given);
+    let no_main = || {
+        eprintln!("whirl: can't find '__main__' module in '{given}'");
+        1
+    };
+    if std::path::Path::new(given).is_dir() {
+        let main = std::path::Path::new(&full).join("__main__.py");
+        let Ok(bytes) = std::fs::read(&main) else {
+            return Err(no_main());
+        };
+        let filename = main.display().to_string();
+        return Ok(Program {
+            source: decode_source(bytes, &filename)?,
+            filename,
+            argv,
+            path0: full,
+        });
+    }
+    let bytes = std::fs::read(given).map_err(|e| {
+        let msg = match e.kind() {
+            std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".to_string(),
+            _ => e.to_string(),
+        };
+        eprintln!("whirl: can't open file '{full}': {msg}");
+        2
+    })?;
+    if zipapp::is_zip(&bytes) {
+        let main = match zipapp::read_member(&bytes, "__main__.py") {
+            None => return Err(no_main()),
+            Some(Err(e)) => {
+                eprintln!("whirl: can't read '__main__.py' in '{given}': {e}");
+                return Err(1);
+            }
+            Some(Ok(m)) => m,
+        };
+        let filename = format!("{full}/__main__.py");
+        return Ok(Program {
+            source: decode_source(main, &filename)?,
+            filename,
+            argv,
+            path0: full,
+        });
+    }
+    // As CPython 3.9+: the script's __file__ and traceback paths are
+    // absolute; sys.argv[0] stays as given.
+    let path0 = std::path::Path::new(&full)
+        .parent()
+        .map(|p| p.display().to_string())
         .unwrap_or_default();
-    warnoptions.extend(cli.warnings.iter().cloned());
-    if cli.command.is_none() {
-        if let Some(name) = cli.module.clone() {
-            return run_module(cli, &name, warnoptions);
+    Ok(Program {
+        source: decode_source(bytes, given)?,
+        filename: full,
+        argv,
+        path0,
+    })
+}
+
+/// `sys.flags` as the options set them, in CPython's field order.
+fn startup_flags(o: &Options, interactive: bool) -> Vec<(&'static str, i64)> {
+    let x = |name: &str| {
+        o.xoptions
+            .iter()
+            .rev()
+            .find(|v| v.split('=').next() == Some(name))
+            .map(|v| v.split_once('=').map(|(_, val)| val != "0").unwrap_or(true))
+    };
+    vec![
+        ("debug", o.debug as i64),
+        ("inspect", o.inspect as i64),
+        ("interactive", (o.inspect || interactive) as i64),
+        ("optimize", o.optimize as i64),
+        ("dont_write_bytecode", o.dont_write_bytecode as i64),
+        ("no_user_site", o.no_user_site as i64),
+        ("no_site", o.no_site as i64),
+        ("ignore_environment", o.ignore_environment as i64),
+        ("verbose", o.verbose as i64),
+        ("bytes_warning", o.bytes_warning as i64),
+        ("quiet", o.quiet as i64),
+        ("hash_randomization", 1),
+        ("isolated", o.isolated as i64),
+        ("dev_mode", x("dev").unwrap_or(false) as i64),
+        ("utf8_mode", x("utf8").unwrap_or(false) as i64),
+        (
+            "warn_default_encoding",
+            x("warn_default_encoding").unwrap_or(false) as i64,
+        ),
+        ("safe_path", o.safe_path as i64),
+    ]
+}
+
+/// `whirl -m name`: the module found as an import would find it (parents
+/// imported first; a package runs its `__main__`) runs as `__main__`.
+fn find_module(vm: &mut Vm, name: &str) -> Result<(String, String, Option<String>), String> {
+    let parent = name.rsplit_once('.').map(|(p, _)| p.to_string());
+    if let Some(p) = &parent {
+        if let Err(e) = vm.import_module(p) {
+            let exc = vm.materialize(e);
+            let text = vm.str_of(&Value::Instance(exc.clone())).unwrap_or_default();
+            return Err(format!(
+                "Error while finding module specification for '{name}' ({}: {text})",
+                exc.class.name
+            ));
         }
     }
-    let (source, filename, argv) = if let Some(code) = cli.command {
-        let mut argv = vec!["-c".to_string()];
-        argv.extend(cli.args);
-        (code, "<string>".to_string(), argv)
-    } else if let Some(first) = cli.args.first().cloned() {
-        if first == "-" {
-            let mut s = String::new();
-            if std::io::stdin().read_to_string(&mut s).is_err() {
-                eprintln!("whirl: can't read standard input");
-                return 2;
-            }
-            (s, "<stdin>".to_string(), cli.args.clone())
-        } else {
-            match std::fs::read(&first) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    // As CPython 3.9+: the script's __file__ and traceback
-                    // paths are absolute; sys.argv[0] stays as given.
-                    Ok(s) => (s, absolute(&first), cli.args.clone()),
-                    Err(e) => {
-                        eprintln!(
-                            "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {first} on line 1, but no encoding declared",
-                            e.as_bytes()[e.utf8_error().valid_up_to()]
-                        );
-                        return 1;
-                    }
-                },
-                Err(e) => {
-                    let msg = match e.kind() {
-                        std::io::ErrorKind::NotFound => {
-                            "[Errno 2] No such file or directory".to_string()
-                        }
-                        _ => e.to_string(),
-                    };
-                    eprintln!("whirl: can't open file '{first}': {msg}");
-                    return 2;
-                }
-            }
-        }
-    } else if cli.interactive || std::io::stdin().is_terminal() {
-        // The prompt alone: `__main__` is what the user types.
-        let mut vm = new_vm(vec![String::new()], "<stdin>", warnoptions);
-        vm.new_main_module("<stdin>");
-        return repl::run(vm, true);
-    } else {
-        let mut s = String::new();
-        if std::io::stdin().read_to_string(&mut s).is_err() {
-            eprintln!("whirl: can't read standard input");
-            return 2;
-        }
-        (s, "<stdin>".to_string(), vec![String::new()])
+    let main_of = format!("{name}.__main__");
+    if let Some(src) = whirl_stdlib::shipped_source(&main_of) {
+        let _ = vm.import_module(name);
+        return Ok((
+            src.to_string(),
+            format!("<frozen {main_of}>"),
+            Some(name.into()),
+        ));
+    }
+    if let Some(src) = whirl_stdlib::shipped_source(name) {
+        return Ok((src.to_string(), format!("<frozen {name}>"), parent));
+    }
+    // The folders to look in: the parent package's __path__, else sys.path.
+    let mut dirs: Vec<String> = Vec::new();
+    let list = match &parent {
+        Some(p) => vm
+            .import_module(p)
+            .ok()
+            .and_then(|m| vm.getattr(&m, &whirl_vm::str::intern("__path__")).ok()),
+        None => Some(vm.path.clone()),
     };
+    if let Some(Value::List(l)) = list {
+        for v in l.0.borrow().iter() {
+            if let Some(s) = v.as_str() {
+                dirs.push(if s.is_empty() { ".".into() } else { s.into() });
+            }
+        }
+    }
+    let leaf = name.rsplit('.').next().unwrap_or(name);
+    for dir in dirs {
+        let base = std::path::Path::new(&dir).join(leaf);
+        if base.join("__init__.py").is_file() {
+            let main = base.join("__main__.py");
+            if !main.is_file() {
+                return Err(format!(
+                    "No module named {main_of}; '{name}' is a package and cannot be directly executed"
+                ));
+            }
+            if let Err(e) = vm.import_module(name) {
+                let exc = vm.materialize(e);
+                whirl_vm::traceback::report_uncaught(vm, &exc);
+                return Err(String::new());
+            }
+            let text = std::fs::read_to_string(&main).map_err(|e| e.to_string())?;
+            return Ok((
+                text,
+                absolute(&main.display().to_string()),
+                Some(name.into()),
+            ));
+        }
+        let file = base.with_extension("py");
+        if file.is_file() {
+            let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
+            return Ok((text, absolute(&file.display().to_string()), parent));
+        }
+    }
+    Err(format!("No module named {name}"))
+}
 
-    let mut vm = new_vm(argv, &filename, warnoptions);
-    let status = match vm.run_main(&source, &filename) {
+fn run(options: Options, orig_argv: Vec<String>) -> u8 {
+    whirl_vm::compile::set_optimize(options.optimize);
+    // As CPython: PYTHONWARNINGS's comma-separated entries first, then the
+    // -W options, so that the last given wins.
+    let mut warnoptions: Vec<String> = Vec::new();
+    if !options.ignore_environment {
+        if let Ok(v) = std::env::var("PYTHONWARNINGS") {
+            warnoptions.extend(
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from),
+            );
+        }
+    }
+    warnoptions.extend(options.warnings.iter().cloned());
+    let stdin_is_terminal = std::io::stdin().is_terminal();
+    let prompt_only = options.command.is_none()
+        && options.module.is_none()
+        && options.script.is_none()
+        && (options.inspect || stdin_is_terminal);
+    whirl_stdlib::configure_sys(whirl_stdlib::Startup {
+        orig_argv,
+        flags: startup_flags(&options, prompt_only),
+        xoptions: options.xoptions.clone(),
+    });
+
+    if let Some(name) = options.module.clone() {
+        let mut argv = vec!["-m".to_string()];
+        argv.extend(options.args.iter().cloned());
+        let mut vm = new_vm(&options, argv, &cwd(), warnoptions);
+        let (source, filename, package) = match find_module(&mut vm, &name) {
+            Ok(found) => found,
+            Err(message) => {
+                if !message.is_empty() {
+                    vm.flush();
+                    eprintln!("whirl: {message}");
+                }
+                return 1;
+            }
+        };
+        set_argv0(&mut vm, &filename);
+        return run_program(vm, &options, &source, &filename, package.as_deref());
+    }
+    let program = if let Some(code) = options.command.clone() {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(options.args.iter().cloned());
+        Program {
+            source: code,
+            filename: "<string>".into(),
+            argv,
+            path0: String::new(),
+        }
+    } else if let Some(script) = options.script.as_deref().filter(|s| *s != "-") {
+        match load_script(script, &options.args) {
+            Ok(p) => p,
+            Err(status) => return status,
+        }
+    } else if prompt_only {
+        // The prompt alone: `__main__` is what the user types.
+        let mut vm = new_vm(&options, vec![String::new()], "", warnoptions);
+        vm.new_main_module("<stdin>");
+        return repl::run(vm, !options.quiet);
+    } else {
+        let source = match read_stdin() {
+            Ok(s) => s,
+            Err(status) => return status,
+        };
+        let mut argv = vec![if options.script.is_some() { "-" } else { "" }.to_string()];
+        argv.extend(options.args.iter().cloned());
+        Program {
+            source,
+            filename: "<stdin>".into(),
+            argv,
+            path0: String::new(),
+        }
+    };
+    let vm = new_vm(&options, program.argv, &program.path0, warnoptions);
+    let mut source = program.source;
+    if options.skip_first_line {
+        // -x: the first line is not Python (a DOS-style #! line); the
+        // others keep their numbers.
+        let end = source.find('\n').unwrap_or(source.len());
+        source.replace_range(..end, "");
+    }
+    run_program(vm, &options, &source, &program.filename, None)
+}
+
+/// `sys.argv[0]` once `-m` has found the module's file.
+fn set_argv0(vm: &mut Vm, filename: &str) {
+    vm.argv[0] = filename.to_string();
+    if let Ok(sys) = vm.import_module("sys") {
+        if let Ok(Value::List(l)) = vm.getattr(&sys, &whirl_vm::str::intern("argv")) {
+            if let Some(first) = l.0.borrow_mut().first_mut() {
+                *first = Value::str(filename);
+            }
+        }
+    }
+}
+
+/// Runs the program as `__main__`; then the prompt under `-i`.
+fn run_program(
+    mut vm: Vm,
+    options: &Options,
+    source: &str,
+    filename: &str,
+    package: Option<&str>,
+) -> u8 {
+    let status = match vm.run_main_in_package(source, filename, package) {
         Ok(()) => 0,
         Err(MainError::Syntax(e)) => {
             vm.flush();
@@ -299,7 +412,7 @@ fn run(cli: Cli) -> u8 {
             1
         }
         Err(MainError::Exception(exc)) => {
-            if cli.interactive {
+            if options.inspect {
                 // As CPython's `-i`: even SystemExit is only reported.
                 whirl_vm::traceback::report_uncaught(&mut vm, &exc);
                 1
@@ -316,32 +429,41 @@ fn run(cli: Cli) -> u8 {
             }
         }
     };
-    if cli.interactive {
+    if options.inspect {
         return repl::run(vm, false);
     }
     vm.finalize();
     status
 }
 
-/// A VM with the standard library, `sys.argv` and `sys.path` (the script's
-/// folder first, then `$WHIRL_PATH`).
-fn new_vm(argv: Vec<String>, filename: &str, warnoptions: Vec<String>) -> Vm {
+/// A VM with the standard library, `sys.argv` and `sys.path`: the
+/// program's folder (`path0`) first unless `-P`/`-I`, then `PYTHONPATH`
+/// (unless `-E`/`-I`), then `WHIRL_PATH`.
+fn new_vm(options: &Options, argv: Vec<String>, path0: &str, warnoptions: Vec<String>) -> Vm {
     let mut vm = Vm::new(argv);
     vm.warnoptions = warnoptions;
-    whirl_stdlib::install(&mut vm);
-    let script_dir = if filename.starts_with('<') {
-        String::new()
-    } else {
-        std::path::Path::new(filename)
-            .parent()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default()
-    };
-    let mut path = vec![Value::string(script_dir)];
-    if let Ok(extra) = std::env::var("WHIRL_PATH") {
-        path.extend(extra.split(':').filter(|s| !s.is_empty()).map(Value::str));
+    if options.unbuffered {
+        vm.stdout_line_buffered = true;
+        vm.stdout_unbuffered = true;
     }
+    whirl_stdlib::install(&mut vm);
+    let mut path = Vec::new();
+    if !options.safe_path {
+        path.push(Value::str(path0));
+    }
+    let mut add_list = |var: &str| {
+        if let Ok(extra) = std::env::var(var) {
+            path.extend(extra.split(':').filter(|s| !s.is_empty()).map(Value::str));
+        }
+    };
+    if !options.ignore_environment {
+        add_list("PYTHONPATH");
+    }
+    add_list("WHIRL_PATH");
     vm.path = Value::list(path);
+    if !options.no_site {
+        whirl_stdlib::install_site_builtins(&mut vm);
+    }
     // As CPython: -W options take effect (and bad ones are reported) at
     // startup, whether or not the program imports `warnings`.
     if !vm.warnoptions.is_empty() {

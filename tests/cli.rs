@@ -647,3 +647,212 @@ fn dash_m_doctest_checks_a_file() {
         r.describe()
     );
 }
+
+#[test]
+fn unknown_options_are_rejected_with_the_usage_line() {
+    for (args, message) in [
+        (vec!["-z"], "Unknown option: -z"),
+        (vec!["-uz", "x.py"], "Unknown option: -z"),
+        (vec!["--frobnicate"], "unknown option --frobnicate"),
+        (vec!["-c"], "Argument expected for the -c option"),
+        (vec!["-W"], "Argument expected for the -W option"),
+    ] {
+        let r = run(&args);
+        assert_eq!(r.status, Some(2), "{args:?}: {}", r.describe());
+        let lines: Vec<&str> = r.stderr.lines().collect();
+        assert_eq!(lines.first(), Some(&message), "{}", r.describe());
+        assert!(
+            lines.get(1).is_some_and(|l| l.starts_with("usage: ")),
+            "{}",
+            r.describe()
+        );
+        assert_eq!(r.stdout, "", "{}", r.describe());
+    }
+}
+
+#[test]
+fn version_and_help_options() {
+    for flag in ["-V", "--version"] {
+        let r = run(&[flag]);
+        assert_eq!(r.status, Some(0), "{}", r.describe());
+        assert!(r.stdout.starts_with("Python 3.11."), "{}", r.describe());
+    }
+    let r = run(&["-h"]);
+    assert_eq!(r.status, Some(0), "{}", r.describe());
+    assert!(r.stdout.starts_with("usage: "), "{}", r.describe());
+}
+
+#[test]
+fn flags_reach_sys_flags_and_orig_argv() {
+    let code = "import sys; f = sys.flags; print(f.optimize, f.quiet, f.dont_write_bytecode, f.no_site, f.isolated, f.ignore_environment, f.dev_mode, sys._xoptions, __debug__, sys.argv, sys.orig_argv[1:])";
+    let r = run(&["-OO", "-qBSI", "-X", "dev", "-Xa=b", "-c", code, "x", "-c"]);
+    assert_eq!(r.status, Some(0), "{}", r.describe());
+    assert_eq!(
+        r.stdout,
+        format!("2 1 1 1 1 1 True {{'dev': True, 'a': 'b'}} False ['-c', 'x', '-c'] ['-OO', '-qBSI', '-X', 'dev', '-Xa=b', '-c', {code:?}, 'x', '-c']\n").replace('"', "'"),
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn dash_o_skips_asserts_and_dash_oo_drops_docstrings() {
+    let code = "def f():\n    'doc'\nassert False, 'no'\nprint(f.__doc__, __debug__)\n";
+    let r = run(&["-O", "-c", code]);
+    assert_eq!(r.stdout, "doc False\n", "{}", r.describe());
+    let r = run(&["-OO", "-c", code]);
+    assert_eq!(r.stdout, "None False\n", "{}", r.describe());
+    let r = run(&["-c", code]);
+    assert_eq!(r.status, Some(1), "{}", r.describe());
+    assert_eq!(
+        r.last_stderr_line(),
+        "AssertionError: no",
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn double_dash_ends_options_and_a_dash_script_is_stdin() {
+    let dir = temp_dir("dashdash");
+    write_script(&dir, "-c", "import sys\nprint('file', sys.argv)\n");
+    let r = run_in(&dir, &["--", "-c", "a"]);
+    assert_eq!(r.stdout, "file ['-c', 'a']\n", "{}", r.describe());
+}
+
+#[test]
+fn sys_path_starts_as_cpython_builds_it() {
+    let dir = temp_dir("syspath");
+    let lib = dir.join("lib");
+    std::fs::create_dir_all(&lib).unwrap();
+    write_script(&lib, "helper.py", "VALUE = 'from PYTHONPATH'\n");
+    write_script(&dir, "s.py", "import sys, helper\nprint(sys.path[0] == __import__('os').path.dirname(__file__), helper.VALUE)\n");
+    let out = Command::new(whirl_bin())
+        .current_dir(&*dir)
+        .env("PYTHONPATH", &lib)
+        .args(["s.py"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "True from PYTHONPATH\n"
+    );
+    let out = Command::new(whirl_bin())
+        .current_dir(&*dir)
+        .env("PYTHONPATH", &lib)
+        .args([
+            "-E",
+            "-c",
+            "import sys; print(repr(sys.path[0])); import helper",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "''\n");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No module named 'helper'"));
+}
+
+#[test]
+fn a_folder_or_zip_with_main_runs_as_the_script() {
+    let dir = temp_dir("zipapp");
+    let app = dir.join("app");
+    std::fs::create_dir_all(&app).unwrap();
+    write_script(
+        &app,
+        "__main__.py",
+        "import sys\nprint('app', sys.argv[1:], sys.path[0].endswith('app'))\n",
+    );
+    let r = run_in(&dir, &["app", "x"]);
+    assert_eq!(r.stdout, "app ['x'] True\n", "{}", r.describe());
+    // A zip made by CPython's zipfile, one stored and one deflated member.
+    let made = Command::new("python3")
+        .current_dir(&*dir)
+        .args([
+            "-c",
+            "import zipfile\nwith zipfile.ZipFile('app.pyz', 'w') as z:\n    z.writestr('__main__.py', 'import sys\\nprint(\"zip\", sys.argv[1:])\\n' + '#' * 300, compress_type=zipfile.ZIP_DEFLATED)\n    z.writestr('other.txt', 'x')\n",
+        ])
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped the zip case: no python3 to make the archive");
+        return;
+    }
+    let r = run_in(&dir, &["app.pyz", "y"]);
+    assert_eq!(r.stdout, "zip ['y']\n", "{}", r.describe());
+    let r = run_in(&dir, &["-"]);
+    assert!(r.status.is_some());
+}
+
+#[test]
+fn dash_m_runs_packages_and_submodules() {
+    let dir = temp_dir("m-pkg");
+    let pkg = dir.join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    write_script(&pkg, "__init__.py", "print('init')\n");
+    write_script(
+        &pkg,
+        "__main__.py",
+        "from . import mod\nprint('main', __name__, __package__, mod.X)\n",
+    );
+    write_script(
+        &pkg,
+        "mod.py",
+        "X = 1\nif __name__ == '__main__':\n    print('mod as main', __package__)\n",
+    );
+    let r = run_in(&dir, &["-m", "pkg"]);
+    assert_eq!(r.stdout, "init\nmain __main__ pkg 1\n", "{}", r.describe());
+    let r = run_in(&dir, &["-m", "pkg.mod"]);
+    assert_eq!(r.stdout, "init\nmod as main pkg\n", "{}", r.describe());
+    std::fs::remove_file(pkg.join("__main__.py")).unwrap();
+    let r = run_in(&dir, &["-m", "pkg"]);
+    assert_eq!(r.status, Some(1), "{}", r.describe());
+    assert!(
+        r.stderr
+            .contains("'pkg' is a package and cannot be directly executed"),
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn dash_m_json_tool_pretty_prints() {
+    let dir = temp_dir("m-json");
+    write_script(
+        &dir,
+        "x.json",
+        "{\"b\": [1, {\"c\": null}], \"a\": \"\u{e9}\"}",
+    );
+    let r = run_in(&dir, &["-m", "json.tool", "--sort-keys", "x.json"]);
+    assert_eq!(
+        r.stdout,
+        "{\n    \"a\": \"\\u00e9\",\n    \"b\": [\n        1,\n        {\n            \"c\": null\n        }\n    ]\n}\n",
+        "{}",
+        r.describe()
+    );
+    write_script(&dir, "bad.json", "{bad");
+    let r = run_in(&dir, &["-m", "json.tool", "bad.json"]);
+    assert_eq!(r.status, Some(1), "{}", r.describe());
+    assert_eq!(
+        r.last_stderr_line(),
+        "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn dash_q_drops_the_banner_and_dash_u_flushes_each_write() {
+    let r = run(&["-i"]);
+    assert_eq!(r.status, Some(0), "{}", r.describe());
+    assert!(r.stderr.contains("whirl"), "the banner: {}", r.describe());
+    let r = run(&["-q", "-i"]);
+    assert!(!r.stderr.contains("whirl"), "no banner: {}", r.describe());
+    // Unbuffered: what is written before a crash is out, in order.
+    let r = run(&[
+        "-u",
+        "-c",
+        "import sys\nprint('a', end='')\nsys.stderr.write('b')\nprint('c')",
+    ]);
+    assert_eq!(r.stdout, "ac\n", "{}", r.describe());
+    let code = "import builtins; print(hasattr(builtins, 'help'), hasattr(builtins, 'copyright'))";
+    assert_eq!(run(&["-S", "-c", code]).stdout, "False False\n");
+    assert_eq!(run(&["-c", code]).stdout, "True True\n");
+}

@@ -621,3 +621,34 @@ fn dash_i_reads_piped_lines_with_prompts_on_stderr() {
     );
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn exit_quit_help_and_copyright_show_as_in_cpython() {
+    let dir = scratch("site-builtins");
+    let mut repl = Repl::start(&dir, &[]);
+    repl.prompt();
+    assert_eq!(
+        repl.run("exit"),
+        "exit\nUse exit() or Ctrl-D (i.e. EOF) to exit\n"
+    );
+    assert_eq!(
+        repl.run("quit"),
+        "quit\nUse quit() or Ctrl-D (i.e. EOF) to exit\n"
+    );
+    repl.run(r#"exec("def f(a, b=2):\n    'Add a and b.'\n    return a + b")"#);
+    assert_eq!(
+        repl.run("help(f)"),
+        "help(f)\nHelp on function f in module __main__:\n\nf(a, b=2)\n    Add a and b.\n\n"
+    );
+    repl.line("help()");
+    let welcome = repl.expect("help> ");
+    assert!(welcome.contains("help utility"), "{welcome}");
+    repl.line("quit");
+    let out = repl.prompt();
+    assert!(out.contains("You are now leaving help"), "{out}");
+    let out = repl.run("copyright");
+    assert!(out.contains("whirl"), "{out}");
+    let out = repl.run("license");
+    assert!(out.contains("MIT License"), "{out}");
+    assert_eq!(repl.quit(), 0);
+}

@@ -145,4 +145,20 @@ pub const MODULES: &[(&str, &str)] = &[
     ("uuid", include_str!("../py/uuid.py")),
     ("pickle", include_str!("../py/pickle.py")),
     ("array", include_str!("../py/array.py")),
+    ("_sysextras", include_str!("../py/_sysextras.py")),
+    ("_sitebuiltins", include_str!("../py/_sitebuiltins.py")),
+    ("pydoc", include_str!("../py/pydoc.py")),
+    ("site", include_str!("../py/site.py")),
+    ("json.tool", include_str!("../py/json_tool.py")),
+    ("importlib.util", include_str!("../py/importlib_util.py")),
+    (
+        "importlib.machinery",
+        include_str!("../py/importlib_machinery.py"),
+    ),
+    (
+        "importlib.metadata",
+        include_str!("../py/importlib_metadata.py"),
+    ),
+    ("importlib.abc", include_str!("../py/importlib_abc.py")),
+    ("_pyio", include_str!("../py/_pyio.py")),
 ];

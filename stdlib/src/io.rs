@@ -132,6 +132,24 @@ fn close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `_io.truncate(h, size)`: the file cut (or zero-extended) to size bytes.
+fn truncate(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let id = handle(vm, a)?;
+    let size = arg_int(vm, a.get(1).unwrap_or(&Value::Int(0)))?;
+    if size < 0 {
+        return Err(PyErr::new(ExcType::OSError, "[Errno 22] Invalid argument"));
+    }
+    with_file(id, |f| f.set_len(size as u64))?;
+    Ok(Value::Int(size))
+}
+
+/// `_io.fileno(h)`: the operating system's descriptor of the handle.
+fn fileno(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    let id = handle(vm, a)?;
+    Ok(Value::Int(with_file(id, |f| Ok(f.as_raw_fd()))? as i64))
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let f = |n: &'static str, func| (n, builtin_fn(n, func));
     Ok(vm.make_module(
@@ -143,6 +161,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("seek", seek),
             f("tell", tell),
             f("close", close),
+            f("truncate", truncate),
+            f("fileno", fileno),
         ],
     ))
 }

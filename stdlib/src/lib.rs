@@ -14,6 +14,7 @@ mod hashlib;
 mod io;
 mod json;
 mod math;
+mod math_more;
 mod os;
 mod posix_sys;
 mod random;
@@ -29,6 +30,20 @@ mod warnings;
 mod zlib;
 
 use whirl_vm::Vm;
+
+pub use sys::Startup;
+
+/// Records the command line's settings (`sys.flags`, `sys.orig_argv`,
+/// `sys._xoptions`) for when `sys` is imported.
+pub fn configure_sys(startup: Startup) {
+    sys::configure(startup);
+}
+
+/// What CPython's `site` adds to builtins: `exit`, `quit`, `help`,
+/// `copyright`, `credits`, `license` (stdlib/py/_sitebuiltins.py).
+pub fn install_site_builtins(vm: &mut Vm) {
+    let _ = vm.import_module("_sitebuiltins");
+}
 
 /// Registers every native module with the VM.
 pub fn install(vm: &mut Vm) {

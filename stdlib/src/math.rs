@@ -368,6 +368,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("perm", perm),
             f("degrees", degrees),
             f("radians", radians),
-        ],
+        ]
+        .into_iter()
+        .chain(crate::math_more::members())
+        .collect(),
     ))
 }

@@ -7,6 +7,154 @@ use whirl_vm::types::{arg_int, builtin_fn, Kw};
 use whirl_vm::value::Value;
 use whirl_vm::Vm;
 
+/// How the command line started the interpreter: what `sys.orig_argv`,
+/// `sys.flags` and `sys._xoptions` show.
+#[derive(Default, Clone)]
+pub struct Startup {
+    pub orig_argv: Vec<String>,
+    /// `sys.flags`' fields in CPython's order (dev_mode and safe_path are
+    /// shown as bools).
+    pub flags: Vec<(&'static str, i64)>,
+    /// `-X` options as given (`name` or `name=value`).
+    pub xoptions: Vec<String>,
+}
+
+thread_local! {
+    static STARTUP: std::cell::RefCell<Option<Startup>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Records the command line's settings for `sys` (before it is imported).
+pub fn configure(startup: Startup) {
+    STARTUP.with(|s| *s.borrow_mut() = Some(startup));
+}
+
+/// `sys.flags` with every field at its default (an embedding without a
+/// command line).
+fn default_flags() -> Vec<(&'static str, i64)> {
+    [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+    ]
+    .into_iter()
+    .map(|n| (n, i64::from(n == "hash_randomization")))
+    .collect()
+}
+
+/// `sys._write_bytes(fd, data)`: the `.buffer` of sys.stdout/stderr.
+fn write_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let fd = arg_int(vm, a.first().unwrap_or(&Value::None))?;
+    let data: Vec<u8> = match a.get(1) {
+        Some(Value::Bytes(b)) => b.to_vec(),
+        Some(Value::ByteArray(b)) => b.data.borrow().clone(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(other)
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "write() takes exactly one argument (0 given)",
+            ))
+        }
+    };
+    vm.flush();
+    let r = if fd == 2 {
+        std::io::stderr().write_all(&data)
+    } else {
+        let mut out = std::io::stdout();
+        out.write_all(&data).and_then(|_| out.flush())
+    };
+    r.map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))?;
+    Ok(Value::Int(data.len() as i64))
+}
+
+/// `sys._read_stdin(n)`: up to n bytes of standard input (all of it when
+/// n < 0), or a line with `n is None`.
+fn read_stdin_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    use std::io::{BufRead, Read};
+    vm.flush();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let mut buf = Vec::new();
+    let r = match a.first() {
+        None | Some(Value::None) => lock.read_until(b'\n', &mut buf).map(|_| ()),
+        Some(v) => {
+            let n = arg_int(vm, v)?;
+            if n < 0 {
+                lock.read_to_end(&mut buf).map(|_| ())
+            } else {
+                // What is there, up to n bytes, without waiting for more.
+                lock.fill_buf()
+                    .map(|avail| {
+                        let k = avail.len().min(n as usize);
+                        buf.extend_from_slice(&avail[..k]);
+                        k
+                    })
+                    .map(|k| lock.consume(k))
+            }
+        }
+    };
+    r.map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))?;
+    Ok(Value::Bytes(Rc::new(buf)))
+}
+
+fn isatty(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    let fd = arg_int(vm, a.first().unwrap_or(&Value::None))?;
+    Ok(Value::Bool(match fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        2 => std::io::stderr().is_terminal(),
+        _ => false,
+    }))
+}
+
+fn intern_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Str(s)) => Ok(Value::Str(whirl_vm::str::intern(s.as_str()))),
+        Some(other) => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(other)
+        ))),
+        None => Err(PyErr::type_error(
+            "intern() takes exactly one argument (0 given)",
+        )),
+    }
+}
+
+fn displayhook(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    vm.display_value(a.first().cloned().unwrap_or(Value::None))?;
+    Ok(Value::None)
+}
+
+fn utf8_name(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
+}
+
+fn surrogateescape(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::str("surrogateescape"))
+}
+
+fn false_fn(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
 fn exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Err(PyErr::with_args(ExcType::SystemExit, a.to_vec()))
 }
@@ -217,39 +365,49 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("name", Value::str("<stdin>")),
         ],
     );
-    // sys.flags: the interpreter's command-line flags, all at their
-    // defaults (whirl has no -O, -B, -E, ... that change behaviour).
-    let flags = vm.make_module(
-        "sys.flags",
-        [
-            "debug",
-            "inspect",
-            "interactive",
-            "optimize",
-            "dont_write_bytecode",
-            "no_user_site",
-            "no_site",
-            "ignore_environment",
-            "verbose",
-            "bytes_warning",
-            "quiet",
-            "hash_randomization",
-            "isolated",
-            "dev_mode",
-            "utf8_mode",
-            "warn_default_encoding",
-            "safe_path",
-        ]
-        .into_iter()
-        .map(|name| {
-            (
-                name,
-                Value::Int(if name == "hash_randomization" { 1 } else { 0 }),
-            )
-        })
-        .chain([("int_max_str_digits", Value::Int(-1))])
-        .collect(),
+    let startup = STARTUP.with(|s| s.borrow().clone()).unwrap_or_default();
+    let flags = if startup.flags.is_empty() {
+        default_flags()
+    } else {
+        startup.flags.clone()
+    };
+    // The flags as (name, value) pairs, made a struct sequence by
+    // `_sysextras` (stdlib/py), which builds sys's Python-level parts.
+    let flags = Value::tuple(
+        flags
+            .into_iter()
+            .map(|(n, v)| {
+                let v = if n == "dev_mode" || n == "safe_path" {
+                    Value::Bool(v != 0)
+                } else {
+                    Value::Int(v)
+                };
+                Value::tuple(vec![Value::str(n), v])
+            })
+            .collect(),
     );
+    let xoptions = Value::tuple(startup.xoptions.iter().map(|x| Value::str(x)).collect());
+    let orig_argv = if startup.orig_argv.is_empty() {
+        Value::list(vm.argv.iter().map(|a| Value::str(a)).collect())
+    } else {
+        Value::list(startup.orig_argv.iter().map(|a| Value::str(a)).collect())
+    };
+    let mut natives: Vec<&String> = vm.native_modules.keys().collect();
+    natives.sort();
+    let builtin_names = Value::tuple(natives.iter().map(|n| Value::str(n)).collect());
+    let mut shipped: Vec<&str> = vm
+        .native_modules
+        .keys()
+        .chain(vm.source_modules.keys())
+        .map(|n| n.split('.').next().unwrap_or(n))
+        .filter(|n| !n.starts_with('_') || *n == "__future__")
+        .collect();
+    shipped.sort();
+    shipped.dedup();
+    let stdlib_names = Value::tuple(shipped.into_iter().map(Value::str).collect());
+    let executable = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     let stdout = stream(vm, "<stdout>", write_stdout, flush_stdout);
     let stderr = stream(vm, "<stderr>", write_stderr, flush_none);
     let excepthook = builtin_fn("excepthook", excepthook);
@@ -308,24 +466,44 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
                 Value::str(concat!("3.11.0 (whirl ", env!("CARGO_PKG_VERSION"), ")")),
             ),
             ("version_info", version_info),
-            ("flags", flags),
             ("platform", Value::str(std::env::consts::OS)),
             ("byteorder", Value::str("little")),
             ("maxsize", Value::Int(i64::MAX)),
-            ("implementation", Value::str("whirl")),
+            ("_flag_pairs", flags),
+            ("_xoption_list", xoptions),
+            ("orig_argv", orig_argv),
+            ("executable", Value::string(executable.clone())),
+            ("_base_executable", Value::string(executable)),
+            ("_write_bytes", builtin_fn("_write_bytes", write_bytes)),
+            ("_read_stdin", builtin_fn("_read_stdin", read_stdin_bytes)),
+            ("_isatty", builtin_fn("_isatty", isatty)),
+            ("intern", builtin_fn("intern", intern_str)),
+            ("displayhook", builtin_fn("displayhook", displayhook)),
+            ("__displayhook__", builtin_fn("displayhook", displayhook)),
             (
-                "builtin_module_names",
-                Value::tuple(vec![
-                    Value::str("sys"),
-                    Value::str("time"),
-                    Value::str("math"),
-                ]),
+                "getdefaultencoding",
+                builtin_fn("getdefaultencoding", utf8_name),
             ),
+            (
+                "getfilesystemencoding",
+                builtin_fn("getfilesystemencoding", utf8_name),
+            ),
+            (
+                "getfilesystemencodeerrors",
+                builtin_fn("getfilesystemencodeerrors", surrogateescape),
+            ),
+            ("is_finalizing", builtin_fn("is_finalizing", false_fn)),
+            ("builtin_module_names", builtin_names),
+            ("stdlib_module_names", stdlib_names),
         ]
         .into_iter()
         .chain(test_only)
         .collect(),
     );
+    // The Python-level parts (struct sequences, the standard streams as
+    // file objects) see the module through `import sys`.
+    vm.modules.set(Value::str("sys"), module.clone())?;
+    vm.import_module("_sysextras")?;
     Ok(module)
 }
 

@@ -138,6 +138,8 @@ pub struct Vm {
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// On a terminal, stdout is also flushed at each line's end.
     pub stdout_line_buffered: bool,
+    /// `-u`: with `stdout_line_buffered`, also flushed after each write.
+    pub stdout_unbuffered: bool,
     /// On a terminal only: what was written to stdout after its last line
     /// break (empty when longer than `STDOUT_TAIL_MAX`), so that the REPL
     /// can draw its prompt after it, as CPython's does, instead of over it.
@@ -189,6 +191,7 @@ impl Vm {
             warnoptions: Vec::new(),
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             stdout_line_buffered: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            stdout_unbuffered: false,
             stdout_tail: String::new(),
             main_globals: None,
             extra: None,
@@ -227,7 +230,21 @@ impl Vm {
     /// Runs source text as the `__main__` module. Returns the uncaught
     /// exception, if any (already carrying its traceback).
     pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), MainError> {
+        self.run_main_in_package(source, filename, None)
+    }
+
+    /// `run_main` with `__package__` set, as `-m pkg.mod` runs a module
+    /// (its relative imports resolve against the package).
+    pub fn run_main_in_package(
+        &mut self,
+        source: &str,
+        filename: &str,
+        package: Option<&str>,
+    ) -> Result<(), MainError> {
         let globals = self.new_main_module(filename);
+        if let Some(p) = package {
+            globals.set_str(intern("__package__"), Value::str(p));
+        }
         let code = self.compile(source, filename).map_err(MainError::Syntax)?;
         if std::env::var_os("WHIRL_DIS").is_some() {
             eprint!("{}", code.disassemble());
@@ -243,6 +260,10 @@ impl Vm {
     pub fn new_main_module(&mut self, filename: &str) -> Rc<PyDict> {
         let globals = crate::gc::new_dict();
         globals.set_str(intern("__name__"), Value::str("__main__"));
+        // As CPython's __main__: these exist (None unless `-m` sets them).
+        for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            globals.set_str(intern(name), Value::None);
+        }
         globals.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
         if filename != "<string>" && filename != "<stdin>" {
             globals.set_str(intern("__file__"), Value::str(filename));
@@ -426,7 +447,12 @@ impl Vm {
                     self.stdout_tail.clear();
                     self.stdout_tail.push_str(&s[i + 1..]);
                 }
-                None => self.stdout_tail.push_str(s),
+                None => {
+                    self.stdout_tail.push_str(s);
+                    if self.stdout_unbuffered {
+                        let _ = self.out.flush();
+                    }
+                }
             }
             if self.stdout_tail.len() > STDOUT_TAIL_MAX {
                 self.stdout_tail.clear();

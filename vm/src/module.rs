@@ -79,6 +79,12 @@ pub fn module_new(vm: &mut Vm, a: &[Value], kw: crate::types::Kw) -> PyResult<Va
     Ok(Value::Module(Rc::new(m)))
 }
 
+thread_local! {
+    /// The modules whose code is running (imports in progress), for the
+    /// "partially initialized module" wording of a failed `from m import x`.
+    static INITIALIZING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl Vm {
     /// A new native module object with the given members.
     pub fn make_module(&self, name: &str, members: Vec<(&str, Value)>) -> Value {
@@ -249,7 +255,15 @@ impl Vm {
                 return Err(e.into());
             }
         };
-        if let Err(e) = self.run_code(code, dict) {
+        INITIALIZING.with(|i| i.borrow_mut().push(name.to_string()));
+        let ran = self.run_code(code, dict);
+        INITIALIZING.with(|i| {
+            let mut i = i.borrow_mut();
+            if let Some(at) = i.iter().rposition(|n| n == name) {
+                i.remove(at);
+            }
+        });
+        if let Err(e) = ran {
             let _ = self.modules.0.borrow_mut().remove(&Value::str(name));
             return Err(PyErr::Raised(e));
         }
@@ -341,20 +355,31 @@ impl Vm {
                     ),
                     _ => ("?".into(), None),
                 };
-                // A submodule not yet imported.
-                if let Ok(v) = self.import_module(&format!("{mname}.{}", name.as_str())) {
-                    return Ok(v);
+                // A submodule not yet imported. As CPython: only its own
+                // absence means "cannot import name"; an error while
+                // importing it (a module it needs is missing, ...) is
+                // what the program sees.
+                let full = format!("{mname}.{}", name.as_str());
+                match self.import_module(&full) {
+                    Ok(v) => return Ok(v),
+                    Err(e) => {
+                        let inst = self.materialize(e);
+                        let own_absence = self
+                            .is_instance_of_exc(&inst, ExcType::ModuleNotFoundError)
+                            && inst.args().first().and_then(|a| {
+                                a.as_str()
+                                    .map(|s| s.starts_with(&format!("No module named '{full}'")))
+                            }) == Some(true);
+                        if !own_absence {
+                            return Err(PyErr::Raised(inst));
+                        }
+                    }
                 }
                 let loc = match file {
                     Some(f) => format!(" ({f})"),
                     None => " (unknown location)".into(),
                 };
-                let partial = self
-                    .modules
-                    .get(&Value::str(&mname))
-                    .ok()
-                    .flatten()
-                    .is_some();
+                let partial = INITIALIZING.with(|i| i.borrow().contains(&mname));
                 let msg = if partial && loc != " (unknown location)" {
                     format!(
                         "cannot import name '{}' from partially initialized module '{mname}' (most likely due to a circular import){loc}",

@@ -1623,7 +1623,14 @@ impl Vm {
             // Builtin subclasses without the dunder: the builtin operation.
             let a2 = base_value(&a).unwrap_or_else(|| a.clone());
             let b2 = base_value(&b).unwrap_or_else(|| b.clone());
-            return self.binary_op(op, a2, b2, inplace);
+            let r = self.binary_op(op, a2.clone(), b2, inplace)?;
+            // An in-place operation that changed the builtin value inside
+            // an instance (`self += items` in a list subclass) gives back
+            // the instance, as CPython's.
+            if inplace && r.is(&a2) && !a.is(&a2) {
+                return Ok(a);
+            }
+            return Ok(r);
         }
         if op == BinOp::BitOr && crate::generic_alias::is_union_of_classes(&a, &b) {
             // `int | str`, `int | None`: a types.UnionType (PEP 604).

@@ -247,7 +247,13 @@ fn call(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn iadd(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let x = receiver(a, "__iadd__")?;
     args_exactly(a, "__iadd__", 1)?;
-    vm.binary_op(BinOp::Add, x, a[1].clone(), true)
+    let r = vm.binary_op(BinOp::Add, x.clone(), a[1].clone(), true)?;
+    // A list subclass's `+=` extends its list in place and, as CPython's,
+    // gives back the instance itself, not the list inside it.
+    if r.is(&x) && !a[0].is(&x) {
+        return Ok(a[0].clone());
+    }
+    Ok(r)
 }
 fn object_lt(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::NotImplemented)

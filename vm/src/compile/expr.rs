@@ -95,6 +95,10 @@ impl<'a> Compiler<'a> {
     fn expr_inner(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.kind {
             ExprKind::Constant(c) => self.load_const(constant_value(c)),
+            // Under -O `__debug__` is the constant False, as in CPython.
+            ExprKind::Name(n) if n == "__debug__" && super::optimize() >= 1 => {
+                self.load_const(Value::Bool(false))
+            }
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::BoolOp { op, values } => {
                 let mut jumps = Vec::new();

@@ -644,7 +644,7 @@ impl<'a> Compiler<'a> {
     fn compile_module_body(&mut self, body: &'a [Stmt]) -> CResult<Rc<Code>> {
         self.push_unit(0, "<module>", "<module>", 1);
         self.setup_annotations(body);
-        let doc = docstring(body);
+        let doc = kept_docstring(body);
         if let Some(d) = &doc {
             self.load_const(d.clone());
             self.store_name("__doc__");
@@ -783,6 +783,30 @@ fn fuse_superinstructions(instrs: &mut [Instr]) {
             _ => {}
         }
     }
+}
+
+thread_local! {
+    /// `-O` (1) and `-OO` (2): asserts left out, `__debug__` False; at 2
+    /// docstrings dropped too. Set once at startup by the command line.
+    static OPTIMIZE: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
+}
+
+/// Sets the optimization level of everything compiled from now on.
+pub fn set_optimize(level: u8) {
+    OPTIMIZE.with(|o| o.set(level));
+}
+
+/// The optimization level (`sys.flags.optimize`).
+pub fn optimize() -> u8 {
+    OPTIMIZE.with(|o| o.get())
+}
+
+/// The docstring a body keeps as `__doc__`: none under `-OO`.
+fn kept_docstring(body: &[Stmt]) -> Option<Value> {
+    if optimize() >= 2 {
+        return None;
+    }
+    docstring(body)
 }
 
 /// The docstring of a body, if its first statement is a string literal.

@@ -1,7 +1,7 @@
 //! Statements: control flow, exception handlers, `with`, definitions.
 
 use super::scope::{ScopeKind, Sym};
-use super::{docstring, CResult, Compiler, FBlock};
+use super::{docstring, kept_docstring, CResult, Compiler, FBlock};
 use crate::code::{CodeFlags, Instr};
 use crate::str::intern;
 use crate::value::Value;
@@ -107,6 +107,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Raise(n));
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            // Under -O an assert is left out, its test not evaluated.
+            StmtKind::Assert { .. } if super::optimize() >= 1 => {}
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let j = self.emit(Instr::PopJumpIfTrue(0));
@@ -864,7 +866,7 @@ impl<'a> Compiler<'a> {
         let mut doc = Value::None;
         match body {
             FunctionBody::Stmts(stmts) => {
-                if let Some(d) = docstring(stmts) {
+                if let Some(d) = kept_docstring(stmts) {
                     doc = d;
                 }
                 self.stmts(stmts)?;
@@ -949,7 +951,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::str(&qualname));
         self.store_name("__qualname__");
         self.setup_annotations(&c.body);
-        let doc = docstring(&c.body);
+        let doc = kept_docstring(&c.body);
         if let Some(d) = &doc {
             self.load_const(d.clone());
             self.store_name("__doc__");

@@ -414,3 +414,10 @@ def requires_lzma(reason="requires lzma"):
 
 
 # ----- from the binary-data modules' branch -----
+
+
+# ----- from branch cli -----
+def skip_if_sanitizer(reason=None, *, address=False, memory=False, ub=False):
+    return _identity
+
+
