@@ -61,6 +61,7 @@ except TypeError as _e:
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
+MappingProxyType = type(type.__dict__)
 
 
 class SimpleNamespace:
@@ -164,3 +165,88 @@ def coroutine(func):
 
 
 del sys, _function, _generator, _coroutine, _C, _cell
+
+
+def _union_arg_repr(arg):
+    if arg is type(None):
+        return "None"
+    if isinstance(arg, type):
+        if arg.__module__ == "builtins":
+            return arg.__qualname__
+        return "%s.%s" % (arg.__module__, arg.__qualname__)
+    if arg is Ellipsis:
+        return "..."
+    return repr(arg)
+
+
+def _unionable(x):
+    return (x is None or isinstance(x, (type, UnionType)) or hasattr(x, "__origin__")
+            or type(x).__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple"))
+
+
+class UnionType:
+    """`X | Y` of types (PEP 604): usable in annotations and as the second
+    argument of isinstance() and issubclass()."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __repr__(self):
+        return " | ".join(_union_arg_repr(a) for a in self.__args__)
+
+    @property
+    def __parameters__(self):
+        found = []
+        for arg in self.__args__:
+            for p in getattr(arg, "__parameters__", ()) if not isinstance(arg, type) else ():
+                if p not in found:
+                    found.append(p)
+            if type(arg).__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple") and arg not in found:
+                found.append(arg)
+        return tuple(found)
+
+    def _checkable_args(self):
+        for arg in self.__args__:
+            if not isinstance(arg, type):
+                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+        return self.__args__
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._checkable_args())
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._checkable_args())
+
+
+UnionType.__module__ = "types"
+
+
+def _type_or(left, right):
+    """`left | right` where one side is a type (the VM's `type.__or__`)."""
+    if not (_unionable(left) and _unionable(right)):
+        return NotImplemented
+    args = []
+    for side in (left, right):
+        parts = side.__args__ if isinstance(side, UnionType) else (type(None) if side is None else side,)
+        for part in parts:
+            if part not in args:
+                args.append(part)
+    if len(args) == 1:
+        return args[0]
+    union = object.__new__(UnionType)
+    union.__args__ = tuple(args)
+    return union

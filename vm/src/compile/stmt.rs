@@ -982,26 +982,56 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::Code(code));
         self.emit(Instr::MakeFunction(flags));
         self.load_const(Value::Str(intern(&c.name)));
-        for b in &c.bases {
-            if let ExprKind::Starred(_) = b.kind {
-                return self.err("starred base classes are not supported", b.span);
+        let unpacks = c
+            .bases
+            .iter()
+            .any(|b| matches!(b.kind, ExprKind::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none());
+        if unpacks {
+            // `class C(*bases, **kw)`: __build_class__(func, name, *bases, **kw).
+            self.emit(Instr::BuildList(2));
+            for b in &c.bases {
+                if let ExprKind::Starred(inner) = &b.kind {
+                    self.expr(inner)?;
+                    self.emit(Instr::ListExtend);
+                } else {
+                    self.expr(b)?;
+                    self.emit(Instr::ListAppend(1));
+                }
             }
-            self.expr(b)?;
-        }
-        let nargs = 2 + c.bases.len() as u32;
-        if c.keywords.is_empty() {
-            self.emit(Instr::Call(nargs));
-        } else {
-            let mut names = Vec::new();
+            self.emit(Instr::ListToTuple);
+            self.emit(Instr::BuildMap(0));
             for k in &c.keywords {
-                let Some(n) = &k.arg else {
-                    return self.err("**kwargs in class bases are not supported", k.span);
-                };
-                self.expr(&k.value)?;
-                names.push(Value::str(n));
+                match &k.arg {
+                    Some(n) => {
+                        self.load_const(Value::str(n));
+                        self.expr(&k.value)?;
+                        self.emit(Instr::BuildMap(1));
+                        self.emit(Instr::DictMerge);
+                    }
+                    None => {
+                        self.expr(&k.value)?;
+                        self.emit(Instr::DictMerge);
+                    }
+                }
             }
-            self.load_const(Value::tuple(names));
-            self.emit(Instr::CallKw(nargs + c.keywords.len() as u32));
+            self.emit(Instr::CallEx);
+        } else {
+            for b in &c.bases {
+                self.expr(b)?;
+            }
+            let nargs = 2 + c.bases.len() as u32;
+            if c.keywords.is_empty() {
+                self.emit(Instr::Call(nargs));
+            } else {
+                let mut names = Vec::new();
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                    names.push(Value::str(k.arg.as_deref().unwrap_or("")));
+                }
+                self.load_const(Value::tuple(names));
+                self.emit(Instr::CallKw(nargs + c.keywords.len() as u32));
+            }
         }
         // Innermost first, each call attributed to its decorator.
         for d in c.decorators.iter().rev() {
@@ -1029,6 +1059,12 @@ impl<'a> Compiler<'a> {
         if self.future_annotations {
             let text = super::unparse::annotation_string(ann, &self.source.text);
             self.load_const(Value::str(&text));
+            Ok(())
+        } else if let ExprKind::Starred(inner) = &ann.kind {
+            // `*args: *Ts` (PEP 646): as CPython 3.11, the annotation is the
+            // one item `Ts` unpacks to (`[ann] = Ts`).
+            self.expr(inner)?;
+            self.emit(Instr::UnpackSequence(1));
             Ok(())
         } else {
             self.expr(ann)
