@@ -209,7 +209,7 @@ def _union(a, b):
                 args.append(item)
     if len(args) == 1:
         return args[0]
-    return UnionType(tuple(args))
+    return UnionType._make(tuple(args))
 
 
 class UnionType:
@@ -219,9 +219,15 @@ class UnionType:
 
     __module__ = "types"
 
-    def __init__(self, args, /):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    @classmethod
+    def _make(cls, args):
+        self = object.__new__(cls)
         object.__setattr__(self, "_args", args)
         object.__setattr__(self, "_parameters", None)
+        return self
 
     @property
     def __args__(self):

@@ -7,6 +7,7 @@ runs them in reverse, each seeing the exception the previous one left.
 """
 
 import sys
+from abc import ABCMeta, abstractmethod
 from functools import wraps
 
 __all__ = [
@@ -27,22 +28,53 @@ __all__ = [
 ]
 
 
-class AbstractContextManager:
-    """A base whose __enter__ returns self; subclasses supply __exit__."""
+def _defines(C, *methods):
+    """True when C's MRO defines every method (not as None), else
+    NotImplemented: what the ABCs' __subclasshook__ answers."""
+    for method in methods:
+        for klass in C.__mro__:
+            if method in klass.__dict__:
+                if klass.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(metaclass=ABCMeta):
+    """An ABC for context managers: __enter__ returns self; subclasses
+    supply __exit__. Any class defining both counts as a subclass."""
 
     def __enter__(self):
         return self
 
+    @abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _defines(C, "__enter__", "__exit__")
+        return NotImplemented
 
-class AbstractAsyncContextManager:
+
+class AbstractAsyncContextManager(metaclass=ABCMeta):
+    """An ABC for asynchronous context managers."""
+
     async def __aenter__(self):
         return self
 
+    @abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _defines(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator:

@@ -24,7 +24,8 @@ error = Error
 
 def _atomic_types():
     names = ["int", "float", "bool", "complex", "str", "bytes", "range", "slice", "property"]
-    types = [type(None), type(Ellipsis), type(NotImplemented), type(len), type(lambda: 0)]
+    types = [type(None), type(Ellipsis), type(NotImplemented), type(len), type(lambda: 0),
+             type((lambda: 0).__code__)]
     for name in names:
         t = getattr(builtins, name, None)
         if isinstance(t, type):
@@ -39,6 +40,14 @@ def _atomic_types():
 
 
 _ATOMIC = _atomic_types()
+
+
+class _Bound:
+    def method(self):
+        pass
+
+
+_MethodType = type(_Bound().method)
 
 
 def _is_atomic(cls):
@@ -61,7 +70,9 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    reduced = _own_reduce(x)
+    reduced = _registered_reduce(cls, x) or _own_reduce(x)
+    if isinstance(reduced, str):
+        return x  # a global name: the object is its own copy
     if reduced is not None:
         return _reconstruct(x, None, *reduced)
     return _copy_instance(x, None)
@@ -102,13 +113,17 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls(deepcopy(item, memo) for item in x)
     elif getattr(builtins, "bytearray", None) is cls:
         y = cls(x)
+    elif cls is _MethodType:
+        y = x.__func__.__get__(deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
             y = copier(memo)
         else:
-            reduced = _own_reduce(x)
-            if reduced is not None:
+            reduced = _registered_reduce(cls, x) or _own_reduce(x)
+            if isinstance(reduced, str):
+                y = x
+            elif reduced is not None:
                 y = _reconstruct(x, memo, *reduced)
             else:
                 y = _copy_instance(x, memo)
@@ -117,6 +132,14 @@ def deepcopy(x, memo=None, _nil=[]):
         # Keep x alive while memo is: its id must not be reused meanwhile.
         memo.setdefault(id(memo), []).append(x)
     return y
+
+
+def _registered_reduce(cls, x):
+    """The reduction copyreg.pickle() registered for the class, if any."""
+    import copyreg
+
+    reductor = copyreg.dispatch_table.get(cls)
+    return reductor(x) if reductor is not None else None
 
 
 def _own_reduce(x):
@@ -130,14 +153,14 @@ def _own_reduce(x):
                 method = getattr(x, name)
                 rv = method(4) if name == "__reduce_ex__" else method()
                 if isinstance(rv, str):
-                    return None  # a global name: the object is its own copy
+                    return rv  # a global name: the object is its own copy
                 if not isinstance(rv, tuple) or not 2 <= len(rv) <= 6:
                     raise Error("un(deep)copyable object of type %s" % cls)
                 return rv
     return None
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
@@ -226,10 +249,22 @@ def _copy_instance(x, memo):
         if deep:
             args = deepcopy(args, memo)
         y = cls.__new__(cls, *args)
+    elif isinstance(x, tuple):
+        # A tuple subclass: its items are the arguments of __new__.
+        args = tuple(x)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, args)
     else:
         y = cls.__new__(cls)
     if deep:
         memo[id(x)] = y
+    # The state first, then the items (a subclass's __setitem__ may use it).
+    state = _default_state(x)
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
     # Subclasses of the builtin containers carry their items too.
     if isinstance(x, list):
         y.extend(deepcopy(item, memo) if deep else item for item in x)
@@ -238,9 +273,4 @@ def _copy_instance(x, memo):
             y[deepcopy(k, memo) if deep else k] = deepcopy(v, memo) if deep else v
     elif isinstance(x, set):
         y.update(deepcopy(item, memo) if deep else item for item in x)
-    state = _default_state(x)
-    if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        _set_state(y, state)
     return y

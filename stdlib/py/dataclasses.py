@@ -95,10 +95,15 @@ class _MappingProxy:
     """A read-only view of a field's metadata."""
 
     def __init__(self, mapping):
+        if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
         self._mapping = mapping
 
     def __getitem__(self, key):
         return self._mapping[key]
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
 
     def __iter__(self):
         return iter(self._mapping)
@@ -128,6 +133,9 @@ class _MappingProxy:
         return "mappingproxy(%r)" % (self._mapping,)
 
 
+_repr_running = set()
+
+
 class Field:
     __slots__ = ("name", "type", "default", "default_factory", "repr", "hash", "init", "compare",
                  "metadata", "kw_only", "_field_type")
@@ -146,12 +154,20 @@ class Field:
         self._field_type = None
 
     def __repr__(self):
-        return (
-            "Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,"
-            "compare=%r,metadata=%r,kw_only=%r,_field_type=%r)"
-            % (self.name, self.type, self.default, self.default_factory, self.init, self.repr, self.hash,
-               self.compare, self.metadata, self.kw_only, self._field_type)
-        )
+        # A field whose type is the field itself (`C: C = field()`) shows "...".
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            return (
+                "Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,"
+                "compare=%r,metadata=%r,kw_only=%r,_field_type=%r)"
+                % (self.name, self.type, self.default, self.default_factory, self.init, self.repr, self.hash,
+                   self.compare, self.metadata, self.kw_only, self._field_type)
+            )
+        finally:
+            _repr_running.discard(key)
 
     def __set_name__(self, owner, name):
         func = getattr(type(self.default), "__set_name__", None)
@@ -562,7 +578,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
 def _annotation_text(annotation):
     # As inspect.formatannotation: classes by name (qualified outside
-    # builtins), anything else by repr.
+    # builtins), typing's forms without "typing.", anything else by repr.
+    if getattr(annotation, "__module__", None) == "typing":
+        return repr(annotation).replace("typing.", "")
     if isinstance(annotation, type):
         if annotation.__module__ == "builtins":
             return annotation.__qualname__

@@ -106,6 +106,8 @@ def _is_single_bit(num):
 
 
 def _iter_bits_lsb(num):
+    if num < 0:
+        raise ValueError("%r is not a positive integer" % num)
     while num:
         b = num & (~num + 1)
         yield b
@@ -241,25 +243,24 @@ class _EnumDict(dict):
                 raise TypeError("%r already defined as %r" % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
-            value = self._resolve_auto(key, value)
+            if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                # `A = auto(), auto()`: each auto counts as a value of its own.
+                value = tuple(self._resolve_auto(key, v, True) for v in value)
+            else:
+                value = self._resolve_auto(key, value, False)
+                self._last_values.append(value)
             self._member_names[key] = None
-            self._last_values.append(value)
         super().__setitem__(key, value)
 
-    def _resolve_auto(self, key, value):
-        def resolve(v):
-            if isinstance(v, auto):
-                if v.value is _auto_null:
-                    v.value = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
-                    self._auto_called = True
-                return v.value
+    def _resolve_auto(self, key, v, record):
+        if not isinstance(v, auto):
             return v
-
-        if isinstance(value, auto):
-            return resolve(value)
-        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-            return tuple(resolve(v) for v in value)
-        return value
+        if v.value is _auto_null:
+            v.value = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
+            self._auto_called = True
+        if record:
+            self._last_values.append(v.value)
+        return v.value
 
     def update(self, members=(), **more):
         items = members.items() if hasattr(members, "items") else members
@@ -331,7 +332,7 @@ class EnumType(type):
                 if name in body:
                     continue
                 owner = next((k for k in enum_class.__mro__ if name in k.__dict__), object)
-                if owner is object or owner is member_type or not isinstance(owner, EnumType):
+                if owner is object or owner is member_type:
                     type.__setattr__(enum_class, name, getattr(first_enum, name))
         # The mixed-in type's hash comes before Enum's in CPython's MRO
         # (IntEnum members hash as their ints); say so explicitly.
@@ -369,7 +370,12 @@ class EnumType(type):
         if not enum_class._use_args_ or new_member is None:
             enum_member = object.__new__(enum_class)
             if not hasattr(enum_member, "_value_"):
-                enum_member._value_ = value
+                # A data type without its own __new__ (a dataclass, a class
+                # with __init__) still makes the value.
+                try:
+                    enum_member._value_ = member_type(*args) if member_type is not object else value
+                except Exception:
+                    enum_member._value_ = value
         else:
             enum_member = new_member(enum_class, *args)
             if not hasattr(enum_member, "_value_"):
@@ -379,7 +385,7 @@ class EnumType(type):
                     try:
                         enum_member._value_ = member_type(*args)
                     except Exception as exc:
-                        raise TypeError("_value_ not set in __new__, unable to create it") from exc
+                        raise TypeError("_value_ not set in __new__, unable to create it") from None
         value = enum_member._value_
         enum_member._name_ = name
         enum_member.__objclass__ = enum_class
@@ -405,7 +411,24 @@ class EnumType(type):
         else:
             enum_class._member_names_.append(name)
         enum_class._member_map_[name] = enum_member
-        type.__setattr__(enum_class, name, enum_member)
+        # A base's enum property of the same name (`value`, `name`, one the
+        # user wrote) keeps answering on members; on the class it gives the
+        # member.
+        found = None
+        for base in enum_class.__mro__[1:]:
+            descriptor = base.__dict__.get(name)
+            if descriptor is not None:
+                if isinstance(descriptor, property):
+                    found = descriptor
+                    break
+                if all(hasattr(descriptor, a) for a in ("fget", "fset", "fdel")):
+                    found = descriptor
+        if found is not None:
+            redirect = property(found.fget, found.fset, found.fdel, found.__doc__)
+            redirect.name = name
+            type.__setattr__(enum_class, name, redirect)
+        else:
+            type.__setattr__(enum_class, name, enum_member)
         try:
             enum_class._value2member_map_.setdefault(value, enum_member)
         except TypeError:
@@ -563,7 +586,8 @@ class EnumType(type):
                         if base._member_type_ not in data_types:
                             data_types.append(base._member_type_)
                         break
-                elif "__new__" in base.__dict__ or base.__module__ == "builtins" or "__dataclass_fields__" in base.__dict__:
+                elif ("__new__" in base.__dict__ or "__init__" in base.__dict__ or base.__module__ == "builtins"
+                      or "__dataclass_fields__" in base.__dict__):
                     chosen = candidate or base
                     if chosen not in data_types:
                         data_types.append(chosen)
@@ -601,6 +625,9 @@ EnumMeta = EnumType
 
 def _data_format(member_type):
     def __format__(self, format_spec):
+        # As the data types' own __format__: an empty spec is str(self).
+        if not format_spec:
+            return str(self)
         return member_type.__format__(self, format_spec)
 
     return __format__
@@ -610,6 +637,13 @@ def _data_str(member_type):
     def __str__(self):
         if member_type is str:
             return str.__str__(self)
+        # The data type's own __str__ (date's isoformat), else its repr.
+        for klass in member_type.__mro__:
+            if klass is object:
+                break
+            method = klass.__dict__.get("__str__")
+            if method is not None:
+                return method(self)
         return member_type.__repr__(self)
 
     return __str__
@@ -661,14 +695,29 @@ class Enum(metaclass=EnumType):
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
+        newest = last_values[-1]
         try:
-            last_value = sorted(last_values).pop()
+            last_values.sort()
+            if newest != last_values[-1]:
+                raise TypeError
+            return newest + 1
         except TypeError:
-            raise TypeError("unable to sort non-numeric values") from None
-        try:
-            return last_value + 1
-        except TypeError:
-            raise TypeError("unable to increment %r" % (last_value,)) from None
+            # 3.11 still accepts values that do not sort or add 1, with a
+            # warning: the first value (in the order reached) that adds 1.
+            import warnings
+            warnings.warn(
+                "In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be "
+                "sortable and support adding +1\nand the value returned will be the largest value in "
+                "the enum incremented by 1",
+                DeprecationWarning,
+                stacklevel=3,
+            )
+            for value in last_values:
+                try:
+                    return value + 1
+                except TypeError:
+                    pass
+            return start
 
     @classmethod
     def _missing_(cls, value):
@@ -769,7 +818,7 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
-class Flag(Enum, boundary=STRICT):
+class Flag(Enum, boundary=CONFORM):
     """Members are bit flags, combined with | & ^ ~."""
 
     _numeric_repr_ = repr
@@ -1054,3 +1103,91 @@ def pickle_by_global_name(self, proto):
 
 def pickle_by_enum_name(self, proto):
     return getattr, (self.__class__, self._name_)
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator: turns a plain class into an enumeration of `etype`,
+    its plain attributes becoming the members (the standard library's own
+    enums are declared so)."""
+
+    def convert_class(cls):
+        metacls = type(etype)
+        bases = (etype,)
+        namespace = metacls.__prepare__(cls.__name__, bases)
+        for key, value in cls.__dict__.items():
+            if key in ("__dict__", "__weakref__"):
+                continue
+            namespace[key] = value
+        kwds = {} if boundary is None else {"boundary": boundary}
+        enum_class = metacls(cls.__name__, bases, namespace, **kwds)
+        enum_class.__qualname__ = cls.__qualname__
+        enum_class.__module__ = cls.__module__
+        return enum_class
+
+    return convert_class
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Raises TypeError ("enum mismatch") when two enumerations, one made by
+    a class statement and one by _simple_enum, differ in their attributes
+    or members; returns None when they agree."""
+    failed = []
+    if checked_enum.__dict__ != simple_enum.__dict__:
+        checked_keys = set(checked_enum.__dict__) - {"_member_map_", "_value2member_map_", "__doc__"}
+        simple_keys = set(simple_enum.__dict__) - {"_member_map_", "_value2member_map_", "__doc__"}
+        for key in sorted(checked_keys | simple_keys):
+            if key in ("__module__", "__qualname__", "__dict__", "__weakref__", "_new_member_", "__new__",
+                       "_inverted_"):
+                continue
+            if key not in simple_keys:
+                failed.append("missing key: %r" % (key,))
+            elif key not in checked_keys:
+                failed.append("extra key:   %r" % (key,))
+            elif key not in checked_enum._member_names_:
+                checked_value = checked_enum.__dict__[key]
+                simple_value = simple_enum.__dict__[key]
+                if callable(checked_value) or isinstance(checked_value, builtins_property):
+                    checked_value = getattr(checked_value, "__name__", checked_value)
+                    simple_value = getattr(simple_value, "__name__", simple_value)
+                if checked_value != simple_value:
+                    failed.append("%r:\n         %s\n         %s" % (key, checked_value, simple_value))
+    for name in checked_enum._member_names_:
+        if name not in simple_enum._member_map_:
+            failed.append("missing member from simple enum: %r" % (name,))
+            continue
+        checked = checked_enum._member_map_[name]
+        simple = simple_enum._member_map_[name]
+        for attr in ("_name_", "_value_", "_sort_order_"):
+            if getattr(checked, attr, None) != getattr(simple, attr, None):
+                failed.append("%s.%s: %r != %r" % (name, attr, getattr(checked, attr, None),
+                                                  getattr(simple, attr, None)))
+    for name in simple_enum._member_names_:
+        if name not in checked_enum._member_map_:
+            failed.append("extra member in simple enum: %r" % (name,))
+    if failed:
+        raise TypeError("enum mismatch:\n   %s" % "\n   ".join(failed))
+
+
+def _enum_convert(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+    """`Enum._convert_`: an enumeration made of the constants of a module
+    (or of `source`) whose names pass `filter`, published in that module."""
+    module_globals = sys.modules[module].__dict__
+    namespace = vars(source) if source else module_globals
+    chosen = [(key, value) for key, value in namespace.items() if filter(key)]
+    try:
+        chosen.sort(key=lambda item: (item[1], item[0]))
+    except TypeError:
+        chosen.sort(key=lambda item: item[0])
+    body = dict(chosen)
+    body["__module__"] = module
+    plain = type(name, (object,), body)
+    new_enum = _simple_enum(etype=cls, boundary=boundary or KEEP)(plain)
+    if as_global:
+        global_enum(new_enum)
+    else:
+        module_globals.update(new_enum.__members__)
+    module_globals[name] = new_enum
+    return new_enum
+
+
+type.__setattr__(Enum, "_convert_", classmethod(_enum_convert))

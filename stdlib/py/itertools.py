@@ -392,52 +392,93 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(values)
 
 
+# tee: the iterators share a singly linked list of buffers of values read
+# from the source; each holds its place (a buffer and an index in it).
+# Buffers of many values keep the number of objects (and the collector's
+# work) small for long lags.
+_TEE_LINK_SIZE = 57
+
+
 class _TeeLink:
     def __init__(self):
-        self.value = None
+        self.values = []
         self.next = None
 
 
 class _TeeData:
     def __init__(self, it):
         self.it = it
+        self.running = False
 
 
-class _Tee:
-    def __init__(self, data, link):
-        self._data = data
-        self._link = link
+_NO_ITERABLE = object()
+
+
+class _tee:
+    """Iterator wrapped to make it copyable."""
+
+    def __new__(cls, iterable=_NO_ITERABLE, /):
+        if iterable is _NO_ITERABLE:
+            raise TypeError("_tee expected 1 argument, got 0")
+        it = iter(iterable)
+        if isinstance(it, _tee):
+            return it.__copy__()
+        self = object.__new__(cls)
+        self._data = _TeeData(it)
+        self._link = _TeeLink()
+        self._index = 0
+        return self
 
     def __iter__(self):
         return self
 
     def __next__(self):
         link = self._link
-        if link.next is None:
-            value = next(self._data.it)
-            if link.next is None:
-                link.value = value
-                link.next = _TeeLink()
-        value = link.value
-        self._link = link.next
-        return value
+        i = self._index
+        if i == _TEE_LINK_SIZE:
+            following = link.next
+            if following is None:
+                following = link.next = _TeeLink()
+            link = self._link = following
+            i = 0
+        values = link.values
+        if i == len(values):
+            data = self._data
+            if data.running:
+                raise RuntimeError("cannot re-enter the tee iterator")
+            data.running = True
+            try:
+                value = next(data.it)
+            except BaseException:
+                data.running = False
+                raise
+            data.running = False
+            values.append(value)
+        self._index = i + 1
+        return values[i]
 
     def __copy__(self):
-        return _Tee(self._data, self._link)
+        twin = object.__new__(type(self))
+        twin._data = self._data
+        twin._link = self._link
+        twin._index = self._index
+        return twin
 
 
-def tee(iterable, n=2):
+_tee.__module__ = "itertools"
+
+
+def tee(iterable, n=2, /):
+    """Returns a tuple of n independent iterators."""
     if not isinstance(n, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n < 0:
         raise ValueError("n must be >= 0")
-    if isinstance(iterable, _Tee):
-        data = iterable._data
-        link = iterable._link
-    else:
-        data = _TeeData(iter(iterable))
-        link = _TeeLink()
-    return tuple([_Tee(data, link) for _ in range(n)])
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    first = it if hasattr(it, "__copy__") else _tee(it)
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 
 def starmap(function, iterable):

@@ -61,6 +61,7 @@ except TypeError as _e:
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
+MappingProxyType = type(type.__dict__)
 
 
 class SimpleNamespace:

@@ -130,9 +130,14 @@ def _is_builtin_union(p):
     return type(p).__name__ == "UnionType" and type(p).__module__ == "types"
 
 
+# The clear() of every cache _tp_cache makes (tests empty them).
+_cleanups = []
+
+
 def _tp_cache(func):
     """Caches the aliases subscripting makes (hashable arguments only)."""
     cache = {}
+    _cleanups.append(cache.clear)
 
     @functools.wraps(func)
     def inner(*args, **kwds):
@@ -748,7 +753,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         args = tuple(self.__args__)
         if len(args) == 1 and not isinstance(args[0], tuple):
             args, = args
-        return operator_getitem, (origin, args)
+        return _operator_getitem, (origin, args)
 
     def __mro_entries__(self, bases):
         if isinstance(self.__origin__, _SpecialForm):
@@ -768,7 +773,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         yield Unpack[self]
 
 
-def operator_getitem(a, b):
+def _operator_getitem(a, b):
     return a[b]
 
 
@@ -835,7 +840,7 @@ class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
         args = self.__args__
         if not (len(args) == 2 and args[0] is Ellipsis):
             args = list(args[:-1]), args[-1]
-        return operator_getitem, (Callable, args)
+        return _operator_getitem, (Callable, args)
 
 
 class _CallableType(_SpecialGenericAlias, _root=True):
@@ -988,7 +993,7 @@ class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
                                              ", ".join(repr(a) for a in self.__metadata__))
 
     def __reduce__(self):
-        return operator_getitem, (Annotated, (self.__origin__,) + self.__metadata__)
+        return _operator_getitem, (Annotated, (self.__origin__,) + self.__metadata__)
 
     def __eq__(self, other):
         if not isinstance(other, _AnnotatedAlias):
@@ -1225,10 +1230,17 @@ def assert_type(val, typ, /):
     return val
 
 
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
+def _idfunc(x, /):
+    return x
+
+
 def assert_never(arg, /):
     value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + "..."
+    if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + "..."
     raise AssertionError("Expected code to be unreachable, but got: %s" % (value,))
 
 
@@ -1552,7 +1564,9 @@ class _TypedDictMeta(type):
         for base in bases:
             if type(base) is not _TypedDictMeta and base is not Generic:
                 raise TypeError("cannot inherit from both a TypedDict type and a non-TypedDict base class")
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        # A generic TypedDict (3.11) keeps Generic among its bases.
+        generic_base = (Generic,) if any(b is Generic or issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
         annotations = {}
         own_annotations = ns.get("__annotations__", {})
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
@@ -1776,3 +1790,6 @@ if GenericAlias is type:
     # list[int] is list itself here: nothing is a builtin generic alias.
     class GenericAlias:
         """Stands in for types.GenericAlias where list[int] is missing."""
+
+    # As CPython's typing.GenericAlias, it belongs to `types`.
+    GenericAlias.__module__ = "types"

@@ -11,6 +11,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("../py/functools.py")),
     ("contextlib", include_str!("../py/contextlib.py")),
     ("copy", include_str!("../py/copy.py")),
+    ("copyreg", include_str!("../py/copyreg.py")),
     ("datetime", include_str!("../py/datetime.py")),
     ("dataclasses", include_str!("../py/dataclasses.py")),
     ("enum", include_str!("../py/enum.py")),

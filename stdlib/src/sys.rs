@@ -433,6 +433,14 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ),
             ("exc_info", builtin_fn("exc_info", exc_info)),
             (
+                "getdefaultencoding",
+                builtin_fn("getdefaultencoding", |_, _, _| Ok(Value::str("utf-8"))),
+            ),
+            (
+                "getfilesystemencoding",
+                builtin_fn("getfilesystemencoding", |_, _, _| Ok(Value::str("utf-8"))),
+            ),
+            (
                 "set_asyncgen_hooks",
                 builtin_fn("set_asyncgen_hooks", set_asyncgen_hooks),
             ),

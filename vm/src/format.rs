@@ -539,6 +539,34 @@ impl Vm {
             if spec.is_empty() {
                 return self.str_of(v);
             }
+            // A subclass of int, float, str...: its value formats as one.
+            if matches!(
+                i.base,
+                Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Bool(_)
+                    | Value::Float(_)
+                    | Value::Complex(_)
+                    | Value::Str(_)
+            ) {
+                // A type code the value's type rejects names the subclass.
+                let allowed = match i.base {
+                    Value::Str(_) => "s",
+                    Value::Float(_) => "eEfFgGn%",
+                    Value::Complex(_) => "eEfFgGn",
+                    _ => "bcdoxXneEfFgG%",
+                };
+                if let Some(t) = Spec::parse(spec)?.ty {
+                    if !allowed.contains(t) {
+                        return Err(PyErr::value_error(format!(
+                            "Unknown format code '{t}' for object of type '{}'",
+                            i.class.name
+                        )));
+                    }
+                }
+                let base = i.base.clone();
+                return self.format(&base, spec);
+            }
             return Err(PyErr::type_error(format!(
                 "unsupported format string passed to {}.__format__",
                 i.class.name

@@ -71,8 +71,39 @@ fn no_delitem(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     ))
 }
 
+/// `types.MappingProxyType(d)`: a live read-only view of the dict `d`
+/// (the proxy shares it, so later changes to `d` show through).
+fn new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() || a.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "mappingproxy() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1) + kw.len()
+        )));
+    }
+    let Some(proxy) = vm.extra.as_ref().map(|e| e.mappingproxy.clone()) else {
+        return Err(PyErr::type_error("mappingproxy is not available"));
+    };
+    let shared = match &a[1] {
+        d @ Value::Dict(_) => d.clone(),
+        Value::Instance(i) if matches!(i.base, Value::Dict(_)) => i.base.clone(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "mappingproxy() argument must be a mapping, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let mut inst = Instance::new(proxy);
+    inst.base = shared;
+    Ok(Value::Instance(crate::gc::new_instance(inst)))
+}
+
 pub(crate) fn install(cls: &Rc<Class>) {
     use crate::types::add_method;
+    cls.dict.set_str(
+        crate::str::intern("__new__"),
+        crate::types::builtin_fn("__new__", new),
+    );
     add_method(cls, "get", get);
     add_method(cls, "keys", keys);
     add_method(cls, "values", values);

@@ -242,6 +242,23 @@ fn type_new_impl(
         )));
     }
     let meta = calculate_meta(vm, mcs, &bases_t.0)?;
+    if !Rc::ptr_eq(&meta, mcs) {
+        // `type(name, bases, ns)` with a base whose metaclass defines its
+        // own `__new__` (ABCMeta, EnumType): as in CPython, that `__new__`
+        // makes the class.
+        if let Some(new) = meta.lookup_above_builtin(&intern_static("__new__")) {
+            let new = match new {
+                Value::Instance(i) if i.class.is_builtin_kind("staticmethod") => {
+                    i.dict.get_str(&intern("__func__")).unwrap_or(Value::None)
+                }
+                other => other,
+            };
+            let mut args = Vec::with_capacity(4);
+            args.push(Value::Class(meta.clone()));
+            args.extend(a[..3].iter().cloned());
+            return vm.call_kw(&new, args, kw.to_vec());
+        }
+    }
     let mut bases = Vec::with_capacity(bases_t.0.len());
     for b in bases_t.0.iter() {
         match b {
@@ -426,6 +443,9 @@ fn set_names(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
 fn init_subclass(vm: &mut Vm, cls: &Rc<Class>, kw: Kw) -> PyResult<()> {
     let hook = intern("__init_subclass__");
     for base in &cls.mro_tail {
+        if Rc::ptr_eq(base, &vm.types.object) {
+            break;
+        }
         if let Some(f) = base.dict.get_str(&hook) {
             let f = match f {
                 Value::Instance(i) if i.class.is_builtin_kind("classmethod") => {
@@ -525,6 +545,10 @@ impl Vm {
         }
         if let Some(v) = crate::slots::class_slot(cls, name.as_str()) {
             return Ok(v);
+        }
+        // type's own methods (`C.mro()`), bound to the class.
+        if let Some(v) = self.types.type_.dict.get_str(name) {
+            return Ok(self.bind(v, obj));
         }
         if let Some(ga) = m.lookup_above_builtin(&intern_static("__getattr__")) {
             return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
@@ -634,6 +658,48 @@ fn type_call(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// `type.mro(cls)`: the method resolution order as a list.
+fn type_mro(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => {
+            let mut v = vec![Value::Class(c.clone())];
+            v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
+            Ok(Value::list(v))
+        }
+        _ => Err(PyErr::type_error(
+            "unbound method type.mro() needs an argument",
+        )),
+    }
+}
+
+/// `type.__instancecheck__(cls, obj)`: the plain check, without the
+/// metaclass hooks (what `super().__instancecheck__` reaches).
+fn type_instancecheck(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match (a.first(), a.get(1)) {
+        (Some(Value::Class(c)), Some(obj)) if a.len() == 2 => {
+            Ok(Value::Bool(vm.class_of(obj).is_subclass(c)))
+        }
+        _ => Err(PyErr::type_error(
+            "type.__instancecheck__() takes exactly one argument",
+        )),
+    }
+}
+
+/// `type.__subclasscheck__(cls, sub)`: the plain check on the MRO.
+fn type_subclasscheck(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match (a.first(), a.get(1)) {
+        (Some(Value::Class(c)), Some(Value::Class(sub))) if a.len() == 2 => {
+            Ok(Value::Bool(sub.is_subclass(c)))
+        }
+        (Some(Value::Class(_)), Some(_)) if a.len() == 2 => {
+            Err(PyErr::type_error("issubclass() arg 1 must be a class"))
+        }
+        _ => Err(PyErr::type_error(
+            "type.__subclasscheck__() takes exactly one argument",
+        )),
+    }
+}
+
 /// `type.__prepare__(name, bases, **kwds)`: a new dict.
 fn type_prepare(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Dict(crate::gc::track_dict(PyDict::new())))
@@ -652,4 +718,7 @@ pub(crate) fn install(vm: &mut Vm) {
     );
     crate::types::add_method(&t, "__init__", type_init);
     crate::types::add_method(&t, "__call__", type_call);
+    crate::types::add_method(&t, "mro", type_mro);
+    crate::types::add_method(&t, "__instancecheck__", type_instancecheck);
+    crate::types::add_method(&t, "__subclasscheck__", type_subclasscheck);
 }

@@ -346,9 +346,21 @@ impl Vm {
                     return self.meta_getattr(cls, &m.clone(), obj, name);
                 }
                 if let Some(v) = cls.lookup(name) {
-                    // A class's annotations are its own, never a base's.
-                    if name.as_str() == "__annotations__" {
-                        return Ok(self.own_annotations(cls).unwrap_or(v));
+                    match name.as_str() {
+                        // A class's annotations are its own, never a base's.
+                        "__annotations__" => return Ok(self.own_annotations(cls).unwrap_or(v)),
+                        // type's `__dict__`, `__name__`... are data
+                        // descriptors: ones the class defines for its
+                        // instances (a `__name__` property) do not hide them.
+                        // (An assigned `C.__name__ = "x"` is kept in the
+                        // class dict as a str: that one is the class's.)
+                        "__name__" | "__qualname__" if matches!(v, Value::Str(_)) => {}
+                        "__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" => {
+                            if let Some(own) = self.special_attr(obj, name.as_str()) {
+                                return Ok(own);
+                            }
+                        }
+                        _ => {}
                     }
                     return self.class_attr_get(v, cls);
                 }
@@ -357,6 +369,10 @@ impl Vm {
                 }
                 if let Some(v) = crate::slots::class_slot(cls, name.as_str()) {
                     return Ok(v);
+                }
+                // type's own methods (`C.mro()`), bound to the class.
+                if let Some(v) = self.types.type_.dict.get_str(name) {
+                    return Ok(self.bind(v, obj));
                 }
                 Err(self.attribute_error(obj, name.as_str()))
             }
@@ -403,6 +419,12 @@ impl Vm {
                     if let Some(ga) = n.class.lookup(&intern("__getattr__")) {
                         return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
                     }
+                }
+                // A method shows its function's own attributes (an
+                // lru_cache'd method's `cache_info`), as CPython's does.
+                if let Value::BoundMethod(m) = obj {
+                    let func = m.func.clone();
+                    return self.getattr(&func, name);
                 }
                 Err(self.attribute_error(obj, name.as_str()))
             }
@@ -633,34 +655,6 @@ impl Vm {
                     owner: Some("type"),
                     sig: crate::function::Sig::ANY,
                 }))),
-                // `C.mro()` and `type.mro(C)`: the MRO as a list.
-                "mro" if c.lookup(&intern("mro")).is_none() => {
-                    Some(Value::Builtin(crate::gc::new_builtin(Builtin {
-                        name: "mro",
-                        func: |vm, a, _| match a.last() {
-                            // `M.mro()` of a metaclass is type.mro unbound.
-                            Some(Value::Class(c))
-                                if a.len() == 1 && c.is_subclass(&vm.types.type_) =>
-                            {
-                                Err(PyErr::type_error(
-                                    "unbound method type.mro() needs an argument",
-                                ))
-                            }
-                            Some(Value::Class(c)) if a.len() <= 2 => {
-                                let mut v = vec![Value::Class(c.clone())];
-                                v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
-                                Ok(Value::list(v))
-                            }
-                            _ => Err(PyErr::type_error(
-                                "descriptor 'mro' of 'type' object needs an argument",
-                            )),
-                        },
-                        bound: Value::Class(c.clone()),
-                        fast: crate::function::FastPath::None,
-                        owner: Some("type"),
-                        sig: crate::function::Sig::ANY,
-                    })))
-                }
                 "__mro__" => {
                     let mut v = vec![Value::Class(c.clone())];
                     v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
@@ -1606,13 +1600,34 @@ impl Vm {
         // Instances, and classes whose metaclass may define the operator.
         let user_operand = |v: &Value| matches!(v, Value::Instance(_) | Value::Class(_));
         if user_operand(&a) || user_operand(&b) {
+            // A right operand whose class derives from the left's and
+            // overrides the reflected method goes first (as in CPython).
+            let mut reflected_tried = false;
+            if let Value::Instance(bi) = &b {
+                let ca = self.class_of(&a);
+                if !Rc::ptr_eq(&bi.class, &ca) && bi.class.is_subclass(&ca) {
+                    let rname_s = intern(rname);
+                    if let Some(theirs) = bi.class.lookup(&rname_s) {
+                        let overrides = ca.lookup(&rname_s).is_none_or(|ours| !ours.is(&theirs));
+                        if overrides {
+                            if let Some(m) = self.dunder(&b, rname) {
+                                reflected_tried = true;
+                                let r = self.call(&m, vec![b.clone(), a.clone()])?;
+                                if !matches!(r, Value::NotImplemented) {
+                                    return Ok(r);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             if let Some(m) = self.dunder(&a, name) {
                 let r = self.call(&m, vec![a.clone(), b.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
-            if let Some(m) = self.dunder(&b, rname) {
+            if let Some(m) = self.dunder(&b, rname).filter(|_| !reflected_tried) {
                 let r = self.call(&m, vec![b.clone(), a.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);

@@ -865,6 +865,28 @@ fn str_splitlines(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    format_fields(vm, a, kw, None)
+}
+
+/// `str.format_map(mapping)`: named fields looked up as `mapping[name]`
+/// (so a dict subclass's `__missing__` answers); no positional fields.
+fn str_format_map(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(
+            "str.format_map() takes no keyword arguments",
+        ));
+    }
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "str.format_map() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    }
+    let mapping = a[1].clone();
+    format_fields(vm, &a[..1], kw, Some(&mapping))
+}
+
+fn format_fields(vm: &mut Vm, a: &[Value], kw: Kw, mapping: Option<&Value>) -> PyResult<Value> {
     let fmt = self_str(a).as_str().to_string();
     let args = tail(a);
     let mut out = String::new();
@@ -930,7 +952,14 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     _ => manual = Some(numbered),
                 }
             }
-            let mut v = if head.is_empty() {
+            let mut v = if let Some(m) = mapping {
+                if head.is_empty() || head.parse::<usize>().is_ok() {
+                    return Err(PyErr::value_error(
+                        "Format string contains positional fields",
+                    ));
+                }
+                vm.getitem(m, &Value::str(head))?
+            } else if head.is_empty() {
                 let v = args.get(auto).cloned().ok_or_else(|| {
                     PyErr::new(
                         ExcType::IndexError,
@@ -980,7 +1009,7 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 let inner = Value::str(&spec);
                 let mut na = vec![inner];
                 na.extend(args[auto.min(args.len())..].iter().cloned());
-                match str_format(vm, &na, kw)? {
+                match format_fields(vm, &na, kw, mapping)? {
                     Value::Str(s) => s.as_str().to_string(),
                     _ => spec,
                 }
@@ -2544,6 +2573,7 @@ pub fn install_methods(vm: &mut Vm) {
     add(s, "rpartition", str_rpartition);
     add(s, "splitlines", str_splitlines);
     add(s, "format", str_format);
+    add(s, "format_map", str_format_map);
     add(s, "removeprefix", str_removeprefix);
     add(s, "removesuffix", str_removesuffix);
     add(s, "expandtabs", str_expandtabs);
@@ -2713,6 +2743,29 @@ pub fn install_methods(vm: &mut Vm) {
     vm.types.object.dict.set_str(
         intern("__subclasshook__"),
         Value::Instance(crate::gc::new_instance(subclasshook)),
+    );
+    // object.__init_subclass__, a classmethod that takes no keywords (the
+    // class statement runs the nearest one above object itself, see
+    // metaclass::init_subclass; this one is for `C.__init_subclass__`).
+    let init_subclass = crate::class::Instance::new(classmethod.clone());
+    init_subclass.dict.set_str(
+        intern("__func__"),
+        builtin_fn("__init_subclass__", |_, a, kw| {
+            if kw.is_empty() {
+                return Ok(Value::None);
+            }
+            let name = match a.first() {
+                Some(Value::Class(c)) => c.name.clone(),
+                _ => "object".to_string(),
+            };
+            Err(PyErr::type_error(format!(
+                "{name}.__init_subclass__() takes no keyword arguments"
+            )))
+        }),
+    );
+    vm.types.object.dict.set_str(
+        intern("__init_subclass__"),
+        Value::Instance(crate::gc::new_instance(init_subclass)),
     );
     let super_ = mk("super");
     add(&super_, "__init__", super_init);

@@ -6,6 +6,7 @@ tuple.
 """
 
 from _generic_alias import GenericAlias as _GenericAlias
+import collections.abc as _abc
 
 _sentinel = object()
 
@@ -249,6 +250,14 @@ class OrderedDict(dict):
         return f"OrderedDict({list(self.items())!r})"
 
 
+def _count_elements(mapping, iterable):
+    """Counts the elements of `iterable` into `mapping`, through its own
+    get() and item assignment (so subclasses overriding them see each)."""
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+
+
 class Counter(dict):
     """A dict of counts of hashable items."""
 
@@ -262,56 +271,115 @@ class Counter(dict):
         return 0
 
     def total(self):
+        """Sum of the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
+        """The n most common elements and their counts, most common first
+        (equal counts in first-seen order)."""
         items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return items if n is None else items[:n]
+        return items if n is None else items[:max(n, 0)]
 
     def elements(self):
         for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if hasattr(iterable, "keys"):
-                for elem in iterable.keys():
-                    self[elem] = self[elem] + iterable[elem]
+            if isinstance(iterable, _abc.Mapping):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    # An empty counter takes the mapping's counts as they are.
+                    dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self[elem] + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if hasattr(iterable, "keys"):
-                for elem in iterable.keys():
-                    self[elem] = self[elem] - iterable[elem]
+            get = self.get
+            if isinstance(iterable, _abc.Mapping):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = self[elem] - 1
+                    self[elem] = get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
         if elem in self:
             super().__delitem__(elem)
 
-    def _keep_positive(self):
-        return Counter({k: v for k, v in self.items() if v > 0})
+    # Comparisons treat missing elements as zero counts.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            # Against a plain dict: dict equality (CPython gets there by
+            # the reflected dict.__eq__).
+            return dict.__eq__(self, other) if isinstance(other, dict) else NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
 
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return dict.__ne__(self, other) if isinstance(other, dict) else NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __repr__(self):
+        if not self:
+            return "%s()" % self.__class__.__name__
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            # Counts that do not order are shown as stored.
+            shown = dict(self)
+        return "%s(%r)" % (self.__class__.__name__, shown)
+
+    # Multiset operations: the results keep only positive counts.
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            if count + other[elem] > 0:
-                result[elem] = count + other[elem]
+            new = count + other[elem]
+            if new > 0:
+                result[elem] = new
         for elem, count in other.items():
             if elem not in self and count > 0:
                 result[elem] = count
@@ -322,8 +390,9 @@ class Counter(dict):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            if count - other[elem] > 0:
-                result[elem] = count - other[elem]
+            new = count - other[elem]
+            if new > 0:
+                result[elem] = new
         for elem, count in other.items():
             if elem not in self and count < 0:
                 result[elem] = 0 - count
@@ -334,7 +403,8 @@ class Counter(dict):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            new = max(count, other[elem])
+            other_count = other[elem]
+            new = other_count if count < other_count else count
             if new > 0:
                 result[elem] = new
         for elem, count in other.items():
@@ -347,16 +417,53 @@ class Counter(dict):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            new = min(count, other[elem])
+            other_count = other[elem]
+            new = count if count < other_count else other_count
             if new > 0:
                 result[elem] = new
         return result
 
-    def __repr__(self):
-        if not self:
-            return "Counter()"
-        body = ", ".join(f"{k!r}: {v!r}" for k, v in self.most_common())
-        return "Counter({" + body + "})"
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
 def _is_identifier(name):
@@ -406,7 +513,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError("Got more default values than field names")
         field_defaults = dict(zip(fields[num_fields - len(defaults):], defaults))
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, /, *args, **kwargs):
         if len(args) > num_fields:
             raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments "
                             f"but {len(args) + 1} were given")
@@ -436,7 +543,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def _asdict(self):
         return dict(zip(fields, self))
 
-    def _replace(self, **kwargs):
+    def _replace(self, /, **kwargs):
         values = [kwargs.pop(name, value) for name, value in zip(fields, self)]
         if kwargs:
             raise ValueError(f"Got unexpected field names: {list(kwargs)!r}")
@@ -465,19 +572,35 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": fields,
     }
     def __setattr__(self, name, value):
-        # __slots__ = (): no attribute can be set, fields included.
+        # __slots__ = (): no attribute can be set, fields included; a
+        # subclass without __slots__ of its own has a __dict__ again.
+        for klass in type(self).__mro__:
+            if klass is result:
+                break
+            if "__slots__" not in klass.__dict__:
+                object.__setattr__(self, name, value)
+                return
         if name in fields:
             raise AttributeError("can't set attribute")
-        raise AttributeError(f"'{typename}' object has no attribute '{name}'")
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     namespace["__setattr__"] = __setattr__
     for index, name in enumerate(fields):
         namespace[name] = property(lambda self, index=index: self[index],
                                    doc=f"Alias for field number {index}")
-    return type(typename, (tuple,), namespace)
+    if module is None:
+        try:
+            import sys
+            module = sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError):
+            module = None
+    if module is not None:
+        namespace["__module__"] = module
+    result = type(typename, (tuple,), namespace)
+    return result
 
 
-class ChainMap:
+class ChainMap(_abc.MutableMapping):
     """Several mappings searched as one: lookups go through them in order,
     writes and deletions go to the first."""
 
@@ -563,26 +686,29 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()
 
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
-
     def __eq__(self, other):
-        return dict(self.items()) == dict(other.items()) if hasattr(other, "items") else NotImplemented
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
 
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
 
     def __or__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        merged = dict(other)
+        for child in reversed(self.maps):
+            merged.update(child)
+        return self.__class__(merged)
 
 
 class UserDict:
@@ -963,3 +1089,5 @@ class UserString:
             return self.__class__(result) if isinstance(result, str) else result
 
         return method
+
+_abc.MutableSequence.register(deque)

@@ -1049,6 +1049,12 @@ impl<'a> Compiler<'a> {
             let text = super::unparse::annotation_string(ann, &self.source.text);
             self.load_const(Value::str(&text));
             Ok(())
+        } else if let ExprKind::Starred(inner) = &ann.kind {
+            // `*args: *Ts` (PEP 646): as CPython 3.11, the annotation is the
+            // one item `Ts` unpacks to (`[ann] = Ts`).
+            self.expr(inner)?;
+            self.emit(Instr::UnpackSequence(1));
+            Ok(())
         } else {
             self.expr(ann)
         }

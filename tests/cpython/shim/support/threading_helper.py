@@ -15,3 +15,18 @@ def reap_threads(func):
 
 def join_thread(thread, timeout=None):
     thread.join(timeout)
+
+
+class start_threads:
+    def __init__(self, threads, unlock=None):
+        self.threads = list(threads)
+
+    def __enter__(self):
+        for t in self.threads:
+            t.start()
+        return self
+
+    def __exit__(self, *exc):
+        for t in self.threads:
+            t.join()
+        return False
