@@ -123,47 +123,143 @@ def _codec_family(encoding):
     return "bytes"
 
 
-class TextIOWrapper(_File):
-    """A text file: str in and out in its encoding (UTF-8 unless told),
-    universal newlines on reading."""
+DEFAULT_BUFFER_SIZE = 8192
 
-    def __init__(self, handle, name, mode, readable, writable, encoding=None, errors=None):
-        _File.__init__(self, handle, name, mode, readable, writable)
+
+class TextIOWrapper(_File):
+    """A text stream over a binary one (`buffer`): str in and out in its
+    encoding (UTF-8 unless told); newlines translated as `newline` says
+    (None: universal newlines in, "\\n" out)."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+        if errors is not None and not isinstance(errors, str):
+            raise TypeError(f"TextIOWrapper() argument 'errors' must be str or None, not {type(errors).__name__}")
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {type(newline).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline}")
         if encoding is None:
             encoding = "UTF-8"
         if errors is None:
             errors = "strict"
+        family = _codec_family(encoding)
+        self.buffer = buffer
         self.encoding = encoding
         self.errors = errors
+        self.line_buffering = bool(line_buffering)
+        self.write_through = bool(write_through)
+        self._newline = newline
         self._pending = ""
-        family = _codec_family(encoding)
         self._utf8 = family != "bytes"
         self._sig = family == "utf-8-sig"
         self._codec = "utf-8" if self._utf8 else encoding
         # utf-8-sig: the BOM is skipped at the start and written first.
-        self._at_start = self._sig and _io.tell(handle) == 0
+        self._at_start = self._sig and self._buffer_at_start()
+
+    def _buffer_at_start(self):
+        try:
+            return self.buffer.seekable() and self.buffer.tell() == 0
+        except (OSError, ValueError, AttributeError):
+            return False
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def newlines(self):
+        return None
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def isatty(self):
+        return self.buffer.isatty()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def _check_readable(self):
+        self._check_open()
+        if not self.buffer.readable():
+            raise UnsupportedOperation("not readable")
+
+    def _check_writable(self):
+        self._check_open()
+        if not self.buffer.writable():
+            raise UnsupportedOperation("not writable")
+
+    def flush(self):
+        self._check_open()
+        self.buffer.flush()
+
+    def close(self):
+        if not self.buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self.buffer.close()
+
+    def detach(self):
+        buffer = self.buffer
+        self.flush()
+        return buffer
 
     def _fill(self):
-        data = _io.read(self._handle, 8192)
+        data = self.buffer.read(DEFAULT_BUFFER_SIZE)
         if not data:
             return False
         if self._utf8:
             # A character cut by the chunk's end: read the rest of it.
             missing = _utf8_missing(data)
             if missing:
-                data += _io.read(self._handle, missing)
+                data += self.buffer.read(missing)
         text = data.decode(self._codec, self.errors)
         if self._at_start:
             self._at_start = False
             if text.startswith("\ufeff"):
                 text = text[1:]
         text = self._pending + text
-        # A \r at the end may be half of \r\n: keep it for the next chunk.
-        if text.endswith("\r"):
-            more = _io.read(self._handle, 1)
-            text += more.decode(self._codec, self.errors)
-        self._pending = text.replace("\r\n", "\n").replace("\r", "\n")
+        if self._newline is None:
+            # A \r at the end may be half of \r\n: keep it for the next chunk.
+            if text.endswith("\r"):
+                more = self.buffer.read(1)
+                text += more.decode(self._codec, self.errors)
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self._pending = text
         return True
+
+    def _line_end(self):
+        """Where the first line of the pending text ends (after its
+        newline), or -1 when it has no complete line yet."""
+        buf = self._pending
+        if self._newline is None or self._newline == "\n":
+            end = buf.find("\n")
+            return end + 1 if end >= 0 else -1
+        if self._newline == "":
+            cr = buf.find("\r")
+            lf = buf.find("\n")
+            if cr < 0 and lf < 0:
+                return -1
+            if cr < 0 or 0 <= lf < cr:
+                return lf + 1
+            if cr + 1 == len(buf):
+                return -1  # \r\n may be cut here
+            return cr + 2 if buf[cr + 1] == "\n" else cr + 1
+        end = buf.find(self._newline)
+        return end + len(self._newline) if end >= 0 else -1
 
     def read(self, size=-1):
         self._check_readable()
@@ -179,10 +275,14 @@ class TextIOWrapper(_File):
 
     def readline(self, size=-1):
         self._check_readable()
-        while "\n" not in self._pending and self._fill():
-            pass
-        end = self._pending.find("\n")
-        end = len(self._pending) if end < 0 else end + 1
+        while True:
+            end = self._line_end()
+            if end >= 0 or (size is not None and 0 <= size <= len(self._pending)):
+                break
+            if not self._fill():
+                break
+        if end < 0:
+            end = len(self._pending)
         if size is not None and 0 <= size < end:
             end = size
         out, self._pending = self._pending[:end], self._pending[end:]
@@ -192,25 +292,176 @@ class TextIOWrapper(_File):
         self._check_writable()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        n = len(s)
+        if self._newline in ("\r", "\r\n"):
+            s = s.replace("\n", self._newline)
         data = s.encode(self._codec, self.errors)
         if self._sig and not getattr(self, "_bom_done", False):
             self._bom_done = True
-            if _io.tell(self._handle) == 0:
+            if self._buffer_at_start():
                 data = b"\xef\xbb\xbf" + data
-        _io.write(self._handle, data)
-        return len(s)
+        if self._pending:
+            # Unread text: the stream's position goes back to what was read.
+            self.buffer.seek(self.tell())
+            self._pending = ""
+        self.buffer.write(data)
+        if self.line_buffering and ("\n" in s or "\r" in s):
+            self.buffer.flush()
+        return n
 
     def seek(self, pos, whence=0):
         self._check_open()
         self._pending = ""
-        return _io.seek(self._handle, pos, whence)
+        return self.buffer.seek(pos, whence)
 
     def tell(self):
         self._check_open()
-        return _io.tell(self._handle) - len(self._pending.encode(self._codec, "replace"))
+        return self.buffer.tell() - len(self._pending.encode(self._codec, "replace"))
+
+    def truncate(self, pos=None):
+        self.flush()
+        return self.buffer.truncate(pos)
 
     def __repr__(self):
-        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>"
+        try:
+            name = f" name={self.name!r}"
+        except AttributeError:
+            name = ""
+        mode = self.__dict__.get("mode")
+        mode = f" mode={mode!r}" if mode is not None else ""
+        return f"<_io.TextIOWrapper{name}{mode} encoding={self.encoding!r}>"
+
+
+class _BufferedIO:
+    """BufferedReader, BufferedWriter, BufferedRandom: a binary stream over
+    a raw one (`raw`). Writes go straight through to it."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not isinstance(buffer_size, int):
+            raise TypeError(f"'{type(buffer_size).__name__}' object cannot be interpreted as an integer")
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self.raw = raw
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def _check_open(self):
+        if self.raw.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def read(self, size=-1):
+        self._check_open()
+        return self.raw.read(size)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readline(self, size=-1):
+        self._check_open()
+        return self.raw.readline(size)
+
+    def readlines(self, hint=-1):
+        return self.raw.readlines(hint)
+
+    def peek(self, size=0):
+        pos = self.raw.tell()
+        data = self.raw.read(max(size, 1))
+        self.raw.seek(pos)
+        return data
+
+    def write(self, b):
+        self._check_open()
+        return self.raw.write(b)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._check_open()
+        self.raw.flush()
+
+    def seek(self, pos, whence=0):
+        return self.raw.seek(pos, whence)
+
+    def tell(self):
+        return self.raw.tell()
+
+    def truncate(self, pos=None):
+        return self.raw.truncate(pos)
+
+    def close(self):
+        if not self.raw.closed:
+            try:
+                self.flush()
+            finally:
+                self.raw.close()
+
+    def detach(self):
+        raw = self.raw
+        self.flush()
+        return raw
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __repr__(self):
+        try:
+            return f"<_io.{type(self).__name__} name={self.name!r}>"
+        except AttributeError:
+            return f"<_io.{type(self).__name__}>"
+
+
+class BufferedReader(_BufferedIO):
+    pass
+
+
+class BufferedWriter(_BufferedIO):
+    pass
+
+
+class BufferedRandom(_BufferedIO):
+    pass
 
 
 class BufferedFile(_File):
@@ -280,13 +531,14 @@ class BufferedFile(_File):
         return _io.tell(self._handle) - len(self._buf)
 
     def __repr__(self):
-        kind = "BufferedReader" if self._readable and not self._writable else "BufferedWriter"
-        return f"<_io.{kind} name={self.name!r}>"
+        return f"<_io.FileIO name={self.name!r} mode={self.mode!r} closefd=True>"
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
     if not isinstance(mode, str):
         raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError(f"open() argument 'newline' must be str or None, not {type(newline).__name__}")
     modes = set(mode)
     if modes - set("axrwb+t") or len(mode) > len(modes):
         raise ValueError(f"invalid mode: '{mode}'")
@@ -299,6 +551,10 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError("binary mode doesn't take an encoding argument")
     if "b" in modes and errors is not None:
         raise ValueError("binary mode doesn't take an errors argument")
+    if "b" in modes and newline is not None:
+        raise ValueError("binary mode doesn't take a newline argument")
+    if newline not in (None, "", "\n", "\r", "\r\n"):
+        raise ValueError(f"illegal newline value: {newline}")
     if encoding is not None and not isinstance(encoding, str):
         raise TypeError(f"open() argument 'encoding' must be str or None, not {type(encoding).__name__}")
     if errors is not None and not isinstance(errors, str):
@@ -314,9 +570,20 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         _io.seek(handle, 0, 2)
     readable = base == "r" or plus
     writable = base != "r" or plus
+    raw = BufferedFile(handle, file, base + "b" + ("+" if plus else ""), readable, writable)
+    # As CPython: a buffered binary stream over the file, the text stream
+    # over that.
+    if plus:
+        binary = BufferedRandom(raw)
+    elif readable:
+        binary = BufferedReader(raw)
+    else:
+        binary = BufferedWriter(raw)
     if "b" in modes:
-        return BufferedFile(handle, file, mode, readable, writable)
-    return TextIOWrapper(handle, file, mode, readable, writable, encoding, errors)
+        return binary
+    text = TextIOWrapper(binary, encoding, errors, newline)
+    text.mode = mode
+    return text
 
 
 class _Memory:

@@ -112,4 +112,16 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("unittest.suite", include_str!("../py/unittest/suite.py")),
     ("unittest.util", include_str!("../py/unittest/util.py")),
+    ("stat", include_str!("../py/stat.py")),
+    ("shutil", include_str!("../py/shutil.py")),
+    ("tempfile", include_str!("../py/tempfile.py")),
+    ("errno", include_str!("../py/errno.py")),
+    // importlib itself is ../py/importlib.py; its submodules are in
+    // ../py/importlib/.
+    ("importlib.abc", include_str!("../py/importlib/abc.py")),
+    ("importlib.util", include_str!("../py/importlib/util.py")),
+    (
+        "importlib.machinery",
+        include_str!("../py/importlib/machinery.py"),
+    ),
 ];

@@ -64,18 +64,9 @@ fn encode_str(s: &str, ascii: bool, out: &mut String) {
 /// so that the native stack (512 MiB for the main thread) cannot overflow.
 const MAX_NESTING: usize = 100_000;
 
-/// CPython's default `sys.get_int_max_str_digits()`.
-const MAX_STR_DIGITS: usize = 4300;
-
+/// A big int in decimal, refused past `sys.get_int_max_str_digits()`.
 fn bigint_str(b: &BigInt) -> PyResult<String> {
-    let s = b.to_string();
-    if s.trim_start_matches('-').len() > MAX_STR_DIGITS {
-        return Err(PyErr::value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
-             use sys.set_int_max_str_digits() to increase the limit"
-        )));
-    }
-    Ok(s)
+    whirl_vm::format::bigint_decimal(b)
 }
 
 /// The builtin value inside an instance of a class derived from a type
@@ -876,9 +867,10 @@ impl Decoder {
             }
         } else if self.parse_int.is_none() {
             let digits = text.trim_start_matches('-').len();
-            if digits > MAX_STR_DIGITS {
+            let limit = whirl_vm::format::int_max_str_digits();
+            if limit > 0 && digits > limit {
                 return Err(Fail::Py(PyErr::value_error(format!(
-                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
+                    "Exceeds the limit ({limit} digits) for integer string conversion: \
                      value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
                 ))));
             }

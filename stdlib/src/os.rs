@@ -109,6 +109,32 @@ fn rmdir(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `os.chmod(path, mode)`: the permission bits of a file.
+fn chmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    let p = text(vm, a.first(), "chmod")?;
+    let mode = match a.get(1) {
+        Some(Value::Int(m)) => *m,
+        Some(Value::Bool(b)) => *b as i64,
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(other)
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "chmod() missing required argument 'mode' (pos 2)",
+            ))
+        }
+    };
+    let mode = u32::try_from(mode)
+        .map_err(|_| PyErr::new(ExcType::OverflowError, "mode is out of range"))?;
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode))
+        .map_err(|e| os_error(&e, &p))?;
+    Ok(Value::None)
+}
+
 fn rename(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let from = text(vm, a.first(), "rename")?;
     let to = text(vm, a.get(1), "rename")?;
@@ -426,6 +452,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("unlink", remove),
             f("rmdir", rmdir),
             f("rename", rename),
+            f("chmod", chmod),
             f("putenv", putenv),
             f("unsetenv", unsetenv),
             f("getpid", getpid),
@@ -493,6 +520,79 @@ class _Environ(dict):
 
 environ = _Environ(_initial_environ)
 del _initial_environ
+
+
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
+    """The protocol of objects that stand for a file system path: an
+    `__fspath__` method returning str or bytes."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__")
+        return NotImplemented
+
+
+def fspath(path):
+    """The str or bytes a path object stands for."""
+    if isinstance(path, (str, bytes)):
+        return path
+    method = getattr(type(path), "__fspath__", None)
+    if method is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + type(path).__name__)
+    result = method(path)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
+            type(path).__name__, type(result).__name__))
+    return result
+
+
+def fsencode(filename):
+    """A path as bytes in the file system encoding (UTF-8)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    """A path as str from the file system encoding (UTF-8)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """The directory tree under top: (dirpath, dirnames, filenames) for
+    each directory, parents first unless topdown is false."""
+    try:
+        names = listdir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs, files = [], []
+    for name in names:
+        if path.isdir(path.join(top, name)):
+            dirs.append(name)
+        else:
+            files.append(name)
+    if topdown:
+        yield top, dirs, files
+    for name in dirs:
+        child = path.join(top, name)
+        if followlinks or not path.islink(child):
+            yield from walk(child, topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, files
 
 
 def getenv(key, default=None):

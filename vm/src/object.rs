@@ -611,6 +611,12 @@ impl Vm {
                 "__bases__" => Some(Value::tuple(
                     c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
                 )),
+                // The base the class is laid out on: here, its first.
+                "__base__" => Some(
+                    c.bases
+                        .first()
+                        .map_or(Value::None, |b| Value::Class(b.clone())),
+                ),
                 "__subclasses__" => Some(Value::Builtin(crate::gc::new_builtin(Builtin {
                     name: "__subclasses__",
                     func: |_, a, _| match a.first() {

@@ -100,11 +100,16 @@ def check__all__(test_case, module, name_of_module=None, extra=(), not_exported=
         name_of_module = (module.__name__,)
     elif isinstance(name_of_module, str):
         name_of_module = (name_of_module,)
+    import types
+
     expected = set(extra)
     for name, value in vars(module).items():
         if name.startswith("_") or name in not_exported:
             continue
-        if getattr(value, "__module__", None) in name_of_module:
+        # Constants (no __module__) count as the module's own.
+        if getattr(value, "__module__", None) in name_of_module or (
+            not hasattr(value, "__module__") and not isinstance(value, types.ModuleType)
+        ):
             expected.add(name)
     test_case.assertCountEqual(module.__all__, expected)
 
