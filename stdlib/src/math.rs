@@ -319,6 +319,43 @@ fn nextafter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Float(next_toward(x, y)))
 }
 
+/// `ldexp(x, i)`: x * 2**i, scaled in steps so that no partial product
+/// overflows or underflows early.
+fn ldexp(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = num(vm, a, 0)?;
+    let exp = match a.get(1) {
+        Some(Value::Instance(i)) => int_to_bigint(&i.base),
+        Some(v) => int_to_bigint(v),
+        None => None,
+    }
+    .ok_or_else(|| PyErr::type_error("Expected an int as second argument to ldexp."))?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let mut e = num_traits::ToPrimitive::to_i64(&exp)
+        .unwrap_or(if exp.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        })
+        .clamp(-5000, 5000);
+    let mut r = x;
+    while e > 0 {
+        let step = e.min(1000);
+        r *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = e.max(-1000);
+        r *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    if r.is_infinite() {
+        return Err(PyErr::new(ExcType::OverflowError, "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
 /// The value of the least significant bit of x.
 fn ulp(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let x = num(vm, a, 0)?.abs();
@@ -512,6 +549,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("isfinite", isfinite),
             f("copysign", copysign),
             f("nextafter", nextafter),
+            f("ldexp", ldexp),
             f("ulp", ulp),
             f("fmod", fmod),
             f("isclose", isclose),

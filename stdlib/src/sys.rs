@@ -217,6 +217,22 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("name", Value::str("<stdin>")),
         ],
     );
+    // sys.hash_info: the parameters of numeric hashing, which follows
+    // CPython's (modulo 2**61 - 1); str hashing is FNV-1a.
+    let hash_info = vm.make_module(
+        "sys.hash_info",
+        vec![
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int((1i64 << 61) - 1)),
+            ("inf", Value::Int(314159)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1000003)),
+            ("algorithm", Value::str("fnv")),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(0)),
+            ("cutoff", Value::Int(0)),
+        ],
+    );
     // sys.flags: the interpreter's command-line flags, all at their
     // defaults (whirl has no -O, -B, -E, ... that change behaviour).
     let flags = vm.make_module(
@@ -309,6 +325,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ),
             ("version_info", version_info),
             ("flags", flags),
+            ("hash_info", hash_info),
             ("platform", Value::str(std::env::consts::OS)),
             ("byteorder", Value::str("little")),
             ("maxsize", Value::Int(i64::MAX)),

@@ -72,3 +72,9 @@ except statistics.StatisticsError as e:
     print(type(e).__name__, e)
 nd = statistics.NormalDist()
 print([round(nd.inv_cdf(p), 9) for p in (0.0005, 0.01, 0.3, 0.5, 0.975, 0.9995, 1e-10)])
+
+# numeric hashes follow sys.hash_info
+m = sys.hash_info.modulus
+print(m == 2 ** 61 - 1, sys.hash_info.inf, sys.hash_info.nan, sys.hash_info.imag, sys.hash_info.width)
+print(hash(m) == 0, hash(m + 5) == 5, hash(float("inf")) == sys.hash_info.inf, hash(-m - 1) == -1 or hash(-m - 1) == -2)
+print(hash(Fraction(1, 3)) == pow(3, -1, m), hash(Fraction(-5, 7)) == -(5 * pow(7, -1, m) % m), hash(complex(0, 1)) == sys.hash_info.imag)

@@ -65,9 +65,26 @@ class _Missing:
         raise ImportError("harness: %s is missing" % self.__name__)
 
 
-def stub_missing_imports(path):
+def test_module_file(name):
+    """The file of module `test.x.y` under ROOT, or None."""
+    import os
+
+    base = os.path.join(ROOT, *name.split("."))
+    for path in (base + ".py", os.path.join(base, "__init__.py")):
+        if os.path.isfile(path):
+            return path
+    return None
+
+
+def stub_missing_imports(path, seen=None):
     """Imports every module the test module names at the start of a line;
-    those that fail get a stand-in (under CPython none fail)."""
+    those that fail get a stand-in (under CPython none fail). The helper
+    modules it imports from `test` are looked through the same way."""
+    if seen is None:
+        seen = set()
+    if path in seen:
+        return
+    seen.add(path)
     with open(path) as f:
         source = f.read()
     names = []
@@ -81,7 +98,12 @@ def stub_missing_imports(path):
             names.append(line.split()[1])
     stubbed = []
     for name in names:
-        if name.split(".")[0] == "test" or name in sys.modules:
+        if name.split(".")[0] == "test":
+            helper = test_module_file(name)
+            if helper is not None and name != "test.support" and not name.startswith("test.support."):
+                stub_missing_imports(helper, seen)
+            continue
+        if name in sys.modules:
             continue
         try:
             __import__(name)
@@ -425,8 +447,9 @@ def test_modules():
 
 def main():
     modules = test_modules()
+    seen = set()
     for _, path, _ in modules:
-        stub_missing_imports(path)
+        stub_missing_imports(path, seen)
     loaded = []
     for name, path, own_only in modules:
         try:
