@@ -8,9 +8,10 @@ CPython validates them, with the same messages.
 
 import re
 
-__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect", "excel",
-           "excel_tab", "field_size_limit", "reader", "writer", "register_dialect", "get_dialect",
-           "list_dialects", "Sniffer", "unregister_dialect", "DictReader", "DictWriter", "unix_dialect"]
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect", "__doc__",
+           "excel", "excel_tab", "field_size_limit", "reader", "writer", "register_dialect", "get_dialect",
+           "list_dialects", "Sniffer", "unregister_dialect", "__version__", "DictReader", "DictWriter",
+           "unix_dialect"]
 
 __version__ = "1.0"
 
@@ -94,10 +95,8 @@ _dialects = {}
 
 
 def _char(name, value, allow_none):
-    if value is None:
-        if allow_none:
-            return None
-        raise TypeError('"%s" must be a 1-character string' % name)
+    if value is None and allow_none:
+        return None
     if not isinstance(value, str):
         raise TypeError('"%s" must be string or None, not %s' % (name, type(value).__name__) if allow_none
                         else '"%s" must be string, not %s' % (name, type(value).__name__))
@@ -106,58 +105,74 @@ def _char(name, value, allow_none):
     return value
 
 
+_UNSET = object()
+_PARAMETERS = ("delimiter", "doublequote", "escapechar", "lineterminator", "quotechar", "quoting",
+               "skipinitialspace", "strict")
+
+
 class _Dialect:
-    """The validated parameters a reader or writer uses."""
+    """The validated parameters a reader or writer uses (`_csv.Dialect`):
+    each from the keyword arguments, else from the dialect object (None
+    included), else the default. Read-only once made."""
 
     def __init__(self, dialect=None, **kwargs):
         if isinstance(dialect, str):
             dialect = get_dialect(dialect)
+        for name in kwargs:
+            if name not in _PARAMETERS:
+                raise TypeError("'%s' is an invalid keyword argument for this function" % name)
 
         def pick(name, default):
             if name in kwargs:
                 return kwargs[name]
-            if dialect is not None and getattr(dialect, name, None) is not None:
-                return getattr(dialect, name)
+            if dialect is not None:
+                value = getattr(dialect, name, _UNSET)
+                if value is not _UNSET:
+                    return value
             return default
 
-        for name in kwargs:
-            if name not in ("delimiter", "quotechar", "escapechar", "doublequote", "skipinitialspace",
-                            "lineterminator", "quoting", "strict"):
-                raise TypeError("'%s' is an invalid keyword argument for this function" % name)
-        self.delimiter = _char("delimiter", pick("delimiter", ","), False)
-        self.doublequote = bool(pick("doublequote", True))
-        self.escapechar = _char("escapechar", pick("escapechar", None), True)
-        self.skipinitialspace = bool(pick("skipinitialspace", False))
-        self.strict = bool(pick("strict", False))
-        quoting = pick("quoting", QUOTE_MINIMAL)
-        if not isinstance(quoting, int) or isinstance(quoting, bool) and False:
-            raise TypeError('"quoting" must be an integer')
-        if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
-            raise TypeError("bad \"quoting\" value")
-        self.quoting = quoting
-        quotechar = kwargs["quotechar"] if "quotechar" in kwargs else (
-            dialect.quotechar if dialect is not None and hasattr(dialect, "quotechar") else '"')
-        self.quotechar = _char("quotechar", quotechar, True)
+        set_ = object.__setattr__
+        set_(self, "delimiter", _char("delimiter", pick("delimiter", ","), False))
+        set_(self, "doublequote", bool(pick("doublequote", True)))
+        set_(self, "escapechar", _char("escapechar", pick("escapechar", None), True))
         lineterminator = pick("lineterminator", "\r\n")
-        if not isinstance(lineterminator, str):
-            raise TypeError('"lineterminator" must be a string, not %s' % type(lineterminator).__name__)
-        self.lineterminator = lineterminator
+        if lineterminator is not None and not isinstance(lineterminator, str):
+            raise TypeError('"lineterminator" must be a string')
+        set_(self, "quotechar", _char("quotechar", pick("quotechar", '"'), True))
+        quoting = pick("quoting", _UNSET)
+        if quoting is _UNSET:
+            # No quoting asked for: none when there is no quote character.
+            quoting = QUOTE_NONE if self.quotechar is None else QUOTE_MINIMAL
+        if not isinstance(quoting, int):
+            raise TypeError('"quoting" must be an integer')
+        set_(self, "skipinitialspace", bool(pick("skipinitialspace", False)))
+        set_(self, "strict", bool(pick("strict", False)))
+        if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
+            raise TypeError('bad "quoting" value')
+        set_(self, "quoting", quoting)
+        if self.quotechar is None and quoting != QUOTE_NONE:
+            raise TypeError("quotechar must be set if quoting enabled")
+        if lineterminator is None:
+            raise TypeError("lineterminator must be set")
+        set_(self, "lineterminator", lineterminator)
+
+    def __setattr__(self, name, value):
+        if name in _PARAMETERS:
+            raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+
+    def __delattr__(self, name):
+        self.__setattr__(name, None)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'Dialect' instances")
 
 
 def register_dialect(name, dialect=None, **fmtparams):
     """Registers a dialect under name."""
     if not isinstance(name, str):
         raise TypeError("dialect name must be a string")
-    d = _Dialect(dialect, **fmtparams)
-
-    class Registered(Dialect):
-        pass
-
-    for attr in ("delimiter", "quotechar", "escapechar", "doublequote", "skipinitialspace", "lineterminator",
-                 "quoting", "strict"):
-        setattr(Registered, attr, getattr(d, attr))
-    Registered._name = name
-    _dialects[name] = Registered()
+    _dialects[name] = _Dialect(dialect, **fmtparams)
 
 
 def unregister_dialect(name):
@@ -190,11 +205,18 @@ _EOL = "\x00<end of line>"
  _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL) = range(9)
 
 
+def _readonly(self, value=None):
+    raise AttributeError("readonly attribute")
+
+
 class _Reader:
     def __init__(self, iterable, dialect="excel", **fmtparams):
         self._input = iter(iterable)
-        self.dialect = _Dialect(dialect, **fmtparams)
-        self.line_num = 0
+        self._dialect = _Dialect(dialect, **fmtparams)
+        self._line_num = 0
+
+    dialect = property(lambda self: self._dialect, _readonly, _readonly)
+    line_num = property(lambda self: self._line_num, _readonly, _readonly)
 
     def __iter__(self):
         return self
@@ -238,7 +260,7 @@ class _Reader:
             if not isinstance(line, str):
                 raise Error("iterator should return strings, not %.200s (the file should be opened in text mode)"
                             % type(line).__name__)
-            self.line_num += 1
+            self._line_num += 1
             for c in list(line) + [_EOL]:
                 eol = c is _EOL
                 if state == _START_RECORD:
@@ -340,18 +362,33 @@ class _Reader:
                 return fields
 
 
-def reader(csvfile, dialect="excel", **fmtparams):
-    """An iterator over the rows (lists of strings) of csvfile."""
+def _ctor_args(args, fmtparams):
+    if not args:
+        raise TypeError(" expected at least 1 argument, got 0")
+    if len(args) > 2:
+        raise TypeError(" expected at most 2 arguments, got %d" % len(args))
+    if len(args) > 1:
+        if "dialect" in fmtparams:
+            raise TypeError("argument for function given by name ('dialect') and position (1)")
+        return args[0], args[1]
+    return args[0], fmtparams.pop("dialect", None)
+
+
+def reader(*args, **fmtparams):
+    """reader(csvfile, dialect='excel', **fmtparams): an iterator over the
+    rows (lists of strings) of csvfile."""
+    csvfile, dialect = _ctor_args(args, fmtparams)
     return _Reader(csvfile, dialect, **fmtparams)
 
 
 class _Writer:
+    dialect = property(lambda self: self._dialect, _readonly, _readonly)
     def __init__(self, fileobj, dialect="excel", **fmtparams):
-        self.dialect = _Dialect(dialect, **fmtparams)
         try:
             self._write = fileobj.write
         except AttributeError:
             raise TypeError('argument 1 must have a "write" method')
+        self._dialect = _Dialect(dialect, **fmtparams)
 
     def _join(self, row):
         d = self.dialect
@@ -428,8 +465,10 @@ class _Writer:
             self.writerow(row)
 
 
-def writer(csvfile, dialect="excel", **fmtparams):
-    """An object whose writerow writes rows to csvfile."""
+def writer(*args, **fmtparams):
+    """writer(csvfile, dialect='excel', **fmtparams): an object whose
+    writerow writes rows to csvfile."""
+    csvfile, dialect = _ctor_args(args, fmtparams)
     return _Writer(csvfile, dialect, **fmtparams)
 
 

@@ -762,9 +762,17 @@ def _relative_to_caller(filename, package=None, depth=2):
             package = sys.modules[package]
         base = os.path.dirname(getattr(package, "__file__", "") or "")
     else:
-        main = sys.modules.get("__main__")
-        f = getattr(main, "__file__", None)
-        base = os.path.dirname(f) if f else os.getcwd()
+        # Relative to the module that called into doctest (its __file__),
+        # or the working directory when it has none.
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_globals is globals():
+            frame = frame.f_back
+        name = frame.f_globals.get("__name__") if frame is not None else "__main__"
+        caller = sys.modules.get(name)
+        f = getattr(caller, "__file__", None)
+        if f is None and frame is not None:
+            f = frame.f_globals.get("__file__")
+        base = os.path.dirname(f) if f else os.curdir
     return os.path.join(base, *filename.split("/"))
 
 

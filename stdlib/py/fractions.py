@@ -123,7 +123,8 @@ def _ge(a, b):
 
 
 def _index(x):
-    return x if isinstance(x, int) else x.__index__()
+    """operator.index: an exact int (an int subclass's value too)."""
+    return x if type(x) is int else x.__index__()
 
 
 class Fraction(numbers.Rational):

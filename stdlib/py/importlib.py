@@ -18,3 +18,14 @@ def import_module(name, package=None):
 
 def reload(module):
     return module
+
+
+def __import__(name, globals=None, locals=None, fromlist=(), level=0):
+    """The import statement's function (builtins.__import__)."""
+    import builtins
+
+    return builtins.__import__(name, globals, locals, fromlist, level)
+
+
+def invalidate_caches():
+    """Clears the finders' caches: whirl's import system keeps none."""

@@ -896,6 +896,13 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
     if not isinstance(buffering, int):
         raise TypeError(f"'{type(buffering).__name__}' object cannot be interpreted as an integer")
+    # Argument types first, as CPython's argument parsing does.
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(f"open() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+    if errors is not None and not isinstance(errors, str):
+        raise TypeError(f"open() argument 'errors' must be str or None, not {type(errors).__name__}")
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError(f"open() argument 'newline' must be str or None, not {type(newline).__name__}")
     modes = set(mode)
     if modes - set("axrwb+tU") or len(mode) > len(modes):
         raise ValueError(f"invalid mode: '{mode}'")
@@ -914,12 +921,6 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError("binary mode doesn't take an errors argument")
     if "b" in modes and newline is not None:
         raise ValueError("binary mode doesn't take a newline argument")
-    if encoding is not None and not isinstance(encoding, str):
-        raise TypeError(f"open() argument 'encoding' must be str or None, not {type(encoding).__name__}")
-    if errors is not None and not isinstance(errors, str):
-        raise TypeError(f"open() argument 'errors' must be str or None, not {type(errors).__name__}")
-    if newline is not None and not isinstance(newline, str):
-        raise TypeError(f"open() argument 'newline' must be str or None, not {type(newline).__name__}")
     if newline not in (None, "", "\n", "\r", "\r\n"):
         raise ValueError(f"illegal newline value: {newline}")
     if buffering == 0 and "b" not in modes:

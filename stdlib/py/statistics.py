@@ -205,7 +205,10 @@ def fmean(data, weights=None):
         raise StatisticsError("data and weights must be the same length")
     if not num_weights:
         raise StatisticsError("fmean requires at least one data point")
-    return math.fsum(x * w for x, w in zip(data, weights)) / math.fsum(weights)
+    denominator = math.fsum(weights)
+    if not denominator:
+        raise StatisticsError("sum of weights must be non-zero")
+    return math.fsum(x * w for x, w in zip(data, weights)) / denominator
 
 
 def geometric_mean(data):
@@ -480,7 +483,7 @@ def _normal_dist_inv_cdf(p, mu, sigma):
                     * r + 1.27045825245236838258e+0) * r + 3.64784832476320460504e+0) * r
                  + 5.76949722146069140550e+0) * r + 4.63033784615654529590e+0) * r + 1.42343711074968357734e+0)
         den = (((((((1.05075007164441684324e-9 * r + 5.47593808499534494600e-4) * r + 1.51986665636164571966e-2)
-                    * r + 1.48753612908506148525e-1) * r + 6.89767334985100004550e-1) * r
+                    * r + 1.48103976427480074590e-1) * r + 6.89767334985100004550e-1) * r
                  + 1.67638483018380384940e+0) * r + 2.05319162663775882187e+0) * r + 1.0)
     else:
         r = r - 5.0

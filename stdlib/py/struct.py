@@ -302,6 +302,8 @@ def bytearray_like(size):
 def _buffer(data):
     if isinstance(data, bytes):
         return data
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
     if isinstance(data, str) or not hasattr(type(data), '__getitem__') \
             or not hasattr(type(data), '__len__'):
         raise TypeError("a bytes-like object is required, not '%s'"
@@ -473,8 +475,10 @@ def iter_unpack(format, buffer, /):
 
 
 def _pack_into(compiled, buffer, offset, values):
-    if isinstance(buffer, (bytes, str)) or not hasattr(type(buffer),
-                                                       '__setitem__'):
+    writable = isinstance(buffer, bytearray) or (
+        isinstance(buffer, memoryview) and not buffer.readonly)
+    if not writable and (isinstance(buffer, (bytes, str, memoryview))
+                         or not hasattr(type(buffer), '__setitem__')):
         raise TypeError('argument must be read-write bytes-like object, not %s'
                         % type(buffer).__name__)
     data = compiled.pack(values, 'pack_into')

@@ -64,18 +64,9 @@ fn encode_str(s: &str, ascii: bool, out: &mut String) {
 /// so that the native stack (512 MiB for the main thread) cannot overflow.
 const MAX_NESTING: usize = 100_000;
 
-/// CPython's default `sys.get_int_max_str_digits()`.
-const MAX_STR_DIGITS: usize = 4300;
-
+/// A big int in decimal, refused past `sys.get_int_max_str_digits()`.
 fn bigint_str(b: &BigInt) -> PyResult<String> {
-    let s = b.to_string();
-    if s.trim_start_matches('-').len() > MAX_STR_DIGITS {
-        return Err(PyErr::value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
-             use sys.set_int_max_str_digits() to increase the limit"
-        )));
-    }
-    Ok(s)
+    whirl_vm::format::bigint_decimal(b)
 }
 
 /// The builtin value inside an instance of a class derived from a type
@@ -876,9 +867,10 @@ impl Decoder {
             }
         } else if self.parse_int.is_none() {
             let digits = text.trim_start_matches('-').len();
-            if digits > MAX_STR_DIGITS {
+            let limit = whirl_vm::format::int_max_str_digits();
+            if limit > 0 && digits > limit {
                 return Err(Fail::Py(PyErr::value_error(format!(
-                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
+                    "Exceeds the limit ({limit} digits) for integer string conversion: \
                      value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
                 ))));
             }
@@ -1209,6 +1201,40 @@ fn load(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     loads_value(vm, &s, kw)
 }
 
+/// `json.encoder.encode_basestring(s)`: s as a JSON string literal.
+fn encode_basestring(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    basestring(vm, a, false)
+}
+
+/// `json.encoder.encode_basestring_ascii(s)`: the same, in ASCII only.
+fn encode_basestring_ascii(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    basestring(vm, a, true)
+}
+
+fn basestring(vm: &mut Vm, a: &[Value], ascii: bool) -> PyResult<Value> {
+    let s = match a.first() {
+        Some(Value::Str(s)) => s.clone(),
+        Some(Value::Instance(i)) if matches!(i.base, Value::Str(_)) => match &i.base {
+            Value::Str(s) => s.clone(),
+            _ => return Err(PyErr::type_error("first argument must be a string")),
+        },
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "first argument must be a string, not {}",
+                vm.type_name(other)
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "function takes exactly 1 argument (0 given)",
+            ))
+        }
+    };
+    let mut out = String::with_capacity(s.as_str().len() + 2);
+    encode_str(s.as_str(), ascii, &mut out);
+    Ok(Value::string(out))
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let base = vm.exc_class(ExcType::ValueError);
     let cls = Rc::new(Class::new(
@@ -1275,7 +1301,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     );
     let encoder_mod = vm.make_module(
         "json.encoder",
-        vec![("JSONEncoder", Value::Class(encoder.clone()))],
+        vec![
+            ("JSONEncoder", Value::Class(encoder.clone())),
+            f("encode_basestring", encode_basestring),
+            f("encode_basestring_ascii", encode_basestring_ascii),
+        ],
     );
     vm.modules
         .set(Value::str("json.decoder"), decoder_mod.clone())?;

@@ -7,13 +7,42 @@ use whirl_vm::types::{builtin_fn, Kw};
 use whirl_vm::value::Value;
 use whirl_vm::Vm;
 
-fn num(vm: &Vm, a: &[Value], i: usize) -> PyResult<f64> {
+fn num(vm: &mut Vm, a: &[Value], i: usize) -> PyResult<f64> {
     match a.get(i) {
-        Some(v) => to_f64(v).ok_or_else(|| {
-            PyErr::type_error(format!("must be real number, not {}", vm.type_name(v)))
-        }),
+        Some(v) => real(vm, v),
         None => Err(PyErr::type_error("function missing required argument")),
     }
+}
+
+/// A float argument as CPython's math functions take it: an int or float
+/// (or a subclass's value), else what `__float__` (or `__index__`)
+/// returns (Fraction, Decimal-like classes).
+fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(x) = to_f64(v) {
+        return Ok(x);
+    }
+    let not_real =
+        |vm: &Vm| PyErr::type_error(format!("must be real number, not {}", vm.type_name(v)));
+    let Value::Instance(inst) = v else {
+        return Err(not_real(vm));
+    };
+    if let Some(x) = to_f64(&inst.base) {
+        return Ok(x);
+    }
+    for name in ["__float__", "__index__"] {
+        if let Ok(method) = vm.getattr(v, &whirl_vm::str::intern(name)) {
+            let r = vm.call(&method, vec![])?;
+            return to_f64(&r).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "{}.{name} returned non-{} (type {})",
+                    vm.type_name(v),
+                    if name == "__float__" { "float" } else { "int" },
+                    vm.type_name(&r)
+                ))
+            });
+        }
+    }
+    Err(not_real(vm))
 }
 
 fn domain() -> PyErr {
@@ -171,17 +200,40 @@ fn trunc(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn int_arg(vm: &Vm, a: &[Value], i: usize, fname: &str) -> PyResult<BigInt> {
+/// An integer argument as CPython's math functions take it: an int, an
+/// int subclass's value, or what a `__index__` method returns.
+fn int_arg(vm: &mut Vm, a: &[Value], i: usize, fname: &str) -> PyResult<BigInt> {
+    let not_int = |vm: &Vm, v: &Value| {
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    };
     match a.get(i) {
         Some(Value::Float(_)) => Err(PyErr::type_error(
             "'float' object cannot be interpreted as an integer",
         )),
-        Some(v) => int_to_bigint(v).ok_or_else(|| {
-            PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(v)
-            ))
-        }),
+        Some(v) => {
+            if let Some(n) = int_to_bigint(v) {
+                return Ok(n);
+            }
+            let Value::Instance(inst) = v else {
+                return Err(not_int(vm, v));
+            };
+            if let Some(n) = int_to_bigint(&inst.base) {
+                return Ok(n);
+            }
+            let Ok(index) = vm.getattr(v, &whirl_vm::str::intern("__index__")) else {
+                return Err(not_int(vm, v));
+            };
+            let n = vm.call(&index, vec![])?;
+            int_to_bigint(&n).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    vm.type_name(&n)
+                ))
+            })
+        }
         None => Err(PyErr::type_error(format!(
             "{fname}() missing required argument"
         ))),
@@ -217,6 +269,15 @@ fn gcd(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::from_bigint(acc))
 }
 
+fn lcm(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    use num_integer::Integer;
+    let mut acc = BigInt::from(1);
+    for i in 0..a.len() {
+        acc = acc.lcm(&int_arg(vm, a, i, "lcm")?);
+    }
+    Ok(Value::from_bigint(acc))
+}
+
 fn isqrt(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let n = int_arg(vm, a, 0, "isqrt")?;
     if n < BigInt::from(0) {
@@ -237,6 +298,77 @@ fn isfinite(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn copysign(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Float(num(vm, a, 0)?.copysign(num(vm, a, 1)?)))
 }
+/// The float next to x in the direction of y (f64 bit steps).
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let away_from_zero = (y > x) == (x > 0.0);
+    f64::from_bits(if away_from_zero { bits + 1 } else { bits - 1 })
+}
+
+fn nextafter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (x, y) = (num(vm, a, 0)?, num(vm, a, 1)?);
+    Ok(Value::Float(next_toward(x, y)))
+}
+
+/// `ldexp(x, i)`: x * 2**i, scaled in steps so that no partial product
+/// overflows or underflows early.
+fn ldexp(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = num(vm, a, 0)?;
+    let exp = match a.get(1) {
+        Some(Value::Instance(i)) => int_to_bigint(&i.base),
+        Some(v) => int_to_bigint(v),
+        None => None,
+    }
+    .ok_or_else(|| PyErr::type_error("Expected an int as second argument to ldexp."))?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let mut e = num_traits::ToPrimitive::to_i64(&exp)
+        .unwrap_or(if exp.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        })
+        .clamp(-5000, 5000);
+    let mut r = x;
+    while e > 0 {
+        let step = e.min(1000);
+        r *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = e.max(-1000);
+        r *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    if r.is_infinite() {
+        return Err(PyErr::new(ExcType::OverflowError, "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// The value of the least significant bit of x.
+fn ulp(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = num(vm, a, 0)?.abs();
+    if !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let up = next_toward(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::Float(x - next_toward(x, 0.0)));
+    }
+    Ok(Value::Float(up - x))
+}
+
 fn fmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (x, y) = (num(vm, a, 0)?, num(vm, a, 1)?);
     if y == 0.0 {
@@ -261,21 +393,76 @@ fn isclose(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         diff <= (rel * y.abs()).max(rel * x.abs()) || diff <= abs,
     ))
 }
+/// `math.fsum`: the correctly rounded sum. Exact partial sums that do not
+/// overlap (Shewchuk's method) are kept and added from the largest down;
+/// infinities and NaNs are summed apart, as CPython reports them.
 fn fsum(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let items = vm.collect(a.first().unwrap_or(&Value::None))?;
-    // Neumaier summation.
-    let (mut s, mut c) = (0.0f64, 0.0f64);
+    let mut partials: Vec<f64> = Vec::new();
+    let (mut special, mut infinities) = (0.0f64, 0.0f64);
     for it in &items {
-        let x = to_f64(it).ok_or_else(|| PyErr::type_error("must be real number"))?;
-        let t = s + x;
-        if s.abs() >= x.abs() {
-            c += (s - t) + x;
-        } else {
-            c += (x - t) + s;
+        let mut x = real(vm, it)?;
+        if !x.is_finite() {
+            if x.is_infinite() {
+                infinities += x;
+            }
+            special += x;
+            continue;
         }
-        s = t;
+        let mut kept = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[kept] = lo;
+                kept += 1;
+            }
+            x = hi;
+        }
+        if !x.is_finite() {
+            return Err(PyErr::new(
+                ExcType::OverflowError,
+                "intermediate overflow in fsum",
+            ));
+        }
+        partials.truncate(kept);
+        partials.push(x);
     }
-    Ok(Value::Float(s + c))
+    if special != 0.0 || special.is_nan() {
+        if infinities.is_nan() {
+            return Err(PyErr::value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special));
+    }
+    let Some(&top) = partials.last() else {
+        return Ok(Value::Float(0.0));
+    };
+    let mut hi = top;
+    let mut lo = 0.0;
+    let mut n = partials.len() - 1;
+    while n > 0 {
+        let x = hi;
+        let y = partials[n - 1];
+        n -= 1;
+        hi = x + y;
+        lo = y - (hi - x);
+        if lo != 0.0 {
+            break;
+        }
+    }
+    // Round half to even across the partials left below.
+    if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+        let y = lo * 2.0;
+        let x = hi + y;
+        if y == x - hi {
+            hi = x;
+        }
+    }
+    Ok(Value::Float(hi))
 }
 fn prod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let items = vm.collect(a.first().unwrap_or(&Value::None))?;
@@ -355,11 +542,15 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("trunc", trunc),
             f("factorial", factorial),
             f("gcd", gcd),
+            f("lcm", lcm),
             f("isqrt", isqrt),
             f("isnan", isnan),
             f("isinf", isinf),
             f("isfinite", isfinite),
             f("copysign", copysign),
+            f("nextafter", nextafter),
+            f("ldexp", ldexp),
+            f("ulp", ulp),
             f("fmod", fmod),
             f("isclose", isclose),
             f("fsum", fsum),

@@ -1,11 +1,11 @@
 //! The rest of `math`'s float functions (log1p, expm1, the inverse
-//! hyperbolics, erf/erfc, gamma/lgamma, frexp/ldexp/modf, nextafter,
-//! remainder, ulp, cbrt, exp2), with CPython's domain and range errors.
+//! hyperbolics, erf/erfc, gamma/lgamma, frexp/modf,
+//! remainder, cbrt, exp2), with CPython's domain and range errors.
 //! Kept apart from math.rs, which holds the common ones.
 
 use whirl_vm::error::{ExcType, PyErr, PyResult};
 use whirl_vm::ops::to_f64;
-use whirl_vm::types::{arg_int, builtin_fn, Kw};
+use whirl_vm::types::{builtin_fn, Kw};
 use whirl_vm::value::Value;
 use whirl_vm::Vm;
 
@@ -102,41 +102,6 @@ unary!(modf, |x| {
         Value::Float(whole),
     ]))
 });
-unary!(ulp, |x| {
-    if x.is_nan() || x.is_infinite() {
-        return Ok(Value::Float(x.abs()));
-    }
-    let x = x.abs();
-    if x == f64::MAX {
-        return Ok(Value::Float(x - f64::from_bits(x.to_bits() - 1)));
-    }
-    Ok(Value::Float(f64::from_bits(x.to_bits() + 1) - x))
-});
-
-fn ldexp(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let x = num(vm, a, 0)?;
-    let i = match a.get(1) {
-        Some(Value::Float(_)) => {
-            return Err(PyErr::type_error(
-                "Expected an int as second argument to ldexp.",
-            ))
-        }
-        Some(v) => arg_int(vm, v)?,
-        None => return Err(PyErr::type_error("ldexp expected 2 arguments, got 1")),
-    };
-    if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
-    }
-    let i = i.clamp(-100_000, 100_000) as i32;
-    // SAFETY: ldexp is a pure function of its arguments.
-    finish(x, unsafe { libc_ldexp(x, i) })
-}
-
-fn nextafter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let (x, y) = (num(vm, a, 0)?, num(vm, a, 1)?);
-    // SAFETY: nextafter is a pure function of its arguments.
-    Ok(Value::Float(unsafe { libc_nextafter(x, y) }))
-}
 
 fn remainder(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (x, y) = (num(vm, a, 0)?, num(vm, a, 1)?);
@@ -162,10 +127,6 @@ extern "C" {
     fn c_lgamma(x: f64) -> f64;
     #[link_name = "frexp"]
     fn libc_frexp(x: f64, e: *mut i32) -> f64;
-    #[link_name = "ldexp"]
-    fn libc_ldexp(x: f64, e: i32) -> f64;
-    #[link_name = "nextafter"]
-    fn libc_nextafter(x: f64, y: f64) -> f64;
     #[link_name = "remainder"]
     fn libc_remainder(x: f64, y: f64) -> f64;
 }
@@ -208,9 +169,6 @@ pub fn members() -> Vec<(&'static str, Value)> {
         f("lgamma", lgamma),
         f("frexp", frexp),
         f("modf", modf),
-        f("ulp", ulp),
-        f("ldexp", ldexp),
-        f("nextafter", nextafter),
         f("remainder", remainder),
     ]
 }

@@ -17,8 +17,13 @@ import sys
 
 ROOT = sys.argv[1]
 MODULE = sys.argv[2]
+# The modules whose own tests these are: under CPython the real module is
+# tested, so the shim's stand-in must not hide it (whirl finds its shipped
+# one first anyway).
+TESTS_OF_HARNESS_MODULES = ("test_unittest", "test_doctest")
 sys.path.insert(0, ROOT)
-sys.path.insert(0, ROOT + "/shim")
+if MODULE not in TESTS_OF_HARNESS_MODULES:
+    sys.path.insert(0, ROOT + "/shim")
 
 import re  # noqa: E402
 import unittest  # noqa: E402  (the shim, found first on sys.path)
@@ -68,9 +73,26 @@ class _Missing:
     __radd__ = __sub__ = __rsub__ = __add__
 
 
-def stub_missing_imports(path):
+def test_module_file(name):
+    """The file of module `test.x.y` under ROOT, or None."""
+    import os
+
+    base = os.path.join(ROOT, *name.split("."))
+    for path in (base + ".py", os.path.join(base, "__init__.py")):
+        if os.path.isfile(path):
+            return path
+    return None
+
+
+def stub_missing_imports(path, seen=None):
     """Imports every module the test module names at the start of a line;
-    those that fail get a stand-in (under CPython none fail)."""
+    those that fail get a stand-in (under CPython none fail). The helper
+    modules it imports from `test` are looked through the same way."""
+    if seen is None:
+        seen = set()
+    if path in seen:
+        return
+    seen.add(path)
     with open(path) as f:
         source = f.read()
     names = []
@@ -84,7 +106,12 @@ def stub_missing_imports(path):
             names.append(line.split()[1])
     stubbed = []
     for name in names:
-        if name.split(".")[0] == "test" or name in sys.modules:
+        if name.split(".")[0] == "test":
+            helper = test_module_file(name)
+            if helper is not None and name != "test.support" and not name.startswith("test.support."):
+                stub_missing_imports(helper, seen)
+            continue
+        if name in sys.modules:
             continue
         try:
             __import__(name)
@@ -384,27 +411,76 @@ def doctest_sources(module):
     return [(n, t) for n, t in found if ">>>" in t]
 
 
-def main():
+def package_modules(package, directory):
+    """(module name, file) of a test package's test_* modules, subpackages'
+    included, as unittest's discovery finds them."""
     import os
 
-    path = os.path.join(ROOT, "test", MODULE + ".py")
-    stub_missing_imports(path)
-    try:
-        __import__("test." + MODULE)
-        module = sys.modules["test." + MODULE]
-    except BaseException as e:
-        OUT.write("MODULE-ERROR %s\n" % describe(e))
-        OUT.flush()
-        return
-    with open(path) as f:
-        uses_doctest = "DocTestSuite" in f.read()
-    for attr in sorted(vars(module)):
-        obj = vars(module)[attr]
-        if is_test_case_class(obj) and obj.__module__ != "unittest":
+    found = []
+    for entry in sorted(os.listdir(directory)):
+        path = os.path.join(directory, entry)
+        if entry.startswith("test") and entry.endswith(".py"):
+            found.append((package + "." + entry[:-3], path))
+        elif entry.startswith("test") and os.path.isfile(os.path.join(path, "__init__.py")):
+            found.append((package + "." + entry, os.path.join(path, "__init__.py")))
+            found.extend(package_modules(package + "." + entry, path))
+    return found
+
+
+def test_modules():
+    """(module name, file, whether only its own classes count) of the
+    modules whose tests make up MODULE. Most are one file; some are
+    packages, and two load their tests from elsewhere in `load_tests`."""
+    import os
+
+    if MODULE == "test_unittest":
+        # The tests live in unittest.test (3.11); they test the unittest
+        # in use, whirl's own under whirl.
+        unittest.__path__.append(os.path.join(ROOT, "unittest-tests"))
+        directory = os.path.join(ROOT, "unittest-tests", "test")
+        return [("unittest.test", os.path.join(directory, "__init__.py"), True)] + [
+            (name, path, True) for name, path in package_modules("unittest.test", directory)
+        ]
+    if MODULE == "test_datetime":
+        # test_datetime runs datetimetester against the pure-Python and the
+        # C datetime; the harness runs it once, against the datetime in use.
+        return [("test.datetimetester", os.path.join(ROOT, "test", "datetimetester.py"), False)]
+    directory = os.path.join(ROOT, "test", MODULE)
+    if os.path.isfile(os.path.join(directory, "__init__.py")):
+        return [("test." + MODULE, os.path.join(directory, "__init__.py"), True)] + [
+            (name, path, True) for name, path in package_modules("test." + MODULE, directory)
+        ]
+    return [("test." + MODULE, os.path.join(ROOT, "test", MODULE + ".py"), False)]
+
+
+def main():
+    modules = test_modules()
+    seen = set()
+    for _, path, _ in modules:
+        stub_missing_imports(path, seen)
+    loaded = []
+    for name, path, own_only in modules:
+        try:
+            __import__(name)
+            loaded.append((sys.modules[name], path, own_only))
+        except BaseException as e:
+            OUT.write("MODULE-ERROR %s: %s\n" % (name, describe(e)))
+            OUT.flush()
+            if len(modules) == 1:
+                return
+    for module, path, own_only in loaded:
+        with open(path) as f:
+            uses_doctest = "DocTestSuite" in f.read()
+        for attr in sorted(vars(module)):
+            obj = vars(module)[attr]
+            if not is_test_case_class(obj) or obj.__module__ == "unittest":
+                continue
+            if own_only and obj.__module__ != module.__name__:
+                continue  # imported from a sibling module, run there
             run_test_class(obj)
-    if uses_doctest:
-        for doc_name, text in doctest_sources(module):
-            run_docstring(doc_name, text, vars(module))
+        if uses_doctest:
+            for doc_name, text in doctest_sources(module):
+                run_docstring(doc_name, text, vars(module))
     OUT.write("DONE\n")
     OUT.flush()
 

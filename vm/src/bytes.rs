@@ -464,6 +464,8 @@ fn str_kw_arg<'a>(
 #[derive(Clone, Copy, PartialEq)]
 enum Codec {
     Utf8,
+    /// UTF-8 with a byte-order mark: written first, skipped when read.
+    Utf8Sig,
     Ascii,
     Latin1,
 }
@@ -479,6 +481,7 @@ fn codec(name: &str) -> PyResult<(Codec, &'static str)> {
     let n = name.to_ascii_lowercase().replace('_', "-");
     Ok(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" => (Codec::Utf8, "utf-8"),
+        "utf-8-sig" | "utf8-sig" => (Codec::Utf8Sig, "utf-8"),
         "ascii" | "us-ascii" | "646" => (Codec::Ascii, "ascii"),
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
             (Codec::Latin1, "latin-1")
@@ -511,6 +514,14 @@ fn decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_errors(errors)?;
     let mut out = String::with_capacity(b.len());
     let mut i = 0;
+    let codec = if codec == Codec::Utf8Sig {
+        if b.starts_with(b"\xef\xbb\xbf") {
+            i = 3;
+        }
+        Codec::Utf8
+    } else {
+        codec
+    };
     while i < b.len() {
         // The length of the valid text from i, and of the bad run after it.
         let (good, bad, reason): (usize, usize, &str) = match codec {
@@ -522,7 +533,7 @@ fn decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     .unwrap_or(b.len() - i);
                 (g, 1, "ordinal not in range(128)")
             }
-            Codec::Utf8 => match std::str::from_utf8(&b[i..]) {
+            Codec::Utf8 | Codec::Utf8Sig => match std::str::from_utf8(&b[i..]) {
                 Ok(_) => (b.len() - i, 0, ""),
                 Err(e) => {
                     let g = e.valid_up_to();
@@ -595,6 +606,11 @@ pub(crate) fn str_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_errors(errors)?;
     let limit = match codec {
         Codec::Utf8 => return Ok(bytes_value(s.as_str().as_bytes().to_vec())),
+        Codec::Utf8Sig => {
+            let mut out = b"\xef\xbb\xbf".to_vec();
+            out.extend_from_slice(s.as_str().as_bytes());
+            return Ok(bytes_value(out));
+        }
         Codec::Ascii => 128u32,
         Codec::Latin1 => 256u32,
     };

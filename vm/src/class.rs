@@ -236,6 +236,14 @@ impl Class {
                     .filter_map(|v| v.as_str().map(String::from))
                     .collect()
             }
+            // A dict of slot names to their docstrings.
+            Some(Value::Dict(d)) => {
+                d.0.borrow()
+                    .keys()
+                    .iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            }
             _ => return,
         };
         let mut names = own;

@@ -635,6 +635,12 @@ impl Vm {
                 "__bases__" => Some(Value::tuple(
                     c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
                 )),
+                // The base the class is laid out on: here, its first.
+                "__base__" => Some(
+                    c.bases
+                        .first()
+                        .map_or(Value::None, |b| Value::Class(b.clone())),
+                ),
                 "__subclasses__" => Some(Value::Builtin(crate::gc::new_builtin(Builtin {
                     name: "__subclasses__",
                     func: |_, a, _| match a.first() {
@@ -1262,6 +1268,8 @@ impl Vm {
                             return Ok(Value::Bool(!self.truthy(&r)?));
                         }
                     }
+                } else if let Some(r) = self.builtin_slot_compare(op, reflected, x, y)? {
+                    return Ok(r);
                 }
             }
             return match op {
@@ -1369,6 +1377,46 @@ impl Vm {
             }
         }
         Ok(true)
+    }
+
+    /// The comparison slot a builtin type gives `x` (a builtin value, or an
+    /// instance of a builtin subclass not overriding it) against `y`: the
+    /// two values compared as builtins when they are of comparable kinds
+    /// (`int.__gt__(1, IntSub(0))` after `IntSub.__lt__` declined). None
+    /// when the slot would return NotImplemented. Reached only after the
+    /// user's methods, so ordinary comparisons never get here.
+    fn builtin_slot_compare(
+        &mut self,
+        op: CmpOp,
+        reflected: bool,
+        x: &Value,
+        y: &Value,
+    ) -> PyResult<Option<Value>> {
+        let xb = base_value(x).unwrap_or_else(|| x.clone());
+        let yb = base_value(y).unwrap_or_else(|| y.clone());
+        let numeric = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+            )
+        };
+        let comparable = (numeric(&xb) && numeric(&yb))
+            || (matches!(
+                xb,
+                Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::List(_)
+            ) && std::mem::discriminant(&xb) == std::mem::discriminant(&yb));
+        if !comparable {
+            return Ok(None);
+        }
+        let slot_op = match (reflected, op) {
+            (false, op) => op,
+            (true, CmpOp::Lt) => CmpOp::Gt,
+            (true, CmpOp::LtE) => CmpOp::GtE,
+            (true, CmpOp::Gt) => CmpOp::Lt,
+            (true, CmpOp::GtE) => CmpOp::LtE,
+            (true, op) => op,
+        };
+        self.compare(slot_op, &xb, &yb).map(Some)
     }
 
     fn order_error(&self, op: CmpOp, a: &Value, b: &Value) -> PyErr {

@@ -431,20 +431,50 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
         {
             Ok(a / b)
         }
-        _ => {
-            // Scale to keep 64 significant bits in the quotient.
-            let (q, r) = x.div_mod_floor(y);
-            let qf = q.to_f64().unwrap_or(f64::INFINITY);
-            if qf.is_infinite() {
-                return Err(PyErr::new(
-                    ExcType::OverflowError,
-                    "integer division result too large for a float",
-                ));
-            }
-            let rf = r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY);
-            Ok(qf + if rf.is_finite() { rf } else { 0.0 })
-        }
+        _ => big_true_div_rounded(x, y),
     }
+}
+
+/// x / y correctly rounded for ints too large to convert exactly: an
+/// integer quotient of 55 or more significant bits, with a sticky bit for
+/// a nonzero remainder, rounds once to a float, then scales by 2**shift.
+fn big_true_div_rounded(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    use num_bigint::Sign;
+    let negative = (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus);
+    let (a, b) = (x.magnitude(), y.magnitude());
+    if a.bits() == 0 {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    let shift = a.bits() as i64 - b.bits() as i64 - 55;
+    let (num, den) = if shift < 0 {
+        (a << (-shift) as usize, b.clone())
+    } else {
+        (a.clone(), b << shift as usize)
+    };
+    let (q, r) = num.div_rem(&den);
+    let q = if r.bits() == 0 {
+        q
+    } else {
+        q | num_bigint::BigUint::from(1u8)
+    };
+    let mut f = q.to_f64().unwrap_or(f64::INFINITY);
+    let mut e = shift;
+    while e > 1000 {
+        f *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        f *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    f *= 2f64.powi(e as i32);
+    if f.is_infinite() {
+        return Err(PyErr::new(
+            ExcType::OverflowError,
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(if negative { -f } else { f })
 }
 
 fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {

@@ -888,13 +888,34 @@ fn str_format_map(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn format_fields(vm: &mut Vm, a: &[Value], kw: Kw, mapping: Option<&Value>) -> PyResult<Value> {
     let fmt = self_str(a).as_str().to_string();
-    let args = tail(a);
-    let mut out = String::new();
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
     let mut auto = 0;
     // Whether fields are numbered ("{0}") or automatic ("{}"): not both.
     let mut manual: Option<bool> = None;
+    let out = str_format_into(vm, &fmt, tail(a), kw, mapping, &mut auto, &mut manual, 2)?;
+    Ok(Value::string(out))
+}
+
+/// One level of `str.format`: the fields nested in a format spec
+/// (`"{:{}}"`) share the numbering of the fields around them, one level
+/// deep at most, as CPython's. With a `mapping` (`format_map`), named
+/// fields are looked up in it.
+#[allow(clippy::too_many_arguments)]
+fn str_format_into(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: Kw,
+    mapping: Option<&Value>,
+    auto: &mut usize,
+    manual: &mut Option<bool>,
+    depth: u32,
+) -> PyResult<String> {
+    if depth == 0 {
+        return Err(PyErr::value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         if c == '{' {
@@ -903,18 +924,18 @@ fn format_fields(vm: &mut Vm, a: &[Value], kw: Kw, mapping: Option<&Value>) -> P
                 i += 2;
                 continue;
             }
-            let mut depth = 1;
+            let mut braces = 1;
             let start = i + 1;
             i += 1;
-            while i < chars.len() && depth > 0 {
+            while i < chars.len() && braces > 0 {
                 if chars[i] == '{' {
-                    depth += 1;
+                    braces += 1;
                 } else if chars[i] == '}' {
-                    depth -= 1;
+                    braces -= 1;
                 }
                 i += 1;
             }
-            if depth != 0 {
+            if braces != 0 {
                 return Err(PyErr::value_error(if start == chars.len() {
                     "Single '{' encountered in format string"
                 } else {
@@ -938,7 +959,7 @@ fn format_fields(vm: &mut Vm, a: &[Value], kw: Kw, mapping: Option<&Value>) -> P
             let (head, mut rest) = (&name[..split], &name[split..]);
             let numbered = head.parse::<usize>().is_ok();
             if head.is_empty() || numbered {
-                match manual {
+                match *manual {
                     Some(true) if head.is_empty() => {
                         return Err(PyErr::value_error(
                             "cannot switch from manual field specification to automatic field numbering",
@@ -949,24 +970,25 @@ fn format_fields(vm: &mut Vm, a: &[Value], kw: Kw, mapping: Option<&Value>) -> P
                             "cannot switch from automatic field numbering to manual field specification",
                         ))
                     }
-                    _ => manual = Some(numbered),
+                    _ => *manual = Some(numbered),
                 }
             }
             let mut v = if let Some(m) = mapping {
-                if head.is_empty() || head.parse::<usize>().is_ok() {
+                if head.is_empty() || numbered {
                     return Err(PyErr::value_error(
                         "Format string contains positional fields",
                     ));
                 }
                 vm.getitem(m, &Value::str(head))?
             } else if head.is_empty() {
-                let v = args.get(auto).cloned().ok_or_else(|| {
+                let n = *auto;
+                let v = args.get(n).cloned().ok_or_else(|| {
                     PyErr::new(
                         ExcType::IndexError,
-                        format!("Replacement index {auto} out of range for positional args tuple"),
+                        format!("Replacement index {n} out of range for positional args tuple"),
                     )
                 })?;
-                auto += 1;
+                *auto += 1;
                 v
             } else if let Ok(n) = head.parse::<usize>() {
                 args.get(n).cloned().ok_or_else(|| {
@@ -1006,13 +1028,7 @@ fn format_fields(vm: &mut Vm, a: &[Value], kw: Kw, mapping: Option<&Value>) -> P
             };
             // Nested fields in the spec.
             let spec = if spec.contains('{') {
-                let inner = Value::str(&spec);
-                let mut na = vec![inner];
-                na.extend(args[auto.min(args.len())..].iter().cloned());
-                match format_fields(vm, &na, kw, mapping)? {
-                    Value::Str(s) => s.as_str().to_string(),
-                    _ => spec,
-                }
+                str_format_into(vm, &spec, args, kw, mapping, auto, manual, depth - 1)?
             } else {
                 spec
             };
@@ -1031,7 +1047,7 @@ fn format_fields(vm: &mut Vm, a: &[Value], kw: Kw, mapping: Option<&Value>) -> P
             i += 1;
         }
     }
-    Ok(Value::string(out))
+    Ok(out)
 }
 
 fn str_removeprefix(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

@@ -17,7 +17,7 @@ from unittest.case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTes
                            enterModuleContext)
 from unittest.suite import BaseTestSuite, TestSuite
 from unittest.loader import TestLoader, defaultTestLoader, makeSuite, getTestCaseNames, findTestCases
-from unittest.main import main
+from unittest.main import main, TestProgram
 from unittest.runner import TextTestRunner, TextTestResult
 from unittest.signals import installHandler, registerResult, removeResult, removeHandler
 from unittest.async_case import IsolatedAsyncioTestCase

@@ -258,6 +258,22 @@ for _op in ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "lshift
     for _form in ("__%s__", "__r%s__", "__i%s__"):
         _MAGIC_ARITY[_form % _op] = 1
 _MAGIC_ARITY.pop("__idivmod__", None)
+# The magic methods a MagicMock configures (and a Mock accepts being set).
+_magics = frozenset(_MAGIC_ARITY)
+
+
+class InvalidSpecError(Exception):
+    """Raised when a spec is not valid for the requested mock."""
+
+
+def _callable(obj):
+    """Whether a mock of obj should be callable: classes, functions and
+    methods, static/class methods, and objects with __call__."""
+    if isinstance(obj, type):
+        return True
+    if isinstance(obj, (staticmethod, classmethod)):
+        return _callable(obj.__func__)
+    return getattr(obj, "__call__", None) is not None
 
 
 def _magic_defaults(owner):

@@ -11,6 +11,9 @@ the harness measures the language, and whirl is not CPython.
 import sys
 import unittest
 
+from test.support._library_tests import *  # noqa: F401,F403
+from test.support._library_tests import _1G, _2G, _4G  # noqa: F401
+
 verbose = 0
 is_jython = False
 is_android = False

@@ -4,6 +4,13 @@ import sys
 import unittest
 
 
+def forget(name):
+    """Drops module `name` (and its submodules) from sys.modules."""
+    for key in list(sys.modules):
+        if key == name or key.startswith(name + "."):
+            del sys.modules[key]
+
+
 def import_module(name, deprecated=False, *, required_on=()):
     try:
         __import__(name)

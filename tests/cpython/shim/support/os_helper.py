@@ -2,6 +2,8 @@
 
 import os
 
+from test.support._library_os_helper import *  # noqa: F401,F403
+
 TESTFN = "@test_%d_tmp" % os.getpid()
 TESTFN_ASCII = TESTFN
 

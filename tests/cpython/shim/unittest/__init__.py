@@ -424,3 +424,11 @@ defaultTestLoader = TestLoader()
 
 def main(*args, **kwargs):
     raise SystemExit("run CPython's test modules with tests/cpython/run")
+
+
+# unittest.mock (and the unittest.util it imports): CPython's own, found
+# in its unittest folder. Only CPython reads the shim: whirl ships its own
+# unittest, mock included.
+import os as _os  # noqa: E402
+
+__path__.append(_os.path.join(_os.path.dirname(_os.__file__), "unittest"))
