@@ -112,4 +112,5 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("unittest.suite", include_str!("../py/unittest/suite.py")),
     ("unittest.util", include_str!("../py/unittest/util.py")),
+    ("decimal", include_str!("../py/decimal.py")),
 ];
