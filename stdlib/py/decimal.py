@@ -205,6 +205,16 @@ def _p10(n):
     return 10 ** n
 
 
+# A context keeps 10**prec for the fast "fits the precision" test; for huge
+# precisions it keeps 10**_PLIM_DIGITS instead (a smaller coefficient fits
+# anyway, a larger one takes the slow path, which counts digits).
+_PLIM_DIGITS = 5000
+
+
+def _plim(prec):
+    return _p10(prec if prec < _PLIM_DIGITS else _PLIM_DIGITS)
+
+
 def _nan(ctx, bit=_INVOP):
     ctx._st |= bit
     return _new(0, 0, 0, _NAN)
@@ -314,7 +324,7 @@ def _fin_slow(sign, coef, exp, ctx, rounding):
         ctx._st |= _ROUNDED
         if inexact:
             ctx._st |= _INEXACT
-        if coef == ctx._plim:
+        if coef == ctx._plim or (prec > _PLIM_DIGITS and _nd(coef) > prec):
             coef //= 10
             exp += 1
             if exp + prec - 1 > emax:
@@ -398,9 +408,10 @@ def _ctx(context):
 
 # ---------------------------------------------------------------- parsing
 
-def _parse(s, ctx):
-    """A Decimal from a string, or a NaN with ConversionSyntax."""
-    t = s.strip()
+def _parse(s, ctx, strip=True):
+    """A Decimal from a string, or a NaN with ConversionSyntax.  Decimal()
+    ignores surrounding whitespace; Context.create_decimal does not."""
+    t = s.strip() if strip else s
     if not t.isascii():
         t = _ascii_digits(t)
         if t is None:
@@ -500,7 +511,8 @@ _INF_F = float('inf')
 class Decimal(object):
     """Floating point class for decimal arithmetic."""
 
-    __slots__ = ('_sign', '_coef', '_exp', '_kind')
+    # No __slots__: whirl's shaped instance attributes are much faster than
+    # slot descriptors, and these four are read on every operation.
     __module__ = 'decimal'
 
     def __new__(cls, value="0", context=None):
@@ -860,101 +872,143 @@ class Decimal(object):
 
     def __add__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _add(self, o, ctx, 0))
+        r = _add(self, o, ctx, 0)
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __radd__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _add(o, self, ctx, 0))
+        r = _add(o, self, ctx, 0)
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __sub__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _add(self, o, ctx, 1))
+        r = _add(self, o, ctx, 1)
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __rsub__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _add(o, self, ctx, 1))
+        r = _add(o, self, ctx, 1)
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __mul__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _mul(self, o, ctx))
+        r = _mul(self, o, ctx)
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __rmul__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _mul(o, self, ctx))
+        r = _mul(o, self, ctx)
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __truediv__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _div(self, o, ctx))
+        r = _div(self, o, ctx)
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __rtruediv__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _div(o, self, ctx))
+        r = _div(o, self, ctx)
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __floordiv__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _divmod(self, o, ctx, 1)[0])
+        r = _divmod(self, o, ctx, 1)[0]
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __rfloordiv__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _divmod(o, self, ctx, 1)[0])
+        r = _divmod(o, self, ctx, 1)[0]
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __mod__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _divmod(self, o, ctx, 2)[1])
+        r = _divmod(self, o, ctx, 2)[1]
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __rmod__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _divmod(o, self, ctx, 2)[1])
+        r = _divmod(o, self, ctx, 2)[1]
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __divmod__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _divmod(self, o, ctx))
+        r = _divmod(self, o, ctx)
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __rdivmod__(self, other):
         ctx = getcontext()
-        o = _conv_op(other, ctx)
+        o = other if type(other) is Decimal else _conv_op(other, ctx)
         if o is NotImplemented:
             return o
-        return _done(ctx, _divmod(o, self, ctx))
+        r = _divmod(o, self, ctx)
+        if ctx._st:
+            _done(ctx, r)
+        return r
 
     def __pow__(self, other, modulo=None):
         ctx = getcontext()
@@ -1218,7 +1272,6 @@ def _conv_cmp(a, other, equality):
 
 class _RationalOperand(object):
     """A Fraction in a comparison: compared exactly through cross-multiplication."""
-    __slots__ = ('_sign', '_coef', '_exp', '_kind', 'num', 'den')
 
     def __init__(self, q):
         self.num = q.numerator
@@ -1536,8 +1589,13 @@ def _remainder_near(a, b, ctx):
     eb = b._exp
     e = min(ea, eb)
     prec = ctx._prec
-    if ca and ea + _nd(ca) - 1 - (eb + _nd(cb) - 1) > prec:
+    adj_a = ea + _nd(ca) - 1
+    adj_b = eb + _nd(cb) - 1
+    if ca and adj_a - adj_b > prec:
         return _nan(ctx, _DIVIMP)
+    if not ca or adj_a < adj_b - 1:
+        # |a| < |b| / 2: the remainder is a itself
+        return _fin(a._sign, ca * _p10(ea - e), e, ctx)
     xa = ca * _p10(ea - e)
     xb = cb * _p10(eb - e)
     q, r = divmod(xa, xb)
@@ -1763,8 +1821,9 @@ def _logical(a, b, ctx, op):
     if not _is_logical(a) or not _is_logical(b):
         return _nan(ctx)
     prec = ctx._prec
-    sa = str(a._coef).rjust(prec, '0')[-prec:]
-    sb = str(b._coef).rjust(prec, '0')[-prec:]
+    width = prec if op == 'invert' else min(prec, max(_nd(a._coef), _nd(b._coef)))
+    sa = str(a._coef).rjust(width, '0')[-width:]
+    sb = str(b._coef).rjust(width, '0')[-width:]
     if op == 'and':
         out = [('1' if x == '1' and y == '1' else '0') for x, y in zip(sa, sb)]
     elif op == 'or':
@@ -1870,7 +1929,12 @@ def _pow(a, b, ctx):
         if intexp:
             if b._sign:
                 return _new(rsign, 1, 0)
-            shift = _int_value(b) * -a._exp
+            if a._exp == 0:
+                shift = 0
+            elif b._exp + _nd(b._coef) > 20:
+                shift = prec
+            else:
+                shift = _int_value(b) * -a._exp
             if shift > prec - 1:
                 shift = prec - 1
                 ctx._st |= _ROUNDED
@@ -1878,7 +1942,8 @@ def _pow(a, b, ctx):
             shift = prec - 1
             ctx._st |= _INEXACT | _ROUNDED
         return _new(rsign, _p10(shift), -shift)
-    r = _pow_bounds(a, b, rsign, ctx)
+    # |a| == 1 (a is -1 here) never overflows: the bounds do not apply.
+    r = _pow_bounds(a, b, rsign, ctx) if _cmp(_abs_raw(a), _ONE) else None
     if r is not None:
         return r
     if intexp:
@@ -1913,8 +1978,6 @@ def _lower_bound_zeta(x):
         return _nd(-(t + 1)) - 1 if t + 1 != 0 else 0
     # x - 1, exactly
     d = _sub_exact(x, _ONE)
-    if d._coef == 0:
-        return 10 ** 18
     u = d._exp + _nd(d._coef) - 1
     return u - 2 if t == 0 else u - 1
 
@@ -1947,7 +2010,6 @@ def _pow_bounds(x, y, rsign, ctx):
 
 class _WorkCtx(object):
     """A scratch context for intermediate steps (no traps)."""
-    __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_clamp', '_st', '_plim', '_capitals')
 
     def __init__(self, prec, rounding, emin, emax, clamp=0):
         self._prec = prec
@@ -1956,7 +2018,7 @@ class _WorkCtx(object):
         self._Emax = emax
         self._clamp = clamp
         self._st = 0
-        self._plim = _p10(prec)
+        self._plim = _plim(prec)
 
 
 def _pow_int(a, b, rsign, ctx):
@@ -2048,11 +2110,14 @@ def _ziv_round(approx_coef, approx_exp, err, ctx, rounding):
 
 
 def _exp_series(x, p):
-    """exp(x / 10**p) * 10**p for |x| <= ~3 * 10**p, error a few units."""
-    # Halve the argument k times, sum the series, square k times.
+    """exp(x / 10**p) * 10**p for |x| <= ~3 * 10**p, error under 2 units.
+    Works with 8 guard digits: halving the argument k times and squaring
+    the sum k times multiplies the series' error by 2**k."""
+    g = _p10(8)
+    x *= g
+    p += 8
     k = 0
     lim = _p10(p) >> 8
-    g = 0
     while abs(x) > lim and k < 4000:
         x = x >> 1 if x >= 0 else -((-x) >> 1)
         k += 1
@@ -2066,7 +2131,7 @@ def _exp_series(x, p):
         i += 1
     for _ in range(k):
         total = total * total // one
-    return total
+    return total // g
 
 
 def _ln10_fixed(p):
@@ -2083,11 +2148,14 @@ _LN10_CACHE = [0, 0]
 
 
 def _ln_fixed_small(m, p):
-    """ln(m / 10**p) * 10**p for 0.1 <= m/10**p <= 10; error a few units."""
+    """ln(m / 10**p) * 10**p for 0.1 <= m/10**p <= 10; error under 2 units.
+    Square roots bring m near one, where the atanh series is short; each
+    doubles the error, which 8 guard digits absorb."""
+    g = _p10(8)
+    m *= g
+    p += 8
     one = _p10(p)
-    # Take square roots until m is close to one.
     k = 0
-    g = 0
     while abs(m - one) * 1000 > one:
         m = _math.isqrt(m * one)
         k += 1
@@ -2101,7 +2169,8 @@ def _ln_fixed_small(m, p):
         term = term * z2 // one
         total += term // i
         i += 2
-    return (2 * total) << k
+    v = (2 * total) << k
+    return v // g if v >= 0 else -((-v) // g)
 
 
 def _exp(a, ctx):
@@ -2486,7 +2555,6 @@ Decimal._plain = _plain
 
 class _SignalDict(object):
     """A context's flags or traps, seen as a mapping from signal to bool."""
-    __slots__ = ('_ctx', '_attr')
 
     def __init__(self, ctx, attr):
         self._ctx = ctx
@@ -2597,7 +2665,7 @@ class Context(object):
         dc = DefaultContext if '_default_ready' in globals() else None
         object.__setattr__(self, '_st', 0)
         object.__setattr__(self, '_prec', 28 if dc is None else dc._prec)
-        object.__setattr__(self, '_plim', _p10(self._prec))
+        object.__setattr__(self, '_plim', _plim(self._prec))
         object.__setattr__(self, '_rounding', ROUND_HALF_EVEN if dc is None else dc._rounding)
         object.__setattr__(self, '_Emin', -999999 if dc is None else dc._Emin)
         object.__setattr__(self, '_Emax', 999999 if dc is None else dc._Emax)
@@ -2634,7 +2702,7 @@ class Context(object):
         if not 1 <= v <= MAX_PREC:
             raise ValueError("valid range for prec is [1, MAX_PREC]")
         object.__setattr__(self, '_prec', v)
-        object.__setattr__(self, '_plim', _p10(v))
+        object.__setattr__(self, '_plim', _plim(v))
 
     @property
     def rounding(self):
@@ -2774,7 +2842,7 @@ class Context(object):
 
     def create_decimal(self, num="0"):
         if isinstance(num, str):
-            d = _parse(num, self)
+            d = _parse(num, self, False)
             if d._kind >= 2 and self._st & _CONV:
                 return _done(self, d)
         elif isinstance(num, float):
@@ -3008,16 +3076,27 @@ BasicContext._traps = _DIVZERO | _OVERFLOW | _IEEE_INVOP | _CLAMPED | _UNDERFLOW
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
 
 _current = _contextvars.ContextVar('decimal_context')
+# whirl's contextvars keeps the running Context in a module global: while it
+# is the same object, the decimal context found there last time still holds,
+# which spares a ContextVar lookup on every arithmetic operation.
+_cv_module = _contextvars if hasattr(_contextvars, '_current') else None
+_cache = [None, None]
 
 
 def getcontext():
     """The current thread's (task's) context."""
+    if _cv_module is not None:
+        if _cv_module._current is _cache[0]:
+            return _cache[1]
     try:
-        return _current.get()
+        ctx = _current.get()
     except LookupError:
         ctx = Context()
         _current.set(ctx)
-        return ctx
+    if _cv_module is not None:
+        _cache[0] = _cv_module._current
+        _cache[1] = ctx
+    return ctx
 
 
 def setcontext(context):
@@ -3027,10 +3106,12 @@ def setcontext(context):
         context = context.copy()
         context._flags = 0
     _current.set(context)
+    if _cv_module is not None:
+        _cache[0] = _cv_module._current
+        _cache[1] = context
 
 
 class _ContextManager(object):
-    __slots__ = ('new_context', 'saved_context')
 
     def __init__(self, new_context):
         self.new_context = new_context
