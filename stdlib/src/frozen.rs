@@ -162,4 +162,5 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("importlib.abc", include_str!("../py/importlib_abc.py")),
     ("_pyio", include_str!("../py/_pyio.py")),
+    ("decimal", include_str!("../py/decimal.py")),
 ];

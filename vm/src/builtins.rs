@@ -812,6 +812,28 @@ fn pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("pow", a, 2, 3)?;
     if let Some(m) = a.get(2) {
         if !m.is_none() {
+            // Three-argument pow on a class that defines it (a Decimal):
+            // __pow__(base, exp, mod), then the exponent's __rpow__.
+            if matches!(a[0], Value::Instance(_)) || matches!(a[1], Value::Instance(_)) {
+                if let Some(f) = vm.dunder(&a[0], "__pow__") {
+                    let r = vm.call(&f, vec![a[0].clone(), a[1].clone(), m.clone()])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+                if let Some(f) = vm.dunder(&a[1], "__rpow__") {
+                    let r = vm.call(&f, vec![a[1].clone(), a[0].clone(), m.clone()])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+                return Err(PyErr::type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    vm.type_name(&a[0]),
+                    vm.type_name(&a[1]),
+                    vm.type_name(m)
+                )));
+            }
             let (Some(b), Some(e), Some(m)) = (
                 crate::ops::int_to_bigint(&a[0]),
                 crate::ops::int_to_bigint(&a[1]),
