@@ -28,7 +28,7 @@ fn cpython_language_tests_do_not_regress() {
         eprintln!("skipped: no CPython 3.11 to compare with");
         return;
     };
-    let timeout = std::env::var("CPYTHON_SUITE_TIMEOUT").unwrap_or_else(|_| "60".into());
+    let timeout = std::env::var("CPYTHON_SUITE_TIMEOUT").unwrap_or_else(|_| "300".into());
     let out = Command::new(repo.join("tests/cpython/run"))
         .arg("--check")
         .env("WHIRL", env!("CARGO_BIN_EXE_whirl"))
