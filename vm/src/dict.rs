@@ -21,6 +21,24 @@ pub struct Entry {
 
 /// A hash table the VM can search by Python-level equality (user
 /// `__eq__`): it lists the keys with a given hash.
+/// The answer of a table operation by native key equality, or `Deferred`
+/// when a user-class key with the same hash makes it Python's to decide.
+pub enum Native<T> {
+    Done(T),
+    Deferred,
+}
+
+impl<T> Native<T> {
+    /// The native answer, or `default` where it was deferred (callers
+    /// that never hold user-class keys).
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Native::Done(v) => v,
+            Native::Deferred => default,
+        }
+    }
+}
+
 pub trait KeyTable {
     fn candidates(&self, hash: u64) -> Vec<(usize, Value)>;
 }
@@ -196,11 +214,36 @@ impl DictTable {
     }
 
     pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
+        Ok(self.get_or_defer(key)?.unwrap_or(None))
+    }
+
+    /// `get` by native equality; `Deferred` when it missed but an entry
+    /// with the key's hash is a user-class instance, whose `__eq__`
+    /// (Python code, run by the VM) must decide (`{D(1): 1}[1]`).
+    pub fn get_or_defer(&self, key: &Value) -> PyResult<Native<Option<Value>>> {
         let h = hash_value(key)?;
-        Ok(match self.find(h, |k| key_eq(k, key)) {
-            Ok(slot) => Some(self.entries[self.index[slot] as usize].value.clone()),
-            Err(_) => None,
+        Ok(match self.find_native(h, key) {
+            (Ok(slot), _) => {
+                Native::Done(Some(self.entries[self.index[slot] as usize].value.clone()))
+            }
+            (Err(_), true) => Native::Deferred,
+            (Err(_), false) => Native::Done(None),
         })
+    }
+
+    /// `find` by native equality, and whether an entry with the same hash
+    /// was a user-class instance (compared by identity only here).
+    fn find_native(&self, hash: u64, key: &Value) -> (Result<usize, usize>, bool) {
+        let deferred = std::cell::Cell::new(false);
+        let r = self.find(hash, |k| {
+            key_eq(k, key) || {
+                if matches!(k, Value::Instance(_)) {
+                    deferred.set(true);
+                }
+                false
+            }
+        });
+        (r, deferred.get())
     }
 
     pub fn contains(&self, key: &Value) -> PyResult<bool> {
@@ -212,6 +255,18 @@ impl DictTable {
         let r = self.find(h, |k| key_eq(k, &key));
         self.insert_at(r, h, key, value);
         Ok(())
+    }
+
+    /// `set`, or `Deferred` (nothing stored) as `get_or_defer` defers.
+    pub fn set_or_defer(&mut self, key: &Value, value: &Value) -> PyResult<Native<()>> {
+        let h = hash_value(key)?;
+        match self.find_native(h, key) {
+            (Err(_), true) => Ok(Native::Deferred),
+            (r, _) => {
+                self.insert_at(r, h, key.clone(), value.clone());
+                Ok(Native::Done(()))
+            }
+        }
     }
 
     fn insert_at(&mut self, r: Result<usize, usize>, hash: u64, key: Value, value: Value) {
@@ -277,9 +332,16 @@ impl DictTable {
     }
 
     pub fn remove(&mut self, key: &Value) -> PyResult<Option<Value>> {
+        Ok(self.remove_or_defer(key)?.unwrap_or(None))
+    }
+
+    /// `remove`, or `Deferred` (nothing removed) as `get_or_defer` defers.
+    pub fn remove_or_defer(&mut self, key: &Value) -> PyResult<Native<Option<Value>>> {
         let h = hash_value(key)?;
-        match self.find(h, |k| key_eq(k, key)) {
-            Ok(slot) => {
+        match self.find_native(h, key) {
+            (Err(_), true) => Ok(Native::Deferred),
+            (Err(_), false) => Ok(Native::Done(None)),
+            (Ok(slot), _) => {
                 self.version = next_version();
                 let ix = self.index[slot] as usize;
                 self.index[slot] = DELETED;
@@ -290,9 +352,8 @@ impl DictTable {
                 if self.len * 2 < self.entries.len() && self.entries.len() > 16 {
                     self.rebuild(self.len);
                 }
-                Ok(Some(v))
+                Ok(Native::Done(Some(v)))
             }
-            Err(_) => Ok(None),
         }
     }
 

@@ -2,6 +2,7 @@
 //! operators with user-defined dunders, and exception objects.
 
 use crate::class::{Class, Instance};
+use crate::dict::Native;
 use crate::dict::PyDict;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::function::Builtin;
@@ -3117,7 +3118,9 @@ impl Vm {
 
     pub fn dict_get(&mut self, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
         if !self.key_needs_vm(k) {
-            return d.get(k);
+            if let Native::Done(v) = d.0.borrow().get_or_defer(k)? {
+                return Ok(v);
+            }
         }
         let (_, idx) = self.table_find(&d.0, k)?;
         Ok(idx.map(|i| d.0.borrow().value_at(i)))
@@ -3125,7 +3128,9 @@ impl Vm {
 
     pub fn dict_set(&mut self, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
         if !self.key_needs_vm(&k) {
-            return d.set(k, v);
+            if let Native::Done(()) = d.0.borrow_mut().set_or_defer(&k, &v)? {
+                return Ok(());
+            }
         }
         match self.table_find(&d.0, &k)? {
             (_, Some(i)) => {
@@ -3138,7 +3143,9 @@ impl Vm {
 
     pub fn dict_remove(&mut self, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
         if !self.key_needs_vm(k) {
-            return d.0.borrow_mut().remove(k);
+            if let Native::Done(v) = d.0.borrow_mut().remove_or_defer(k)? {
+                return Ok(v);
+            }
         }
         let (_, idx) = self.table_find(&d.0, k)?;
         Ok(idx.map(|i| d.0.borrow_mut().remove_at(i)))
@@ -3146,7 +3153,9 @@ impl Vm {
 
     pub fn set_contains(&mut self, s: &PySet, k: &Value) -> PyResult<bool> {
         if !self.key_needs_vm(k) {
-            return s.table.borrow().contains(k);
+            if let Native::Done(b) = s.table.borrow().contains_or_defer(k)? {
+                return Ok(b);
+            }
         }
         Ok(self.table_find(&s.table, k)?.1.is_some())
     }
@@ -3155,7 +3164,9 @@ impl Vm {
     /// key needs it (as `set_contains` finds it).
     pub fn set_remove_key(&mut self, s: &PySet, k: &Value) -> PyResult<Option<Value>> {
         if !self.key_needs_vm(k) {
-            return s.table.borrow_mut().remove(k);
+            if let Native::Done(v) = s.table.borrow_mut().remove_or_defer(k)? {
+                return Ok(v);
+            }
         }
         let (_, idx) = self.table_find(&s.table, k)?;
         Ok(idx.map(|i| s.table.borrow_mut().remove_at(i)))
@@ -3163,7 +3174,9 @@ impl Vm {
 
     pub fn set_insert(&mut self, s: &PySet, k: Value) -> PyResult<()> {
         if !self.key_needs_vm(&k) {
-            return s.table.borrow_mut().set(k, Value::None);
+            if let Native::Done(()) = s.table.borrow_mut().insert_or_defer(&k)? {
+                return Ok(());
+            }
         }
         if let (h, None) = self.table_find(&s.table, &k)? {
             s.table.borrow_mut().insert_new(h, k, Value::None);

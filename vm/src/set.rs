@@ -3,7 +3,7 @@
 //! and growth), so that sets iterate in CPython's order wherever the hashes
 //! agree (ints, floats, tuples of them, ...).
 
-use crate::dict::{hash_value, key_eq, Entry};
+use crate::dict::{hash_value, key_eq, Entry, Native};
 use crate::error::PyResult;
 use crate::value::Value;
 
@@ -132,8 +132,53 @@ impl SetTable {
     }
 
     pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        Ok(self.contains_or_defer(key)?.unwrap_or(false))
+    }
+
+    /// `find` by native equality, and whether a key with the same hash was
+    /// a user-class instance (compared by identity only here).
+    fn find_native(&self, hash: u64, key: &Value) -> (Option<usize>, bool) {
+        let mut deferred = false;
+        let r = self.find(hash, &mut |k| {
+            key_eq(k, key) || {
+                deferred |= matches!(k, Value::Instance(_));
+                false
+            }
+        });
+        (r, deferred)
+    }
+
+    /// `contains`, or `Deferred` as `DictTable::get_or_defer` defers.
+    pub fn contains_or_defer(&self, key: &Value) -> PyResult<Native<bool>> {
         let h = hash_value(key)?;
-        Ok(self.find(h, &mut |k| key_eq(k, key)).is_some())
+        Ok(match self.find_native(h, key) {
+            (Some(_), _) => Native::Done(true),
+            (None, true) => Native::Deferred,
+            (None, false) => Native::Done(false),
+        })
+    }
+
+    /// Adds a key unless present, or `Deferred` (nothing added).
+    pub fn insert_or_defer(&mut self, key: &Value) -> PyResult<Native<()>> {
+        let h = hash_value(key)?;
+        match self.find_native(h, key) {
+            (Some(_), _) => Ok(Native::Done(())),
+            (None, true) => Ok(Native::Deferred),
+            (None, false) => {
+                self.insert_new(h, key.clone(), Value::None);
+                Ok(Native::Done(()))
+            }
+        }
+    }
+
+    /// `remove`, or `Deferred` (nothing removed).
+    pub fn remove_or_defer(&mut self, key: &Value) -> PyResult<Native<Option<Value>>> {
+        let h = hash_value(key)?;
+        Ok(match self.find_native(h, key) {
+            (Some(i), _) => Native::Done(Some(self.remove_slot(i))),
+            (None, true) => Native::Deferred,
+            (None, false) => Native::Done(None),
+        })
     }
 
     /// Adds a key (the value is ignored: sets keep keys only).
