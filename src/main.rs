@@ -440,6 +440,7 @@ fn run_program(
 /// program's folder (`path0`) first unless `-P`/`-I`, then `PYTHONPATH`
 /// (unless `-E`/`-I`), then `WHIRL_PATH`.
 fn new_vm(options: &Options, argv: Vec<String>, path0: &str, warnoptions: Vec<String>) -> Vm {
+    whirl_vm::code_cache::set_dont_write(options.dont_write_bytecode);
     let mut vm = Vm::new(argv);
     vm.warnoptions = warnoptions;
     if options.unbuffered {

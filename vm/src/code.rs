@@ -259,12 +259,10 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(name: &str, text: &str) -> SourceFile {
+        // (`match_indices` of one char searches with memchr: a module's
+        // import pays this for every line of it.)
         let mut line_starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i + 1);
-            }
-        }
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         SourceFile {
             name: name.to_string(),
             text: text.to_string(),

@@ -15,6 +15,8 @@ mod bytes;
 mod call;
 pub mod class;
 pub mod code;
+pub mod code_cache;
+pub mod code_serial;
 pub mod compile;
 pub mod complex;
 mod descriptor;

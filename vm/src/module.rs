@@ -176,7 +176,8 @@ impl Vm {
             return Some(made);
         }
         let source = self.source_modules.get(name).copied()?;
-        Some(self.run_module_source(name, source, &format!("<frozen {name}>"), None))
+        let cache = crate::code_cache::CacheFile::frozen(name);
+        Some(self.run_module_source(name, source, &format!("<frozen {name}>"), None, cache))
     }
 
     /// `import a.b` also makes `b` an attribute of package `a`.
@@ -211,7 +212,8 @@ impl Vm {
             )
         })?;
         let filename = path.display().to_string();
-        self.run_module_source(name, &source, &filename, pkg_dir)
+        let cache = crate::code_cache::CacheFile::source(path);
+        self.run_module_source(name, &source, &filename, pkg_dir, cache)
     }
 
     /// Creates module `name` from Python source, caches it in
@@ -222,6 +224,7 @@ impl Vm {
         source: &str,
         filename: &str,
         pkg_dir: Option<PathBuf>,
+        cache: Option<crate::code_cache::CacheFile>,
     ) -> PyResult<Value> {
         let filename = filename.to_string();
         let module = Module::new(name);
@@ -248,7 +251,7 @@ impl Vm {
         let mv = Value::Module(Rc::new(module));
         // Cached before running, so circular imports see the partial module.
         self.modules.set(Value::str(name), mv.clone())?;
-        let code = match self.compile(source, &filename) {
+        let code = match self.compile_for_import(source, &filename, cache.as_ref()) {
             Ok(c) => c,
             Err(e) => {
                 let _ = self.modules.0.borrow_mut().remove(&Value::str(name));
@@ -269,6 +272,44 @@ impl Vm {
         }
         self.bind_in_parent(name, &mv)?;
         Ok(mv)
+    }
+
+    /// A module's code: from the compiled-code cache at `cache` when it
+    /// holds this source's (`code_cache.rs`), else compiled and stored there.
+    fn compile_for_import(
+        &mut self,
+        source: &str,
+        filename: &str,
+        cache: Option<&crate::code_cache::CacheFile>,
+    ) -> Result<Rc<crate::code::Code>, crate::SyntaxErrorInfo> {
+        let Some(cache) = cache else {
+            return self.compile(source, filename);
+        };
+        let path = cache.path();
+        let file = Rc::new(crate::code::SourceFile::new(filename, source));
+        if let Some(code) = crate::code_cache::load(path, source, &file) {
+            return Ok(code);
+        }
+        let code = self.compile(source, filename)?;
+        if !cache.is_bytecode_file() || self.may_write_bytecode() {
+            crate::code_cache::store(path, source, &code);
+        }
+        Ok(code)
+    }
+
+    /// False under `-B`, PYTHONDONTWRITEBYTECODE or a true
+    /// `sys.dont_write_bytecode` (which a program may set at any time).
+    fn may_write_bytecode(&self) -> bool {
+        if crate::code_cache::writes_disabled() {
+            return false;
+        }
+        let Some(Value::Module(sys)) = self.modules.get_str(&intern("sys")) else {
+            return true;
+        };
+        match sys.dict.get_str(&intern("dont_write_bytecode")) {
+            None | Some(Value::None) | Some(Value::Bool(false)) | Some(Value::Int(0)) => true,
+            Some(_) => false,
+        }
     }
 
     /// The `ImportName` instruction.

@@ -58,6 +58,19 @@ impl PositionTable {
         }
     }
 
+    /// The encoded table, for `code_serial` to write out.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// A table `as_bytes` gave. Any bytes are safe: a malformed table
+    /// reads as spans missing.
+    pub fn from_bytes(bytes: &[u8]) -> PositionTable {
+        PositionTable {
+            bytes: bytes.into(),
+        }
+    }
+
     /// The span of instruction `ip`, if recorded.
     pub fn get(&self, ip: usize) -> Option<Span> {
         let (mut at, mut first, mut start) = (0usize, 0usize, 0i64);

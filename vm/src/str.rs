@@ -105,6 +105,12 @@ pub fn intern_static(s: &'static str) -> Rc<PyStr> {
     })
 }
 
+/// Whether `s` is the shared `PyStr` `intern` hands out for its text
+/// (`code_serial` keeps that sharing across a cached module).
+pub fn is_interned(s: &Rc<PyStr>) -> bool {
+    INTERNED.with(|m| m.borrow().get(s.as_str()).is_some_and(|r| Rc::ptr_eq(r, s)))
+}
+
 /// The one shared `PyStr` for `s`: names in code objects, attribute keys.
 pub fn intern(s: &str) -> Rc<PyStr> {
     INTERNED.with(|m| {
