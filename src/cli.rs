@@ -33,7 +33,7 @@ pub struct Options {
     pub unbuffered: bool,
     /// `-q`: no banner at the prompt.
     pub quiet: bool,
-    /// `-B` (whirl never writes bytecode files; only `sys.flags` shows it).
+    /// `-B`: no `__pycache__` files written on import (`vm/src/code_cache.rs`).
     pub dont_write_bytecode: bool,
     /// `-E`: PYTHON* variables ignored.
     pub ignore_environment: bool,
@@ -84,7 +84,7 @@ pub fn help_text(program: &str) -> String {
         "{}\n\
 whirl, a Python 3.11 interpreter. Options (and corresponding environment variables):\n\
 -b     : accepted (bytes/str comparison warnings are not issued)\n\
--B     : don't write .pyc files (whirl never writes them); also PYTHONDONTWRITEBYTECODE=x\n\
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n\
 -c cmd : program passed in as string (terminates option list)\n\
 -d     : accepted (no parser debugging output)\n\
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n\

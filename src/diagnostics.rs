@@ -14,7 +14,7 @@ pub fn print_syntax_error(e: &SyntaxErrorInfo) {
     let line = src.line_of(start);
     // Columns count characters, as CPython's do.
     let line_start = src
-        .line_starts
+        .line_starts()
         .get((line as usize).saturating_sub(1))
         .copied()
         .unwrap_or(0);

@@ -253,25 +253,31 @@ pub struct CodeFlags {
 pub struct SourceFile {
     pub name: String,
     pub text: String,
-    /// Byte offset of each line start.
-    pub line_starts: Vec<usize>,
+    /// Byte offset of each line start, found when first asked for: only
+    /// tracebacks and syntax errors need them, and an import from the
+    /// compiled-code cache should not pay a scan of the whole source.
+    line_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl SourceFile {
     pub fn new(name: &str, text: &str) -> SourceFile {
-        // (`match_indices` of one char searches with memchr: a module's
-        // import pays this for every line of it.)
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         SourceFile {
             name: name.to_string(),
             text: text.to_string(),
-            line_starts,
+            line_starts: std::cell::OnceCell::new(),
         }
+    }
+    /// Byte offset of each line start (the first is 0).
+    pub fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            let mut starts = vec![0];
+            starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+            starts
+        })
     }
     /// 1-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> u32 {
-        match self.line_starts.binary_search(&offset) {
+        match self.line_starts().binary_search(&offset) {
             Ok(i) => i as u32 + 1,
             Err(i) => i as u32,
         }
@@ -290,9 +296,9 @@ impl SourceFile {
     /// The text of a line (1-based), without its line break.
     pub fn source_line(&self, line: u32) -> Option<&str> {
         let i = (line as usize).checked_sub(1)?;
-        let start = *self.line_starts.get(i)?;
+        let start = *self.line_starts().get(i)?;
         let end = self
-            .line_starts
+            .line_starts()
             .get(i + 1)
             .copied()
             .unwrap_or(self.text.len());

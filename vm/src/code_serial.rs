@@ -48,10 +48,20 @@ macro_rules! instr_codec {
             }
         }
 
+        /// The instructions without operand, by tag.
+        const PLAIN: &[Instr] = &[$(Instr::$p),*];
+        /// The makers of instructions with an operand, by tag less
+        /// `PLAIN.len()`.
+        const WITH_OPERAND: &[fn(u32) -> Instr] = &[$(Instr::$o),*];
+
         fn decode(r: &mut Reader) -> Option<Instr> {
             let tag = r.byte()?;
-            $(if tag == Tag::$p as u8 { return Some(Instr::$p); })*
-            $(if tag == Tag::$o as u8 { return Some(Instr::$o(r.u32()?)); })*
+            if let Some(&i) = PLAIN.get(usize::from(tag)) {
+                return Some(i);
+            }
+            if let Some(make) = WITH_OPERAND.get(usize::from(tag) - PLAIN.len()) {
+                return Some(make(r.u32()?));
+            }
             if tag == Tag::Unary as u8 { return Some(Instr::Unary(unary_op(r.byte()?)?)); }
             if tag == Tag::Binary as u8 { return Some(Instr::Binary(binop(r.byte()?)?)); }
             if tag == Tag::Inplace as u8 { return Some(Instr::Inplace(binop(r.byte()?)?)); }
@@ -400,7 +410,11 @@ impl<'a> Reader<'a> {
     }
     fn strs(&mut self) -> Option<Vec<Rc<PyStr>>> {
         let n = self.count()?;
-        (0..n).map(|_| self.str()).collect()
+        let mut v = Vec::with_capacity(n);
+        for _ in 0..n {
+            v.push(self.str()?);
+        }
+        Some(v)
     }
 }
 
@@ -417,7 +431,10 @@ fn read_code_at(r: &mut Reader, source: &Rc<SourceFile>, depth: usize) -> Option
     let name = r.str()?;
     let qualname = r.str()?;
     let n = r.count()?;
-    let instrs = (0..n).map(|_| decode(r)).collect::<Option<Vec<_>>>()?;
+    let mut instrs = Vec::with_capacity(n);
+    for _ in 0..n {
+        instrs.push(decode(r)?);
+    }
     let n = r.count()?;
     let mut prev = 0i64;
     let mut lines = Vec::with_capacity(n);
@@ -427,9 +444,10 @@ fn read_code_at(r: &mut Reader, source: &Rc<SourceFile>, depth: usize) -> Option
     }
     let positions = PositionTable::from_bytes(r.bytes_field()?);
     let n = r.count()?;
-    let consts = (0..n)
-        .map(|_| read_value(r, source, depth + 1))
-        .collect::<Option<Vec<_>>>()?;
+    let mut consts = Vec::with_capacity(n);
+    for _ in 0..n {
+        consts.push(read_value(r, source, depth + 1)?);
+    }
     let names = r.strs()?;
     let varnames = r.strs()?;
     let cellvars = r.strs()?;
@@ -542,9 +560,10 @@ fn read_value(r: &mut Reader, source: &Rc<SourceFile>, depth: usize) -> Option<V
         C_BYTES => Value::Bytes(Rc::new(r.bytes_field()?.to_vec())),
         C_TUPLE => {
             let n = r.count()?;
-            let items = (0..n)
-                .map(|_| read_value(r, source, depth + 1))
-                .collect::<Option<Vec<_>>>()?;
+            let mut items = Vec::with_capacity(n);
+            for _ in 0..n {
+                items.push(read_value(r, source, depth + 1)?);
+            }
             Value::tuple(items)
         }
         C_CODE => Value::Code(read_code_at(r, source, depth + 1)?),

@@ -628,7 +628,7 @@ impl SyntaxErrorInfo {
         let at = |offset: usize| {
             let offset = offset.min(src.text.len());
             let line = src.line_of(offset);
-            let start = src.line_starts[line as usize - 1];
+            let start = src.line_starts()[line as usize - 1];
             let col = src.text.get(start..offset).map_or(0, |t| t.chars().count());
             (line, col as i64 + 1)
         };

@@ -333,7 +333,9 @@ fn carets(code: &Code, entry: &TbEntry, line: &str, indent: usize) -> Option<Str
     if src.line_of(start) != entry.line {
         return None;
     }
-    let line_start = *src.line_starts.get((entry.line as usize).checked_sub(1)?)?;
+    let line_start = *src
+        .line_starts()
+        .get((entry.line as usize).checked_sub(1)?)?;
     let start_byte = start.checked_sub(line_start)?;
     if start_byte < indent || !line.is_char_boundary(start_byte) {
         return None;
