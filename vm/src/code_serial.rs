@@ -570,3 +570,73 @@ fn read_value(r: &mut Reader, source: &Rc<SourceFile>, depth: usize) -> Option<V
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROGRAM: &str = r#"
+"""doc"""
+import os
+X = (1, -2.5, 3j, b"\x00", "caf\u00e9", None, ..., True, 2 ** 100, (1, ("a b",)))
+class C(object, metaclass=type):
+    "class doc"
+    def m(self, a, /, b=1, *args, c, d=2, **kw):
+        nonlocal_free = a
+        def inner():
+            return nonlocal_free + b
+        return inner
+async def co(xs):
+    async with xs as y:
+        async for z in y:
+            await z
+    return [i async for i in xs]
+def gen():
+    try:
+        yield from range(3)
+    except* ValueError as e:
+        raise
+    finally:
+        x = {k: v for k, v in enumerate("ab") if k}
+    match x:
+        case {1: [a, *rest]} if a > 0:
+            pass
+        case C(b=a) | [a] | (1 | 2 as a):
+            return a
+"#;
+
+    fn compiled() -> Rc<Code> {
+        let source = Rc::new(SourceFile::new("<test>", PROGRAM));
+        let module = whirl_parser::parse_module(PROGRAM).expect("parses");
+        crate::compile::compile_module(&module, source).expect("compiles")
+    }
+
+    #[test]
+    fn round_trip_keeps_the_listing() {
+        let code = compiled();
+        let bytes = write_code(&code).expect("serializable");
+        let source = Rc::new(SourceFile::new("<test>", PROGRAM));
+        let mut r = Reader::new(&bytes);
+        let back = read_code(&mut r, &source).expect("reads back");
+        assert!(r.at_end());
+        assert_eq!(back.disassemble(), code.disassemble());
+        assert_eq!(write_code(&back), Some(bytes));
+    }
+
+    #[test]
+    fn damaged_bytes_never_panic() {
+        let bytes = write_code(&compiled()).expect("serializable");
+        let source = Rc::new(SourceFile::new("<test>", PROGRAM));
+        for cut in 0..bytes.len() {
+            assert!(read_code(&mut Reader::new(&bytes[..cut]), &source).is_none());
+        }
+        let mut damaged = bytes.clone();
+        for i in 0..damaged.len() {
+            for flip in [0x01u8, 0x80, 0xff] {
+                damaged[i] ^= flip;
+                let _ = read_code(&mut Reader::new(&damaged), &source);
+                damaged[i] ^= flip;
+            }
+        }
+    }
+}
