@@ -24,7 +24,8 @@ for n in dir(builtins):
     t = getattr(builtins, n, None)
     if isinstance(t, type):
         for k, v in t.__dict__.items():
-            if type(v).__name__ == "builtin_function_or_method":
+            if type(v).__name__ in ("builtin_function_or_method", "method_descriptor",
+                                    "wrapper_descriptor"):
                 print("T", t.__name__, k)
 for m in mods:
     mod = __import__(m)

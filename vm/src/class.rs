@@ -435,8 +435,72 @@ fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
 /// Instances with more attributes than this still start at this size.
 const MAX_PRESIZED_ATTRS: usize = 32;
 
+/// An instance's class: the one it was made with, unless `__class__`
+/// was assigned since. Reading it is a field load and a predictable
+/// branch (`Deref`), as cheap as the plain `Rc` it replaced.
+///
+/// Assignment never overwrites the class the instance holds (code may be
+/// holding a reference to it across a call into Python); it points the
+/// override at the new class instead, kept in a box that lives as long as
+/// the program. So a class an object was switched to is never freed:
+/// one leaked box per distinct target class, CPython's trade-off for a
+/// rare operation kept off every hot path.
+pub struct ClassRef {
+    made: Rc<Class>,
+    assigned: Cell<Option<&'static Rc<Class>>>,
+}
+
+thread_local! {
+    /// The boxes `ClassRef::assign` points at, one per target class.
+    static ASSIGNED: RefCell<Vec<&'static Rc<Class>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl ClassRef {
+    pub fn new(class: Rc<Class>) -> ClassRef {
+        ClassRef {
+            made: class,
+            assigned: Cell::new(None),
+        }
+    }
+
+    /// The class the instance holds a strong reference to (what the cycle
+    /// collector counts; an assigned class is kept alive for good).
+    pub fn owned(&self) -> &Rc<Class> {
+        &self.made
+    }
+
+    /// `obj.__class__ = cls` (checked by the caller).
+    pub fn assign(&self, cls: &Rc<Class>) {
+        if Rc::ptr_eq(cls, &self.made) {
+            self.assigned.set(None);
+            return;
+        }
+        let kept = ASSIGNED.with(|a| {
+            let mut a = a.borrow_mut();
+            if let Some(k) = a.iter().find(|k| Rc::ptr_eq(k, cls)) {
+                return *k;
+            }
+            let k: &'static Rc<Class> = Box::leak(Box::new(cls.clone()));
+            a.push(k);
+            k
+        });
+        self.assigned.set(Some(kept));
+    }
+}
+
+impl std::ops::Deref for ClassRef {
+    type Target = Rc<Class>;
+    #[inline(always)]
+    fn deref(&self) -> &Rc<Class> {
+        match self.assigned.get() {
+            None => &self.made,
+            Some(c) => c,
+        }
+    }
+}
+
 pub struct Instance {
-    pub class: Rc<Class>,
+    pub class: ClassRef,
     /// The attributes. An `Rc` so that `obj.__dict__` is this very dict.
     pub dict: Rc<PyDict>,
     /// Set once `__dict__` has handed the dict out: from then on the cycle
@@ -491,7 +555,7 @@ impl Instance {
         });
         let room = class.instance_attrs.get() as usize;
         Instance {
-            class,
+            class: ClassRef::new(class),
             dict: Rc::new(PyDict::with_capacity(room)),
             dict_shared: Cell::new(false),
             finalized: Cell::new(false),
@@ -532,7 +596,10 @@ impl Drop for Instance {
             return;
         }
         let revived = Rc::new(Instance {
-            class: self.class.clone(),
+            class: ClassRef {
+                made: self.class.made.clone(),
+                assigned: Cell::new(self.class.assigned.get()),
+            },
             dict: std::mem::replace(&mut self.dict, Rc::new(PyDict::new())),
             dict_shared: Cell::new(self.dict_shared.get()),
             finalized: Cell::new(true),

@@ -346,16 +346,16 @@ pub(crate) fn install(property: &Rc<Class>, classmethod: &Rc<Class>, staticmetho
 }
 
 /// The slot name a `member_descriptor` (one per `__slots__` name) stands for.
-fn member_name(a: &[Value]) -> PyResult<(Rc<PyStr>, String)> {
+fn member_name(a: &[Value]) -> PyResult<(Rc<PyStr>, Option<Rc<Class>>)> {
     match a.first() {
         Some(Value::Instance(d)) if d.class.is_builtin_kind("member_descriptor") => {
             let name = match d.dict.get_str(&intern_static("__name__")) {
                 Some(Value::Str(s)) => intern(s.as_str()),
                 _ => intern(""),
             };
-            let owner = match d.dict.get_str(&intern_static("__objclass_name__")) {
-                Some(Value::Str(s)) => s.as_str().to_string(),
-                _ => String::new(),
+            let owner = match d.dict.get_str(&intern_static("__objclass__")) {
+                Some(Value::Class(c)) => Some(c),
+                _ => None,
             };
             Ok((name, owner))
         }
@@ -367,13 +367,35 @@ fn member_name(a: &[Value]) -> PyResult<(Rc<PyStr>, String)> {
 
 /// A slot's value lives in the instance's attribute table, which
 /// `__dict__` does not expose for a class with `__slots__`.
-fn slot_owner<'a>(v: &'a Value, name: &str, owner: &str) -> PyResult<&'a Rc<Instance>> {
-    match v {
-        Value::Instance(i) => Ok(i),
-        other => Err(PyErr::type_error(format!(
-            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
-            crate::ops::type_name(other)
+fn slot_owner<'a>(
+    vm: &Vm,
+    v: &'a Value,
+    name: &str,
+    owner: &Option<Rc<Class>>,
+) -> PyResult<&'a Rc<Instance>> {
+    match (v, owner) {
+        (Value::Instance(i), Some(c)) if i.class.is_subclass(c) => Ok(i),
+        (Value::Instance(i), None) => Ok(i),
+        (other, _) => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+            owner.as_ref().map_or("?", |c| c.name.as_str()),
+            vm.type_name(other)
         ))),
+    }
+}
+
+/// A class's own member descriptors learn their class once it exists
+/// (`C.__dict__['x'].__objclass__ is C`).
+pub(crate) fn set_member_objclass(cls: &Rc<Class>) {
+    for e in cls.dict.0.borrow().iter() {
+        if let Value::Instance(d) = &e.value {
+            if d.class.is_builtin_kind("member_descriptor")
+                && d.dict.get_str(&intern_static("__objclass__")).is_none()
+            {
+                d.dict
+                    .set_str(intern("__objclass__"), Value::Class(cls.clone()));
+            }
+        }
     }
 }
 
@@ -383,7 +405,7 @@ fn member_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(a[0].clone());
     }
-    let inst = slot_owner(&obj, name.as_str(), &owner)?;
+    let inst = slot_owner(vm, &obj, name.as_str(), &owner)?;
     match inst.dict.get_str(&name) {
         Some(v) => Ok(v),
         None => Err(PyErr::new(
@@ -397,7 +419,7 @@ fn member_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn member_set(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn member_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (name, owner) = member_name(a)?;
     if a.len() != 3 {
         return Err(PyErr::type_error(format!(
@@ -405,17 +427,17 @@ fn member_set(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             a.len() - 1
         )));
     }
-    let inst = slot_owner(&a[1], name.as_str(), &owner)?;
+    let inst = slot_owner(vm, &a[1], name.as_str(), &owner)?;
     inst.dict.set_str(name, a[2].clone());
     Ok(Value::None)
 }
 
-fn member_delete(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn member_delete(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (name, owner) = member_name(a)?;
     let Some(obj) = a.get(1) else {
         return Err(PyErr::type_error("expected 1 argument, got 0"));
     };
-    let inst = slot_owner(obj, name.as_str(), &owner)?;
+    let inst = slot_owner(vm, obj, name.as_str(), &owner)?;
     match inst.dict.0.borrow_mut().remove(&Value::Str(name.clone()))? {
         Some(_) => Ok(Value::None),
         None => Err(PyErr::new(ExcType::AttributeError, name.as_str())),
@@ -427,17 +449,15 @@ fn member_repr(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::string(format!(
         "<member '{}' of '{}' objects>",
         name.as_str(),
-        owner
+        owner.as_ref().map_or("?", |c| c.name.as_str())
     )))
 }
 
 /// The `member_descriptor` for slot `name` of class `owner`.
-pub(crate) fn new_member(vm: &Vm, name: &str, owner: &str) -> Option<Value> {
+pub(crate) fn new_member(vm: &Vm, name: &str) -> Option<Value> {
     let cls = vm.extra.as_ref()?.member_descriptor.clone();
     let d = Instance::new(cls);
     d.dict.set_str(intern("__name__"), Value::str(name));
-    d.dict
-        .set_str(intern("__objclass_name__"), Value::str(owner));
     Some(Value::Instance(crate::gc::new_instance(d)))
 }
 

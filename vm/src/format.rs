@@ -221,7 +221,9 @@ impl Vm {
                 v.ptr().unwrap_or(0)
             ),
             Value::Builtin(b) => {
-                if b.bound.is_null() {
+                if let Some(r) = crate::type_dict::builtin_repr(b, &self.type_name(&b.bound)) {
+                    r
+                } else if b.bound.is_null() {
                     match b.owner {
                         Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
                         None => format!("<built-in function {}>", b.name),

@@ -399,7 +399,7 @@ impl Strong {
             }
             Strong::Tuple(t) => t.0.iter().for_each(|v| trace_value(v, visit)),
             Strong::Instance(i) => {
-                visit(addr(&i.class));
+                visit(addr(i.class.owned()));
                 if i.dict_shared.get() {
                     visit(addr(&i.dict));
                 } else {

@@ -14,6 +14,7 @@ pub mod bytearray;
 mod bytes;
 mod call;
 pub mod class;
+mod class_assign;
 pub mod code;
 pub mod code_cache;
 pub mod code_serial;
@@ -52,6 +53,7 @@ pub mod str;
 mod suggest;
 pub mod testing;
 pub mod traceback;
+mod type_dict;
 pub mod types;
 pub mod value;
 pub mod weakref;
@@ -531,7 +533,7 @@ impl Vm {
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
-            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Builtin(b) => type_dict::builtin_class(self, b),
             Value::BoundMethod(_) => t.method.clone(),
             Value::Generator(g) => {
                 if g.code.flags.coroutine {
@@ -542,7 +544,7 @@ impl Vm {
             }
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Module(_) => t.module.clone(),
-            Value::Iterator(_) => t.iterator.clone(),
+            Value::Iterator(ni) => type_dict::iterator_class(self, ni.name),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Native(n) => n.class.clone(),
@@ -561,6 +563,7 @@ impl Vm {
                 .map(|m| m.name.clone())
                 .unwrap_or_default(),
             Value::Iterator(i) => i.name.to_string(),
+            Value::Builtin(b) => type_dict::builtin_type_name(b).to_string(),
             Value::Native(n) => n.class.name.clone(),
             _ => ops::type_name(v).to_string(),
         }

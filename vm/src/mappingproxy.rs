@@ -14,8 +14,8 @@ use std::rc::Rc;
 pub(crate) fn class_dict_view(vm: &Vm, cls: &Rc<Class>) -> Option<Value> {
     let proxy = vm.extra.as_ref()?.mappingproxy.clone();
     let d = crate::dict::PyDict::new();
-    for e in cls.dict.0.borrow().iter() {
-        let _ = d.set(e.key.clone(), e.value.clone());
+    for (k, v) in crate::type_dict::view_entries(vm, cls) {
+        let _ = d.set(k, v);
     }
     let mut inst = Instance::new(proxy);
     inst.base = Value::Dict(crate::gc::track_dict(d));

@@ -349,20 +349,86 @@ fn type_new_impl(
     if let Some(slots) = lookup("__slots__") {
         add_slot_members(vm, &cls, &slots, &items)?;
     }
-    if cls.dict.get_str(&intern("__doc__")).is_none() {
-        cls.dict.set_str(intern("__doc__"), Value::None);
-    }
     if cls.dict.get_str(&intern("__module__")).is_none() {
         cls.dict
             .set_str(intern("__module__"), Value::str(&cls.module));
     }
+    if cls.dict.get_str(&intern("__doc__")).is_none() {
+        cls.dict.set_str(intern("__doc__"), Value::None);
+    }
+    let cls = custom_mro(vm, cls)?;
     let cls = cls.finish()?;
+    crate::descriptor::set_member_objclass(&cls);
     if let Some(Value::Cell(c)) = classcell {
         *c.0.borrow_mut() = Value::Class(cls.clone());
     }
     set_names(vm, &cls)?;
     init_subclass(vm, &cls, kw)?;
     Ok(Value::Class(cls))
+}
+
+thread_local! {
+    /// The class whose metaclass's `mro()` is running: it has no
+    /// `__mro__` yet (None, as in CPython).
+    static MRO_PENDING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether `cls` is being ordered by its metaclass's `mro()` right now.
+pub(crate) fn mro_pending(cls: &Rc<Class>) -> bool {
+    MRO_PENDING.with(|p| p.get() == Rc::as_ptr(cls) as usize)
+}
+
+/// A metaclass's own `mro()` decides the class's MRO: CPython calls
+/// `type(cls).mro(cls)` when a class is made, if the metaclass overrides it.
+fn custom_mro(vm: &mut Vm, cls: Class) -> PyResult<Class> {
+    let Some(meta) = cls.metaclass.clone() else {
+        return Ok(cls);
+    };
+    let Some(f) = meta.lookup_above_builtin(&intern_static("mro")) else {
+        return Ok(cls);
+    };
+    let rc = Rc::new(cls);
+    let addr = Rc::as_ptr(&rc) as usize;
+    let mut tail = Vec::new();
+    let mut bad = None;
+    {
+        let outer = MRO_PENDING.with(|p| p.replace(addr));
+        let listed = vm.call(&f, vec![Value::Class(rc.clone())]);
+        MRO_PENDING.with(|p| p.set(outer));
+        let items = match listed {
+            Ok(v) => vm.collect(&v),
+            Err(e) => Err(e),
+        };
+        let items = match items {
+            Ok(items) => items,
+            Err(e) => {
+                drop(rc);
+                return Err(e);
+            }
+        };
+        for v in items {
+            match v {
+                Value::Class(c) if Rc::as_ptr(&c) as usize == addr => {}
+                Value::Class(c) => tail.push(c),
+                other => {
+                    bad = Some(vm.type_name(&other));
+                    break;
+                }
+            }
+        }
+    }
+    if let Some(t) = bad {
+        return Err(PyErr::type_error(format!(
+            "mro() returned a non-class ('{t}')"
+        )));
+    }
+    let Ok(mut cls) = Rc::try_unwrap(rc) else {
+        return Err(PyErr::type_error(
+            "mro() kept a reference to the class it orders: not supported by whirl",
+        ));
+    };
+    cls.mro_tail = tail;
+    Ok(cls)
 }
 
 /// One `member_descriptor` per name in the class's own `__slots__`.
@@ -392,7 +458,7 @@ fn add_slot_members(
                 n.as_str()
             )));
         }
-        if let Some(m) = crate::descriptor::new_member(vm, n.as_str(), &cls.name) {
+        if let Some(m) = crate::descriptor::new_member(vm, n.as_str()) {
             cls.dict.set_str(intern(n.as_str()), m);
         }
     }

@@ -313,31 +313,36 @@ impl Vm {
 
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         match obj {
-            Value::Instance(inst) if self.is_super(inst) => self.super_getattr(inst, name),
-            Value::Instance(inst) if inst.exc.is_none() && !inst.class.has_property(name) => {
-                if let Some(v) = inst.dict.get_str(name) {
-                    return Ok(v);
-                }
-                if let Some(a) = inst.class.lookup(name) {
-                    let r = self.instance_attr_get(a, obj);
-                    if r.is_err() {
-                        return self.getattr_after_error(inst, obj, name, r);
-                    }
-                    return r;
-                }
-                if let Some(v) = self.special_attr(obj, name.as_str()) {
-                    return Ok(v);
-                }
-                if let Some(v) = crate::slots::bound_slot(&inst.class, obj, name.as_str()) {
-                    return Ok(v);
-                }
-                if let Some(ga) = inst.class.lookup(&crate::str::intern_static("__getattr__")) {
-                    return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
-                }
-                Err(self.attribute_error(obj, name.as_str()))
-            }
             Value::Instance(inst) => {
-                if inst.class.custom_getattribute.get() {
+                // The class read once (see `ClassRef`): a later
+                // `__class__` assignment by code this runs leaves it valid.
+                let cls: &Rc<Class> = &inst.class;
+                if self.is_super_class(cls) {
+                    return self.super_getattr(inst, name);
+                }
+                if inst.exc.is_none() && !cls.has_property(name) {
+                    if let Some(v) = inst.dict.get_str(name) {
+                        return Ok(v);
+                    }
+                    if let Some(a) = cls.lookup(name) {
+                        let r = self.instance_attr_get(a, obj);
+                        if r.is_err() {
+                            return self.getattr_after_error(inst, obj, name, r);
+                        }
+                        return r;
+                    }
+                    if let Some(v) = self.special_attr(obj, name.as_str()) {
+                        return Ok(v);
+                    }
+                    if let Some(v) = crate::slots::bound_slot(cls, obj, name.as_str()) {
+                        return Ok(v);
+                    }
+                    if let Some(ga) = cls.lookup(&crate::str::intern_static("__getattr__")) {
+                        return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
+                    }
+                    return Err(self.attribute_error(obj, name.as_str()));
+                }
+                if cls.custom_getattribute.get() {
                     return self.user_getattribute(inst, obj, name);
                 }
                 self.instance_getattr(inst, obj, name, true)
@@ -507,9 +512,14 @@ impl Vm {
     }
 
     pub(crate) fn is_super(&self, inst: &Rc<Instance>) -> bool {
+        self.is_super_class(&inst.class)
+    }
+
+    #[inline]
+    fn is_super_class(&self, cls: &Rc<Class>) -> bool {
         self.extra
             .as_ref()
-            .map(|x| Rc::ptr_eq(&x.super_, &inst.class))
+            .map(|x| Rc::ptr_eq(&x.super_, cls))
             .unwrap_or(false)
     }
 
@@ -662,6 +672,7 @@ impl Vm {
                     owner: Some("type"),
                     sig: crate::function::Sig::ANY,
                 }))),
+                "__mro__" if crate::metaclass::mro_pending(c) => Some(Value::None),
                 "__mro__" => {
                     let mut v = vec![Value::Class(c.clone())];
                     v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
@@ -673,6 +684,7 @@ impl Vm {
                 }
                 "__doc__" => Some(Value::None),
                 "__dict__" => crate::mappingproxy::class_dict_view(self, c),
+                "__weakref__" => crate::type_dict::class_weakref(self, c),
                 _ => None,
             },
             Value::Function(f) => match name {
@@ -735,7 +747,8 @@ impl Vm {
                 _ => None,
             },
             Value::Builtin(b) => match name {
-                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__name__" => Some(Value::str(b.name)),
+                "__qualname__" | "__objclass__" => crate::type_dict::builtin_attr(self, b, name),
                 "__self__" => Some(if b.bound.is_null() {
                     Value::None
                 } else {
@@ -795,6 +808,7 @@ impl Vm {
                     Some(Value::Dict(crate::gc::share_instance_dict(i)))
                 }
                 "__dict__" => None,
+                "__weakref__" => crate::type_dict::instance_weakref(&i.class),
                 "__module__" => Some(Value::str(&i.class.module)),
                 // A subclass of int, float or complex: its value's parts.
                 "real" | "imag" | "numerator" | "denominator" if !i.base.is_null() => {
@@ -878,13 +892,13 @@ impl Vm {
         user_hook: bool,
     ) -> PyResult<()> {
         match obj {
-            // An instance's class is fixed (Instance.class is not a cell):
-            // refuse rather than store a stray `__class__` the object's
-            // type would contradict.
-            Value::Instance(_) if name.as_str() == "__class__" => Err(PyErr::new(
-                ExcType::NotImplementedError,
-                "__class__ assignment is not supported by whirl",
-            )),
+            // `__class__` is object's data descriptor: below a class's own
+            // `__setattr__`, above everything else.
+            Value::Instance(inst)
+                if name.as_str() == "__class__" && !(user_hook && inst.class.has_setattr.get()) =>
+            {
+                crate::class_assign::set_class(self, obj, Some(&v))
+            }
             Value::Instance(inst) if inst.exc.is_none() && inst.class.plain_store(name) => {
                 inst.dict.set_str(name.clone(), v);
                 Ok(())
@@ -947,6 +961,9 @@ impl Vm {
                 }
                 inst.dict.set_str(name.clone(), v);
                 Ok(())
+            }
+            _ if name.as_str() == "__class__" => {
+                crate::class_assign::set_class(self, obj, Some(&v))
             }
             Value::Class(cls) => {
                 if cls.builtin.is_some() {
@@ -1082,6 +1099,9 @@ impl Vm {
                         }
                     }
                 }
+                if name.as_str() == "__class__" {
+                    return crate::class_assign::set_class(self, obj, None);
+                }
                 inst.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?
             }
             Value::Class(c) => c.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
@@ -1103,9 +1123,10 @@ impl Vm {
     pub(crate) fn load_method(&mut self, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(inst) => {
-                if let Some(a @ Value::Function(_)) = inst.class.lookup(name) {
+                let cls: &Rc<Class> = &inst.class;
+                if let Some(a @ Value::Function(_)) = cls.lookup(name) {
                     if (inst.dict.is_empty() || inst.dict.get_str(name).is_none())
-                        && !inst.class.custom_getattribute.get()
+                        && !cls.custom_getattribute.get()
                     {
                         return Ok((a, obj));
                     }

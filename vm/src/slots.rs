@@ -48,7 +48,7 @@ fn other(a: &[Value]) -> Value {
 fn is_numeric(v: &Value) -> bool {
     matches!(
         v,
-        Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_)
+        Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_) | Value::Complex(_)
     )
 }
 
@@ -255,6 +255,15 @@ fn iadd(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     Ok(r)
 }
+fn imul(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let x = receiver(a, "__imul__")?;
+    args_exactly(a, "__imul__", 1)?;
+    let r = vm.binary_op(BinOp::Mult, x.clone(), a[1].clone(), true)?;
+    if r.is(&x) && !a[0].is(&x) {
+        return Ok(a[0].clone());
+    }
+    Ok(r)
+}
 fn object_lt(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::NotImplemented)
 }
@@ -328,8 +337,33 @@ fn has_slot(t: BuiltinType, name: &str) -> bool {
     use BuiltinType as B;
     let in_ = |lists: &[&[&str]]| lists.iter().any(|l| l.contains(&name));
     match t {
-        B::Int | B::Bool => in_(&[NUMBER, INT_ONLY, ORDERED, COMMON]),
+        B::Int => in_(&[NUMBER, INT_ONLY, ORDERED, COMMON]),
+        // bool redefines only its logical operators and repr.
+        B::Bool => matches!(
+            name,
+            "__and__" | "__rand__" | "__or__" | "__ror__" | "__xor__" | "__rxor__" | "__repr__"
+        ),
         B::Float => in_(&[NUMBER, ORDERED, COMMON]),
+        B::Complex => {
+            in_(&[ORDERED, COMMON])
+                || matches!(
+                    name,
+                    "__add__"
+                        | "__radd__"
+                        | "__sub__"
+                        | "__rsub__"
+                        | "__mul__"
+                        | "__rmul__"
+                        | "__truediv__"
+                        | "__rtruediv__"
+                        | "__pow__"
+                        | "__rpow__"
+                        | "__neg__"
+                        | "__pos__"
+                        | "__abs__"
+                        | "__bool__"
+                )
+        }
         B::Str | B::Bytes => {
             in_(&[SEQUENCE, ORDERED, COMMON])
                 || matches!(name, "__add__" | "__mul__" | "__rmul__" | "__mod__")
@@ -345,6 +379,7 @@ fn has_slot(t: BuiltinType, name: &str) -> bool {
                         | "__mul__"
                         | "__rmul__"
                         | "__iadd__"
+                        | "__imul__"
                         | "__setitem__"
                         | "__delitem__"
                         | "__reversed__"
@@ -472,6 +507,7 @@ fn slot_fn(t: BuiltinType, name: &str) -> Option<NativeFn> {
         "__next__" => next,
         "__call__" => call,
         "__iadd__" => iadd,
+        "__imul__" => imul,
         _ => return None,
     })
 }
@@ -487,7 +523,14 @@ thread_local! {
 fn find(cls: &Rc<Class>, name: &str) -> Option<(Rc<Class>, NativeFn, &'static str)> {
     for c in std::iter::once(cls).chain(cls.mro_tail.iter()) {
         let Some(t) = c.builtin else { continue };
-        let unhashable = matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set);
+        let unhashable = matches!(
+            t,
+            BuiltinType::List
+                | BuiltinType::Dict
+                | BuiltinType::Set
+                | BuiltinType::ByteArray
+                | BuiltinType::Slice
+        );
         if unhashable && name == "__hash__" {
             return None;
         }
@@ -509,6 +552,7 @@ const OTHER: &[&str] = &[
     "__next__",
     "__call__",
     "__iadd__",
+    "__imul__",
     "__setattr__",
     "__getattribute__",
     "__delattr__",
@@ -531,6 +575,7 @@ const ALL_OWNERS: &[&str] = &[
     "int",
     "bool",
     "float",
+    "complex",
     "str",
     "bytes",
     "tuple",
@@ -540,6 +585,20 @@ const ALL_OWNERS: &[&str] = &[
     "frozenset",
     "range",
     "iterator",
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "memory_iterator",
+    "range_iterator",
+    "longrange_iterator",
+    "set_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "list_reverseiterator",
     "generator",
     "coroutine",
     "function",
@@ -557,7 +616,14 @@ pub(crate) fn class_slot(cls: &Rc<Class>, name: &str) -> Option<Value> {
     }
     if cls.builtin.is_some() && name == "__hash__" {
         let t = cls.builtin?;
-        if matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set) {
+        if matches!(
+            t,
+            BuiltinType::List
+                | BuiltinType::Dict
+                | BuiltinType::Set
+                | BuiltinType::ByteArray
+                | BuiltinType::Slice
+        ) {
             return Some(Value::None);
         }
     }
@@ -602,4 +668,36 @@ pub(crate) fn bound_slot(cls: &Rc<Class>, obj: &Value, name: &str) -> Option<Val
         owner: Some(owner),
         sig: crate::function::Sig::ANY,
     })))
+}
+
+/// The dunders builtin type `cls` itself defines (not inherited from a
+/// base builtin type): what its `__dict__` lists (see `type_dict.rs`).
+pub(crate) fn own_slot_names(cls: &Rc<Class>) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for name in ALL_NAMES.iter().flat_map(|l| l.iter()) {
+        if out.contains(name) {
+            continue;
+        }
+        let own = match find(cls, name) {
+            Some((owner, _, _)) => Rc::ptr_eq(&owner, cls),
+            // list, dict and set set `__hash__` to None.
+            None => {
+                *name == "__hash__"
+                    && matches!(
+                        cls.builtin,
+                        Some(
+                            BuiltinType::List
+                                | BuiltinType::Dict
+                                | BuiltinType::Set
+                                | BuiltinType::ByteArray
+                                | BuiltinType::Slice
+                        )
+                    )
+            }
+        };
+        if own {
+            out.push(name);
+        }
+    }
+    out
 }

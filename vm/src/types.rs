@@ -2545,6 +2545,8 @@ pub struct ExtraTypes {
     pub mappingproxy: Rc<Class>,
     /// The type of the descriptors `__slots__` makes.
     pub member_descriptor: Rc<Class>,
+    /// Builtin types made when first met (see `type_dict.rs`).
+    pub lazy_types: std::cell::RefCell<std::collections::HashMap<&'static str, Rc<Class>>>,
 }
 
 pub fn install_methods(vm: &mut Vm) {
@@ -2799,6 +2801,7 @@ pub fn install_methods(vm: &mut Vm) {
         super_,
         mappingproxy,
         member_descriptor,
+        lazy_types: Default::default(),
     });
 }
 

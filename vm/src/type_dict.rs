@@ -1,0 +1,578 @@
+//! The types CPython gives to the pieces of a class that whirl keeps as
+//! native values, and what a class's `__dict__` shows of them:
+//!
+//! - builtin methods by their kind: `wrapper_descriptor`
+//!   (`object.__init__`, `int.__add__`), `method-wrapper` (`(1).__add__`),
+//!   `method_descriptor` (`list.append`), `builtin_function_or_method`
+//!   (`len`, `[].append`), with `__objclass__`, `__qualname__` and `__get__`;
+//! - the builtin iterators by their own type (`list_iterator`,
+//!   `range_iterator`, `dict_keyiterator`, ...), not one shared `iterator`;
+//! - a builtin type's `__dict__` listing its slot methods (whirl finds
+//!   them in `slots.rs` only when the ordinary lookup fails);
+//! - a class's `__dict__` listing the `__dict__` and `__weakref__`
+//!   `getset_descriptor`s of the class that introduces them.
+//!
+//! These types are made the first time a program meets them and cached in
+//! `ExtraTypes::lazy_types`: nothing here runs on the common paths.
+
+use crate::class::{BuiltinType, Class, Instance};
+use crate::error::{PyErr, PyResult};
+use crate::function::Builtin;
+use crate::str::{intern, intern_static};
+use crate::types::Kw;
+use crate::value::Value;
+use crate::Vm;
+use std::rc::Rc;
+
+/// The type a lazily made builtin class is one of.
+fn lazy_type(vm: &Vm, name: &'static str, kind: Option<BuiltinType>) -> Option<Rc<Class>> {
+    let extra = vm.extra.as_ref()?;
+    if let Some(c) = extra.lazy_types.borrow().get(name) {
+        return Some(c.clone());
+    }
+    let cls =
+        Rc::new(Class::new(name, name, "builtins", vec![vm.types.object.clone()], kind).ok()?);
+    match name {
+        "wrapper_descriptor" | "method_descriptor" => {
+            crate::types::add_method(&cls, "__get__", descriptor_get)
+        }
+        "getset_descriptor" => {
+            crate::types::add_method(&cls, "__get__", getset_get);
+            crate::types::add_method(&cls, "__set__", getset_set);
+            crate::types::add_method(&cls, "__delete__", getset_delete);
+            crate::types::add_method(&cls, "__repr__", getset_repr);
+        }
+        _ if kind == Some(BuiltinType::Iterator) => {
+            // What every native iterator has (`__length_hint__`).
+            for e in vm.types.iterator.dict.0.borrow().iter() {
+                let _ = cls.dict.set(e.key.clone(), e.value.clone());
+            }
+        }
+        _ => {}
+    }
+    extra.lazy_types.borrow_mut().insert(name, cls.clone());
+    Some(cls)
+}
+
+/// `type(it)` for a native iterator: its own type when CPython has one
+/// (`list_iterator`), else the shared `iterator`.
+pub(crate) fn iterator_class(vm: &Vm, name: &'static str) -> Rc<Class> {
+    if name != "iterator" && name.ends_with("iterator") {
+        if let Some(c) = lazy_type(vm, name, Some(BuiltinType::Iterator)) {
+            return c;
+        }
+    }
+    vm.types.iterator.clone()
+}
+
+/// The dunders CPython implements as type slots: an unbound one is a
+/// `wrapper_descriptor`, a bound one a `method-wrapper`.
+const SLOT_NAMES: &[&str] = &[
+    "__getattribute__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__repr__",
+    "__hash__",
+    "__call__",
+    "__str__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__iter__",
+    "__next__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__init__",
+    "__del__",
+    "__await__",
+    "__aiter__",
+    "__anext__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__mod__",
+    "__rmod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__bool__",
+    "__invert__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__xor__",
+    "__rxor__",
+    "__or__",
+    "__ror__",
+    "__int__",
+    "__float__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ixor__",
+    "__ior__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__truediv__",
+    "__rtruediv__",
+    "__ifloordiv__",
+    "__itruediv__",
+    "__index__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+];
+
+/// Whether `owner.name` is a slot wrapper in CPython (a few slots are
+/// also ordinary methods there: `list.__getitem__`, `dict.__contains__`).
+fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    if !SLOT_NAMES.contains(&name) {
+        return false;
+    }
+    !matches!(
+        (owner, name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    )
+}
+
+/// CPython's name for the type of a builtin function or method.
+pub(crate) fn builtin_type_name(b: &Builtin) -> &'static str {
+    let Some(owner) = b.owner else {
+        return "builtin_function_or_method";
+    };
+    let slot = is_slot_wrapper(owner, b.name);
+    match (&b.bound, slot) {
+        (Value::Null, true) => "wrapper_descriptor",
+        (Value::Null, false) if b.name == "__new__" => "builtin_function_or_method",
+        (Value::Null, false) => "method_descriptor",
+        (Value::Class(_), true) if owner == "type" => "method-wrapper",
+        (Value::Class(_), _) => "builtin_function_or_method",
+        (_, true) => "method-wrapper",
+        (_, false) => "builtin_function_or_method",
+    }
+}
+
+/// `type(f)` for a builtin function or method.
+pub(crate) fn builtin_class(vm: &Vm, b: &Builtin) -> Rc<Class> {
+    match builtin_type_name(b) {
+        "builtin_function_or_method" => vm.types.builtin_function.clone(),
+        name => lazy_type(vm, name, Some(BuiltinType::BuiltinFunction))
+            .unwrap_or_else(|| vm.types.builtin_function.clone()),
+    }
+}
+
+/// `repr(f)` for an unbound builtin method or a method-wrapper; None for
+/// the kinds `format.rs` words itself.
+pub(crate) fn builtin_repr(b: &Builtin, bound_type: &str) -> Option<String> {
+    let owner = b.owner?;
+    match builtin_type_name(b) {
+        "wrapper_descriptor" => Some(format!(
+            "<slot wrapper '{}' of '{}' objects>",
+            b.name, owner
+        )),
+        "method-wrapper" => Some(format!(
+            "<method-wrapper '{}' of {} object at {:#x}>",
+            b.name,
+            bound_type,
+            b.bound.ptr().unwrap_or(0)
+        )),
+        _ => None,
+    }
+}
+
+/// The builtin type named `owner` (what a builtin method's `__objclass__` is).
+fn owner_class(vm: &Vm, owner: &str) -> Option<Rc<Class>> {
+    let t = &vm.types;
+    let known = [
+        &t.object,
+        &t.type_,
+        &t.none,
+        &t.bool_,
+        &t.int,
+        &t.float,
+        &t.str_,
+        &t.bytes,
+        &t.complex,
+        &t.bytearray,
+        &t.memoryview,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.range,
+        &t.slice,
+        &t.function,
+        &t.method,
+        &t.generator,
+        &t.coroutine,
+        &t.module,
+        &t.iterator,
+    ];
+    if let Some(c) = known.iter().find(|c| c.name == owner) {
+        return Some((*c).clone());
+    }
+    if let Some(x) = vm.extra.as_ref() {
+        for c in [
+            &x.set,
+            &x.frozenset,
+            &x.property,
+            &x.mappingproxy,
+            &x.super_,
+        ] {
+            if c.name == owner {
+                return Some(c.clone());
+            }
+        }
+        if let Some(c) = x.lazy_types.borrow().get(owner) {
+            return Some(c.clone());
+        }
+    }
+    if let Some(e) = t.exceptions.iter().find(|c| c.name == owner) {
+        return Some(e.clone());
+    }
+    match vm.builtins.get_str(&intern(owner)) {
+        Some(Value::Class(c)) => Some(c),
+        _ => None,
+    }
+}
+
+/// The attributes a builtin function or method has beyond `__name__`,
+/// `__self__` and `__doc__`.
+pub(crate) fn builtin_attr(vm: &Vm, b: &Builtin, name: &str) -> Option<Value> {
+    match name {
+        "__qualname__" => Some(match b.owner {
+            Some(owner) if !matches!(b.bound, Value::Class(_)) || owner == "type" => {
+                Value::string(format!("{}.{}", owner, b.name))
+            }
+            Some(_) => {
+                let Value::Class(c) = &b.bound else {
+                    return None;
+                };
+                Value::string(format!("{}.{}", c.name, b.name))
+            }
+            None => Value::str(b.name),
+        }),
+        "__objclass__"
+            if b.owner.is_some() && builtin_type_name(b) != "builtin_function_or_method" =>
+        {
+            owner_class(vm, b.owner?).map(Value::Class)
+        }
+        _ => None,
+    }
+}
+
+/// `method_descriptor.__get__(obj, type=None)`: the method bound to obj.
+fn descriptor_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Builtin(b)) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__get__' needs a builtin method",
+        ));
+    };
+    let Some(obj) = a.get(1) else {
+        return Err(PyErr::type_error("expected at least 1 argument, got 0"));
+    };
+    if obj.is_none() {
+        if a.get(2).is_none_or(|t| t.is_none()) {
+            return Err(PyErr::type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(a[0].clone());
+    }
+    if let Some(owner) = b.owner.and_then(|o| owner_class(vm, o)) {
+        if !vm.class_of(obj).is_subclass(&owner) {
+            return Err(PyErr::type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                b.name,
+                owner.name,
+                vm.type_name(obj)
+            )));
+        }
+    }
+    let receiver = crate::object::base_value(obj)
+        .filter(|_| !matches!(b.owner, Some("object")))
+        .unwrap_or_else(|| obj.clone());
+    Ok(Value::Builtin(crate::gc::new_builtin(Builtin {
+        name: b.name,
+        func: b.func,
+        bound: receiver,
+        fast: b.fast,
+        owner: b.owner,
+        sig: b.sig,
+    })))
+}
+
+/// Whether instances of `c` have a `__dict__` (CPython's tp_dictoffset).
+fn gives_dict(c: &Class) -> bool {
+    if !c.is_user_class() {
+        return matches!(
+            c.base_builtin(),
+            Some(BuiltinType::BaseException | BuiltinType::Module | BuiltinType::Function)
+        );
+    }
+    match own_slot_names(c) {
+        None => true,
+        Some(names) => {
+            names.iter().any(|n| n == "__dict__") || c.bases.iter().any(|b| gives_dict(b))
+        }
+    }
+}
+
+/// Whether instances of `c` can be weakly referenced (tp_weaklistoffset).
+fn gives_weakref(c: &Class) -> bool {
+    if !c.is_user_class() {
+        return matches!(
+            c.builtin,
+            Some(
+                BuiltinType::Set
+                    | BuiltinType::FrozenSet
+                    | BuiltinType::Function
+                    | BuiltinType::Type
+                    | BuiltinType::Module
+                    | BuiltinType::Generator
+                    | BuiltinType::Method
+            )
+        );
+    }
+    if c.bases.iter().any(|b| gives_weakref(b)) {
+        return true;
+    }
+    match own_slot_names(c) {
+        // Variable-size builtin layouts have no room for one.
+        None => !matches!(
+            c.base_builtin(),
+            Some(BuiltinType::Int | BuiltinType::Bool | BuiltinType::Tuple | BuiltinType::Bytes)
+        ),
+        Some(names) => names.iter().any(|n| n == "__weakref__"),
+    }
+}
+
+/// What user class `c` adds to its instances' layout (for `__class__`
+/// assignment): its own slot names, sorted; whether it adds a `__dict__`;
+/// whether it adds a `__weakref__`.
+pub(crate) fn layout_delta(c: &Class) -> (Vec<String>, bool, bool) {
+    let mut own: Vec<String> = own_slot_names(c)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|n| n != "__dict__" && n != "__weakref__")
+        .collect();
+    own.sort();
+    let adds_dict = gives_dict(c) && !c.bases.iter().any(|b| gives_dict(b));
+    let adds_weakref = gives_weakref(c) && !c.bases.iter().any(|b| gives_weakref(b));
+    (own, adds_dict, adds_weakref)
+}
+
+/// `obj.__weakref__` for an instance of `cls`: None (whirl does not list
+/// an object's weak references) where instances can have them.
+pub(crate) fn instance_weakref(cls: &Class) -> Option<Value> {
+    gives_weakref(cls).then_some(Value::None)
+}
+
+/// `C.__weakref__`: the getset descriptor of the class in C's MRO that
+/// gave its instances weak references.
+pub(crate) fn class_weakref(vm: &Vm, cls: &Rc<Class>) -> Option<Value> {
+    std::iter::once(cls)
+        .chain(cls.mro_tail.iter())
+        .filter(|c| c.is_user_class())
+        .find(|c| gives_weakref(c) && !c.bases.iter().any(|b| gives_weakref(b)))
+        .and_then(|c| new_getset(vm, "__weakref__", c))
+}
+
+/// The names in a class's own `__slots__`, if it has one.
+fn own_slot_names(c: &Class) -> Option<Vec<String>> {
+    let v = c.dict.get_str(&intern_static("__slots__"))?;
+    Some(match &v {
+        Value::Str(s) => vec![s.as_str().to_string()],
+        Value::Tuple(t) => {
+            t.0.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        }
+        Value::List(l) => {
+            l.0.borrow()
+                .iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        }
+        Value::Dict(d) => {
+            d.0.borrow()
+                .keys()
+                .iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        }
+        _ => Vec::new(),
+    })
+}
+
+/// A `getset_descriptor` for `name` (`__dict__` or `__weakref__`) of `cls`.
+fn new_getset(vm: &Vm, name: &str, cls: &Rc<Class>) -> Option<Value> {
+    let t = lazy_type(vm, "getset_descriptor", None)?;
+    let d = Instance::new(t);
+    d.dict.set_str(intern("__name__"), Value::str(name));
+    d.dict
+        .set_str(intern("__objclass__"), Value::Class(cls.clone()));
+    Some(Value::Instance(crate::gc::new_instance(d)))
+}
+
+fn getset_parts(a: &[Value]) -> PyResult<(String, Rc<Class>)> {
+    let Some(Value::Instance(d)) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor requires a 'getset_descriptor' object",
+        ));
+    };
+    let name = d
+        .dict
+        .get_str(&intern_static("__name__"))
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default();
+    match d.dict.get_str(&intern_static("__objclass__")) {
+        Some(Value::Class(c)) => Ok((name, c)),
+        _ => Err(PyErr::type_error(
+            "descriptor requires a 'getset_descriptor' object",
+        )),
+    }
+}
+
+/// The instance a getset applies to, checked against its class.
+fn getset_target(vm: &Vm, name: &str, owner: &Rc<Class>, obj: &Value) -> PyResult<()> {
+    if vm.class_of(obj).is_subclass(owner) {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        name,
+        owner.name,
+        vm.type_name(obj)
+    )))
+}
+
+fn getset_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (name, owner) = getset_parts(a)?;
+    let Some(obj) = a.get(1) else {
+        return Err(PyErr::type_error("expected at least 1 argument, got 0"));
+    };
+    if obj.is_none() {
+        return Ok(a[0].clone());
+    }
+    getset_target(vm, &name, &owner, obj)?;
+    if name == "__weakref__" {
+        return Ok(Value::None);
+    }
+    match vm.special_attr(obj, "__dict__") {
+        Some(d) => Ok(d),
+        None => vm.getattr(obj, &intern("__dict__")),
+    }
+}
+
+fn getset_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (name, owner) = getset_parts(a)?;
+    if a.len() != 3 {
+        return Err(PyErr::type_error(format!(
+            "expected 2 arguments, got {}",
+            a.len().saturating_sub(1)
+        )));
+    }
+    getset_target(vm, &name, &owner, &a[1])?;
+    if name == "__weakref__" {
+        return Err(PyErr::new(
+            crate::error::ExcType::AttributeError,
+            format!(
+                "attribute '__weakref__' of '{}' objects is not writable",
+                owner.name
+            ),
+        ));
+    }
+    vm.setattr(&a[1], &intern("__dict__"), a[2].clone())?;
+    Ok(Value::None)
+}
+
+fn getset_delete(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (name, owner) = getset_parts(a)?;
+    let Some(obj) = a.get(1) else {
+        return Err(PyErr::type_error("expected 1 argument, got 0"));
+    };
+    getset_target(vm, &name, &owner, obj)?;
+    Err(PyErr::type_error(if name == "__dict__" {
+        "cannot delete __dict__".to_string()
+    } else {
+        format!(
+            "attribute '{}' of '{}' objects is not writable",
+            name, owner.name
+        )
+    }))
+}
+
+fn getset_repr(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (name, owner) = getset_parts(a)?;
+    Ok(Value::string(format!(
+        "<attribute '{}' of '{}' objects>",
+        name, owner.name
+    )))
+}
+
+/// What `cls.__dict__` holds beyond `cls.dict`, in CPython's order: the
+/// entries of `cls.dict`, with a builtin type's slot methods, and the
+/// `__dict__`/`__weakref__` descriptors of the class that adds them
+/// (before a `__doc__` that `type.__new__` added last).
+pub(crate) fn view_entries(vm: &Vm, cls: &Rc<Class>) -> Vec<(Value, Value)> {
+    let mut out: Vec<(Value, Value)> = cls
+        .dict
+        .0
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    if !cls.is_user_class() {
+        for name in crate::slots::own_slot_names(cls) {
+            if out.iter().any(|(k, _)| k.as_str() == Some(name)) {
+                continue;
+            }
+            if let Some(v) = crate::slots::class_slot(cls, name) {
+                out.push((Value::str(name), v));
+            }
+        }
+        if !out.iter().any(|(k, _)| k.as_str() == Some("__doc__")) {
+            out.push((
+                Value::str("__doc__"),
+                Value::string(crate::docstrings::type_doc(&cls.name)),
+            ));
+        }
+        return out;
+    }
+    let mut added = Vec::new();
+    if gives_dict(cls) && !cls.bases.iter().any(|b| gives_dict(b)) {
+        added.extend(new_getset(vm, "__dict__", cls).map(|d| (Value::str("__dict__"), d)));
+    }
+    if gives_weakref(cls) && !cls.bases.iter().any(|b| gives_weakref(b)) {
+        added.extend(new_getset(vm, "__weakref__", cls).map(|d| (Value::str("__weakref__"), d)));
+    }
+    let at = match out.last() {
+        Some((k, v)) if k.as_str() == Some("__doc__") && v.is_none() => out.len() - 1,
+        _ => out.len(),
+    };
+    out.splice(at..at, added);
+    out
+}
