@@ -63,7 +63,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("_tornado", tornado::init);
     vm.register_module("gc", gc::init);
     vm.register_module("_warnings", warnings::init);
-    vm.register_module("_hashlib", hashlib::init);
+    vm.register_module("_hashlib_native", hashlib::init);
     vm.register_module("_struct_float", struct_float::init);
     vm.register_module("_syscalls", syscalls::init);
     vm.register_module("binascii", binascii::init);
