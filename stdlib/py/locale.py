@@ -89,18 +89,28 @@ def _from_environment(category):
     return "C"
 
 
-# The locale of each category. At start-up CPython sets LC_CTYPE from the
-# environment, coercing the plain C locale to C.UTF-8 (PEP 538).
-_current = dict.fromkeys(_CATEGORY_NAMES, "C")
-_current[LC_CTYPE] = _known_name(_from_environment(LC_CTYPE)) or "C.UTF-8"
-if _current[LC_CTYPE] == "C":
-    _current[LC_CTYPE] = "C.UTF-8"
+class _Locales(dict):
+    """The locale of each category. At start-up CPython sets LC_CTYPE from
+    the environment, coercing the plain C locale to C.UTF-8 (PEP 538);
+    that is read on first use, so that importing locale stays cheap."""
+
+    def __missing__(self, category):
+        if category != LC_CTYPE:
+            raise KeyError(category)
+        name = _known_name(_from_environment(LC_CTYPE))
+        if name is None or name == "C":
+            name = "C.UTF-8"
+        self[LC_CTYPE] = name
+        return name
+
+
+_current = _Locales((c, "C") for c in _CATEGORY_NAMES if c != LC_CTYPE)
 
 
 def _query(category):
     if category != LC_ALL:
         return _current[category]
-    names = list(_current.values())
+    names = [_current[c] for c in _CATEGORY_NAMES]
     if all(n == names[0] for n in names):
         return names[0]
     return ";".join("%s=%s" % (_CATEGORY_NAMES[c], _current[c]) for c in _CATEGORY_NAMES)

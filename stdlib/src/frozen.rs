@@ -170,4 +170,5 @@ pub const MODULES: &[(&str, &str)] = &[
     ("calendar", include_str!("../py/calendar.py")),
     ("gettext", include_str!("../py/gettext.py")),
     ("_locale_alias", include_str!("../py/_locale_alias.py")),
+    ("unicodedata", include_str!("../py/unicodedata.py")),
 ];

@@ -26,6 +26,8 @@ mod syscalls;
 mod time;
 mod tornado;
 mod traceback;
+mod unicodedata;
+mod unicodedata_tables;
 mod warnings;
 mod zlib;
 
@@ -68,6 +70,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("_syscalls", syscalls::init);
     vm.register_module("binascii", binascii::init);
     vm.register_module("_zlib", zlib::init);
+    vm.register_module("_unicodedata", unicodedata::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }
