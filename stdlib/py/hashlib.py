@@ -1,11 +1,11 @@
 """hashlib: secure hashes and message digests, as CPython 3.11's module.
 
-The digests are computed natively by `_hashlib` (the RustCrypto crates);
+The digests are computed natively by `_hashlib_native` (the RustCrypto crates);
 the objects here keep the running state and the attributes users read
 (`name`, `digest_size`, `block_size`).
 """
 
-import _hashlib as _native
+import _hashlib_native as _native
 
 # name -> (digest_size, block_size)
 _SIZES = {

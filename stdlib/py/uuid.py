@@ -211,6 +211,112 @@ class UUID:
         return None
 
 
+# Reading the hardware address from system tools (ifconfig, ip, arp,
+# netstat) is not done here: every such getter answers None and _GETTERS is
+# empty, so getnode() falls back to a random node. The parsing helpers stay
+# so that their behaviour can be checked on given text.
+_MAC_DELIM = b":"
+_MAC_OMITS_LEADING_ZEROES = False
+
+
+def _get_command_stdout(command, *args):
+    return None
+
+
+def _parse_mac(word):
+    """The 48-bit int spelled by `word` (six hex fields joined by
+    _MAC_DELIM), or None when it is not such an address."""
+    parts = word.split(_MAC_DELIM)
+    if len(parts) != 6:
+        return None
+    if _MAC_OMITS_LEADING_ZEROES:
+        if not all(1 <= len(p) <= 2 for p in parts):
+            return None
+        parts = [p.rjust(2, b"0") for p in parts]
+    elif not all(len(p) == 2 for p in parts):
+        return None
+    joined = b"".join(parts)
+    try:
+        return _int(joined, 16)
+    except ValueError:
+        return None
+
+
+def _find_mac_under_heading(command, args, heading):
+    """The first address found in the column titled `heading` of the
+    output of `command args`."""
+    stdout = _get_command_stdout(command, args)
+    if stdout is None:
+        return None
+    lines = stdout.readlines()
+    if not lines:
+        return None
+    titles = lines[0].rstrip().split()
+    try:
+        column = titles.index(heading)
+    except ValueError:
+        return None
+    for line in lines[1:]:
+        fields = line.rstrip().split()
+        if column >= len(fields):
+            continue
+        mac = _parse_mac(fields[column])
+        if mac:
+            return mac
+    return None
+
+
+def _find_mac_near_keyword(command, args, keywords, get_word_index):
+    stdout = _get_command_stdout(command, args)
+    if stdout is None:
+        return None
+    first = None
+    for line in stdout:
+        words = line.lower().rstrip().split()
+        for i in range(len(words)):
+            if words[i] in keywords:
+                try:
+                    word = words[get_word_index(i)]
+                    mac = _int(word.replace(_MAC_DELIM, b""), 16)
+                except (ValueError, IndexError):
+                    continue
+                if not (mac >> 40) & 1:
+                    return mac
+                first = first or mac
+    return first or None
+
+
+def _ifconfig_getnode():
+    return None
+
+
+def _ip_getnode():
+    return None
+
+
+def _arp_getnode():
+    return None
+
+
+def _lanscan_getnode():
+    return None
+
+
+def _netstat_getnode():
+    return None
+
+
+def _unix_getnode():
+    return None
+
+
+def _random_getnode():
+    """A random 48-bit node with the multicast bit set (RFC 4122 4.5)."""
+    return _int.from_bytes(os.urandom(6), "big") | (1 << 40)
+
+
+_GETTERS = []
+
 _node = None
 
 

@@ -164,4 +164,12 @@ pub const MODULES: &[(&str, &str)] = &[
     ("_pyio", include_str!("../py/_pyio.py")),
     ("decimal", include_str!("../py/decimal.py")),
     ("marshal", include_str!("../py/marshal.py")),
+    ("html", include_str!("../py/html/__init__.py")),
+    ("html.entities", include_str!("../py/html/entities.py")),
+    ("html.parser", include_str!("../py/html/parser.py")),
+    ("_markupbase", include_str!("../py/_markupbase.py")),
+    ("calendar", include_str!("../py/calendar.py")),
+    ("gettext", include_str!("../py/gettext.py")),
+    ("_locale_alias", include_str!("../py/_locale_alias.py")),
+    ("unicodedata", include_str!("../py/unicodedata.py")),
 ];

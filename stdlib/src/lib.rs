@@ -26,6 +26,8 @@ mod syscalls;
 mod time;
 mod tornado;
 mod traceback;
+mod unicodedata;
+mod unicodedata_tables;
 mod warnings;
 mod zlib;
 
@@ -63,11 +65,12 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("_tornado", tornado::init);
     vm.register_module("gc", gc::init);
     vm.register_module("_warnings", warnings::init);
-    vm.register_module("_hashlib", hashlib::init);
+    vm.register_module("_hashlib_native", hashlib::init);
     vm.register_module("_struct_float", struct_float::init);
     vm.register_module("_syscalls", syscalls::init);
     vm.register_module("binascii", binascii::init);
     vm.register_module("_zlib", zlib::init);
+    vm.register_module("_unicodedata", unicodedata::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }

@@ -14,7 +14,7 @@ import time
 import hashlib
 import traceback
 
-import _hashlib
+import _hashlib_native as _hashlib
 
 import tornado
 from tornado import escape

@@ -20,11 +20,27 @@ def import_module(name, deprecated=False, *, required_on=()):
 
 
 def import_fresh_module(name, fresh=(), blocked=(), deprecated=False):
+    """Imports `name` anew, with the modules of `fresh` imported anew too
+    and those of `blocked` made unimportable; None when one of them cannot
+    be imported. sys.modules is left as it was."""
+    names = [name, *fresh]
+    saved = {n: sys.modules[n] for n in [*names, *blocked] if n in sys.modules}
     try:
-        __import__(name)
-    except ImportError:
-        return None
-    return sys.modules[name]
+        for n in names:
+            sys.modules.pop(n, None)
+        for n in blocked:
+            sys.modules[n] = None
+        try:
+            for n in fresh:
+                __import__(n)
+            __import__(name)
+            return sys.modules[name]
+        except ImportError:
+            return None
+    finally:
+        for n in [*names, *blocked]:
+            sys.modules.pop(n, None)
+        sys.modules.update(saved)
 
 
 class CleanImport:
