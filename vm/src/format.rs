@@ -832,12 +832,31 @@ impl Vm {
                         Value::Float(f) => Value::from_bigint(float_to_bigint(f.trunc())?),
                         Value::Bool(b) => Value::Int(i64::from(*b)),
                         Value::Int(_) | Value::BigInt(_) => arg.clone(),
-                        other => {
-                            return Err(PyErr::type_error(format!(
-                                "%{conv} format: a real number is required, not {}",
-                                self.type_name(other)
-                            )))
-                        }
+                        // An int subclass (IntEnum members) formats as its
+                        // int value; other numbers through __index__/__int__.
+                        other => match crate::object::base_value(other) {
+                            Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                                match b {
+                                    Value::Bool(x) => Value::Int(i64::from(x)),
+                                    b => b,
+                                }
+                            }
+                            Some(Value::Float(f)) => {
+                                Value::from_bigint(float_to_bigint(f.trunc())?)
+                            }
+                            _ if self.dunder(other, "__index__").is_some() => {
+                                self.call_method_native(other, "__index__", vec![])?
+                            }
+                            _ if self.dunder(other, "__int__").is_some() => {
+                                self.call_method_native(other, "__int__", vec![])?
+                            }
+                            _ => {
+                                return Err(PyErr::type_error(format!(
+                                    "%{conv} format: a real number is required, not {}",
+                                    self.type_name(other)
+                                )))
+                            }
+                        },
                     };
                     match precision {
                         Some(p) => int_precision(&self.format(&n, &base_spec)?, p, zero_width)?,
