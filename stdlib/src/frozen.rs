@@ -174,4 +174,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("http.client", include_str!("../py/http/client.py")),
     ("http.server", include_str!("../py/http/server.py")),
     ("socketserver", include_str!("../py/socketserver.py")),
+    ("urllib.request", include_str!("../py/urllib/request.py")),
+    ("urllib.response", include_str!("../py/urllib/response.py")),
+    ("urllib.error", include_str!("../py/urllib/error.py")),
 ];
