@@ -389,8 +389,9 @@ class FileHandler(StreamHandler):
         self.baseFilename = os.path.abspath(filename)
         self.mode = mode
         self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = encoding if encoding is not None else "utf-8"
+        if "b" not in mode and encoding is None:
+            # CPython's io.text_encoding(None): the locale's encoding.
+            self.encoding = "locale"
         self.errors = errors
         self.delay = delay
         self._closed = False
@@ -406,7 +407,8 @@ class FileHandler(StreamHandler):
     stream = property(_get_stream, StreamHandler._set_stream)
 
     def _open(self):
-        return open(self.baseFilename, self.mode, encoding=self.encoding,
+        encoding = None if self.encoding == "locale" else self.encoding
+        return open(self.baseFilename, self.mode, encoding=encoding,
                     errors=self.errors)
 
     def emit(self, record):

@@ -18,6 +18,7 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
+    __module__ = '_queue'
 
 
 class Full(Exception):
@@ -143,6 +144,9 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task accounting."""
+
+    # CPython's is the C type _queue.SimpleQueue.
+    __module__ = '_queue'
 
     def __init__(self):
         self._queue = _deque()

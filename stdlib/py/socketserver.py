@@ -135,7 +135,7 @@ class BaseServer:
         print('Exception occurred during processing of request from',
               client_address, file=sys.stderr)
         import traceback
-        traceback.print_exc()
+        traceback.print_exc(file=sys.stderr)
         print('-' * 40, file=sys.stderr)
 
     def __enter__(self):

@@ -177,4 +177,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("urllib.request", include_str!("../py/urllib/request.py")),
     ("urllib.response", include_str!("../py/urllib/response.py")),
     ("urllib.error", include_str!("../py/urllib/error.py")),
+    ("logging.handlers", include_str!("../py/logging_handlers.py")),
+    ("logging.config", include_str!("../py/logging_config.py")),
+    ("configparser", include_str!("../py/configparser.py")),
 ];

@@ -34,7 +34,7 @@ def _parse_text(text, factory, headersonly):
     def finish():
         if name is not None:
             joined = ''.join(value_lines)
-            msg.set_raw(name, _strip_eol(joined))
+            msg.set_raw(name, joined.rstrip('\r\n'))
 
     while i < len(lines):
         line = lines[i]
@@ -46,7 +46,7 @@ def _parse_text(text, factory, headersonly):
                 msg.defects.append(errors.FirstHeaderLineIsContinuationDefect(line))
                 i += 1
                 continue
-            value_lines.append(_strip_eol(line) + '\n' if line.endswith(('\n', '\r')) else line)
+            value_lines.append(line)
             i += 1
             continue
         m = _HEADER_NAME.match(line)
@@ -60,7 +60,7 @@ def _parse_text(text, factory, headersonly):
         finish()
         name = line[:m.end() - 1].rstrip(' \t')
         first = line[m.end():].lstrip(' \t')
-        value_lines = [_strip_eol(first) + ('\n' if first.endswith(('\n', '\r')) else '')]
+        value_lines = [first]
         i += 1
     finish()
     body = ''.join(lines[i:])

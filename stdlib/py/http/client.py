@@ -248,9 +248,8 @@ class HTTPResponse(io.BufferedIOBase):
     def readinto(self, b):
         if self.fp is None:
             return 0
-        view = memoryview(b).cast("B")
-        data = self.read(len(view))
-        view[:len(data)] = data
+        data = self.read(len(b))
+        b[:len(data)] = data
         return len(data)
 
     def read1(self, n=-1):
