@@ -69,6 +69,8 @@ class RotatingFileHandler(BaseRotatingHandler):
                  encoding=None, delay=False, errors=None):
         if maxBytes > 0:
             mode = 'a'
+        if "b" not in mode and encoding is None:
+            encoding = "locale"
         BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding,
                                      delay=delay, errors=errors)
         self.maxBytes = maxBytes
@@ -112,6 +114,8 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
 
     def __init__(self, filename, when='h', interval=1, backupCount=0,
                  encoding=None, delay=False, utc=False, atTime=None, errors=None):
+        if encoding is None:
+            encoding = "locale"
         BaseRotatingHandler.__init__(self, filename, 'a', encoding=encoding,
                                      delay=delay, errors=errors)
         self.when = when.upper()
@@ -235,6 +239,8 @@ class WatchedFileHandler(logging.FileHandler):
     """Reopens its file when it was moved or deleted (by logrotate)."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        if "b" not in mode and encoding is None:
+            encoding = "locale"
         logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
                                      delay=delay, errors=errors)
         self.dev, self.ino = -1, -1

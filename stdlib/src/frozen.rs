@@ -173,11 +173,15 @@ pub const MODULES: &[(&str, &str)] = &[
     ("http", include_str!("../py/http/__init__.py")),
     ("http.client", include_str!("../py/http/client.py")),
     ("http.server", include_str!("../py/http/server.py")),
+    ("http.cookies", include_str!("../py/http/cookies.py")),
     ("socketserver", include_str!("../py/socketserver.py")),
     ("urllib.request", include_str!("../py/urllib/request.py")),
     ("urllib.response", include_str!("../py/urllib/response.py")),
     ("urllib.error", include_str!("../py/urllib/error.py")),
-    ("logging.handlers", include_str!("../py/logging_handlers.py")),
+    (
+        "logging.handlers",
+        include_str!("../py/logging_handlers.py"),
+    ),
     ("logging.config", include_str!("../py/logging_config.py")),
     ("configparser", include_str!("../py/configparser.py")),
 ];

@@ -22,3 +22,6 @@ for p in [('John', 'j@x'), ('Doe, John', 'j@x'), ('', 'j@x'), ('Q "x"', 'q@x'), 
 print(u.quote('a"b\\c'), u.unquote('"a\\"b"'), u.unquote('<x>'), u.unquote('x'))
 print(u.decode_rfc2231("us-ascii'en'hello"), u.encode_rfc2231('hello world', 'utf-8', 'en'), u.encode_rfc2231('a b'))
 m = u.make_msgid(domain='example.com'); print(m.startswith('<'), m.endswith('@example.com>'))
+for a in ['a@b (unclosed', 'a@b) x', '"x (y" <a@b>', 'Foo <foo@bar>, bar@baz', 'a@b, c@d', '"Doe, J" <j@x>, k@y', 'x@[bad']:
+    print(repr(a), u.parseaddr(a), u.getaddresses([a]), u.parseaddr(a, strict=False), u.getaddresses([a], strict=False))
+print(u.getaddresses(['a@b', 'c (d', 'e@f']), u.parseaddr(['x@y', 'z']), u.parseaddr(5))

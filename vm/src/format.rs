@@ -659,7 +659,12 @@ impl Vm {
         )))
     }
 
-    fn percent_format_mode(&mut self, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
+    fn percent_format_mode(
+        &mut self,
+        fmt: &str,
+        args: &Value,
+        bytes_mode: bool,
+    ) -> PyResult<String> {
         // A tuple subclass (a namedtuple) is the argument tuple too.
         let tuple = match args {
             Value::Instance(i) => &i.base,

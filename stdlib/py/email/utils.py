@@ -474,17 +474,79 @@ class _AddressReader:
         return ''.join(parts)
 
 
-def getaddresses(fieldvalues):
-    """(realname, address) pairs of all the addresses in header values."""
-    joined = ', '.join(str(v) for v in fieldvalues)
-    return _AddressReader(joined).addrlist()
+def _outside_quotes(text):
+    """text without its quoted strings ("..."; a backslash escapes the
+    next character), for counting commas and parentheses."""
+    out = []
+    quoted = False
+    escaped = False
+    for c in text:
+        if escaped:
+            escaped = False
+            if not quoted:
+                out.append('\\' + c)
+            continue
+        if c == '\\':
+            escaped = True
+            continue
+        if c == '"':
+            quoted = not quoted
+            continue
+        if not quoted:
+            out.append(c)
+    return out
 
 
-def parseaddr(addr):
-    """The first (realname, address) pair in an address header; ('', '')
-    when there is none."""
-    found = _AddressReader(addr).addrlist()
-    if not found:
+def _balanced_parentheses(text):
+    depth = 0
+    for c in _outside_quotes(text):
+        if c == '(':
+            depth += 1
+        elif c == ')':
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _reject_literals(pairs):
+    # A '[' left in an address means a domain literal failed to parse.
+    return [('', '') if '[' in addr else (name, addr) for name, addr in pairs]
+
+
+def getaddresses(fieldvalues, *, strict=True):
+    """(realname, address) pairs of all the addresses in header values.
+    Strict (the default, as in Debian's patched 3.11): a value with
+    unbalanced parentheses counts as invalid, and when the number of
+    addresses found differs from the number of commas outside quoted
+    names plus one, the answer is [('', '')]."""
+    if not strict:
+        return _AddressReader(', '.join(str(v) for v in fieldvalues)).addrlist()
+    values = []
+    for v in fieldvalues:
+        v = str(v)
+        values.append(v if _balanced_parentheses(v) else "('', '')")
+    found = _reject_literals(_AddressReader(', '.join(values)).addrlist())
+    expected = sum(1 + _outside_quotes(v).count(',') for v in values)
+    if len(found) != expected:
+        return [('', '')]
+    return found
+
+
+def parseaddr(addr, *, strict=True):
+    """The (realname, address) pair of an address header; ('', '') when
+    there is none or (strict) more than one, or it is malformed."""
+    if not strict:
+        found = _AddressReader(addr).addrlist()
+        return found[0] if found else ('', '')
+    if isinstance(addr, list):
+        addr = addr[0]
+    if not isinstance(addr, str):
+        return ('', '')
+    if not _balanced_parentheses(addr):
+        addr = "('', '')"
+    found = _reject_literals(_AddressReader(addr).addrlist())
+    if len(found) != 1:
         return ('', '')
     return found[0]
 
