@@ -256,6 +256,18 @@ class HTTPResponse(io.BufferedIOBase):
         return self.read(None if n is None or n < 0 else n)
 
     def peek(self, n=-1):
+        if self.fp is None or self._method == "HEAD":
+            return b""
+        if self.chunked:
+            chunk_left = self._get_chunk_left()
+            if chunk_left is None:
+                return b""
+            return self.fp.peek(chunk_left)[:chunk_left]
+        if hasattr(self.fp, "peek"):
+            data = self.fp.peek(n)
+            if self.length is not None:
+                data = data[:self.length]
+            return data
         return b""
 
     def readline(self, limit=-1):
@@ -466,6 +478,40 @@ class HTTPConnection:
     def set_debuglevel(self, level):
         self.debuglevel = level
 
+    def _tunnel(self):
+        """Asks a proxy (the host connected to) for a tunnel to the
+        tunnel host: CONNECT, then the proxy's answer and headers."""
+        if _contains_disallowed_url_pchar_re.search(self._tunnel_host):
+            raise ValueError("Tunnel host can't contain control characters %r"
+                             % (self._tunnel_host,))
+        lines = ["CONNECT %s:%d HTTP/1.0\r\n" % (self._tunnel_host, self._tunnel_port)]
+        for header, value in self._tunnel_headers.items():
+            header_bytes = header.encode("latin-1")
+            value_bytes = value.encode("latin-1")
+            if not _is_legal_header_name(header_bytes):
+                raise ValueError('Invalid header name %r' % (header_bytes,))
+            if _is_illegal_header_value(value_bytes):
+                raise ValueError('Invalid header value %r' % (value_bytes,))
+            lines.append("%s: %s\r\n" % (header, value))
+        lines.append("\r\n")
+        self.send("".join(lines).encode("latin-1"))
+        response = self.response_class(self.sock, method=self._method)
+        try:
+            version, code, message = response._read_status()
+            if code != HTTPStatus.OK:
+                self.close()
+                raise OSError(f"Tunnel connection failed: {code} {message.strip()}")
+            while True:
+                line = response.fp.readline(_MAXLINE + 1)
+                if len(line) > _MAXLINE:
+                    raise LineTooLong("header line")
+                if not line or line in (b'\r\n', b'\n', b''):
+                    break
+                if self.debuglevel > 0:
+                    print('header:', line.decode())
+        finally:
+            response.close()
+
     def connect(self):
         self.sock = self._create_connection(
             (self.host, self.port), self.timeout, self.source_address)
@@ -473,6 +519,8 @@ class HTTPConnection:
             self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except OSError:
             pass
+        if self._tunnel_host:
+            self._tunnel()
 
     def close(self):
         self.__state = _CS_IDLE

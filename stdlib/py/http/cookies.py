@@ -41,22 +41,35 @@ def _quote(str):
     return '"' + str.translate(_Translator) + '"'
 
 
-_escape_re = re.compile(r"\\(?:([0-3][0-7][0-7])|(.))")
+_OCTAL_DIGITS = '01234567'
 
 
 def _unquote(str):
-    """The text of a quoted value ("..."), escapes undone."""
+    """The text of a quoted value ("..."), escapes undone: \\ooo (octal,
+    first digit 0-3) is that character, \\x is x."""
     if str is None or len(str) < 2:
         return str
     if str[0] != '"' or str[-1] != '"':
         return str
     inner = str[1:-1]
-
-    def undo(m):
-        if m.group(1) is not None:
-            return chr(int(m.group(1), 8))
-        return m.group(2)
-    return _escape_re.sub(undo, inner)
+    out = []
+    i = 0
+    n = len(inner)
+    while True:
+        j = inner.find('\\', i)
+        if j < 0 or j + 1 >= n:
+            out.append(inner[i:])
+            break
+        out.append(inner[i:j])
+        code = inner[j + 1:j + 4]
+        if (len(code) == 3 and code[0] in '0123' and code[1] in _OCTAL_DIGITS
+                and code[2] in _OCTAL_DIGITS):
+            out.append(chr(int(code, 8)))
+            i = j + 4
+        else:
+            out.append(inner[j + 1])
+            i = j + 2
+    return _nulljoin(out)
 
 
 _weekdayname = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
