@@ -10,7 +10,7 @@ __version__ = "0.6"
 
 __all__ = [
     "HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler",
-    "SimpleHTTPRequestHandler",
+    "SimpleHTTPRequestHandler", "CGIHTTPRequestHandler",
 ]
 
 import datetime
@@ -483,6 +483,76 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
         if guess:
             return guess
         return 'application/octet-stream'
+
+
+def _url_collapse_path(path):
+    """A URL path with '.' and '..' segments resolved and the query
+    kept; for deciding whether a path is a CGI one."""
+    path, _, query = path.partition('?')
+    path = urllib.parse.unquote(path)
+    path_parts = path.split('/')
+    head_parts = []
+    for part in path_parts[:-1]:
+        if part == '..':
+            head_parts.pop()  # IndexError above the root, as in CPython
+        elif part and part != '.':
+            head_parts.append(part)
+    if path_parts:
+        tail_part = path_parts.pop()
+        if tail_part:
+            if tail_part == '..':
+                head_parts.pop()
+                tail_part = ''
+            elif tail_part == '.':
+                tail_part = ''
+    else:
+        tail_part = ''
+    if query:
+        tail_part = '?'.join((tail_part, query))
+    splitpath = ('/' + '/'.join(head_parts), tail_part)
+    return "/".join(splitpath)
+
+
+class CGIHTTPRequestHandler(SimpleHTTPRequestHandler):
+    """SimpleHTTPRequestHandler that recognises CGI script paths (under
+    cgi_directories). Running the scripts is not supported by whirl:
+    such requests get 501 Not Implemented."""
+
+    have_fork = hasattr(os, 'fork')
+    rbufsize = 0
+    cgi_directories = ['/cgi-bin', '/htbin']
+
+    def do_POST(self):
+        if self.is_cgi():
+            self.run_cgi()
+        else:
+            self.send_error(HTTPStatus.NOT_IMPLEMENTED, "Can only POST to CGI scripts")
+
+    def send_head(self):
+        if self.is_cgi():
+            return self.run_cgi()
+        return SimpleHTTPRequestHandler.send_head(self)
+
+    def is_cgi(self):
+        collapsed_path = _url_collapse_path(self.path)
+        dir_sep = collapsed_path.find('/', 1)
+        while dir_sep > 0 and collapsed_path[:dir_sep] not in self.cgi_directories:
+            dir_sep = collapsed_path.find('/', dir_sep + 1)
+        if dir_sep > 0:
+            head, tail = collapsed_path[:dir_sep], collapsed_path[dir_sep + 1:]
+            self.cgi_info = head, tail
+            return True
+        return False
+
+    def is_executable(self, path):
+        return os.access(path, os.X_OK)
+
+    def is_python(self, path):
+        head, tail = os.path.splitext(path)
+        return tail.lower() in (".py", ".pyw")
+
+    def run_cgi(self):
+        self.send_error(HTTPStatus.NOT_IMPLEMENTED, "CGI scripts are not supported by whirl")
 
 
 def _get_best_family(*address):
