@@ -11,7 +11,6 @@ import time
 import os
 
 import _warnings
-import weakref
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -270,13 +269,19 @@ def _releaseLock():
 
 
 class Handler(Filterer):
+    _tracked = True
+
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
         self._name = None
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(weakref.ref(self, _removeHandlerRef))
+        if self._tracked:
+            # weakref is imported by the first handler a program makes,
+            # not by `import logging` (whose lastResort is untracked).
+            import weakref
+            _handlerList.append(weakref.ref(self, _removeHandlerRef))
 
     def get_name(self):
         return self._name
@@ -450,6 +455,8 @@ class NullHandler(Handler):
 
 
 class _StderrHandler(StreamHandler):
+    _tracked = False
+
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
         self._explicit_stream = None
