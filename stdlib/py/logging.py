@@ -127,6 +127,9 @@ def makeLogRecord(dict):
     return rv
 
 
+# The default format of each style.
+_STYLES = {"%": "%(message)s", "{": "{message}", "$": "${message}"}
+
 # {time format: (second, its text)}, shared by the formatters.
 _time_text_cache = {}
 
@@ -136,13 +139,18 @@ class Formatter:
     default_msec_format = "%s,%03d"
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, defaults=None):
-        if style != "%":
-            raise ValueError("whirl's logging supports only '%' style formats")
-        self._fmt = fmt or "%(message)s"
+        if style not in _STYLES:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+        self._style_char = style
+        self._fmt = fmt or _STYLES[style]
         self.datefmt = datefmt
         self._defaults = defaults
 
     def usesTime(self):
+        if self._style_char == "{":
+            return "{asctime" in self._fmt
+        if self._style_char == "$":
+            return "$asctime" in self._fmt or "${asctime" in self._fmt
         return "%(asctime)" in self._fmt
 
     def formatTime(self, record, datefmt=None):
@@ -174,6 +182,11 @@ class Formatter:
         if self._defaults:
             values = dict(self._defaults)
             values.update(record.__dict__)
+        if self._style_char == "{":
+            return self._fmt.format(**values)
+        if self._style_char == "$":
+            import string
+            return string.Template(self._fmt).substitute(**values)
         return self._fmt % values
 
     def format(self, record):
@@ -234,18 +247,51 @@ class Filterer:
         return True
 
 
+# Handlers by name (logging.config names them), and every live handler
+# in creation order, for shutdown() to flush and close.
+_handlers = {}
+_handlerList = []
+
+
+def _removeHandlerRef(wr):
+    try:
+        _handlerList.remove(wr)
+    except ValueError:
+        pass
+
+
+def _acquireLock():
+    pass
+
+
+def _releaseLock():
+    pass
+
+
 class Handler(Filterer):
+    _tracked = True
+
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
         self._name = None
         self.level = _checkLevel(level)
         self.formatter = None
+        self._closed = False
+        if self._tracked:
+            # weakref is imported by the first handler a program makes,
+            # not by `import logging` (whose lastResort is untracked).
+            import weakref
+            _handlerList.append(weakref.ref(self, _removeHandlerRef))
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
+        if self._name in _handlers:
+            del _handlers[self._name]
         self._name = name
+        if name:
+            _handlers[name] = self
 
     name = property(get_name, set_name)
 
@@ -278,7 +324,9 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        pass
+        self._closed = True
+        if self._name and self._name in _handlers:
+            del _handlers[self._name]
 
     def handleError(self, record):
         if raiseExceptions:
@@ -338,16 +386,64 @@ class StreamHandler(Handler):
 
 
 class FileHandler(StreamHandler):
+    """Writes records to a file, opened at once or (delay=True) at the
+    first record."""
+
     def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
+        filename = os.fspath(filename)
         self.baseFilename = os.path.abspath(filename)
         self.mode = mode
-        StreamHandler.__init__(self, open(filename, mode))
+        self.encoding = encoding
+        if "b" not in mode and encoding is None:
+            # CPython's io.text_encoding(None): the locale's encoding.
+            self.encoding = "locale"
+        self.errors = errors
+        self.delay = delay
+        self._closed = False
+        if delay:
+            Handler.__init__(self)
+            self._explicit_stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def _get_stream(self):
+        return self._explicit_stream
+
+    stream = property(_get_stream, StreamHandler._set_stream)
+
+    def _open(self):
+        encoding = None if self.encoding == "locale" else self.encoding
+        return open(self.baseFilename, self.mode, encoding=encoding,
+                    errors=self.errors)
+
+    def emit(self, record):
+        if self._explicit_stream is None:
+            if self.mode != "w" or not self._closed:
+                self._explicit_stream = self._open()
+        if self._explicit_stream is not None:
+            StreamHandler.emit(self, record)
+
+    def flush(self):
+        s = self._explicit_stream
+        if s is not None and hasattr(s, "flush"):
+            s.flush()
 
     def close(self):
         s = self._explicit_stream
-        if s is not None:
-            s.close()
-            self._explicit_stream = None
+        try:
+            if s is not None:
+                try:
+                    s.flush()
+                finally:
+                    self._explicit_stream = None
+                    s.close()
+        finally:
+            self._closed = True
+            Handler.close(self)
+
+    def __repr__(self):
+        return "<%s %s (%s)>" % (type(self).__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
 
 class NullHandler(Handler):
@@ -359,6 +455,8 @@ class NullHandler(Handler):
 
 
 class _StderrHandler(StreamHandler):
+    _tracked = False
+
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
         self._explicit_stream = None
@@ -745,8 +843,26 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=None):
-    pass
+    """Flushes and closes every handler, the newest first."""
+    if handlerList is None:
+        handlerList = _handlerList
+    for wr in reversed(handlerList[:]):
+        try:
+            h = wr()
+            if h is None:
+                continue
+            h.flush()
+            h.close()
+        except (OSError, ValueError):
+            pass
+        except Exception:
+            if raiseExceptions:
+                raise
 
 
 def captureWarnings(capture):
     pass
+
+
+import atexit
+atexit.register(shutdown)

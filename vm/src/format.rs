@@ -625,6 +625,48 @@ impl Vm {
 
     /// `fmt % args` for str.
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        self.percent_format_mode(fmt, args, false)
+    }
+
+    /// `bytes % args` (PEP 461): the format's bytes are read as Latin-1
+    /// text and formatted as text, with `%s`/`%b` taking bytes-like
+    /// objects (or `__bytes__`), `%r`/`%a` giving `ascii()`, and `%c` an
+    /// int below 256 or one byte; the result is encoded back.
+    pub fn percent_format_bytes(&mut self, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+        let text: String = fmt.iter().map(|&b| b as char).collect();
+        let out = self.percent_format_mode(&text, args, true)?;
+        Ok(out.chars().map(|c| c as u32 as u8).collect())
+    }
+
+    /// The bytes a `%s`/`%b` directive of a bytes format inserts, as
+    /// Latin-1 text.
+    fn percent_bytes_arg(&mut self, arg: &Value) -> PyResult<String> {
+        let latin1 = |b: &[u8]| b.iter().map(|&b| b as char).collect::<String>();
+        match arg {
+            Value::Bytes(b) => return Ok(latin1(b)),
+            Value::ByteArray(b) => return Ok(latin1(&b.data.borrow())),
+            _ => {}
+        }
+        if let Some(Value::Bytes(b)) = crate::object::base_value(arg) {
+            return Ok(latin1(&b));
+        }
+        if self.dunder(arg, "__bytes__").is_some() {
+            if let Value::Bytes(b) = self.call_method_native(arg, "__bytes__", vec![])? {
+                return Ok(latin1(&b));
+            }
+        }
+        Err(PyErr::type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            self.type_name(arg)
+        )))
+    }
+
+    fn percent_format_mode(
+        &mut self,
+        fmt: &str,
+        args: &Value,
+        bytes_mode: bool,
+    ) -> PyResult<String> {
         // A tuple subclass (a namedtuple) is the argument tuple too.
         let tuple = match args {
             Value::Instance(i) => &i.base,
@@ -764,7 +806,7 @@ impl Vm {
                 }
             };
             // The usual directives, plain: straight into the output.
-            if flags.is_empty() && width.is_empty() && precision.is_none() {
+            if flags.is_empty() && width.is_empty() && precision.is_none() && !bytes_mode {
                 match (conv, &arg) {
                     ('s', Value::Str(text)) => {
                         out.push_str(text.as_str());
@@ -818,6 +860,33 @@ impl Vm {
                 )));
             }
             let body = match conv {
+                's' | 'b' | 'r' | 'a' | 'c' if bytes_mode => {
+                    let mut t = match conv {
+                        's' | 'b' => self.percent_bytes_arg(&arg)?,
+                        'c' => match &arg {
+                            Value::Int(n) if (0..256).contains(n) => (*n as u8 as char).to_string(),
+                            Value::Int(_) | Value::BigInt(_) => {
+                                return Err(PyErr::new(
+                                    ExcType::OverflowError,
+                                    "%c arg not in range(256)",
+                                ))
+                            }
+                            Value::Bytes(b) if b.len() == 1 => (b[0] as char).to_string(),
+                            _ => {
+                                return Err(PyErr::type_error(
+                                    "%c requires an integer in range(256) or a single byte",
+                                ))
+                            }
+                        },
+                        _ => ascii_escape(&self.repr(&arg)?),
+                    };
+                    if let Some(p) = precision {
+                        if conv != 'c' {
+                            t = t.chars().take(p).collect();
+                        }
+                    }
+                    t
+                }
                 's' | 'r' | 'a' => {
                     let mut t = match conv {
                         's' => self.str_of(&arg)?,
@@ -834,12 +903,31 @@ impl Vm {
                         Value::Float(f) => Value::from_bigint(float_to_bigint(f.trunc())?),
                         Value::Bool(b) => Value::Int(i64::from(*b)),
                         Value::Int(_) | Value::BigInt(_) => arg.clone(),
-                        other => {
-                            return Err(PyErr::type_error(format!(
-                                "%{conv} format: a real number is required, not {}",
-                                self.type_name(other)
-                            )))
-                        }
+                        // An int subclass (IntEnum members) formats as its
+                        // int value; other numbers through __index__/__int__.
+                        other => match crate::object::base_value(other) {
+                            Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                                match b {
+                                    Value::Bool(x) => Value::Int(i64::from(x)),
+                                    b => b,
+                                }
+                            }
+                            Some(Value::Float(f)) => {
+                                Value::from_bigint(float_to_bigint(f.trunc())?)
+                            }
+                            _ if self.dunder(other, "__index__").is_some() => {
+                                self.call_method_native(other, "__index__", vec![])?
+                            }
+                            _ if self.dunder(other, "__int__").is_some() => {
+                                self.call_method_native(other, "__int__", vec![])?
+                            }
+                            _ => {
+                                return Err(PyErr::type_error(format!(
+                                    "%{conv} format: a real number is required, not {}",
+                                    self.type_name(other)
+                                )))
+                            }
+                        },
                     };
                     match precision {
                         Some(p) => int_precision(&self.format(&n, &base_spec)?, p, zero_width)?,
@@ -906,9 +994,11 @@ impl Vm {
             }
         }
         if !used_mapping && idx < items.len() && mapping.is_none() {
-            return Err(PyErr::type_error(
-                "not all arguments converted during string formatting",
-            ));
+            return Err(PyErr::type_error(if bytes_mode {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            }));
         }
         Ok(out)
     }

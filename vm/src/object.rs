@@ -1657,6 +1657,15 @@ impl Vm {
             if let Value::Str(s) = &a {
                 return Ok(Value::string(self.percent_format(s.as_str(), &b)?));
             }
+            if let Value::Bytes(s) = &a {
+                let out = self.percent_format_bytes(s, &b)?;
+                return Ok(Value::Bytes(Rc::new(out)));
+            }
+            if let Value::ByteArray(s) = &a {
+                let fmt = s.data.borrow().clone();
+                let out = self.percent_format_bytes(&fmt, &b)?;
+                return Ok(crate::bytearray::new_bytearray(out));
+            }
         }
         let (name, rname, iname) = ops::dunder_names(op);
         if inplace {

@@ -538,3 +538,11 @@ def subTests(arg_names, arg_values, /, *, _do_cleanups=False):
         return wrapper
 
     return decorator
+def system_must_validate_cert(f):
+    """Stand-in: the harness does no certificate checks."""
+    return f
+
+
+def control_characters_c0():
+    """The C0 control characters, U+0000 to U+001F."""
+    return [chr(c) for c in range(0x20)]

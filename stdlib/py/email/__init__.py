@@ -1,0 +1,25 @@
+"""email: parsing and building of RFC 5322 messages (the parts that
+http.client, http.server and urllib use: headers and a text payload)."""
+
+__all__ = ['message_from_string', 'message_from_bytes', 'message_from_file',
+           'message_from_binary_file']
+
+
+def message_from_string(s, *args, **kws):
+    from email.parser import Parser
+    return Parser(*args, **kws).parsestr(s)
+
+
+def message_from_bytes(s, *args, **kws):
+    from email.parser import BytesParser
+    return BytesParser(*args, **kws).parsebytes(s)
+
+
+def message_from_file(fp, *args, **kws):
+    from email.parser import Parser
+    return Parser(*args, **kws).parse(fp)
+
+
+def message_from_binary_file(fp, *args, **kws):
+    from email.parser import BytesParser
+    return BytesParser(*args, **kws).parse(fp)

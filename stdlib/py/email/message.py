@@ -1,0 +1,432 @@
+"""email.message: Message, an ordered list of headers (names compared
+without case) and a payload, with the compat32 behaviour CPython's
+http.client and http.server rely on."""
+
+from email import utils
+from email import errors
+
+__all__ = ['Message', 'EmailMessage']
+
+_TSPECIALS = '()<>@,;:\\"/[]?='
+
+
+def _split_params(value):
+    """Splits 'a; b="x;y"; c' at the semicolons outside quotes."""
+    parts = []
+    current = []
+    quoted = False
+    escaped = False
+    for c in value:
+        if escaped:
+            escaped = False
+        elif c == '\\' and quoted:
+            escaped = True
+        elif c == '"':
+            quoted = not quoted
+        elif c == ';' and not quoted:
+            parts.append(''.join(current))
+            current = []
+            continue
+        current.append(c)
+    parts.append(''.join(current))
+    return parts
+
+
+def _parse_params(value):
+    params = []
+    for i, part in enumerate(_split_params(value)):
+        part = part.strip()
+        if i == 0:
+            params.append((part.lower(), ''))
+            continue
+        if not part:
+            continue
+        if '=' in part:
+            name, val = part.split('=', 1)
+            params.append((name.strip().lower(), val.strip()))
+        else:
+            params.append((part.lower(), ''))
+    return params
+
+
+def _format_param(param, value=None, quote=True):
+    if value is None or value == '':
+        return param
+    if isinstance(value, tuple):
+        param += '*'
+        value = utils.encode_rfc2231(value[2], value[0], value[1])
+        return '%s=%s' % (param, value)
+    try:
+        value.encode('ascii')
+    except UnicodeEncodeError:
+        param += '*'
+        value = utils.encode_rfc2231(value, 'utf-8', '')
+        return '%s=%s' % (param, value)
+    if quote or any(c in _TSPECIALS for c in value):
+        return '%s="%s"' % (param, utils.quote(value))
+    return '%s=%s' % (param, value)
+
+
+class Message:
+    """Headers (name, value) in order plus a payload (a string, or a list
+    of Messages for a multipart)."""
+
+    def __init__(self, policy=None):
+        self.policy = policy
+        self._headers = []
+        self._unixfrom = None
+        self._payload = None
+        self._charset = None
+        self.preamble = self.epilogue = None
+        self.defects = []
+        self._default_type = 'text/plain'
+
+    def __str__(self):
+        return self.as_string()
+
+    def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
+        out = []
+        if unixfrom and self._unixfrom:
+            out.append(self._unixfrom + '\n')
+        for name, value in self._headers:
+            out.append('%s: %s\n' % (name, value))
+        out.append('\n')
+        payload = self._payload
+        if isinstance(payload, list):
+            boundary = self.get_boundary() or '=' * 15
+            if self.preamble is not None:
+                out.append(self.preamble + '\n')
+            for part in payload:
+                out.append('--' + boundary + '\n')
+                out.append(part.as_string())
+                out.append('\n')
+            out.append('--' + boundary + '--')
+            if self.epilogue is not None:
+                out.append('\n' + self.epilogue)
+        elif payload is not None:
+            out.append(payload)
+        return ''.join(out)
+
+    def as_bytes(self, unixfrom=False, policy=None):
+        return self.as_string(unixfrom).encode('utf-8', 'surrogateescape')
+
+    def __bytes__(self):
+        return self.as_bytes()
+
+    def is_multipart(self):
+        return isinstance(self._payload, list)
+
+    def set_unixfrom(self, unixfrom):
+        self._unixfrom = unixfrom
+
+    def get_unixfrom(self):
+        return self._unixfrom
+
+    def attach(self, payload):
+        if self._payload is None:
+            self._payload = [payload]
+        else:
+            try:
+                self._payload.append(payload)
+            except AttributeError:
+                raise TypeError("Attach is not valid on a message with"
+                                " a non-multipart payload")
+
+    def get_payload(self, i=None, decode=False):
+        if self.is_multipart():
+            if decode:
+                return None
+            if i is None:
+                return self._payload
+            return self._payload[i]
+        if i is not None and not isinstance(self._payload, list):
+            raise TypeError('Expected list, got %s' % type(self._payload))
+        payload = self._payload
+        if not decode:
+            return payload
+        if payload is None:
+            return None
+        if isinstance(payload, str):
+            bpayload = payload.encode('ascii', 'surrogateescape')
+        else:
+            bpayload = payload
+        cte = str(self.get('content-transfer-encoding', '')).lower()
+        if cte == 'quoted-printable':
+            import binascii
+            return binascii.a2b_qp(bpayload)
+        if cte == 'base64':
+            import binascii
+            try:
+                return binascii.a2b_base64(bpayload)
+            except Exception:
+                return bpayload
+        return bpayload
+
+    def set_payload(self, payload, charset=None):
+        self._payload = payload
+        if charset is not None:
+            self.set_charset(charset)
+
+    def set_charset(self, charset):
+        self._charset = charset
+        if charset is None:
+            self.del_param('charset')
+            return
+        if 'MIME-Version' not in self:
+            self.add_header('MIME-Version', '1.0')
+        if 'Content-Type' not in self:
+            self.add_header('Content-Type', 'text/plain', charset=str(charset))
+        else:
+            self.set_param('charset', str(charset))
+
+    def get_charset(self):
+        return self._charset
+
+    # Mapping of headers.
+    def __len__(self):
+        return len(self._headers)
+
+    def __getitem__(self, name):
+        return self.get(name)
+
+    def __setitem__(self, name, val):
+        self._headers.append((name, val))
+
+    def __delitem__(self, name):
+        name = name.lower()
+        self._headers = [(k, v) for k, v in self._headers if k.lower() != name]
+
+    def __contains__(self, name):
+        name = name.lower()
+        return any(k.lower() == name for k, v in self._headers)
+
+    def __iter__(self):
+        for name, value in self._headers:
+            yield name
+
+    def keys(self):
+        return [k for k, v in self._headers]
+
+    def values(self):
+        return [v for k, v in self._headers]
+
+    def items(self):
+        return list(self._headers)
+
+    def get(self, name, failobj=None):
+        name = name.lower()
+        for k, v in self._headers:
+            if k.lower() == name:
+                return v
+        return failobj
+
+    def set_raw(self, name, value):
+        self._headers.append((name, value))
+
+    def raw_items(self):
+        return iter(self._headers.copy())
+
+    def get_all(self, name, failobj=None):
+        name = name.lower()
+        values = [v for k, v in self._headers if k.lower() == name]
+        if not values:
+            return failobj
+        return values
+
+    def add_header(self, _name, _value, **_params):
+        parts = []
+        for k, v in _params.items():
+            k = k.replace('_', '-')
+            parts.append(_format_param(k, v))
+        if _value is not None:
+            parts.insert(0, _value)
+        self._headers.append((_name, '; '.join(parts)))
+
+    def replace_header(self, _name, _value):
+        name = _name.lower()
+        for i, (k, v) in enumerate(self._headers):
+            if k.lower() == name:
+                self._headers[i] = (k, _value)
+                return
+        raise KeyError(_name)
+
+    # Content-Type and its parameters.
+    def get_content_type(self):
+        missing = object()
+        value = self.get('content-type', missing)
+        if value is missing:
+            return self.get_default_type()
+        ctype = _parse_params(str(value))[0][0]
+        if ctype.count('/') != 1:
+            return 'text/plain'
+        return ctype
+
+    def get_content_maintype(self):
+        return self.get_content_type().split('/')[0]
+
+    def get_content_subtype(self):
+        return self.get_content_type().split('/')[1]
+
+    def get_default_type(self):
+        return self._default_type
+
+    def set_default_type(self, ctype):
+        self._default_type = ctype
+
+    def _get_params_preserve(self, failobj, header):
+        missing = object()
+        value = self.get(header, missing)
+        if value is missing:
+            return failobj
+        params = []
+        for name, val in _parse_params(str(value)):
+            params.append((name, val))
+        return utils.decode_params(params) if len(params) > 1 else params
+
+    def get_params(self, failobj=None, header='content-type', unquote=True):
+        missing = object()
+        params = self._get_params_preserve(missing, header)
+        if params is missing:
+            return failobj
+        if unquote:
+            return [(k, _unquote_value(v)) for k, v in params]
+        return params
+
+    def get_param(self, param, failobj=None, header='content-type', unquote=True):
+        if header not in self:
+            return failobj
+        for k, v in self._get_params_preserve(failobj, header):
+            if k.lower() == param.lower():
+                if unquote:
+                    return _unquote_value(v)
+                return v
+        return failobj
+
+    def set_param(self, param, value, header='Content-Type', requote=True,
+                  charset=None, language='', replace=False):
+        if not isinstance(value, tuple) and charset:
+            value = (charset, language, value)
+        if header not in self and header.lower() == 'content-type':
+            ctype = 'text/plain'
+        else:
+            ctype = self.get(header)
+        if not self.get_param(param, header=header):
+            if not ctype:
+                ctype = _format_param(param, value, requote)
+            else:
+                ctype = '; '.join([ctype, _format_param(param, value, requote)])
+        else:
+            ctype = ''
+            for old_param, old_value in self.get_params(header=header, unquote=requote):
+                if old_param.lower() == param.lower():
+                    append_param = _format_param(param, value, requote)
+                else:
+                    append_param = _format_param(old_param, old_value, requote)
+                ctype = append_param if not ctype else '; '.join([ctype, append_param])
+        if ctype != self.get(header):
+            if replace:
+                self.replace_header(header, ctype)
+            else:
+                del self[header]
+                self[header] = ctype
+
+    def del_param(self, param, header='content-type', requote=True):
+        if header not in self:
+            return
+        new_ctype = ''
+        for p, v in self.get_params(header=header, unquote=requote):
+            if p.lower() != param.lower():
+                piece = _format_param(p, v, requote)
+                new_ctype = piece if not new_ctype else '; '.join([new_ctype, piece])
+        if new_ctype != self.get(header):
+            del self[header]
+            self[header] = new_ctype
+
+    def set_type(self, type, header='Content-Type', requote=True):
+        if not type.count('/') == 1:
+            raise ValueError
+        if header.lower() == 'content-type':
+            del self['mime-version']
+            self['MIME-Version'] = '1.0'
+        if header not in self:
+            self[header] = type
+            return
+        params = self.get_params(header=header, unquote=requote)
+        del self[header]
+        self[header] = type
+        for p, v in params[1:]:
+            self.set_param(p, v, header, requote)
+
+    def get_filename(self, failobj=None):
+        missing = object()
+        filename = self.get_param('filename', missing, 'content-disposition')
+        if filename is missing:
+            filename = self.get_param('name', missing, 'content-type')
+        if filename is missing:
+            return failobj
+        return utils.collapse_rfc2231_value(filename).strip()
+
+    def get_boundary(self, failobj=None):
+        missing = object()
+        boundary = self.get_param('boundary', missing)
+        if boundary is missing:
+            return failobj
+        return utils.collapse_rfc2231_value(boundary).rstrip()
+
+    def get_content_charset(self, failobj=None):
+        missing = object()
+        charset = self.get_param('charset', missing)
+        if charset is missing:
+            return failobj
+        if isinstance(charset, tuple):
+            pcharset = charset[0] or 'us-ascii'
+            try:
+                charset = str(charset[2].encode('raw-unicode-escape'), pcharset)
+            except (LookupError, UnicodeError):
+                charset = charset[2]
+        try:
+            charset.encode('us-ascii')
+        except UnicodeError:
+            return failobj
+        return charset.lower()
+
+    def get_charsets(self, failobj=None):
+        return [part.get_content_charset(failobj) for part in self.walk()]
+
+    def get_content_disposition(self):
+        value = self.get('content-disposition')
+        if value is None:
+            return None
+        return _parse_params(str(value))[0][0]
+
+    def walk(self):
+        yield self
+        if self.is_multipart():
+            for subpart in self.get_payload():
+                yield from subpart.walk()
+
+
+def _unquote_value(value):
+    if isinstance(value, tuple):
+        return (value[0], value[1], utils.unquote(value[2]))
+    return utils.unquote(value)
+
+
+class EmailMessage(Message):
+    """Message; whirl's email has only the compat32 behaviour."""
+
+    def get_content(self):
+        payload = self.get_payload(decode=True)
+        if payload is None:
+            return None
+        if self.get_content_maintype() == 'text':
+            return payload.decode(self.get_content_charset('utf-8'), 'replace')
+        return payload
+
+    def set_content(self, content, *args, **kw):
+        if isinstance(content, str):
+            self['Content-Type'] = 'text/plain; charset="utf-8"'
+            self['Content-Transfer-Encoding'] = '7bit'
+            if not content.endswith('\n'):
+                content += '\n'
+        self.set_payload(content)

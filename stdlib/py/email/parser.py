@@ -1,0 +1,188 @@
+"""email.parser: headers and body from text (Parser, HeaderParser) or
+bytes (BytesParser, BytesHeaderParser). Multipart bodies are split on
+their boundary; a header block ends at a blank line, or at a line that
+is not a header (recorded as a defect, as CPython does)."""
+
+import re
+from email import errors
+from email.message import Message
+
+__all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser',
+           'FeedParser', 'BytesFeedParser']
+
+_HEADER_NAME = re.compile(r'[\041-\071\073-\176]+:')
+
+
+def _strip_eol(line):
+    if line.endswith('\r\n'):
+        return line[:-2]
+    if line.endswith('\n') or line.endswith('\r'):
+        return line[:-1]
+    return line
+
+
+def _parse_text(text, factory, headersonly):
+    msg = factory()
+    lines = text.splitlines(True)
+    i = 0
+    if lines and lines[0].startswith('From '):
+        msg.set_unixfrom(_strip_eol(lines[0]))
+        i = 1
+    name = None
+    value_lines = []
+
+    def finish():
+        if name is not None:
+            joined = ''.join(value_lines)
+            msg.set_raw(name, joined.rstrip('\r\n'))
+
+    while i < len(lines):
+        line = lines[i]
+        if line in ('\n', '\r\n', '\r'):
+            i += 1
+            break
+        if line[0] in ' \t':
+            if name is None:
+                msg.defects.append(errors.FirstHeaderLineIsContinuationDefect(line))
+                i += 1
+                continue
+            value_lines.append(line)
+            i += 1
+            continue
+        m = _HEADER_NAME.match(line)
+        if m is None:
+            if line.startswith('From '):
+                msg.defects.append(errors.MisplacedEnvelopeHeaderDefect(line))
+                i += 1
+                continue
+            msg.defects.append(errors.MissingHeaderBodySeparatorDefect())
+            break
+        finish()
+        name = line[:m.end() - 1].rstrip(' \t')
+        first = line[m.end():].lstrip(' \t')
+        value_lines = [first]
+        i += 1
+    finish()
+    body = ''.join(lines[i:])
+    if headersonly:
+        msg.set_payload(body)
+        return msg
+    if msg.get_content_maintype() == 'multipart':
+        boundary = msg.get_boundary()
+        if boundary is None:
+            msg.defects.append(errors.NoBoundaryInMultipartDefect())
+            msg.set_payload(body)
+            return msg
+        _split_multipart(msg, body, boundary, factory)
+        return msg
+    msg.set_payload(body)
+    return msg
+
+
+def _split_multipart(msg, body, boundary, factory):
+    separator = '--' + boundary
+    lines = body.splitlines(True)
+    parts = []
+    preamble = []
+    current = None
+    closed = False
+    epilogue = []
+    for line in lines:
+        stripped = _strip_eol(line).rstrip(' \t')
+        if closed:
+            epilogue.append(line)
+        elif stripped == separator + '--':
+            if current is not None:
+                parts.append(current)
+            current = None
+            closed = True
+        elif stripped == separator:
+            if current is not None:
+                parts.append(current)
+            current = []
+        elif current is None:
+            preamble.append(line)
+        else:
+            current.append(line)
+    if current is not None:
+        parts.append(current)
+    if not parts and not closed:
+        msg.defects.append(errors.StartBoundaryNotFoundDefect())
+        msg.set_payload(body)
+        return
+    msg.preamble = _strip_eol(''.join(preamble)) if preamble else None
+    msg.epilogue = ''.join(epilogue) if closed and epilogue else ('' if closed else None)
+    payload = []
+    for part in parts:
+        text = ''.join(part)
+        if text.endswith('\r\n'):
+            text = text[:-2]
+        elif text.endswith('\n'):
+            text = text[:-1]
+        payload.append(_parse_text(text, factory, False))
+    msg.set_payload(payload)
+
+
+class Parser:
+    def __init__(self, _class=None, *, policy=None):
+        self._class = _class if _class is not None else Message
+        self.policy = policy
+
+    def _factory(self):
+        try:
+            return self._class(policy=self.policy)
+        except TypeError:
+            return self._class()
+
+    def parse(self, fp, headersonly=False):
+        return _parse_text(fp.read(), self._factory, headersonly)
+
+    def parsestr(self, text, headersonly=False):
+        return _parse_text(text, self._factory, headersonly)
+
+
+class HeaderParser(Parser):
+    def parse(self, fp, headersonly=True):
+        return Parser.parse(self, fp, True)
+
+    def parsestr(self, text, headersonly=True):
+        return Parser.parsestr(self, text, True)
+
+
+class BytesParser:
+    def __init__(self, *args, **kw):
+        self.parser = Parser(*args, **kw)
+
+    def parse(self, fp, headersonly=False):
+        return self.parsebytes(fp.read(), headersonly)
+
+    def parsebytes(self, text, headersonly=False):
+        text = text.decode('ASCII', errors='surrogateescape')
+        return self.parser.parsestr(text, headersonly)
+
+
+class BytesHeaderParser(BytesParser):
+    def parse(self, fp, headersonly=True):
+        return BytesParser.parse(self, fp, headersonly=True)
+
+    def parsebytes(self, text, headersonly=True):
+        return BytesParser.parsebytes(self, text, headersonly=True)
+
+
+class FeedParser:
+    """Collects text fed in pieces; close() parses it."""
+
+    def __init__(self, _factory=None, *, policy=None):
+        self._parser = Parser(_factory, policy=policy)
+        self._chunks = []
+
+    def feed(self, data):
+        self._chunks.append(data)
+
+    def close(self):
+        return self._parser.parsestr(''.join(self._chunks))
+
+
+class BytesFeedParser(FeedParser):
+    def feed(self, data):
+        self._chunks.append(data.decode('ascii', 'surrogateescape'))
