@@ -381,8 +381,9 @@ class TracebackException:
         self.__cause__ = None
         self.__context__ = None
         self.exceptions = None
-        # Chained exceptions, breadth first, without recursion.
-        queue = [(self, exc_value)]
+        # Chained exceptions, breadth first, without recursion: only the
+        # outermost call walks them (the ones it makes share its _seen).
+        queue = [] if is_recursive_call else [(self, exc_value)]
         while queue:
             te, e = queue.pop()
             if (e and e.__cause__ is not None

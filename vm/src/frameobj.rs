@@ -1026,15 +1026,18 @@ pub fn co_code(c: &Code) -> Value {
 }
 
 /// `code.co_lines()`: (start, end, line) for each run of instructions on
-/// one line, in bytecode offsets.
+/// one line, in bytecode offsets. As CPython's, it opens with the code's
+/// first line (CPython's RESUME instruction; line 0 for a module), and
+/// the implicit `return None` whirl puts on the `def` line counts as the
+/// last statement's.
 pub fn code_lines(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Some(Value::Code(c)) = a.first() else {
         return Err(PyErr::type_error(
             "descriptor 'co_lines' requires a 'code' object",
         ));
     };
-    let mut items = Vec::new();
     let n = c.instrs.len();
+    let mut runs: Vec<(usize, usize, u32)> = Vec::new();
     let mut start = 0;
     while start < n {
         let line = c.line_at(start);
@@ -1042,12 +1045,31 @@ pub fn code_lines(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         while end < n && c.line_at(end) == line {
             end += 1;
         }
-        items.push(Value::tuple(vec![
-            Value::Int(start as i64 * 2),
-            Value::Int(end as i64 * 2),
-            Value::Int(line as i64),
-        ]));
+        runs.push((start, end, line));
         start = end;
     }
+    if runs.len() > 1 && runs[runs.len() - 1].2 == c.firstline {
+        let (_, end, _) = runs.pop().unwrap_or_default();
+        if let Some(last) = runs.last_mut() {
+            last.1 = end;
+        }
+    }
+    let first = if c.name.as_str() == "<module>" {
+        0
+    } else {
+        c.firstline
+    };
+    let mut items = vec![Value::tuple(vec![
+        Value::Int(0),
+        Value::Int(0),
+        Value::Int(first as i64),
+    ])];
+    items.extend(runs.into_iter().map(|(s, e, line)| {
+        Value::tuple(vec![
+            Value::Int(s as i64 * 2),
+            Value::Int(e as i64 * 2),
+            Value::Int(line as i64),
+        ])
+    }));
     vm.get_iter(Value::list(items))
 }
