@@ -231,13 +231,28 @@ fn excepthook(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             a.len()
         )));
     }
-    match &a[1] {
-        Value::Instance(i) if i.exc.is_some() => whirl_vm::traceback::print_exception(vm, i),
-        other => {
-            let text = format!(
-                "TypeError: print_exception(): Exception expected for value, {} found\n",
-                vm.type_name(other)
-            );
+    let text = match &a[1] {
+        Value::Instance(i) if i.exc.is_some() => whirl_vm::traceback::format_uncaught(vm, i),
+        other => format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            vm.type_name(other)
+        ),
+    };
+    // To `sys.stderr` as it is now (a program or test may have replaced
+    // it), else the process's stderr.
+    let sys = vm.modules.get_str(&whirl_vm::str::intern("sys"));
+    let streams = match &sys {
+        Some(Value::Module(m)) => m
+            .dict
+            .get_str(&whirl_vm::str::intern("stderr"))
+            .zip(m.dict.get_str(&whirl_vm::str::intern("__stderr__"))),
+        _ => None,
+    };
+    match streams {
+        Some((err, orig)) if !err.is(&orig) && !err.is_none() => {
+            vm.call_method_native(&err, "write", vec![Value::string(text)])?;
+        }
+        _ => {
             vm.flush();
             let _ = std::io::stderr().write_all(text.as_bytes());
         }

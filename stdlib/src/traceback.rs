@@ -67,6 +67,39 @@ fn format_exception_only(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::list(vec![Value::string(line + "\n")]))
 }
 
+/// `_format_group(exc, max_group_width, max_group_depth)`: the whole
+/// rendering, exception groups boxed within those limits.
+fn format_group(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(Value::Instance(i)), Some(Value::Int(w)), Some(Value::Int(d))) =
+        (a.first(), a.get(1), a.get(2))
+    else {
+        return Err(PyErr::type_error("_format_group(exc, width, depth)"));
+    };
+    if i.exc.is_none() {
+        return Err(PyErr::type_error("_format_group(exc, width, depth)"));
+    }
+    let text = whirl_vm::traceback::format_exception_limited(
+        vm,
+        i,
+        (*w).clamp(0, 1 << 20) as usize,
+        (*d).clamp(0, 1 << 20) as usize,
+    );
+    let lines: Vec<Value> = text.split_inclusive('\n').map(Value::str).collect();
+    Ok(Value::list(lines))
+}
+
+/// `_exception_only(exc)`: the lines after an exception's traceback
+/// (a SyntaxError's location, `Type: message`, notes), as the
+/// `traceback` module renders them.
+fn exception_only(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(match a.first() {
+        Some(Value::Instance(i)) if i.exc.is_some() => {
+            Value::string(whirl_vm::traceback::format_exception_only(vm, i))
+        }
+        _ => Value::str("NoneType: None\n"),
+    })
+}
+
 /// `_format_frame(code, lineno, lasti)`: one entry as a traceback shows
 /// it (`File` line, source line, carets), for `StackSummary.format`.
 fn format_frame(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -84,6 +117,7 @@ fn format_frame(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             (*lasti / 2).min(u32::MAX as i64) as u32
         },
         frame: Default::default(),
+        tb_obj: Value::Null,
     };
     let mut out = String::new();
     whirl_vm::traceback::format_entry(&entry, &mut out);
@@ -126,6 +160,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         vec![
             ("_format_frame", builtin_fn("_format_frame", format_frame)),
             ("_getline", builtin_fn("_getline", getline)),
+            ("_format_group", builtin_fn("_format_group", format_group)),
+            (
+                "_exception_only",
+                builtin_fn("_exception_only", exception_only),
+            ),
             ("format_exc", builtin_fn("format_exc", format_exc)),
             ("print_exc", builtin_fn("print_exc", print_exc)),
             (

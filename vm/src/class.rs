@@ -538,6 +538,9 @@ pub struct TbEntry {
     pub ip: u32,
     /// The frame, for `tb_frame` (see `frameobj.rs`).
     pub frame: crate::frameobj::TbFrame,
+    /// The traceback object for this entry, once Python code asked for
+    /// it (one object per entry, as `e.__traceback__ is e.__traceback__`).
+    pub tb_obj: Value,
 }
 
 impl Instance {

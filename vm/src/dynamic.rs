@@ -475,7 +475,7 @@ impl Vm {
         if let Some(v) = f.globals.get_str(&name) {
             return Ok(v);
         }
-        if let Some(v) = self.builtins.get_str(&name) {
+        if let Some(v) = self.builtin_for(&f.globals, &name) {
             return Ok(v);
         }
         Err(PyErr::new(

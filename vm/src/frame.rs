@@ -60,6 +60,9 @@ pub struct Frame {
     /// generator's own while suspended.
     pub saved_exc: Value,
     pub started: bool,
+    // The frame object Python code may hold for this activation is kept
+    // aside (`frameobj::FRAME_OBJECTS`), not here: a frame fits its size
+    // class exactly, and almost no frame ever has one.
 }
 
 impl Frame {
@@ -116,6 +119,16 @@ impl Frame {
         match self.ip.checked_sub(1) {
             Some(ip) => self.code.line_at(ip as usize),
             None => self.code.firstline,
+        }
+    }
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        // A suspended generator's frame dropped with it: its object (if
+        // any) outlives it without the locals.
+        if crate::frameobj::any_frame_objects() {
+            self.detach_object(false);
         }
     }
 }

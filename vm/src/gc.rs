@@ -414,7 +414,10 @@ impl Strong {
                     }
                     if let Ok(tb) = e.traceback.try_borrow() {
                         let mut t = Tracer(visit);
-                        tb.iter().for_each(|entry| entry.frame.trace(&mut t));
+                        tb.iter().for_each(|entry| {
+                            entry.frame.trace(&mut t);
+                            t.value(&entry.tb_obj);
+                        });
                     }
                 }
             }
@@ -600,6 +603,9 @@ fn trace_frame(f: &Frame, visit: &mut dyn FnMut(usize)) {
         visit(addr(n));
     }
     trace_value(&f.saved_exc, visit);
+    if let Some(o) = f.object() {
+        visit(addr(&o));
+    }
 }
 
 fn trace_value(v: &Value, visit: &mut dyn FnMut(usize)) {

@@ -164,6 +164,9 @@ impl Vm {
     }
 
     pub(crate) fn release_frame(&mut self, mut f: Box<Frame>) {
+        if crate::frameobj::any_frame_objects() {
+            f.detach_object(true);
+        }
         if self.frame_pool.len() < 64 {
             for v in f.stack.drain(..).chain(f.locals.drain(..)) {
                 v.discard();
@@ -367,7 +370,11 @@ impl Vm {
                         // A generator not started yet is on its `def` line,
                         // with no instruction to underline.
                         ip: f.ip.checked_sub(1).unwrap_or(u32::MAX),
-                        frame: Default::default(),
+                        frame: match f.object() {
+                            None => Default::default(),
+                            Some(o) => crate::frameobj::TbFrame::Object(Value::Native(o)),
+                        },
+                        tb_obj: Value::Null,
                     });
             }
             add_tb = true;
@@ -745,7 +752,7 @@ impl Vm {
                         Some(v) => v,
                         None => match f.globals.get_str(name) {
                             Some(v) => v,
-                            None => match self.builtins.get_str(name) {
+                            None => match self.builtin_for(&f.globals, name) {
                                 Some(v) => v,
                                 None => {
                                     let name = name.clone();
@@ -1753,6 +1760,13 @@ impl Vm {
             });
             return Some(g.value_at(p));
         }
+        if let Some(p) = g.str_position(&self.builtins_key) {
+            if let Some(own) = self.custom_builtins(&g.value_at(p)) {
+                // Not cached: the cache knows only the VM's builtins.
+                drop(g);
+                return self.lookup_custom_builtin(&own, name);
+            }
+        }
         let b = self.builtins.0.borrow();
         let p = b.str_position(name)?;
         cache.set(crate::code::GlobalCache {
@@ -1761,6 +1775,41 @@ impl Vm {
             position: p as u32,
         });
         Some(b.value_at(p))
+    }
+
+    /// A globals' `__builtins__` when it is not the VM's own: a dict or a
+    /// module (its dict) given to `exec`/`eval`.
+    #[cold]
+    fn custom_builtins(&self, b: &Value) -> Option<Value> {
+        match b {
+            Value::Dict(d) if Rc::ptr_eq(d, &self.builtins) => None,
+            Value::Module(m) if Rc::ptr_eq(&m.dict, &self.builtins) => None,
+            Value::Module(m) => Some(Value::Dict(m.dict.clone())),
+            Value::Dict(_) => Some(b.clone()),
+            _ => None,
+        }
+    }
+
+    #[cold]
+    fn lookup_custom_builtin(&self, b: &Value, name: &Rc<crate::str::PyStr>) -> Option<Value> {
+        match b {
+            Value::Dict(d) => d.get_str(name),
+            _ => None,
+        }
+    }
+
+    /// The builtin `name` as code running with `globals` sees it.
+    pub(crate) fn builtin_for(
+        &self,
+        globals: &crate::dict::PyDict,
+        name: &Rc<crate::str::PyStr>,
+    ) -> Option<Value> {
+        if let Some(b) = globals.get_str(&self.builtins_key) {
+            if let Some(own) = self.custom_builtins(&b) {
+                return self.lookup_custom_builtin(&own, name);
+            }
+        }
+        self.builtins.get_str(name)
     }
 
     fn unbound_cell_error(&self, f: &Frame, i: usize) -> PyErr {
@@ -2063,6 +2112,12 @@ fn capture_frame(exc: &Rc<Instance>, f: &mut Frame) {
         if Rc::ptr_eq(&entry.code, &f.code)
             && matches!(entry.frame, crate::frameobj::TbFrame::Unknown)
         {
+            // Python code has this frame's object: the traceback shares it
+            // (it gets the locals when the frame is released).
+            if let Some(o) = f.object() {
+                entry.frame = crate::frameobj::TbFrame::Object(Value::Native(o));
+                return;
+            }
             entry.frame =
                 crate::frameobj::TbFrame::Captured(Box::new(crate::frameobj::FrameCapture {
                     globals: f.globals.clone(),

@@ -126,6 +126,10 @@ pub struct Vm {
     /// The exception being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
     pub builtins: Rc<PyDict>,
+    /// `"__builtins__"`, interned once: a global look-up that falls back
+    /// to the builtins checks the globals for their own (`exec` with a
+    /// custom `__builtins__`).
+    pub(crate) builtins_key: Rc<PyStr>,
     pub types: Types,
     /// `sys.modules`
     pub modules: Rc<PyDict>,
@@ -186,6 +190,7 @@ impl Vm {
             native_depth: 0,
             exc_info: Value::None,
             builtins: crate::gc::new_dict(),
+            builtins_key: intern("__builtins__"),
             types,
             modules: crate::gc::new_dict(),
             native_modules: HashMap::new(),

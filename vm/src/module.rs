@@ -97,8 +97,14 @@ impl Vm {
     }
 
     fn module_not_found(name: &str) -> PyErr {
-        let inst_args = vec![Value::string(format!("No module named '{name}'"))];
-        PyErr::with_args(ExcType::ModuleNotFoundError, inst_args)
+        // With the module's `name`, as CPython's import sets it.
+        PyErr::Lookup(Box::new(crate::error::LookupFailure {
+            kind: ExcType::ModuleNotFoundError,
+            message: format!("No module named '{name}'"),
+            name: intern(name),
+            obj: Value::Null,
+            suggestion: None,
+        }))
     }
 
     /// Imports one fully-qualified module (its parents first).

@@ -228,6 +228,18 @@ impl Vm {
                     Value::None
                 }
             }
+            // Unset keyword attributes of these (see `exc_init_kw`).
+            "name" | "path" if self.is_instance_of_exc(inst, ExcType::ImportError) => Value::None,
+            "msg" if self.is_instance_of_exc(inst, ExcType::ImportError) => {
+                let a = inst.args();
+                if a.len() == 1 {
+                    a[0].clone()
+                } else {
+                    Value::None
+                }
+            }
+            "name" | "obj" if self.is_instance_of_exc(inst, ExcType::AttributeError) => Value::None,
+            "name" if self.is_instance_of_exc(inst, ExcType::NameError) => Value::None,
             _ => return None,
         })
     }
@@ -836,6 +848,23 @@ impl Vm {
                 "co_nlocals" => Some(Value::Int(co_varnames(c).len() as i64)),
                 "co_stacksize" => Some(Value::Int(c.max_stack as i64)),
                 "co_consts" => Some(Value::tuple(c.consts.clone())),
+                "co_code" => Some(crate::frameobj::co_code(c)),
+                "co_lines" => Some(Value::Builtin(Rc::new(crate::function::Builtin {
+                    name: "co_lines",
+                    func: crate::frameobj::code_lines,
+                    bound: obj.clone(),
+                    fast: crate::function::FastPath::None,
+                    owner: Some("code"),
+                    sig: crate::function::Sig::ANY,
+                }))),
+                "co_positions" => Some(Value::Builtin(Rc::new(crate::function::Builtin {
+                    name: "co_positions",
+                    func: crate::frameobj::code_positions,
+                    bound: obj.clone(),
+                    fast: crate::function::FastPath::None,
+                    owner: Some("code"),
+                    sig: crate::function::Sig::ANY,
+                }))),
                 _ => None,
             },
             Value::Slice(s) => match name {
@@ -1043,6 +1072,16 @@ impl Vm {
             }
             _ => {
                 let cls = self.class_of(obj);
+                // A native class with its own `__setattr__` (frame
+                // objects' `f_trace`) decides.
+                if let (Value::Native(_), Some(sa @ Value::Builtin(_))) = (
+                    obj,
+                    cls.dict.get_str(&crate::str::intern_static("__setattr__")),
+                ) {
+                    let sa = self.bind(sa, obj);
+                    self.call(&sa, vec![Value::Str(name.clone()), v])?;
+                    return Ok(());
+                }
                 if cls.lookup(name).is_some() {
                     Err(PyErr::new(
                         ExcType::AttributeError,
@@ -1072,6 +1111,18 @@ impl Vm {
     }
 
     fn delattr_impl(&mut self, obj: &Value, name: &Rc<PyStr>, user_hook: bool) -> PyResult<()> {
+        // A native class with its own `__delattr__` (traceback objects).
+        if let Value::Native(n) = obj {
+            if let Some(da @ Value::Builtin(_)) = n
+                .class
+                .dict
+                .get_str(&crate::str::intern_static("__delattr__"))
+            {
+                let da = self.bind(da, obj);
+                self.call(&da, vec![Value::Str(name.clone())])?;
+                return Ok(());
+            }
+        }
         if let (Value::Class(cls), true) = (obj, user_hook) {
             if let Some(m) = &cls.metaclass {
                 if let Some(da @ Value::Function(_)) =

@@ -28,6 +28,27 @@ pub fn format_exception(vm: &mut Vm, exc: &Rc<Instance>) -> String {
     ctx.out
 }
 
+/// `format_exception` with `TracebackException`'s group limits: at most
+/// `width` exceptions of a group, `depth` levels of nested groups.
+pub fn format_exception_limited(
+    vm: &mut Vm,
+    exc: &Rc<Instance>,
+    width: usize,
+    depth: usize,
+) -> String {
+    let mut ctx = PrintContext::new(false);
+    ctx.max_width = width;
+    ctx.max_depth = depth;
+    format_chain(vm, exc, &mut ctx);
+    ctx.out
+}
+
+/// What follows an exception's traceback, as the `traceback` module
+/// renders it: a SyntaxError's location, `Type: message`, the notes.
+pub fn format_exception_only(vm: &mut Vm, exc: &Rc<Instance>) -> String {
+    exception_only(vm, exc, false)
+}
+
 /// Exception groups show at most this many of their exceptions...
 const MAX_GROUP_WIDTH: usize = 15;
 /// ... and this many levels of nested groups.
@@ -46,6 +67,8 @@ struct PrintContext {
     /// The interpreter's rendering (with "Did you mean"), not the
     /// `traceback` module's.
     interpreter: bool,
+    max_width: usize,
+    max_depth: usize,
 }
 
 impl PrintContext {
@@ -56,6 +79,8 @@ impl PrintContext {
             group_depth: 0,
             need_close: false,
             interpreter,
+            max_width: MAX_GROUP_WIDTH,
+            max_depth: MAX_GROUP_DEPTH,
         }
     }
 
@@ -126,11 +151,9 @@ fn format_one(vm: &mut Vm, exc: &Rc<Instance>, ctx: &mut PrintContext) {
         ctx.emit(&text, '|');
         return;
     };
-    if ctx.group_depth > MAX_GROUP_DEPTH {
-        ctx.emit(
-            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
-            '|',
-        );
+    if ctx.group_depth > ctx.max_depth {
+        let depth = ctx.max_depth;
+        ctx.emit(&format!("... (max_group_depth is {depth})\n"), '|');
         return;
     }
     let toplevel = ctx.group_depth == 0;
@@ -150,14 +173,14 @@ fn format_one(vm: &mut Vm, exc: &Rc<Instance>, ctx: &mut PrintContext) {
     let text = exception_only(vm, exc, ctx.interpreter);
     ctx.emit(&text, '|');
     let total = excs.0.len();
-    let shown = total.min(MAX_GROUP_WIDTH + 1);
+    let shown = total.min(ctx.max_width + 1);
     ctx.need_close = false;
     for i in 0..shown {
         let last = i + 1 == shown;
         if last {
             ctx.need_close = true;
         }
-        let truncated = i >= MAX_GROUP_WIDTH;
+        let truncated = i >= ctx.max_width;
         let title = if truncated {
             "...".to_string()
         } else {
@@ -171,7 +194,7 @@ fn format_one(vm: &mut Vm, exc: &Rc<Instance>, ctx: &mut PrintContext) {
         ctx.out.push_str(&line);
         ctx.group_depth += 1;
         if truncated {
-            let more = total - MAX_GROUP_WIDTH;
+            let more = total - ctx.max_width;
             let s = if more > 1 { "s" } else { "" };
             ctx.emit(&format!("and {more} more exception{s}\n"), '|');
         } else if let Value::Instance(e) = &excs.0[i] {

@@ -1870,6 +1870,34 @@ fn exc_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
+/// `ImportError.__init__(*args, name=None, path=None)`, and the same for
+/// `AttributeError` (`name`, `obj`) and `NameError` (`name`): the
+/// keywords become attributes, as CPython 3.11.
+fn exc_init_kw(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(Value::Instance(i)) = a.first() else {
+        return Ok(Value::None);
+    };
+    let (owner, allowed): (&str, &[&str]) = if vm.is_instance_of_exc(i, ExcType::ImportError) {
+        ("ImportError", &["name", "path"])
+    } else if vm.is_instance_of_exc(i, ExcType::AttributeError) {
+        ("AttributeError", &["name", "obj"])
+    } else {
+        ("NameError", &["name"])
+    };
+    for (k, _) in kw.iter() {
+        if !allowed.contains(&k.as_str()) {
+            return Err(PyErr::type_error(format!(
+                "'{}' is an invalid keyword argument for {owner}()",
+                k.as_str()
+            )));
+        }
+    }
+    exc_init(vm, a, &[])?;
+    for (k, v) in kw.iter() {
+        i.dict.set_str(k.clone(), v.clone());
+    }
+    Ok(Value::None)
+}
 /// `BaseException.add_note(note)`: appends to `__notes__`, a list kept in
 /// the instance's dict (made on the first note), as CPython 3.11.
 fn exc_add_note(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -2690,6 +2718,13 @@ pub fn install_methods(vm: &mut Vm) {
     add(base, "__init__", exc_init);
     add(base, "with_traceback", exc_with_traceback);
     add(base, "add_note", exc_add_note);
+    for e in [
+        ExcType::ImportError,
+        ExcType::AttributeError,
+        ExcType::NameError,
+    ] {
+        add(&t.exceptions[e as usize].clone(), "__init__", exc_init_kw);
+    }
     crate::exception_group::install(vm);
 
     let obj = vm.types.object.clone();

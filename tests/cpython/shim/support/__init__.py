@@ -71,6 +71,15 @@ run_with_locale = _always
 requires_resource = _always
 
 
+class Error(Exception):
+    """Base class for regression test exceptions."""
+
+
+def has_no_debug_ranges():
+    # Both interpreters record column positions.
+    return False
+
+
 def requires_debug_ranges(reason="harness: checks CPython's code positions"):
     return unittest.skip(reason)
 
