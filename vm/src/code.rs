@@ -356,12 +356,12 @@ impl Code {
     /// column), columns as UTF-8 byte offsets in their lines.
     pub fn position_tuple(&self, ip: usize) -> (u32, u32, Option<u32>, Option<u32>) {
         match self.positions.get(ip) {
-            Some(s) if s.end > s.start && !self.source.line_starts.is_empty() => {
+            Some(s) if s.end > s.start && !self.source.line_starts().is_empty() => {
                 let src = &self.source;
                 let (start, end) = (s.start as usize, s.end as usize);
                 let (l1, l2) = (src.line_of(start), src.line_of(end.max(start)));
                 let col = |l: u32, off: usize| {
-                    let ls = src.line_starts.get(l.saturating_sub(1) as usize).copied();
+                    let ls = src.line_starts().get(l.saturating_sub(1) as usize).copied();
                     ls.map(|ls| off.saturating_sub(ls) as u32)
                 };
                 (l1, l2, col(l1, start), col(l2, end))
