@@ -163,4 +163,5 @@ pub const MODULES: &[(&str, &str)] = &[
     ("importlib.abc", include_str!("../py/importlib_abc.py")),
     ("_pyio", include_str!("../py/_pyio.py")),
     ("decimal", include_str!("../py/decimal.py")),
+    ("_asyncio_loop", include_str!("../py/_asyncio_loop.py")),
 ];

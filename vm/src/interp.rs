@@ -1445,9 +1445,13 @@ impl Vm {
                     };
                     push!(f, it);
                 }
-                Instr::GetAwaitable => {
+                Instr::GetAwaitable(source) => {
                     let v = pop!(f);
-                    let it = tri!('ops, self.get_awaitable(v));
+                    let it = if source == 0 {
+                        tri!('ops, self.get_awaitable(v))
+                    } else {
+                        tri!('ops, self.get_awaitable_from(v, source))
+                    };
                     push!(f, it);
                 }
                 Instr::YieldFrom => {
@@ -1950,12 +1954,10 @@ impl Vm {
             }
             GenState::Finished => {
                 if g.code.flags.coroutine {
-                    if let Resume::Send(_) = action {
-                        return Err(PyErr::new(
-                            ExcType::RuntimeError,
-                            "cannot reuse already awaited coroutine",
-                        ));
-                    }
+                    return Err(PyErr::new(
+                        ExcType::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ));
                 }
                 return Ok(None);
             }
