@@ -2670,7 +2670,11 @@ impl Vm {
     }
 
     pub(crate) fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
-        let it = self.get_iter(v.clone()).map_err(|_| {
+        let it = self.get_iter(v.clone()).map_err(|e| {
+            // What `__iter__` itself raised passes through.
+            if e.builtin_type() != Some(ExcType::TypeError) {
+                return e;
+            }
             PyErr::type_error(format!(
                 "cannot unpack non-iterable {} object",
                 self.type_name(v)
@@ -2845,6 +2849,17 @@ impl Vm {
             .map_err(|_| no_protocol(self, " (missed __aexit__ method)"))?;
         let awaitable = self.call(&enter, vec![])?;
         Ok((exit, awaitable))
+    }
+
+    /// What `__aiter__` returned must have `__anext__`.
+    pub(crate) fn check_async_iterator(&mut self, it: &Value) -> PyResult<()> {
+        if self.class_of(it).lookup(&intern("__anext__")).is_none() {
+            return Err(PyErr::type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                self.type_name(it)
+            )));
+        }
+        Ok(())
     }
 
     /// Calls an `async for` protocol method, with CPython's error when the
