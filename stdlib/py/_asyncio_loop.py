@@ -36,6 +36,10 @@ def _get_running_loop():
 
 def get_running_loop():
     if _running_loop is None:
+        if _tornado.is_running():
+            # Started by Tornado's IOLoop: asyncio code running in it
+            # schedules on the same native loop.
+            return get_event_loop()
         raise RuntimeError("no running event loop")
     return _running_loop
 
