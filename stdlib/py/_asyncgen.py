@@ -172,6 +172,9 @@ class async_generator_asend:
                 raise StopAsyncIteration
             if value is None:
                 value = self._value
+            if value is not None and not agen._stepped:
+                self._state = _DONE
+                raise TypeError("can't send non-None value to a just-started async generator")
             self._state = _ITER
             agen._running = True
         try:
@@ -192,6 +195,22 @@ class async_generator_asend:
 
     def close(self):
         self._state = _DONE
+
+
+def _check_throw_args(typ, val, tb):
+    """throw()'s argument errors, raised before the frame is touched."""
+    if tb is not None and type(tb).__name__ != "traceback":
+        raise TypeError("throw() third argument must be a traceback object")
+    if isinstance(typ, type) and issubclass(typ, BaseException):
+        return
+    if isinstance(typ, BaseException):
+        if val is not None:
+            raise TypeError("instance exception may not have a separate value")
+        return
+    raise TypeError(
+        "exceptions must be classes or instances deriving from BaseException, not %s"
+        % type(typ).__name__
+    )
 
 
 class async_generator_athrow:
@@ -258,6 +277,12 @@ class async_generator_athrow:
             if agen._closed:
                 self._state = _DONE
                 raise StopIteration
+            if not self._close:
+                try:
+                    _check_throw_args(*self._args)
+                except TypeError:
+                    self._state = _DONE
+                    raise
             self._state = _ITER
             agen._running = True
             agen._stepped = True
@@ -281,12 +306,34 @@ class _ANextDefault:
     with StopAsyncIteration turned into the default."""
 
     def __init__(self, awaitable, default):
-        if type(awaitable).__name__ == "coroutine":
-            # whirl's coroutines are their own iterators.
-            self._it = awaitable
-        else:
-            self._it = awaitable.__await__()
+        self._awaitable = awaitable
+        self._it = None
         self._default = default
+
+    def _iter(self):
+        # As `await` would: the iterator of the awaitable, got at the
+        # first step, with await's errors.
+        it = self._it
+        if it is None:
+            aw = self._awaitable
+            if type(aw).__name__ == "coroutine":
+                it = aw.__await__()
+            else:
+                method = getattr(type(aw), "__await__", None)
+                if method is None:
+                    raise TypeError(
+                        "object %s can't be used in 'await' expression" % type(aw).__name__
+                    )
+                it = method(aw)
+                if type(it).__name__ == "coroutine":
+                    raise TypeError("__await__() returned a coroutine")
+                if not hasattr(it, "__next__"):
+                    raise TypeError(
+                        "__await__() returned non-iterator of type '%s'" % type(it).__name__
+                    )
+            self._it = it
+            self._awaitable = None
+        return it
 
     def __await__(self):
         return self
@@ -304,18 +351,48 @@ class _ANextDefault:
             raise StopIteration(self._default) from None
 
     def send(self, value):
-        if value is None and not hasattr(self._it, "send"):
-            return self._wrap(self._it.__next__, ())
-        return self._wrap(self._it.send, (value,))
+        it = self._iter()
+        if value is None and not hasattr(it, "send"):
+            return self._wrap(it.__next__, ())
+        return self._wrap(it.send, (value,))
 
     def throw(self, typ, val=None, tb=None):
-        return self._wrap(self._it.throw, (typ, val, tb))
+        return self._wrap(self._iter().throw, (typ, val, tb))
 
     def close(self):
-        close = getattr(self._it, "close", None)
+        close = getattr(self._iter(), "close", None)
         if close is not None:
             close()
 
 
 def anext_default(awaitable, default):
     return _ANextDefault(awaitable, default)
+
+
+class coroutine_wrapper:
+    """What `coroutine.__await__()` returns: the coroutine, driven as an
+    iterator (whirl's coroutines are not iterators themselves)."""
+
+    def __init__(self, coro):
+        self._coro = coro
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._coro.send(None)
+
+    def send(self, value):
+        return self._coro.send(value)
+
+    def throw(self, typ, val=None, tb=None):
+        return self._coro.throw(typ, val, tb)
+
+    def close(self):
+        return self._coro.close()
+
+    def __repr__(self):
+        return "<coroutine_wrapper object at %#x>" % id(self)
+
+
+coroutine_wrapper.__module__ = "builtins"

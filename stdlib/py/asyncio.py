@@ -4,12 +4,37 @@ the loop object), running on whirl's native tornado loop, which follows
 asyncio's scheduling."""
 
 import _tornado
-from tornado.concurrent import Future
+from tornado.concurrent import Future as _NativeFuture
+from _asyncio_loop import (
+    CancelledError,
+    InvalidStateError,
+    Future,
+    Task,
+    Handle,
+    TimerHandle,
+    AbstractEventLoop,
+    BaseEventLoop,
+    SelectorEventLoop,
+    AbstractEventLoopPolicy,
+    DefaultEventLoopPolicy,
+    EventLoop as _EventLoop,
+    iscoroutine,
+    isfuture,
+    ensure_future,
+    create_task,
+    current_task,
+    all_tasks,
+    get_event_loop,
+    get_running_loop,
+    _get_running_loop,
+    new_event_loop,
+    set_event_loop,
+    get_event_loop_policy,
+    set_event_loop_policy,
+)
+import types as _types
 
-CancelledError = _tornado.CancelledError
-InvalidStateError = _tornado.InvalidStateError
 TimeoutError = TimeoutError
-Task = Future
 
 
 class QueueEmpty(Exception):
@@ -20,50 +45,64 @@ class QueueFull(Exception):
     pass
 
 
-def iscoroutine(obj):
-    return type(obj).__name__ == "coroutine"
-
-
 def iscoroutinefunction(func):
     return bool(getattr(func, "__code__", None) and func.__code__.co_flags & 0x80)
 
 
-def isfuture(obj):
-    return _tornado.is_future(obj)
-
-
-def ensure_future(obj, loop=None):
-    if _tornado.is_future(obj):
-        return obj
-    if iscoroutine(obj):
-        return _tornado.convert_yielded(obj)
-    if hasattr(obj, "__await__"):
-        return _tornado.convert_yielded(_await(obj))
-    raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
-
-
-async def _await(awaitable):
-    return await awaitable
-
-
-def create_task(coro, name=None, context=None):
-    if not iscoroutine(coro):
-        raise TypeError("a coroutine was expected, got %r" % (coro,))
-    return ensure_future(coro)
+@_types.coroutine
+def _sleep0():
+    yield
 
 
 async def sleep(delay, result=None):
+    if delay <= 0:
+        await _sleep0()
+        return result
     await _tornado.sleep(delay)
     return result
 
 
+class _GatheringFuture(Future):
+    """gather()'s outer future: cancelling it cancels the children."""
+
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if (child.cancel(msg) if isinstance(child, Future) else child.cancel()):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
 def gather(*aws, return_exceptions=False):
-    futures = [ensure_future(a) for a in aws]
-    outer = Future()
-    if not futures:
+    if not aws:
+        outer = get_event_loop().create_future()
         outer.set_result([])
         return outer
-    pending = [len(futures)]
+    children = []
+    by_arg = {}
+    for a in aws:
+        if isfuture(a) or id(a) not in by_arg:
+            fut = ensure_future(a)
+            by_arg[id(a)] = fut
+        else:
+            fut = by_arg[id(a)]
+        children.append(fut)
+    loop = children[0].get_loop() if isinstance(children[0], Future) else get_event_loop()
+    outer = _GatheringFuture(children, loop=loop)
+    unique = []
+    for f in children:
+        if all(f is not u for u in unique):
+            unique.append(f)
+    pending = [len(unique)]
 
     def child_done(fut):
         pending[0] -= 1
@@ -81,145 +120,121 @@ def gather(*aws, return_exceptions=False):
                 return
         if pending[0] == 0:
             results = []
-            for f in futures:
+            for f in children:
                 if f.cancelled():
                     results.append(CancelledError())
                 elif f.exception() is not None:
                     results.append(f.exception())
                 else:
                     results.append(f.result())
-            outer.set_result(results)
+            if outer._cancel_requested:
+                outer.set_exception(CancelledError())
+            else:
+                outer.set_result(results)
 
-    for f in futures:
+    for f in unique:
         f.add_done_callback(child_done)
     return outer
 
 
-async def wait_for(aw, timeout):
-    fut = ensure_future(aw)
+async def _cancel_and_wait(fut):
+    waiter = _NativeFuture()
+
+    def release(f):
+        if not waiter.done():
+            waiter.set_result(None)
+
+    fut.add_done_callback(release)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(release)
+
+
+async def wait_for(fut, timeout):
     if timeout is None:
         return await fut
-    from tornado import gen
+    fut = ensure_future(fut)
+    if timeout <= 0:
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = _NativeFuture()
 
+    def release(f=None):
+        if not waiter.done():
+            waiter.set_result(None)
+
+    timer = _tornado.call_later(timeout, release)
+    fut.add_done_callback(release)
     try:
-        return await gen.with_timeout(_tornado.time() + timeout, fut)
-    except TimeoutError:
-        fut.cancel()
-        raise TimeoutError() from None
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(release)
+            await _cancel_and_wait(fut)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(release)
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        _tornado.remove_timeout(timer)
 
 
 def shield(aw):
     return ensure_future(aw)
 
 
-def run(main, debug=None):
-    if _tornado.is_running():
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler(
+                {
+                    "message": "unhandled exception during asyncio.run() shutdown",
+                    "exception": task.exception(),
+                    "task": task,
+                }
+            )
+
+
+def run(main, *, debug=None):
+    if _get_running_loop() is not None or _tornado.is_running():
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     if not iscoroutine(main):
         raise ValueError("a coroutine was expected, got %r" % (main,))
-    from tornado.ioloop import IOLoop
-
-    loop = IOLoop.current()
+    loop = new_event_loop()
     try:
-        return loop.run_sync(lambda: main)
+        set_event_loop(loop)
+        if debug is not None:
+            loop.set_debug(debug)
+        return loop.run_until_complete(main)
     finally:
-        # As asyncio.run: async generators left unfinished are closed
-        # before it returns.
-        loop.run_sync(loop.shutdown_asyncgens)
-
-
-class Handle:
-    def __init__(self, timeout=None):
-        self._timeout = timeout
-        self._cancelled = False
-
-    def cancel(self):
-        self._cancelled = True
-        if self._timeout is not None:
-            _tornado.remove_timeout(self._timeout)
-
-    def cancelled(self):
-        return self._cancelled
-
-
-TimerHandle = Handle
-
-
-class AbstractEventLoop:
-    def time(self):
-        return _tornado.time()
-
-    def call_soon(self, callback, *args, context=None):
-        _tornado.add_callback(callback, *args)
-        return Handle()
-
-    call_soon_threadsafe = call_soon
-
-    def call_later(self, delay, callback, *args, context=None):
-        return Handle(_tornado.call_later(delay, callback, *args))
-
-    def call_at(self, when, callback, *args, context=None):
-        return Handle(_tornado.call_at(when, callback, *args))
-
-    def create_future(self):
-        return Future()
-
-    def create_task(self, coro, name=None, context=None):
-        return create_task(coro)
-
-    def run_until_complete(self, future):
-        from tornado.ioloop import IOLoop
-
-        return IOLoop.current().run_sync(lambda: ensure_future(future))
-
-    async def shutdown_asyncgens(self):
-        from tornado.ioloop import IOLoop
-
-        await IOLoop.current().shutdown_asyncgens()
-
-    def run_forever(self):
-        _tornado.start()
-
-    def stop(self):
-        _tornado.stop()
-
-    def is_running(self):
-        return _tornado.is_running()
-
-    def close(self):
-        pass
-
-    def is_closed(self):
-        return False
-
-    def run_in_executor(self, executor, func, *args):
-        fut = Future()
         try:
-            fut.set_result(func(*args))
-        except Exception as e:
-            fut.set_exception(e)
-        return fut
-
-
-_loop = AbstractEventLoop()
-
-
-def get_event_loop():
-    return _loop
-
-
-def get_running_loop():
-    if not _tornado.is_running():
-        raise RuntimeError("no running event loop")
-    return _loop
-
-
-def new_event_loop():
-    return _loop
-
-
-def set_event_loop(loop):
-    pass
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        finally:
+            set_event_loop(None)
+            loop.close()
 
 
 class Event:
@@ -244,7 +259,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = Future()
+        fut = _NativeFuture()
         self._waiters.append(fut)
         await fut
         return True
@@ -281,7 +296,7 @@ class Lock(_AcquireContext):
         if not self._locked and not self._waiters:
             self._locked = True
             return True
-        fut = Future()
+        fut = _NativeFuture()
         self._waiters.append(fut)
         await fut
         self._locked = True
@@ -306,7 +321,7 @@ class Semaphore(_AcquireContext):
 
     async def acquire(self):
         while self._value <= 0:
-            fut = Future()
+            fut = _NativeFuture()
             self._waiters.append(fut)
             await fut
         self._value -= 1
@@ -350,7 +365,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            fut = Future()
+            fut = _NativeFuture()
             self._putters.append(fut)
             await fut
         self.put_nowait(item)
@@ -364,7 +379,7 @@ class Queue:
 
     async def get(self):
         while not self._items:
-            fut = Future()
+            fut = _NativeFuture()
             self._getters.append(fut)
             await fut
         return self.get_nowait()

@@ -95,8 +95,72 @@ def formatwarning(message, category, filename, lineno, line=None):
 
 
 def _formatwarnmsg(msg):
-    return formatwarning(msg.message, msg.category, msg.filename,
-                         msg.lineno, msg.line)
+    s = formatwarning(msg.message, msg.category, msg.filename,
+                      msg.lineno, msg.line)
+    if msg.source is not None:
+        # whirl has no tracemalloc: CPython's hint when it is not tracing.
+        s += "%s: Enable tracemalloc to get the object allocation traceback\n" % (
+            msg.category.__name__)
+    return s
+
+
+class _DroppedCoroutine:
+    """Stands for a coroutine dropped before it ran (gone by the time it
+    is reported): its repr, name and where it was dropped."""
+
+    def __init__(self, qualname, text, where):
+        self._qualname = qualname
+        self._text = text
+        self._where = where
+
+    def __repr__(self):
+        return self._text
+
+
+class _UnraisableHookArgs:
+    def __init__(self, exc, obj):
+        self.exc_type = type(exc)
+        self.exc_value = exc
+        self.exc_traceback = exc.__traceback__
+        self.err_msg = None
+        self.object = obj
+
+
+def _warn_dropped(coro):
+    filename, lineno, module, line = coro._where
+    _warn_explicit(RuntimeWarning("coroutine '%s' was never awaited" % coro._qualname),
+                   RuntimeWarning, filename, lineno, module,
+                   _registries.setdefault(filename, {}), coro, line)
+
+
+def _warn_unawaited_coroutine(coro):
+    _warn_dropped(coro)
+
+
+def _unawaited_coroutine(qualname, coro_repr, where):
+    """Called by the VM for a coroutine dropped before it ran; `where` is
+    (filename, lineno, module, line) of the frame that dropped it. As
+    CPython: a failing `_warn_unawaited_coroutine` goes to
+    sys.unraisablehook, then the warning is issued directly."""
+    coro = _DroppedCoroutine(qualname, coro_repr, where)
+    try:
+        _warn_unawaited_coroutine(coro)
+        return
+    except Exception as exc:
+        _report_unraisable(exc, coro)
+        warned = isinstance(exc, RuntimeWarning)
+    if not warned:
+        try:
+            _warn_dropped(coro)
+        except Exception as exc:
+            _report_unraisable(exc, coro)
+
+
+def _report_unraisable(exc, obj):
+    hook = getattr(sys, "unraisablehook", None)
+    if hook is None:
+        raise exc
+    hook(_UnraisableHookArgs(exc, obj))
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):

@@ -193,4 +193,5 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("logging.config", include_str!("../py/logging_config.py")),
     ("configparser", include_str!("../py/configparser.py")),
+    ("_asyncio_loop", include_str!("../py/_asyncio_loop.py")),
 ];

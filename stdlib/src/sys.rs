@@ -174,6 +174,16 @@ fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
+/// `sys.getrefcount(x)`: the references x's object has, the argument's
+/// own included; values that are no heap object (small ints, None,
+/// bools) count as always referenced, as CPython's immortal ones.
+fn getrefcount(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    whirl_vm::types::nargs("getrefcount", a, 1, 1)?;
+    Ok(Value::Int(
+        a[0].ref_count().map_or(4294967295, |n| n as i64),
+    ))
+}
+
 /// `sys.set_asyncgen_hooks` and `get_asyncgen_hooks`: the hooks live
 /// with the async generator objects, in `_asyncgen`.
 fn asyncgen_hooks_call(vm: &mut Vm, name: &str, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -468,6 +478,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
                 builtin_fn("_getframe", whirl_vm::frameobj::getframe),
             ),
             ("exception", builtin_fn("exception", exception)),
+            ("getrefcount", builtin_fn("getrefcount", getrefcount)),
             (
                 "set_int_max_str_digits",
                 builtin_fn("set_int_max_str_digits", set_int_max_str_digits),

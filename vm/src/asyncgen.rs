@@ -103,7 +103,25 @@ fn anext(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     vm.call(&wrap, vec![awaitable, a[1].clone()])
 }
 
+/// `coroutine.__await__()`: an iterator over the coroutine (CPython's
+/// `coroutine_wrapper`), for code that drives an awaitable by hand.
+fn coroutine_await(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    crate::types::nargs("__await__", a.get(1..).unwrap_or(&[]), 0, 0)?;
+    match a.first() {
+        Some(c @ Value::Generator(g)) if g.code.flags.coroutine => {
+            let module = vm.import_module("_asyncgen")?;
+            let wrapper = vm.getattr(&module, &intern("coroutine_wrapper"))?;
+            vm.call(&wrapper, vec![c.clone()])
+        }
+        _ => Err(PyErr::type_error(
+            "descriptor '__await__' requires a 'coroutine' object",
+        )),
+    }
+}
+
 pub(crate) fn install_builtins(vm: &mut Vm) {
+    let coroutine = vm.types.coroutine.clone();
+    crate::types::add_method(&coroutine, "__await__", coroutine_await);
     for (name, func) in [("aiter", aiter as NativeFn), ("anext", anext)] {
         let b = Value::Builtin(Rc::new(Builtin {
             name,

@@ -146,8 +146,10 @@ pub enum Instr {
     /// `[subiter, sent] -> [subiter, sent]` while delegating (the frame
     /// suspends with its ip on this instruction), `-> [result]` when done.
     YieldFrom,
-    /// `[awaitable] -> [iterator]`
-    GetAwaitable,
+    /// `[awaitable] -> [iterator]`; the operand says what gave the
+    /// awaitable, for the error: 0 `await`, 1 `__aenter__`, 2 `__aexit__`,
+    /// 3 `__anext__` (CPython's GET_AWAITABLE oparg, plus GET_ANEXT's).
+    GetAwaitable(u8),
     /// 0: re-raise the handled exception; 1: `[exc] -> raise`;
     /// 2: `[exc, cause] -> raise exc from cause`.
     Raise(u32),

@@ -71,9 +71,40 @@ pub fn request_safe_point() {
     let _ = PENDING_FLAG.try_with(|f| f.set(true));
 }
 
+thread_local! {
+    /// Coroutines dropped before they ever ran, as (qualname, repr): the
+    /// VM warns "coroutine ... was never awaited" for each at its next
+    /// safe point, as CPython does when it finalizes one.
+    pub static PENDING_UNAWAITED: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Generator {
+    #[cold]
+    #[inline(never)]
+    fn never_awaited(&self) {
+        let qualname = self.code.qualname.as_str().to_string();
+        let repr = format!(
+            "<coroutine object {qualname} at {:#x}>",
+            self as *const Generator as usize
+        );
+        if PENDING_UNAWAITED
+            .try_with(|p| p.borrow_mut().push((qualname, repr)))
+            .is_ok()
+        {
+            request_safe_point();
+        }
+    }
+}
+
 impl Drop for Generator {
     fn drop(&mut self) {
         if self.state.get() != GenState::Suspended {
+            if self.state.get() == GenState::Created
+                && self.code.flags.coroutine
+                && !self.code.flags.async_generator
+            {
+                self.never_awaited();
+            }
             return;
         }
         let Some(frame) = self.frame.get_mut().take() else {

@@ -484,10 +484,70 @@ impl Vm {
             g.state.set(GenState::Finished);
             g.take_frame();
         }
+        self.warn_unawaited();
         self.run_finalizers();
         self.run_weakref_callbacks();
         if crate::gc::take_trim_request() {
             crate::gc::trim();
+        }
+    }
+
+    /// "coroutine ... was never awaited" for the coroutines dropped
+    /// unstarted (`warnings._warn_unawaited_coroutine`).
+    #[cold]
+    fn warn_unawaited(&mut self) {
+        loop {
+            let next = crate::generator::PENDING_UNAWAITED.with(|p| {
+                let mut p = p.borrow_mut();
+                (!p.is_empty()).then(|| p.remove(0))
+            });
+            let Some((qualname, repr)) = next else { break };
+            // Where the coroutine was dropped: the frame running now.
+            let where_ = match self.live_frames().first() {
+                Some(f) => {
+                    let line = f.line();
+                    let text = if f.code.source.name.starts_with('<') {
+                        Value::None
+                    } else {
+                        f.code
+                            .source
+                            .line_text(line)
+                            .map(Value::str)
+                            .unwrap_or(Value::None)
+                    };
+                    let module = f
+                        .globals
+                        .get_str(&crate::str::intern("__name__"))
+                        .unwrap_or_else(|| Value::str("<string>"));
+                    vec![
+                        Value::str(&f.code.source.name),
+                        Value::Int(line as i64),
+                        module,
+                        text,
+                    ]
+                }
+                None => vec![
+                    Value::str("sys"),
+                    Value::Int(1),
+                    Value::str("sys"),
+                    Value::None,
+                ],
+            };
+            let r = self.import_module("warnings").and_then(|m| {
+                let warn = self.getattr(&m, &crate::str::intern("_unawaited_coroutine"))?;
+                let args = vec![
+                    Value::str(&qualname),
+                    Value::str(&repr),
+                    Value::tuple(where_),
+                ];
+                self.call(&warn, args)
+            });
+            if let Err(e) = r {
+                let exc = self.materialize(e);
+                self.flush();
+                eprintln!("Exception ignored in: {repr}");
+                crate::traceback::print_exception(self, &exc);
+            }
         }
     }
 
@@ -1452,9 +1512,13 @@ impl Vm {
                     };
                     push!(f, it);
                 }
-                Instr::GetAwaitable => {
+                Instr::GetAwaitable(source) => {
                     let v = pop!(f);
-                    let it = tri!('ops, self.get_awaitable(v));
+                    let it = if source == 0 {
+                        tri!('ops, self.get_awaitable(v))
+                    } else {
+                        tri!('ops, self.get_awaitable_from(v, source))
+                    };
                     push!(f, it);
                 }
                 Instr::YieldFrom => {
@@ -1665,6 +1729,7 @@ impl Vm {
                     let v = pop!(f);
                     let it =
                         tri!('ops, self.async_protocol(&v, "__aiter__", "async for", "__aiter__"));
+                    tri!('ops, self.check_async_iterator(&it));
                     push!(f, it);
                 }
                 Instr::GetANext => {
@@ -1999,12 +2064,10 @@ impl Vm {
             }
             GenState::Finished => {
                 if g.code.flags.coroutine {
-                    if let Resume::Send(_) = action {
-                        return Err(PyErr::new(
-                            ExcType::RuntimeError,
-                            "cannot reuse already awaited coroutine",
-                        ));
-                    }
+                    return Err(PyErr::new(
+                        ExcType::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ));
                 }
                 return Ok(None);
             }

@@ -2751,7 +2751,11 @@ impl Vm {
     }
 
     pub(crate) fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
-        let it = self.get_iter(v.clone()).map_err(|_| {
+        let it = self.get_iter(v.clone()).map_err(|e| {
+            // What `__iter__` itself raised passes through.
+            if e.builtin_type() != Some(ExcType::TypeError) {
+                return e;
+            }
             PyErr::type_error(format!(
                 "cannot unpack non-iterable {} object",
                 self.type_name(v)
@@ -2810,12 +2814,28 @@ impl Vm {
         }
     }
 
+    /// `await v`: a coroutine as it is, else the iterator its `__await__`
+    /// returns; with CPython's errors for what cannot be awaited.
     pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         match &v {
-            Value::Generator(g) if g.code.flags.coroutine => Ok(v.clone()),
+            Value::Generator(g) if g.code.flags.coroutine => {
+                use crate::generator::GenState;
+                match g.state.get() {
+                    GenState::Created | GenState::Running => {}
+                    GenState::Suspended => self.check_not_awaited(g)?,
+                    GenState::Finished => {
+                        return Err(PyErr::new(
+                            ExcType::RuntimeError,
+                            "cannot reuse already awaited coroutine",
+                        ))
+                    }
+                }
+                Ok(v.clone())
+            }
             _ => {
                 if let Some(m) = self.dunder(&v, "__await__") {
-                    return self.call(&m, vec![v.clone()]);
+                    let it = self.call(&m, vec![v.clone()])?;
+                    return self.check_await_result(it);
                 }
                 Err(PyErr::type_error(format!(
                     "object {} can't be used in 'await' expression",
@@ -2825,22 +2845,102 @@ impl Vm {
         }
     }
 
+    /// A suspended coroutine already delegating to an awaitable is
+    /// another one's to drive.
+    #[cold]
+    fn check_not_awaited(&mut self, g: &Rc<crate::generator::Generator>) -> PyResult<()> {
+        let delegating = g
+            .with_frame(|f| {
+                matches!(
+                    f.code.instrs.get(f.ip as usize),
+                    Some(crate::code::Instr::YieldFrom)
+                )
+            })
+            .unwrap_or(false);
+        if delegating {
+            return Err(PyErr::new(
+                ExcType::RuntimeError,
+                "coroutine is being awaited already",
+            ));
+        }
+        Ok(())
+    }
+
+    /// What `__await__` returned must be an iterator, and not a coroutine.
+    fn check_await_result(&mut self, it: Value) -> PyResult<Value> {
+        let ok = match &it {
+            Value::Generator(g) if g.code.flags.coroutine => {
+                return Err(PyErr::type_error("__await__() returned a coroutine"))
+            }
+            Value::Iterator(_) | Value::Generator(_) => true,
+            _ => self.dunder(&it, "__next__").is_some(),
+        };
+        if !ok {
+            return Err(PyErr::type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                self.type_name(&it)
+            )));
+        }
+        Ok(it)
+    }
+
+    /// `await` of what `__aenter__` (1), `__aexit__` (2) or `__anext__`
+    /// (3) returned: CPython words the error after where it came from.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn get_awaitable_from(&mut self, v: Value, source: u8) -> PyResult<Value> {
+        let tname = self.type_name(&v).to_string();
+        let awaitable = matches!(&v, Value::Generator(g) if g.code.flags.coroutine)
+            || self.dunder(&v, "__await__").is_some();
+        match self.get_awaitable(v) {
+            Ok(it) => Ok(it),
+            Err(e) if source == 3 => {
+                let cause = self.materialize(e);
+                let err = self.materialize(PyErr::type_error(format!(
+                    "'async for' received an invalid object from __anext__: {tname}"
+                )));
+                if let Some(x) = &err.exc {
+                    *x.cause.borrow_mut() = Value::Instance(cause.clone());
+                    *x.context.borrow_mut() = Value::Instance(cause);
+                    x.suppress_context.set(true);
+                }
+                Err(PyErr::Raised(err))
+            }
+            Err(_) if !awaitable => Err(PyErr::type_error(format!(
+                "'async with' received an object from {} that does not implement __await__: {tname}",
+                if source == 1 { "__aenter__" } else { "__aexit__" }
+            ))),
+            Err(e) => Err(e),
+        }
+    }
+
     /// `async with`: the bound `__aexit__` and the awaitable `__aenter__()`.
     pub(crate) fn before_async_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
-        let no_protocol = |vm: &Vm| {
+        let no_protocol = |vm: &Vm, what: &str| {
             PyErr::type_error(format!(
-                "'{}' object does not support the asynchronous context manager protocol",
+                "'{}' object does not support the asynchronous context manager protocol{what}",
                 vm.type_name(&mgr)
             ))
         };
-        let exit = self
-            .getattr(&mgr, &intern("__aexit__"))
-            .map_err(|_| no_protocol(self))?;
         let enter = self
             .getattr(&mgr, &intern("__aenter__"))
-            .map_err(|_| no_protocol(self))?;
+            .map_err(|_| no_protocol(self, ""))?;
+        let exit = self
+            .getattr(&mgr, &intern("__aexit__"))
+            .map_err(|_| no_protocol(self, " (missed __aexit__ method)"))?;
         let awaitable = self.call(&enter, vec![])?;
         Ok((exit, awaitable))
+    }
+
+    /// What `__aiter__` returned must have `__anext__`.
+    pub(crate) fn check_async_iterator(&mut self, it: &Value) -> PyResult<()> {
+        if self.class_of(it).lookup(&intern("__anext__")).is_none() {
+            return Err(PyErr::type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                self.type_name(it)
+            )));
+        }
+        Ok(())
     }
 
     /// Calls an `async for` protocol method, with CPython's error when the

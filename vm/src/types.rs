@@ -1838,6 +1838,13 @@ fn gen_next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn gen_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("throw", tail(a), 1, 3)?;
     let g = gen_of(vm, a)?;
+    if let Some(tb) = a.get(3) {
+        if !tb.is_none() && vm.type_name(tb) != "traceback" {
+            return Err(PyErr::type_error(
+                "throw() third argument must be a traceback object",
+            ));
+        }
+    }
     let exc = match (&a[1], a.get(2)) {
         (Value::Class(c), Some(v)) if !v.is_none() => {
             if let Value::Instance(_) = v {
@@ -1847,10 +1854,16 @@ fn gen_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 vm.make_raisable(inst)?
             }
         }
+        (Value::Instance(i), Some(v)) if i.exc.is_some() && !v.is_none() => {
+            return Err(PyErr::type_error(
+                "instance exception may not have a separate value",
+            ))
+        }
         (v, _) => vm.make_raisable(v.clone()).map_err(|_| {
-            PyErr::type_error(
-                "exceptions must be classes or instances deriving from BaseException, not str",
-            )
+            PyErr::type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                vm.type_name(v)
+            ))
         })?,
     };
     vm.gen_throw(&g, exc)
@@ -2682,11 +2695,13 @@ pub fn install_methods(vm: &mut Vm) {
 
     for g in [&t.generator, &t.coroutine] {
         add_fast(g, "send", gen_send, FastPath::GenSend);
-        add_fast(g, "__next__", gen_next, FastPath::GenNext);
-        add_fast(g, "next", gen_next, FastPath::GenNext);
         add(g, "throw", gen_throw);
         add(g, "close", gen_close);
     }
+    // A coroutine is not an iterator: `await` drives it, or the iterator
+    // its `__await__()` returns (asyncgen.rs).
+    add_fast(&t.generator, "__next__", gen_next, FastPath::GenNext);
+    add_fast(&t.generator, "next", gen_next, FastPath::GenNext);
     add(&t.iterator, "__length_hint__", iterator_length_hint);
 
     let o = &t.object;

@@ -348,6 +348,38 @@ impl Value {
         })
     }
 
+    /// How many references the heap object has (`sys.getrefcount`);
+    /// None for values that are not heap objects.
+    pub fn ref_count(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(r) => Rc::strong_count(r),
+            Str(r) => Rc::strong_count(r),
+            Bytes(r) => Rc::strong_count(r),
+            Tuple(r) => Rc::strong_count(r),
+            List(r) => Rc::strong_count(r),
+            Dict(r) => Rc::strong_count(r),
+            Set(r) => Rc::strong_count(r),
+            Range(r) => Rc::strong_count(r),
+            Slice(r) => Rc::strong_count(r),
+            Function(r) => Rc::strong_count(r),
+            Builtin(r) => Rc::strong_count(r),
+            BoundMethod(r) => Rc::strong_count(r),
+            Generator(r) => Rc::strong_count(r),
+            Class(r) => Rc::strong_count(r),
+            Instance(r) => Rc::strong_count(r),
+            Module(r) => Rc::strong_count(r),
+            Iterator(r) => Rc::strong_count(r),
+            Cell(r) => Rc::strong_count(r),
+            Code(r) => Rc::strong_count(r),
+            Native(r) => Rc::strong_count(r),
+            Complex(r) => Rc::strong_count(r),
+            ByteArray(r) => Rc::strong_count(r),
+            MemoryView(r) => Rc::strong_count(r),
+            _ => return Option::None,
+        })
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Str(s) => Some(s.as_str()),

@@ -557,7 +557,7 @@ impl<'a> Compiler<'a> {
                 // stay below this one's.
                 let h = self.open_handler(base + i as u32 + 1);
                 self.emit(Instr::GetANext);
-                self.emit_await();
+                self.emit_await_from(super::AWAIT_ANEXT);
                 self.suspend_handler(h);
                 LoopExit::Async(h)
             } else {
@@ -642,7 +642,13 @@ impl<'a> Compiler<'a> {
 
     /// `[awaitable] -> [result]`: what `await` compiles to.
     pub(crate) fn emit_await(&mut self) {
-        self.emit(Instr::GetAwaitable);
+        self.emit_await_from(0);
+    }
+
+    /// An `await` the statement adds (of what `__aenter__`, `__aexit__`
+    /// or `__anext__` returned: `AWAIT_*`), whose errors say so.
+    pub(crate) fn emit_await_from(&mut self, source: u8) {
+        self.emit(Instr::GetAwaitable(source));
         self.load_const(Value::None);
         self.emit(Instr::YieldFrom);
     }

@@ -27,6 +27,12 @@ pub struct CompileError {
 
 pub type CResult<T> = Result<T, CompileError>;
 
+/// What gave the value an `Instr::GetAwaitable` awaits, when the
+/// statement adds the `await`: its errors name it.
+pub(crate) const AWAIT_AENTER: u8 = 1;
+pub(crate) const AWAIT_AEXIT: u8 = 2;
+pub(crate) const AWAIT_ANEXT: u8 = 3;
+
 impl From<scope::ScopeError> for CompileError {
     fn from(e: scope::ScopeError) -> CompileError {
         CompileError {
@@ -620,7 +626,7 @@ impl<'a> Compiler<'a> {
                     }
                     if *is_async {
                         self.emit(Instr::AsyncWithExit);
-                        self.emit_await();
+                        self.emit_await_from(AWAIT_AEXIT);
                         self.emit(Instr::Pop);
                     } else {
                         self.emit(Instr::WithExitNormal);
@@ -679,7 +685,7 @@ fn stack_effect(instr: Instr) -> (Option<i64>, Option<(usize, i64)>) {
     let n = |x: u32| x as i64;
     let fall = match instr {
         Nop | LoadAttr(_) | Unary(_) | Swap(_) | GetIter | ListToTuple | YieldValue
-        | GetYieldFromIter | GetAwaitable | CheckExcMatch | AsyncWithExit | GetAIter
+        | GetYieldFromIter | GetAwaitable(_) | CheckExcMatch | AsyncWithExit | GetAIter
         | AsyncGenWrap | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_)
         | DeleteNameMapping(_) => 0,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)

@@ -670,7 +670,7 @@ impl<'a> Compiler<'a> {
         self.expr(&item.context_expr)?;
         if is_async {
             self.emit(Instr::BeforeAsyncWith);
-            self.emit_await();
+            self.emit_await_from(super::AWAIT_AENTER);
         } else {
             self.emit(Instr::BeforeWith);
         }
@@ -690,7 +690,7 @@ impl<'a> Compiler<'a> {
         self.suspend_handler(h);
         if is_async {
             self.emit(Instr::AsyncWithExit);
-            self.emit_await();
+            self.emit_await_from(super::AWAIT_AEXIT);
             self.emit(Instr::Pop);
         } else {
             self.emit(Instr::WithExitNormal);
@@ -701,7 +701,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.open_handler(2);
         self.emit(Instr::WithExceptStart);
         if is_async {
-            self.emit_await();
+            self.emit_await_from(super::AWAIT_AEXIT);
         }
         let suppress = self.emit(Instr::PopJumpIfTrue(0));
         self.emit(Instr::Reraise);
@@ -734,7 +734,7 @@ impl<'a> Compiler<'a> {
         let start = self.here();
         let h = self.open_handler(1);
         self.emit(Instr::GetANext);
-        self.emit_await();
+        self.emit_await_from(super::AWAIT_ANEXT);
         self.suspend_handler(h);
         self.for_body(start, target, body, orelse, |c| {
             c.close_handler_target_here(h);

@@ -1,0 +1,746 @@
+"""asyncio's event loop, Future and Task, over whirl's one native loop.
+
+Every asyncio loop object schedules on the native loop of the thread
+(`_tornado`: ready callbacks, timers, I/O), so asyncio code and Tornado
+code share it. What asyncio adds lives here, in Python: futures and
+tasks with asyncio's semantics (cancellation thrown into the coroutine,
+callbacks run on the loop, "Task got bad yield"), the exception handler,
+and the async generator hooks through which the running loop finalizes
+the async generators it iterated (`shutdown_asyncgens`).
+
+A Python Future awaited by a coroutine that Tornado's native runner
+drives (not a Task of this module) hands that runner a native future
+chained to it, since the native runner only waits on native futures."""
+
+import sys
+import _tornado
+
+_NativeFuture = _tornado.Future
+CancelledError = _tornado.CancelledError
+InvalidStateError = _tornado.InvalidStateError
+
+_PENDING = "PENDING"
+_CANCELLED = "CANCELLED"
+_FINISHED = "FINISHED"
+
+_running_loop = None  # the loop whose run_forever() is on the stack
+_event_loop = None  # set_event_loop()'s
+_current_task = None  # the Task whose step runs
+_all_tasks = None  # WeakSet of the unfinished tasks
+_task_counter = 0
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def get_running_loop():
+    if _running_loop is None:
+        if _tornado.is_running():
+            # Started by Tornado's IOLoop: asyncio code running in it
+            # schedules on the same native loop.
+            return get_event_loop()
+        raise RuntimeError("no running event loop")
+    return _running_loop
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None:
+        _event_loop = EventLoop()
+    return _event_loop
+
+
+def set_event_loop(loop):
+    global _event_loop
+    if loop is not None and not isinstance(loop, EventLoop):
+        raise TypeError(
+            "loop must be an instance of AbstractEventLoop or None, not '%s'" % type(loop).__name__
+        )
+    _event_loop = loop
+
+
+def new_event_loop():
+    return EventLoop()
+
+
+class DefaultEventLoopPolicy:
+    def get_event_loop(self):
+        return get_event_loop()
+
+    def set_event_loop(self, loop):
+        set_event_loop(loop)
+
+    def new_event_loop(self):
+        return new_event_loop()
+
+
+_policy = None
+
+
+def get_event_loop_policy():
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    global _policy, _event_loop
+    if policy is not None and not isinstance(policy, DefaultEventLoopPolicy):
+        raise TypeError(
+            "policy must be an instance of AbstractEventLoopPolicy or None, not '%s'"
+            % type(policy).__name__
+        )
+    _policy = policy
+    if policy is None:
+        _event_loop = None
+
+
+def isfuture(obj):
+    return getattr(obj, "_asyncio_future_blocking", None) is not None or _tornado.is_future(obj)
+
+
+def iscoroutine(obj):
+    import types
+    import collections.abc
+
+    return isinstance(obj, (types.CoroutineType, types.GeneratorType, collections.abc.Coroutine))
+
+
+def current_task(loop=None):
+    return _current_task
+
+
+def all_tasks(loop=None):
+    if _all_tasks is None:
+        return set()
+    return {t for t in _all_tasks if not t.done()}
+
+
+class Handle:
+    """A callback scheduled on the loop; cancel() keeps it from running."""
+
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+        self._timer = None
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            if self._timer is not None:
+                _tornado.remove_timeout(self._timer)
+                self._timer = None
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        if self._cancelled:
+            return
+        self._timer = None
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler(
+                {
+                    "message": "Exception in callback %s" % _format_callback(self._callback, self._args),
+                    "exception": exc,
+                    "handle": self,
+                }
+            )
+
+    def __repr__(self):
+        if self._cancelled:
+            return "<%s cancelled>" % type(self).__name__
+        return "<%s %r>" % (type(self).__name__, self._callback)
+
+
+def _format_callback(callback, args):
+    """`name(args) at file:line`, as asyncio's messages show a callback."""
+    name = getattr(callback, "__qualname__", None) or repr(callback)
+    text = "%s(%s)" % (name, ", ".join(repr(a) for a in args))
+    code = getattr(callback, "__code__", None)
+    if code is not None:
+        text += " at %s:%s" % (code.co_filename, code.co_firstlineno)
+    return text
+
+
+class TimerHandle(Handle):
+    _when = None
+
+    def when(self):
+        return self._when
+
+
+class Future:
+    """asyncio.Future: a result or an exception set once; the callbacks
+    run on the loop when it is."""
+
+    _asyncio_future_blocking = False
+    _log_traceback = False
+
+    def __init__(self, *, loop=None):
+        self._loop = get_event_loop() if loop is None else loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+
+    def get_loop(self):
+        return self._loop
+
+    def _cancelled_error(self):
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks, self._callbacks = self._callbacks, []
+        for cb in callbacks:
+            self._loop.call_soon(cb, self)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError("Result is not set.")
+        self._log_traceback = False
+        if self._exception is not None:
+            raise self._exception.with_traceback(self._exception.__traceback__)
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError("Exception is not set.")
+        self._log_traceback = False
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [cb for cb in self._callbacks if cb != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks[:] = kept
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError("invalid state")
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError("invalid state")
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError(
+                "StopIteration interacts badly with generators and cannot be raised into a Future"
+            )
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+        self._log_traceback = True
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            if _current_task is None:
+                # Driven by Tornado's native runner, or by hand.
+                yield _native_proxy(self)
+            else:
+                yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+    def _repr_state(self):
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                return "finished exception=%r" % (self._exception,)
+            return "finished result=%r" % (self._result,)
+        return self._state.lower()
+
+    def __repr__(self):
+        return "<%s %s>" % (type(self).__name__, self._repr_state())
+
+    def __del__(self):
+        if not self._log_traceback:
+            return
+        self._log_traceback = False
+        what = "Task" if isinstance(self, Task) else "Future"
+        context = {
+            "message": "%s exception was never retrieved" % what,
+            "exception": self._exception,
+            "future": self,
+        }
+        self._loop.call_exception_handler(context)
+
+
+def _native_proxy(fut):
+    """A native future settled as `fut` is."""
+    native = _NativeFuture()
+
+    def copy(f):
+        if native.done():
+            return
+        if f.cancelled():
+            native.cancel()
+        elif f.exception() is not None:
+            native.set_exception(f.exception())
+        else:
+            native.set_result(f.result())
+
+    fut.add_done_callback(copy)
+    return native
+
+
+def _future_outcome(fut):
+    """(exception, result) of a done future, native or not."""
+    try:
+        return None, fut.result()
+    except BaseException as exc:
+        return exc, None
+
+
+class Task(Future):
+    """Runs a coroutine on the loop, one step a callback: a future it
+    awaits wakes it when done; cancel() throws CancelledError in."""
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        global _all_tasks, _task_counter
+        super().__init__(loop=loop)
+        if not iscoroutine(coro):
+            self._log_traceback = False
+            raise TypeError("a coroutine was expected, got %r" % (coro,))
+        self._coro = coro
+        self._fut_waiter = None
+        self._must_cancel = False
+        self._num_cancels_requested = 0
+        if name is None:
+            _task_counter += 1
+            name = "Task-%d" % _task_counter
+        self._name = str(name)
+        self._loop.call_soon(self._step)
+        if _all_tasks is None:
+            import weakref
+
+            _all_tasks = weakref.WeakSet()
+        _all_tasks.add(self)
+
+    def get_coro(self):
+        return self._coro
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_stack(self, *, limit=None):
+        frame = getattr(self._coro, "cr_frame", None)
+        return [frame] if frame is not None else []
+
+    def print_stack(self, *, limit=None, file=None):
+        pass
+
+    def set_result(self, result):
+        raise RuntimeError("Task does not support set_result operation")
+
+    def set_exception(self, exception):
+        raise RuntimeError("Task does not support set_exception operation")
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self.done():
+            return False
+        self._num_cancels_requested += 1
+        waiter = self._fut_waiter
+        if waiter is not None:
+            cancelled = waiter.cancel(msg) if isinstance(waiter, Future) else waiter.cancel()
+            if cancelled:
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def _settle(self, state, result=None, exception=None):
+        self._result = result
+        self._exception = exception
+        self._state = state
+        self._schedule_callbacks()
+        if exception is not None:
+            self._log_traceback = True
+
+    def _step(self, exc=None):
+        global _current_task
+        if self.done():
+            return
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._cancelled_error()
+            self._must_cancel = False
+        coro = self._coro
+        self._fut_waiter = None
+        outer = _current_task
+        _current_task = self
+        try:
+            if exc is None:
+                result = coro.send(None)
+            else:
+                result = coro.throw(exc)
+        except StopIteration as stop:
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                self._settle(_FINISHED, result=stop.value)
+        except CancelledError as cancelled:
+            self._cancel_message = cancelled.args[0] if cancelled.args else None
+            Future.cancel(self, msg=self._cancel_message)
+        except (KeyboardInterrupt, SystemExit) as fatal:
+            self._settle(_FINISHED, exception=fatal)
+            raise
+        except BaseException as error:
+            self._settle(_FINISHED, exception=error)
+        else:
+            self._waits_on(result)
+        finally:
+            _current_task = outer
+
+    def _waits_on(self, result):
+        blocking = getattr(result, "_asyncio_future_blocking", None)
+        if blocking is not None:
+            if result is self:
+                self._loop.call_soon(
+                    self._step, RuntimeError("Task cannot await on itself: %r" % (self,))
+                )
+            elif blocking:
+                result._asyncio_future_blocking = False
+                self._wait(result)
+            else:
+                self._loop.call_soon(
+                    self._step,
+                    RuntimeError(
+                        "yield was used instead of yield from in task %r with %r" % (self, result)
+                    ),
+                )
+        elif _tornado.is_future(result):
+            self._wait(result)
+        elif result is None:
+            self._loop.call_soon(self._step)
+        else:
+            import types
+
+            if isinstance(result, types.GeneratorType):
+                msg = "yield was used instead of yield from for generator in task %r with %r" % (
+                    self,
+                    result,
+                )
+            else:
+                msg = "Task got bad yield: %r" % (result,)
+            self._loop.call_soon(self._step, RuntimeError(msg))
+
+    def _wait(self, fut):
+        fut.add_done_callback(self._wakeup)
+        self._fut_waiter = fut
+        if self._must_cancel:
+            cancelled = (
+                fut.cancel(self._cancel_message) if isinstance(fut, Future) else fut.cancel()
+            )
+            if cancelled:
+                self._must_cancel = False
+
+    def _wakeup(self, fut):
+        exc, _ = _future_outcome(fut)
+        self._step(exc)
+
+    def __repr__(self):
+        return "<Task %s name=%r coro=%r>" % (self._repr_state(), self._name, self._coro)
+
+
+def ensure_future(obj, *, loop=None):
+    if isfuture(obj):
+        return obj
+    if loop is None:
+        loop = get_event_loop()
+    if iscoroutine(obj):
+        return loop.create_task(obj)
+    if hasattr(obj, "__await__"):
+        return loop.create_task(_await(obj))
+    raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+
+
+async def _await(awaitable):
+    return await awaitable
+
+
+def create_task(coro, *, name=None, context=None):
+    return get_running_loop().create_task(coro, name=name, context=context)
+
+
+class EventLoop:
+    """An asyncio event loop: a view of the native loop with asyncio's
+    state of its own (closed, exception handler, async generators)."""
+
+    def __init__(self):
+        self._closed = False
+        self._running = False
+        self._exception_handler = None
+        self._asyncgens = None
+        self._asyncgens_shutdown_called = False
+        self._debug = False
+
+    def __repr__(self):
+        return "<%s running=%s closed=%s debug=%s>" % (
+            type(self).__name__,
+            self.is_running(),
+            self._closed,
+            self._debug,
+        )
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+
+    def time(self):
+        return _tornado.time()
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self)
+        _tornado.add_callback(handle._run)
+        return handle
+
+    call_soon_threadsafe = call_soon
+
+    def call_at(self, when, callback, *args, context=None):
+        self._check_closed()
+        handle = TimerHandle(callback, args, self)
+        handle._when = when
+        handle._timer = _tornado.call_at(when, handle._run)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        return Task(coro, loop=self, name=name)
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = bool(enabled)
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def _check_runnable(self):
+        self._check_closed()
+        if self._running:
+            raise RuntimeError("This event loop is already running")
+        if _running_loop is not None or _tornado.is_running():
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+
+    def run_forever(self):
+        global _running_loop
+        self._check_runnable()
+        hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter, finalizer=self._asyncgen_finalizer)
+        self._running = True
+        _running_loop = self
+        try:
+            _tornado.start()
+        finally:
+            _running_loop = None
+            self._running = False
+            sys.set_asyncgen_hooks(*hooks)
+
+    def run_until_complete(self, future):
+        self._check_runnable()
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+
+        def stop(fut):
+            _tornado.stop()
+
+        future.add_done_callback(stop)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(stop)
+        if not future.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future.result()
+
+    def stop(self):
+        _tornado.stop()
+
+    def close(self):
+        if self._running:
+            raise RuntimeError("Cannot close a running event loop")
+        self._closed = True
+
+    def _asyncgen_firstiter(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+
+            warnings.warn(
+                "asynchronous generator %r was scheduled after loop.shutdown_asyncgens() call"
+                % (agen,),
+                ResourceWarning,
+                source=self,
+            )
+        if self._asyncgens is None:
+            import weakref
+
+            self._asyncgens = weakref.WeakSet()
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer(self, agen):
+        if self._asyncgens is not None:
+            self._asyncgens.discard(agen)
+        if not self._closed:
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        from asyncio import gather
+
+        results = await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
+        for result, agen in zip(results, agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler(
+                    {
+                        "message": "an error occurred during closing of asynchronous generator %r"
+                        % (agen,),
+                        "exception": result,
+                        "asyncgen": agen,
+                    }
+                )
+
+    async def shutdown_default_executor(self):
+        pass
+
+    def run_in_executor(self, executor, func, *args):
+        fut = self.create_future()
+        try:
+            fut.set_result(func(*args))
+        except Exception as e:
+            fut.set_exception(e)
+        return fut
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError("A callable object or None is expected, got %r" % (handler,))
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        lines = [context.get("message") or "Unhandled exception in event loop"]
+        for key in sorted(context):
+            if key not in ("message", "exception"):
+                lines.append("%s: %r" % (key, context[key]))
+        sys.stderr.write("\n".join(lines) + "\n")
+        exc = context.get("exception")
+        if exc is not None:
+            import traceback
+
+            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+
+    def call_exception_handler(self, context):
+        handler = self._exception_handler
+        if handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                pass
+            return
+        try:
+            handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            try:
+                self.default_exception_handler(
+                    {
+                        "message": "Unhandled error in exception handler",
+                        "exception": exc,
+                        "context": context,
+                    }
+                )
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                pass
+
+
+AbstractEventLoop = EventLoop
+BaseEventLoop = EventLoop
+SelectorEventLoop = EventLoop
+AbstractEventLoopPolicy = DefaultEventLoopPolicy
