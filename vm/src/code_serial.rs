@@ -35,7 +35,7 @@ macro_rules! instr_codec {
     (plain: [$($p:ident),* $(,)?], operand: [$($o:ident),* $(,)?]) => {
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         #[repr(u8)]
-        enum Tag { $($p,)* $($o,)* Unary, Binary, Inplace, Compare, End }
+        enum Tag { $($p,)* $($o,)* Unary, Binary, Inplace, Compare, GetAwaitable, End }
 
         fn encode(w: &mut Vec<u8>, i: Instr) {
             match i {
@@ -45,6 +45,7 @@ macro_rules! instr_codec {
                 Instr::Binary(op) => { w.push(Tag::Binary as u8); w.push(binop_code(op)); }
                 Instr::Inplace(op) => { w.push(Tag::Inplace as u8); w.push(binop_code(op)); }
                 Instr::Compare(op) => { w.push(Tag::Compare as u8); w.push(cmpop_code(op)); }
+                Instr::GetAwaitable(source) => { w.push(Tag::GetAwaitable as u8); w.push(source); }
             }
         }
 
@@ -66,6 +67,7 @@ macro_rules! instr_codec {
             if tag == Tag::Binary as u8 { return Some(Instr::Binary(binop(r.byte()?)?)); }
             if tag == Tag::Inplace as u8 { return Some(Instr::Inplace(binop(r.byte()?)?)); }
             if tag == Tag::Compare as u8 { return Some(Instr::Compare(cmpop(r.byte()?)?)); }
+            if tag == Tag::GetAwaitable as u8 { return Some(Instr::GetAwaitable(r.byte()?)); }
             let _ = Tag::End;
             None
         }
@@ -76,7 +78,7 @@ instr_codec! {
     plain: [
         Nop, CallEx, Subscr, StoreSubscr, DeleteSubscr, Pop, GetIter, ListExtend,
         SetUpdate, DictUpdate, DictMerge, ListToTuple, LoadBuildClass, ReturnValue,
-        YieldValue, GetYieldFromIter, YieldFrom, GetAwaitable, Reraise, PushExcInfo,
+        YieldValue, GetYieldFromIter, YieldFrom, Reraise, PushExcInfo,
         PopExcept, PopExceptReraise, CheckExcMatch, ExcStarMatch, ExcStarReraise,
         BeforeWith, WithExitNormal, WithExceptStart, BeforeAsyncWith, AsyncWithExit,
         GetAIter, GetANext, AsyncGenWrap, EndAsyncFor, ImportStar, LoadAssertionError,
