@@ -15,6 +15,7 @@ mod bytes;
 mod call;
 pub mod class;
 pub mod code;
+pub mod codecs;
 pub mod compile;
 pub mod complex;
 mod descriptor;
@@ -47,6 +48,8 @@ pub mod positions;
 pub mod set;
 mod slots;
 pub mod str;
+/// Lone surrogates in whirl's UTF-8 text (the lexer owns the mapping).
+pub use whirl_lexer::surrogate;
 mod suggest;
 pub mod testing;
 pub mod traceback;
@@ -435,6 +438,16 @@ impl Vm {
             None => self.write_out(&text),
         }
         self.builtins.set_str(intern("_"), v);
+        Ok(())
+    }
+
+    /// `write_out` for text that may hold lone surrogates, which a UTF-8
+    /// stdout in strict mode refuses, as CPython's does.
+    pub fn write_out_checked(&mut self, s: &str) -> PyResult<()> {
+        if surrogate::contains_surrogate(s) {
+            codecs::encode(s, "utf-8", "strict")?;
+        }
+        self.write_out(s);
         Ok(())
     }
 
