@@ -665,10 +665,13 @@ class date:
         return (self._year, self._month, self._day)
 
     def _comparable(self, other):
-        return isinstance(other, date) and not isinstance(other, datetime)
+        # Any date, a datetime included (by its date), as CPython's
+        # date_richcompare; datetime's own methods, tried first, refuse
+        # a mixed comparison.
+        return isinstance(other, date)
 
     def __eq__(self, other):
-        if self._comparable(other) and not isinstance(self, datetime):
+        if self._comparable(other):
             return self._cmp_key() == other._cmp_key()
         return NotImplemented
 
@@ -729,6 +732,10 @@ date.resolution = timedelta(days=1)
 class _IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
+
+    def __reduce__(self):
+        # Pickled as a plain tuple, as CPython does.
+        return (tuple, (tuple(self),))
 
     @property
     def year(self):
@@ -1313,7 +1320,8 @@ class datetime(date):
             if myoffset is None:
                 mytz = self.replace(tzinfo=None)._local_timezone()
                 myoffset = mytz.utcoffset(self)
-        if tz is mytz:
+        if tz is mytz and self._tzinfo is not None:
+            # (A naive self is converted even when the local zone is tz.)
             return self
         utc = (self - myoffset).replace(tzinfo=tz)
         return tz.fromutc(utc)
