@@ -928,8 +928,8 @@ class timezone(tzinfo):
 timezone._maxoffset = timedelta(hours=24, microseconds=-1)
 timezone._minoffset = -timezone._maxoffset
 timezone.utc = timezone._create(timedelta(0))
-timezone.min = timezone._create(timezone._minoffset)
-timezone.max = timezone._create(timezone._maxoffset)
+timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 
 
@@ -990,7 +990,10 @@ class time:
     def tzname(self):
         if self._tzinfo is None:
             return None
-        return self._tzinfo.tzname(None)
+        name = self._tzinfo.tzname(None)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
+        return name
 
     def dst(self):
         if self._tzinfo is None:
@@ -1008,6 +1011,13 @@ class time:
         else:
             myoff = self.utcoffset()
             otoff = other.utcoffset()
+            # An inter-zone == is False for a time in a gap or fold
+            # (its offset depends on fold), as PEP 495 says.
+            if allow_mixed:
+                if myoff != self.replace(fold=not self._fold).utcoffset():
+                    return 2
+                if otoff != other.replace(fold=not other._fold).utcoffset():
+                    return 2
             base_compare = myoff == otoff
         if base_compare:
             return _cmp(self._key(), other._key())
@@ -1393,6 +1403,13 @@ class datetime(date):
         else:
             myoff = self.utcoffset()
             otoff = other.utcoffset()
+            # An inter-zone == is False for a time in a gap or fold
+            # (its offset depends on fold), as PEP 495 says.
+            if allow_mixed:
+                if myoff != self.replace(fold=not self._fold).utcoffset():
+                    return 2
+                if otoff != other.replace(fold=not other._fold).utcoffset():
+                    return 2
             base_compare = myoff == otoff
         if base_compare:
             return _cmp(self._key(), other._key())
@@ -1584,9 +1601,14 @@ def _find_isoformat_datetime_separator(s):
             return 8
         return 10
     if s[4] == "W":
-        if n > 7 and s[7].isdigit():
-            return 8
-        return 7
+        # YYYYWww or YYYYWwwd, then the time's digits: an even end of the
+        # digit run means the day digit is absent.
+        end = 7
+        while end < n and s[end] in "0123456789":
+            end += 1
+        if end < 9:
+            return end
+        return 7 if end % 2 == 0 else 8
     return 8
 
 

@@ -479,6 +479,10 @@ pub(crate) fn str_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let encoding = str_kw_arg(vm, a, kw, 1, "encoding", "utf-8", "encode")?;
     let errors = str_kw_arg(vm, a, kw, 2, "errors", "strict", "encode")?;
+    if !s.has_surrogates() && matches!(encoding, "utf-8" | "utf8") {
+        // The common case, without scanning for surrogates.
+        return Ok(bytes_value(s.as_str().as_bytes().to_vec()));
+    }
     Ok(bytes_value(crate::codecs::encode(
         s.as_str(),
         encoding,
