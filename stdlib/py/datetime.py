@@ -1011,13 +1011,6 @@ class time:
         else:
             myoff = self.utcoffset()
             otoff = other.utcoffset()
-            # An inter-zone == is False for a time in a gap or fold
-            # (its offset depends on fold), as PEP 495 says.
-            if allow_mixed:
-                if myoff != self.replace(fold=not self._fold).utcoffset():
-                    return 2
-                if otoff != other.replace(fold=not other._fold).utcoffset():
-                    return 2
             base_compare = myoff == otoff
         if base_compare:
             return _cmp(self._key(), other._key())
