@@ -24,8 +24,10 @@ const STACK_SIZE: usize = 512 << 20;
 fn main() -> ExitCode {
     allocator::configure();
     whirl_vm::gc::set_trim_hook(allocator::trim);
+    // Arguments that are not UTF-8 keep their bytes as lone surrogates
+    // (surrogateescape), as in CPython's sys.argv.
     let raw: Vec<String> = std::env::args_os()
-        .map(|a| a.to_string_lossy().into_owned())
+        .map(|a| whirl_vm::codecs::fs_decode(std::os::unix::ffi::OsStrExt::as_bytes(a.as_os_str())))
         .collect();
     let program = raw.first().cloned().unwrap_or_else(|| "whirl".into());
     let mut options = match cli::parse(raw.get(1..).unwrap_or(&[])) {

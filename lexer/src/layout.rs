@@ -80,7 +80,7 @@ pub struct Lexer<'a> {
     /// A parser-level error waiting for tokenizer errors that CPython would
     /// report instead of it.
     deferred: Deferred,
-    /// An error only whirl has (a lone surrogate escape): reported at the
+    /// An error only whirl has (a character in the block it reserves for lone surrogates): reported at the
     /// end if there is no other.
     soft: Option<LexError>,
     /// Whether the error returned was one CPython's parser (rather than its

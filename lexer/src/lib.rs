@@ -39,7 +39,8 @@ mod layout;
 mod numbers;
 mod raw;
 mod strings;
-mod unicode_names;
+pub mod surrogate;
+pub mod unicode_names;
 
 /// The character a `\N{NAME}` escape names, for `re` patterns too.
 pub use unicode_names::lookup as unicode_name;

@@ -9,6 +9,7 @@
 
 use crate::error::{eof_line, line_of};
 use crate::fstring;
+use crate::surrogate;
 use crate::token::{LexError, Token};
 use crate::unicode_names;
 
@@ -200,9 +201,18 @@ fn cpython_offset(body: &str, idx: usize) -> usize {
     width
 }
 
-/// The start of the message for a surrogate escape, which CPython accepts
-/// but a Rust `String` cannot hold.
-pub const SURROGATE_MESSAGE: &str = "(unicode error) lone surrogate";
+/// The start of the message for a character in the block whirl reserves
+/// for lone surrogates (see `surrogate.rs`), which CPython accepts but
+/// whirl cannot hold.
+pub const SURROGATE_MESSAGE: &str = "(unicode error) whirl reserves";
+
+fn reserved_error(start: usize, end: usize) -> LexError {
+    LexError::syntax(
+        format!("(unicode error) {}", surrogate::RESERVED_MESSAGE),
+        start,
+        end,
+    )
+}
 
 fn hex_value(c: u8) -> Option<u32> {
     (c as char).to_digit(16)
@@ -216,7 +226,7 @@ pub fn decode_str(body: &str, base: usize) -> Result<String, LexError> {
     let n = b.len();
     let mut out = String::with_capacity(n);
     let mut i = 0;
-    let mut surrogate = None;
+    let mut reserved = None;
     while i < n {
         let c = b[i];
         if c == b'\r' {
@@ -226,6 +236,9 @@ pub fn decode_str(body: &str, base: usize) -> Result<String, LexError> {
         }
         if c != b'\\' {
             let ch = body[i..].chars().next().unwrap_or('\u{FFFD}');
+            if surrogate::is_surrogate(ch) {
+                reserved.get_or_insert(reserved_error(base + i, base + i + 4));
+            }
             out.push(ch);
             i += ch.len_utf8().max(1);
             continue;
@@ -308,19 +321,12 @@ pub fn decode_str(body: &str, base: usize) -> Result<String, LexError> {
                 if value > 0x10FFFF {
                     return Err(fail("illegal Unicode character", i));
                 }
-                match char::from_u32(value) {
+                match surrogate::from_code_point(value) {
                     Some(ch) => out.push(ch),
                     None => {
                         // Keep going: a real CPython error later in the
                         // literal is reported first.
-                        surrogate.get_or_insert(LexError::syntax(
-                            format!(
-                                "{SURROGATE_MESSAGE} \\u{value:04x} is not supported: whirl \
-                                 strings are UTF-8"
-                            ),
-                            base + esc,
-                            base + i,
-                        ));
+                        reserved.get_or_insert(reserved_error(base + esc, base + i));
                     }
                 }
             }
@@ -357,7 +363,7 @@ pub fn decode_str(body: &str, base: usize) -> Result<String, LexError> {
             }
         }
     }
-    match surrogate {
+    match reserved {
         Some(e) => Err(e),
         None => Ok(out),
     }

@@ -250,16 +250,29 @@ fn string_escape_errors() {
 }
 
 #[test]
-fn lone_surrogates_are_unsupported() {
-    // CPython accepts them; a Rust String cannot hold them.
-    let e = lex_err(r"x = '\ud800'");
-    assert!(e.message.contains("surrogate"), "{}", e.message);
+fn reserved_block_is_unsupported() {
+    // Lone surrogates are held by U+10D800..U+10DFFF (see surrogate.rs), so
+    // those code points themselves cannot be; CPython accepts them.
+    let e = lex_err(r"x = '\U0010d800'");
+    assert!(e.message.contains("whirl reserves"), "{}", e.message);
     assert_eq!(e.kind, LexErrorKind::Syntax);
     // A real error elsewhere in the same string wins.
     assert_syntax_error(
-        r"'\ud800\x4'",
-        r"(unicode error) 'unicodeescape' codec can't decode bytes in position 6-8: truncated \xXX escape",
+        r"'\U0010dfff\x4'",
+        r"(unicode error) 'unicodeescape' codec can't decode bytes in position 10-12: truncated \xXX escape",
     );
+}
+
+#[test]
+fn lone_surrogates_are_held() {
+    let held: Vec<u32> = toks(r"x = '\ud800\udcff'")
+        .iter()
+        .find_map(|t| match t {
+            Token::Str(s) => Some(s.chars().map(whirl_lexer::surrogate::code_point).collect()),
+            _ => None,
+        })
+        .expect("a string token");
+    assert_eq!(held, vec![0xD800, 0xDCFF]);
 }
 
 #[test]

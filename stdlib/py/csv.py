@@ -697,7 +697,7 @@ class Sniffer:
             if len(row) != columns:
                 continue
             for col in list(columnTypes.keys()):
-                thisType = complex if "complex" in dir(__builtins__) else float
+                thisType = complex
                 try:
                     thisType(row[col])
                 except (ValueError, OverflowError):

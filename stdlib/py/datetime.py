@@ -545,6 +545,13 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4
+                and 1 <= ord(year[2:3]) <= 12):
+            # The pickled state (see _getstate).
+            self = object.__new__(cls)
+            self._setstate(_state_bytes(year, "date"))
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -552,6 +559,14 @@ class date:
         self._day = day
         self._hashcode = -1
         return self
+
+    def _getstate(self):
+        yhi, ylo = divmod(self._year, 256)
+        return (bytes([yhi, ylo, self._month, self._day]),)
+
+    def _setstate(self, state):
+        yhi, ylo, self._month, self._day = state
+        self._year = yhi * 256 + ylo
 
     @classmethod
     def fromtimestamp(cls, t):
@@ -650,10 +665,13 @@ class date:
         return (self._year, self._month, self._day)
 
     def _comparable(self, other):
-        return isinstance(other, date) and not isinstance(other, datetime)
+        # Any date, a datetime included (by its date), as CPython's
+        # date_richcompare; datetime's own methods, tried first, refuse
+        # a mixed comparison.
+        return isinstance(other, date)
 
     def __eq__(self, other):
-        if self._comparable(other) and not isinstance(self, datetime):
+        if self._comparable(other):
             return self._cmp_key() == other._cmp_key()
         return NotImplemented
 
@@ -700,7 +718,10 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), self._getstate())
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
 
 
 date.min = date(1, 1, 1)
@@ -711,6 +732,10 @@ date.resolution = timedelta(days=1)
 class _IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
+
+    def __reduce__(self):
+        # Pickled as a plain tuple, as CPython does.
+        return (tuple, (tuple(self),))
 
     @property
     def year(self):
@@ -745,6 +770,19 @@ def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     wday = (_ymd2ord(y, m, d) + 6) % 7
     dnum = _days_before_month(y, m) + d
     return _StructTime((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+
+
+def _state_bytes(state, kind):
+    """A pickled state as bytes: Python 2 pickles loaded with
+    encoding='latin1' give it as str."""
+    if isinstance(state, str):
+        try:
+            return state.encode("latin1")
+        except UnicodeEncodeError:
+            raise ValueError(
+                "Failed to encode latin1 string when unpickling a %s object. "
+                "pickle.load(data, encoding='latin1') is assumed." % kind) from None
+    return state
 
 
 # ----- tzinfo, timezone -----
@@ -783,6 +821,14 @@ class tzinfo:
                 raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
         return dt + dtdst
 
+    def __reduce__(self):
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs else ()
+        return (type(self), args, getattr(self, "__dict__", None) or None)
+
+
+_tzinfo_class = tzinfo
+
 
 class timezone(tzinfo):
     """A fixed offset from UTC."""
@@ -811,6 +857,11 @@ class timezone(tzinfo):
         self._offset = offset
         self._name = name
         return self
+
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -877,8 +928,8 @@ class timezone(tzinfo):
 timezone._maxoffset = timedelta(hours=24, microseconds=-1)
 timezone._minoffset = -timezone._maxoffset
 timezone.utc = timezone._create(timedelta(0))
-timezone.min = timezone._create(timezone._minoffset)
-timezone.max = timezone._create(timezone._maxoffset)
+timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 
 
@@ -891,6 +942,12 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7F < 24:
+            # The pickled state (see _getstate); minute is the tzinfo.
+            self = object.__new__(cls)
+            self._setstate(_state_bytes(hour, "time"), minute or None)
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -933,7 +990,10 @@ class time:
     def tzname(self):
         if self._tzinfo is None:
             return None
-        return self._tzinfo.tzname(None)
+        name = self._tzinfo.tzname(None)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
+        return name
 
     def dst(self):
         if self._tzinfo is None:
@@ -1049,8 +1109,28 @@ class time:
     def __bool__(self):
         return True
 
+    def _getstate(self, protocol=3):
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        basestate = bytes([h, self._minute, self._second, us1, us2, us3])
+        return (basestate,) if self._tzinfo is None else (basestate, self._tzinfo)
+
+    def _setstate(self, string, tzinfo):
+        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+            raise TypeError("bad tzinfo state arg")
+        h, self._minute, self._second, us1, us2, us3 = string
+        self._fold, self._hour = (1, h - 128) if h > 127 else (0, h)
+        self._microsecond = (((us1 << 8) | us2) << 8) | us3
+        self._tzinfo = tzinfo
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1067,6 +1147,13 @@ class datetime(date):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10
+                and 1 <= ord(year[2:3]) & 0x7F <= 12):
+            # The pickled state (see _getstate); month is the tzinfo.
+            self = object.__new__(cls)
+            self._setstate(_state_bytes(year, "datetime"), month)
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1236,7 +1323,8 @@ class datetime(date):
             if myoffset is None:
                 mytz = self.replace(tzinfo=None)._local_timezone()
                 myoffset = mytz.utcoffset(self)
-        if tz is mytz:
+        if tz is mytz and self._tzinfo is not None:
+            # (A naive self is converted even when the local zone is tz.)
             return self
         utc = (self - myoffset).replace(tzinfo=tz)
         return tz.fromutc(utc)
@@ -1308,6 +1396,13 @@ class datetime(date):
         else:
             myoff = self.utcoffset()
             otoff = other.utcoffset()
+            # An inter-zone == is False for a time in a gap or fold
+            # (its offset depends on fold), as PEP 495 says.
+            if allow_mixed:
+                if myoff != self.replace(fold=not self._fold).utcoffset():
+                    return 2
+                if otoff != other.replace(fold=not other._fold).utcoffset():
+                    return 2
             base_compare = myoff == otoff
         if base_compare:
             return _cmp(self._key(), other._key())
@@ -1393,8 +1488,32 @@ class datetime(date):
                 self._hashcode = hash(timedelta(days, seconds, self._microsecond) - tzoff)
         return self._hashcode
 
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        basestate = bytes([yhi, ylo, m, self._day, self._hour, self._minute, self._second,
+                           us1, us2, us3])
+        return (basestate,) if self._tzinfo is None else (basestate, self._tzinfo)
+
+    def _setstate(self, string, tzinfo):
+        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+            raise TypeError("bad tzinfo state arg")
+        (yhi, ylo, m, self._day, self._hour, self._minute, self._second,
+         us1, us2, us3) = string
+        self._fold, self._month = (1, m - 128) if m > 127 else (0, m)
+        self._year = yhi * 256 + ylo
+        self._microsecond = (((us1 << 8) | us2) << 8) | us3
+        self._tzinfo = tzinfo
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
     def __reduce__(self):
-        return (type(self), self._key() + (self._tzinfo,))
+        return self.__reduce_ex__(2)
 
 
 def _lt(a, b):
@@ -1475,9 +1594,14 @@ def _find_isoformat_datetime_separator(s):
             return 8
         return 10
     if s[4] == "W":
-        if n > 7 and s[7].isdigit():
-            return 8
-        return 7
+        # YYYYWww or YYYYWwwd, then the time's digits: an even end of the
+        # digit run means the day digit is absent.
+        end = 7
+        while end < n and s[end] in "0123456789":
+            end += 1
+        if end < 9:
+            return end
+        return 7 if end % 2 == 0 else 8
     return 8
 
 

@@ -176,12 +176,12 @@ class TextIOBase(IOBase):
 
 def _fspath(file):
     if isinstance(file, (str, bytes)):
-        return file.decode() if isinstance(file, bytes) else file
+        return file.decode("utf-8", "surrogateescape") if isinstance(file, bytes) else file
     fspath = getattr(type(file), "__fspath__", None)
     if fspath is not None:
         path = fspath(file)
         if isinstance(path, bytes):
-            path = path.decode()
+            path = path.decode("utf-8", "surrogateescape")
         return path
     raise TypeError(f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
 

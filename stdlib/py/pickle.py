@@ -626,7 +626,7 @@ class Pickler:
 
     def save_str(self, obj):
         if self.bin:
-            encoded = obj.encode("utf-8")
+            encoded = obj.encode("utf-8", "surrogatepass")
             n = len(encoded)
             if n <= 0xFF and self.proto >= 4:
                 self.write(SHORT_BINUNICODE + pack("<B", n) + encoded)
@@ -640,7 +640,7 @@ class Pickler:
             escaped = (obj.replace("\\", "\\u005c").replace("\0", "\\u0000")
                        .replace("\n", "\\u000a").replace("\r", "\\u000d")
                        .replace("\x1a", "\\u001a"))
-            self.write(UNICODE + _raw_unicode_escape(escaped) + b"\n")
+            self.write(UNICODE + escaped.encode("raw-unicode-escape") + b"\n")
         self.memoize(obj)
 
     _dispatch[str] = save_str
@@ -1149,19 +1149,19 @@ class Unpickler:
     _dispatch[BINBYTES[0]] = load_binbytes
 
     def load_unicode(self):
-        self.append(_raw_unicode_unescape(self._readline()[:-1]))
+        self.append(self._readline()[:-1].decode("raw-unicode-escape"))
 
     _dispatch[UNICODE[0]] = load_unicode
 
     def load_binunicode(self):
         (n,) = unpack("<I", self._read(4))
-        self.append(self._read(n).decode("utf-8"))
+        self.append(self._read(n).decode("utf-8", "surrogatepass"))
 
     _dispatch[BINUNICODE[0]] = load_binunicode
 
     def load_binunicode8(self):
         (n,) = unpack("<Q", self._read(8))
-        self.append(self._read(n).decode("utf-8"))
+        self.append(self._read(n).decode("utf-8", "surrogatepass"))
 
     _dispatch[BINUNICODE8[0]] = load_binunicode8
 
@@ -1208,7 +1208,7 @@ class Unpickler:
 
     def load_short_binunicode(self):
         n = self._read(1)[0]
-        self.append(self._read(n).decode("utf-8"))
+        self.append(self._read(n).decode("utf-8", "surrogatepass"))
 
     _dispatch[SHORT_BINUNICODE[0]] = load_short_binunicode
 
@@ -1538,48 +1538,6 @@ def _key_repr(key):
     return "'\\x%02x'" % c
 
 
-def _raw_unicode_escape(text):
-    """The raw-unicode-escape codec's encoding: Latin-1 characters as
-    themselves, the others as \\uXXXX or \\UXXXXXXXX."""
-    out = bytearray()
-    for ch in text:
-        c = ord(ch)
-        if c < 256:
-            out.append(c)
-        elif c < 0x10000:
-            out += b"\\u%04x" % c
-        else:
-            out += b"\\U%08x" % c
-    return bytes(out)
-
-
-def _raw_unicode_unescape(data):
-    out = []
-    i = 0
-    n = len(data)
-    while i < n:
-        c = data[i]
-        if c == 92 and i + 1 < n and data[i + 1] in (117, 85):  # \u or \U
-            # Only an odd run of backslashes starts an escape.
-            run = 0
-            j = i
-            while j >= 0 and data[j] == 92:
-                run += 1
-                j -= 1
-            width = 4 if data[i + 1] == 117 else 8
-            digits = data[i + 2:i + 2 + width]
-            if run % 2 == 1 and len(digits) == width:
-                try:
-                    out.append(chr(int(digits.decode("ascii"), 16)))
-                except ValueError:
-                    raise UnpicklingError("truncated \\uXXXX escape") from None
-                i += 2 + width
-                continue
-        out.append(chr(c))
-        i += 1
-    return "".join(out)
-
-
 _PY2_ESCAPES = {ord("n"): 10, ord("t"): 9, ord("r"): 13, ord("\\"): 92, ord("'"): 39,
                 ord('"'): 34, ord("a"): 7, ord("b"): 8, ord("f"): 12, ord("v"): 11}
 
@@ -1643,3 +1601,12 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     file = io.BytesIO(data)
     return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()
+
+
+# CPython's names for its pure-Python implementation, which whirl's is.
+_Pickler = Pickler
+_Unpickler = Unpickler
+_dump = dump
+_dumps = dumps
+_load = load
+_loads = loads

@@ -50,7 +50,13 @@ fn open(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Some('x') => o.write(true).create_new(true).read(plus),
         _ => return Err(PyErr::value_error(format!("invalid mode: '{mode}'"))),
     };
-    if std::path::Path::new(&path).is_dir() {
+    // Lone surrogates stand for the bytes they escaped (os.fsencode).
+    let os_path = std::path::PathBuf::from(
+        <std::ffi::OsString as std::os::unix::ffi::OsStringExt>::from_vec(
+            whirl_vm::codecs::fs_encode(&path)?,
+        ),
+    );
+    if os_path.is_dir() {
         return Err(PyErr::with_args(
             ExcType::IsADirectoryError,
             vec![
@@ -60,7 +66,9 @@ fn open(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             ],
         ));
     }
-    let file = o.open(&path).map_err(|e| crate::os::os_error(&e, &path))?;
+    let file = o
+        .open(&os_path)
+        .map_err(|e| crate::os::os_error(&e, &path))?;
     let id = FILES.with(|files| {
         let mut files = files.borrow_mut();
         let id = files.0;

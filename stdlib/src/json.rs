@@ -48,6 +48,9 @@ fn encode_str(s: &str, ascii: bool, out: &mut String) {
             '\t' => out.push_str("\\t"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
+            c if ascii && whirl_vm::surrogate::is_surrogate(c) => {
+                out.push_str(&format!("\\u{:04x}", whirl_vm::surrogate::code_point(c)));
+            }
             c if (c as u32) < 0x20 || (ascii && (c as u32) > 0x7e) => {
                 let mut buf = [0u16; 2];
                 for u in c.encode_utf16(&mut buf) {
@@ -746,8 +749,15 @@ impl Decoder {
                     next = end;
                 }
             }
-            // Lone surrogates cannot live in a Rust string.
-            out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+            // Lone surrogates become whirl's stand-ins for them.
+            match whirl_vm::surrogate::from_code_point(c) {
+                Some(ch) => out.push(ch),
+                None => {
+                    return Err(Fail::Py(PyErr::value_error(
+                        whirl_vm::surrogate::RESERVED_MESSAGE,
+                    )))
+                }
+            }
         }
     }
 

@@ -38,7 +38,7 @@ impl PathArg {
         if self.bytes {
             Value::Bytes(Rc::new(raw.to_vec()))
         } else {
-            Value::string(String::from_utf8_lossy(raw).into_owned())
+            Value::string(whirl_vm::codecs::fs_decode(raw))
         }
     }
 }
@@ -46,7 +46,7 @@ impl PathArg {
 /// `os.fspath` for natives: str and bytes as they are, else `__fspath__`.
 fn fspath(vm: &mut Vm, v: &Value, func: &str, arg: &str, fd_ok: bool) -> PyResult<PathArg> {
     let (raw, bytes, orig) = match v {
-        Value::Str(s) => (s.as_str().as_bytes().to_vec(), false, v.clone()),
+        Value::Str(s) => (whirl_vm::codecs::fs_encode(s.as_str())?, false, v.clone()),
         Value::Bytes(b) => (b.to_vec(), true, v.clone()),
         Value::Instance(_) => {
             let method = vm.getattr(v, &whirl_vm::str::intern("__fspath__")).ok();
@@ -54,7 +54,11 @@ fn fspath(vm: &mut Vm, v: &Value, func: &str, arg: &str, fd_ok: bool) -> PyResul
                 return Err(path_type_error(vm, v, func, arg, fd_ok));
             };
             match vm.call(&method, vec![])? {
-                r @ Value::Str(_) => (r.as_str().unwrap_or("").as_bytes().to_vec(), false, r),
+                r @ Value::Str(_) => (
+                    whirl_vm::codecs::fs_encode(r.as_str().unwrap_or(""))?,
+                    false,
+                    r,
+                ),
                 Value::Bytes(b) => (b.to_vec(), true, Value::Bytes(b)),
                 other => {
                     return Err(PyErr::type_error(format!(
@@ -254,7 +258,9 @@ fn fstat(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn getcwd(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     let d = std::env::current_dir().map_err(|e| error(&e, None, None))?;
-    Ok(Value::string(d.to_string_lossy().into_owned()))
+    Ok(Value::string(whirl_vm::codecs::fs_decode(
+        d.as_os_str().as_bytes(),
+    )))
 }
 
 fn getcwdb(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
@@ -794,8 +800,10 @@ fn environ_now(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     let d = whirl_vm::gc::new_dict();
     for (k, v) in std::env::vars_os() {
         d.set_str(
-            Rc::new(whirl_vm::str::PyStr::new(k.to_string_lossy().into_owned())),
-            Value::string(v.to_string_lossy().into_owned()),
+            Rc::new(whirl_vm::str::PyStr::new(whirl_vm::codecs::fs_decode(
+                k.as_bytes(),
+            ))),
+            Value::string(whirl_vm::codecs::fs_decode(v.as_bytes())),
         );
     }
     Ok(Value::Dict(d))

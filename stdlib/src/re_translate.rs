@@ -669,7 +669,10 @@ impl Translator {
                 }
             }
         }
-        match char::from_u32(v) {
+        if (0x10D800..=0x10DFFF).contains(&v) {
+            return err(whirl_vm::surrogate::RESERVED_MESSAGE, at);
+        }
+        match whirl_vm::surrogate::from_code_point(v) {
             Some(c) => Ok(c),
             None => err(
                 format!(
@@ -1256,7 +1259,8 @@ impl Translator {
                         return err(format!("bad character range {lo_text}-\\{p}"), lo_at);
                     }
                 };
-                if hi < lo {
+                let cp = whirl_vm::surrogate::code_point;
+                if cp(hi) < cp(lo) {
                     let text: String = self.chars[lo_at..self.i].iter().collect();
                     return err(format!("bad character range {text}"), lo_at);
                 }
@@ -1276,10 +1280,28 @@ impl Translator {
     }
 
     fn class_range(&mut self, lo: char, hi: char) {
-        push_char(&mut self.out, lo);
-        if hi != lo {
-            self.out.push('-');
-            push_char(&mut self.out, hi);
+        use whirl_vm::surrogate::{code_point, from_code_point};
+        let (l, h) = (code_point(lo), code_point(hi));
+        // By Python code point: the surrogates part of the range is held
+        // by their stand-ins, which the rest of the range must not take in.
+        for (a, b) in [
+            (0, 0xD7FF),
+            (0xD800, 0xDFFF),
+            (0xE000, 0x10D7FF),
+            (0x10E000, 0x10FFFF),
+        ] {
+            let (a, b) = (l.max(a), h.min(b));
+            if a > b {
+                continue;
+            }
+            let (Some(ca), Some(cb)) = (from_code_point(a), from_code_point(b)) else {
+                continue;
+            };
+            push_char(&mut self.out, ca);
+            if cb != ca {
+                self.out.push('-');
+                push_char(&mut self.out, cb);
+            }
         }
         if self.ascii_fold() {
             // The other case of the ASCII letters in the range.

@@ -221,14 +221,16 @@ fn exception(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 
 fn write_stdout(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = text_arg(vm, a)?;
-    vm.write_out(&s);
+    vm.write_out_checked(&s)?;
     Ok(Value::Int(s.chars().count() as i64))
 }
 
 fn write_stderr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = text_arg(vm, a)?;
     vm.flush();
-    let _ = std::io::stderr().write_all(s.as_bytes());
+    // sys.stderr escapes what UTF-8 cannot hold (lone surrogates).
+    let bytes = whirl_vm::codecs::encode(&s, "utf-8", "backslashreplace")?;
+    let _ = std::io::stderr().write_all(&bytes);
     Ok(Value::Int(s.chars().count() as i64))
 }
 

@@ -126,7 +126,7 @@ fn seconds_arg(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
             .as_secs() as i64,
         Some(Value::Int(i)) => *i,
         Some(Value::Float(f)) if f.is_finite() && f.abs() < 1e15 => f.floor() as i64,
-        Some(Value::Float(_)) => {
+        Some(Value::Float(_) | Value::BigInt(_)) => {
             return Err(PyErr::new(
                 whirl_vm::error::ExcType::OverflowError,
                 "timestamp out of range for platform time_t",

@@ -57,18 +57,46 @@ fn print(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
         vm.call(&write, vec![Value::string(end)])?;
     } else {
+        use crate::surrogate::contains_surrogate;
         let mut text = String::new();
+        // Text with a lone surrogate cannot go to a strict UTF-8 stdout:
+        // from the first such piece on, pieces are written one by one, as
+        // CPython does, so the error names the position in its piece.
+        let mut direct = contains_surrogate(&sep) || contains_surrogate(&end);
         for (i, v) in a.iter().enumerate() {
             if i > 0 {
-                text.push_str(&sep);
+                if direct {
+                    vm.write_out_checked(&sep)?;
+                } else {
+                    text.push_str(&sep);
+                }
             }
-            match v {
-                Value::Str(s) => text.push_str(s.as_str()),
-                other => text.push_str(&vm.str_of(other)?),
+            let owned;
+            let (piece, surrogates) = match v {
+                Value::Str(s) => (s.as_str(), s.has_surrogates()),
+                other => {
+                    owned = vm.str_of(other)?;
+                    (owned.as_str(), contains_surrogate(&owned))
+                }
+            };
+            if surrogates && !direct {
+                direct = true;
+                vm.write_out(&text);
+                text.clear();
+            }
+            if direct {
+                vm.write_out_checked(piece)?;
+            } else {
+                text.push_str(piece);
             }
         }
-        text.push_str(&end);
-        vm.write_out(&text);
+        if direct {
+            vm.write_out(&text);
+            vm.write_out_checked(&end)?;
+        } else {
+            text.push_str(&end);
+            vm.write_out(&text);
+        }
     }
     if let Some(fl) = kwarg(kw, "flush") {
         if vm.truthy(fl)? {
@@ -882,8 +910,11 @@ fn pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn chr_(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("chr", a, 1, 1)?;
     let n = arg_int(vm, &a[0])?;
-    match u32::try_from(n).ok().and_then(char::from_u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
+    match u32::try_from(n).ok().filter(|&n| n <= 0x10FFFF) {
+        Some(n) => match crate::surrogate::from_code_point(n) {
+            Some(c) => Ok(Value::string(c.to_string())),
+            None => Err(PyErr::value_error(crate::surrogate::RESERVED_MESSAGE)),
+        },
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -898,7 +929,7 @@ fn ord(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                     s.char_len()
                 )));
             }
-            Ok(Value::Int(s.char_at(0) as i64))
+            Ok(Value::Int(crate::surrogate::code_point(s.char_at(0)) as i64))
         }
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
         other => Err(PyErr::type_error(format!(

@@ -460,134 +460,11 @@ fn str_kw_arg<'a>(
     }
 }
 
-/// The codec a name stands for, as CPython normalizes it.
-#[derive(Clone, Copy, PartialEq)]
-enum Codec {
-    Utf8,
-    /// UTF-8 with a byte-order mark: written first, skipped when read.
-    Utf8Sig,
-    Ascii,
-    Latin1,
-}
-
-fn codec(name: &str) -> PyResult<(Codec, &'static str)> {
-    // The usual spellings, without making a normalized copy.
-    match name {
-        "utf-8" | "utf8" => return Ok((Codec::Utf8, "utf-8")),
-        "latin-1" | "latin1" => return Ok((Codec::Latin1, "latin-1")),
-        "ascii" => return Ok((Codec::Ascii, "ascii")),
-        _ => {}
-    }
-    let n = name.to_ascii_lowercase().replace('_', "-");
-    Ok(match n.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" => (Codec::Utf8, "utf-8"),
-        "utf-8-sig" | "utf8-sig" => (Codec::Utf8Sig, "utf-8"),
-        "ascii" | "us-ascii" | "646" => (Codec::Ascii, "ascii"),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
-            (Codec::Latin1, "latin-1")
-        }
-        _ => {
-            return Err(PyErr::new(
-                ExcType::LookupError,
-                format!("unknown encoding: {name}"),
-            ))
-        }
-    })
-}
-
-fn check_errors(errors: &str) -> PyResult<()> {
-    match errors {
-        "strict" | "replace" | "ignore" | "backslashreplace" | "surrogateescape"
-        | "xmlcharrefreplace" => Ok(()),
-        other => Err(PyErr::new(
-            ExcType::LookupError,
-            format!("unknown error handler name '{other}'"),
-        )),
-    }
-}
-
 fn decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let b = self_bytes(vm, a, "decode")?;
     let encoding = str_kw_arg(vm, a, kw, 1, "encoding", "utf-8", "decode")?;
     let errors = str_kw_arg(vm, a, kw, 2, "errors", "strict", "decode")?;
-    let (codec, cname) = codec(encoding)?;
-    check_errors(errors)?;
-    let mut out = String::with_capacity(b.len());
-    let mut i = 0;
-    let codec = if codec == Codec::Utf8Sig {
-        if b.starts_with(b"\xef\xbb\xbf") {
-            i = 3;
-        }
-        Codec::Utf8
-    } else {
-        codec
-    };
-    while i < b.len() {
-        // The length of the valid text from i, and of the bad run after it.
-        let (good, bad, reason): (usize, usize, &str) = match codec {
-            Codec::Latin1 => (b.len() - i, 0, ""),
-            Codec::Ascii => {
-                let g = b[i..]
-                    .iter()
-                    .position(|c| !c.is_ascii())
-                    .unwrap_or(b.len() - i);
-                (g, 1, "ordinal not in range(128)")
-            }
-            Codec::Utf8 | Codec::Utf8Sig => match std::str::from_utf8(&b[i..]) {
-                Ok(_) => (b.len() - i, 0, ""),
-                Err(e) => {
-                    let g = e.valid_up_to();
-                    let at = b[i + g];
-                    match e.error_len() {
-                        None => (g, b.len() - i - g, "unexpected end of data"),
-                        Some(n) => {
-                            let lead_ok = matches!(at, 0xc2..=0xf4);
-                            (
-                                g,
-                                n,
-                                if lead_ok {
-                                    "invalid continuation byte"
-                                } else {
-                                    "invalid start byte"
-                                },
-                            )
-                        }
-                    }
-                }
-            },
-        };
-        match codec {
-            Codec::Latin1 => out.push_str(&latin1(&b[i..i + good])),
-            _ => out.push_str(std::str::from_utf8(&b[i..i + good]).unwrap_or("")),
-        }
-        i += good;
-        if bad == 0 || i >= b.len() {
-            break;
-        }
-        let bad = bad.min(b.len() - i);
-        match errors {
-            "strict" => {
-                let what = if bad == 1 {
-                    format!("byte 0x{:02x} in position {i}", b[i])
-                } else {
-                    format!("bytes in position {i}-{}", i + bad - 1)
-                };
-                return Err(PyErr::new(
-                    ExcType::UnicodeDecodeError,
-                    format!("'{cname}' codec can't decode {what}: {reason}"),
-                ));
-            }
-            "replace" => out.push('\u{fffd}'),
-            "ignore" => {}
-            _ => {
-                for c in &b[i..i + bad] {
-                    out.push_str(&format!("\\x{c:02x}"));
-                }
-            }
-        }
-        i += bad;
-    }
-    Ok(Value::string(out))
+    Ok(Value::string(crate::codecs::decode(&b, encoding, errors)?))
 }
 
 /// `str.encode(encoding="utf-8", errors="strict")`.
@@ -602,57 +479,15 @@ pub(crate) fn str_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let encoding = str_kw_arg(vm, a, kw, 1, "encoding", "utf-8", "encode")?;
     let errors = str_kw_arg(vm, a, kw, 2, "errors", "strict", "encode")?;
-    let (codec, cname) = codec(encoding)?;
-    check_errors(errors)?;
-    let limit = match codec {
-        Codec::Utf8 => return Ok(bytes_value(s.as_str().as_bytes().to_vec())),
-        Codec::Utf8Sig => {
-            let mut out = b"\xef\xbb\xbf".to_vec();
-            out.extend_from_slice(s.as_str().as_bytes());
-            return Ok(bytes_value(out));
-        }
-        Codec::Ascii => 128u32,
-        Codec::Latin1 => 256u32,
-    };
-    let mut out = Vec::with_capacity(s.as_str().len());
-    for (pos, c) in s.as_str().chars().enumerate() {
-        let n = c as u32;
-        if n < limit {
-            out.push(n as u8);
-            continue;
-        }
-        match errors {
-            "strict" => {
-                return Err(PyErr::new(
-                    ExcType::UnicodeEncodeError,
-                    format!(
-                        "'{cname}' codec can't encode character '{}' in position {pos}: ordinal not in range({limit})",
-                        if n < 0x100 {
-                            format!("\\x{n:02x}")
-                        } else if n < 0x10000 {
-                            format!("\\u{n:04x}")
-                        } else {
-                            format!("\\U{n:08x}")
-                        }
-                    ),
-                ))
-            }
-            "replace" => out.push(b'?'),
-            "ignore" => {}
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{n};").as_bytes()),
-            _ => {
-                let esc = if n < 0x100 {
-                    format!("\\x{n:02x}")
-                } else if n < 0x10000 {
-                    format!("\\u{n:04x}")
-                } else {
-                    format!("\\U{n:08x}")
-                };
-                out.extend_from_slice(esc.as_bytes());
-            }
-        }
+    if !s.has_surrogates() && matches!(encoding, "utf-8" | "utf8") {
+        // The common case, without scanning for surrogates.
+        return Ok(bytes_value(s.as_str().as_bytes().to_vec()));
     }
-    Ok(bytes_value(out))
+    Ok(bytes_value(crate::codecs::encode(
+        s.as_str(),
+        encoding,
+        errors,
+    )?))
 }
 
 fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -775,9 +610,12 @@ fn str_maketrans(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         [Value::Dict(src)] => {
             for (k, v) in src.0.borrow().items() {
                 let key = match &k {
-                    Value::Str(s) if s.char_len() == 1 => {
-                        Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))
-                    }
+                    Value::Str(s) if s.char_len() == 1 => Value::Int(
+                        s.as_str()
+                            .chars()
+                            .next()
+                            .map_or(0, |c| crate::surrogate::code_point(c) as i64),
+                    ),
                     Value::Int(_) => k.clone(),
                     Value::Str(_) => {
                         return Err(PyErr::value_error(
@@ -806,13 +644,19 @@ fn str_maketrans(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 ));
             }
             for (f, t) in x.as_str().chars().zip(y.as_str().chars()) {
-                d.set(Value::Int(f as i64), Value::Int(t as i64))?;
+                d.set(
+                    Value::Int(crate::surrogate::code_point(f) as i64),
+                    Value::Int(crate::surrogate::code_point(t) as i64),
+                )?;
             }
             match rest.first() {
                 None => {}
                 Some(Value::Str(z)) => {
                     for c in z.as_str().chars() {
-                        d.set(Value::Int(c as i64), Value::None)?;
+                        d.set(
+                            Value::Int(crate::surrogate::code_point(c) as i64),
+                            Value::None,
+                        )?;
                     }
                 }
                 Some(other) => {
@@ -856,7 +700,7 @@ fn str_translate(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     let mut out = String::with_capacity(s.as_str().len());
     for c in s.as_str().chars() {
-        let found = match vm.getitem(table, &Value::Int(c as i64)) {
+        let found = match vm.getitem(table, &Value::Int(crate::surrogate::code_point(c) as i64)) {
             Ok(v) => Some(v),
             Err(e) => {
                 let inst = vm.materialize(e);
@@ -871,7 +715,10 @@ fn str_translate(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             None => out.push(c),
             Some(Value::None) => {}
             Some(Value::Str(r)) => out.push_str(r.as_str()),
-            Some(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
+            Some(Value::Int(n)) => match u32::try_from(n)
+                .ok()
+                .and_then(crate::surrogate::from_code_point)
+            {
                 Some(r) => out.push(r),
                 None => {
                     return Err(PyErr::value_error(

@@ -35,7 +35,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
             c if is_unprintable(c) => {
-                let n = c as u32;
+                let n = crate::surrogate::code_point(c);
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
                 } else if n <= 0xffff {
@@ -118,7 +118,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
-        let n = c as u32;
+        let n = crate::surrogate::code_point(c);
         if n < 0x80 {
             out.push(c);
         } else if n <= 0xff {
@@ -946,7 +946,7 @@ impl Vm {
                     sp.push(conv);
                     if conv == 'c' {
                         match &arg {
-                            Value::Int(n) => char::from_u32(*n as u32)
+                            Value::Int(n) => crate::surrogate::from_code_point(*n as u32)
                                 .map(|c| c.to_string())
                                 .unwrap_or_default(),
                             Value::Str(s) => s.as_str().to_string(),
@@ -1216,9 +1216,12 @@ fn format_int(n: &BigInt, s: &Spec) -> PyResult<String> {
                     "Precision not allowed in integer format specifier",
                 ));
             }
-            let c = n.to_u32().and_then(char::from_u32).ok_or_else(|| {
-                PyErr::new(ExcType::OverflowError, "%c arg not in range(0x110000)")
-            })?;
+            let c = n
+                .to_u32()
+                .and_then(crate::surrogate::from_code_point)
+                .ok_or_else(|| {
+                    PyErr::new(ExcType::OverflowError, "%c arg not in range(0x110000)")
+                })?;
             return Ok(s.pad(&c.to_string(), '<'));
         }
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {

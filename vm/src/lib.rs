@@ -18,6 +18,7 @@ mod class_assign;
 pub mod code;
 pub mod code_cache;
 pub mod code_serial;
+pub mod codecs;
 pub mod compile;
 pub mod complex;
 mod descriptor;
@@ -50,6 +51,8 @@ pub mod positions;
 pub mod set;
 mod slots;
 pub mod str;
+/// Lone surrogates in whirl's UTF-8 text (the lexer owns the mapping).
+pub use whirl_lexer::surrogate;
 mod suggest;
 pub mod testing;
 pub mod traceback;
@@ -444,6 +447,16 @@ impl Vm {
             None => self.write_out(&text),
         }
         self.builtins.set_str(intern("_"), v);
+        Ok(())
+    }
+
+    /// `write_out` for text that may hold lone surrogates, which a UTF-8
+    /// stdout in strict mode refuses, as CPython's does.
+    pub fn write_out_checked(&mut self, s: &str) -> PyResult<()> {
+        if surrogate::contains_surrogate(s) {
+            codecs::encode(s, "utf-8", "strict")?;
+        }
+        self.write_out(s);
         Ok(())
     }
 

@@ -1532,7 +1532,7 @@ impl Vm {
             return Ok(ops::num_cmp(a, b));
         }
         match (a, b) {
-            (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+            (Value::Str(x), Value::Str(y)) => Ok(Some(x.py_cmp(y))),
             (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(x.cmp(y))),
             (Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_))
             | (Value::Bytes(_), Value::ByteArray(_)) => {
@@ -1571,7 +1571,7 @@ impl Vm {
     pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
-            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+            (Value::Str(x), Value::Str(y)) => Ok(x.py_cmp(y).is_lt()),
             _ => {
                 let r = self.compare(CmpOp::Lt, a, b)?;
                 self.truthy(&r)

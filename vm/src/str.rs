@@ -9,14 +9,20 @@ pub struct PyStr {
     s: Box<str>,
     hash: Cell<u64>,
     /// Number of code points; equals the byte length for ASCII text, which
-    /// makes indexing O(1) there.
+    /// makes indexing O(1) there. The top bit is `SURROGATES`.
     chars: usize,
 }
+
+/// Set in `PyStr::chars` when the text holds a lone surrogate (see
+/// `surrogate.rs`): ordering comparisons then go by Python code point.
+const SURROGATES: usize = 1 << (usize::BITS - 1);
 
 impl PyStr {
     pub fn new(s: String) -> PyStr {
         let chars = if s.is_ascii() {
             s.len()
+        } else if crate::surrogate::contains_surrogate(&s) {
+            s.chars().count() | SURROGATES
         } else {
             s.chars().count()
         };
@@ -31,7 +37,23 @@ impl PyStr {
         &self.s
     }
     pub fn char_len(&self) -> usize {
-        self.chars
+        self.chars & !SURROGATES
+    }
+    /// Whether the text holds a lone surrogate.
+    #[inline]
+    pub fn has_surrogates(&self) -> bool {
+        self.chars & SURROGATES != 0
+    }
+    /// Python's ordering of two strings: by code point, in which a lone
+    /// surrogate sorts below U+E000 although its stand-in does not.
+    #[inline]
+    pub fn py_cmp(&self, other: &PyStr) -> std::cmp::Ordering {
+        if (self.chars | other.chars) & SURROGATES == 0 {
+            self.s.cmp(&other.s)
+        } else {
+            let key = crate::surrogate::code_point;
+            self.s.chars().map(key).cmp(other.s.chars().map(key))
+        }
     }
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()

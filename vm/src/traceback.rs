@@ -536,5 +536,15 @@ pub fn report_uncaught(vm: &mut Vm, exc: &Rc<Instance>) {
 pub fn print_exception(vm: &mut Vm, exc: &Rc<Instance>) {
     vm.flush();
     let text = format_uncaught(vm, exc);
-    eprint!("{text}");
+    eprint!("{}", stderr_text(&text));
+}
+
+/// sys.stderr's `backslashreplace`: lone surrogates (whirl's stand-ins)
+/// appear as `\udc80`.
+fn stderr_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if !crate::surrogate::contains_surrogate(text) {
+        return text.into();
+    }
+    let bytes = crate::codecs::encode(text, "utf-8", "backslashreplace").unwrap_or_default();
+    String::from_utf8_lossy(&bytes).into_owned().into()
 }

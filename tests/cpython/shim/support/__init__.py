@@ -282,6 +282,13 @@ class _LargestOf:
     def __gt__(self, other):
         return not isinstance(other, _LargestOf)
 
+    # CPython's LARGEST is functools.total_ordering'd.
+    def __le__(self, other):
+        return isinstance(other, _LargestOf)
+
+    def __ge__(self, other):
+        return True
+
     __hash__ = None
 
 

@@ -87,6 +87,13 @@ class _SmallestOf:
     def __lt__(self, other):
         return not isinstance(other, _SmallestOf)
 
+    # CPython's SMALLEST is functools.total_ordering'd.
+    def __le__(self, other):
+        return True
+
+    def __ge__(self, other):
+        return isinstance(other, _SmallestOf)
+
     __hash__ = None
 
 
