@@ -470,11 +470,114 @@ class RequestHandler:
                         + "#tornado.web.RequestHandler.write")
         raise TypeError(message)
 
+    # Template loaders by template directory, shared by all handlers.
+    _template_loaders = {}
+
     def render(self, template_name, **kwargs):
-        raise NotImplementedError("templates are not supported by whirl's tornado")
+        """Renders the template `template_name` with `kwargs` (and
+        `get_template_namespace()`) and finishes the response with it."""
+        if self._finished:
+            raise RuntimeError("Cannot render() after finish()")
+        html = self.render_string(template_name, **kwargs)
+        return self.finish(html)
 
     def render_string(self, template_name, **kwargs):
-        raise NotImplementedError("templates are not supported by whirl's tornado")
+        """The output of template `template_name` as bytes. Templates are
+        found in the `template_path` setting, else in the directory of the
+        module whose code called this."""
+        template_path = self.get_template_path()
+        if not template_path:
+            frame = sys._getframe(0)
+            web_file = frame.f_code.co_filename
+            while frame.f_code.co_filename == web_file and frame.f_back is not None:
+                frame = frame.f_back
+            template_path = os.path.dirname(frame.f_code.co_filename)
+        loader = RequestHandler._template_loaders.get(template_path)
+        if loader is None:
+            loader = self.create_template_loader(template_path)
+            RequestHandler._template_loaders[template_path] = loader
+        elif not self.application.settings.get("compiled_template_cache", True):
+            loader.reset()
+        t = loader.load(template_name)
+        namespace = self.get_template_namespace()
+        namespace.update(kwargs)
+        return t.generate(**namespace)
+
+    def get_template_namespace(self):
+        """The names every template rendered by this handler sees."""
+        return dict(
+            handler=self,
+            request=self.request,
+            current_user=self.current_user,
+            locale=self.locale,
+            _=self.locale.translate,
+            pgettext=self.locale.pgettext,
+            static_url=self.static_url,
+            xsrf_form_html=self.xsrf_form_html,
+            reverse_url=self.reverse_url,
+        )
+
+    def create_template_loader(self, template_path):
+        """The template loader for `template_path`: the `template_loader`
+        setting, else a Loader honouring the `autoescape` and
+        `template_whitespace` settings."""
+        from tornado import template
+
+        settings = self.application.settings
+        if "template_loader" in settings:
+            return settings["template_loader"]
+        kwargs = {}
+        if "autoescape" in settings:
+            kwargs["autoescape"] = settings["autoescape"]
+        if "template_whitespace" in settings:
+            kwargs["whitespace"] = settings["template_whitespace"]
+        return template.Loader(template_path, **kwargs)
+
+    @property
+    def locale(self):
+        """The user's Locale: `get_user_locale()`, else the browser's
+        (Accept-Language)."""
+        loc = self.__dict__.get("_locale")
+        if loc is None:
+            loc = self.get_user_locale()
+            if loc is None:
+                loc = self.get_browser_locale()
+            self._locale = loc
+        return loc
+
+    @locale.setter
+    def locale(self, value):
+        self._locale = value
+
+    def get_user_locale(self):
+        """Override to choose the user's locale (None: the browser's)."""
+        return None
+
+    def get_browser_locale(self, default="en_US"):
+        """The Locale that best matches the Accept-Language header (with
+        its q= weights), else `default`'s."""
+        from tornado import locale
+
+        header = self.request.headers.get("Accept-Language")
+        if header:
+            weighted = []
+            for language in header.split(","):
+                parts = language.strip().split(";")
+                if len(parts) > 1 and parts[1].strip().startswith("q="):
+                    try:
+                        score = float(parts[1].strip()[2:])
+                        if score < 0:
+                            raise ValueError()
+                    except (ValueError, TypeError):
+                        score = 0.0
+                else:
+                    score = 1.0
+                if score > 0:
+                    weighted.append((parts[0], score))
+            if weighted:
+                weighted.sort(key=lambda pair: pair[1], reverse=True)
+                return locale.get(*[code for code, _ in weighted])
+        return locale.get(default)
 
     def _header_pairs(self):
         pairs = []
@@ -1514,6 +1617,9 @@ class StaticFileHandler(RequestHandler):
 
     @classmethod
     def get_content(cls, abspath, start=None, end=None):
+        # Only regular files: opening a FIFO would block the loop forever.
+        if not os.path.isfile(abspath):
+            raise OSError("%r is not a file" % (abspath,))
         with open(abspath, "rb") as f:
             data = f.read()
         if start is not None or end is not None:
