@@ -1067,13 +1067,68 @@ def _signature_v2(secret, data):
     return hmac.new(utf8(secret), utf8(data), hashlib.sha256).hexdigest()
 
 
+def _create_signature_v1(secret, *parts):
+    """Version 1's signature: the hex HMAC-SHA1 of the parts, concatenated."""
+    import hmac
+    h = hmac.new(utf8(secret), digestmod=hashlib.sha1)
+    for part in parts:
+        h.update(utf8(part))
+    return utf8(h.hexdigest())
+
+
+def _create_signature_v2(secret, s):
+    """Version 2's signature: the hex HMAC-SHA256 of the signed string."""
+    return utf8(_signature_v2(secret, s))
+
+
+def _decode_signed_value_v1(secret, name, value, max_age_days, clock):
+    """Version 1: ``<base64 value>|<time>|<hmac-sha1 of name, value, time>``."""
+    import base64
+    import hmac
+    parts = utf8(value).split(b"|")
+    if len(parts) != 3:
+        return None
+    signature = _create_signature_v1(secret, name, parts[0], parts[1])
+    if not hmac.compare_digest(parts[2], signature):
+        gen_log.warning("Invalid cookie signature %r", value)
+        return None
+    try:
+        timestamp = int(parts[1])
+    except ValueError:
+        return None
+    if timestamp < clock() - max_age_days * 86400:
+        gen_log.warning("Expired cookie %r", value)
+        return None
+    if timestamp > clock() + 31 * 86400:
+        # Digits moved from the value into the timestamp keep the same
+        # signature: a timestamp far ahead is a tampered cookie.
+        gen_log.warning("Cookie timestamp in future; possible tampering %r", value)
+        return None
+    if parts[1].startswith(b"0"):
+        gen_log.warning("Tampered cookie %r", value)
+        return None
+    try:
+        return base64.b64decode(parts[0])
+    except Exception:
+        return None
+
+
 def create_signed_value(secret, name, value, version=None, clock=None, key_version=None):
-    """``2|1:0|10:<time>|<len>:<name>|<len>:<base64 value>|<hmac-sha256>``."""
+    """Version 2 (the default):
+    ``2|1:0|10:<time>|<len>:<name>|<len>:<base64 value>|<hmac-sha256>``;
+    version 1: ``<base64 value>|<time>|<hmac-sha1>``."""
     import base64
     if version is None:
         version = DEFAULT_SIGNED_VALUE_VERSION
     if clock is None:
         clock = time.time
+    if version == 1:
+        # (key versions need the version 2 format)
+        assert not isinstance(secret, dict)
+        timestamp = utf8(str(int(clock())))
+        value = base64.b64encode(utf8(value))
+        signature = _create_signature_v1(secret, name, value, timestamp)
+        return b"|".join([value, timestamp, signature])
     if version != 2:
         raise ValueError("Unsupported version %d" % version)
     timestamp = str(int(clock()))
@@ -1114,7 +1169,14 @@ def decode_signed_value(secret, name, value, max_age_days=31, clock=None, min_ve
             value = value.decode("utf-8")
         except UnicodeDecodeError:
             return None
-    if not value.startswith("2|"):
+    version = _signed_value_version(value)
+    if version < min_version:
+        return None
+    if version == 1:
+        if isinstance(secret, dict):
+            return None
+        return _decode_signed_value_v1(secret, name, value, max_age_days, clock)
+    if version != 2:
         return None
     try:
         key_version, rest = _consume_field(value[2:])
@@ -1140,6 +1202,16 @@ def decode_signed_value(secret, name, value, max_age_days=31, clock=None, min_ve
         return base64.b64decode(value_field)
     except Exception:
         return None
+
+
+def _signed_value_version(value):
+    """The format version of a signed value: the number before its first
+    "|" (below 1000), else 1 (version 1 values have no prefix)."""
+    head, sep, _ = value.partition("|")
+    if not sep or not head.isdigit() or head.startswith("0"):
+        return 1
+    version = int(head)
+    return 1 if version > 999 else version
 
 
 def get_signature_key_version(value):
