@@ -74,6 +74,16 @@ pub const MODULES: &[(&str, &str)] = &[
         include_str!("../py/tornado/httpclient.py"),
     ),
     ("tornado.escape", include_str!("../py/tornado/escape.py")),
+    ("tornado.testing", include_str!("../py/tornado/testing.py")),
+    (
+        "tornado.template",
+        include_str!("../py/tornado/template.py"),
+    ),
+    ("tornado.locale", include_str!("../py/tornado/locale.py")),
+    (
+        "tornado.simple_httpclient",
+        include_str!("../py/tornado/simple_httpclient.py"),
+    ),
     (
         "tornado.httputil",
         include_str!("../py/tornado/httputil.py"),

@@ -7,7 +7,8 @@ version_info = (6, 6, 1, 0)
 _SUBMODULES = (
     "concurrent", "escape", "gen", "httpclient", "httpserver", "httputil",
     "ioloop", "iostream", "locks", "log", "netutil", "options", "process",
-    "queues", "tcpclient", "tcpserver", "util", "web",
+    "queues", "tcpclient", "tcpserver", "util", "web", "testing", "template",
+    "simple_httpclient", "locale",
 )
 
 

@@ -1,5 +1,7 @@
 """tornado.concurrent: the native Future and the helpers around it."""
 
+import functools
+
 import _tornado
 
 Future = _tornado.Future
@@ -42,14 +44,43 @@ def future_set_exc_info(future, exc_info):
 
 
 def chain_future(a, b):
-    """When future a finishes, copy its result or exception into b."""
+    """When future a finishes, copy its result, exception or cancellation
+    into b (either may be a concurrent.futures.Future)."""
 
     def copy(a):
         if b.done():
             return
-        if a.exception() is not None:
+        if a.cancelled():
+            b.cancel()
+        elif a.exception() is not None:
             b.set_exception(a.exception())
         else:
             b.set_result(a.result())
 
     future_add_done_callback(a, copy)
+
+
+def run_on_executor(*args, **kwargs):
+    """Decorates a method to run on `self.executor` (or the attribute named
+    by `executor=`) and return a Future of its result. Usable bare or
+    called."""
+
+    def run_on_executor_decorator(fn):
+        executor = kwargs.get("executor", "executor")
+
+        @functools.wraps(fn)
+        def wrapper(self, *args, **kwargs):
+            async_future = Future()
+            conc_future = getattr(self, executor).submit(fn, self, *args, **kwargs)
+            chain_future(conc_future, async_future)
+            return async_future
+
+        return wrapper
+
+    if args and kwargs:
+        raise ValueError("cannot combine positional and keyword args")
+    if len(args) == 1:
+        return run_on_executor_decorator(args[0])
+    elif len(args) != 0:
+        raise ValueError("expected 1 argument, got %d" % len(args))
+    return run_on_executor_decorator

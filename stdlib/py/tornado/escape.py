@@ -1,7 +1,7 @@
 """tornado.escape: escaping and unescaping for HTML, JSON, URLs and bytes.
 
-Behaves as Tornado 6's module of the same name (lean, no regular
-expressions: whirl's strings do the work).
+Behaves as Tornado 6's module of the same name (lean: only linkify uses a
+regular expression, compiled on its first call, so importing stays cheap).
 """
 
 import json
@@ -112,6 +112,83 @@ def squeeze(value):
             in_space = False
             out.append(c)
     return "".join(out)
+
+
+# A URL in xhtml-escaped text, for linkify: a scheme and one to three
+# slashes, or "www."; then runs of characters that are not space, `&` or a
+# parenthesis (the escapes &amp; and &quot; count as characters), each run
+# ending on a character that is not punctuation, or parenthesized runs.
+_URL_CHAR = r"(?:[^\s&()]|&amp;|&quot;)"
+_URL_LAST_CHAR = r"""[^!"#$%&'()*+,.:;<=>?@\[\]^`{|}~\s]"""
+_URL_PATTERN = r"\b((?:([\w-]+):(/{1,3})|www[.])(?:(?:%s*%s)|(?:\(%s*\)))+)" % (
+    _URL_CHAR,
+    _URL_LAST_CHAR,
+    _URL_CHAR,
+)
+_url_re = None
+
+
+def linkify(text, shorten=False, extra_params="", require_protocol=False, permitted_protocols=("http", "https")):
+    """Escapes `text` as xhtml_escape does and turns the URLs in it into
+    links. `shorten` clips long link texts (the full URL goes in a title),
+    `extra_params` adds attributes to each <a> (a string, or a function of
+    the href), `require_protocol` leaves www. links alone, and only URLs of
+    `permitted_protocols` are linked."""
+    if extra_params and not callable(extra_params):
+        extra_params = " " + extra_params.strip()
+
+    def make_link(m):
+        url = m.group(1)
+        proto = m.group(2)
+        if require_protocol and not proto:
+            return url
+        if proto and proto not in permitted_protocols:
+            return url
+        href = url
+        if not proto:
+            href = "http://" + href
+        if callable(extra_params):
+            params = " " + extra_params(href).strip()
+        else:
+            params = extra_params
+        max_len = 30
+        if shorten and len(url) > max_len:
+            before_clip = url
+            if proto:
+                proto_len = len(proto) + 1 + len(m.group(3) or "")
+            else:
+                proto_len = 0
+            parts = url[proto_len:].split("/")
+            if len(parts) > 1:
+                # The host and the first path segment (up to 8 characters,
+                # without query or extension).
+                url = url[:proto_len] + parts[0] + "/" + parts[1][:8].split("?")[0].split(".")[0]
+            if len(url) > max_len * 1.5:
+                url = url[:max_len]
+            if url != before_clip:
+                amp = url.rfind("&")
+                # Never cut inside an entity.
+                if amp > max_len - 5:
+                    url = url[:amp]
+                url += "..."
+                if len(url) >= len(before_clip):
+                    url = before_clip
+                else:
+                    params += ' title="%s"' % href
+        return '<a href="%s"%s>%s</a>' % (href, params, url)
+
+    global _url_re
+    if _url_re is None:
+        import re
+
+        _url_re = re.compile(_URL_PATTERN)
+    text = to_unicode(xhtml_escape(text))
+    return _url_re.sub(make_link, text)
+
+
+def _unquote_to_bytes(s):
+    """Percent-decoding to bytes (urllib.parse.unquote_to_bytes)."""
+    return urllib.parse.unquote_to_bytes(s)
 
 
 def url_escape(value, plus=True):

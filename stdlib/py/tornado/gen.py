@@ -119,9 +119,17 @@ def multi_future(children, quiet_exceptions=()):
             for f in children_futs:
                 try:
                     result_list.append(f.result())
-                except Exception as e:
+                except BaseException as e:
+                    # A cancelled child fails the whole (as asyncio.gather);
+                    # a later error is logged, a later cancellation is not.
+                    cancelled = not isinstance(e, Exception)
+                    if cancelled:
+                        from asyncio import CancelledError
+
+                        if not isinstance(e, CancelledError):
+                            raise
                     if future.done():
-                        if not isinstance(e, quiet_exceptions):
+                        if not cancelled and not isinstance(e, quiet_exceptions):
                             _log_error("Multiple exceptions in yield list")
                     else:
                         future.set_exception(e)
@@ -140,10 +148,9 @@ def multi_future(children, quiet_exceptions=()):
 
 
 def _log_error(message):
-    import traceback
+    from tornado.log import app_log
 
-    sys.stderr.write(message + "\n")
-    traceback.print_exc()
+    app_log.error(message, exc_info=True)
 
 
 def maybe_future(x):
@@ -192,26 +199,28 @@ def with_timeout(timeout, future, quiet_exceptions=(), message=None):
 
 
 class WaitIterator:
-    """Yields futures as they finish (`while not it.done(): yield it.next()`)."""
+    """Yields futures as they finish (`while not it.done(): yield it.next()`,
+    or `async for result in it`); `current_index` is the position (or
+    keyword) of the one that finished, `current_future` the future. The same
+    future given twice is reported twice."""
 
     def __init__(self, *args, **kwargs):
         if args and kwargs:
             raise ValueError("You must provide args or kwargs, not both")
         if kwargs:
-            self._unfinished = dict((f, k) for (k, f) in kwargs.items())
-            futures = list(kwargs.values())
+            entries = list(kwargs.items())
         else:
-            self._unfinished = dict((f, i) for (i, f) in enumerate(args))
-            futures = args
-        self._finished = []
+            entries = list(enumerate(args))
+        self._pending = len(entries)
+        self._finished = []  # (key, future) in the order they finished
         self.current_index = None
         self.current_future = None
         self._running_future = None
-        for future in futures:
-            future_add_done_callback(future, self._done_callback)
+        for key, future in entries:
+            future_add_done_callback(future, functools.partial(self._done_callback, key))
 
     def done(self):
-        if self._finished or self._unfinished:
+        if self._finished or self._pending:
             return False
         self.current_index = self.current_future = None
         return True
@@ -219,19 +228,28 @@ class WaitIterator:
     def next(self):
         self._running_future = Future()
         if self._finished:
-            return self._return_result(self._finished.pop(0))
+            return self._return_result(*self._finished.pop(0))
         return self._running_future
 
-    def _done_callback(self, done):
+    def _done_callback(self, key, done):
+        self._pending -= 1
         if self._running_future and not self._running_future.done():
-            self._return_result(done)
+            self._return_result(key, done)
         else:
-            self._finished.append(done)
+            self._finished.append((key, done))
 
-    def _return_result(self, done):
+    def _return_result(self, key, done):
         chain_future(done, self._running_future)
         res = self._running_future
         self._running_future = None
         self.current_future = done
-        self.current_index = self._unfinished.pop(done)
+        self.current_index = key
         return res
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        if self.done():
+            raise StopAsyncIteration()
+        return self.next()

@@ -252,7 +252,13 @@ class AsyncHTTPClient:
 
     def __new__(cls, force_instance=False, **kwargs):
         io_loop = IOLoop.current()
-        key = id(io_loop)
+        # Shared instances are per class called and per loop, as Tornado's.
+        key = (cls.__name__, id(io_loop))
+        if cls is AsyncHTTPClient:
+            # The configurable base makes the default implementation.
+            from tornado.simple_httpclient import SimpleAsyncHTTPClient
+
+            cls = SimpleAsyncHTTPClient
         if not force_instance:
             instance = _instances.get(key)
             if instance is not None:

@@ -4,6 +4,7 @@ Tornado's names. Every IOLoop object is a view of that loop."""
 import _tornado
 from tornado.concurrent import Future, is_future, future_add_done_callback
 import functools
+import math
 import sys
 
 
@@ -79,9 +80,14 @@ class IOLoop:
         install = hooks[0] is None and hooks[1] is None
         if install:
             sys.set_asyncgen_hooks(_agen_firstiter, _agen_finalizer)
+        # While it runs, this loop is the current one (as asyncio's running
+        # loop): callbacks see it in IOLoop.current().
+        previous = IOLoop._current
+        IOLoop._current = self
         try:
             _tornado.start()
         finally:
+            IOLoop._current = previous
             if install:
                 sys.set_asyncgen_hooks(*hooks)
 
@@ -205,10 +211,18 @@ class IOLoop:
 
 
 class PeriodicCallback:
-    """Calls callback every callback_time milliseconds."""
+    """Calls `callback` every `callback_time` milliseconds (a number, or a
+    timedelta). A callback returning an awaitable is awaited before the
+    next one is scheduled, so calls never overlap. With `jitter`, each
+    interval varies by up to that fraction (0.1: +-5%). A call that
+    overruns skips whole periods to stay on schedule."""
 
     def __init__(self, callback, callback_time, jitter=0):
         self.callback = callback
+        if hasattr(callback_time, "total_seconds"):
+            callback_time = callback_time.total_seconds() * 1000.0
+            if callback_time == int(callback_time):
+                callback_time = int(callback_time)
         if callback_time <= 0:
             raise ValueError("Periodic callback must have a positive callback_time")
         self.callback_time = callback_time
@@ -236,24 +250,45 @@ class PeriodicCallback:
             return
         try:
             val = self.callback()
-            if val is not None and hasattr(val, "__await__"):
-                from tornado.gen import convert_yielded
-
-                self.io_loop.add_future(convert_yielded(val), lambda f: f.result())
         except Exception:
-            import traceback, sys
-
-            sys.stderr.write("Exception in callback %r\n" % (self.callback,))
-            traceback.print_exc()
-        finally:
+            self._log_exception()
             self._schedule_next()
+            return
+        if val is not None and hasattr(val, "__await__") or is_future(val):
+            from tornado.gen import convert_yielded
+
+            self.io_loop.add_future(convert_yielded(val), self._after_awaitable)
+        else:
+            self._schedule_next()
+
+    def _after_awaitable(self, future):
+        try:
+            future.result()
+        except Exception:
+            self._log_exception()
+        self._schedule_next()
+
+    def _log_exception(self):
+        from tornado.log import app_log
+
+        app_log.error("Exception in callback %r", self.callback, exc_info=True)
 
     def _schedule_next(self):
         if self._running:
-            current_time = self.io_loop.time()
-            if self._next_timeout <= current_time:
-                callback_time_sec = self.callback_time / 1000.0
-                self._next_timeout += (
-                    (current_time - self._next_timeout) // callback_time_sec + 1
-                ) * callback_time_sec
+            self._update_next(self.io_loop.time())
             self._timeout = self.io_loop.add_timeout(self._next_timeout, self._run)
+
+    def _update_next(self, current_time):
+        callback_time_sec = self.callback_time / 1000.0
+        if self.jitter:
+            import random
+
+            callback_time_sec *= 1 + (self.jitter * (random.random() - 0.5))
+        if self._next_timeout <= current_time:
+            # Whole periods missed by an overrun are skipped.
+            self._next_timeout += (
+                math.floor((current_time - self._next_timeout) / callback_time_sec) + 1
+            ) * callback_time_sec
+        else:
+            # The clock went backwards: keep the schedule, one period on.
+            self._next_timeout += callback_time_sec

@@ -470,11 +470,114 @@ class RequestHandler:
                         + "#tornado.web.RequestHandler.write")
         raise TypeError(message)
 
+    # Template loaders by template directory, shared by all handlers.
+    _template_loaders = {}
+
     def render(self, template_name, **kwargs):
-        raise NotImplementedError("templates are not supported by whirl's tornado")
+        """Renders the template `template_name` with `kwargs` (and
+        `get_template_namespace()`) and finishes the response with it."""
+        if self._finished:
+            raise RuntimeError("Cannot render() after finish()")
+        html = self.render_string(template_name, **kwargs)
+        return self.finish(html)
 
     def render_string(self, template_name, **kwargs):
-        raise NotImplementedError("templates are not supported by whirl's tornado")
+        """The output of template `template_name` as bytes. Templates are
+        found in the `template_path` setting, else in the directory of the
+        module whose code called this."""
+        template_path = self.get_template_path()
+        if not template_path:
+            frame = sys._getframe(0)
+            web_file = frame.f_code.co_filename
+            while frame.f_code.co_filename == web_file and frame.f_back is not None:
+                frame = frame.f_back
+            template_path = os.path.dirname(frame.f_code.co_filename)
+        loader = RequestHandler._template_loaders.get(template_path)
+        if loader is None:
+            loader = self.create_template_loader(template_path)
+            RequestHandler._template_loaders[template_path] = loader
+        elif not self.application.settings.get("compiled_template_cache", True):
+            loader.reset()
+        t = loader.load(template_name)
+        namespace = self.get_template_namespace()
+        namespace.update(kwargs)
+        return t.generate(**namespace)
+
+    def get_template_namespace(self):
+        """The names every template rendered by this handler sees."""
+        return dict(
+            handler=self,
+            request=self.request,
+            current_user=self.current_user,
+            locale=self.locale,
+            _=self.locale.translate,
+            pgettext=self.locale.pgettext,
+            static_url=self.static_url,
+            xsrf_form_html=self.xsrf_form_html,
+            reverse_url=self.reverse_url,
+        )
+
+    def create_template_loader(self, template_path):
+        """The template loader for `template_path`: the `template_loader`
+        setting, else a Loader honouring the `autoescape` and
+        `template_whitespace` settings."""
+        from tornado import template
+
+        settings = self.application.settings
+        if "template_loader" in settings:
+            return settings["template_loader"]
+        kwargs = {}
+        if "autoescape" in settings:
+            kwargs["autoescape"] = settings["autoescape"]
+        if "template_whitespace" in settings:
+            kwargs["whitespace"] = settings["template_whitespace"]
+        return template.Loader(template_path, **kwargs)
+
+    @property
+    def locale(self):
+        """The user's Locale: `get_user_locale()`, else the browser's
+        (Accept-Language)."""
+        loc = self.__dict__.get("_locale")
+        if loc is None:
+            loc = self.get_user_locale()
+            if loc is None:
+                loc = self.get_browser_locale()
+            self._locale = loc
+        return loc
+
+    @locale.setter
+    def locale(self, value):
+        self._locale = value
+
+    def get_user_locale(self):
+        """Override to choose the user's locale (None: the browser's)."""
+        return None
+
+    def get_browser_locale(self, default="en_US"):
+        """The Locale that best matches the Accept-Language header (with
+        its q= weights), else `default`'s."""
+        from tornado import locale
+
+        header = self.request.headers.get("Accept-Language")
+        if header:
+            weighted = []
+            for language in header.split(","):
+                parts = language.strip().split(";")
+                if len(parts) > 1 and parts[1].strip().startswith("q="):
+                    try:
+                        score = float(parts[1].strip()[2:])
+                        if score < 0:
+                            raise ValueError()
+                    except (ValueError, TypeError):
+                        score = 0.0
+                else:
+                    score = 1.0
+                if score > 0:
+                    weighted.append((parts[0], score))
+            if weighted:
+                weighted.sort(key=lambda pair: pair[1], reverse=True)
+                return locale.get(*[code for code, _ in weighted])
+        return locale.get(default)
 
     def _header_pairs(self):
         pairs = []
@@ -964,13 +1067,68 @@ def _signature_v2(secret, data):
     return hmac.new(utf8(secret), utf8(data), hashlib.sha256).hexdigest()
 
 
+def _create_signature_v1(secret, *parts):
+    """Version 1's signature: the hex HMAC-SHA1 of the parts, concatenated."""
+    import hmac
+    h = hmac.new(utf8(secret), digestmod=hashlib.sha1)
+    for part in parts:
+        h.update(utf8(part))
+    return utf8(h.hexdigest())
+
+
+def _create_signature_v2(secret, s):
+    """Version 2's signature: the hex HMAC-SHA256 of the signed string."""
+    return utf8(_signature_v2(secret, s))
+
+
+def _decode_signed_value_v1(secret, name, value, max_age_days, clock):
+    """Version 1: ``<base64 value>|<time>|<hmac-sha1 of name, value, time>``."""
+    import base64
+    import hmac
+    parts = utf8(value).split(b"|")
+    if len(parts) != 3:
+        return None
+    signature = _create_signature_v1(secret, name, parts[0], parts[1])
+    if not hmac.compare_digest(parts[2], signature):
+        gen_log.warning("Invalid cookie signature %r", value)
+        return None
+    try:
+        timestamp = int(parts[1])
+    except ValueError:
+        return None
+    if timestamp < clock() - max_age_days * 86400:
+        gen_log.warning("Expired cookie %r", value)
+        return None
+    if timestamp > clock() + 31 * 86400:
+        # Digits moved from the value into the timestamp keep the same
+        # signature: a timestamp far ahead is a tampered cookie.
+        gen_log.warning("Cookie timestamp in future; possible tampering %r", value)
+        return None
+    if parts[1].startswith(b"0"):
+        gen_log.warning("Tampered cookie %r", value)
+        return None
+    try:
+        return base64.b64decode(parts[0])
+    except Exception:
+        return None
+
+
 def create_signed_value(secret, name, value, version=None, clock=None, key_version=None):
-    """``2|1:0|10:<time>|<len>:<name>|<len>:<base64 value>|<hmac-sha256>``."""
+    """Version 2 (the default):
+    ``2|1:0|10:<time>|<len>:<name>|<len>:<base64 value>|<hmac-sha256>``;
+    version 1: ``<base64 value>|<time>|<hmac-sha1>``."""
     import base64
     if version is None:
         version = DEFAULT_SIGNED_VALUE_VERSION
     if clock is None:
         clock = time.time
+    if version == 1:
+        # (key versions need the version 2 format)
+        assert not isinstance(secret, dict)
+        timestamp = utf8(str(int(clock())))
+        value = base64.b64encode(utf8(value))
+        signature = _create_signature_v1(secret, name, value, timestamp)
+        return b"|".join([value, timestamp, signature])
     if version != 2:
         raise ValueError("Unsupported version %d" % version)
     timestamp = str(int(clock()))
@@ -1011,7 +1169,14 @@ def decode_signed_value(secret, name, value, max_age_days=31, clock=None, min_ve
             value = value.decode("utf-8")
         except UnicodeDecodeError:
             return None
-    if not value.startswith("2|"):
+    version = _signed_value_version(value)
+    if version < min_version:
+        return None
+    if version == 1:
+        if isinstance(secret, dict):
+            return None
+        return _decode_signed_value_v1(secret, name, value, max_age_days, clock)
+    if version != 2:
         return None
     try:
         key_version, rest = _consume_field(value[2:])
@@ -1037,6 +1202,16 @@ def decode_signed_value(secret, name, value, max_age_days=31, clock=None, min_ve
         return base64.b64decode(value_field)
     except Exception:
         return None
+
+
+def _signed_value_version(value):
+    """The format version of a signed value: the number before its first
+    "|" (below 1000), else 1 (version 1 values have no prefix)."""
+    head, sep, _ = value.partition("|")
+    if not sep or not head.isdigit() or head.startswith("0"):
+        return 1
+    version = int(head)
+    return 1 if version > 999 else version
 
 
 def get_signature_key_version(value):
@@ -1514,6 +1689,9 @@ class StaticFileHandler(RequestHandler):
 
     @classmethod
     def get_content(cls, abspath, start=None, end=None):
+        # Only regular files: opening a FIFO would block the loop forever.
+        if not os.path.isfile(abspath):
+            raise OSError("%r is not a file" % (abspath,))
         with open(abspath, "rb") as f:
             data = f.read()
         if start is not None or end is not None:

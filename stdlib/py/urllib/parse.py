@@ -125,11 +125,27 @@ def _decode_utf8_replace(bs):
 
 
 def unquote(string, encoding="utf-8", errors="replace"):
+    if encoding is None:
+        encoding = "utf-8"
+    if errors is None:
+        errors = "replace"
+    plain_utf8 = errors == "replace" and encoding.lower().replace("_", "-") in ("utf-8", "utf8")
     if isinstance(string, bytes):
-        return _decode_utf8_replace(unquote_to_bytes(string))
+        if plain_utf8:
+            return _decode_utf8_replace(unquote_to_bytes(string))
+        return unquote_to_bytes(string).decode(encoding, errors)
     if "%" not in string:
         return string
-    return _decode_utf8_replace(unquote_to_bytes(string))
+    if plain_utf8:
+        return _decode_utf8_replace(unquote_to_bytes(string))
+    # Another encoding: each run of %XX escapes is decoded with it; the
+    # characters between runs stay as they are.
+    import re
+
+    parts = re.split("((?:%[0-9a-fA-F][0-9a-fA-F])+)", string)
+    for i in range(1, len(parts), 2):
+        parts[i] = unquote_to_bytes(parts[i]).decode(encoding, errors)
+    return "".join(parts)
 
 
 def unquote_plus(string, encoding="utf-8", errors="replace"):

@@ -90,6 +90,24 @@ fn return_value(vm: &mut Vm, e: PyErr) -> Result<Value, PyErr> {
     Err(PyErr::Raised(exc))
 }
 
+/// Settles a coroutine's result future with what its function gave: a
+/// CancelledError cancels it, as an asyncio Task ends cancelled.
+fn settle_result(vm: &mut Vm, fut: &Value, r: Result<Value, PyErr>) -> PyResult<()> {
+    let r = match r {
+        Err(e) => {
+            let exc = vm.materialize(e);
+            let cancelled = state::with(|s| s.cancelled_error.clone());
+            if exc.class.is_subclass(&cancelled) {
+                future::cancel(fut);
+                return Ok(());
+            }
+            Err(PyErr::Raised(exc))
+        }
+        ok => ok,
+    };
+    future::settle_unless_cancelled(vm, fut, r)
+}
+
 /// Errors that stop the program instead of failing a future.
 fn must_propagate(vm: &mut Vm, e: PyErr) -> Result<PyErr, PyErr> {
     let exc = vm.materialize(e);
@@ -106,7 +124,7 @@ impl Runner {
     fn finish(&self, vm: &mut Vm, r: Result<Value, PyErr>) -> PyResult<()> {
         self.finished.set(true);
         self.awaiting.replace(Value::Null).discard();
-        future::settle_unless_cancelled(vm, &self.result, r)
+        settle_result(vm, &self.result, r)
     }
 
     /// Resumes the coroutine until it waits on a future that is not done.
@@ -277,14 +295,25 @@ pub fn call_coroutine(
             return_value(vm, e)
         }
     };
-    future::settle_unless_cancelled(vm, &result, r)?;
+    settle_result(vm, &result, r)?;
     Ok(result)
 }
 
 /// What a loop callback returned: a future or coroutine is waited for and
 /// its error reported (Tornado's `_discard_future_result`).
 pub fn discard_result(vm: &mut Vm, v: Value) -> PyResult<()> {
-    let fut = convert_yielded(vm, v)?;
+    let fut = match convert_yielded(vm, v) {
+        Ok(fut) => fut,
+        Err(e) => {
+            // A value that cannot be awaited (`fut.cancel` returns a bool)
+            // is dropped, as Tornado's `_run_callback` drops it.
+            let exc = vm.materialize(e);
+            if exc.class.name == "BadYieldError" {
+                return Ok(());
+            }
+            return Err(PyErr::Raised(exc));
+        }
+    };
     future::add_done_callback(&fut, DoneCallback::Native(Rc::new(Discard)));
     Ok(())
 }

@@ -115,7 +115,7 @@ pub fn log_unretrieved(vm: &mut Vm) {
             return;
         };
         let repr = vm.repr_or(&Value::Instance(exc.clone()));
-        super::log_error(
+        super::print_error(
             vm,
             &format!(
                 "Future exception was never retrieved\nfuture: <Future finished exception={repr}>"

@@ -23,9 +23,34 @@ use whirl_vm::Vm;
 /// Logs an error with its traceback on stderr, as Tornado's loggers do
 /// when logging is not configured.
 pub fn log_error(vm: &mut Vm, msg: &str, exc: &Rc<Instance>) {
+    // Through `tornado.log.app_log`, as Tornado logs these (ExpectLog and
+    // a program's logging configuration see them); with no handler set up,
+    // logging's last resort prints the same lines to stderr.
+    if log_through_app_log(vm, msg, exc).is_err() {
+        print_error(vm, msg, exc);
+    }
+}
+
+/// Prints an error and its traceback to stderr directly.
+pub fn print_error(vm: &mut Vm, msg: &str, exc: &Rc<Instance>) {
     vm.flush();
     eprintln!("{msg}");
     whirl_vm::traceback::print_exception(vm, exc);
+}
+
+fn log_through_app_log(vm: &mut Vm, msg: &str, exc: &Rc<Instance>) -> PyResult<()> {
+    let log = vm.import_module("tornado.log")?;
+    let app_log = vm.getattr(&log, &whirl_vm::str::intern("app_log"))?;
+    let error = vm.getattr(&app_log, &whirl_vm::str::intern("error"))?;
+    vm.call_kw(
+        &error,
+        vec![Value::str("%s"), Value::str(msg)],
+        vec![(
+            whirl_vm::str::intern("exc_info"),
+            Value::Instance(exc.clone()),
+        )],
+    )?;
+    Ok(())
 }
 
 /// A timer handle, as `call_later`/`add_timeout` return it.
