@@ -264,13 +264,7 @@ impl Vm {
                     ))),
                 };
             }
-            Value::Class(c) => {
-                if c.module == "builtins" {
-                    format!("<class '{}'>", c.qualname)
-                } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname)
-                }
-            }
+            Value::Class(c) => plain_class_repr(c),
             Value::Instance(i) => {
                 if let Some(m) = i.class.lookup(&intern("__repr__")) {
                     // Counted: `__repr__ = object.__str__` recurses natively.
@@ -1495,5 +1489,15 @@ fn strip_zeros(s: &str) -> String {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
         s.to_string()
+    }
+}
+
+/// `type.__repr__(cls)`: what a class shows without its metaclass's
+/// `__repr__` (which may call this one through `super()`).
+pub(crate) fn plain_class_repr(c: &crate::class::Class) -> String {
+    if c.module == "builtins" {
+        format!("<class '{}'>", c.qualname)
+    } else {
+        format!("<class '{}.{}'>", c.module, c.qualname)
     }
 }

@@ -107,10 +107,25 @@ impl Vm {
         }))
     }
 
+    /// An entry of `sys.modules`: None there blocks the import, as in
+    /// CPython (test suites use it to hide an optional module).
+    fn found_in_sys_modules(name: &str, m: Value) -> PyResult<Value> {
+        if matches!(m, Value::None) {
+            return Err(PyErr::Lookup(Box::new(crate::error::LookupFailure {
+                kind: ExcType::ModuleNotFoundError,
+                message: format!("import of {name} halted; None in sys.modules"),
+                name: intern(name),
+                obj: Value::Null,
+                suggestion: None,
+            })));
+        }
+        Ok(m)
+    }
+
     /// Imports one fully-qualified module (its parents first).
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.modules.get(&Value::str(name))? {
-            return Ok(m);
+            return Self::found_in_sys_modules(name, m);
         }
         let (parent, leaf) = match name.rsplit_once('.') {
             Some((p, l)) => (Some(p), l),
@@ -120,7 +135,7 @@ impl Vm {
         if let Some(p) = parent {
             let pm = self.import_module(p)?;
             if let Some(m) = self.modules.get(&Value::str(name))? {
-                return Ok(m);
+                return Self::found_in_sys_modules(name, m);
             }
             if let Some(m) = self.shipped_module(name) {
                 return m;

@@ -170,7 +170,6 @@ macro_rules! builtin_slots {
 
 builtin_slots!(
     (abs, "__abs__", "abs"),
-    (repr, "__repr__", "repr"),
     (str_, "__str__", "str"),
     (hash, "__hash__", "hash"),
     (len, "__len__", "len"),
@@ -182,6 +181,15 @@ builtin_slots!(
     (reversed, "__reversed__", "reversed"),
     (divmod, "__divmod__", "divmod"),
 );
+
+/// `__repr__` of a builtin type; on a class it is `type.__repr__`, which
+/// must not dispatch to the metaclass's `__repr__` that called it.
+fn repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(Value::Class(c)) = a.first() {
+        return Ok(Value::string(crate::format::plain_class_repr(c)));
+    }
+    via_builtin(vm, a, "__repr__", "repr")
+}
 
 fn unary(vm: &mut Vm, a: &[Value], op: UnaryOp, name: &str) -> PyResult<Value> {
     let x = receiver(a, name)?;
@@ -409,7 +417,8 @@ fn has_slot(t: BuiltinType, name: &str) -> bool {
             in_(&[SEQUENCE, COMMON]) || matches!(name, "__eq__" | "__ne__" | "__reversed__")
         }
         B::Iterator | B::Generator => matches!(name, "__iter__" | "__next__"),
-        B::Function | B::BuiltinFunction | B::Method | B::Type => name == "__call__",
+        B::Function | B::BuiltinFunction | B::Method => name == "__call__",
+        B::Type => matches!(name, "__call__" | "__repr__"),
         B::NoneType => name == "__bool__",
         B::BaseException => matches!(name, "__str__" | "__repr__"),
         B::Object => matches!(

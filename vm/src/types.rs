@@ -1968,13 +1968,18 @@ pub(crate) fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Value::NotImplemented
     })
 }
-pub(crate) fn object_ne(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+/// `object.__ne__`: the inverse of the type's own `__eq__`, as CPython's
+/// default, so a class defining only `__eq__` gets a consistent `!=`.
+pub(crate) fn object_ne(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__ne__", tail(a), 1, 1)?;
-    Ok(if a[0].is(&a[1]) {
-        Value::Bool(false)
-    } else {
-        Value::NotImplemented
-    })
+    let eq = match vm.class_of(&a[0]).lookup(&intern("__eq__")) {
+        Some(eq) => vm.call(&eq, vec![a[0].clone(), a[1].clone()])?,
+        None => object_eq(vm, a, &[])?,
+    };
+    if matches!(eq, Value::NotImplemented) {
+        return Ok(eq);
+    }
+    Ok(Value::Bool(!vm.truthy(&eq)?))
 }
 pub(crate) fn object_hash(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     // The identity hash, as `hash(x)` gives for a class without __hash__.

@@ -4,6 +4,7 @@
 import os
 import sys
 from unittest import loader, runner
+from unittest.signals import installHandler
 
 __unittest = True
 
@@ -206,6 +207,8 @@ class TestProgram:
         self.createTests(from_discovery=True, Loader=Loader)
 
     def runTests(self):
+        if self.catchbreak:
+            installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
         if isinstance(self.testRunner, type):
