@@ -849,6 +849,11 @@ fn kill(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         )
     })?;
     sys::kill(pid, sig).map_err(|e| error(&e, None, None))?;
+    // A signal sent to ourselves has arrived by now: its Python handler
+    // (or KeyboardInterrupt) runs before kill returns, as in CPython.
+    if whirl_vm::interrupt::is_requested() {
+        whirl_vm::interrupt::check(vm)?;
+    }
     none()
 }
 

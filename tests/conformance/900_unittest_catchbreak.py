@@ -18,3 +18,13 @@ try:
     os.kill(os.getpid(), signal.SIGINT)
 except KeyboardInterrupt:
     print("KI")
+import signal, os
+def h(s, f): print("handler", s)
+signal.signal(signal.SIGINT, h)
+os.kill(os.getpid(), signal.SIGINT)
+print("after")
+class H:
+    def __call__(self, s, f): print("callable obj", s)
+signal.signal(signal.SIGINT, H())
+os.kill(os.getpid(), signal.SIGINT)
+print("after2")

@@ -263,6 +263,10 @@ pub fn arg_int(vm: &Vm, v: &Value) -> PyResult<i64> {
             ExcType::OverflowError,
             "Python int too large to convert to C ssize_t",
         )),
+        // An int subclass (IntEnum, IntFlag, bool-like classes) is its int.
+        Value::Instance(i) if matches!(i.base, Value::Int(_) | Value::BigInt(_)) => {
+            arg_int(vm, &i.base)
+        }
         other => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             vm.type_name(other)
