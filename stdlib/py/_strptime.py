@@ -72,14 +72,14 @@ def _compile(format):
         ch = fmt[i]
         if ch == "%":
             if i + 1 >= len(fmt):
-                raise ValueError("stray %% in format '%s'" % format)
+                raise ValueError("stray %% in format '%s'" % format) from None
             code = fmt[i + 1]
             if code == "Z":
                 pat = _zone_pattern()
             elif code in _PATTERNS:
                 pat = _PATTERNS[code]
             else:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (code, format))
+                raise ValueError("'%s' is a bad directive in format '%s'" % (code, format)) from None
             if code in seen and code != "%":
                 # A repeated directive must match the same text again.
                 pat = "(?P=%s)" % code

@@ -132,10 +132,13 @@ def _tuple_arg(t, fname):
                 v = v.__index__()
             else:
                 raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
-        if not -(1 << 31) <= v < (1 << 31):
-            raise OverflowError("Python int too large to convert to C int" if v > 0 else
-                                "Python int too large to convert to C int")
+        if v >= (1 << 31):
+            raise OverflowError("signed integer is greater than maximum")
+        if v < -(1 << 31):
+            raise OverflowError("signed integer is less than minimum")
         out.append(int(v))
+    if out[0] - 1900 < -(1 << 31):
+        raise OverflowError("year out of range")
     return out
 
 

@@ -27,3 +27,17 @@ for s, fmt in [('2024 10 1', '%G %V %u'), ('2020 53 Sun', '%G %V %a'), ('2024 10
         print(time.strptime(s, fmt))
     except ValueError as e:
         print('ValueError', e)
+for y in [2**31, -2**31 + 1900 - 1, -2**31 + 1900, 2**40]:
+    for f in (time.asctime, time.strftime):
+        try:
+            print(f(*(('%Y',) if f is time.strftime else ()), (y,) + (1,) * 8))
+        except Exception as e:
+            print(type(e).__name__, e)
+try:
+    time.strptime('', '%D')
+except ValueError as e:
+    print(e, e.__suppress_context__)
+try:
+    time.strptime('19', '%Y %')
+except ValueError as e:
+    print(e, e.__suppress_context__)
