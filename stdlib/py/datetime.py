@@ -1242,7 +1242,8 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        return _strptime(cls, date_string, format)
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     def timetuple(self):
         dst = self.dst()
@@ -1263,9 +1264,33 @@ class datetime(date):
 
     def _naive_local_to_epoch(self):
         local = (self.toordinal() - _EPOCH_ORDINAL) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
-        # The offset in effect at the local time: guess, then correct once.
-        guess = local - self._local_offset_seconds(local)
-        return local - self._local_offset_seconds(guess)
+
+        def wall(u):
+            # The local wall clock at epoch second u, as seconds.
+            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+            return (_ymd2ord(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mm * 60 + ss
+
+        # First offset: the one a day before; then the one at that guess.
+        day = 86400
+        off1 = wall(local - day) - (local - day)
+        u1 = local - off1
+        w1 = wall(u1)
+        if w1 == local:
+            # A match; unless the other side of a fold also matches and
+            # fold asks for the later one, it is the answer.
+            u_other = u1 + (day if self._fold else -day)
+            off2 = wall(u_other) - u_other
+            if off1 == off2:
+                return u1
+        else:
+            off2 = w1 - u1
+        u2 = local - off2
+        if wall(u2) == local:
+            return u2
+        if w1 == local:
+            return u1
+        # In a gap (the clock skipped this time): fold picks the side.
+        return min(u1, u2) if self._fold else max(u1, u2)
 
     def timestamp(self):
         if self._tzinfo is None:
@@ -1306,8 +1331,8 @@ class datetime(date):
             ts = self._naive_local_to_epoch()
         else:
             ts = (self - _EPOCH) // timedelta(seconds=1)
-        offset = self._local_offset_seconds(ts)
-        return timezone(timedelta(seconds=offset))
+        local = _time.localtime(ts)
+        return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
 
     def astimezone(self, tz=None):
         if tz is None:

@@ -55,11 +55,6 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
-def _local_fields(t):
-    # The machine's zone is not known to whirl: times are shown in UTC.
-    return time.gmtime(t)
-
-
 def _file_names_of(pathname):
     """(filename, module) of a record's pathname, remembered for the next
     record from the same file."""
@@ -137,6 +132,7 @@ _time_text_cache = {}
 class Formatter:
     default_time_format = "%Y-%m-%d %H:%M:%S"
     default_msec_format = "%s,%03d"
+    converter = time.localtime
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, defaults=None):
         if style not in _STYLES:
@@ -157,12 +153,13 @@ class Formatter:
         # Records come many a second: the text of the last second is kept.
         second = int(record.created)
         fmt = datefmt or self.default_time_format
+        converter = self.converter
         cached = _time_text_cache.get(fmt)
-        if cached is not None and cached[0] == second:
+        if cached is not None and cached[0] == second and cached[2] is converter:
             s = cached[1]
         else:
-            s = time.strftime(fmt, _local_fields(record.created))
-            _time_text_cache[fmt] = (second, s)
+            s = time.strftime(fmt, converter(record.created))
+            _time_text_cache[fmt] = (second, s, converter)
         if datefmt:
             return s
         return self.default_msec_format % (s, record.msecs)

@@ -160,7 +160,7 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         self.rolloverAt = self.computeRollover(t)
 
     def _fields(self, t):
-        return time.gmtime(t)
+        return time.gmtime(t) if self.utc else time.localtime(t)
 
     def computeRollover(self, currentTime):
         result = currentTime + self.interval

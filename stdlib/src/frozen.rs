@@ -13,6 +13,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("copy", include_str!("../py/copy.py")),
     ("copyreg", include_str!("../py/copyreg.py")),
     ("datetime", include_str!("../py/datetime.py")),
+    ("time", include_str!("../py/time.py")),
+    ("_strptime", include_str!("../py/_strptime.py")),
     ("dataclasses", include_str!("../py/dataclasses.py")),
     ("enum", include_str!("../py/enum.py")),
     ("typing", include_str!("../py/typing.py")),

@@ -24,6 +24,7 @@ mod struct_float;
 mod sys;
 mod syscalls;
 mod time;
+mod time_local;
 mod tornado;
 mod traceback;
 mod unicodedata;
@@ -52,7 +53,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("sys", sys::init);
     vm.register_module("_weakref", whirl_vm::weakref::init_module);
     vm.register_module("builtins", sys::init_builtins);
-    vm.register_module("time", time::init);
+    vm.register_module("_time", time::init);
     vm.register_module("math", math::init);
     vm.register_module("cmath", cmath::init);
     vm.register_module("posix", os::init);

@@ -285,19 +285,24 @@ fn format_time(format: &str, tm: &[i64; 9]) -> String {
     out
 }
 
+/// The native `_time` module; stdlib/py/time.py is the public `time`.
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
-    Ok(vm.make_module(
-        "time",
-        vec![
-            ("time", builtin_fn("time", time)),
-            ("monotonic", builtin_fn("monotonic", monotonic)),
-            ("perf_counter", builtin_fn("perf_counter", monotonic)),
-            ("process_time", builtin_fn("process_time", monotonic)),
-            ("time_ns", builtin_fn("time_ns", time_ns)),
-            ("sleep", builtin_fn("sleep", sleep)),
-            ("gmtime", builtin_fn("gmtime", gmtime)),
-            ("localtime", builtin_fn("localtime", gmtime)),
-            ("strftime", builtin_fn("strftime", strftime)),
-        ],
-    ))
+    let mut names = crate::time_local::entries();
+    names.extend(vec![
+        ("time", builtin_fn("time", time)),
+        ("monotonic", builtin_fn("monotonic", monotonic)),
+        ("perf_counter", builtin_fn("perf_counter", monotonic)),
+        ("process_time", builtin_fn("process_time", monotonic)),
+        ("time_ns", builtin_fn("time_ns", time_ns)),
+        ("sleep", builtin_fn("sleep", sleep)),
+        ("gmtime", builtin_fn("gmtime", gmtime)),
+        ("localtime", builtin_fn("localtime", gmtime)),
+        ("strftime", builtin_fn("strftime", strftime)),
+    ]);
+    // time.py re-exports these: they get the argument checks of `time.*`.
+    let names = names
+        .into_iter()
+        .map(|(k, v)| (k, whirl_vm::function::with_sig("time", k, v)))
+        .collect();
+    Ok(vm.make_module("_time", names))
 }

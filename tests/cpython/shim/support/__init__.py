@@ -562,3 +562,35 @@ def system_must_validate_cert(f):
 def control_characters_c0():
     """The C0 control characters, U+0000 to U+001F."""
     return [chr(c) for c in range(0x20)]
+
+
+# --- for test_time / test_strptime (time helper) ---
+has_strftime_extensions = sys.platform != "win32"
+
+
+def skip_if_buggy_ucrt_strfptime(test):
+    # Only Windows' C runtime has the bug.
+    return test
+
+
+def run_with_tz(tz):
+    """Run the decorated test with the TZ environment variable set to tz."""
+    def decorator(func):
+        def inner(*args, **kwds):
+            import os
+            import time
+            old = os.environ.get("TZ")
+            os.environ["TZ"] = tz
+            time.tzset()
+            try:
+                return func(*args, **kwds)
+            finally:
+                if old is None:
+                    del os.environ["TZ"]
+                else:
+                    os.environ["TZ"] = old
+                time.tzset()
+        inner.__name__ = func.__name__
+        inner.__doc__ = func.__doc__
+        return inner
+    return decorator
