@@ -24,9 +24,12 @@ def import_fresh_module(name, fresh=(), blocked=(), deprecated=False):
     and those of `blocked` made unimportable; None when one of them cannot
     be imported. sys.modules is left as it was."""
     names = [name, *fresh]
-    saved = {n: sys.modules[n] for n in [*names, *blocked] if n in sys.modules}
+    # Submodules go too (as CPython's does), so a fresh package gets its
+    # submodule attributes (json.decoder) set again.
+    subs = [m for m in list(sys.modules) for n in names if m.startswith(n + ".")]
+    saved = {n: sys.modules[n] for n in [*names, *blocked, *subs] if n in sys.modules}
     try:
-        for n in names:
+        for n in [*names, *subs]:
             sys.modules.pop(n, None)
         for n in blocked:
             sys.modules[n] = None
@@ -38,7 +41,7 @@ def import_fresh_module(name, fresh=(), blocked=(), deprecated=False):
         except ImportError:
             return None
     finally:
-        for n in [*names, *blocked]:
+        for n in [*names, *blocked, *subs]:
             sys.modules.pop(n, None)
         sys.modules.update(saved)
 
