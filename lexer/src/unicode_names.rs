@@ -8,8 +8,33 @@
 //! common punctuation, symbols and emoji. Lookup is case-insensitive, as in
 //! CPython.
 
+/// The full name database, when the embedder provides one (the stdlib
+/// does, from the `unicode_names2` table unicodedata uses): the lexer keeps
+/// no copy of its own and stays free of the dependency.
+pub struct FullTable {
+    pub character: fn(&str) -> Option<char>,
+    pub name: fn(char) -> Option<String>,
+}
+
+static FULL_TABLE: std::sync::OnceLock<FullTable> = std::sync::OnceLock::new();
+
+/// Makes `lookup` and `name_of` use every Unicode name.
+pub fn install_full_table(table: FullTable) {
+    let _ = FULL_TABLE.set(table);
+}
+
 /// The character named `name`, if whirl knows it.
 pub fn lookup(name: &str) -> Option<char> {
+    common(name).or_else(|| FULL_TABLE.get().and_then(|t| (t.character)(name)))
+}
+
+/// The Unicode name of `c`, when the full table is installed.
+pub fn name_of(c: char) -> Option<String> {
+    FULL_TABLE.get().and_then(|t| (t.name)(c))
+}
+
+/// The built-in subset.
+fn common(name: &str) -> Option<char> {
     let upper = name.to_ascii_uppercase();
     let name = upper.as_str();
     if let Some(&(_, code)) = NAMES.iter().find(|(n, _)| *n == name) {

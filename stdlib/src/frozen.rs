@@ -206,4 +206,13 @@ pub const MODULES: &[(&str, &str)] = &[
     ("logging.config", include_str!("../py/logging_config.py")),
     ("configparser", include_str!("../py/configparser.py")),
     ("_asyncio_loop", include_str!("../py/_asyncio_loop.py")),
+    ("codecs", include_str!("../py/codecs.py")),
+    ("encodings", include_str!("../py/encodings/__init__.py")),
+    (
+        "encodings.aliases",
+        include_str!("../py/encodings/aliases.py"),
+    ),
+    ("_json_scan", include_str!("../py/_json_scan.py")),
+    ("json.scanner", include_str!("../py/json_scanner.py")),
+    ("_json", include_str!("../py/_json.py")),
 ];

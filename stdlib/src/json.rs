@@ -1317,6 +1317,22 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("encode_basestring_ascii", encode_basestring_ascii),
         ],
     );
+    // The pure-Python scanner pieces test_json and other code import
+    // from json.decoder (see py/_json_scan.py).
+    if let (Value::Module(d), Value::Module(scan)) = (&decoder_mod, vm.import_module("_json_scan")?)
+    {
+        for name in [
+            "scanstring",
+            "py_scanstring",
+            "c_scanstring",
+            "JSONObject",
+            "JSONArray",
+        ] {
+            if let Some(v) = scan.dict.get_str(&intern(name)) {
+                d.dict.set_str(intern(name), v);
+            }
+        }
+    }
     vm.modules
         .set(Value::str("json.decoder"), decoder_mod.clone())?;
     vm.modules

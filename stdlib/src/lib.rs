@@ -50,6 +50,7 @@ pub fn install_site_builtins(vm: &mut Vm) {
 
 /// Registers every native module with the VM.
 pub fn install(vm: &mut Vm) {
+    unicodedata::install_name_table();
     vm.register_module("sys", sys::init);
     vm.register_module("_weakref", whirl_vm::weakref::init_module);
     vm.register_module("builtins", sys::init_builtins);

@@ -200,3 +200,14 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ],
     ))
 }
+
+/// The full name table for the lexer's `\N{...}` escapes and the
+/// `namereplace` error handler (see whirl_lexer::unicode_names).
+pub fn install_name_table() {
+    whirl_lexer::unicode_names::install_full_table(whirl_lexer::unicode_names::FullTable {
+        character: |name| {
+            unicode_names2::character(&name.to_ascii_uppercase()).filter(|&c| assigned(c as u32))
+        },
+        name: |c| unicode_names2::name(c).map(|n| n.to_string()),
+    });
+}

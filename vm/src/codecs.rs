@@ -111,43 +111,87 @@ fn backslash_escape(n: u32, out: &mut String) {
     };
 }
 
-fn quoted_char(n: u32) -> String {
-    let mut s = String::new();
-    backslash_escape(n, &mut s);
-    if (0x20..0x7f).contains(&n) {
-        s = char::from_u32(n).map(String::from).unwrap_or(s);
-    }
-    s
+/// `UnicodeEncodeError(encoding, object, start, end, reason)`: the message
+/// is made from these arguments when shown (see `unicode_error_str`).
+fn encode_error(cname: &str, s: &str, start: usize, end: usize, reason: &str) -> PyErr {
+    use crate::value::Value;
+    PyErr::with_args(
+        ExcType::UnicodeEncodeError,
+        vec![
+            Value::str(cname),
+            Value::str(s),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
+    )
 }
 
-fn encode_error(cname: &str, cps: &[u32], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end - start == 1 {
-        format!(
-            "'{cname}' codec can't encode character '{}' in position {start}: {reason}",
-            quoted_char(cps[start])
-        )
-    } else {
-        format!(
-            "'{cname}' codec can't encode characters in position {start}-{}: {reason}",
-            end - 1
-        )
-    };
-    PyErr::new(ExcType::UnicodeEncodeError, msg)
-}
-
+/// `UnicodeDecodeError(encoding, object, start, end, reason)`.
 fn decode_error(cname: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end - start == 1 {
-        format!(
-            "'{cname}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
-            b[start]
-        )
-    } else {
-        format!(
-            "'{cname}' codec can't decode bytes in position {start}-{}: {reason}",
-            end - 1
-        )
+    use crate::value::Value;
+    PyErr::with_args(
+        ExcType::UnicodeDecodeError,
+        vec![
+            Value::str(cname),
+            Value::Bytes(std::rc::Rc::new(b.to_vec())),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
+    )
+}
+
+/// `str()` of a Unicode error built with its full arguments, as CPython
+/// words it; `None` when the arguments are not that shape.
+pub fn unicode_error_str(kind: ExcType, args: &[crate::value::Value]) -> Option<String> {
+    use crate::value::Value;
+    let (obj, start, end, reason, enc) = match (kind, args) {
+        (ExcType::UnicodeTranslateError, [o, Value::Int(s), Value::Int(e), Value::Str(r)]) => {
+            (o, *s, *e, r, None)
+        }
+        (
+            ExcType::UnicodeEncodeError | ExcType::UnicodeDecodeError,
+            [Value::Str(n), o, Value::Int(s), Value::Int(e), Value::Str(r)],
+        ) => (o, *s, *e, r, Some(n.as_str())),
+        _ => return None,
     };
-    PyErr::new(ExcType::UnicodeDecodeError, msg)
+    let reason = reason.as_str();
+    let single = end == start + 1 && start >= 0;
+    Some(match (kind, obj) {
+        (ExcType::UnicodeDecodeError, Value::Bytes(b)) => {
+            let enc = enc.unwrap_or("");
+            match b.get(start as usize) {
+                Some(byte) if single => format!(
+                    "'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                ),
+                _ => format!(
+                    "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                    end - 1
+                ),
+            }
+        }
+        (_, Value::Str(text)) => {
+            let what = match kind {
+                ExcType::UnicodeTranslateError => "can't translate".to_string(),
+                _ => format!("'{}' codec can't encode", enc.unwrap_or("")),
+            };
+            let ch = text.as_str().chars().nth(start.max(0) as usize);
+            match ch {
+                Some(c) if single => {
+                    let n = code_point(c);
+                    let mut shown = String::new();
+                    backslash_escape(n, &mut shown);
+                    format!("{what} character '{shown}' in position {start}: {reason}")
+                }
+                _ => format!(
+                    "{what} characters in position {start}-{}: {reason}",
+                    end - 1
+                ),
+            }
+        }
+        _ => return None,
+    })
 }
 
 /// Appends code point `n` in the wide encodings.
@@ -260,15 +304,29 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         while !wide && end < chars.len() && bad(end) {
             end += 1;
         }
-        let strict = || encode_error(cname, &cps, start, end, reason);
-        match handler(errors)? {
+        let strict = || encode_error(cname, s, start, end, reason);
+        let h = handler(errors)?;
+        match h {
             Handler::Strict => return Err(strict()),
             Handler::Ignore => {}
             Handler::Replace => push_text(&mut out, codec, &"?".repeat(end - start)),
             Handler::BackslashReplace | Handler::NameReplace => {
                 let mut t = String::new();
-                for &n in &cps[start..end] {
-                    backslash_escape(n, &mut t);
+                for (&n, &c) in cps[start..end].iter().zip(&chars[start..end]) {
+                    let name = match h {
+                        Handler::NameReplace if !is_surrogate(c) => {
+                            whirl_lexer::unicode_names::name_of(c)
+                        }
+                        _ => None,
+                    };
+                    match name {
+                        Some(name) => {
+                            t.push_str("\\N{");
+                            t.push_str(&name);
+                            t.push('}');
+                        }
+                        None => backslash_escape(n, &mut t),
+                    }
                 }
                 push_text(&mut out, codec, &t);
             }
@@ -738,5 +796,19 @@ pub fn fs_encode(s: &str) -> PyResult<Vec<u8>> {
         encode(s, "utf-8", "surrogateescape")
     } else {
         Ok(s.as_bytes().to_vec())
+    }
+}
+
+impl crate::Vm {
+    /// Which of the three argument-carrying Unicode errors `exc` is, if any.
+    pub(crate) fn unicode_error_kind(&self, exc: &crate::class::Instance) -> Option<ExcType> {
+        let t = &self.types.exceptions;
+        [
+            ExcType::UnicodeEncodeError,
+            ExcType::UnicodeDecodeError,
+            ExcType::UnicodeTranslateError,
+        ]
+        .into_iter()
+        .find(|&k| exc.class.is_subclass(&t[k as usize]))
     }
 }

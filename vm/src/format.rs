@@ -513,6 +513,11 @@ impl Vm {
                         }
                         return Ok(s);
                     }
+                    if let Some(kind) = self.unicode_error_kind(i) {
+                        if let Some(s) = crate::codecs::unicode_error_str(kind, &args) {
+                            return Ok(s);
+                        }
+                    }
                     return match args.len() {
                         0 => Ok(String::new()),
                         1 => self.str_of(&args[0]),

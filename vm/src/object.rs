@@ -240,6 +240,26 @@ impl Vm {
             }
             "name" | "obj" if self.is_instance_of_exc(inst, ExcType::AttributeError) => Value::None,
             "name" if self.is_instance_of_exc(inst, ExcType::NameError) => Value::None,
+            "encoding" | "object" | "start" | "end" | "reason" => {
+                // UnicodeEncodeError/DecodeError(encoding, object, start,
+                // end, reason) and UnicodeTranslateError(object, start, end,
+                // reason) keep them in `args`.
+                let kind = self.unicode_error_kind(inst)?;
+                let a = inst.args();
+                let fields: &[&str] = if kind == ExcType::UnicodeTranslateError {
+                    &["object", "start", "end", "reason"]
+                } else {
+                    &["encoding", "object", "start", "end", "reason"]
+                };
+                if a.len() != fields.len() {
+                    return None;
+                }
+                fields
+                    .iter()
+                    .position(|f| *f == name)
+                    .map(|i| a[i].clone())
+                    .unwrap_or(Value::None)
+            }
             _ => return None,
         })
     }

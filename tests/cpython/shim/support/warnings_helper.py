@@ -64,3 +64,15 @@ def ignore_warnings(*, category):
         return wrapper
 
     return decorator
+
+
+class save_restore_warnings_filters:
+    """Restores `warnings.filters` on exit to what it was on entry."""
+
+    def __enter__(self):
+        self._saved = warnings.filters[:]
+        return self
+
+    def __exit__(self, *exc):
+        warnings.filters[:] = self._saved
+        return False
