@@ -246,7 +246,7 @@ impl Class {
             }
             _ => return,
         };
-        let mut names = own;
+        let mut names: Vec<String> = own.iter().map(|n| slot_attr_name(&self.name, n)).collect();
         for b in &self.mro_tail {
             if b.builtin.is_some() {
                 continue;
@@ -613,4 +613,11 @@ impl Drop for Instance {
             crate::generator::request_safe_point();
         }
     }
+}
+
+/// The attribute a `__slots__` entry of class `class_name` gives its
+/// instances: a private name (`'__x'`) is mangled (`_C__x`), as code in the
+/// class body spells it.
+pub(crate) fn slot_attr_name(class_name: &str, slot: &str) -> String {
+    crate::compile::mangle::mangle(Some(class_name), slot).into_owned()
 }

@@ -452,14 +452,14 @@ fn add_slot_members(
         if matches!(n.as_str(), "__dict__" | "__weakref__") {
             continue;
         }
+        let n = crate::class::slot_attr_name(&cls.name, n.as_str());
         if items.iter().any(|(k, _)| k.as_str() == Some(n.as_str())) {
             return Err(PyErr::value_error(format!(
-                "'{}' in __slots__ conflicts with class variable",
-                n.as_str()
+                "'{n}' in __slots__ conflicts with class variable"
             )));
         }
-        if let Some(m) = crate::descriptor::new_member(vm, n.as_str()) {
-            cls.dict.set_str(intern(n.as_str()), m);
+        if let Some(m) = crate::descriptor::new_member(vm, &n) {
+            cls.dict.set_str(intern(&n), m);
         }
     }
     Ok(())
