@@ -225,17 +225,8 @@ impl Class {
     fn compute_slots(&self) {
         let own = match self.dict.get_str(&crate::str::intern("__slots__")) {
             Some(Value::Str(s)) => vec![s.as_str().to_string()],
-            Some(Value::Tuple(t)) => {
-                t.0.iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            }
-            Some(Value::List(l)) => {
-                l.0.borrow()
-                    .iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            }
+            Some(Value::Tuple(t)) => t.0.iter().filter_map(slot_entry).collect(),
+            Some(Value::List(l)) => l.0.borrow().iter().filter_map(slot_entry).collect(),
             // A dict of slot names to their docstrings.
             Some(Value::Dict(d)) => {
                 d.0.borrow()
@@ -620,4 +611,13 @@ impl Drop for Instance {
 /// class body spells it.
 pub(crate) fn slot_attr_name(class_name: &str, slot: &str) -> String {
     crate::compile::mangle::mangle(Some(class_name), slot).into_owned()
+}
+
+/// A `__slots__` entry as text: a str, or an instance of a str subclass.
+pub(crate) fn slot_entry(v: &Value) -> Option<String> {
+    match v {
+        Value::Str(s) => Some(s.as_str().to_string()),
+        Value::Instance(i) => i.base.as_str().map(String::from),
+        _ => None,
+    }
 }

@@ -405,15 +405,11 @@ fn own_slot_names(c: &Class) -> Option<Vec<String>> {
     let v = c.dict.get_str(&intern_static("__slots__"))?;
     let names: Vec<String> = match &v {
         Value::Str(s) => vec![s.as_str().to_string()],
-        Value::Tuple(t) => {
-            t.0.iter()
-                .filter_map(|x| x.as_str().map(String::from))
-                .collect()
-        }
+        Value::Tuple(t) => t.0.iter().filter_map(crate::class::slot_entry).collect(),
         Value::List(l) => {
             l.0.borrow()
                 .iter()
-                .filter_map(|x| x.as_str().map(String::from))
+                .filter_map(crate::class::slot_entry)
                 .collect()
         }
         Value::Dict(d) => {
