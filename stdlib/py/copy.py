@@ -189,7 +189,14 @@ def _slot_names(cls):
         if isinstance(slots, str):
             slots = (slots,)
         for name in slots:
-            if name not in ("__dict__", "__weakref__") and name not in names:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            # A private slot's attribute is mangled with its class's name.
+            if name.startswith("__") and not name.endswith("__"):
+                prefix = klass.__name__.lstrip("_")
+                if prefix:
+                    name = "_" + prefix + name
+            if name not in names:
                 names.append(name)
     return names
 

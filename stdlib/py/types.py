@@ -64,6 +64,14 @@ EllipsisType = type(Ellipsis)
 MappingProxyType = type(type.__dict__)
 
 
+class _Slotted:
+    __slots__ = ("slot",)
+
+
+MemberDescriptorType = type(_Slotted.slot)
+del _Slotted
+
+
 class SimpleNamespace:
     """An object whose attributes are the keyword arguments it was made
     with; compared by its attributes."""

@@ -225,17 +225,8 @@ impl Class {
     fn compute_slots(&self) {
         let own = match self.dict.get_str(&crate::str::intern("__slots__")) {
             Some(Value::Str(s)) => vec![s.as_str().to_string()],
-            Some(Value::Tuple(t)) => {
-                t.0.iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            }
-            Some(Value::List(l)) => {
-                l.0.borrow()
-                    .iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            }
+            Some(Value::Tuple(t)) => t.0.iter().filter_map(slot_entry).collect(),
+            Some(Value::List(l)) => l.0.borrow().iter().filter_map(slot_entry).collect(),
             // A dict of slot names to their docstrings.
             Some(Value::Dict(d)) => {
                 d.0.borrow()
@@ -246,7 +237,7 @@ impl Class {
             }
             _ => return,
         };
-        let mut names = own;
+        let mut names: Vec<String> = own.iter().map(|n| slot_attr_name(&self.name, n)).collect();
         for b in &self.mro_tail {
             if b.builtin.is_some() {
                 continue;
@@ -615,5 +606,21 @@ impl Drop for Instance {
         {
             crate::generator::request_safe_point();
         }
+    }
+}
+
+/// The attribute a `__slots__` entry of class `class_name` gives its
+/// instances: a private name (`'__x'`) is mangled (`_C__x`), as code in the
+/// class body spells it.
+pub(crate) fn slot_attr_name(class_name: &str, slot: &str) -> String {
+    crate::compile::mangle::mangle(Some(class_name), slot).into_owned()
+}
+
+/// A `__slots__` entry as text: a str, or an instance of a str subclass.
+pub(crate) fn slot_entry(v: &Value) -> Option<String> {
+    match v {
+        Value::Str(s) => Some(s.as_str().to_string()),
+        Value::Instance(i) => i.base.as_str().map(String::from),
+        _ => None,
     }
 }

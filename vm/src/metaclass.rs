@@ -329,6 +329,13 @@ fn type_new_impl(
     for (k, v) in &items {
         let Value::Str(k) = k else { continue };
         match k.as_str() {
+            "__classcell__" if !matches!(v, Value::Cell(_)) => {
+                let t = Value::Class(vm.class_of(v));
+                return Err(PyErr::type_error(format!(
+                    "__classcell__ must be a nonlocal cell, not {}",
+                    vm.repr(&t)?
+                )));
+            }
             "__classcell__" => classcell = Some(v.clone()),
             "__qualname__" => {}
             // Implicit classmethods (as type.__new__ makes them).
@@ -442,27 +449,59 @@ fn add_slot_members(
         Value::Str(_) => vec![slots.clone()],
         other => vm.collect(other)?,
     };
-    for n in names {
-        let Value::Str(n) = n else {
+    // Every entry is checked before any descriptor is made, as CPython's
+    // type() does.
+    let mut checked = Vec::with_capacity(names.len());
+    let (mut dicts, mut weakrefs) = (0, 0);
+    for v in names {
+        let Some(n) = crate::class::slot_entry(&v) else {
             return Err(PyErr::type_error(format!(
                 "__slots__ items must be strings, not '{}'",
-                vm.type_name(&n)
+                vm.type_name(&v)
             )));
         };
+        if !is_identifier(n.as_str()) {
+            return Err(PyErr::type_error("__slots__ must be identifiers"));
+        }
+        dicts += usize::from(n.as_str() == "__dict__");
+        weakrefs += usize::from(n.as_str() == "__weakref__");
+        checked.push(n);
+    }
+    if dicts > 1 {
+        return Err(PyErr::type_error(
+            "__dict__ slot disallowed: we already got one",
+        ));
+    }
+    if weakrefs > 1 {
+        return Err(PyErr::type_error(
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+        ));
+    }
+    for n in checked {
         if matches!(n.as_str(), "__dict__" | "__weakref__") {
             continue;
         }
-        if items.iter().any(|(k, _)| k.as_str() == Some(n.as_str())) {
+        let n = crate::class::slot_attr_name(&cls.name, &n);
+        // The compiler's own `__qualname__` and `__classcell__` leave the
+        // namespace: they are no class variables to conflict with.
+        let implicit = matches!(n.as_str(), "__qualname__" | "__classcell__");
+        if !implicit && items.iter().any(|(k, _)| k.as_str() == Some(n.as_str())) {
             return Err(PyErr::value_error(format!(
-                "'{}' in __slots__ conflicts with class variable",
-                n.as_str()
+                "'{n}' in __slots__ conflicts with class variable"
             )));
         }
-        if let Some(m) = crate::descriptor::new_member(vm, n.as_str()) {
-            cls.dict.set_str(intern(n.as_str()), m);
+        if let Some(m) = crate::descriptor::new_member(vm, &n) {
+            cls.dict.set_str(intern(&n), m);
         }
     }
     Ok(())
+}
+
+/// Whether a `__slots__` entry is a valid identifier (`str.isidentifier`).
+fn is_identifier(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(c.next(), Some(f) if f == '_' || f.is_alphabetic())
+        && c.all(|x| x == '_' || x.is_alphanumeric())
 }
 
 /// Calls `__set_name__(cls, name)` on each attribute of the new class

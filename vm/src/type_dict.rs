@@ -403,17 +403,13 @@ pub(crate) fn class_weakref(vm: &Vm, cls: &Rc<Class>) -> Option<Value> {
 /// The names in a class's own `__slots__`, if it has one.
 fn own_slot_names(c: &Class) -> Option<Vec<String>> {
     let v = c.dict.get_str(&intern_static("__slots__"))?;
-    Some(match &v {
+    let names: Vec<String> = match &v {
         Value::Str(s) => vec![s.as_str().to_string()],
-        Value::Tuple(t) => {
-            t.0.iter()
-                .filter_map(|x| x.as_str().map(String::from))
-                .collect()
-        }
+        Value::Tuple(t) => t.0.iter().filter_map(crate::class::slot_entry).collect(),
         Value::List(l) => {
             l.0.borrow()
                 .iter()
-                .filter_map(|x| x.as_str().map(String::from))
+                .filter_map(crate::class::slot_entry)
                 .collect()
         }
         Value::Dict(d) => {
@@ -424,7 +420,14 @@ fn own_slot_names(c: &Class) -> Option<Vec<String>> {
                 .collect()
         }
         _ => Vec::new(),
-    })
+    };
+    // A private slot name is stored mangled, as the class body spells it.
+    Some(
+        names
+            .into_iter()
+            .map(|n| crate::class::slot_attr_name(&c.name, &n))
+            .collect(),
+    )
 }
 
 /// A `getset_descriptor` for `name` (`__dict__` or `__weakref__`) of `cls`.

@@ -4,6 +4,7 @@
 //! stack of blocks that `return`/`break`/`continue` must unwind.
 
 mod expr;
+pub mod mangle;
 mod pattern;
 pub mod scope;
 mod stmt;
@@ -410,7 +411,18 @@ impl<'a> Compiler<'a> {
         let i = self.const_index(v);
         self.emit(Instr::LoadConst(i));
     }
+    /// `name` as the current code knows it: mangled inside a class (see
+    /// `mangle`). Every name the compiler resolves or puts in `co_names`
+    /// passes here; strings, keyword arguments and the attribute names of
+    /// class patterns do not (as in CPython 3.11).
+    fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        let private = self.table.scopes[self.unit_ref().scope].private.as_deref();
+        mangle::mangle(private, name)
+    }
+
     fn name_index(&mut self, name: &str) -> u32 {
+        let name = self.mangled(name);
+        let name = &*name;
         let u = self.unit();
         if let Some(&i) = u.name_index.get(name) {
             return i;
@@ -439,6 +451,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_name(&mut self, name: &str) {
+        let name = self.mangled(name);
+        let name = &*name;
         match self.resolve(name) {
             Sym::Local => {
                 let i = self.local_slot(name);
@@ -463,6 +477,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
+        let name = self.mangled(name);
+        let name = &*name;
         match self.resolve(name) {
             Sym::Local => {
                 let i = self.local_slot(name);
@@ -483,6 +499,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_name(&mut self, name: &str) {
+        let name = self.mangled(name);
+        let name = &*name;
         match self.resolve(name) {
             Sym::Local => {
                 let i = self.local_slot(name);

@@ -5,6 +5,7 @@
 //! used; pass two links every free use to the enclosing function scope
 //! that binds it, marking it a cell there and free on the way down.
 
+use super::mangle::mangle;
 use std::collections::{HashMap, HashSet};
 use whirl_parser::ast::*;
 
@@ -45,6 +46,9 @@ pub struct Scope {
     /// Names this scope receives from enclosing scopes (freevars), in order.
     pub frees: Vec<String>,
     pub uses_class_cell: bool,
+    /// The name of the innermost class around this scope (itself, for a
+    /// class body): private names here are mangled with it.
+    pub private: Option<std::rc::Rc<str>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,6 +94,7 @@ impl Scope {
             cells: Vec::new(),
             frees: Vec::new(),
             uses_class_cell: false,
+            private: None,
         }
     }
     fn bind(&mut self, name: &str) {
@@ -148,6 +153,7 @@ pub fn analyze(module: &Module) -> Result<ScopeTable, ScopeError> {
         cur: 0,
         error: None,
         depth: 0,
+        private: None,
     };
     for s in &module.body {
         b.stmt(s);
@@ -169,6 +175,7 @@ pub fn analyze_expr(expr: &Expr) -> Result<ScopeTable, ScopeError> {
         cur: 0,
         error: None,
         depth: 0,
+        private: None,
     };
     b.expr(expr);
     if let Some(e) = b.error {
@@ -183,6 +190,8 @@ struct Builder {
     cur: usize,
     error: Option<ScopeError>,
     depth: usize,
+    /// The class whose private names are being mangled (see `mangle`).
+    private: Option<std::rc::Rc<str>>,
 }
 
 /// Expression nesting deeper than this is refused (the walk recurses).
@@ -200,19 +209,36 @@ impl Builder {
 
     fn push(&mut self, kind: ScopeKind, node: usize) -> usize {
         let id = self.table.scopes.len();
-        self.table.scopes.push(Scope::new(kind, Some(self.cur)));
+        let mut scope = Scope::new(kind, Some(self.cur));
+        scope.private = self.private.clone();
+        self.table.scopes.push(scope);
         self.table.by_node.insert(node, id);
         let prev = self.cur;
         self.cur = id;
         prev
     }
 
+    /// `name` as this scope knows it: mangled inside a class.
+    fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        mangle(self.private.as_deref(), name)
+    }
+
     fn bind(&mut self, name: &str) {
-        self.scope().bind(name);
+        let name = self.mangled(name).into_owned();
+        self.scope().bind(&name);
+    }
+
+    /// Records a read of `name` in the current scope.
+    fn use_name(&mut self, name: &str) {
+        let name = self.mangled(name).into_owned();
+        self.scope().used.insert(name);
     }
 
     fn declare(&mut self, names: &[String], global: bool, span: Span) {
-        for n in names {
+        for written in names {
+            // Errors name the declaration as written, as CPython's do.
+            let mangled = self.mangled(written).into_owned();
+            let n = &mangled;
             let kind = self.scope().kind;
             if !global && kind == ScopeKind::Module {
                 self.fail(
@@ -226,12 +252,14 @@ impl Builder {
             // CPython's symtable checks in this order: parameter, use,
             // assignment, then the other kind of declaration.
             let problem = if s.bound[..s.params].contains(n) {
-                Some(format!("name '{n}' is parameter and {what}"))
+                Some(format!("name '{written}' is parameter and {what}"))
             } else if s.used.contains(n) {
-                Some(format!("name '{n}' is used prior to {what} declaration"))
+                Some(format!(
+                    "name '{written}' is used prior to {what} declaration"
+                ))
             } else if s.bound_set.contains(n) {
                 Some(format!(
-                    "name '{n}' is assigned to before {what} declaration"
+                    "name '{written}' is assigned to before {what} declaration"
                 ))
             } else {
                 None
@@ -242,6 +270,7 @@ impl Builder {
             }
             let first = *s.directives.entry(n.clone()).or_insert(span);
             if (global && s.nonlocals.contains(n)) || (!global && s.globals.contains(n)) {
+                // (This one names the mangled form, as CPython's does.)
                 self.fail(format!("name '{n}' is nonlocal and global"), first);
                 return;
             }
@@ -298,19 +327,22 @@ impl Builder {
     }
 
     fn bind_params(&mut self, args: &Arguments) {
-        for a in args
+        let all = args
             .posonlyargs
             .iter()
             .chain(&args.args)
             .chain(&args.kwonlyargs)
-        {
+            .chain(&args.vararg)
+            .chain(&args.kwarg);
+        for a in all {
+            // The parser caught names written twice; two spellings of one
+            // mangled name (`__a` and `_C__a`) meet only here.
+            let mangled = self.mangled(&a.name).into_owned();
+            if self.scope().bound_set.contains(&mangled) {
+                let msg = format!("duplicate argument '{}' in function definition", a.name);
+                self.fail(msg, a.span);
+            }
             self.bind(&a.name);
-        }
-        if let Some(v) = &args.vararg {
-            self.bind(&v.name);
-        }
-        if let Some(k) = &args.kwarg {
-            self.bind(&k.name);
         }
         let s = self.scope();
         s.params = s.bound.len();
@@ -328,7 +360,7 @@ impl Builder {
             StmtKind::AugAssign { target, value, .. } => {
                 self.expr(value);
                 if let ExprKind::Name(n) = &target.kind {
-                    self.scope().used.insert(n.clone());
+                    self.use_name(n);
                 }
                 self.target(target);
             }
@@ -475,9 +507,13 @@ impl Builder {
                     self.expr(&k.value);
                 }
                 self.bind(&c.name);
+                // The body, and everything defined in it, mangles with
+                // this class's name.
+                let outer = self.private.replace(c.name.as_str().into());
                 let prev = self.push(ScopeKind::Class, &**c as *const ClassDef as usize);
                 self.body(&c.body);
                 self.cur = prev;
+                self.private = outer;
             }
             StmtKind::Match { subject, cases } => {
                 self.expr(subject);
@@ -586,7 +622,7 @@ impl Builder {
     fn expr_inner(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n) => {
-                self.scope().used.insert(n.clone());
+                self.use_name(n);
                 if n == "super" {
                     self.scope().uses_class_cell = true;
                 }
@@ -595,6 +631,7 @@ impl Builder {
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value);
                 if let ExprKind::Name(n) = &target.kind {
+                    let n = &self.mangled(n).into_owned();
                     // Inside a comprehension the target binds in the
                     // enclosing non-comprehension scope (PEP 572).
                     let mut s = self.cur;

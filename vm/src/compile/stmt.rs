@@ -842,7 +842,9 @@ impl<'a> Compiler<'a> {
             .collect();
         if !kw.is_empty() {
             for (a, d) in &kw {
-                self.load_const(Value::str(&a.name));
+                // Keyed by the parameter's (mangled) name.
+                let key = Value::str(&self.mangled(&a.name));
+                self.load_const(key);
                 self.expr(d)?;
             }
             self.emit(Instr::BuildMap(kw.len() as u32));
@@ -1091,7 +1093,8 @@ impl<'a> Compiler<'a> {
                 if simple {
                     self.annotation(annotation)?;
                     self.load_name("__annotations__");
-                    self.load_const(Value::str(n));
+                    let key = Value::str(&self.mangled(n));
+                    self.load_const(key);
                     self.emit(Instr::StoreSubscr);
                     return Ok(());
                 }
@@ -1133,7 +1136,8 @@ impl<'a> Compiler<'a> {
         let mut n = 0;
         for a in params {
             if let Some(ann) = &a.annotation {
-                self.load_const(Value::str(&a.name));
+                let key = Value::str(&self.mangled(&a.name));
+                self.load_const(key);
                 self.annotation(ann)?;
                 n += 1;
             }
