@@ -135,7 +135,17 @@ fn front_end_never_panics() {
     t.join().expect("the front end panicked or overflowed");
 }
 
+/// The stdlib gives the lexer every Unicode name; the seeds need them.
+fn install_name_table() {
+    use whirl_lexer::unicode_names::{install_full_table, FullTable};
+    install_full_table(FullTable {
+        character: |name| unicode_names2::character(&name.to_ascii_uppercase()),
+        name: |c| unicode_names2::name(c).map(|n| n.to_string()),
+    });
+}
+
 fn fuzz() {
+    install_name_table();
     let seeds = seeds();
     assert!(seeds.len() > 50, "the conformance corpus should be found");
     let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
