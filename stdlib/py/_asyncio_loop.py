@@ -34,6 +34,11 @@ def _get_running_loop():
     return _running_loop
 
 
+def _set_running_loop(loop):
+    global _running_loop
+    _running_loop = loop
+
+
 def get_running_loop():
     if _running_loop is None:
         if _tornado.is_running():
@@ -111,22 +116,71 @@ def iscoroutine(obj):
 
 
 def current_task(loop=None):
-    return _current_task
+    if loop is None:
+        loop = get_running_loop()
+    task = _current_task
+    if task is not None and task._loop is not loop:
+        return None
+    return task
 
 
 def all_tasks(loop=None):
+    """The unfinished tasks of `loop` (the running one by default): every
+    loop shares the native loop, so each task remembers its own."""
+    if loop is None:
+        loop = get_running_loop()
     if _all_tasks is None:
         return set()
-    return {t for t in _all_tasks if not t.done()}
+    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+
+
+def _register_task(task):
+    global _all_tasks
+    if _all_tasks is None:
+        import weakref
+
+        _all_tasks = weakref.WeakSet()
+    _all_tasks.add(task)
+
+
+def _unregister_task(task):
+    if _all_tasks is not None:
+        _all_tasks.discard(task)
+
+
+def _enter_task(loop, task):
+    global _current_task
+    if _current_task is not None:
+        raise RuntimeError(
+            "Cannot enter into task %r while another task %r is being executed."
+            % (task, _current_task)
+        )
+    _current_task = task
+
+
+def _leave_task(loop, task):
+    global _current_task
+    if _current_task is not task:
+        raise RuntimeError(
+            "Leaving task %r does not match the current task %r." % (task, _current_task)
+        )
+    _current_task = None
+
+
+def _copy_context():
+    import contextvars
+
+    return contextvars.copy_context()
 
 
 class Handle:
     """A callback scheduled on the loop; cancel() keeps it from running."""
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
+        self._context = context
         self._cancelled = False
         self._timer = None
 
@@ -136,6 +190,7 @@ class Handle:
             if self._timer is not None:
                 _tornado.remove_timeout(self._timer)
                 self._timer = None
+                self._loop._timers.discard(self)
             self._callback = None
             self._args = None
 
@@ -143,11 +198,18 @@ class Handle:
         return self._cancelled
 
     def _run(self):
-        if self._cancelled:
+        # A closed loop's callbacks are dropped, as closing an asyncio loop
+        # clears its queues (the native loop they wait in lives on).
+        if self._cancelled or self._loop._closed:
             return
-        self._timer = None
+        if self._timer is not None:
+            self._timer = None
+            self._loop._timers.discard(self)
         try:
-            self._callback(*self._args)
+            if self._context is None:
+                self._callback(*self._args)
+            else:
+                self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -216,8 +278,8 @@ class Future:
 
     def _schedule_callbacks(self):
         callbacks, self._callbacks = self._callbacks, []
-        for cb in callbacks:
-            self._loop.call_soon(cb, self)
+        for cb, context in callbacks:
+            self._loop.call_soon(cb, self, context=context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -245,12 +307,12 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [cb for cb in self._callbacks if cb[0] != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept
@@ -345,7 +407,7 @@ class Task(Future):
     awaits wakes it when done; cancel() throws CancelledError in."""
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        global _all_tasks, _task_counter
+        global _task_counter
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             self._log_traceback = False
@@ -358,12 +420,10 @@ class Task(Future):
             _task_counter += 1
             name = "Task-%d" % _task_counter
         self._name = str(name)
+        # Each step runs in the task's own copy of the context variables.
+        self._context = _copy_context() if context is None else context
         self._loop.call_soon(self._step)
-        if _all_tasks is None:
-            import weakref
-
-            _all_tasks = weakref.WeakSet()
-        _all_tasks.add(self)
+        _register_task(self)
 
     def get_coro(self):
         return self._coro
@@ -418,9 +478,12 @@ class Task(Future):
             self._log_traceback = True
 
     def _step(self, exc=None):
-        global _current_task
         if self.done():
             return
+        self._context.run(self._step_in_context, exc)
+
+    def _step_in_context(self, exc):
+        global _current_task
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
                 exc = self._cancelled_error()
@@ -535,6 +598,8 @@ class EventLoop:
         self._asyncgens = None
         self._asyncgens_shutdown_called = False
         self._debug = False
+        # Timers waiting in the native loop, removed from it by close().
+        self._timers = set()
 
     def __repr__(self):
         return "<%s running=%s closed=%s debug=%s>" % (
@@ -553,7 +618,7 @@ class EventLoop:
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         _tornado.add_callback(handle._run)
         return handle
 
@@ -561,9 +626,10 @@ class EventLoop:
 
     def call_at(self, when, callback, *args, context=None):
         self._check_closed()
-        handle = TimerHandle(callback, args, self)
+        handle = TimerHandle(callback, args, self, context)
         handle._when = when
         handle._timer = _tornado.call_at(when, handle._run)
+        self._timers.add(handle)
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
@@ -574,7 +640,7 @@ class EventLoop:
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def get_debug(self):
         return self._debug
@@ -636,7 +702,12 @@ class EventLoop:
     def close(self):
         if self._running:
             raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
         self._closed = True
+        timers, self._timers = self._timers, set()
+        for handle in timers:
+            handle.cancel()
 
     def _asyncgen_firstiter(self, agen):
         if self._asyncgens_shutdown_called:
