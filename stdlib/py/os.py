@@ -186,13 +186,18 @@ def fspath(path):
     if isinstance(path, (str, bytes)):
         return path
     cls = type(path)
-    try:
-        method = cls.__fspath__
-    except AttributeError:
-        if hasattr(cls, "__fspath__"):
-            raise
-        raise TypeError("expected str, bytes or os.PathLike object, not " + cls.__name__) from None
-    result = method(path)
+    # Looked up as the interpreter looks up special methods: on the type,
+    # bound through __get__ when it is a descriptor, else called as it is.
+    for klass in cls.__mro__:
+        if "__fspath__" in klass.__dict__:
+            method = klass.__dict__["__fspath__"]
+            break
+    else:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + cls.__name__)
+    if method is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + cls.__name__)
+    get = getattr(method, "__get__", None)
+    result = get(path, cls)() if get is not None else method()
     if isinstance(result, (str, bytes)):
         return result
     raise TypeError(f"expected {cls.__name__}.__fspath__() to return str or bytes, "

@@ -653,7 +653,11 @@ fn id(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 pub fn hash_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Value::Instance(i) = v {
-        if let Some(m) = i.class.lookup(&intern("__hash__")) {
+        if let Some(m) = i
+            .class
+            .lookup(&intern("__hash__"))
+            .map(crate::object::special_method)
+        {
             if m.is_none() {
                 return Err(PyErr::type_error(format!(
                     "unhashable type: '{}'",

@@ -529,14 +529,10 @@ impl Vm {
             Value::Class(cls) => self.call_class(cls, args, kwargs),
             Value::Instance(inst) => match inst.class.lookup(&intern("__call__")) {
                 Some(m) => {
-                    // A function binds the instance; any other callable
-                    // found as __call__ (an instance) is called as is.
-                    let m = if let Value::Function(_) = m {
-                        args.insert(0, callable.clone());
-                        m
-                    } else {
-                        self.bind(m, callable)
-                    };
+                    // Called with the instance first, whatever __call__ is
+                    // (a function, a descriptor, another callable).
+                    let m = crate::object::special_method(m);
+                    args.insert(0, callable.clone());
                     // `A.__call__ = A()`: each hop counts, as in CPython.
                     self.nested(" while calling a Python object", |vm| {
                         vm.call_kw(&m, args, kwargs)

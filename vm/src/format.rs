@@ -266,7 +266,11 @@ impl Vm {
             }
             Value::Class(c) => plain_class_repr(c),
             Value::Instance(i) => {
-                if let Some(m) = i.class.lookup(&intern("__repr__")) {
+                if let Some(m) = i
+                    .class
+                    .lookup(&intern("__repr__"))
+                    .map(crate::object::special_method)
+                {
                     // Counted: `__repr__ = object.__str__` recurses natively.
                     let r = self.nested(" while calling a Python object", |vm| {
                         vm.call(&m, vec![v.clone()])
@@ -449,7 +453,11 @@ impl Vm {
                 }
             }
             Value::Instance(i) => {
-                if let Some(m) = i.class.lookup(&intern("__str__")) {
+                if let Some(m) = i
+                    .class
+                    .lookup(&intern("__str__"))
+                    .map(crate::object::special_method)
+                {
                     let r = self.nested(" while calling a Python object", |vm| {
                         vm.call(&m, vec![v.clone()])
                     })?;
@@ -533,7 +541,11 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if let Value::Instance(i) = v {
-            if let Some(m) = i.class.lookup(&intern("__format__")) {
+            if let Some(m) = i
+                .class
+                .lookup(&intern("__format__"))
+                .map(crate::object::special_method)
+            {
                 let r = self.call(&m, vec![v.clone(), Value::str(spec)])?;
                 return self.str_of(&r);
             }

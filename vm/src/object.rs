@@ -1227,9 +1227,10 @@ impl Vm {
         }
     }
 
-    /// Looks up a dunder on the type of an instance.
+    /// Looks up a dunder on the type of an instance, in the form every
+    /// caller uses: called with the instance first (see `special_method`).
     pub(crate) fn dunder(&self, obj: &Value, name: &'static str) -> Option<Value> {
-        match obj {
+        let found = match obj {
             Value::Instance(i) => i.class.lookup(&crate::str::intern_static(name)),
             // A class's protocols are its metaclass's (type's own are native).
             Value::Class(c) => c
@@ -1238,7 +1239,8 @@ impl Vm {
                 .lookup_above_builtin(&crate::str::intern_static(name)),
             Value::Native(n) => n.class.lookup(&crate::str::intern_static(name)),
             _ => None,
-        }
+        }?;
+        Some(special_method(found))
     }
 
     // ----- truth, comparison -----
@@ -3459,4 +3461,56 @@ pub(crate) fn iterator_remaining(state: &IterState) -> Option<usize> {
         IterState::Done => 0,
         _ => return None,
     })
+}
+
+/// A special method found on a type, as something to call with the
+/// instance first. Functions and native methods are that already (the
+/// common case, returned as they are). Anything else is what CPython's
+/// special-method lookup makes of it: a descriptor (`__get__`, including
+/// staticmethod, classmethod and property) is bound to the instance, and
+/// any other callable (a mock, a class, a bound method) is called without
+/// the instance. `None` stays None: callers read it as "not supported".
+pub(crate) fn special_method(found: Value) -> Value {
+    match found {
+        Value::Function(_) | Value::Builtin(_) | Value::None => found,
+        other => Value::Builtin(crate::gc::new_builtin(Builtin {
+            name: "special method",
+            func: call_special_method,
+            bound: other,
+            fast: crate::function::FastPath::None,
+            owner: None,
+            sig: crate::function::Sig::ANY,
+        })),
+    }
+}
+
+/// `special_method`'s call: `args` is (the attribute, the instance, the
+/// operands...).
+fn call_special_method(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> PyResult<Value> {
+    let (attr, obj, rest) = match args {
+        [attr, obj, rest @ ..] => (attr, obj, rest.to_vec()),
+        _ => {
+            return Err(PyErr::type_error(
+                "special method called without its instance",
+            ))
+        }
+    };
+    let callee = if let Some(got) = vm.property_get(attr, obj) {
+        got?
+    } else {
+        let bound = vm.bind(attr.clone(), obj);
+        if !bound.is(attr) {
+            bound
+        } else if let Some(get) = vm.class_of(attr).lookup(&intern("__get__")) {
+            let owner = Value::Class(vm.class_of(obj));
+            vm.call(&get, vec![attr.clone(), obj.clone(), owner])?
+        } else {
+            attr.clone()
+        }
+    };
+    vm.call_kw(&callee, rest, kwargs.to_vec())
 }

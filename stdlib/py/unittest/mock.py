@@ -260,6 +260,28 @@ for _op in ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "lshift
 _MAGIC_ARITY.pop("__idivmod__", None)
 # The magic methods a MagicMock configures (and a Mock accepts being set).
 _magics = frozenset(_MAGIC_ARITY)
+# Special methods a mock accepts being given beyond those, and those it
+# refuses (the machinery of mocks relies on them).
+_SETTABLE_MAGICS = frozenset(
+    "__get__ __set__ __delete__ __reversed__ __missing__ __reduce__ __reduce_ex__ "
+    "__getinitargs__ __getnewargs__ __getstate__ __setstate__ __getformat__ __repr__ "
+    "__dir__ __subclasses__ __format__ __getnewargs_ex__ __fspath__ __class_getitem__ "
+    "__len__ __str__ __hash__ __sizeof__ __bool__".split()
+)
+_UNSUPPORTED_MAGICS = frozenset(
+    "__getattr__ __setattr__ __init__ __new__ __prepare__ __instancecheck__ "
+    "__subclasscheck__ __del__".split()
+)
+
+
+def _method_calling(name, func):
+    """A method named `name` that calls func with the mock first."""
+
+    def method(self, /, *args, **kw):
+        return func(self, *args, **kw)
+
+    method.__name__ = name
+    return method
 
 
 class InvalidSpecError(Exception):
@@ -380,19 +402,6 @@ class _MagicSlot:
 
     def __repr__(self):
         return repr(self._child())
-
-
-def _strip_owner(mock, args):
-    # whirl passes the instance to some special-method calls of a
-    # non-function class attribute and not to others: drop it when the
-    # count says it is there.
-    owner = mock.__dict__.get("_mock_magic_owner")
-    if owner is None or not args or args[0] is not owner:
-        return args
-    arity = _MAGIC_ARITY.get(mock.__dict__.get("_mock_name"))
-    if arity is None or len(args) == arity + 1 or (mock._mock_name == "__round__" and len(args) == 2):
-        return args[1:]
-    return args
 
 
 def _is_ancestor(candidate, mock):
@@ -579,18 +588,26 @@ class NonCallableMock:
         if (d.get("_spec_set") and d.get("_mock_methods") is not None and name not in d["_mock_methods"]
                 and name not in d):
             raise AttributeError("Mock object has no attribute '%s'" % name)
-        if name in _MAGIC_ARITY and isinstance(self, MagicMixin):
+        if name in _UNSUPPORTED_MAGICS:
+            raise AttributeError("Attempting to set unsupported magic method %r." % name)
+        if name in _MAGIC_ARITY or name in _SETTABLE_MAGICS:
+            # Special methods are looked up on the type: each mock has a
+            # class of its own (see __new__) to hold them.
+            methods = d.get("_mock_methods")
+            if methods is not None and name not in methods:
+                raise AttributeError("Mock object has no attribute '%s'" % name)
             if isinstance(value, NonCallableMock):
-                value.__dict__["_mock_magic_owner"] = self
                 if value._mock_parent is None and value._mock_new_parent is None and not _is_ancestor(value, self):
                     value.__dict__["_mock_parent"] = self
                     value.__dict__["_mock_new_parent"] = self
                     value.__dict__["_mock_name"] = name
                     value.__dict__["_mock_new_name"] = name
                 self._mock_children[name] = value
-                setattr(type(self), name, _MagicSlot(self, name))
-            else:
                 setattr(type(self), name, value)
+                return
+            setattr(type(self), name, _method_calling(name, value))
+            original = value
+            d[name] = lambda *args, **kw: original(self, *args, **kw)
             return
         if name.startswith("_mock_") or name in ("called", "call_count", "call_args", "call_args_list",
                                                  "mock_calls", "method_calls", "_spec_class", "_spec_set",
@@ -731,7 +748,6 @@ class NonCallableMock:
 
 class CallableMixin:
     def __call__(self, *args, **kwargs):
-        args = _strip_owner(self, args)
         self._mock_record(args, kwargs)
         return self._mock_execute(args, kwargs)
 
@@ -827,7 +843,6 @@ class AsyncMock(MagicMock):
         d["await_args_list"] = _CallList()
 
     def __call__(self, *args, **kwargs):
-        args = _strip_owner(self, args)
         self._mock_record(args, kwargs)
 
         async def run():
