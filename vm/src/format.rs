@@ -547,6 +547,13 @@ impl Vm {
                 .map(crate::object::special_method)
             {
                 let r = self.call(&m, vec![v.clone(), Value::str(spec)])?;
+                let str_type = self.class_of(&Value::str(""));
+                if !self.class_of(&r).is_subclass(&str_type) {
+                    return Err(PyErr::type_error(format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(&r)
+                    )));
+                }
                 return self.str_of(&r);
             }
             if spec.is_empty() {

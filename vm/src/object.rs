@@ -3472,7 +3472,10 @@ pub(crate) fn iterator_remaining(state: &IterState) -> Option<usize> {
 /// the instance. `None` stays None: callers read it as "not supported".
 pub(crate) fn special_method(found: Value) -> Value {
     match found {
-        Value::Function(_) | Value::Builtin(_) | Value::None => found,
+        Value::Function(_) | Value::None => found,
+        // A method of a builtin type takes the receiver; a builtin function
+        // (`__len__ = len`) or a bound method does not.
+        Value::Builtin(ref b) if b.owner.is_some() && b.bound.is_null() => found,
         other => Value::Builtin(crate::gc::new_builtin(Builtin {
             name: "special method",
             func: call_special_method,
@@ -3485,8 +3488,19 @@ pub(crate) fn special_method(found: Value) -> Value {
 }
 
 /// `special_method`'s call: `args` is (the attribute, the instance, the
-/// operands...).
+/// operands...). Counted as a nested call: `__len__ = Wrapper(len)` loops
+/// through native code only.
 fn call_special_method(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> PyResult<Value> {
+    vm.nested(" while calling a Python object", |vm| {
+        call_special_method_unguarded(vm, args, kwargs)
+    })
+}
+
+fn call_special_method_unguarded(
     vm: &mut Vm,
     args: &[Value],
     kwargs: &[(Rc<PyStr>, Value)],
