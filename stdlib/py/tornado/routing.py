@@ -1,0 +1,1 @@
+"""tornado.routing (being written)."""

@@ -1,0 +1,1 @@
+"""tornado.wsgi (being written)."""
