@@ -221,4 +221,6 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("tornado.routing", include_str!("../py/tornado/routing.py")),
     ("tornado.wsgi", include_str!("../py/tornado/wsgi.py")),
+    ("wsgiref", include_str!("../py/wsgiref/__init__.py")),
+    ("wsgiref.validate", include_str!("../py/wsgiref/validate.py")),
 ];

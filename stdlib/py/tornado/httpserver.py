@@ -3,7 +3,7 @@ each complete request becomes an `HTTPServerRequest` for the callback
 (usually a `web.Application`)."""
 
 import _tornado
-from tornado import httputil, netutil
+from tornado import httputil, netutil, routing
 from tornado.log import gen_log
 from tornado.tcpserver import TCPServer
 
@@ -32,6 +32,13 @@ class HTTPServer(TCPServer):
             raise NotImplementedError("HTTPS (ssl_options) is not supported by whirl")
         TCPServer.__init__(self, max_buffer_size=max_buffer_size)
         self.request_callback = request_callback
+        # A router or other HTTPServerConnectionDelegate (but not an
+        # Application, which is called directly) gets each request replayed
+        # through its message delegate (see tornado.routing).
+        self._delegate = None
+        if hasattr(request_callback, "start_request") and not getattr(
+                request_callback, "_serves_requests_directly", False):
+            self._delegate = request_callback
         self.xheaders = xheaders
         self._trusted_downstream = set(trusted_downstream or [])
         self.protocol = protocol
@@ -66,6 +73,9 @@ class HTTPServer(TCPServer):
         if self.xheaders:
             self._apply_xheaders(request)
         request._parse_body()
+        if self._delegate is not None:
+            routing.serve_through_delegate(self._delegate, self, request)
+            return
         self.request_callback(request)
 
     def _apply_xheaders(self, request):
