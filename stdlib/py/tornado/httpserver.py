@@ -2,6 +2,8 @@
 each complete request becomes an `HTTPServerRequest` for the callback
 (usually a `web.Application`)."""
 
+import zlib
+
 import _tornado
 from tornado import httputil, netutil, routing
 from tornado.log import gen_log
@@ -42,6 +44,10 @@ class HTTPServer(TCPServer):
         self.xheaders = xheaders
         self._trusted_downstream = set(trusted_downstream or [])
         self.protocol = protocol
+        self.decompress_request = decompress_request
+        self.chunk_size = chunk_size or 65536
+        self._max_body_size = max_body_size if max_body_size is not None else (
+            max_buffer_size if max_buffer_size is not None else 100 * 1024 * 1024)
         self._options = {
             "no_keep_alive": no_keep_alive,
             "max_header_size": max_header_size,
@@ -70,13 +76,49 @@ class HTTPServer(TCPServer):
             gen_log.info("Malformed HTTP message from %s: %s",
                          getattr(connection, "remote_ip", None), e)
             return 400
+        if self.protocol:
+            request.protocol = self.protocol
         if self.xheaders:
             self._apply_xheaders(request)
+        if self.decompress_request and body:
+            encoding = request.headers.get("Content-Encoding")
+            if encoding is not None and encoding.lower() == "gzip":
+                error = self._decompress_body(request)
+                if error is not None:
+                    gen_log.info("Malformed HTTP message from %s: %s",
+                                 getattr(connection, "remote_ip", None), error)
+                    return 400
         request._parse_body()
         if self._delegate is not None:
-            routing.serve_through_delegate(self._delegate, self, request)
+            routing.serve_through_delegate(self._delegate, self, request, self.chunk_size)
             return
         self.request_callback(request)
+
+    def _decompress_body(self, request):
+        """Inflates a gzip request body (each member of a concatenated one)
+        as Tornado's decompress_request; the reason when it cannot be."""
+        limit = self._max_body_size
+        data = request.body
+        out = []
+        size = 0
+        while data:
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                chunk = inflater.decompress(data, limit - size + 1)
+            except zlib.error:
+                return "invalid gzip data"
+            size += len(chunk)
+            if size > limit or inflater.unconsumed_tail:
+                return "decompressed body too large"
+            out.append(chunk)
+            if not inflater.eof:
+                return "invalid gzip data"
+            data = inflater.unused_data
+        request.body = b"".join(out)
+        headers = request.headers
+        headers["X-Consumed-Content-Encoding"] = headers["Content-Encoding"]
+        del headers["Content-Encoding"]
+        return None
 
     def _apply_xheaders(self, request):
         """remote_ip and protocol from a proxy's headers, as Tornado's

@@ -352,6 +352,9 @@ class _CallableAdapter(httputil.HTTPMessageDelegate):
 # ----- whirl: native requests through delegates -----
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 class _ConnectionAdapter:
     """The native HTTP connection with Tornado's `HTTPConnection` face
     (`write_headers(start_line, headers, chunk)`), which message delegates
@@ -367,6 +370,10 @@ class _ConnectionAdapter:
                 pairs = list(headers.get_all())
             else:
                 pairs = list((headers or {}).items())
+            for name, value in pairs:
+                if name.lower() == "content-length" and not _DIGITS.fullmatch(value):
+                    raise httputil.HTTPOutputError(
+                        "Only integer Content-Length is allowed: %s" % value)
             self._native.write_headers(start_line[1], start_line[2], pairs, chunk or b"", False)
             return _done()
         return self._native.write_headers(start_line, headers, chunk, *rest)
@@ -390,21 +397,28 @@ def _done():
     return f
 
 
-def serve_through_delegate(server_delegate, server_conn, request):
+def serve_through_delegate(server_delegate, server_conn, request, chunk_size=65536):
     """Replays a natively parsed request through `server_delegate` (an
-    HTTPServerConnectionDelegate, such as a Router)."""
+    HTTPServerConnectionDelegate, such as a Router), its body in pieces of
+    at most `chunk_size` bytes. An exception from the delegate is logged
+    and closes the connection, as Tornado's HTTP1ServerConnection does."""
     connection = _ConnectionAdapter(request.connection)
-    replay(server_delegate.start_request(server_conn, connection), request)
+    try:
+        replay(server_delegate.start_request(server_conn, connection), request, chunk_size)
+    except Exception:
+        app_log.error("Uncaught exception", exc_info=True)
+        connection.close()
 
 
-def replay(delegate, request):
+def replay(delegate, request, chunk_size=65536):
     """Feeds a complete request to an HTTPMessageDelegate."""
     start_line = httputil.RequestStartLine(request.method, request.uri, request.version)
     result = delegate.headers_received(start_line, request.headers)
 
     def rest():
-        if request.body:
-            delegate.data_received(request.body)
+        body = request.body
+        for start in range(0, len(body), chunk_size):
+            delegate.data_received(body[start:start + chunk_size])
         delegate.finish()
 
     if result is None:
