@@ -102,17 +102,19 @@ class HTTPServer(TCPServer):
         out = []
         size = 0
         while data:
+            if data[:2] != b"\x1f\x8b":
+                return "invalid gzip data: expected a gzip member, got %r" % data[:2]
             inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
             try:
                 chunk = inflater.decompress(data, limit - size + 1)
-            except zlib.error:
-                return "invalid gzip data"
+            except zlib.error as e:
+                return "invalid gzip data: %s" % e
             size += len(chunk)
             if size > limit or inflater.unconsumed_tail:
                 return "decompressed body too large"
             out.append(chunk)
             if not inflater.eof:
-                return "invalid gzip data"
+                return "invalid gzip data: incomplete or truncated gzip stream"
             data = inflater.unused_data
         request.body = b"".join(out)
         headers = request.headers

@@ -215,6 +215,10 @@ class RequestHandler:
     # Templates (ui modules) are not supported: one empty namespace for all.
     ui = ObjectDict()
     _current_user = _ARG_DEFAULT
+    # @stream_request_body (see _stream_body).
+    _stream_request_body = False
+    _pending_body = None
+    _body_pos = 0
 
     def __init__(self, application, request, **kwargs):
         self.application = application
@@ -885,7 +889,11 @@ class RequestHandler:
             request = self.request
             if request.method not in self.SUPPORTED_METHODS:
                 raise HTTPError(405)
-            if request.body or request._body_error is not None:
+            if self._stream_request_body:
+                # The body goes to data_received after prepare (_stream_body).
+                self._pending_body = request.body
+                request.body = b""
+            elif request.body or request._body_error is not None:
                 request._parse_body()
                 if request._body_error is not None:
                     raise HTTPError(400, "Invalid body: %s" % request._body_error)
@@ -917,6 +925,11 @@ class RequestHandler:
                 self._prepared_future.set_result(None)
         if self._finished:
             return
+        if self._stream_request_body:
+            result = self._stream_body()
+            if result is not None:
+                self._continue_after(result, self._run_method)
+                return
         name = _METHOD_ATTRIBUTES.get(self.request.method)
         if name is None:
             name = self.request.method.lower()
@@ -930,6 +943,19 @@ class RequestHandler:
             return
         if self._auto_finish and not self._finished:
             self.finish()
+
+    def _stream_body(self):
+        """@stream_request_body: the body (read whole by the native server)
+        goes to data_received in pieces, after prepare and before the
+        method; an awaitable from data_received is waited for."""
+        body = self._pending_body or b""
+        while self._body_pos < len(body):
+            chunk = body[self._body_pos:self._body_pos + _STREAM_CHUNK_SIZE]
+            self._body_pos += len(chunk)
+            result = self.data_received(chunk)
+            if result is not None:
+                return result
+        return None
 
     def _auto_finish_now(self):
         if self._auto_finish and not self._finished:
@@ -1275,6 +1301,19 @@ def authenticated(method):
 # ----- routing -----
 
 _REGEX_META = frozenset("\\.^$*+?{}[]()|")
+
+
+_STREAM_CHUNK_SIZE = 65536
+
+
+def stream_request_body(cls):
+    """Class decorator: the handler gets the request body through
+    `data_received(chunk)` calls (between prepare and the HTTP method),
+    and `request.body` stays empty."""
+    if not (isinstance(cls, type) and issubclass(cls, RequestHandler)):
+        raise TypeError("expected subclass of RequestHandler, got %r" % (cls,))
+    cls._stream_request_body = True
+    return cls
 
 
 class URLSpec(routing.Rule):

@@ -351,11 +351,9 @@ class WebSocketProtocol13(WebSocketProtocol):
         if rsv:
             self._abort()
             return None
+        # (As Tornado: a frame is unmasked if it is masked, whichever side
+        # sent it; masking is not enforced.)
         masked = bool(b1 & _MASK_BIT)
-        if masked == self.mask_outgoing:
-            # Clients mask every frame; servers mask none.
-            self._abort()
-            return None
         length = b1 & _LENGTH_MASK
         if opcode & 0x8 and (length >= 126 or not fin):
             # Control frames are short and never fragmented.
@@ -704,15 +702,10 @@ class WebSocketHandler(RequestHandler):
             self.set_status(403)
             self.finish("Cross origin websockets not allowed")
             return
-        if headers.get("Sec-WebSocket-Version") not in ("7", "8", "13"):
-            self.set_status(426, "Upgrade Required")
-            self.set_header("Sec-WebSocket-Version", "7, 8, 13")
-            self.finish()
-            return
         protocol = self.get_websocket_protocol()
         if protocol is None:
             self.set_status(426, "Upgrade Required")
-            self.set_header("Sec-WebSocket-Version", "7, 8, 13")
+            self.set_header("Sec-WebSocket-Version", "13")
             self.finish()
             return
         self.ws_connection = protocol
@@ -772,7 +765,7 @@ class WebSocketHandler(RequestHandler):
 
     def get_websocket_protocol(self):
         version = self.request.headers.get("Sec-WebSocket-Version")
-        if version in ("7", "8", "13"):
+        if version == "13":
             params = _Params(
                 ping_interval=self.ping_interval,
                 ping_timeout=self.ping_timeout,
@@ -814,8 +807,6 @@ class WebSocketHandler(RequestHandler):
         data = utf8(data)
         if self.ws_connection is None or self.ws_connection.is_closing():
             raise WebSocketClosedError()
-        if len(data) > 125:
-            raise ValueError("ping data too long")
         self.ws_connection.write_ping(data)
 
     def on_pong(self, data):
@@ -1020,8 +1011,6 @@ class WebSocketClientConnection:
         data = utf8(data)
         if self.protocol is None or self.protocol.is_closing():
             raise WebSocketClosedError()
-        if len(data) > 125:
-            raise ValueError("ping data too long")
         self.protocol.write_ping(data)
 
     def on_pong(self, data):
