@@ -41,6 +41,7 @@ class HTTPServer(TCPServer):
         if hasattr(request_callback, "start_request") and not getattr(
                 request_callback, "_serves_requests_directly", False):
             self._delegate = request_callback
+        self._extras = bool(xheaders or protocol or decompress_request or self._delegate is not None)
         self.xheaders = xheaders
         self._trusted_downstream = set(trusted_downstream or [])
         self.protocol = protocol
@@ -76,11 +77,20 @@ class HTTPServer(TCPServer):
             gen_log.info("Malformed HTTP message from %s: %s",
                          getattr(connection, "remote_ip", None), e)
             return 400
+        if self._extras:
+            return self._handle_with_extras(connection, request)
+        request._parse_body()
+        self.request_callback(request)
+
+    def _handle_with_extras(self, connection, request):
+        """The rest of `_handle_request` when any of protocol=, xheaders,
+        decompress_request or a delegate is in play (one test of
+        `_extras` keeps the usual path as short as it was)."""
         if self.protocol:
             request.protocol = self.protocol
         if self.xheaders:
             self._apply_xheaders(request)
-        if self.decompress_request and body:
+        if self.decompress_request and request.body:
             encoding = request.headers.get("Content-Encoding")
             if encoding is not None and encoding.lower() == "gzip":
                 error = self._decompress_body(request)
@@ -91,8 +101,9 @@ class HTTPServer(TCPServer):
         request._parse_body()
         if self._delegate is not None:
             routing.serve_through_delegate(self._delegate, self, request, self.chunk_size)
-            return
+            return None
         self.request_callback(request)
+        return None
 
     def _decompress_body(self, request):
         """Inflates a gzip request body (each member of a concatenated one)
