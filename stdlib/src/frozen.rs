@@ -246,4 +246,12 @@ pub const MODULES: &[(&str, &str)] = &[
     ("_json_scan", include_str!("../py/_json_scan.py")),
     ("json.scanner", include_str!("../py/json_scanner.py")),
     ("_json", include_str!("../py/_json.py")),
+    (
+        "tornado.websocket",
+        include_str!("../py/tornado/websocket.py"),
+    ),
+    ("tornado.routing", include_str!("../py/tornado/routing.py")),
+    ("tornado.wsgi", include_str!("../py/tornado/wsgi.py")),
+    ("wsgiref", include_str!("../py/wsgiref/__init__.py")),
+    ("wsgiref.validate", include_str!("../py/wsgiref/validate.py")),
 ];

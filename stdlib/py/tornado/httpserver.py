@@ -2,8 +2,10 @@
 each complete request becomes an `HTTPServerRequest` for the callback
 (usually a `web.Application`)."""
 
+import zlib
+
 import _tornado
-from tornado import httputil, netutil
+from tornado import httputil, netutil, routing
 from tornado.log import gen_log
 from tornado.tcpserver import TCPServer
 
@@ -32,9 +34,21 @@ class HTTPServer(TCPServer):
             raise NotImplementedError("HTTPS (ssl_options) is not supported by whirl")
         TCPServer.__init__(self, max_buffer_size=max_buffer_size)
         self.request_callback = request_callback
+        # A router or other HTTPServerConnectionDelegate (but not an
+        # Application, which is called directly) gets each request replayed
+        # through its message delegate (see tornado.routing).
+        self._delegate = None
+        if hasattr(request_callback, "start_request") and not getattr(
+                request_callback, "_serves_requests_directly", False):
+            self._delegate = request_callback
+        self._extras = bool(xheaders or protocol or decompress_request or self._delegate is not None)
         self.xheaders = xheaders
         self._trusted_downstream = set(trusted_downstream or [])
         self.protocol = protocol
+        self.decompress_request = decompress_request
+        self.chunk_size = chunk_size or 65536
+        self._max_body_size = max_body_size if max_body_size is not None else (
+            max_buffer_size if max_buffer_size is not None else 100 * 1024 * 1024)
         self._options = {
             "no_keep_alive": no_keep_alive,
             "max_header_size": max_header_size,
@@ -63,10 +77,61 @@ class HTTPServer(TCPServer):
             gen_log.info("Malformed HTTP message from %s: %s",
                          getattr(connection, "remote_ip", None), e)
             return 400
-        if self.xheaders:
-            self._apply_xheaders(request)
+        if self._extras:
+            return self._handle_with_extras(connection, request)
         request._parse_body()
         self.request_callback(request)
+
+    def _handle_with_extras(self, connection, request):
+        """The rest of `_handle_request` when any of protocol=, xheaders,
+        decompress_request or a delegate is in play (one test of
+        `_extras` keeps the usual path as short as it was)."""
+        if self.protocol:
+            request.protocol = self.protocol
+        if self.xheaders:
+            self._apply_xheaders(request)
+        if self.decompress_request and request.body:
+            encoding = request.headers.get("Content-Encoding")
+            if encoding is not None and encoding.lower() == "gzip":
+                error = self._decompress_body(request)
+                if error is not None:
+                    gen_log.info("Malformed HTTP message from %s: %s",
+                                 getattr(connection, "remote_ip", None), error)
+                    return 400
+        request._parse_body()
+        if self._delegate is not None:
+            routing.serve_through_delegate(self._delegate, self, request, self.chunk_size)
+            return None
+        self.request_callback(request)
+        return None
+
+    def _decompress_body(self, request):
+        """Inflates a gzip request body (each member of a concatenated one)
+        as Tornado's decompress_request; the reason when it cannot be."""
+        limit = self._max_body_size
+        data = request.body
+        out = []
+        size = 0
+        while data:
+            if data[:2] != b"\x1f\x8b":
+                return "invalid gzip data: expected a gzip member, got %r" % data[:2]
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                chunk = inflater.decompress(data, limit - size + 1)
+            except zlib.error as e:
+                return "invalid gzip data: %s" % e
+            size += len(chunk)
+            if size > limit or inflater.unconsumed_tail:
+                return "decompressed body too large"
+            out.append(chunk)
+            if not inflater.eof:
+                return "invalid gzip data: incomplete or truncated gzip stream"
+            data = inflater.unused_data
+        request.body = b"".join(out)
+        headers = request.headers
+        headers["X-Consumed-Content-Encoding"] = headers["Content-Encoding"]
+        del headers["Content-Encoding"]
+        return None
 
     def _apply_xheaders(self, request):
         """remote_ip and protocol from a proxy's headers, as Tornado's

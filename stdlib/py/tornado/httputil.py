@@ -853,3 +853,46 @@ def parse_cookie(cookie):
         if key or val:
             cookiedict[key] = _unquote_cookie(val)
     return cookiedict
+
+
+class HTTPServerConnectionDelegate:
+    """Implement this interface to handle requests from `.HTTPServer`:
+    `start_request(server_conn, request_conn)` gives each request's
+    `HTTPMessageDelegate`."""
+
+    def start_request(self, server_conn, request_conn):
+        raise NotImplementedError()
+
+    def on_close(self, server_conn):
+        pass
+
+
+class HTTPMessageDelegate:
+    """Receives one HTTP message: `headers_received`, then
+    `data_received` for each piece of the body, then `finish` (or
+    `on_connection_close`)."""
+
+    def headers_received(self, start_line, headers):
+        pass
+
+    def data_received(self, chunk):
+        pass
+
+    def finish(self):
+        pass
+
+    def on_connection_close(self):
+        pass
+
+
+class HTTPConnection:
+    """What a message delegate writes its response through."""
+
+    def write_headers(self, start_line, headers, chunk=None):
+        raise NotImplementedError()
+
+    def write(self, chunk):
+        raise NotImplementedError()
+
+    def finish(self):
+        raise NotImplementedError()

@@ -269,18 +269,6 @@ class ArgReplacer:
         return old_value, args, kwargs
 
 
-def _websocket_mask(mask, data):
-    """XORs data with the 4-byte mask repeated (WebSocket framing)."""
-    mask = bytes(mask)
-    data = bytes(data)
-    if len(mask) != 4:
-        raise ValueError("mask must be 4 bytes")
-    out = bytearray(data)
-    for i in range(len(out)):
-        out[i] ^= mask[i & 3]
-    return bytes(out)
-
-
 def doctests():
     import doctest
 
@@ -288,3 +276,20 @@ def doctests():
 
 
 del array, sys
+
+
+def _websocket_mask_python(mask, data):
+    """XORs `data` with the 4-byte websocket `mask` repeated (RFC 6455
+    5.3), done on one big integer rather than byte by byte."""
+    mask = bytes(mask)
+    data = bytes(data)
+    if len(mask) != 4:
+        raise ValueError("mask must contain 4 bytes")
+    n = len(data)
+    if not n:
+        return b""
+    key = int.from_bytes((mask * (n // 4 + 1))[:n], "little")
+    return (int.from_bytes(data, "little") ^ key).to_bytes(n, "little")
+
+
+_websocket_mask = _websocket_mask_python

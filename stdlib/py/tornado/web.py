@@ -20,6 +20,7 @@ import tornado
 from tornado import escape
 from tornado import gen
 from tornado import httputil
+from tornado import routing
 from tornado.concurrent import is_future
 from tornado.escape import utf8, _unicode, url_unescape
 from tornado.log import access_log, app_log, gen_log
@@ -214,6 +215,10 @@ class RequestHandler:
     # Templates (ui modules) are not supported: one empty namespace for all.
     ui = ObjectDict()
     _current_user = _ARG_DEFAULT
+    # @stream_request_body (see _stream_body).
+    _stream_request_body = False
+    _pending_body = None
+    _body_pos = 0
 
     def __init__(self, application, request, **kwargs):
         self.application = application
@@ -884,7 +889,11 @@ class RequestHandler:
             request = self.request
             if request.method not in self.SUPPORTED_METHODS:
                 raise HTTPError(405)
-            if request.body or request._body_error is not None:
+            if self._stream_request_body:
+                # The body goes to data_received after prepare (_stream_body).
+                self._pending_body = request.body
+                request.body = b""
+            elif request.body or request._body_error is not None:
                 request._parse_body()
                 if request._body_error is not None:
                     raise HTTPError(400, "Invalid body: %s" % request._body_error)
@@ -916,6 +925,11 @@ class RequestHandler:
                 self._prepared_future.set_result(None)
         if self._finished:
             return
+        if self._stream_request_body:
+            result = self._stream_body()
+            if result is not None:
+                self._continue_after(result, self._run_method)
+                return
         name = _METHOD_ATTRIBUTES.get(self.request.method)
         if name is None:
             name = self.request.method.lower()
@@ -929,6 +943,19 @@ class RequestHandler:
             return
         if self._auto_finish and not self._finished:
             self.finish()
+
+    def _stream_body(self):
+        """@stream_request_body: the body (read whole by the native server)
+        goes to data_received in pieces, after prepare and before the
+        method; an awaitable from data_received is waited for."""
+        body = self._pending_body or b""
+        while self._body_pos < len(body):
+            chunk = body[self._body_pos:self._body_pos + _STREAM_CHUNK_SIZE]
+            self._body_pos += len(chunk)
+            result = self.data_received(chunk)
+            if result is not None:
+                return result
+        return None
 
     def _auto_finish_now(self):
         if self._auto_finish and not self._finished:
@@ -1276,7 +1303,20 @@ def authenticated(method):
 _REGEX_META = frozenset("\\.^$*+?{}[]()|")
 
 
-class URLSpec:
+_STREAM_CHUNK_SIZE = 65536
+
+
+def stream_request_body(cls):
+    """Class decorator: the handler gets the request body through
+    `data_received(chunk)` calls (between prepare and the HTTP method),
+    and `request.body` stays empty."""
+    if not (isinstance(cls, type) and issubclass(cls, RequestHandler)):
+        raise TypeError("expected subclass of RequestHandler, got %r" % (cls,))
+    cls._stream_request_body = True
+    return cls
+
+
+class URLSpec(routing.Rule):
     """One route: ``pattern`` (anchored with ``$``), ``handler_class``,
     ``kwargs`` for ``initialize``, an optional ``name`` for reverse_url."""
 
@@ -1365,6 +1405,14 @@ class URLSpec:
         return "%s(%r, %s, kwargs=%r, name=%r)" % (
             self.__class__.__name__, self.pattern, self.handler_class, self.kwargs, self.name)
 
+    @property
+    def matcher(self):
+        """The routing face of this rule (made when a router asks)."""
+        matcher = self.__dict__.get("_matcher")
+        if matcher is None:
+            matcher = self.__dict__["_matcher"] = routing.PathMatches(self.pattern)
+        return matcher
+
 
 url = URLSpec
 
@@ -1390,11 +1438,15 @@ def _import_object(name):
     return getattr(obj, parts[-1])
 
 
-class Application:
+class Application(routing.ReversibleRouter):
     """A collection of request handlers making up a web application.
 
     ``Application(handlers, default_host=None, transforms=None, **settings)``;
     an instance is called with each request by the HTTP server."""
+
+    # The HTTP server calls an Application with each request (its fast
+    # path) instead of replaying the request through start_request.
+    _serves_requests_directly = True
 
     def __init__(self, handlers=None, default_host=None, transforms=None, **settings):
         self.transforms = transforms or []
@@ -1404,6 +1456,10 @@ class Application:
         self.ui_methods = {}
         self.rules = []
         self.named_handlers = {}
+        # Set once a rule other than a path pattern -> RequestHandler is
+        # added (see tornado.routing); until then requests take the fast
+        # path in __call__.
+        self._general_rules = False
         if settings.get("debug"):
             settings.setdefault("autoreload", True)
             settings.setdefault("compiled_template_cache", False)
@@ -1430,10 +1486,29 @@ class Application:
         return server
 
     def add_handlers(self, host_pattern, host_handlers):
+        if host_pattern not in (".*$", ".*"):
+            # Host-specific handlers, tried before those for any host.
+            self._general_rules = True
+            rule = routing.Rule(routing.HostMatches(host_pattern),
+                                _ApplicationRouter(self, host_handlers))
+            at = 0
+            while at < len(self.rules) and not isinstance(self.rules[at], URLSpec) \
+                    and isinstance(self.rules[at].matcher, routing.HostMatches):
+                at += 1
+            self.rules.insert(at, rule)
+            return
         for spec in host_handlers:
             if isinstance(spec, (tuple, list)):
                 assert len(spec) in (2, 3, 4)
-                spec = URLSpec(*spec)
+                if isinstance(spec[0], (str, bytes)):
+                    spec = URLSpec(*spec)
+                else:
+                    spec = routing.Rule(*spec)
+            if not isinstance(spec, URLSpec) or not (
+                    isinstance(spec.target, type) and issubclass(spec.target, RequestHandler)):
+                self._general_rules = True
+                if isinstance(spec.target, (list, tuple)):
+                    spec.target = _ApplicationRouter(self, spec.target)
             self.rules.append(spec)
             if spec.name:
                 if spec.name in self.named_handlers:
@@ -1444,7 +1519,51 @@ class Application:
     def add_transform(self, transform_class):
         self.transforms.append(transform_class)
 
-    def find_handler(self, request):
+    def find_handler(self, request, **kwargs):
+        """The HTTPMessageDelegate for `request` (tornado.routing's API)."""
+        for rule in self.rules:
+            if isinstance(rule, URLSpec):
+                groups = rule.match(request.path)
+                if groups is None:
+                    continue
+                target = rule.handler_class
+                if isinstance(target, type) and issubclass(target, RequestHandler):
+                    return self.get_handler_delegate(request, target, rule.kwargs,
+                                                     list(groups[0]), groups[1])
+                params = {}
+                if groups[0] or groups[1]:
+                    params = dict(path_args=list(groups[0]), path_kwargs=groups[1])
+            else:
+                params = rule.matcher.match(request)
+            if params is None:
+                continue
+            if rule.target_kwargs:
+                params["target_kwargs"] = rule.target_kwargs
+            delegate = self._target_delegate(rule.target, request, **params)
+            if delegate is not None:
+                return delegate
+        handler_class = self.settings.get("default_handler_class")
+        if handler_class is not None:
+            return self.get_handler_delegate(request, handler_class,
+                                             self.settings.get("default_handler_args", {}))
+        return self.get_handler_delegate(request, ErrorHandler, {"status_code": 404})
+
+    def _target_delegate(self, target, request, **params):
+        if isinstance(target, type) and issubclass(target, RequestHandler):
+            return self.get_handler_delegate(request, target, params.get("target_kwargs"),
+                                             params.get("path_args"), params.get("path_kwargs"))
+        if not isinstance(request.connection, routing._ConnectionAdapter):
+            request.connection = routing._ConnectionAdapter(request.connection)
+        return routing.RuleRouter.get_target_delegate(self, target, request, **params)
+
+    def get_handler_delegate(self, request, target_class, target_kwargs=None, path_args=None,
+                             path_kwargs=None):
+        """A delegate that runs `target_class` (a RequestHandler) once the
+        request is complete."""
+        return _HandlerDelegate(self, request, target_class, target_kwargs, path_args,
+                                path_kwargs)
+
+    def _find_spec(self, request):
         path = request.path
         for spec in self.rules:
             groups = spec.match(path)
@@ -1453,7 +1572,10 @@ class Application:
         return None, (), {}
 
     def __call__(self, request):
-        spec, args, kwargs = self.find_handler(request)
+        if self._general_rules:
+            routing.replay(self.find_handler(request), request)
+            return None
+        spec, args, kwargs = self._find_spec(request)
         if spec is not None:
             handler_class = spec.handler_class
             handler_kwargs = spec.kwargs
@@ -1482,6 +1604,11 @@ class Application:
     def reverse_url(self, name, *args):
         if name in self.named_handlers:
             return self.named_handlers[name].reverse(*args)
+        for rule in self.rules:
+            if isinstance(rule.target, routing.ReversibleRouter):
+                url = rule.target.reverse_url(name, *args)
+                if url is not None:
+                    return url
         raise KeyError("%s not found in named urls" % name)
 
     def log_request(self, handler):
@@ -1505,6 +1632,61 @@ class Application:
             return
         request_time = 1000.0 * handler.request.request_time()
         logger_method("%d %s %.2fms", status, handler._request_summary(), request_time)
+
+
+class _HandlerDelegate(httputil.HTTPMessageDelegate):
+    """Runs a RequestHandler for a request routed through tornado.routing."""
+
+    def __init__(self, application, request, handler_class, handler_kwargs, path_args,
+                 path_kwargs):
+        self.application = application
+        self.request = request
+        self.handler_class = handler_class
+        self.handler_kwargs = handler_kwargs or {}
+        self.path_args = path_args or []
+        self.path_kwargs = path_kwargs or {}
+        self.chunks = []
+
+    def headers_received(self, start_line, headers):
+        return None
+
+    def data_received(self, data):
+        self.chunks.append(data)
+        return None
+
+    def finish(self):
+        if self.chunks:
+            self.request.body = b"".join(self.chunks)
+        self.execute()
+
+    def on_connection_close(self):
+        self.chunks = None
+
+    def execute(self):
+        handler = self.handler_class(self.application, self.request, **self.handler_kwargs)
+        handler._execute(self.application.transforms, *self.path_args, **self.path_kwargs)
+        return handler
+
+
+class _ApplicationRouter(routing.ReversibleRuleRouter):
+    """Nested rules of an Application: RequestHandler targets run as the
+    application's handlers."""
+
+    def __init__(self, application, rules=None):
+        self.application = application
+        super().__init__(rules)
+
+    def process_rule(self, rule):
+        if isinstance(rule.target, (list, tuple)):
+            rule.target = _ApplicationRouter(self.application, rule.target)
+        return super().process_rule(rule)
+
+    def get_target_delegate(self, target, request, **target_params):
+        if isinstance(target, type) and issubclass(target, RequestHandler):
+            return self.application.get_handler_delegate(
+                request, target, target_params.get("target_kwargs"),
+                target_params.get("path_args"), target_params.get("path_kwargs"))
+        return super().get_target_delegate(target, request, **target_params)
 
 
 class ErrorHandler(RequestHandler):

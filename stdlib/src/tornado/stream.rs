@@ -1309,3 +1309,13 @@ pub fn py_serve(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }))?;
     Ok(Value::None)
 }
+
+/// A stream over a socket the HTTP server hands over (a websocket
+/// upgrade, see `http::server::py_detach`), starting with the bytes the
+/// server had read past the request.
+pub(crate) fn adopt(socket: mio::net::TcpStream, buffered: Vec<u8>) -> PyResult<Value> {
+    let stream = Stream::new(socket);
+    *stream.read_buf.borrow_mut() = buffered;
+    stream.register()?;
+    Ok(stream_value(stream))
+}

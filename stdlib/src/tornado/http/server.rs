@@ -941,6 +941,39 @@ fn py_close(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `connection.detach()`: the HTTP server lets go of the connection (a
+/// websocket upgrade) and returns its socket as a `_Stream`, holding the
+/// bytes read past the request. Only this rare call pays for upgrades.
+fn py_detach(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(c) = conn_of(a)? else {
+        return Err(PyErr::new(
+            ExcType::RuntimeError,
+            "connection already closed",
+        ));
+    };
+    c.flush();
+    c.phase.set(Phase::Closed);
+    let socket = c.socket.borrow_mut().take();
+    if let Some(t) = c.token.take() {
+        ioloop::remove_handler(t);
+    }
+    if let Some(t) = c.idle_timer.take() {
+        ioloop::cancel_timer(t);
+    }
+    c.close_callback.replace(Value::None).discard();
+    c.me.replace(Value::None).discard();
+    c.pending.borrow_mut().take();
+    let input = std::mem::take(&mut *c.input.borrow_mut());
+    let Some(mut socket) = socket else {
+        return Err(PyErr::new(
+            ExcType::RuntimeError,
+            "connection already closed",
+        ));
+    };
+    let _ = ioloop::with_registry(|r| r.deregister(&mut socket));
+    crate::tornado::stream::adopt(socket, input)
+}
+
 fn py_set_close_callback(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let cb = a.get(1).cloned().unwrap_or(Value::None);
     match conn_of(a)? {
@@ -984,6 +1017,7 @@ pub fn connection_class(vm: &Vm) -> Rc<whirl_vm::class::Class> {
             ("finish", py_finish),
             ("close", py_close),
             ("set_close_callback", py_set_close_callback),
+            ("detach", py_detach),
             ("__getattr__", py_getattr),
         ],
         None,

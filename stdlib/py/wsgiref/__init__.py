@@ -1,0 +1,1 @@
+"""wsgiref: WSGI (PEP 3333) utilities. whirl ships `wsgiref.validate`."""
