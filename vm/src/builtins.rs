@@ -581,9 +581,15 @@ fn all(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::str::PyStr>> {
+/// An attribute name argument: a str, or an instance of a str subclass
+/// (whose text is the name, as in CPython).
+pub(crate) fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::str::PyStr>> {
     match v {
         Value::Str(s) => Ok(intern(s.as_str())),
+        Value::Instance(i) if matches!(i.base, Value::Str(_)) => match &i.base {
+            Value::Str(s) => Ok(intern(s.as_str())),
+            _ => unreachable!("matched as a str above"),
+        },
         other => Err(PyErr::type_error(format!(
             "attribute name must be string, not '{}'",
             vm.type_name(other)
@@ -1093,13 +1099,23 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 Value::Instance(i) => add_dict(&i.dict, &mut names),
                 _ => {}
             }
+            // A module (a module subclass's instance too) lists its dict
+            // only, as `module.__dir__` does.
+            let is_module = match v {
+                Value::Module(_) => true,
+                Value::Instance(i) => matches!(i.base, Value::Module(_)),
+                _ => false,
+            };
             let cls = match v {
+                _ if is_module => vm.types.object.clone(),
                 Value::Class(c) => c.clone(),
                 other => vm.class_of(other),
             };
-            add_dict(&cls.dict, &mut names);
-            for c in &cls.mro_tail {
-                add_dict(&c.dict, &mut names);
+            if !is_module {
+                add_dict(&cls.dict, &mut names);
+                for c in &cls.mro_tail {
+                    add_dict(&c.dict, &mut names);
+                }
             }
         }
     }

@@ -415,7 +415,8 @@ impl Vm {
             if b.bound.is_null() && b.owner.is_some() && f.stack.len() > argbase {
                 // `dict.__init__(self)` in a dict subclass: the method works
                 // on the dict inside the instance, as a bound call would.
-                if let Some(r) = crate::object::builtin_receiver(b.owner, &f.stack[argbase]) {
+                if let Some(r) = crate::object::builtin_receiver(b.owner, b.name, &f.stack[argbase])
+                {
                     f.stack[argbase] = r;
                 }
             }
@@ -511,7 +512,7 @@ impl Vm {
                 if b.bound.is_null() {
                     if let Some(r) = args
                         .first()
-                        .and_then(|a0| crate::object::builtin_receiver(b.owner, a0))
+                        .and_then(|a0| crate::object::builtin_receiver(b.owner, b.name, a0))
                     {
                         args[0] = r;
                     }
@@ -595,7 +596,8 @@ impl Vm {
                 | B::Tuple
                 | B::Bytes
                 | B::Complex
-                | B::ByteArray => {
+                | B::ByteArray
+                | B::Module => {
                     return self.call_builtin_subclass(cls, b, args, kwargs);
                 }
                 B::Type => return self.call_metaclass(cls, args, kwargs),
@@ -684,12 +686,18 @@ impl Vm {
                 let ctor = crate::types::builtin_constructor(self, &builtin_cls)
                     .ok_or_else(|| PyErr::type_error("cannot subclass this type"))?;
                 let mutable = matches!(b, B::List | B::Dict | B::Set);
-                let base = if mutable && user_init.is_some() {
+                let base = if b == B::Module && user_init.is_some() {
+                    crate::module::module_unnamed()
+                } else if mutable && user_init.is_some() {
                     ctor(self, &[], &[])?
                 } else {
                     ctor(self, &args, &kwargs)?
                 };
                 let mut inst = Instance::new(cls.clone());
+                // A module subclass's attributes are its module's.
+                if let Value::Module(m) = &base {
+                    inst.dict = m.dict.clone();
+                }
                 inst.base = base;
                 Value::Instance(crate::gc::new_instance(inst))
             }

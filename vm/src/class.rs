@@ -125,6 +125,7 @@ impl Class {
         bases: Vec<Rc<Class>>,
         builtin: Option<BuiltinType>,
     ) -> PyResult<Class> {
+        check_layouts(&bases)?;
         let mro_tail = c3_merge(&bases)?;
         let exc_type = bases.iter().find_map(|b| b.exc_type);
         let has_descriptors = bases.iter().any(|b| b.has_descriptors.get());
@@ -377,6 +378,30 @@ impl Class {
         self.builtin
             .or_else(|| self.mro_tail.iter().find_map(|c| c.builtin))
     }
+}
+
+/// Bases whose instances are different builtin values (`list` and
+/// `dict`, a module and `str`) cannot be combined: an instance can be
+/// only one of them. CPython's "best base" check.
+fn check_layouts(bases: &[Rc<Class>]) -> PyResult<()> {
+    if bases.len() < 2 {
+        return Ok(());
+    }
+    let mut seen: Option<BuiltinType> = None;
+    for b in bases {
+        match b.base_builtin() {
+            None | Some(BuiltinType::Object) => {}
+            Some(t) => match seen {
+                Some(s) if s != t => {
+                    return Err(PyErr::type_error(
+                        "multiple bases have instance lay-out conflict",
+                    ))
+                }
+                _ => seen = Some(t),
+            },
+        }
+    }
+    Ok(())
 }
 
 /// C3 linearization of the bases (the MRO minus the class itself).

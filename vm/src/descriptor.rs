@@ -335,8 +335,22 @@ pub(crate) fn wrapper_attr(vm: &mut Vm, i: &Rc<Instance>, name: &str) -> Option<
     }
 }
 
+/// A property's `fget`, `fset` and `fdel` are read-only members, as in
+/// CPython (the property class names them as its data descriptors, so
+/// stores and deletes of these names on its instances come here; other
+/// classes never pay for the check).
+pub(crate) fn check_property_field(inst: &Instance, name: &PyStr) -> PyResult<()> {
+    if matches!(name.as_str(), "fget" | "fset" | "fdel") && inst.class.is_builtin_kind("property") {
+        return Err(PyErr::new(ExcType::AttributeError, "readonly attribute"));
+    }
+    Ok(())
+}
+
 /// Adds `__get__`/`__set__`/`__delete__` to the builtin descriptor types.
 pub(crate) fn install(property: &Rc<Class>, classmethod: &Rc<Class>, staticmethod: &Rc<Class>) {
+    for n in ["fget", "fset", "fdel"] {
+        property.mark_descriptors(false, false, Some(&intern(n)));
+    }
     crate::types::add_method(property, "__get__", property_get);
     crate::types::add_method(property, "__set__", property_set);
     crate::types::add_method(property, "__delete__", property_delete);

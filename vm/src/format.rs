@@ -314,7 +314,11 @@ impl Vm {
                     v.ptr().unwrap_or(0)
                 )
             }
-            Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
+            // The module's current `__name__`, as CPython's repr reads it.
+            Value::Module(m) => match m.dict.get_str(&intern("__name__")) {
+                Some(Value::Str(n)) => format!("<module '{}'>", n.as_str()),
+                _ => format!("<module '{}'>", m.name.as_str()),
+            },
             Value::Iterator(it) => {
                 // Dict views print their contents: dict_keys(['a', 'b']).
                 let view = match &*it.state.borrow() {

@@ -23,6 +23,7 @@ pub mod compile;
 pub mod complex;
 mod descriptor;
 pub mod dict;
+mod dict_assign;
 mod docstrings;
 mod dynamic;
 pub mod error;

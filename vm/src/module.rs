@@ -26,6 +26,35 @@ impl Module {
     }
 }
 
+/// `ModuleType.__init__(self, name, doc=None)`, as a subclass's
+/// `__init__` calls it: (re)names the module in its dict.
+pub fn module_init(vm: &mut Vm, a: &[Value], kw: crate::types::Kw) -> PyResult<Value> {
+    let dict = match a.first() {
+        Some(Value::Module(m)) => m.dict.clone(),
+        Some(Value::Instance(i)) if matches!(i.base, Value::Module(_)) => i.dict.clone(),
+        _ => {
+            return Err(PyErr::type_error(
+                "descriptor '__init__' requires a 'module' object",
+            ))
+        }
+    };
+    let Value::Module(fresh) = module_new(vm, &a[1..], kw)? else {
+        return Ok(Value::None);
+    };
+    for (k, v) in fresh.dict.0.borrow().items() {
+        dict.set(k, v)?;
+    }
+    Ok(Value::None)
+}
+
+/// A module subclass's instance before its `__init__` names it: an empty
+/// module, whose dict the instance shares (`ModuleType.__new__`).
+pub fn module_unnamed() -> Value {
+    let m = Module::new("?");
+    m.dict.0.borrow_mut().take_all();
+    Value::Module(Rc::new(m))
+}
+
 /// `ModuleType(name, doc=None)`: an empty module, as `type(sys)('m')`
 /// makes one at run time (not put in `sys.modules`).
 pub fn module_new(vm: &mut Vm, a: &[Value], kw: crate::types::Kw) -> PyResult<Value> {

@@ -20,11 +20,20 @@ use whirl_parser::ast::{BinOp, CmpOp, UnaryOp};
 /// `obj`: for an instance of a subclass of a builtin (`class D(dict)`), the
 /// builtin value inside it; `None` when `obj` itself is the receiver.
 #[inline]
-pub(crate) fn builtin_receiver(owner: Option<&'static str>, obj: &Value) -> Option<Value> {
+pub(crate) fn builtin_receiver(
+    owner: Option<&'static str>,
+    name: &str,
+    obj: &Value,
+) -> Option<Value> {
     match (obj, owner) {
         (Value::Instance(i), Some(owner))
             if !i.base.is_null() && owner != "object" && owner != "BaseException" =>
         {
+            // `dict.__getitem__` keeps the instance: it asks the
+            // subclass's `__missing__` (see `slots::getitem`).
+            if name == "__getitem__" && matches!(i.base, Value::Dict(_)) {
+                return None;
+            }
             Some(i.base.clone())
         }
         _ => None,
@@ -292,7 +301,8 @@ impl Vm {
         match &attr {
             Value::Function(_) => crate::gc::new_bound_method(attr.clone(), obj.clone()),
             Value::Builtin(b) if b.bound.is_null() && b.owner.is_some() => {
-                let receiver = builtin_receiver(b.owner, obj).unwrap_or_else(|| obj.clone());
+                let receiver =
+                    builtin_receiver(b.owner, b.name, obj).unwrap_or_else(|| obj.clone());
                 Value::Builtin(crate::gc::new_builtin(Builtin {
                     name: b.name,
                     func: b.func,
@@ -948,6 +958,15 @@ impl Vm {
             {
                 crate::class_assign::set_class(self, obj, Some(&v))
             }
+            // `__dict__` too is object's data descriptor (unless the class
+            // has its own `__dict__` property).
+            Value::Instance(inst)
+                if name.as_str() == "__dict__"
+                    && !(user_hook && inst.class.has_setattr.get())
+                    && !inst.class.has_property(name) =>
+            {
+                crate::dict_assign::set_instance_dict(self, inst, Some(&v))
+            }
             Value::Instance(inst) if inst.exc.is_none() && inst.class.plain_store(name) => {
                 inst.dict.set_str(name.clone(), v);
                 Ok(())
@@ -968,6 +987,7 @@ impl Vm {
                         return r;
                     }
                 }
+                crate::descriptor::check_property_field(inst, name)?;
                 if let Some(exc) = &inst.exc {
                     match name.as_str() {
                         "__cause__" => {
@@ -1021,6 +1041,12 @@ impl Vm {
                         name.as_str(),
                         cls.name
                     )));
+                }
+                if name.as_str() == "__dict__" {
+                    return Err(PyErr::new(
+                        ExcType::AttributeError,
+                        "attribute '__dict__' of 'type' objects is not writable",
+                    ));
                 }
                 // Only a class body's __eq__ implies __hash__ = None (as
                 // type.__new__ decides); assigning __hash__ later decides.
@@ -1173,7 +1199,24 @@ impl Vm {
                 if name.as_str() == "__class__" {
                     return crate::class_assign::set_class(self, obj, None);
                 }
+                if name.as_str() == "__dict__" {
+                    return crate::dict_assign::set_instance_dict(self, inst, None);
+                }
+                crate::descriptor::check_property_field(inst, name)?;
                 inst.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?
+            }
+            Value::Class(c) if c.builtin.is_some() => {
+                return Err(PyErr::type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    name.as_str(),
+                    c.name
+                )));
+            }
+            Value::Class(_) if name.as_str() == "__dict__" => {
+                return Err(PyErr::new(
+                    ExcType::AttributeError,
+                    "attribute '__dict__' of 'type' objects is not writable",
+                ));
             }
             Value::Class(c) => c.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
             Value::Module(m) => m.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
@@ -1873,7 +1916,10 @@ impl Vm {
             // `x += y` names its own operator: "for +=", "for **=".
             return Err(PyErr::type_error(format!(
                 "unsupported operand type(s) for {}=: '{a_name}' and '{b_name}'",
-                ops::op_symbol(op)
+                match op {
+                    BinOp::Pow => "**",
+                    _ => ops::op_symbol(op),
+                }
             )));
         }
         Err(ops::unsupported(op, &a, &b, &a_name, &b_name))

@@ -218,6 +218,17 @@ fn index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn getitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let x = receiver(a, "__getitem__")?;
     args_exactly(a, "__getitem__", 1)?;
+    // `dict.__getitem__(d, k)` on a dict subclass asks its `__missing__`
+    // as `d[k]` does.
+    if let (Value::Dict(d), Value::Instance(_)) = (&x, &a[0]) {
+        if let Some(v) = vm.dict_get(d, &a[1])? {
+            return Ok(v);
+        }
+        if let Some(m) = vm.dunder(&a[0], "__missing__") {
+            return vm.call(&m, vec![a[0].clone(), a[1].clone()]);
+        }
+        return Err(PyErr::with_args(ExcType::KeyError, vec![a[1].clone()]));
+    }
     vm.getitem(&x, &a[1])
 }
 fn setitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -277,10 +288,9 @@ fn object_lt(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 fn object_delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     args_exactly(a, "__delattr__", 1)?;
-    let Value::Str(n) = &a[1] else {
-        return Err(PyErr::type_error("attribute name must be string"));
-    };
-    vm.generic_delattr(&a[0], &intern(n.as_str()))?;
+    let n = crate::builtins::attr_name(vm, &a[1])?;
+    crate::types::reject_class_receiver(vm, &a[0], "__delattr__")?;
+    vm.generic_delattr(&a[0], &n)?;
     Ok(Value::None)
 }
 fn object_format(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -418,7 +428,10 @@ fn has_slot(t: BuiltinType, name: &str) -> bool {
         }
         B::Iterator | B::Generator => matches!(name, "__iter__" | "__next__"),
         B::Function | B::BuiltinFunction | B::Method => name == "__call__",
-        B::Type => matches!(name, "__call__" | "__repr__"),
+        B::Type => matches!(
+            name,
+            "__call__" | "__repr__" | "__setattr__" | "__delattr__"
+        ),
         B::NoneType => name == "__bool__",
         B::BaseException => matches!(name, "__str__" | "__repr__"),
         B::Object => matches!(
@@ -460,6 +473,14 @@ fn slot_fn(t: BuiltinType, name: &str) -> Option<NativeFn> {
             "__format__" => object_format,
             _ => object_lt,
         });
+    }
+    // type's own attribute doors, which object's refuse classes for.
+    if t == BuiltinType::Type {
+        match name {
+            "__setattr__" => return Some(crate::types::type_setattr),
+            "__delattr__" => return Some(crate::types::type_delattr),
+            _ => {}
+        }
     }
     Some(match name {
         "__add__" => add,
@@ -661,14 +682,7 @@ pub(crate) fn bound_slot(cls: &Rc<Class>, obj: &Value, name: &str) -> Option<Val
     }
     let (owner, func, name) = find(cls, name)?;
     let owner = owner_name(&owner);
-    let receiver = match obj {
-        Value::Instance(i)
-            if !i.base.is_null() && owner != "object" && owner != "BaseException" =>
-        {
-            i.base.clone()
-        }
-        _ => obj.clone(),
-    };
+    let receiver = crate::object::builtin_receiver(Some(owner), name, obj).unwrap_or(obj.clone());
     Some(Value::Builtin(crate::gc::new_builtin(Builtin {
         name,
         func,

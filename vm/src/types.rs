@@ -2009,29 +2009,40 @@ pub(crate) fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__setattr__", tail(a), 2, 2)?;
-    let n = match &a[1] {
-        Value::Str(s) => intern(s.as_str()),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "attribute name must be string, not '{}'",
-                vm.type_name(other)
-            )))
-        }
-    };
+    let n = crate::builtins::attr_name(vm, &a[1])?;
+    reject_class_receiver(vm, &a[0], "__setattr__")?;
     vm.generic_setattr(&a[0], &n, a[2].clone())?;
+    Ok(Value::None)
+}
+/// `object.__setattr__(C, ...)` on a class would skip `type.__setattr__`
+/// (and its checks on builtin types): CPython refuses it (Carlo Verre's
+/// hack); `type.__setattr__` is the door for classes.
+pub(crate) fn reject_class_receiver(vm: &Vm, obj: &Value, what: &str) -> PyResult<()> {
+    if let Value::Class(_) = obj {
+        return Err(PyErr::type_error(format!(
+            "can't apply this {what} to {} object",
+            vm.type_name(obj)
+        )));
+    }
+    Ok(())
+}
+/// `type.__setattr__(cls, name, value)`.
+pub(crate) fn type_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__setattr__", tail(a), 2, 2)?;
+    let n = crate::builtins::attr_name(vm, &a[1])?;
+    vm.generic_setattr(&a[0], &n, a[2].clone())?;
+    Ok(Value::None)
+}
+/// `type.__delattr__(cls, name)`.
+pub(crate) fn type_delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__delattr__", tail(a), 1, 1)?;
+    let n = crate::builtins::attr_name(vm, &a[1])?;
+    vm.generic_delattr(&a[0], &n)?;
     Ok(Value::None)
 }
 pub(crate) fn object_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__getattribute__", tail(a), 1, 1)?;
-    let n = match &a[1] {
-        Value::Str(s) => intern(s.as_str()),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "attribute name must be string, not '{}'",
-                vm.type_name(other)
-            )))
-        }
-    };
+    let n = crate::builtins::attr_name(vm, &a[1])?;
     vm.generic_getattr(&a[0], &n)
 }
 
@@ -2073,6 +2084,14 @@ fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
         _ => 2,
     };
     vals[i] = a.get(1).cloned().unwrap_or(Value::None);
+    // A doc given to the property is kept; one taken from the old getter
+    // is taken again from the new one (CPython's `getter_doc`).
+    let doc = get("doc");
+    vals.push(if !doc.is_none() || !vals[0].is_none() {
+        doc
+    } else {
+        get("__doc__")
+    });
     let cls = p.class.clone();
     vm.call_class(&cls, vals, vec![])
 }
@@ -2713,6 +2732,7 @@ pub fn install_methods(vm: &mut Vm) {
     add_fast(&t.generator, "next", gen_next, FastPath::GenNext);
     add(&t.iterator, "__length_hint__", iterator_length_hint);
 
+    add(&t.module, "__init__", crate::module::module_init);
     let o = &t.object;
     add(o, "__init__", object_init);
     o.dict

@@ -175,8 +175,8 @@ class deque:
 
     def __repr__(self):
         if self._maxlen is None:
-            return f"deque({self._items!r})"
-        return f"deque({self._items!r}, maxlen={self._maxlen})"
+            return f"{type(self).__name__}({self._items!r})"
+        return f"{type(self).__name__}({self._items!r}, maxlen={self._maxlen})"
 
     __hash__ = None
 
@@ -203,7 +203,7 @@ class defaultdict(dict):
         return defaultdict(self.default_factory, self)
 
     def __repr__(self):
-        return f"defaultdict({self.default_factory!r}, {dict(self)!r})"
+        return f"{type(self).__name__}({self.default_factory!r}, {dict(self)!r})"
 
 
 class OrderedDict(dict):
@@ -246,8 +246,8 @@ class OrderedDict(dict):
 
     def __repr__(self):
         if not self:
-            return "OrderedDict()"
-        return f"OrderedDict({list(self.items())!r})"
+            return f"{type(self).__name__}()"
+        return f"{type(self).__name__}({list(self.items())!r})"
 
 
 def _count_elements(mapping, iterable):
