@@ -711,7 +711,7 @@ class ChainMap(_abc.MutableMapping):
         return self.__class__(merged)
 
 
-class UserDict:
+class UserDict(_abc.MutableMapping):
     """A dict wrapper whose methods subclasses can override: the data is
     in .data."""
 
@@ -853,7 +853,7 @@ class UserDict:
         self.data.clear()
 
 
-class UserList:
+class UserList(_abc.MutableSequence):
     """A list wrapper whose methods subclasses can override: the data is
     in .data."""
 
@@ -986,7 +986,7 @@ class UserList:
             self.data.extend(other)
 
 
-class UserString:
+class UserString(_abc.Sequence):
     """A str wrapper whose methods subclasses can override: the text is
     in .data."""
 
