@@ -82,3 +82,20 @@ for n in [255, 256, 257]:
         print(n, "pattern ok")
     except SyntaxError as e:
         print(n, type(e).__name__, e.msg)
+
+
+# UserDict/UserList are collections.abc classes now; copying them still works.
+import copy
+
+
+class MyD(collections.UserDict):
+    pass
+
+for obj in (collections.UserDict({1: 2}), collections.UserList([1, 2]), MyD(a=1)):
+    obj.x = 5
+    c = copy.copy(obj)
+    print(type(c).__name__, c, c.x, c.data is obj.data, c == obj,
+          type(obj.copy()).__name__, obj.copy())
+print(isinstance(collections.UserDict(), collections.abc.MutableMapping),
+      isinstance(collections.UserList(), collections.abc.MutableSequence),
+      isinstance(collections.UserString(""), collections.abc.Sequence))

@@ -774,7 +774,7 @@ class UserDict(_abc.MutableMapping):
         return self.data == other
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
+        inst = object.__new__(self.__class__)
         inst.__dict__.update(self.__dict__)
         inst.__dict__["data"] = self.__dict__["data"].copy()
         return inst
@@ -938,7 +938,7 @@ class UserList(_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
+        inst = object.__new__(self.__class__)
         inst.__dict__.update(self.__dict__)
         inst.__dict__["data"] = self.__dict__["data"][:]
         return inst
