@@ -524,3 +524,30 @@ sys.stdout = sys.__stdout__ = TextIOWrapper(
 sys.stderr = sys.__stderr__ = TextIOWrapper(
     2, "<stderr>", "w", sys.stderr.write, None, "backslashreplace"
 )
+
+
+# sys.unraisablehook: the VM calls a hook a program installed with a
+# `_UnraisableHookArgs`; while it is `__unraisablehook__`, the VM prints
+# the report itself (as this function does).
+_UnraisableHookArgs = _structseq(
+    "UnraisableHookArgs", ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"]
+)
+
+
+def unraisablehook(unraisable, /):
+    msg = unraisable.err_msg or "Exception ignored in"
+    if unraisable.object is not None:
+        try:
+            obj = repr(unraisable.object)
+        except Exception:
+            obj = "<object repr() failed>"
+        sys.stderr.write(f"{msg}: {obj}\n")
+    else:
+        sys.stderr.write(f"{msg}\n")
+    if unraisable.exc_value is not None:
+        sys.__excepthook__(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback)
+
+
+sys.unraisablehook = sys.__unraisablehook__ = unraisablehook
+sys._UnraisableHookArgs = _UnraisableHookArgs
+del unraisablehook

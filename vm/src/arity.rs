@@ -5,6 +5,8 @@ use crate::function::{ArityEntry, ArityKind::*};
 #[rustfmt::skip]
 pub(crate) static TABLE: &[ArityEntry] = &[
     ArityEntry { owner: "BaseException", name: "__init__", kind: Slot, objclass: "BaseException", min: 0, max: 255, few: &[], many: "", no_kw: "BaseException() takes no keyword arguments" },
+    ArityEntry { owner: "BaseException", name: "__reduce__", kind: Method, objclass: "BaseException", min: 0, max: 0, few: &[], many: "BaseException.__reduce__() takes no arguments ({} given)", no_kw: "BaseException.__reduce__() takes no keyword arguments" },
+    ArityEntry { owner: "BaseException", name: "__setstate__", kind: Method, objclass: "BaseException", min: 1, max: 1, few: &["BaseException.__setstate__() takes exactly one argument (0 given)"], many: "BaseException.__setstate__() takes exactly one argument ({} given)", no_kw: "BaseException.__setstate__() takes no keyword arguments" },
     ArityEntry { owner: "BaseException", name: "add_note", kind: Method, objclass: "BaseException", min: 1, max: 1, few: &["BaseException.add_note() takes exactly one argument (0 given)"], many: "BaseException.add_note() takes exactly one argument ({} given)", no_kw: "BaseException.add_note() takes no keyword arguments" },
     ArityEntry { owner: "BaseException", name: "with_traceback", kind: Method, objclass: "BaseException", min: 1, max: 1, few: &["BaseException.with_traceback() takes exactly one argument (0 given)"], many: "BaseException.with_traceback() takes exactly one argument ({} given)", no_kw: "BaseException.with_traceback() takes no keyword arguments" },
     ArityEntry { owner: "builtins", name: "__build_class__", kind: Function, objclass: "", min: 0, max: 255, few: &[], many: "", no_kw: "" },

@@ -55,7 +55,7 @@ impl Vm {
             frame.locals[slot] = Value::tuple(args[npos..].to_vec());
             slot += 1;
         } else if args.len() > nparams {
-            let ndef = func.defaults.len();
+            let ndef = func.defaults.borrow().len();
             let given_kw = kwargs
                 .iter()
                 .filter(|(k, _)| {
@@ -134,18 +134,22 @@ impl Vm {
             )));
         }
         // Defaults for missing positionals.
-        let ndef = func.defaults.len();
-        let first_default = nparams - ndef;
+        let defaults = func.defaults.borrow();
+        let ndef = defaults.len();
+        // Defaults assigned later may be more than the parameters.
+        let first_default = nparams.saturating_sub(ndef);
+        let skip = ndef.saturating_sub(nparams);
         let mut missing = Vec::new();
         for i in npos..nparams {
             if frame.locals[i].is_null() {
                 if i >= first_default {
-                    frame.locals[i] = func.defaults[i - first_default].clone();
+                    frame.locals[i] = defaults[skip + i - first_default].clone();
                 } else {
                     missing.push(code.varnames[i].as_str().to_string());
                 }
             }
         }
+        drop(defaults);
         if !missing.is_empty() {
             return Err(PyErr::type_error(format!(
                 "{fname}() missing {} required positional argument{}: {}",
@@ -157,7 +161,8 @@ impl Vm {
         for i in nparams..nparams + nkwonly {
             if frame.locals[i].is_null() {
                 let name = &code.varnames[i];
-                match func.kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
+                let kwdefaults = func.kwdefaults.borrow().clone();
+                match kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
                     Some(v) => frame.locals[i] = v,
                     None => missing.push(name.as_str().to_string()),
                 }
@@ -230,7 +235,7 @@ impl Vm {
                 // SAFETY: argbase >= 1 (the callable sits below the args).
                 unsafe { f.stack.set_len(argbase - 1) };
                 if code.flags.generator {
-                    let g = crate::gc::new_generator(Generator::new(frame));
+                    let g = crate::gc::new_generator(Generator::for_function(frame, func));
                     let v = if code.flags.async_generator {
                         self.make_async_generator(g)?
                     } else {
@@ -473,6 +478,10 @@ impl Vm {
                 None => format!("{}()", b.name),
             },
             Value::Class(c) => qualified(&c.module, &c.qualname),
+            // No `__qualname__`: CPython shows str(x).
+            Value::None => "None".to_string(),
+            Value::Int(i) => i.to_string(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.to_string(),
             other => format!("{} object", self.type_name(other)),
         }
     }
@@ -493,7 +502,7 @@ impl Vm {
             Value::Function(func) => {
                 let mut frame = self.function_frame(func, &args, &kwargs)?;
                 if func.code.flags.generator {
-                    let g = crate::gc::new_generator(Generator::new(frame));
+                    let g = crate::gc::new_generator(Generator::for_function(frame, func));
                     if func.code.flags.async_generator {
                         return self.make_async_generator(g);
                     }

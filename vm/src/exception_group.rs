@@ -304,6 +304,9 @@ fn subset(vm: &mut Vm, orig: &Rc<Instance>, excs: Vec<Value>) -> PyResult<Value>
             "derive must return an instance of BaseExceptionGroup",
         ));
     };
+    // The parts share the group's traceback object (`part.__traceback__
+    // is eg.__traceback__`): make it before its entries are copied.
+    vm.traceback_of(orig).discard();
     let (src, dst) = (orig.exc(), eg.exc());
     *dst.traceback.borrow_mut() = src.traceback.borrow().clone();
     let context = src.context.borrow().clone();

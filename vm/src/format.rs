@@ -249,7 +249,7 @@ impl Vm {
                 format!(
                     "<{} object {} at {:#x}>",
                     g.kind_name(),
-                    g.code.qualname.as_str(),
+                    g.qualname().as_str(),
                     v.ptr().unwrap_or(0)
                 )
             }
@@ -373,6 +373,36 @@ impl Vm {
     }
 
     /// repr for diagnostics: never fails.
+    /// A Unicode error's (encoding, object, start, end, reason) as they
+    /// are now: attributes assigned after it was made (`u.end = 2`) win
+    /// over its arguments; encoding and reason shown through str().
+    #[cold]
+    fn unicode_error_fields(
+        &mut self,
+        i: &crate::class::Instance,
+        kind: crate::error::ExcType,
+        args: &[Value],
+    ) -> PyResult<Vec<Value>> {
+        let fields: &[&str] = if kind == crate::error::ExcType::UnicodeTranslateError {
+            &["object", "start", "end", "reason"]
+        } else {
+            &["encoding", "object", "start", "end", "reason"]
+        };
+        let mut out = args.to_vec();
+        if out.len() != fields.len() {
+            return Ok(out);
+        }
+        for (j, name) in fields.iter().enumerate() {
+            if let Some(v) = i.dict.get_str(&crate::str::intern(name)) {
+                out[j] = v;
+            }
+            if matches!(*name, "encoding" | "reason") && !matches!(out[j], Value::Str(_)) {
+                out[j] = Value::string(self.str_of(&out[j])?);
+            }
+        }
+        Ok(out)
+    }
+
     pub fn repr_or(&mut self, v: &Value) -> String {
         self.repr(v)
             .unwrap_or_else(|_| format!("<{} object>", self.type_name(v)))
@@ -526,7 +556,8 @@ impl Vm {
                         return Ok(s);
                     }
                     if let Some(kind) = self.unicode_error_kind(i) {
-                        if let Some(s) = crate::codecs::unicode_error_str(kind, &args) {
+                        let fixed = self.unicode_error_fields(i, kind, &args)?;
+                        if let Some(s) = crate::codecs::unicode_error_str(kind, &fixed) {
                             return Ok(s);
                         }
                     }

@@ -15,8 +15,9 @@ pub struct Function {
     pub globals: Rc<PyDict>,
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
-    pub defaults: Box<[Value]>,
-    pub kwdefaults: Option<Rc<PyDict>>,
+    /// `__defaults__` and `__kwdefaults__` (assignable, as in CPython).
+    pub defaults: RefCell<Box<[Value]>>,
+    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
     pub closure: Box<[Rc<CellObj>]>,
     /// Attributes set on the function (`f.tag = 1`), made on first use.
     pub dict: std::cell::OnceCell<Rc<PyDict>>,
@@ -47,8 +48,8 @@ impl Function {
             doc: RefCell::new(code.doc.clone()),
             code,
             globals,
-            defaults,
-            kwdefaults,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
             closure,
             dict: std::cell::OnceCell::new(),
             annotations: RefCell::new(Value::Null),

@@ -422,9 +422,13 @@ impl Strong {
                 }
             }
             Strong::Function(f) => {
-                f.defaults.iter().for_each(|v| trace_value(v, visit));
-                if let Some(k) = &f.kwdefaults {
-                    visit(addr(k));
+                if let Ok(d) = f.defaults.try_borrow() {
+                    d.iter().for_each(|v| trace_value(v, visit));
+                }
+                if let Ok(k) = f.kwdefaults.try_borrow() {
+                    if let Some(k) = &*k {
+                        visit(addr(k));
+                    }
                 }
                 f.closure.iter().for_each(|c| visit(addr(c)));
                 visit(addr(&f.globals));

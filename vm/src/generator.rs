@@ -2,7 +2,10 @@
 //! the frame onto the VM's frame stack and yielding moves it back.
 
 use crate::code::Code;
+use crate::error::{PyErr, PyResult};
 use crate::frame::Frame;
+use crate::str::PyStr;
+use crate::value::Value;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -20,7 +23,13 @@ pub struct Generator {
     pub frame: Cell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
     pub code: Rc<Code>,
+    /// `__name__` and `__qualname__` when they are not the code's: taken
+    /// from a renamed function, or assigned to the generator.
+    pub names: RefCell<Option<Box<GenNames>>>,
 }
+
+/// A generator's own (`__name__`, `__qualname__`).
+pub type GenNames = (Rc<PyStr>, Rc<PyStr>);
 
 impl Generator {
     pub fn new(frame: Box<Frame>) -> Generator {
@@ -29,7 +38,54 @@ impl Generator {
             frame: Cell::new(Some(frame)),
             state: Cell::new(GenState::Created),
             code,
+            names: RefCell::new(None),
         }
+    }
+
+    /// A generator made by calling `func`: named as the function is now.
+    pub fn for_function(frame: Box<Frame>, func: &crate::function::Function) -> Generator {
+        let g = Generator::new(frame);
+        let (name, qualname) = (func.name.borrow(), func.qualname.borrow());
+        if !Rc::ptr_eq(&name, &g.code.name) || !Rc::ptr_eq(&qualname, &g.code.qualname) {
+            *g.names.borrow_mut() = Some(Box::new((name.clone(), qualname.clone())));
+        }
+        g
+    }
+
+    pub fn name(&self) -> Rc<PyStr> {
+        match &*self.names.borrow() {
+            Some(n) => n.0.clone(),
+            None => self.code.name.clone(),
+        }
+    }
+
+    pub fn qualname(&self) -> Rc<PyStr> {
+        match &*self.names.borrow() {
+            Some(n) => n.1.clone(),
+            None => self.code.qualname.clone(),
+        }
+    }
+
+    /// `gen.__name__ = v` (`qualified`: `__qualname__`).
+    pub fn set_name(&self, v: &Value, qualified: bool) -> PyResult<()> {
+        let Value::Str(s) = v else {
+            return Err(PyErr::type_error(format!(
+                "{} must be set to a string object",
+                if qualified {
+                    "__qualname__"
+                } else {
+                    "__name__"
+                }
+            )));
+        };
+        let mut names = (self.name(), self.qualname());
+        if qualified {
+            names.1 = s.clone();
+        } else {
+            names.0 = s.clone();
+        }
+        *self.names.borrow_mut() = Some(Box::new(names));
+        Ok(())
     }
 
     pub fn take_frame(&self) -> Option<Box<Frame>> {
@@ -123,6 +179,7 @@ impl Drop for Generator {
             frame: Cell::new(Some(frame)),
             state: Cell::new(GenState::Suspended),
             code: self.code.clone(),
+            names: RefCell::new(self.names.get_mut().take()),
         });
         let _ = PENDING_CLOSE.try_with(|p| p.borrow_mut().push(revived));
         let _ = PENDING_FLAG.try_with(|f| f.set(true));

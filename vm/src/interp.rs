@@ -418,25 +418,67 @@ impl Vm {
         }
     }
 
-    /// Records the exception being handled as the new one's `__context__`.
+    /// Records the exception being handled as the new one's `__context__`
+    /// when it has none yet (an error passing through a native keeps the
+    /// context it was raised with).
     fn set_context(&mut self, exc: &Rc<Instance>) {
-        if let Value::Instance(cur) = &self.exc_info {
-            if !Rc::ptr_eq(cur, exc) && exc.exc().context.borrow().is_none() {
-                // Avoid creating a context cycle.
-                let mut c = Some(cur.clone());
-                let mut n = 0;
-                while let Some(x) = c {
-                    if Rc::ptr_eq(&x, exc) || n > 100 {
-                        return;
-                    }
-                    n += 1;
-                    c = match &*x.exc().context.borrow() {
-                        Value::Instance(i) => Some(i.clone()),
-                        _ => None,
-                    };
-                }
-                *exc.exc().context.borrow_mut() = Value::Instance(cur.clone());
+        if exc.exc().context.borrow().is_none() {
+            self.chain_context(exc);
+        }
+    }
+
+    /// `raise exc` while handling `cur`: `exc.__context__ = cur`, as
+    /// CPython does, first cutting the link in cur's context chain that
+    /// leads back to exc so that no cycle is made. A cycle already in the
+    /// chain (made by assigning `__context__`) ends the walk (the slow
+    /// pointer of Floyd's tortoise and hare meets the fast one).
+    pub(crate) fn chain_context(&mut self, exc: &Rc<Instance>) {
+        let Value::Instance(cur) = &self.exc_info else {
+            return;
+        };
+        if Rc::ptr_eq(cur, exc) {
+            return;
+        }
+        let cur = cur.clone();
+        let next = |x: &Rc<Instance>| match &*x.exc().context.borrow() {
+            Value::Instance(i) => Some(i.clone()),
+            _ => None,
+        };
+        let mut o = cur.clone();
+        let mut slow = cur.clone();
+        let mut move_slow = false;
+        while let Some(ctx) = next(&o) {
+            if Rc::ptr_eq(&ctx, exc) {
+                *o.exc().context.borrow_mut() = Value::None;
+                break;
             }
+            o = ctx;
+            if Rc::ptr_eq(&o, &slow) {
+                break;
+            }
+            if move_slow {
+                slow = next(&slow).unwrap_or_else(|| slow.clone());
+            }
+            move_slow = !move_slow;
+        }
+        *exc.exc().context.borrow_mut() = Value::Instance(cur);
+    }
+
+    /// The handled exception after an `except` block ends: the one saved
+    /// when it began, except that a generator leaving its outermost
+    /// handler goes back to its caller's (the saved one may be stale:
+    /// the caller's state when the block began, before a yield).
+    #[inline]
+    fn restored_exc_info(f: &Frame, prev: Value) -> Value {
+        if f.exc_depth == 0 && f.owner.is_some() {
+            prev.discard();
+            if f.saved_exc.is_null() {
+                Value::None
+            } else {
+                f.saved_exc.clone()
+            }
+        } else {
+            prev
         }
     }
 
@@ -476,10 +518,8 @@ impl Vm {
             let Some(g) = next else { break };
             if let Err(e) = self.gen_close(&g) {
                 let exc = self.materialize(e);
-                self.flush();
                 let gname = self.repr_or(&Value::Generator(g.clone()));
-                eprintln!("Exception ignored in: {gname}");
-                crate::traceback::print_exception(self, &exc);
+                self.report_unraisable(exc, Value::Generator(g.clone()), &gname);
             }
             g.state.set(GenState::Finished);
             g.take_frame();
@@ -544,9 +584,7 @@ impl Vm {
             });
             if let Err(e) = r {
                 let exc = self.materialize(e);
-                self.flush();
-                eprintln!("Exception ignored in: {repr}");
-                crate::traceback::print_exception(self, &exc);
+                self.report_unraisable(exc, Value::None, &repr);
             }
         }
     }
@@ -572,10 +610,8 @@ impl Vm {
         };
         if let Err(e) = self.call(&del, vec![Value::Instance(obj)]) {
             let exc = self.materialize(e);
-            self.flush();
             let what = self.repr_or(&del);
-            eprintln!("Exception ignored in: {what}");
-            crate::traceback::print_exception(self, &exc);
+            self.report_unraisable(exc, del, &what);
         }
     }
 
@@ -603,10 +639,8 @@ impl Vm {
             for gen in g.to_close {
                 if let Err(e) = self.gen_close(&gen) {
                     let exc = self.materialize(e);
-                    self.flush();
                     let gname = self.repr_or(&Value::Generator(gen.clone()));
-                    eprintln!("Exception ignored in: {gname}");
-                    crate::traceback::print_exception(self, &exc);
+                    self.report_unraisable(exc, Value::Generator(gen.clone()), &gname);
                 }
                 gen.state.set(GenState::Finished);
             }
@@ -957,8 +991,9 @@ impl Vm {
                         Value::Tuple(t) => t,
                         other => {
                             let items = tri!('ops, self.collect_presized(&other).map_err(|e| {
-                                // MemoryError from the presize check stays.
-                                if e.builtin_type() == Some(ExcType::MemoryError) {
+                                // Only "not iterable" is reworded: an error
+                                // raised while iterating stays as it is.
+                                if !self.is_not_iterable_error(&e, &other) {
                                     return e;
                                 }
                                 PyErr::type_error(format!(
@@ -1602,6 +1637,9 @@ impl Vm {
                             PyErr::Raised(inst)
                         }
                     };
+                    if let PyErr::Raised(i) = &e {
+                        self.chain_context(i);
+                    }
                     break 'ops e;
                 }
                 Instr::Reraise => {
@@ -1619,14 +1657,14 @@ impl Vm {
                 }
                 Instr::PopExcept => {
                     let prev = pop!(f);
-                    self.exc_info = prev;
                     f.exc_depth = f.exc_depth.saturating_sub(1);
+                    self.exc_info = Self::restored_exc_info(f, prev);
                 }
                 Instr::PopExceptReraise => {
                     let exc = pop!(f);
                     let prev = pop!(f);
-                    self.exc_info = prev;
                     f.exc_depth = f.exc_depth.saturating_sub(1);
+                    self.exc_info = Self::restored_exc_info(f, prev);
                     if let Value::Instance(i) = exc {
                         return Err((PyErr::Raised(i), true));
                     }
@@ -1710,7 +1748,11 @@ impl Vm {
                     let exc = top!(f);
                     let exit = f.stack[f.stack.len() - 3].clone();
                     let typ = Value::Class(self.class_of(&exc));
-                    let r = tri!('ops, self.call(&exit, vec![typ, exc, Value::None]));
+                    let tb = match &exc {
+                        Value::Instance(i) => self.traceback_of(i),
+                        _ => Value::None,
+                    };
+                    let r = tri!('ops, self.call(&exit, vec![typ, exc, tb]));
                     push!(f, r);
                 }
                 Instr::BeforeAsyncWith => {
@@ -2117,6 +2159,25 @@ impl Vm {
             }
             e => e,
         }
+    }
+
+    /// Whether `e` says `it` cannot be iterated at all (it has neither
+    /// `__iter__` nor `__getitem__`), not that iterating it failed.
+    #[cold]
+    #[inline(never)]
+    fn is_not_iterable_error(&self, e: &PyErr, it: &Value) -> bool {
+        let not_iterable = match e {
+            PyErr::New(b) => b.0 == ExcType::TypeError && b.1.ends_with("is not iterable"),
+            _ => false,
+        };
+        not_iterable
+            && match it {
+                Value::Instance(i) => {
+                    i.class.lookup(&crate::str::intern("__iter__")).is_none()
+                        && i.class.lookup(&crate::str::intern("__getitem__")).is_none()
+                }
+                _ => true,
+            }
     }
 
     /// `f(**x)` with x not a mapping; the stack is `[f, args, kwargs]`.

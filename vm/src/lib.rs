@@ -59,6 +59,7 @@ pub mod testing;
 pub mod traceback;
 mod type_dict;
 pub mod types;
+mod unraisable;
 pub mod value;
 pub mod weakref;
 

@@ -28,8 +28,11 @@ impl Vm {
             }
             MATCH_MAPPING => {
                 let subject = stack.last().cloned().unwrap_or_default();
-                let b = self.class_of(&subject).is_subclass(&self.types.dict)
-                    || self.abc_collection_flag(&subject) & ABC_MAPPING != 0;
+                let b = match &subject {
+                    Value::Dict(_) => true,
+                    Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Int(_) => false,
+                    _ => self.collection_flags(&subject) & ABC_MAPPING != 0,
+                };
                 stack.push(Value::Bool(b));
             }
             MATCH_GET_LEN => {
@@ -71,38 +74,49 @@ impl Vm {
     }
 
     /// Whether a sequence pattern may match: lists, tuples, ranges,
-    /// `collections.deque` (written in Python here) and their subclasses;
-    /// never str or bytes. (whirl has no `collections.abc` to register
-    /// other sequences with.)
+    /// memoryviews, `collections.deque`, `array.array`, classes registered
+    /// with or derived from `collections.abc.Sequence`; never str, bytes or
+    /// bytearray.
     fn is_match_sequence(&self, v: &Value) -> bool {
         match v {
             Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
-            Value::Instance(_) => {
-                let c = self.class_of(v);
-                let t = &self.types;
-                c.is_subclass(&t.list)
-                    || c.is_subclass(&t.tuple)
-                    || c.is_subclass(&t.range)
-                    || std::iter::once(&c)
-                        .chain(c.mro_tail.iter())
-                        .any(|k| k.name == "deque" && k.module == "collections")
-                    || self.abc_collection_flag(v) & ABC_SEQUENCE != 0
-            }
-            _ => false,
+            Value::Str(_) | Value::Int(_) | Value::None | Value::Bool(_) => false,
+            _ => self.collection_flags(v) & ABC_SEQUENCE != 0,
         }
     }
 
-    /// `__abc_tpflags__` of an instance's class: set by subclassing or
-    /// registering with `collections.abc.Sequence` or `Mapping`, standing
-    /// for CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING.
-    fn abc_collection_flag(&self, v: &Value) -> i64 {
-        if !matches!(v, Value::Instance(_)) {
-            return 0;
+    /// CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING of a value's
+    /// class: the first class along the MRO that has either decides (a
+    /// builtin collection, or `__abc_tpflags__` in a class's own namespace,
+    /// which `collections.abc` and `ABCMeta.register` set), as CPython's
+    /// classes inherit the flags in MRO order.
+    fn collection_flags(&self, v: &Value) -> i64 {
+        let c = self.class_of(v);
+        let t = &self.types;
+        let key = intern("__abc_tpflags__");
+        for k in std::iter::once(&c).chain(c.mro_tail.iter()) {
+            if Rc::ptr_eq(k, &t.object) {
+                break;
+            }
+            if Rc::ptr_eq(k, &t.list)
+                || Rc::ptr_eq(k, &t.tuple)
+                || Rc::ptr_eq(k, &t.range)
+                || Rc::ptr_eq(k, &t.memoryview)
+                || (k.name == "deque" && k.module == "collections")
+                || (k.name == "array" && k.module == "array")
+            {
+                return ABC_SEQUENCE;
+            }
+            if Rc::ptr_eq(k, &t.dict) {
+                return ABC_MAPPING;
+            }
+            if let Some(Value::Int(flags)) = k.dict.get_str(&key) {
+                if flags & (ABC_SEQUENCE | ABC_MAPPING) != 0 {
+                    return flags & (ABC_SEQUENCE | ABC_MAPPING);
+                }
+            }
         }
-        match self.class_of(v).lookup(&intern("__abc_tpflags__")) {
-            Some(Value::Int(flags)) => flags,
-            _ => 0,
-        }
+        0
     }
 
     /// The values of `keys` in the mapping (through its `get`, as CPython
@@ -225,6 +239,7 @@ impl Vm {
         let mut builtins = vec![
             &t.bool_, &t.bytes, &t.dict, &t.float, &t.int, &t.list, &t.str_, &t.tuple,
         ];
+        builtins.push(&t.bytearray);
         if let Some(x) = self.extra.as_ref() {
             builtins.push(&x.set);
             builtins.push(&x.frozenset);

@@ -119,9 +119,14 @@ impl Vm {
                 let inst = self.call_class(c, vec![], vec![])?;
                 match inst {
                     Value::Instance(i) if i.exc.is_some() => Ok(PyErr::Raised(i)),
-                    _ => Err(PyErr::type_error(
-                        "exceptions must derive from BaseException",
-                    )),
+                    other => {
+                        let typ = Value::Class(self.class_of(&other));
+                        Err(PyErr::type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            self.repr(&v)?,
+                            self.repr(&typ)?
+                        )))
+                    }
                 }
             }
             _ => Err(PyErr::type_error(
@@ -136,13 +141,17 @@ impl Vm {
         };
         match typ {
             Value::Class(c) if c.exc_type.is_some() => Ok(e.class.is_subclass(c)),
-            Value::Tuple(t) => {
-                for item in t.0.iter() {
-                    if self.exception_matches(exc, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
+            // Every item must be an exception class, checked before any
+            // is matched (as CPython: `except (E, 42)` fails even for E).
+            Value::Tuple(t)
+                if t.0
+                    .iter()
+                    .all(|item| matches!(item, Value::Class(c) if c.exc_type.is_some())) =>
+            {
+                Ok(t.0.iter().any(|item| match item {
+                    Value::Class(c) => e.class.is_subclass(c),
+                    _ => false,
+                }))
             }
             _ => Err(PyErr::type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
@@ -380,7 +389,7 @@ impl Vm {
                         return Ok(v);
                     }
                     if let Some(ga) = cls.lookup(&crate::str::intern_static("__getattr__")) {
-                        return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
+                        return self.call_getattr_hook(&ga, obj, name);
                     }
                     return Err(self.attribute_error(obj, name.as_str()));
                 }
@@ -525,7 +534,7 @@ impl Vm {
         }
         if hook {
             if let Some(ga) = inst.class.lookup(&intern("__getattr__")) {
-                return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
+                return self.call_getattr_hook(&ga, obj, name);
             }
         }
         Err(self.attribute_error(obj, name.as_str()))
@@ -550,7 +559,23 @@ impl Vm {
         if !self.is_instance_of_exc(&exc, ExcType::AttributeError) {
             return Err(PyErr::Raised(exc));
         }
-        self.call(&ga, vec![obj.clone(), Value::Str(name.clone())])
+        self.call_getattr_hook(&ga, obj, name)
+    }
+
+    /// Calls a class's `__getattr__`. An AttributeError it raises without
+    /// a name gets the attribute's name and the object (CPython 3.11 does
+    /// so for the "Did you mean" suggestion).
+    fn call_getattr_hook(&mut self, ga: &Value, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        let r = self.call(ga, vec![obj.clone(), Value::Str(name.clone())]);
+        if let Err(PyErr::Raised(e)) = &r {
+            if e.dict.get_str(&intern("name")).is_none()
+                && self.is_instance_of_exc(e, ExcType::AttributeError)
+            {
+                e.dict.set_str(intern("name"), Value::Str(name.clone()));
+                e.dict.set_str(intern("obj"), obj.clone());
+            }
+        }
+        r
     }
 
     pub(crate) fn is_super(&self, inst: &Rc<Instance>) -> bool {
@@ -753,12 +778,12 @@ impl Vm {
                         .get_str(&intern("__name__"))
                         .unwrap_or(Value::None),
                 ),
-                "__defaults__" => Some(if f.defaults.is_empty() {
+                "__defaults__" => Some(if f.defaults.borrow().is_empty() {
                     Value::None
                 } else {
-                    Value::tuple(f.defaults.to_vec())
+                    Value::tuple(f.defaults.borrow().to_vec())
                 }),
-                "__kwdefaults__" => Some(match &f.kwdefaults {
+                "__kwdefaults__" => Some(match &*f.kwdefaults.borrow() {
                     Some(d) if !d.is_empty() => Value::Dict(d.clone()),
                     _ => Value::None,
                 }),
@@ -821,8 +846,8 @@ impl Vm {
                     None => return None,
                 };
                 match attr {
-                    "__name__" | "name" => Some(Value::Str(g.code.name.clone())),
-                    "__qualname__" => Some(Value::Str(g.code.qualname.clone())),
+                    "__name__" | "name" => Some(Value::Str(g.name())),
+                    "__qualname__" => Some(Value::Str(g.qualname())),
                     "running" => Some(Value::Bool(g.state.get() == GenState::Running)),
                     "suspended" => Some(Value::Bool(g.state.get() == GenState::Suspended)),
                     "frame" => Some(if g.state.get() == GenState::Finished {
@@ -1101,6 +1126,32 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = v,
+                    "__defaults__" => {
+                        let d = match &v {
+                            Value::None => Box::default(),
+                            Value::Tuple(t) => t.0.to_vec().into_boxed_slice(),
+                            _ => {
+                                return Err(PyErr::type_error(
+                                    "__defaults__ must be set to a tuple object",
+                                ))
+                            }
+                        };
+                        let old = std::mem::replace(&mut *f.defaults.borrow_mut(), d);
+                        drop(old);
+                    }
+                    "__kwdefaults__" => {
+                        let d = match &v {
+                            Value::None => None,
+                            Value::Dict(d) => Some(d.clone()),
+                            _ => {
+                                return Err(PyErr::type_error(
+                                    "__kwdefaults__ must be set to a dict object",
+                                ))
+                            }
+                        };
+                        let old = std::mem::replace(&mut *f.kwdefaults.borrow_mut(), d);
+                        drop(old);
+                    }
                     "__annotations__" => {
                         if !matches!(v, Value::Dict(_)) {
                             return Err(PyErr::type_error(
@@ -1115,6 +1166,25 @@ impl Vm {
                         .set_str(name.clone(), v),
                 }
                 Ok(())
+            }
+            Value::Generator(g) if matches!(name.as_str(), "__name__" | "__qualname__") => {
+                g.set_name(&v, name.as_str() == "__qualname__")
+            }
+            Value::Generator(_)
+                if self.special_attr(obj, name.as_str()).is_some()
+                    && !name.as_str().starts_with("__") =>
+            {
+                // Members (code, origin) and getters word it differently.
+                let msg = if matches!(name.as_str(), "gi_code" | "cr_code" | "cr_origin") {
+                    "readonly attribute".to_string()
+                } else {
+                    format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        name.as_str(),
+                        self.class_of(obj).name
+                    )
+                };
+                Err(PyErr::new(ExcType::AttributeError, msg))
             }
             _ => {
                 let cls = self.class_of(obj);
@@ -1179,6 +1249,19 @@ impl Vm {
                 }
             }
         }
+        if let (Value::Generator(g), "__name__" | "__qualname__") = (obj, name.as_str()) {
+            return g.set_name(&Value::None, name.as_str() == "__qualname__");
+        }
+        if let (Value::Instance(inst), "__cause__" | "__context__" | "__traceback__" | "args") =
+            (obj, name.as_str())
+        {
+            if inst.exc.is_some() {
+                return Err(PyErr::type_error(format!(
+                    "{} may not be deleted",
+                    name.as_str()
+                )));
+            }
+        }
         let removed = match obj {
             Value::Instance(inst) => {
                 if inst.class.has_descriptors.get() {
@@ -1220,6 +1303,16 @@ impl Vm {
             }
             Value::Class(c) => c.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
             Value::Module(m) => m.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
+            Value::Function(f) if name.as_str() == "__defaults__" => {
+                let old = std::mem::take(&mut *f.defaults.borrow_mut());
+                drop(old);
+                return Ok(());
+            }
+            Value::Function(f) if name.as_str() == "__kwdefaults__" => {
+                let old = f.kwdefaults.borrow_mut().take();
+                drop(old);
+                return Ok(());
+            }
             Value::Function(f) => match f.dict.get() {
                 Some(d) => d.0.borrow_mut().remove(&Value::Str(name.clone()))?,
                 None => None,
@@ -2195,6 +2288,12 @@ impl Vm {
                     return self.call(&cg, vec![key.clone()]);
                 }
                 if c.builtin.is_some() && crate::generic_alias::is_generic_builtin(&c.name) {
+                    return crate::generic_alias::alias(self, obj, key);
+                }
+                // ExceptionGroup[T] (BaseExceptionGroup's __class_getitem__).
+                if c.exc_type.is_some()
+                    && c.is_subclass(&self.exc_class(ExcType::BaseExceptionGroup))
+                {
                     return crate::generic_alias::alias(self, obj, key);
                 }
                 Err(PyErr::type_error(format!(

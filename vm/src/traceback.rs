@@ -221,7 +221,9 @@ fn exception_only(vm: &mut Vm, exc: &Rc<Instance>, interpreter: bool) -> String 
         out.push_str(&text);
         let name = exception_line(vm, exc);
         let name = name.split(':').next().unwrap_or("SyntaxError");
-        let msg = exc.args().first().cloned().unwrap_or(Value::None);
+        let msg = vm
+            .getattr(&Value::Instance(exc.clone()), &crate::str::intern("msg"))
+            .unwrap_or(Value::None);
         let msg = vm.str_of(&msg).unwrap_or_default();
         out.push_str(&format!("{name}: {msg}\n"));
     } else {
@@ -432,11 +434,19 @@ fn syntax_error_location(vm: &mut Vm, exc: &Rc<Instance>) -> Option<String> {
     if !vm.is_instance_of_exc(exc, crate::error::ExcType::SyntaxError) {
         return None;
     }
-    let args = exc.args();
-    let [_, Value::Tuple(d)] = args.as_slice() else {
-        return None;
-    };
-    let d = &d.0;
+    // Its attributes as they are now (a program may set `e.lineno`).
+    let mut d = Vec::with_capacity(6);
+    for name in [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ] {
+        let v = vm.getattr(&Value::Instance(exc.clone()), &crate::str::intern(name));
+        d.push(v.unwrap_or(Value::None));
+    }
     let int = |v: Option<&Value>| match v {
         Some(Value::Int(n)) => Some(*n),
         _ => None,

@@ -1850,12 +1850,27 @@ fn gen_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
     }
     let exc = match (&a[1], a.get(2)) {
-        (Value::Class(c), Some(v)) if !v.is_none() => {
-            if let Value::Instance(_) = v {
+        // throw(type, value): value when it is an instance of type, else
+        // type(*value) for a tuple, else type(value) (CPython normalizes
+        // the pair so).
+        (Value::Class(c), Some(v)) if !v.is_none() && c.exc_type.is_some() => {
+            if matches!(v, Value::Instance(i) if i.class.is_subclass(c)) {
                 vm.make_raisable(v.clone())?
             } else {
-                let inst = vm.call_class(c, vec![v.clone()], vec![])?;
-                vm.make_raisable(inst)?
+                let args = match v {
+                    Value::Tuple(t) => t.0.to_vec(),
+                    v => vec![v.clone()],
+                };
+                // An error making the exception is what gets thrown in.
+                match vm.call_class(c, args, vec![]) {
+                    Ok(Value::Instance(i)) if i.exc.is_some() => PyErr::Raised(i),
+                    Ok(other) => PyErr::type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        vm.repr(&Value::Class(c.clone()))?,
+                        vm.type_name(&other)
+                    )),
+                    Err(e) => e,
+                }
             }
         }
         (Value::Instance(i), Some(v)) if i.exc.is_some() && !v.is_none() => {
@@ -1863,13 +1878,39 @@ fn gen_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 "instance exception may not have a separate value",
             ))
         }
-        (v, _) => vm.make_raisable(v.clone()).map_err(|_| {
-            PyErr::type_error(format!(
-                "exceptions must be classes or instances deriving from BaseException, not {}",
-                vm.type_name(v)
-            ))
-        })?,
+        (v, _) => {
+            let ok = match v {
+                Value::Class(c) => c.exc_type.is_some(),
+                Value::Instance(i) => i.exc.is_some(),
+                _ => false,
+            };
+            if !ok {
+                return Err(PyErr::type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    vm.type_name(v)
+                )));
+            }
+            match v {
+                // A class whose call fails: that error is thrown in.
+                Value::Class(c) => match vm.call_class(c, vec![], vec![]) {
+                    Ok(Value::Instance(i)) if i.exc.is_some() => PyErr::Raised(i),
+                    Ok(other) => PyErr::type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        vm.repr(v)?,
+                        vm.type_name(&other)
+                    )),
+                    Err(e) => e,
+                },
+                _ => vm.make_raisable(v.clone())?,
+            }
+        }
     };
+    // throw(type, value, tb): the exception carries tb.
+    if let (Some(tb), PyErr::Raised(i)) = (a.get(3), &exc) {
+        if !tb.is_none() {
+            vm.set_traceback(i, tb)?;
+        }
+    }
     vm.gen_throw(&g, exc)
 }
 fn gen_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -1910,8 +1951,84 @@ fn exc_init_kw(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     exc_init(vm, a, &[])?;
-    for (k, v) in kw.iter() {
-        i.dict.set_str(k.clone(), v.clone());
+    // Calling __init__ again resets the keywords not given (to None).
+    for name in allowed {
+        match kw.iter().find(|(k, _)| k.as_str() == *name) {
+            Some((k, v)) => i.dict.set_str(k.clone(), v.clone()),
+            None => {
+                i.dict.0.borrow_mut().remove(&Value::str(name))?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+/// end_offset]))`: the details must be 4 or 6 items, as CPython checks.
+fn syntax_error_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if a.len() == 3 {
+        let info = vm.collect(&a[2])?;
+        let n = info.len();
+        if n < 4 {
+            return Err(PyErr::type_error(format!(
+                "function takes at least 4 arguments ({n} given)"
+            )));
+        }
+        if n > 6 {
+            return Err(PyErr::type_error(format!(
+                "function takes at most 6 arguments ({n} given)"
+            )));
+        }
+        if n == 5 {
+            return Err(PyErr::type_error(
+                "end_offset must be provided when end_lineno is provided",
+            ));
+        }
+    }
+    exc_init(vm, a, &[])
+}
+/// `BaseException.__reduce__()`: `(type, args)`, or `(type, args, state)`
+/// with the instance's attributes (ImportError's `name` and `path` among
+/// them) when it has any.
+fn exc_reduce(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Instance(i)) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__reduce__' requires a 'BaseException' object",
+        ));
+    };
+    let cls = Value::Class(i.class.clone());
+    let args = i
+        .exc
+        .as_ref()
+        .map(|e| e.args.borrow().clone())
+        .unwrap_or_else(|| Value::tuple(vec![]));
+    if i.dict.is_empty() {
+        return Ok(Value::tuple(vec![cls, args]));
+    }
+    let state = vm.call(
+        &Value::Class(vm.types.dict.clone()),
+        vec![Value::Dict(crate::gc::share_instance_dict(i))],
+    )?;
+    Ok(Value::tuple(vec![cls, args, state]))
+}
+/// `BaseException.__setstate__(state)`: each item becomes an attribute.
+fn exc_setstate(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(obj), Some(state)) = (a.first(), a.get(1)) else {
+        return Err(PyErr::type_error(
+            "__setstate__() takes exactly one argument (0 given)",
+        ));
+    };
+    match state {
+        Value::None => {}
+        Value::Dict(d) => {
+            let items = d.0.borrow().items();
+            for (k, v) in items {
+                let Value::Str(k) = k else {
+                    return Err(PyErr::type_error("attribute name must be string"));
+                };
+                vm.setattr(obj, &k, v)?;
+            }
+        }
+        _ => return Err(PyErr::type_error("state is not a dictionary")),
     }
     Ok(Value::None)
 }
@@ -2762,6 +2879,13 @@ pub fn install_methods(vm: &mut Vm) {
     add(base, "__init__", exc_init);
     add(base, "with_traceback", exc_with_traceback);
     add(base, "add_note", exc_add_note);
+    add(base, "__reduce__", exc_reduce);
+    add(
+        &t.exceptions[ExcType::SyntaxError as usize].clone(),
+        "__init__",
+        syntax_error_init,
+    );
+    add(base, "__setstate__", exc_setstate);
     for e in [
         ExcType::ImportError,
         ExcType::AttributeError,

@@ -225,10 +225,8 @@ impl Vm {
             }
             if let Err(e) = self.call(&cb, vec![Value::Instance(r)]) {
                 let exc = self.materialize(e);
-                self.flush();
                 let name = self.repr_or(&cb);
-                eprintln!("Exception ignored in: {name}");
-                crate::traceback::print_exception(self, &exc);
+                self.report_unraisable(exc, cb, &name);
             }
         }
     }

@@ -711,7 +711,7 @@ class ChainMap(_abc.MutableMapping):
         return self.__class__(merged)
 
 
-class UserDict:
+class UserDict(_abc.MutableMapping):
     """A dict wrapper whose methods subclasses can override: the data is
     in .data."""
 
@@ -774,7 +774,7 @@ class UserDict:
         return self.data == other
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
+        inst = object.__new__(self.__class__)
         inst.__dict__.update(self.__dict__)
         inst.__dict__["data"] = self.__dict__["data"].copy()
         return inst
@@ -853,7 +853,7 @@ class UserDict:
         self.data.clear()
 
 
-class UserList:
+class UserList(_abc.MutableSequence):
     """A list wrapper whose methods subclasses can override: the data is
     in .data."""
 
@@ -938,7 +938,7 @@ class UserList:
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
+        inst = object.__new__(self.__class__)
         inst.__dict__.update(self.__dict__)
         inst.__dict__["data"] = self.__dict__["data"][:]
         return inst
@@ -986,7 +986,7 @@ class UserList:
             self.data.extend(other)
 
 
-class UserString:
+class UserString(_abc.Sequence):
     """A str wrapper whose methods subclasses can override: the text is
     in .data."""
 

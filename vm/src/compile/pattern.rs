@@ -196,18 +196,23 @@ impl<'a> Compiler<'a> {
         let n = items.len() as u32;
         self.emit(Instr::Match(MATCH_SEQUENCE));
         self.jump_if_false_fail(pc);
-        self.emit(Instr::Match(MATCH_GET_LEN));
         match star {
+            // `[*x]` takes any length: no len() asked (as CPython, so a
+            // sequence without `__len__` matches).
+            Some(_) if n == 1 => {}
             Some(_) => {
+                self.emit(Instr::Match(MATCH_GET_LEN));
                 self.load_const(Value::Int(n as i64 - 1));
                 self.emit(Instr::Compare(CmpOp::GtE));
+                self.jump_if_false_fail(pc);
             }
             None => {
+                self.emit(Instr::Match(MATCH_GET_LEN));
                 self.load_const(Value::Int(n as i64));
                 self.emit(Instr::Compare(CmpOp::Eq));
+                self.jump_if_false_fail(pc);
             }
         }
-        self.jump_if_false_fail(pc);
         if let Some(s) = star.filter(|&s| matches!(items[s].kind, PatternKind::Star(None))) {
             // `case x, y, *_:` indexes the subject (`x = subject[0]`,
             // trailing ones from its length) rather than unpacking it, as
@@ -239,6 +244,12 @@ impl<'a> Compiler<'a> {
             Some(s) => {
                 let before = s as u32;
                 let after = n - 1 - before;
+                if before >= 1 << 8 || after > 0xffff {
+                    return self.err(
+                        "too many expressions in star-unpacking sequence pattern",
+                        items[s].span,
+                    );
+                }
                 self.emit(Instr::UnpackEx((before << 16) | after));
             }
             None if n == 0 => {

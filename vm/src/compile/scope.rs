@@ -276,6 +276,12 @@ impl Builder {
             }
             if global {
                 s.globals.insert(n.clone());
+                // As CPython's symtable: a `global` statement anywhere
+                // makes the name global in the module's own scope too (its
+                // stores are STORE_GLOBAL even with exec's separate locals).
+                if kind != ScopeKind::Module {
+                    self.table.scopes[0].globals.insert(n.clone());
+                }
             } else {
                 s.nonlocals.insert(n.clone());
             }

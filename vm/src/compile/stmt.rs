@@ -392,6 +392,12 @@ impl<'a> Compiler<'a> {
                             return self.err("multiple starred expressions in assignment", t.span);
                         }
                         let after = items.len() - si - 1;
+                        // CPython's limit before the star (its oparg's low
+                        // byte); whirl's operand holds 16 bits after it.
+                        if si >= 1 << 8 || after > 0xffff {
+                            return self
+                                .err("too many expressions in star-unpacking assignment", t.span);
+                        }
                         self.emit(Instr::UnpackEx(((si as u32) << 16) | after as u32));
                     }
                     None => {
