@@ -93,7 +93,21 @@ fn via_str(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
         .map(|(k, v)| Ok((k.clone(), to_str_arg(vm, v)?)))
         .collect::<PyResult<_>>()?;
     vm.check_native(&f, &args, kwargs.len())?;
-    Ok(from_str_result((f.func)(vm, &args, &kwargs)?))
+    let r = (f.func)(vm, &args, &kwargs).map_err(|e| bytes_message(e, name))?;
+    Ok(from_str_result(r))
+}
+
+/// The str method's TypeError, worded for bytes.
+fn bytes_message(e: PyErr, name: &str) -> PyErr {
+    if !matches!(name, "startswith" | "endswith") {
+        return e;
+    }
+    match e {
+        PyErr::New(b) if b.1.contains("first arg must be str or a tuple of str") => {
+            PyErr::type_error(b.1.replace("str or a tuple of str", "bytes or a tuple of bytes"))
+        }
+        e => e,
+    }
 }
 
 macro_rules! via_str_methods {
@@ -125,11 +139,15 @@ via_str_methods!(
 /// find/rfind/index/rindex/count: the needle may also be one byte as an int.
 fn search(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     let mut args = a.to_vec();
-    if let Some(Value::Int(n)) = a.get(1) {
-        if !(0..=255).contains(n) {
-            return Err(PyErr::value_error("byte must be in range(0, 256)"));
+    let int_like = match a.get(1) {
+        Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => true,
+        Some(v @ Value::Instance(_)) => {
+            crate::memoryview::buffer_bytes(v).is_none() && vm.dunder(v, "__index__").is_some()
         }
-        args[1] = bytes_value(vec![*n as u8]);
+        _ => false,
+    };
+    if int_like {
+        args[1] = bytes_value(vec![crate::bytearray::byte_arg(vm, &a[1])?]);
     } else if let Some(v @ Value::Str(_)) = a.get(1) {
         return Err(PyErr::type_error(format!(
             "argument should be integer or bytes-like object, not '{}'",
@@ -750,6 +768,14 @@ fn str_isprintable(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     })))
 }
 
+/// `bytes.__bytes__` (new in 3.11): the bytes themselves, as exact bytes.
+fn dunder_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(v @ Value::Bytes(_)) => Ok(v.clone()),
+        _ => Ok(bytes_value((*self_bytes(vm, a, "__bytes__")?).clone())),
+    }
+}
+
 fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
     crate::types::add_method(cls, name, func);
 }
@@ -758,6 +784,7 @@ fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
 pub(crate) fn install(bytes: &Rc<Class>, str_: &Rc<Class>) {
     let methods: &[(&'static str, NativeFn)] = &[
         ("replace", replace),
+        ("__bytes__", dunder_bytes),
         ("startswith", startswith),
         ("endswith", endswith),
         ("partition", partition),
