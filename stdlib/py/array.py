@@ -484,15 +484,25 @@ def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
         raise ValueError("third argument must be a valid machine format code.")
     if not isinstance(items, bytes):
         raise TypeError("fourth argument should be bytes, not %s" % type(items).__name__)
+    if mformat_code == _MFORMAT_OF[typecode]:
+        # This machine's own format: the bytes as they are.
+        out = arraytype(typecode)
+        out.frombytes(items)
+        return out
     fmt = _MFORMATS[mformat_code]
-    if typecode == "u":
-        if mformat_code < 18:
-            raise ValueError("third argument must be a valid machine format code.")
-        return arraytype(typecode, items.decode(fmt))
-    if mformat_code >= 18:
-        raise ValueError("third argument must be a valid machine format code.")
-    size = _struct.calcsize(fmt)
+    size = 4 if mformat_code >= 18 else _struct.calcsize(fmt)
     if len(items) % size:
         raise ValueError("string length not a multiple of item size")
+    if mformat_code >= 18:
+        return arraytype("u", items.decode(fmt))
     values = [v for (v,) in _struct.iter_unpack(fmt, items)]
+    if mformat_code < 14:
+        # Integers: the native type of the format's size and signedness.
+        signed = fmt[1].islower()
+        for code in ("bhiq" if signed else "BHIQ"):
+            if _SIZES[code] == size:
+                typecode = code
+                break
+    elif typecode not in "fd":
+        typecode = "d" if size == 8 else "f"
     return arraytype(typecode, values)

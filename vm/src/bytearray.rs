@@ -345,16 +345,19 @@ fn copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn fromhex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Builtin(f)) = vm.types.bytes.dict.get_str(&intern("fromhex")) else {
-        return Err(PyErr::type_error("bytearray.fromhex is not available"));
-    };
     // Called through the class (`bytearray.fromhex(s)`) or an instance.
     let args: Vec<Value> = a
         .iter()
         .filter(|v| !matches!(v, Value::Class(_) | Value::ByteArray(_)))
         .cloned()
         .collect();
-    Ok(to_bytearray_result((f.func)(vm, &args, kw)?))
+    let out = to_bytearray_result(crate::bytes::fromhex(vm, &args, kw)?);
+    match a.first() {
+        Some(cls @ Value::Class(c)) if !Rc::ptr_eq(c, &vm.types.bytearray) => {
+            vm.call(cls, vec![out])
+        }
+        _ => Ok(out),
+    }
 }
 
 fn maketrans(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {

@@ -321,15 +321,16 @@ fn join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         match item {
             Value::Bytes(b) => out.extend_from_slice(b),
-            Value::ByteArray(_) | Value::MemoryView(_) => {
-                out.extend(crate::memoryview::buffer_bytes(item).unwrap_or_default())
-            }
-            other => {
-                return Err(PyErr::type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {} found",
-                    vm.type_name(other)
-                )))
-            }
+            other => match crate::memoryview::buffer_bytes(other) {
+                // bytearray, memoryview, and subclasses of bytes/bytearray.
+                Some(b) => out.extend(b),
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "sequence item {i}: expected a bytes-like object, {} found",
+                        vm.type_name(other)
+                    )))
+                }
+            },
         }
     }
     Ok(bytes_value(out))
@@ -508,7 +509,7 @@ pub(crate) fn str_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     )?))
 }
 
-fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     // Called on the class: bytes.fromhex(s) (a[0] may be the class).
     let s = match a.iter().find(|v| !matches!(v, Value::Class(_))) {
         Some(Value::Str(s)) => s.clone(),
@@ -528,7 +529,7 @@ fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_ascii_whitespace() {
+        if matches!(chars[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
             i += 1;
             continue;
         }
@@ -550,7 +551,13 @@ fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         i += 2;
     }
-    Ok(bytes_value(out))
+    // `Subclass.fromhex(s)` is `Subclass(bytes)`, as CPython.
+    match a.first() {
+        Some(cls @ Value::Class(c)) if !Rc::ptr_eq(c, &vm.types.bytes) => {
+            vm.call(cls, vec![bytes_value(out)])
+        }
+        _ => Ok(bytes_value(out)),
+    }
 }
 
 // ----- translate / maketrans -----
@@ -776,6 +783,33 @@ fn dunder_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
+/// `bytes.__getnewargs__`: how copy and pickle rebuild a subclass's value.
+fn getnewargs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let b = self_bytes(vm, a, "__getnewargs__")?;
+    Ok(Value::tuple(vec![bytes_value((*b).clone())]))
+}
+
+/// `str.__getnewargs__`: the string as an exact str.
+fn str_getnewargs(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = match a.first() {
+        Some(v @ Value::Str(_)) => v.clone(),
+        Some(other) => match crate::object::base_value(other) {
+            Some(v @ Value::Str(_)) => v,
+            _ => {
+                return Err(PyErr::type_error(
+                    "descriptor '__getnewargs__' requires a 'str' object",
+                ))
+            }
+        },
+        None => {
+            return Err(PyErr::type_error(
+                "descriptor '__getnewargs__' of 'str' object needs an argument",
+            ))
+        }
+    };
+    Ok(Value::tuple(vec![s]))
+}
+
 fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
     crate::types::add_method(cls, name, func);
 }
@@ -785,6 +819,7 @@ pub(crate) fn install(bytes: &Rc<Class>, str_: &Rc<Class>) {
     let methods: &[(&'static str, NativeFn)] = &[
         ("replace", replace),
         ("__bytes__", dunder_bytes),
+        ("__getnewargs__", getnewargs),
         ("startswith", startswith),
         ("endswith", endswith),
         ("partition", partition),
@@ -837,6 +872,7 @@ pub(crate) fn install(bytes: &Rc<Class>, str_: &Rc<Class>) {
     add(str_, "encode", str_encode);
     add(str_, "translate", str_translate);
     add(str_, "isprintable", str_isprintable);
+    add(str_, "__getnewargs__", str_getnewargs);
     str_.dict
         .set_str(intern("maketrans"), builtin_fn("maketrans", str_maketrans));
 }

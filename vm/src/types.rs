@@ -319,6 +319,11 @@ fn span_args(vm: &Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usiz
     let get = |i: usize, d: i64| -> PyResult<i64> {
         match args.get(i) {
             None | Some(Value::None) => Ok(d),
+            // Slice semantics: a huge bound is clamped, not an error.
+            Some(Value::BigInt(b)) => Ok(match b.sign() {
+                num_bigint::Sign::Minus => i64::MIN / 2,
+                _ => i64::MAX / 2,
+            }),
             Some(v) => arg_int(vm, v),
         }
     };
@@ -426,8 +431,13 @@ fn split_impl(vm: &mut Vm, a: &[Value], kw: Kw, right: bool) -> PyResult<Value> 
             if sep.is_empty() {
                 return Err(PyErr::value_error("empty separator"));
             }
-            if maxsplit < 0 {
+            if maxsplit < 0 && !right {
                 s.split(sep).map(String::from).collect()
+            } else if maxsplit < 0 {
+                // From the right: overlapping separators split differently.
+                let mut v: Vec<String> = s.rsplit(sep).map(String::from).collect();
+                v.reverse();
+                v
             } else if right {
                 let mut v: Vec<String> = s
                     .rsplitn(maxsplit as usize + 1, sep)
@@ -2862,6 +2872,18 @@ pub fn install_methods(vm: &mut Vm) {
         intern("fromkeys"),
         Value::Instance(crate::gc::new_instance(fromkeys)),
     );
+    // bytes.fromhex and bytearray.fromhex are classmethods too: a
+    // subclass's fromhex makes an instance of the subclass.
+    for cls in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
+        if let Some(f @ Value::Builtin(_)) = cls.dict.get_str(&intern("fromhex")) {
+            let wrapped = crate::class::Instance::new(classmethod.clone());
+            wrapped.dict.set_str(intern("__func__"), f);
+            cls.dict.set_str(
+                intern("fromhex"),
+                Value::Instance(crate::gc::new_instance(wrapped)),
+            );
+        }
+    }
     // object.__subclasshook__, a classmethod answering NotImplemented: what
     // ABCs' __subclasscheck__ falls back to (abc, collections.abc).
     let subclasshook = crate::class::Instance::new(classmethod.clone());
