@@ -678,7 +678,20 @@ fn title_case(c: char) -> String {
         'Ǉ' | 'ǈ' | 'ǉ' => "ǈ".into(),
         'Ǌ' | 'ǋ' | 'ǌ' => "ǋ".into(),
         'Ǳ' | 'ǲ' | 'ǳ' => "ǲ".into(),
-        c => c.to_uppercase().collect(),
+        // Greek with ypogegrammeni: the titlecase keeps it as one
+        // character (prosgegrammeni), where uppercase spells it out.
+        '\u{1F80}'..='\u{1FAF}' => char::from_u32(c as u32 | 0x8)
+            .map(String::from)
+            .unwrap_or_default(),
+        '\u{1FB3}' | '\u{1FBC}' => "\u{1FBC}".into(),
+        '\u{1FC3}' | '\u{1FCC}' => "\u{1FCC}".into(),
+        '\u{1FF3}' | '\u{1FFC}' => "\u{1FFC}".into(),
+        c => {
+            // A ligature's titlecase capitalizes only its first letter.
+            let mut up = c.to_uppercase();
+            let first: String = up.next().map(String::from).unwrap_or_default();
+            first + &up.collect::<String>().to_lowercase()
+        }
     }
 }
 str_map!(str_swapcase, |s| s
