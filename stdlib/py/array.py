@@ -140,7 +140,7 @@ class array:
         return len(self._items)
 
     def __iter__(self):
-        return iter(list(self._items))
+        return arrayiterator(self)
 
     def __contains__(self, v):
         return v in self._items
@@ -246,9 +246,16 @@ class array:
 
     def __reduce_ex__(self, protocol):
         state = getattr(self, "__dict__", None) or None
-        if self._code == "u":
-            return type(self), (self._code, "".join(self._items)), state
-        return type(self), (self._code, list(self._items)), state
+        if not isinstance(protocol, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(protocol).__name__)
+        if protocol < 3:
+            return type(self), (self._code, list(self._items)), state
+        # Protocol 3 on: the machine-independent bytes (little-endian here).
+        code = self._code
+        fmt = _MFORMAT_OF[code]
+        return (_array_reconstructor,
+                (type(self), code, fmt, self.tobytes()), state)
 
     # methods
 
@@ -314,7 +321,8 @@ class array:
         return (id(self._items), len(self._items))
 
     def _format(self, n):
-        return "=%d%s" % (n, "I" if self._code == "u" else self._code)
+        # Native sizes in standard ("=") mode: C long is 8 bytes here.
+        return "=%d%s" % (n, _STRUCT_CODE.get(self._code, self._code))
 
     def tobytes(self):
         """Convert the array to an array of machine values and return the bytes
@@ -326,8 +334,9 @@ class array:
     def frombytes(self, buffer, /):
         """Appends items from the string, interpreting it as an array of machine
         values, as if it had been read from a file using the fromfile() method."""
-        if isinstance(buffer, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
+        if not isinstance(buffer, (bytes, bytearray, memoryview, array)):
+            raise TypeError("a bytes-like object is required, not '%s'"
+                            % type(buffer).__name__)
         data = bytes(buffer)
         size = _SIZES[self._code]
         if len(data) % size:
@@ -402,15 +411,98 @@ array.__module__ = "array"
 ArrayType = array
 
 
-def _array_reconstructor(arraytype, typecode, mformat_code, items):
-    """Rebuilds an array pickled by CPython from its native-order bytes."""
-    if not isinstance(arraytype, type) or not issubclass(arraytype, array):
+_STRUCT_CODE = {"l": "q", "L": "Q", "u": "I"}
+
+# The machine formats of pickled arrays (CPython's numbering):
+# code -> (struct format of one item, or the codec for 'u').
+_MFORMATS = {
+    0: "<B", 1: "<b", 2: "<H", 3: ">H", 4: "<h", 5: ">h",
+    6: "<I", 7: ">I", 8: "<i", 9: ">i", 10: "<Q", 11: ">Q", 12: "<q", 13: ">q",
+    14: "<f", 15: ">f", 16: "<d", 17: ">d",
+    18: "utf-16-le", 19: "utf-16-be", 20: "utf-32-le", 21: "utf-32-be",
+}
+
+# typecode -> its machine format on this (little-endian, LP64) machine.
+_MFORMAT_OF = {"B": 0, "b": 1, "H": 2, "h": 4, "I": 6, "i": 8, "L": 10,
+               "l": 12, "Q": 10, "q": 12, "f": 14, "d": 16, "u": 20}
+
+
+class arrayiterator:
+    """Iterates over an array by position, so items appended before the
+    end are seen; once exhausted it stays exhausted."""
+
+    __slots__ = ("_a", "_i")
+
+    def __init__(self, a):
+        self._a = a
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        a = self._a
+        if a is not None:
+            i = self._i
+            if i < len(a._items):
+                self._i = i + 1
+                return a._items[i]
+            self._a = None
+        raise StopIteration
+
+    def __reduce__(self):
+        if self._a is None:
+            return iter, ((),)
+        return iter, (self._a,), self._i
+
+    def __setstate__(self, state):
+        if not isinstance(state, int):
+            raise TypeError("an integer is required")
+        if self._a is not None:
+            self._i = min(max(state, 0), len(self._a._items))
+
+
+arrayiterator.__module__ = "array"
+
+
+def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
+    """Rebuilds a pickled array from its bytes in a machine format."""
+    if not isinstance(arraytype, type):
         raise TypeError("first argument must be a type object, not %s"
                         % type(arraytype).__name__)
+    if not issubclass(arraytype, array):
+        raise TypeError("%s is not a subtype of array.array" % arraytype.__name__)
+    if not isinstance(typecode, str) or len(typecode) != 1:
+        raise TypeError("array_reconstructor() argument 2 must be a unicode character, not %s"
+                        % type(typecode).__name__)
     if typecode not in _SIZES:
         raise ValueError("second argument must be a valid type code")
+    if not isinstance(mformat_code, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(mformat_code).__name__)
+    if mformat_code not in _MFORMATS:
+        raise ValueError("third argument must be a valid machine format code.")
     if not isinstance(items, bytes):
         raise TypeError("fourth argument should be bytes, not %s" % type(items).__name__)
-    out = arraytype(typecode)
-    out.frombytes(items)
-    return out
+    if mformat_code == _MFORMAT_OF[typecode]:
+        # This machine's own format: the bytes as they are.
+        out = arraytype(typecode)
+        out.frombytes(items)
+        return out
+    fmt = _MFORMATS[mformat_code]
+    size = 4 if mformat_code >= 18 else _struct.calcsize(fmt)
+    if len(items) % size:
+        raise ValueError("string length not a multiple of item size")
+    if mformat_code >= 18:
+        return arraytype("u", items.decode(fmt))
+    values = [v for (v,) in _struct.iter_unpack(fmt, items)]
+    if mformat_code < 14:
+        # Integers: the native type of the format's size and signedness.
+        signed = fmt[1].islower()
+        for code in ("bhiq" if signed else "BHIQ"):
+            if _SIZES[code] == size:
+                typecode = code
+                break
+    elif typecode not in "fd":
+        typecode = "d" if size == 8 else "f"
+    return arraytype(typecode, values)

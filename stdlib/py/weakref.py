@@ -368,7 +368,40 @@ class WeakMethod(ReferenceType):
         return ReferenceType.__hash__(self)
 
 
-class WeakValueDictionary:
+class _WeakMappingOps:
+    """What collections.abc.MutableMapping gives CPython's weak
+    dictionaries: equality as dicts, and the | and |= operators."""
+
+    __slots__ = ()
+
+    def __eq__(self, other):
+        if not hasattr(other, "items") or not hasattr(other, "keys"):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        c = self.copy()
+        c.update(other)
+        return c
+
+    def __ror__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        c = self.__class__()
+        c.update(other)
+        c.update(self)
+        return c
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMappingOps):
     """A mapping whose entries go when their value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -489,7 +522,7 @@ class WeakValueDictionary:
     __copy__ = copy
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMappingOps):
     """A mapping whose entries go when their key dies."""
 
     def __init__(self, dict=None):

@@ -514,7 +514,11 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 },
             ))
         }
-        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+        Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::MemoryView(_) => {
             let mut items = vm.collect(&a[0])?;
             items.reverse();
             Ok(NativeIter::new("reversed", IterState::Items(items, 0)))
@@ -530,6 +534,22 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         other => {
             if let Some(m) = vm.dunder(other, "__reversed__") {
                 return vm.call(&m, vec![other.clone()]);
+            }
+            // A subclass of a builtin sequence without its own
+            // `__getitem__`: the builtin value's items.
+            if let Some(base) = crate::object::base_value(other) {
+                if vm.dunder(other, "__getitem__").is_none()
+                    && matches!(
+                        base,
+                        Value::List(_)
+                            | Value::Tuple(_)
+                            | Value::Str(_)
+                            | Value::Bytes(_)
+                            | Value::ByteArray(_)
+                    )
+                {
+                    return reversed(vm, &[base], &[]);
+                }
             }
             if vm.dunder(other, "__getitem__").is_some() && vm.dunder(other, "__len__").is_some() {
                 let n = len_of(vm, other)?;

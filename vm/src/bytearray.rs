@@ -41,15 +41,43 @@ impl PyByteArray {
 }
 
 /// An int argument that must be a byte value.
-pub fn byte_arg(vm: &Vm, v: &Value) -> PyResult<u8> {
+pub fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     let n = match v {
         Value::BigInt(_) => i64::MAX,
+        Value::Instance(_) => match index_arg(vm, v)? {
+            Value::Int(i) => i,
+            _ => i64::MAX,
+        },
         _ => arg_int(vm, v)?,
     };
     if !(0..256).contains(&n) {
         return Err(PyErr::value_error("byte must be in range(0, 256)"));
     }
     Ok(n as u8)
+}
+
+/// An object with `__index__` as the int it gives (ints as themselves);
+/// anything else is CPython's TypeError.
+pub fn index_arg(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        _ if vm.dunder(v, "__index__").is_some() => {
+            let n = vm.call_method_native(v, "__index__", vec![])?;
+            match n {
+                Value::Int(_) | Value::BigInt(_) => Ok(n),
+                Value::Bool(b) => Ok(Value::Int(b as i64)),
+                _ => Err(PyErr::type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    vm.type_name(&n)
+                ))),
+            }
+        }
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
+    }
 }
 
 /// The bytes of an iterable of ints or of a bytes-like object (for
@@ -249,7 +277,10 @@ fn extend(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let me = self_bytearray(vm, a, "insert")?;
     nargs("insert", &a[1..], 2, 2)?;
-    let i = arg_int(vm, &a[1])?;
+    let i = match index_arg(vm, &a[1])? {
+        Value::Int(i) => i,
+        _ => i64::MAX,
+    };
     let b = byte_arg(vm, &a[2])?;
     me.check_resizable()?;
     let mut d = me.data.borrow_mut();
@@ -314,16 +345,19 @@ fn copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn fromhex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Builtin(f)) = vm.types.bytes.dict.get_str(&intern("fromhex")) else {
-        return Err(PyErr::type_error("bytearray.fromhex is not available"));
-    };
     // Called through the class (`bytearray.fromhex(s)`) or an instance.
     let args: Vec<Value> = a
         .iter()
         .filter(|v| !matches!(v, Value::Class(_) | Value::ByteArray(_)))
         .cloned()
         .collect();
-    Ok(to_bytearray_result((f.func)(vm, &args, kw)?))
+    let out = to_bytearray_result(crate::bytes::fromhex(vm, &args, kw)?);
+    match a.first() {
+        Some(cls @ Value::Class(c)) if !Rc::ptr_eq(c, &vm.types.bytearray) => {
+            vm.call(cls, vec![out])
+        }
+        _ => Ok(out),
+    }
 }
 
 fn maketrans(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -381,6 +415,8 @@ pub(crate) fn bytearray_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value>
         Some(v) => {
             if let Some(b) = crate::memoryview::buffer_bytes(v) {
                 b
+            } else if let Some(data) = crate::memoryview::buffer_of_instance(vm, v)? {
+                crate::memoryview::buffer_bytes(&data).unwrap_or_default()
             } else if vm.dunder(v, "__index__").is_some() {
                 let n = vm.call_method_native(v, "__index__", vec![])?;
                 return bytearray_new(vm, &[n], &[]);
@@ -527,10 +563,19 @@ impl Vm {
             }
             return Ok(());
         }
+        // The value first (as CPython): its `__index__` may resize the
+        // bytearray, and the index is checked against what remains.
+        let b = byte_arg(self, v)?;
         let len = ba.data.borrow().len();
         let i = self.index_of(key, len, "bytearray")?;
-        let b = byte_arg(self, v)?;
-        ba.data.borrow_mut()[i] = b;
+        let mut d = ba.data.borrow_mut();
+        if i >= d.len() {
+            return Err(PyErr::new(
+                ExcType::IndexError,
+                "bytearray index out of range",
+            ));
+        }
+        d[i] = b;
         Ok(())
     }
 
@@ -552,7 +597,14 @@ impl Vm {
         }
         let i = self.index_of(key, len, "bytearray")?;
         ba.check_resizable()?;
-        ba.data.borrow_mut().remove(i);
+        let mut d = ba.data.borrow_mut();
+        if i >= d.len() {
+            return Err(PyErr::new(
+                ExcType::IndexError,
+                "bytearray index out of range",
+            ));
+        }
+        d.remove(i);
         Ok(())
     }
 }

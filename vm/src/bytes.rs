@@ -93,7 +93,21 @@ fn via_str(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
         .map(|(k, v)| Ok((k.clone(), to_str_arg(vm, v)?)))
         .collect::<PyResult<_>>()?;
     vm.check_native(&f, &args, kwargs.len())?;
-    Ok(from_str_result((f.func)(vm, &args, &kwargs)?))
+    let r = (f.func)(vm, &args, &kwargs).map_err(|e| bytes_message(e, name))?;
+    Ok(from_str_result(r))
+}
+
+/// The str method's TypeError, worded for bytes.
+fn bytes_message(e: PyErr, name: &str) -> PyErr {
+    if !matches!(name, "startswith" | "endswith") {
+        return e;
+    }
+    match e {
+        PyErr::New(b) if b.1.contains("first arg must be str or a tuple of str") => {
+            PyErr::type_error(b.1.replace("str or a tuple of str", "bytes or a tuple of bytes"))
+        }
+        e => e,
+    }
 }
 
 macro_rules! via_str_methods {
@@ -125,11 +139,15 @@ via_str_methods!(
 /// find/rfind/index/rindex/count: the needle may also be one byte as an int.
 fn search(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     let mut args = a.to_vec();
-    if let Some(Value::Int(n)) = a.get(1) {
-        if !(0..=255).contains(n) {
-            return Err(PyErr::value_error("byte must be in range(0, 256)"));
+    let int_like = match a.get(1) {
+        Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => true,
+        Some(v @ Value::Instance(_)) => {
+            crate::memoryview::buffer_bytes(v).is_none() && vm.dunder(v, "__index__").is_some()
         }
-        args[1] = bytes_value(vec![*n as u8]);
+        _ => false,
+    };
+    if int_like {
+        args[1] = bytes_value(vec![crate::bytearray::byte_arg(vm, &a[1])?]);
     } else if let Some(v @ Value::Str(_)) = a.get(1) {
         return Err(PyErr::type_error(format!(
             "argument should be integer or bytes-like object, not '{}'",
@@ -303,15 +321,16 @@ fn join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         match item {
             Value::Bytes(b) => out.extend_from_slice(b),
-            Value::ByteArray(_) | Value::MemoryView(_) => {
-                out.extend(crate::memoryview::buffer_bytes(item).unwrap_or_default())
-            }
-            other => {
-                return Err(PyErr::type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {} found",
-                    vm.type_name(other)
-                )))
-            }
+            other => match crate::memoryview::buffer_bytes(other) {
+                // bytearray, memoryview, and subclasses of bytes/bytearray.
+                Some(b) => out.extend(b),
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "sequence item {i}: expected a bytes-like object, {} found",
+                        vm.type_name(other)
+                    )))
+                }
+            },
         }
     }
     Ok(bytes_value(out))
@@ -490,7 +509,7 @@ pub(crate) fn str_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     )?))
 }
 
-fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     // Called on the class: bytes.fromhex(s) (a[0] may be the class).
     let s = match a.iter().find(|v| !matches!(v, Value::Class(_))) {
         Some(Value::Str(s)) => s.clone(),
@@ -510,7 +529,7 @@ fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_ascii_whitespace() {
+        if matches!(chars[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
             i += 1;
             continue;
         }
@@ -532,7 +551,13 @@ fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         i += 2;
     }
-    Ok(bytes_value(out))
+    // `Subclass.fromhex(s)` is `Subclass(bytes)`, as CPython.
+    match a.first() {
+        Some(cls @ Value::Class(c)) if !Rc::ptr_eq(c, &vm.types.bytes) => {
+            vm.call(cls, vec![bytes_value(out)])
+        }
+        _ => Ok(bytes_value(out)),
+    }
 }
 
 // ----- translate / maketrans -----
@@ -750,6 +775,41 @@ fn str_isprintable(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     })))
 }
 
+/// `bytes.__bytes__` (new in 3.11): the bytes themselves, as exact bytes.
+fn dunder_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(v @ Value::Bytes(_)) => Ok(v.clone()),
+        _ => Ok(bytes_value((*self_bytes(vm, a, "__bytes__")?).clone())),
+    }
+}
+
+/// `bytes.__getnewargs__`: how copy and pickle rebuild a subclass's value.
+fn getnewargs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let b = self_bytes(vm, a, "__getnewargs__")?;
+    Ok(Value::tuple(vec![bytes_value((*b).clone())]))
+}
+
+/// `str.__getnewargs__`: the string as an exact str.
+fn str_getnewargs(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = match a.first() {
+        Some(v @ Value::Str(_)) => v.clone(),
+        Some(other) => match crate::object::base_value(other) {
+            Some(v @ Value::Str(_)) => v,
+            _ => {
+                return Err(PyErr::type_error(
+                    "descriptor '__getnewargs__' requires a 'str' object",
+                ))
+            }
+        },
+        None => {
+            return Err(PyErr::type_error(
+                "descriptor '__getnewargs__' of 'str' object needs an argument",
+            ))
+        }
+    };
+    Ok(Value::tuple(vec![s]))
+}
+
 fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
     crate::types::add_method(cls, name, func);
 }
@@ -758,6 +818,8 @@ fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
 pub(crate) fn install(bytes: &Rc<Class>, str_: &Rc<Class>) {
     let methods: &[(&'static str, NativeFn)] = &[
         ("replace", replace),
+        ("__bytes__", dunder_bytes),
+        ("__getnewargs__", getnewargs),
         ("startswith", startswith),
         ("endswith", endswith),
         ("partition", partition),
@@ -810,6 +872,7 @@ pub(crate) fn install(bytes: &Rc<Class>, str_: &Rc<Class>) {
     add(str_, "encode", str_encode);
     add(str_, "translate", str_translate);
     add(str_, "isprintable", str_isprintable);
+    add(str_, "__getnewargs__", str_getnewargs);
     str_.dict
         .set_str(intern("maketrans"), builtin_fn("maketrans", str_maketrans));
 }

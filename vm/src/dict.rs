@@ -341,20 +341,23 @@ impl DictTable {
         match self.find_native(h, key) {
             (Err(_), true) => Ok(Native::Deferred),
             (Err(_), false) => Ok(Native::Done(None)),
-            (Ok(slot), _) => {
-                self.version = next_version();
-                let ix = self.index[slot] as usize;
-                self.index[slot] = DELETED;
-                let e = &mut self.entries[ix];
-                e.key = Value::Null;
-                let v = std::mem::take(&mut e.value);
-                self.len -= 1;
-                if self.len * 2 < self.entries.len() && self.entries.len() > 16 {
-                    self.rebuild(self.len);
-                }
-                Ok(Native::Done(Some(v)))
-            }
+            (Ok(slot), _) => Ok(Native::Done(Some(self.remove_slot(slot)))),
         }
+    }
+
+    /// Empties the index slot `slot` and its entry; returns the value.
+    fn remove_slot(&mut self, slot: usize) -> Value {
+        self.version = next_version();
+        let ix = self.index[slot] as usize;
+        self.index[slot] = DELETED;
+        let e = &mut self.entries[ix];
+        e.key = Value::Null;
+        let v = std::mem::take(&mut e.value);
+        self.len -= 1;
+        if self.len * 2 < self.entries.len() && self.entries.len() > 16 {
+            self.rebuild(self.len);
+        }
+        v
     }
 
     /// Entries whose hash equals `hash` (index, key): the slow path for keys
@@ -419,9 +422,24 @@ impl DictTable {
             .map(|(i, e)| (pos + i, e))
     }
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        // By position, not by looking the key up again: a key whose
+        // equality is Python code (a weak reference, a user class) would
+        // not be found by native equality.
         let last = self.entries.iter().rposition(|e| !e.key.is_null())?;
         let key = self.entries[last].key.clone();
-        let v = self.remove(&key).ok().flatten()?;
+        let mask = self.index.len() - 1;
+        let hash = self.entries[last].hash;
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash;
+        while self.index[i] as usize != last {
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+        let v = self.remove_slot(i);
         Some((key, v))
     }
     /// Drops every entry: used by the cycle collector to break cycles.

@@ -1782,7 +1782,20 @@ impl Vm {
                 Value::Bytes(sub) => {
                     Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
                 }
-                _ => Err(PyErr::type_error("a bytes-like object is required")),
+                Value::Bool(_) | Value::BigInt(_) | Value::Instance(_)
+                    if self.dunder(item, "__index__").is_some()
+                        || !matches!(item, Value::Instance(_)) =>
+                {
+                    let byte = crate::bytearray::byte_arg(self, item)?;
+                    Ok(b.contains(&byte))
+                }
+                _ => match crate::memoryview::buffer_bytes(item) {
+                    Some(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                    None => Err(PyErr::type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name(item)
+                    ))),
+                },
             },
             Value::List(l) => {
                 let items = l.0.borrow().clone();
@@ -2071,11 +2084,29 @@ impl Vm {
                     self.type_name(key)
                 )))
             }
+            // Rare path: an object with `__index__` (an int subclass, a
+            // user class) is the int it gives.
+            Value::Instance(_) if self.dunder(key, "__index__").is_some() => {
+                let n = self.call_method_native(key, "__index__", vec![])?;
+                if !matches!(n, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                    return Err(PyErr::type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(&n)
+                    )));
+                }
+                return self.index_of(&n, len, what);
+            }
             _ => {
+                let kind = match what {
+                    "index" => "byte",
+                    "list assignment" => "list",
+                    "range object" => "range",
+                    other => other,
+                };
                 return Err(PyErr::type_error(format!(
-                    "{what} indices must be integers or slices, not {}",
+                    "{kind} indices must be integers or slices, not {}",
                     self.type_name(key)
-                )))
+                )));
             }
         };
         let idx = if i < 0 { i + len as i64 } else { i };
@@ -2182,7 +2213,11 @@ impl Vm {
             (Value::List(l), _) => {
                 let len = l.0.borrow().len();
                 let i = self.index_of(key, len, "list")?;
-                Ok(l.0.borrow()[i].clone())
+                // `get`: a key's `__index__` may have shrunk the list.
+                l.0.borrow()
+                    .get(i)
+                    .cloned()
+                    .ok_or_else(|| PyErr::new(ExcType::IndexError, "list index out of range"))
             }
             (Value::Tuple(t), Value::Slice(s)) => Ok(Value::tuple(self.slice_vec(&t.0, s)?)),
             (Value::Tuple(t), _) => {
@@ -2259,7 +2294,9 @@ impl Vm {
             (Value::ByteArray(b), _) => {
                 let len = b.data.borrow().len();
                 let i = self.index_of(key, len, "bytearray")?;
-                Ok(Value::Int(b.data.borrow()[i] as i64))
+                let byte = b.data.borrow().get(i).copied();
+                byte.map(|c| Value::Int(c as i64))
+                    .ok_or_else(|| PyErr::new(ExcType::IndexError, "bytearray index out of range"))
             }
             (Value::MemoryView(m), _) => crate::memoryview::getitem(self, m, key),
             (Value::Instance(_), _) => match self.dunder(obj, "__getitem__") {
@@ -2336,7 +2373,15 @@ impl Vm {
             (Value::List(l), _) => {
                 let len = l.0.borrow().len();
                 let i = self.index_of(&key, len, "list assignment")?;
-                let old = std::mem::replace(&mut l.0.borrow_mut()[i], v);
+                let mut items = l.0.borrow_mut();
+                let Some(slot) = items.get_mut(i) else {
+                    return Err(PyErr::new(
+                        ExcType::IndexError,
+                        "list assignment index out of range",
+                    ));
+                };
+                let old = std::mem::replace(slot, v);
+                drop(items);
                 drop(old);
                 Ok(())
             }
@@ -2380,6 +2425,12 @@ impl Vm {
             (Value::List(l), _) => {
                 let len = l.0.borrow().len();
                 let i = self.index_of(key, len, "list assignment")?;
+                if i >= l.0.borrow().len() {
+                    return Err(PyErr::new(
+                        ExcType::IndexError,
+                        "list assignment index out of range",
+                    ));
+                }
                 let old = l.0.borrow_mut().remove(i);
                 drop(old);
                 Ok(())

@@ -319,6 +319,11 @@ fn span_args(vm: &Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usiz
     let get = |i: usize, d: i64| -> PyResult<i64> {
         match args.get(i) {
             None | Some(Value::None) => Ok(d),
+            // Slice semantics: a huge bound is clamped, not an error.
+            Some(Value::BigInt(b)) => Ok(match b.sign() {
+                num_bigint::Sign::Minus => i64::MIN / 2,
+                _ => i64::MAX / 2,
+            }),
             Some(v) => arg_int(vm, v),
         }
     };
@@ -376,7 +381,8 @@ fn split_impl(vm: &mut Vm, a: &[Value], kw: Kw, right: bool) -> PyResult<Value> 
                         break;
                     }
                     if maxsplit >= 0 && n >= maxsplit {
-                        words.push(rest.trim_start().to_string());
+                        // The unsplit rest keeps its leading whitespace.
+                        words.push(rest.to_string());
                         break;
                     }
                     match rest.rfind(char::is_whitespace) {
@@ -401,7 +407,8 @@ fn split_impl(vm: &mut Vm, a: &[Value], kw: Kw, right: bool) -> PyResult<Value> 
                         break;
                     }
                     if maxsplit >= 0 && n >= maxsplit {
-                        words.push(rest.trim_end().to_string());
+                        // The unsplit rest keeps its trailing whitespace.
+                        words.push(rest.to_string());
                         break;
                     }
                     match rest.find(char::is_whitespace) {
@@ -424,8 +431,13 @@ fn split_impl(vm: &mut Vm, a: &[Value], kw: Kw, right: bool) -> PyResult<Value> 
             if sep.is_empty() {
                 return Err(PyErr::value_error("empty separator"));
             }
-            if maxsplit < 0 {
+            if maxsplit < 0 && !right {
                 s.split(sep).map(String::from).collect()
+            } else if maxsplit < 0 {
+                // From the right: overlapping separators split differently.
+                let mut v: Vec<String> = s.rsplit(sep).map(String::from).collect();
+                v.reverse();
+                v
             } else if right {
                 let mut v: Vec<String> = s
                     .rsplitn(maxsplit as usize + 1, sep)
@@ -509,11 +521,33 @@ fn str_replace(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }))
 }
 
+/// The needle of find/count/index: a str, else CPython's TypeError.
+fn needle_str<'a>(vm: &Vm, v: Option<&'a Value>) -> PyResult<&'a str> {
+    match v {
+        Some(Value::Str(s)) => Ok(s.as_str()),
+        Some(other) => Err(PyErr::type_error(format!(
+            "must be str, not {}",
+            vm.type_name(other)
+        ))),
+        None => Err(PyErr::type_error("expected at least 1 argument, got 0")),
+    }
+}
+
+/// Whether the search's start argument lies past the end: then nothing,
+/// not even the empty string, is found (as CPython).
+fn start_past_end(args: &[Value], from: usize, len: usize) -> bool {
+    match args.get(from) {
+        Some(Value::Int(i)) => *i > len as i64,
+        Some(Value::BigInt(b)) => matches!(b.sign(), num_bigint::Sign::Plus),
+        _ => false,
+    }
+}
+
 fn find_impl(vm: &Vm, a: &[Value], rev: bool) -> PyResult<i64> {
     let s: &PyStr = self_str(a);
-    let sub = arg_str(vm, a.get(1).unwrap_or(&Value::None), "must be str")?;
+    let sub = needle_str(vm, a.get(1))?;
     let (start, end) = span_args(vm, a, 2, s.char_len())?;
-    if start > end {
+    if start > end || start_past_end(a, 2, s.char_len()) {
         return Ok(-1);
     }
     let (bs, be) = (s.byte_offset(start), s.byte_offset(end));
@@ -544,9 +578,9 @@ fn str_rindex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 fn str_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_str(a);
-    let sub = arg_str(vm, a.get(1).unwrap_or(&Value::None), "must be str")?;
+    let sub = needle_str(vm, a.get(1))?;
     let (start, end) = span_args(vm, a, 2, s.char_len())?;
-    if start > end {
+    if start > end || start_past_end(a, 2, s.char_len()) {
         return Ok(Value::Int(0));
     }
     let hay = &s.as_str()[s.byte_offset(start)..s.byte_offset(end)];
@@ -560,13 +594,17 @@ fn str_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn affix_impl(vm: &mut Vm, a: &[Value], end: bool) -> PyResult<Value> {
     let s = self_str(a);
     let (start, stop) = span_args(vm, a, 2, s.char_len())?;
+    // Nothing starts or ends past the end, not even "".
+    let past = start > stop || start_past_end(a, 2, s.char_len());
     let hay = if start <= stop {
         &s.as_str()[s.byte_offset(start)..s.byte_offset(stop)]
     } else {
         ""
     };
     let test = |p: &str| {
-        if end {
+        if past {
+            false
+        } else if end {
             hay.ends_with(p)
         } else {
             hay.starts_with(p)
@@ -640,7 +678,20 @@ fn title_case(c: char) -> String {
         'Ǉ' | 'ǈ' | 'ǉ' => "ǈ".into(),
         'Ǌ' | 'ǋ' | 'ǌ' => "ǋ".into(),
         'Ǳ' | 'ǲ' | 'ǳ' => "ǲ".into(),
-        c => c.to_uppercase().collect(),
+        // Greek with ypogegrammeni: the titlecase keeps it as one
+        // character (prosgegrammeni), where uppercase spells it out.
+        '\u{1F80}'..='\u{1FAF}' => char::from_u32(c as u32 | 0x8)
+            .map(String::from)
+            .unwrap_or_default(),
+        '\u{1FB3}' | '\u{1FBC}' => "\u{1FBC}".into(),
+        '\u{1FC3}' | '\u{1FCC}' => "\u{1FCC}".into(),
+        '\u{1FF3}' | '\u{1FFC}' => "\u{1FFC}".into(),
+        c => {
+            // A ligature's titlecase capitalizes only its first letter.
+            let mut up = c.to_uppercase();
+            let first: String = up.next().map(String::from).unwrap_or_default();
+            first + &up.collect::<String>().to_lowercase()
+        }
     }
 }
 str_map!(str_swapcase, |s| s
@@ -1068,9 +1119,9 @@ fn str_removesuffix(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         s.strip_suffix(p).unwrap_or(s)
     }))
 }
-fn str_expandtabs(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn str_expandtabs(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = self_str(a).as_str();
-    let tab = match a.get(1) {
+    let tab = match a.get(1).or_else(|| kwarg(kw, "tabsize")) {
         // CPython takes the tab size as a C int.
         Some(v) => match arg_int(vm, v) {
             Ok(t) if t <= i32::MAX as i64 => t.max(0) as usize,
@@ -2585,14 +2636,38 @@ pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 }
             }
         }
+        // bytearray, memoryview, and subclasses of bytes and bytearray.
+        Some(v) if crate::memoryview::buffer_bytes(v).is_some() => {
+            crate::memoryview::buffer_bytes(v).unwrap_or_default()
+        }
         Some(v) => {
+            // A Python class exporting a buffer (array.array) gives its
+            // bytes, not its items.
+            if let Some(data) = crate::memoryview::buffer_of_instance(vm, v)? {
+                return bytes_new(vm, &[data], &[]);
+            }
+            if matches!(v, Value::Instance(_)) && vm.dunder(v, "__index__").is_some() {
+                // A count given by `__index__`; its TypeError falls back
+                // to iterating, as CPython does.
+                match crate::bytearray::index_arg(vm, v) {
+                    Ok(n) => return bytes_new(vm, &[n], &[]),
+                    Err(e) if e.builtin_type() == Some(ExcType::TypeError) => {}
+                    Err(e) => return Err(e),
+                }
+            }
             // Presized from the length hint, as CPython does:
             // `bytes(range(2**62))` is MemoryError at once.
             let hint = vm.length_hint(v)?;
             crate::error::check_alloc(hint)?;
             let mut out = Vec::new();
             for x in vm.collect(v)? {
-                let n = arg_int(vm, &x)?;
+                let n = match &x {
+                    Value::Int(n) => *n,
+                    _ => match crate::bytearray::index_arg(vm, &x)? {
+                        Value::Int(n) => n,
+                        _ => i64::MAX,
+                    },
+                };
                 if !(0..256).contains(&n) {
                     return Err(PyErr::value_error("bytes must be in range(0, 256)"));
                 }
@@ -2954,6 +3029,18 @@ pub fn install_methods(vm: &mut Vm) {
         intern("fromkeys"),
         Value::Instance(crate::gc::new_instance(fromkeys)),
     );
+    // bytes.fromhex and bytearray.fromhex are classmethods too: a
+    // subclass's fromhex makes an instance of the subclass.
+    for cls in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
+        if let Some(f @ Value::Builtin(_)) = cls.dict.get_str(&intern("fromhex")) {
+            let wrapped = crate::class::Instance::new(classmethod.clone());
+            wrapped.dict.set_str(intern("__func__"), f);
+            cls.dict.set_str(
+                intern("fromhex"),
+                Value::Instance(crate::gc::new_instance(wrapped)),
+            );
+        }
+    }
     // object.__subclasshook__, a classmethod answering NotImplemented: what
     // ABCs' __subclasscheck__ falls back to (abc, collections.abc).
     let subclasshook = crate::class::Instance::new(classmethod.clone());
