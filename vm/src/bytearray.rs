@@ -587,12 +587,24 @@ impl Vm {
                 return Ok(());
             }
             ba.check_resizable()?;
-            let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
-            idx.sort_unstable();
             let mut d = ba.data.borrow_mut();
-            for i in idx.into_iter().rev() {
-                d.remove(i);
+            if step == 1 {
+                // One move of the tail (a stream's buffer drops its
+                // consumed head this way).
+                let start = start as usize;
+                d.drain(start..start + n);
+                return Ok(());
             }
+            // Any other step: one pass keeping the bytes not selected.
+            let mut drop = vec![false; d.len()];
+            for k in 0..n {
+                drop[(start + k as i64 * step) as usize] = true;
+            }
+            let mut i = 0;
+            d.retain(|_| {
+                i += 1;
+                !drop[i - 1]
+            });
             return Ok(());
         }
         let i = self.index_of(key, len, "bytearray")?;

@@ -621,6 +621,9 @@ impl Vm {
                 }
             }
         }
+        // `__init__` is looked up on the type of what `__new__` returned,
+        // which may be a subclass of `cls` (as type.__call__ does).
+        let mut init_owner = None;
         let inst = match cls.lookup(&intern("__new__")) {
             Some(new) => {
                 let new = match new {
@@ -631,7 +634,11 @@ impl Vm {
                 nargs.extend(args.iter().cloned());
                 let obj = self.call_kw(&new, nargs, kwargs.clone())?;
                 match &obj {
-                    Value::Instance(i) if i.class.is_subclass(cls) => {}
+                    Value::Instance(i) if i.class.is_subclass(cls) => {
+                        if !Rc::ptr_eq(&i.class, cls) {
+                            init_owner = Some(i.class.clone());
+                        }
+                    }
                     _ => return Ok(obj),
                 }
                 obj
@@ -650,7 +657,11 @@ impl Vm {
                 *exc.args.borrow_mut() = Value::tuple(self.oserror_args(i, args.clone()));
             }
         }
-        match cls.lookup(&intern("__init__")) {
+        match init_owner
+            .as_ref()
+            .unwrap_or(cls)
+            .lookup(&intern("__init__"))
+        {
             Some(init) => self.run_init(&init, &inst, args, kwargs)?,
             None => {
                 if (!args.is_empty() || !kwargs.is_empty()) && cls.exc_type.is_none() {

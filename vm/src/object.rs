@@ -2058,6 +2058,17 @@ impl Vm {
                 if let Some(m) = self.dunder(&v, name) {
                     return self.call(&m, vec![v.clone()]);
                 }
+                // An instance of a subclass of int or float (an IntEnum
+                // member): the operator of the value it wraps.
+                match base_value(&v) {
+                    Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                        return self.unary_op(op, b)
+                    }
+                    Some(b @ Value::Float(_)) if op != UnaryOp::Invert => {
+                        return self.unary_op(op, b)
+                    }
+                    _ => {}
+                }
                 Err(PyErr::type_error(format!(
                     "bad operand type for unary {sym}: '{}'",
                     self.type_name(&v)

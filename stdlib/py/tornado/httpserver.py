@@ -58,8 +58,7 @@ class HTTPServer(TCPServer):
 
     def add_sockets(self, sockets):
         for sock in sockets:
-            self._sockets[sock.fileno()] = sock
-            _tornado.serve_http(sock, self._handle_request, **self._options)
+            _tornado.serve_http(self._listener_for(sock), self._handle_request, **self._options)
 
     async def close_all_connections(self):
         pass

@@ -106,8 +106,51 @@ class IOLoop:
     def stop(self):
         _tornado.stop()
 
+    # fd number -> (the object given, the handler), for all IOLoop objects
+    # (each is a view of the one native loop).
+    _handlers = {}
+
+    @staticmethod
+    def split_fd(fd):
+        """(fd number, the object) for an int or an object with fileno()."""
+        if isinstance(fd, int):
+            return fd, fd
+        return fd.fileno(), fd
+
+    def add_handler(self, fd, handler, events):
+        """Calls `handler(fd, events)` while `fd` (a descriptor number or an
+        object with fileno()) is ready for `events` (READ, WRITE)."""
+        fd_num, obj = self.split_fd(fd)
+        if fd_num in IOLoop._handlers:
+            raise ValueError("fd %s added twice" % fd_num)
+        _tornado.add_fd_handler(fd_num, events, lambda ev: handler(obj, ev))
+        IOLoop._handlers[fd_num] = (obj, handler)
+
+    def update_handler(self, fd, events):
+        fd_num, obj = self.split_fd(fd)
+        _tornado.update_fd_handler(fd_num, events)
+
+    def remove_handler(self, fd):
+        fd_num, obj = self.split_fd(fd)
+        if IOLoop._handlers.pop(fd_num, None) is not None:
+            _tornado.remove_fd_handler(fd_num)
+
+    def close_fd(self, fd):
+        try:
+            if isinstance(fd, int):
+                import os
+
+                os.close(fd)
+            else:
+                fd.close()
+        except OSError:
+            pass
+
     def close(self, all_fds=False):
-        pass
+        for fd_num, (obj, _) in list(IOLoop._handlers.items()):
+            self.remove_handler(fd_num)
+            if all_fds:
+                self.close_fd(obj)
 
     def time(self):
         return _tornado.time()

@@ -1,16 +1,133 @@
-"""tornado.netutil: listening sockets (native, from `_tornado.bind_sockets`)."""
+"""tornado.netutil: listening sockets (`bind_sockets`,
+`add_accept_handler`), name resolvers and address checks.
 
-import _tornado
+`bind_sockets` makes ordinary `socket.socket` objects; the native servers
+accept on their descriptors (`_tornado.adopt_listener`)."""
+
+import errno
+import os
+import socket
+import stat
+
+from tornado.concurrent import Future
+from tornado.util import Configurable
+
+_DEFAULT_BACKLOG = 128
 
 
-def bind_sockets(port, address=None, family=0, backlog=128, flags=None, reuse_port=False):
-    """Binds listening sockets for `port` on `address` (all interfaces when
-    None or ""); returns a list of native socket objects."""
-    return _tornado.bind_sockets(port, address or "")
+def bind_sockets(port, address=None, family=socket.AF_UNSPEC, backlog=_DEFAULT_BACKLOG,
+                 flags=None, reuse_port=False):
+    """Binds non-blocking listening sockets for `port` on every address
+    `address` resolves to (all interfaces when None or ""), IPv4 and IPv6;
+    with port 0, every socket gets the port the first one was given."""
+    if reuse_port and not hasattr(socket, "SO_REUSEPORT"):
+        raise ValueError("the platform doesn't support SO_REUSEPORT")
+    sockets = []
+    if address == "":
+        address = None
+    if not socket.has_ipv6 and family == socket.AF_UNSPEC:
+        family = socket.AF_INET
+    if flags is None:
+        flags = socket.AI_PASSIVE
+    bound_port = None
+    seen = set()
+    for res in socket.getaddrinfo(address, port, family, socket.SOCK_STREAM, 0, flags):
+        af, socktype, proto, canonname, sockaddr = res
+        if sockaddr in seen:
+            continue
+        seen.add(sockaddr)
+        try:
+            sock = socket.socket(af, socktype, proto)
+        except OSError as e:
+            if e.errno == errno.EAFNOSUPPORT:
+                continue
+            raise
+        try:
+            if os.name != "nt":
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if reuse_port:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+            if af == socket.AF_INET6:
+                # Each family gets its own socket.
+                if hasattr(socket, "IPPROTO_IPV6"):
+                    sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            host, requested_port = sockaddr[:2]
+            if requested_port == 0 and bound_port is not None:
+                sockaddr = (host, bound_port) + tuple(sockaddr[2:])
+            sock.setblocking(False)
+            try:
+                sock.bind(sockaddr)
+            except OSError as e:
+                if (errno.errorcode.get(e.errno) == "EADDRNOTAVAIL" and address == "localhost"
+                        and sockaddr[0] == "::1"):
+                    # An IPv6 loopback the system does not have.
+                    sock.close()
+                    continue
+                raise
+            bound_port = sock.getsockname()[1]
+            sock.listen(backlog)
+        except BaseException:
+            sock.close()
+            raise
+        sockets.append(sock)
+    return sockets
+
+
+if hasattr(socket, "AF_UNIX"):
+
+    def bind_unix_socket(file, mode=0o600, backlog=_DEFAULT_BACKLOG):
+        """A listening Unix socket at path `file` (a stale socket file
+        there is replaced)."""
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        except OSError as e:
+            if e.errno != errno.ENOPROTOOPT:
+                raise
+        sock.setblocking(False)
+        try:
+            st = os.stat(file)
+        except FileNotFoundError:
+            pass
+        else:
+            if stat.S_ISSOCK(st.st_mode):
+                os.remove(file)
+            else:
+                raise ValueError("File %s exists and is not a socket" % file)
+        sock.bind(file)
+        os.chmod(file, mode)
+        sock.listen(backlog)
+        return sock
 
 
 def add_accept_handler(sock, callback):
-    raise NotImplementedError("add_accept_handler: use TCPServer.add_sockets")
+    """Calls `callback(connection, address)` for each connection accepted
+    on the listening socket `sock`; returns a function that stops it."""
+    from tornado.ioloop import IOLoop
+
+    io_loop = IOLoop.current()
+    removed = [False]
+
+    def accept_handler(fd, events):
+        # At most a backlog's worth of connections a call, so that a busy
+        # listener cannot starve the loop.
+        for _ in range(_DEFAULT_BACKLOG):
+            if removed[0]:
+                return
+            try:
+                connection, address = sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except ConnectionAbortedError:
+                continue
+            callback(connection, address)
+
+    def remove_handler():
+        io_loop.remove_handler(sock)
+        removed[0] = True
+
+    io_loop.add_handler(sock, accept_handler, IOLoop.READ)
+    return remove_handler
 
 
 def is_valid_ip(ip):
@@ -83,3 +200,107 @@ def _valid_ipv6(ip):
     if len(halves) == 2:
         return groups < 8
     return groups == 8
+
+
+class Resolver(Configurable):
+    """Resolves host names: `resolve(host, port, family)` gives a Future
+    of a list of (family, address) pairs. The default implementation is
+    `DefaultExecutorResolver`."""
+
+    @classmethod
+    def configurable_base(cls):
+        return Resolver
+
+    @classmethod
+    def configurable_default(cls):
+        return DefaultLoopResolver
+
+    def initialize(self):
+        pass
+
+    def resolve(self, host, port, family=socket.AF_UNSPEC):
+        raise NotImplementedError()
+
+    def close(self):
+        pass
+
+
+def _resolve_addr(host, port, family=socket.AF_UNSPEC):
+    addrinfo = socket.getaddrinfo(host, port, family, socket.SOCK_STREAM)
+    results = []
+    for fam, socktype, proto, canonname, address in addrinfo:
+        results.append((fam, address))
+    return results
+
+
+class DefaultExecutorResolver(Resolver):
+    """Resolves with `socket.getaddrinfo` (blocking, in whirl)."""
+
+    async def resolve(self, host, port, family=socket.AF_UNSPEC):
+        return _resolve_addr(host, port, family)
+
+
+class DefaultLoopResolver(DefaultExecutorResolver):
+    """The default resolver (the event loop's `getaddrinfo`)."""
+
+
+class ExecutorResolver(Resolver):
+    """Resolves with `socket.getaddrinfo`; whirl runs it on the loop's
+    thread (the executor arguments are accepted for compatibility)."""
+
+    def initialize(self, executor=None, close_executor=True):
+        self.executor = executor
+        self.close_executor = close_executor
+
+    def close(self):
+        if self.close_executor and self.executor is not None:
+            self.executor.shutdown()
+        self.executor = None
+
+    def resolve(self, host, port, family=socket.AF_UNSPEC):
+        future = Future()
+        try:
+            future.set_result(_resolve_addr(host, port, family))
+        except Exception as e:
+            future.set_exception(e)
+        return future
+
+
+class BlockingResolver(ExecutorResolver):
+    """`ExecutorResolver` without an executor (deprecated in Tornado)."""
+
+    def initialize(self):
+        super().initialize()
+
+
+class ThreadedResolver(ExecutorResolver):
+    """`ExecutorResolver` on a shared pool of threads in Tornado; whirl
+    resolves on the loop's thread."""
+
+    _threadpool = None
+    _threadpool_pid = None
+
+    def initialize(self, num_threads=10):
+        super().initialize()
+
+
+class OverrideResolver(Resolver):
+    """Resolves through `resolver`, with `mapping` overriding some names:
+    keys (host, port, family), (host, port) or host; values the
+    (host, port) or host to resolve instead."""
+
+    def initialize(self, resolver, mapping):
+        self.resolver = resolver
+        self.mapping = mapping
+
+    def close(self):
+        self.resolver.close()
+
+    def resolve(self, host, port, family=socket.AF_UNSPEC):
+        if (host, port, family) in self.mapping:
+            host, port = self.mapping[(host, port, family)]
+        elif (host, port) in self.mapping:
+            host, port = self.mapping[(host, port)]
+        elif host in self.mapping:
+            host = self.mapping[host]
+        return self.resolver.resolve(host, port, family)

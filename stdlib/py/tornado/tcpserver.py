@@ -20,6 +20,7 @@ class TCPServer:
         self.max_buffer_size = max_buffer_size
         self.read_chunk_size = read_chunk_size
         self._sockets = {}
+        self._listeners = {}
         self._pending_sockets = []
         self._started = False
         self._stopped = False
@@ -30,8 +31,19 @@ class TCPServer:
 
     def add_sockets(self, sockets):
         for sock in sockets:
-            self._sockets[sock.fileno()] = sock
-            _tornado.serve(sock, self._handle_connection)
+            _tornado.serve(self._listener_for(sock), self._handle_connection)
+
+    def _listener_for(self, sock):
+        """The native listener accepting on `sock` (a socket from
+        `bind_sockets`), remembered so that `stop` closes it first."""
+        fd = sock.fileno()
+        self._sockets[fd] = sock
+        if type(sock).__name__ == "_Listener":
+            listener = sock
+        else:
+            listener = _tornado.adopt_listener(fd)
+        self._listeners[fd] = listener
+        return listener
 
     def add_socket(self, socket):
         self.add_sockets([socket])
@@ -56,7 +68,10 @@ class TCPServer:
         if self._stopped:
             return
         self._stopped = True
-        for sock in self._sockets.values():
+        for fd, sock in self._sockets.items():
+            listener = self._listeners.pop(fd, None)
+            if listener is not None:
+                listener.close()
             sock.close()
 
     def handle_stream(self, stream, address):

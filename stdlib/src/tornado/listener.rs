@@ -19,6 +19,20 @@ pub struct Listener {
     on_accept: RefCell<Option<OnAccept>>,
     /// A retry of `accept` armed while descriptors ran out.
     retry_timer: Cell<Option<u64>>,
+    /// The descriptor belongs to a Python socket (`adopt`): closing the
+    /// listener stops accepting but leaves the descriptor open.
+    borrowed: bool,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        if self.borrowed {
+            if let Some(s) = self.socket.get_mut().take() {
+                use std::os::fd::IntoRawFd;
+                let _ = s.into_raw_fd();
+            }
+        }
+    }
 }
 
 /// How long to wait before accepting again once the process (EMFILE) or
@@ -101,6 +115,7 @@ pub fn bind(address: &str, port: u16, backlog: i32) -> PyResult<Vec<Rc<Listener>
                     token: Cell::new(None),
                     on_accept: RefCell::new(None),
                     retry_timer: Cell::new(None),
+                    borrowed: false,
                 }));
             }
             Err(e) => last_err = Some(e),
@@ -129,10 +144,14 @@ impl Listener {
         ioloop::with_registry(|r| r.register(s, token, mio::Interest::READABLE))
     }
 
-    /// Stops accepting and closes the socket.
+    /// Stops accepting and closes the socket (a borrowed one stays open).
     pub fn close(&self) {
         if let Some(mut s) = self.socket.borrow_mut().take() {
             let _ = ioloop::with_registry(|r| r.deregister(&mut s));
+            if self.borrowed {
+                use std::os::fd::IntoRawFd;
+                let _ = s.into_raw_fd();
+            }
         }
         if let Some(t) = self.token.take() {
             ioloop::remove_handler(t);
@@ -249,6 +268,40 @@ pub fn py_bind_sockets(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         .map(|l| NativeObject::new(class.clone(), l))
         .collect();
     Ok(Value::list(socks))
+}
+
+/// `_tornado.adopt_listener(fd)`: a `_Listener` accepting on the listening
+/// socket `fd` of a Python socket (as `netutil.bind_sockets` makes them),
+/// which keeps owning the descriptor: close the listener before the socket.
+pub fn py_adopt_listener(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    use std::os::fd::FromRawFd;
+    let fd = whirl_vm::types::arg_int(vm, a.first().unwrap_or(&Value::None))?;
+    let fd = i32::try_from(fd)
+        .ok()
+        .filter(|fd| *fd >= 0)
+        .ok_or_else(|| PyErr::new(ExcType::ValueError, "invalid file descriptor"))?;
+    // SAFETY: the descriptor stays open while the listener uses it (the
+    // Python side closes the listener first) and is never closed here.
+    let std_listener = unsafe { std::net::TcpListener::from_raw_fd(fd) };
+    let listener = mio::net::TcpListener::from_std(std_listener);
+    let addr = match listener.local_addr() {
+        Ok(a) => a,
+        Err(e) => {
+            use std::os::fd::IntoRawFd;
+            let _ = listener.into_raw_fd();
+            return Err(os_error(&e));
+        }
+    };
+    let l = Rc::new(Listener {
+        socket: RefCell::new(Some(listener)),
+        addr,
+        token: Cell::new(None),
+        on_accept: RefCell::new(None),
+        retry_timer: Cell::new(None),
+        borrowed: true,
+    });
+    let class = super::state::with(|s| s.listener_class.clone());
+    Ok(NativeObject::new(class, l))
 }
 
 fn sock_getsockname(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

@@ -4,6 +4,7 @@
 //! Python modules in `stdlib/py/tornado/` give them Tornado's names.
 
 mod coroutine;
+mod fd_handler;
 mod future;
 mod http;
 mod ioloop;
@@ -208,6 +209,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("convert_yielded", coroutine::py_convert_yielded),
             f("sleep", coroutine::py_sleep),
             f("bind_sockets", listener::py_bind_sockets),
+            f("adopt_listener", listener::py_adopt_listener),
+            f("add_fd_handler", fd_handler::py_add_fd_handler),
+            f("update_fd_handler", fd_handler::py_update_fd_handler),
+            f("remove_fd_handler", fd_handler::py_remove_fd_handler),
             f("serve_http", http::server::py_serve_http),
             f("http_date", http::server::py_http_date),
             f("http_fetch", http::client::py_http_fetch),
