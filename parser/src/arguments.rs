@@ -187,13 +187,18 @@ pub(crate) fn build_call(
             }
             ArgItem::Keyword(name, value, span) => {
                 let name = match name.kind {
-                    ExprKind::Name(n) => n,
+                    // (`f((x)=1)`: a parenthesized name is an expression.)
+                    ExprKind::Name(n) if span.start == name.span.start => n,
                     ExprKind::Constant(_)
                         if matches!(expr_name(&name), "True" | "False" | "None") =>
                     {
+                        // (CPython's range runs up to the value.)
                         return Err(err(
                             format!("cannot assign to {}", expr_name(&name)),
-                            name.span,
+                            Span {
+                                start: name.span.start,
+                                end: value.span.start,
+                            },
                         ));
                     }
                     _ => {

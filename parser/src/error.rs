@@ -281,6 +281,9 @@ fn block_owner(toks: &[Spanned], first: usize) -> Option<&'static str> {
         Token::For => "'for' statement",
         Token::With => "'with' statement",
         Token::Try => "'try' statement",
+        Token::Except if toks.get(first + 1).is_some_and(|t| t.1 == Token::Star) => {
+            "'except*' statement"
+        }
         Token::Except => "'except' statement",
         Token::Finally => "'finally' statement",
         Token::Def => "function definition",
@@ -487,12 +490,19 @@ fn token_error(l: usize, tok: &Tok, r: usize, expected: &[String], cx: &Context)
     if let (Some(Token::Name(n)), Tok::T(t)) = (prev, tok) {
         if (n == "print" || n == "exec")
             && i >= 1
-            && line_start(cx.toks, i) == i - 1
+            && begins_expression(cx.toks, i - 1)
             && starts_expr(t)
         {
             let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
             let (s, _, _) = cx.toks[i - 1];
-            return ParseError::syntax(msg, s, r).with_label("missing parentheses");
+            // CPython underlines the whole would-be call.
+            let end = expressions_end(cx.toks, i).max(r);
+            // Only when what follows is an expression (CPython's rule
+            // parses it); otherwise the plain error at the token stands.
+            let follows = cx.src.get(l..end);
+            if follows.is_some_and(|t| crate::parse_expression(t).is_ok()) {
+                return ParseError::syntax(msg, s, end).with_label("missing parentheses");
+            }
         }
     }
     // `except A, B:` (Python 2's form): the types need parentheses.
@@ -552,7 +562,15 @@ fn token_error(l: usize, tok: &Tok, r: usize, expected: &[String], cx: &Context)
                     | Token::Async
             )
         );
-        if (matches!(tok, Tok::T(Token::Newline)) && header) || forced {
+        // `match x` / `case p` lines the parser took as headers.
+        let soft_header = matches!(
+            stmt_first,
+            Some(Token::Name(n)) if n == "match" || n == "case"
+        );
+        let at_break = matches!(tok, Tok::T(Token::Newline));
+        if (at_break && (header || soft_header)) || forced {
+            // CPython points at the line break itself, zero-width.
+            let r = if at_break { l } else { r };
             return ParseError::syntax("expected ':'", l, r).with_label("expected ':'");
         }
     }
@@ -574,6 +592,28 @@ fn token_error(l: usize, tok: &Tok, r: usize, expected: &[String], cx: &Context)
     {
         return ParseError::syntax("expected '('", l, r).with_label("expected '('");
     }
+    if let Some(e) = parenthesized_params(cx, i) {
+        return e;
+    }
+    if let Some(e) = parameter_list_error(cx, i) {
+        return e;
+    }
+    // `yield = 1`
+    // `yield = 1`, `yield x = 1`
+    if let (Tok::T(Token::Equal), Some(Token::Yield)) = (tok, stmt_first) {
+        let start = line_start(cx.toks, i);
+        if bracket_depth(cx.toks, i) == 0 && !cx.toks[start..i].iter().any(|t| t.1 == Token::Equal)
+        {
+            let (yl, _, _) = cx.toks[start];
+            let yr = cx.toks[i - 1].2;
+            return ParseError::syntax("assignment to yield expression not possible", yl, yr);
+        }
+    }
+    if let Tok::T(Token::For | Token::Async) = tok {
+        if let Some(e) = unparenthesized_comprehension_target(cx, i) {
+            return e;
+        }
+    }
     if let Some(e) = dict_key_error(cx, i, tok, expected) {
         return e;
     }
@@ -581,7 +621,9 @@ fn token_error(l: usize, tok: &Tok, r: usize, expected: &[String], cx: &Context)
         return e;
     }
     if let (Tok::T(Token::Comma | Token::RPar | Token::Colon), Some(Token::Equal)) = (tok, prev) {
-        if in_def_params(cx.toks, i) {
+        // (In a lambda only before ',': CPython's rule looks for ')' or ','.)
+        let lambda_default = matches!(tok, Tok::T(Token::Comma)) && in_lambda_params(cx.toks, i);
+        if in_def_params(cx.toks, i) || lambda_default {
             let (el, _, er) = cx.toks[i - 1];
             return ParseError::syntax("expected default value expression", el, er);
         }
@@ -630,6 +672,158 @@ fn token_error(l: usize, tok: &Tok, r: usize, expected: &[String], cx: &Context)
         None => Some(format!("unexpected {}", describe(tok))),
     };
     e
+}
+
+/// Errors CPython's `invalid_parameters` rules name, for a parse that
+/// failed at token `i` inside a `def`'s or a lambda's parameters:
+/// `def f(/, a)` and `def f(a, /*, b)`.
+fn parameter_list_error(cx: &Context, i: usize) -> Option<ParseError> {
+    let toks = cx.toks;
+    let lambda = in_lambda_params(toks, i);
+    if !lambda && !in_def_params(toks, i) {
+        return None;
+    }
+    // The first token of the parameters.
+    let first = if lambda {
+        (0..i).rev().find(|&j| toks[j].1 == Token::Lambda)? + 1
+    } else {
+        open_bracket(toks, i)? + 1
+    };
+    if toks[first].1 == Token::Slash && toks.get(first + 1).is_some_and(|t| t.1 == Token::Comma) {
+        let (l, _, r) = toks[first];
+        return Some(ParseError::syntax(
+            "at least one argument must precede /",
+            l,
+            r,
+        ));
+    }
+    if i > first && toks[i - 1].1 == Token::Slash && toks[i].1 == Token::Star {
+        let (l, _, r) = toks[i];
+        return Some(ParseError::syntax("expected comma between / and *", l, r));
+    }
+    None
+}
+
+/// `[x, y for x, y in z]`: CPython's hint when a list or set display's
+/// first items run into a `for` (token `i`).
+fn unparenthesized_comprehension_target(cx: &Context, i: usize) -> Option<ParseError> {
+    let toks = cx.toks;
+    let open = open_bracket(toks, i)?;
+    if !matches!(toks[open].1, Token::LSqb | Token::LBrace) || open + 1 >= i {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut comma = false;
+    for t in &toks[open + 1..i] {
+        if is_opener(&t.1) {
+            depth += 1;
+        } else if is_closer(&t.1) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            match t.1 {
+                Token::Comma => comma = true,
+                Token::Colon | Token::DoubleStar | Token::Lambda => return None,
+                _ => {}
+            }
+        }
+    }
+    if !comma || toks[i - 1].1 == Token::Comma {
+        return None;
+    }
+    // CPython underlines from the first item to the end of the last one.
+    let (l, _, _) = toks[open + 1];
+    Some(ParseError::syntax(
+        "did you forget parentheses around the comprehension target?",
+        l,
+        toks[i - 1].2,
+    ))
+}
+
+/// Does token `i` begin an expression (CPython's `print x` check applies
+/// wherever one starts): at the start of a logical line, or after a token
+/// that an expression follows.
+fn begins_expression(toks: &[Spanned], i: usize) -> bool {
+    line_start(toks, i) == i
+        || matches!(
+            toks[i - 1].1,
+            Token::Semi
+                | Token::Colon
+                | Token::Equal
+                | Token::Comma
+                | Token::LPar
+                | Token::LSqb
+                | Token::LBrace
+        )
+}
+
+/// The end (byte offset) of the expressions starting at token `i`: their
+/// last token before a `;`, ':', '=', a closing bracket or the line's end
+/// outside brackets.
+fn expressions_end(toks: &[Spanned], i: usize) -> usize {
+    let mut depth = 0usize;
+    let mut end = toks[i].2;
+    for t in &toks[i..] {
+        if is_opener(&t.1) {
+            depth += 1;
+        } else if is_closer(&t.1) {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0
+            && (matches!(t.1, Token::Semi | Token::Colon | Token::Equal) || is_layout(&t.1))
+        {
+            break;
+        }
+        end = t.2;
+    }
+    end
+}
+
+/// `def f(x, (y, z)):` / `lambda (x): 0`: CPython's special message for a
+/// parenthesized group of plain names among the leading parameters
+/// (Python 2's tuple parameters).
+fn parenthesized_params(cx: &Context, i: usize) -> Option<ParseError> {
+    let toks = cx.toks;
+    if i == 0 || toks[i].1 != Token::LPar {
+        return None;
+    }
+    let lambda = in_lambda_params(toks, i);
+    if !lambda && !in_def_params(toks, i) {
+        return None;
+    }
+    // Only plain names (no defaults, no stars) may come before the group.
+    let mut j = i;
+    loop {
+        j -= 1;
+        match &toks[j].1 {
+            Token::Name(_) | Token::Comma => {}
+            Token::Lambda if lambda => break,
+            Token::LPar if !lambda => break,
+            _ => return None,
+        }
+    }
+    if !matches!(toks[i - 1].1, Token::Comma | Token::Lambda | Token::LPar) {
+        return None;
+    }
+    // The group: names separated by commas (a trailing one allowed).
+    let mut k = i + 1;
+    let mut want_name = true;
+    loop {
+        match toks.get(k).map(|t| &t.1)? {
+            Token::Name(_) if want_name => want_name = false,
+            Token::Comma if !want_name => want_name = true,
+            Token::RPar if k > i + 1 && (!want_name || toks[k - 1].1 == Token::Comma) => break,
+            _ => return None,
+        }
+        k += 1;
+    }
+    let msg = if lambda {
+        "Lambda expression parameters cannot be parenthesized"
+    } else {
+        "Function parameters cannot be parenthesized"
+    };
+    Some(ParseError::syntax(msg, toks[i].0, toks[k].2))
 }
 
 fn is_opener(t: &Token) -> bool {
@@ -865,12 +1059,29 @@ fn open_bracket(toks: &[Spanned], i: usize) -> Option<usize> {
     None
 }
 
-/// `def f(*a=1)` / `lambda **k=1: 0`.
+/// `def f(*a=1)` / `lambda **k=1: 0` / `def f(*a: int=1)`.
 fn star_param_default(cx: &Context, i: usize) -> Option<ParseError> {
-    if i < 2 || !matches!(cx.toks[i - 1].1, Token::Name(_)) {
+    // Back to the start of this parameter (its annotation skipped).
+    let mut j = i;
+    let mut depth = 0usize;
+    while j > 0 {
+        let t = &cx.toks[j - 1].1;
+        if is_closer(t) {
+            depth += 1;
+        } else if is_opener(t) {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0 && matches!(t, Token::Comma | Token::Lambda) {
+            break;
+        }
+        j -= 1;
+    }
+    if j + 1 >= i || !matches!(cx.toks[j + 1].1, Token::Name(_)) {
         return None;
     }
-    let msg = match cx.toks[i - 2].1 {
+    let msg = match cx.toks[j].1 {
         Token::Star => "var-positional argument cannot have default value",
         Token::DoubleStar => "var-keyword argument cannot have default value",
         _ => return None,

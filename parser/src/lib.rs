@@ -364,6 +364,14 @@ fn soft_keywords(tokens: &[Spanned]) -> Vec<(usize, Tok)> {
                 .position(|t| t.1 == Token::Newline)
                 .map_or(tokens.len(), |p| i + p);
             let header = end > i + 2 && end < tokens.len() && tokens[end - 1].1 == Token::Colon;
+            // `match x` without its ':' but with a `case` block under it:
+            // a header missing its colon, which CPython reports as such.
+            let colonless = end > i + 1
+                && tokens.get(end + 1).is_some_and(|t| t.1 == Token::Indent)
+                && tokens
+                    .get(end + 2)
+                    .is_some_and(|t| matches!(&t.1, Token::Name(n) if n == "case"));
+            let header = header || colonless;
             if header {
                 out.push((i, Tok::MatchKw));
                 case_levels.push(level + 1);
@@ -402,7 +410,10 @@ fn with_parens(tokens: &[Spanned]) -> Vec<usize> {
             let c = closer[i + 1];
             if c != usize::MAX
                 && tokens[c].1 == Token::RPar
-                && tokens.get(c + 1).is_some_and(|t| t.1 == Token::Colon)
+                // (or a line break, where CPython reports the missing ':')
+                && tokens
+                    .get(c + 1)
+                    .is_some_and(|t| matches!(t.1, Token::Colon | Token::Newline))
             {
                 marks.push(i + 1);
                 marks.push(c);

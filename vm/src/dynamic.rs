@@ -41,24 +41,21 @@ enum Source {
     Code(Rc<Code>),
 }
 
-/// Source text from a str or bytes argument (bytes are UTF-8, as
-/// CPython's default source encoding), or a code object as it is.
+/// Source text from a str or bytes-like argument (decoded as its PEP 263
+/// coding cookie says, UTF-8 by default), or a code object as it is.
 fn source_text(v: &Value, what: &str) -> PyResult<Source> {
     let text = match v {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(b) => match std::str::from_utf8(b) {
-            Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t).to_string(),
-            Err(e) => {
-                return Err(PyErr::new(
-                    ExcType::SyntaxError,
-                    format!(
-                        "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                        b[e.valid_up_to()],
-                        e.valid_up_to()
-                    ),
-                ))
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            match crate::memoryview::buffer_bytes(v) {
+                Some(b) => decode_source_bytes(&b)?,
+                None => {
+                    return Err(PyErr::value_error(
+                        "operation forbidden on released memoryview object",
+                    ))
+                }
             }
-        },
+        }
         Value::Code(c) => return Ok(Source::Code(c.clone())),
         _ => {
             return Err(PyErr::type_error(format!(
@@ -76,6 +73,70 @@ fn source_text(v: &Value, what: &str) -> PyResult<Source> {
     Ok(Source::Text(text))
 }
 
+/// The encoding a PEP 263 cookie (`# -*- coding: latin-1 -*-`) on the
+/// first or second line of `b` names; the second counts only after a
+/// first line that is blank or a comment.
+fn coding_cookie(b: &[u8]) -> Option<String> {
+    let mut lines = b.split(|&c| c == b'\n');
+    for n in 0..2 {
+        let line = lines.next()?;
+        let line = std::str::from_utf8(line).ok()?;
+        let body = line.trim_start_matches([' ', '\t', '\x0c']);
+        if let Some(comment) = body.strip_prefix('#') {
+            if let Some(at) = comment.find("coding") {
+                let rest = &comment[at + 6..];
+                if let Some(rest) = rest.strip_prefix([':', '=']) {
+                    let name: String = rest
+                        .trim_start_matches([' ', '\t'])
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                        .collect();
+                    if !name.is_empty() {
+                        return Some(name);
+                    }
+                }
+            }
+        } else if n == 0 && !body.trim_end().is_empty() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Source bytes as text: a UTF-8 BOM dropped, then decoded with the coding
+/// cookie's codec, or UTF-8. Errors are CPython's SyntaxErrors.
+fn decode_source_bytes(b: &[u8]) -> PyResult<String> {
+    let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
+    if let Some(enc) = coding_cookie(b) {
+        if crate::codecs::lookup(&enc).is_err() {
+            return Err(PyErr::new(
+                ExcType::SyntaxError,
+                format!("unknown encoding: {enc}"),
+            ));
+        }
+        return crate::codecs::decode(b, &enc, "strict").map_err(|e| {
+            let msg = match &e {
+                PyErr::WithArgs(a) => crate::codecs::unicode_error_str(a.0, &a.1),
+                PyErr::New(a) => Some(a.1.clone()),
+                _ => None,
+            };
+            let msg = msg.unwrap_or_else(|| format!("'{enc}' codec can't decode the source"));
+            PyErr::new(ExcType::SyntaxError, format!("(unicode error) {msg}"))
+        });
+    }
+    match std::str::from_utf8(b) {
+        Ok(t) => Ok(t.to_string()),
+        Err(e) => Err(PyErr::new(
+            ExcType::SyntaxError,
+            format!(
+                "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                b[e.valid_up_to()],
+                e.valid_up_to()
+            ),
+        )),
+    }
+}
+
 /// Parses and compiles `text` as `filename` in `mode`.
 fn compile_text(text: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, SyntaxErrorInfo> {
     let source = Rc::new(SourceFile::new(filename, text));
@@ -89,18 +150,19 @@ fn compile_text(text: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Synt
         Mode::Exec | Mode::Single => {
             let m = whirl_parser::parse_module(text)
                 .map_err(|e| SyntaxErrorInfo::from_parse(e, source.clone()))?;
-            if mode == Mode::Single && m.body.len() > 1 {
-                let start = m.body[0].span.start as usize;
-                return Err(SyntaxErrorInfo {
-                    kind: "SyntaxError",
-                    message: "multiple statements found while compiling a single statement".into(),
-                    start,
-                    end: start,
-                    label: None,
-                    hint: None,
-                    incomplete: false,
-                    source,
-                });
+            if mode == Mode::Single {
+                if let Some((message, start, end)) = single_statement_error(text, &m) {
+                    return Err(SyntaxErrorInfo {
+                        kind: "SyntaxError",
+                        message: message.into(),
+                        start,
+                        end,
+                        label: None,
+                        hint: None,
+                        incomplete: false,
+                        source,
+                    });
+                }
             }
             let r = if mode == Mode::Single {
                 crate::compile::compile_interactive(&m, source.clone())
@@ -110,6 +172,81 @@ fn compile_text(text: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Synt
             r.map_err(|e| SyntaxErrorInfo::from_compile(e, source))
         }
     }
+}
+
+/// What CPython's interactive grammar (`compile(..., 'single')`) refuses in
+/// a module that parsed: more than one logical line of statements ("1; 2"
+/// is one), and a one-line compound statement (`if x: y`) without the
+/// newline that would end it. Returns the message and the byte span.
+fn single_statement_error(
+    text: &str,
+    m: &whirl_parser::ast::Module,
+) -> Option<(&'static str, usize, usize)> {
+    use whirl_parser::ast::StmtKind;
+    let first = m.body.first()?;
+    let line_of = |pos: usize| {
+        text.as_bytes()[..pos.min(text.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    };
+    let compound = !matches!(
+        first.kind,
+        StmtKind::Expr(_)
+            | StmtKind::Assign { .. }
+            | StmtKind::AugAssign { .. }
+            | StmtKind::AnnAssign { .. }
+            | StmtKind::Pass
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Delete(_)
+            | StmtKind::Return(_)
+            | StmtKind::Raise { .. }
+            | StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::Assert { .. }
+            | StmtKind::Import(_)
+            | StmtKind::ImportFrom { .. }
+    );
+    let first_end_line = line_of(first.span.end as usize);
+    let mut last_on_line = first;
+    for s in &m.body[1..] {
+        if compound || line_of(s.span.start as usize) > first_end_line {
+            const MULTIPLE: &str = "multiple statements found while compiling a single statement";
+            return Some(if compound {
+                // The parser stops at the next statement's first token.
+                let start = s.span.start as usize;
+                let rest = &text[start.min(text.len())..];
+                let word = rest
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len());
+                let len = if word > 0 {
+                    word
+                } else {
+                    rest.chars().next().map_or(0, char::len_utf8)
+                };
+                ("invalid syntax", start, start + len)
+            } else {
+                // At the line break that ends the first logical line.
+                let end = last_on_line.span.end as usize;
+                (MULTIPLE, end, end)
+            });
+        }
+        last_on_line = s;
+    }
+    // A compound statement whose last line is a one-line body needs the
+    // newline after it (an indented block ends with its dedent).
+    let trimmed = text.trim_end_matches([' ', '\t', '\x0c']);
+    let last_line = trimmed.rsplit('\n').next().unwrap_or("");
+    if compound
+        && !trimmed.ends_with('\n')
+        && !last_line.starts_with([' ', '\t'])
+        && !last_line.trim_start().starts_with('#')
+    {
+        let start = trimmed.len() - last_line.len();
+        return Some(("invalid syntax", start, start));
+    }
+    None
 }
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False,
@@ -176,6 +313,18 @@ pub fn compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let filename = match &filename_arg {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        Value::ByteArray(_) | Value::MemoryView(_) => {
+            let b = crate::memoryview::buffer_bytes(&filename_arg).unwrap_or_default();
+            let msg = format!(
+                "path should be string, bytes, or os.PathLike, not {}",
+                vm.type_name(&filename_arg)
+            );
+            let warnings = vm.import_module("warnings")?;
+            let warn = vm.getattr(&warnings, &intern("warn"))?;
+            let category = Value::Class(vm.exc_class(ExcType::DeprecationWarning));
+            vm.call(&warn, vec![Value::string(msg), category])?;
+            String::from_utf8_lossy(&b).into_owned()
+        }
         other => {
             let fspath = vm
                 .class_of(other)

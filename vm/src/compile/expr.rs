@@ -92,12 +92,49 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// A decimal literal longer than `sys.get_int_max_str_digits()` is
+    /// refused at compile time, as CPython does (hexadecimal and the other
+    /// bases are not limited). Only reached for literals of more than
+    /// 2100 bits (632 digits), under the smallest limit allowed (640).
+    #[cold]
+    fn check_int_literal_digits(&mut self, e: &Expr) -> CResult<()> {
+        let limit = crate::format::int_max_str_digits();
+        let text = self
+            .source
+            .text
+            .get(e.span.start as usize..e.span.end as usize)
+            .unwrap_or("");
+        let lower = text.to_ascii_lowercase();
+        if limit == 0 || ["0x", "0o", "0b"].iter().any(|p| lower.starts_with(p)) {
+            return Ok(());
+        }
+        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        if digits > limit {
+            return self.err(
+                format!(
+                    "Exceeds the limit ({limit} digits) for integer string conversion: \
+                     value has {digits} digits; use sys.set_int_max_str_digits() to increase \
+                     the limit - Consider hexadecimal for huge integer literals to avoid \
+                     decimal conversion limits."
+                ),
+                e.span,
+            );
+        }
+        Ok(())
+    }
+
     fn expr_inner(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.kind {
+            ExprKind::Constant(Constant::Int(i)) if i.bits() > 2100 => {
+                self.check_int_literal_digits(e)?;
+                self.load_const(Value::from_bigint(i.clone()))
+            }
             ExprKind::Constant(c) => self.load_const(constant_value(c)),
-            // Under -O `__debug__` is the constant False, as in CPython.
-            ExprKind::Name(n) if n == "__debug__" && super::optimize() >= 1 => {
-                self.load_const(Value::Bool(false))
+            // `__debug__` is a constant (False under -O), as in CPython:
+            // rebinding `builtins.__debug__` does not change it, and the
+            // scope pass refuses to assign it.
+            ExprKind::Name(n) if n == "__debug__" => {
+                self.load_const(Value::Bool(super::optimize() == 0))
             }
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::BoolOp { op, values } => {

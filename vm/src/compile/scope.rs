@@ -46,6 +46,9 @@ pub struct Scope {
     /// Names this scope receives from enclosing scopes (freevars), in order.
     pub frees: Vec<String>,
     pub uses_class_cell: bool,
+    /// For a comprehension, what CPython calls it in errors ("list
+    /// comprehension", "generator expression", ...).
+    pub comprehension_kind: &'static str,
     /// The name of the innermost class around this scope (itself, for a
     /// class body): private names here are mangled with it.
     pub private: Option<std::rc::Rc<str>>,
@@ -94,6 +97,7 @@ impl Scope {
             cells: Vec::new(),
             frees: Vec::new(),
             uses_class_cell: false,
+            comprehension_kind: "",
             private: None,
         }
     }
@@ -154,6 +158,8 @@ pub fn analyze(module: &Module) -> Result<ScopeTable, ScopeError> {
         error: None,
         depth: 0,
         private: None,
+        deleting: false,
+        augmented: false,
     };
     for s in &module.body {
         b.stmt(s);
@@ -176,6 +182,8 @@ pub fn analyze_expr(expr: &Expr) -> Result<ScopeTable, ScopeError> {
         error: None,
         depth: 0,
         private: None,
+        deleting: false,
+        augmented: false,
     };
     b.expr(expr);
     if let Some(e) = b.error {
@@ -192,6 +200,11 @@ struct Builder {
     depth: usize,
     /// The class whose private names are being mangled (see `mangle`).
     private: Option<std::rc::Rc<str>>,
+    /// Targets being walked belong to a `del` statement.
+    deleting: bool,
+    /// Targets being walked belong to an augmented assignment (where
+    /// CPython lets `obj.__debug__ += 1` through).
+    augmented: bool,
 }
 
 /// Expression nesting deeper than this is refused (the walk recurses).
@@ -288,9 +301,31 @@ impl Builder {
         }
     }
 
+    /// CPython's compiler refuses to bind the constant `__debug__` in any
+    /// way (assignment, deletion, parameter, import, capture pattern...);
+    /// `span` is the node it was compiling, which the error points at.
+    fn forbid_debug(&mut self, name: &str, span: Span) {
+        if name == "__debug__" {
+            let msg = if self.deleting {
+                "cannot delete __debug__"
+            } else {
+                "cannot assign to __debug__"
+            };
+            self.fail(msg.into(), span);
+        }
+    }
+
     fn target(&mut self, t: &Expr) {
         match &t.kind {
-            ExprKind::Name(n) => self.bind(n),
+            ExprKind::Name(n) => {
+                self.forbid_debug(n, t.span);
+                self.bind(n)
+            }
+            ExprKind::Attribute { attr, .. }
+                if attr == "__debug__" && !self.deleting && !self.augmented =>
+            {
+                self.fail("cannot assign to __debug__".into(), t.span)
+            }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for i in items {
                     self.target(i)
@@ -332,7 +367,9 @@ impl Builder {
         }
     }
 
-    fn bind_params(&mut self, args: &Arguments) {
+    /// `span` is the `def` statement or the lambda, where CPython points a
+    /// `__debug__` parameter's error.
+    fn bind_params(&mut self, args: &Arguments, span: Span) {
         let all = args
             .posonlyargs
             .iter()
@@ -348,6 +385,7 @@ impl Builder {
                 let msg = format!("duplicate argument '{}' in function definition", a.name);
                 self.fail(msg, a.span);
             }
+            self.forbid_debug(&a.name, span);
             self.bind(&a.name);
         }
         let s = self.scope();
@@ -368,13 +406,23 @@ impl Builder {
                 if let ExprKind::Name(n) = &target.kind {
                     self.use_name(n);
                 }
+                self.augmented = true;
                 self.target(target);
+                self.augmented = false;
             }
             StmtKind::AnnAssign {
                 target,
                 annotation,
                 value,
             } => {
+                let simple_debug = match &target.kind {
+                    ExprKind::Name(n) => n == "__debug__" && value.is_none(),
+                    ExprKind::Attribute { attr, .. } => attr == "__debug__",
+                    _ => false,
+                };
+                if simple_debug {
+                    self.fail("cannot assign to __debug__".into(), s.span);
+                }
                 if let Some(v) = value {
                     self.expr(v);
                     self.target(target);
@@ -392,9 +440,11 @@ impl Builder {
             }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
             StmtKind::Delete(ts) => {
+                self.deleting = true;
                 for t in ts {
                     self.target(t);
                 }
+                self.deleting = false;
             }
             StmtKind::Return(v) => {
                 if let Some(v) = v {
@@ -423,6 +473,7 @@ impl Builder {
                         .asname
                         .clone()
                         .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    self.forbid_debug(&n, s.span);
                     self.bind(&n);
                 }
             }
@@ -435,6 +486,7 @@ impl Builder {
                         continue;
                     }
                     let n = a.asname.clone().unwrap_or_else(|| a.name.clone());
+                    self.forbid_debug(&n, s.span);
                     self.bind(&n);
                 }
             }
@@ -467,6 +519,7 @@ impl Builder {
                         self.expr(t);
                     }
                     if let Some(n) = &h.name {
+                        self.forbid_debug(n, h.span);
                         self.bind(n);
                     }
                     self.body(&h.body);
@@ -491,9 +544,10 @@ impl Builder {
                 if let Some(r) = &f.returns {
                     self.expr(r);
                 }
+                self.forbid_debug(&f.name, s.span);
                 self.bind(&f.name);
                 let prev = self.push(ScopeKind::Function, &**f as *const FunctionDef as usize);
-                self.bind_params(&f.args);
+                self.bind_params(&f.args, s.span);
                 if f.is_async {
                     // Coroutines are generators underneath.
                     self.scope().is_generator = true;
@@ -510,8 +564,12 @@ impl Builder {
                     self.expr(b);
                 }
                 for k in &c.keywords {
+                    if let Some(a) = &k.arg {
+                        self.forbid_debug(a, s.span);
+                    }
                     self.expr(&k.value);
                 }
+                self.forbid_debug(&c.name, s.span);
                 self.bind(&c.name);
                 // The body, and everything defined in it, mangles with
                 // this class's name.
@@ -551,21 +609,26 @@ impl Builder {
                 keys.iter().for_each(|k| self.expr(k));
                 patterns.iter().for_each(|p| self.pattern(p));
                 if let Some(n) = rest {
+                    self.forbid_debug(n, p.span);
                     self.bind(n);
                 }
             }
             PatternKind::Class {
                 cls,
                 patterns,
+                kwd_attrs,
                 kwd_patterns,
-                ..
             } => {
                 self.expr(cls);
                 patterns.iter().for_each(|p| self.pattern(p));
+                for (a, p) in kwd_attrs.iter().zip(kwd_patterns) {
+                    self.forbid_debug(a, p.span);
+                }
                 kwd_patterns.iter().for_each(|p| self.pattern(p));
             }
             PatternKind::Star(name) => {
                 if let Some(n) = name {
+                    self.forbid_debug(n, p.span);
                     self.bind(n);
                 }
             }
@@ -574,19 +637,30 @@ impl Builder {
                     self.pattern(p);
                 }
                 if let Some(n) = name {
+                    // (CPython points at the inner pattern, if any.)
+                    let at = pattern.as_ref().map_or(p.span, |p| p.span);
+                    self.forbid_debug(n, at);
                     self.bind(n);
                 }
             }
         }
     }
 
-    fn comprehension(&mut self, node: usize, elts: &[&Expr], gens: &[Comprehension], is_gen: bool) {
+    fn comprehension(
+        &mut self,
+        node: usize,
+        elts: &[&Expr],
+        gens: &[Comprehension],
+        kind: &'static str,
+    ) {
+        let is_gen = kind == "generator expression";
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
             self.expr(&first.iter);
         }
         let prev = self.push(ScopeKind::Comprehension, node);
         self.scope().is_generator = is_gen;
+        self.scope().comprehension_kind = kind;
         self.bind(".0");
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
@@ -637,6 +711,7 @@ impl Builder {
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value);
                 if let ExprKind::Name(n) = &target.kind {
+                    self.forbid_debug(n, target.span);
                     let n = &self.mangled(n).into_owned();
                     // Inside a comprehension the target binds in the
                     // enclosing non-comprehension scope (PEP 572).
@@ -672,7 +747,7 @@ impl Builder {
             ExprKind::Lambda { args, body } => {
                 self.args(args);
                 let prev = self.push(ScopeKind::Function, e as *const Expr as usize);
-                self.bind_params(args);
+                self.bind_params(args, e.span);
                 self.expr(body);
                 self.cur = prev;
             }
@@ -690,17 +765,34 @@ impl Builder {
             ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
                 items.iter().for_each(|v| self.expr(v))
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e as *const Expr as usize, &[elt], generators, false)
-            }
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e as *const Expr as usize, &[elt], generators, true)
-            }
+            ExprKind::ListComp { elt, generators } => self.comprehension(
+                e as *const Expr as usize,
+                &[elt],
+                generators,
+                "list comprehension",
+            ),
+            ExprKind::SetComp { elt, generators } => self.comprehension(
+                e as *const Expr as usize,
+                &[elt],
+                generators,
+                "set comprehension",
+            ),
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(
+                e as *const Expr as usize,
+                &[elt],
+                generators,
+                "generator expression",
+            ),
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(e as *const Expr as usize, &[key, value], generators, false),
+            } => self.comprehension(
+                e as *const Expr as usize,
+                &[key, value],
+                generators,
+                "dict comprehension",
+            ),
             ExprKind::Await(v) => {
                 self.scope().has_await = true;
                 self.expr(v);
@@ -731,7 +823,12 @@ impl Builder {
             } => {
                 self.expr(func);
                 args.iter().for_each(|v| self.expr(v));
-                keywords.iter().for_each(|k| self.expr(&k.value));
+                for k in keywords {
+                    if let Some(a) = &k.arg {
+                        self.forbid_debug(a, e.span);
+                    }
+                    self.expr(&k.value);
+                }
             }
             ExprKind::FormattedValue {
                 value, format_spec, ..
@@ -765,7 +862,8 @@ impl Builder {
                 self.scope().has_yield = true;
             }
             ScopeKind::Comprehension => {
-                self.fail("'yield' inside list comprehension".into(), span);
+                let what = self.scope().comprehension_kind;
+                self.fail(format!("'yield' inside {what}"), span);
             }
             _ => self.fail("'yield' outside function".into(), span),
         }
