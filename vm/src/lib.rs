@@ -48,6 +48,7 @@ mod object;
 pub mod ops;
 pub mod oserror;
 pub mod positions;
+mod reduce;
 pub mod set;
 mod slots;
 pub mod str;
