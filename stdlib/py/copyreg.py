@@ -169,3 +169,108 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+# ----- object.__reduce_ex__, object.__reduce__, object.__getstate__ -----
+# The VM's methods of `object` (vm/src/reduce.rs) call these.
+
+# Immutable builtin types whose value a subclass instance is rebuilt from:
+# cls.__new__(cls, *_BUILTIN_NEWARGS[base](obj)).
+_BUILTIN_NEWARGS = {
+    int: lambda o: (int(o),),
+    float: lambda o: (float(o),),
+    str: lambda o: (str(o),),
+    bytes: lambda o: (bytes(o),),
+    tuple: lambda o: (tuple(o),),
+    complex: lambda o: (complex(o).real, complex(o).imag),
+}
+
+
+def _first_builtin(cls):
+    for klass in cls.__mro__:
+        if klass.__module__ == "builtins":
+            return klass
+    return object
+
+
+def _object_getstate(obj):
+    """object.__getstate__: the instance dict (None when empty), with the
+    slots' values as a second item when there are any."""
+    state = getattr(obj, "__dict__", None) or None
+    slots = {}
+    for name in _slotnames(type(obj)):
+        try:
+            slots[name] = getattr(obj, name)
+        except AttributeError:
+            pass
+    if slots:
+        return state, slots
+    return state
+
+
+def _reduce_newobj(obj):
+    """The reduction of protocols 2 and up: the class and its
+    __getnewargs_ex__/__getnewargs__ arguments, then the state."""
+    cls = type(obj)
+    base = _first_builtin(cls)
+    kwargs = None
+    getnewargs_ex = getattr(obj, "__getnewargs_ex__", None)
+    if getnewargs_ex is not None:
+        newargs = getnewargs_ex()
+        if not isinstance(newargs, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
+                            % type(newargs).__name__)
+        if len(newargs) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, "
+                             "not %d" % len(newargs))
+        args, kwargs = newargs
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ "
+                            "must be a tuple, not '%s'" % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
+                            "must be a dict, not '%s'" % type(kwargs).__name__)
+    else:
+        getnewargs = getattr(obj, "__getnewargs__", None)
+        if getnewargs is not None:
+            args = getnewargs()
+            if not isinstance(args, tuple):
+                raise TypeError("__getnewargs__ should return a tuple, not '%s'"
+                                % type(args).__name__)
+        elif base in _BUILTIN_NEWARGS:
+            args = _BUILTIN_NEWARGS[base](obj)
+        elif base in (object, list, dict) or _is_python_exception(base):
+            args = ()
+        else:
+            raise TypeError("cannot pickle %r object" % cls.__name__)
+    state = obj.__getstate__()
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    if kwargs:
+        return __newobj_ex__, (cls, args, kwargs), state, listitems, dictitems
+    return __newobj__, (cls,) + args, state, listitems, dictitems
+
+
+def _is_python_exception(base):
+    return isinstance(base, type) and issubclass(base, BaseException)
+
+
+def _object_reduce(obj, proto=0):
+    if proto >= 2:
+        return _reduce_newobj(obj)
+    return _reduce_ex(obj, proto)
+
+
+def _object_reduce_ex(obj, proto):
+    cls = type(obj)
+    # Sets reduce to their class and items (CPython's set.__reduce__).
+    if isinstance(obj, (set, frozenset)) and not _defines(cls, "__reduce__"):
+        return cls, (list(obj),), obj.__getstate__()
+    # A class that overrides __reduce__ but not __reduce_ex__ is reduced
+    # by its __reduce__.
+    for klass in cls.__mro__:
+        if "__reduce__" in klass.__dict__:
+            if klass is not object:
+                return obj.__reduce__()
+            break
+    return _object_reduce(obj, proto)

@@ -8,6 +8,7 @@ the default: the class, `__getnewargs__`, `__getstate__`).
 """
 
 import copyreg
+from copyreg import dispatch_table
 import io
 import sys
 from struct import pack, unpack
@@ -39,6 +40,16 @@ class UnpicklingError(PickleError):
 
 for _cls in (PickleError, PicklingError, UnpicklingError):
     _cls.__module__ = "_pickle"
+
+
+class _StackUnderflow(UnpicklingError, IndexError):
+    """An opcode found fewer items on the stack than it takes: an
+    UnpicklingError (as _pickle raises) that is also the IndexError the
+    pure-Python unpickler of CPython lets out."""
+
+
+_StackUnderflow.__name__ = _StackUnderflow.__qualname__ = "UnpicklingError"
+_StackUnderflow.__module__ = "_pickle"
 
 
 class _Stop(Exception):
@@ -135,6 +146,12 @@ READONLY_BUFFER = b"\x98"
 _TUPLE_SIZE_OPS = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 _FRAME_TARGET = 64 * 1024
 _BATCH = 1000
+
+
+def _le(n, size, signed=False):
+    """n as `size` little-endian bytes (struct's "<B", "<H", "<I", "<i",
+    "<Q", without struct's cost per call)."""
+    return n.to_bytes(size, "little", signed=signed)
 
 
 def encode_long(x):
@@ -262,38 +279,44 @@ def _is_builtin_instance_type(t):
 
 class _Framer:
     """Collects the output; from protocol 4 on, in frames of about 64 KiB,
-    each led by a FRAME opcode and its length."""
+    each led by a FRAME opcode and its length. A frame is a list of
+    chunks and their total size: appending is cheap, where rewriting a
+    growing buffer on every write would make pickling quadratic."""
 
     def __init__(self, write):
         self.file_write = write
-        self.current = None
+        self.chunks = None
+        self.size = 0
 
     def start(self):
-        self.current = io.BytesIO()
+        self.chunks = []
+        self.size = 0
 
     def commit(self, force=False):
-        if self.current is not None:
-            data = self.current.getvalue()
-            if len(data) >= _FRAME_TARGET or force:
-                if len(data) >= 4:
-                    self.file_write(FRAME + pack("<Q", len(data)))
-                if data:
-                    self.file_write(data)
-                self.current = io.BytesIO()
+        if self.chunks is not None and (force or self.size >= _FRAME_TARGET):
+            data = b"".join(self.chunks)
+            if len(data) >= 4:
+                self.file_write(FRAME + _le(len(data), 8))
+            if data:
+                self.file_write(data)
+            self.chunks = []
+            self.size = 0
 
     def end(self):
         self.commit(force=True)
-        self.current = None
+        self.chunks = None
 
     def write(self, data):
-        if self.current is not None:
-            return self.current.write(data)
+        if self.chunks is not None:
+            self.chunks.append(data)
+            self.size += len(data)
+            return len(data)
         return self.file_write(data)
 
     def write_large(self, header, payload):
         """Large payloads are written outside frames, as CPython does."""
-        if self.current is not None:
-            self.current.write(header)
+        if self.chunks is not None:
+            self.write(header)
             self.commit(force=True)
             self.file_write(payload)
         else:
@@ -301,10 +324,19 @@ class _Framer:
             self.file_write(payload)
 
 
+class _Output:
+    """What dumps() writes into: a list of chunks joined once at the end."""
+
+    def __init__(self):
+        self.chunks = []
+        self.write = self.chunks.append
+
+    def getvalue(self):
+        return b"".join(self.chunks)
+
+
 class Pickler:
     """Writes pickles of objects to a binary file."""
-
-    dispatch_table = None
 
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
         if protocol is None:
@@ -338,7 +370,7 @@ class Pickler:
             raise PicklingError("Pickler.__init__() was not called by %s.__init__()"
                                 % (self.__class__.__name__,))
         if self.proto >= 2:
-            self.write(PROTO + pack("<B", self.proto))
+            self.write(PROTO + _le(self.proto, 1))
         if self.proto >= 4:
             self.framer.start()
         self.save(obj)
@@ -360,15 +392,15 @@ class Pickler:
             return MEMOIZE
         if self.bin:
             if idx < 256:
-                return BINPUT + pack("<B", idx)
-            return LONG_BINPUT + pack("<I", idx)
+                return BINPUT + _le(idx, 1)
+            return LONG_BINPUT + _le(idx, 4)
         return PUT + repr(idx).encode("ascii") + b"\n"
 
     def get(self, i):
         if self.bin:
             if i < 256:
-                return BINGET + pack("<B", i)
-            return LONG_BINGET + pack("<I", i)
+                return BINGET + _le(i, 1)
+            return LONG_BINGET + _le(i, 4)
         return GET + repr(i).encode("ascii") + b"\n"
 
     # the dispatcher
@@ -394,9 +426,7 @@ class Pickler:
         if override is not None:
             rv = override(obj)
         if rv is NotImplemented:
-            table = self.dispatch_table
-            if table is None:
-                table = copyreg.dispatch_table
+            table = getattr(self, "dispatch_table", dispatch_table)
             reduce = table.get(t)
             if reduce is not None:
                 rv = reduce(obj)
@@ -409,9 +439,9 @@ class Pickler:
             self.save_global(obj, rv)
             return
         if not isinstance(rv, tuple):
-            raise PicklingError("%s must return string or tuple" % reduce)
+            raise PicklingError("__reduce__ must return a string or tuple")
         if not 2 <= len(rv) <= 6:
-            raise PicklingError("Tuple returned by %s must have two to six elements" % reduce)
+            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
         self.save_reduce(*rv, obj=obj)
 
     def _reduce(self, obj, t):
@@ -426,6 +456,9 @@ class Pickler:
         if callable(obj) and hasattr(obj, "__qualname__") and not hasattr(obj, "__dict__") is False \
                 and (t.__name__ in ("function", "builtin_function_or_method")):
             return obj.__qualname__
+        if t is _MethodType:
+            # method.__reduce__: looked up again on its object.
+            return getattr, (obj.__self__, obj.__name__)
         if isinstance(obj, BaseException):
             state = getattr(obj, "__dict__", None)
             if state:
@@ -433,9 +466,7 @@ class Pickler:
             return t, obj.args
         if _is_builtin_instance_type(t) and t not in _DEFAULT_REDUCIBLE:
             raise TypeError("cannot pickle %r object" % t.__name__)
-        if self.proto < 2:
-            return copyreg._reduce_ex(obj, self.proto)
-        return _reduce_newobj(obj, t)
+        return copyreg._object_reduce_ex(obj, self.proto)
 
     def persistent_id(self, obj):
         return None
@@ -475,7 +506,9 @@ class Pickler:
                 write(NEWOBJ_EX)
             else:
                 import functools
-                func = functools.partial(cls.__new__, cls, *args, **kwargs)
+                # cls.__new__ may be a builtin that has no name to pickle
+                # by; copyreg.__newobj_ex__ calls it.
+                func = functools.partial(copyreg.__newobj_ex__, cls, args, kwargs)
                 save(func)
                 save(())
                 write(REDUCE)
@@ -536,21 +569,21 @@ class Pickler:
         if self.bin:
             if obj >= 0:
                 if obj <= 0xFF:
-                    self.write(BININT1 + pack("<B", obj))
+                    self.write(BININT1 + _le(obj, 1))
                     return
                 if obj <= 0xFFFF:
-                    self.write(BININT2 + pack("<H", obj))
+                    self.write(BININT2 + _le(obj, 2))
                     return
             if -0x80000000 <= obj <= 0x7FFFFFFF:
-                self.write(BININT + pack("<i", obj))
+                self.write(BININT + _le(obj, 4, True))
                 return
         if self.proto >= 2:
             encoded = encode_long(obj)
             n = len(encoded)
             if n < 256:
-                self.write(LONG1 + pack("<B", n) + encoded)
+                self.write(LONG1 + _le(n, 1) + encoded)
             else:
-                self.write(LONG4 + pack("<i", n) + encoded)
+                self.write(LONG4 + _le(n, 4, True) + encoded)
             return
         if -0x80000000 <= obj <= 0x7FFFFFFF:
             self.write(INT + repr(obj).encode("ascii") + b"\n")
@@ -587,13 +620,13 @@ class Pickler:
             return
         n = len(obj)
         if n <= 0xFF:
-            self.write(SHORT_BINBYTES + pack("<B", n) + obj)
+            self.write(SHORT_BINBYTES + _le(n, 1) + obj)
         elif n > 0xFFFFFFFF and self.proto >= 4:
-            self.framer.write_large(BINBYTES8 + pack("<Q", n), obj)
+            self.framer.write_large(BINBYTES8 + _le(n, 8), obj)
         elif n >= _FRAME_TARGET:
-            self.framer.write_large(BINBYTES + pack("<I", n), obj)
+            self.framer.write_large(BINBYTES + _le(n, 4), obj)
         else:
-            self.write(BINBYTES + pack("<I", n) + obj)
+            self.write(BINBYTES + _le(n, 4) + obj)
         self.memoize(obj)
 
     _dispatch[bytes] = save_bytes
@@ -617,9 +650,9 @@ class Pickler:
             return
         n = len(obj)
         if n >= _FRAME_TARGET:
-            self.framer.write_large(BYTEARRAY8 + pack("<Q", n), bytes(obj))
+            self.framer.write_large(BYTEARRAY8 + _le(n, 8), bytes(obj))
         else:
-            self.write(BYTEARRAY8 + pack("<Q", n) + bytes(obj))
+            self.write(BYTEARRAY8 + _le(n, 8) + bytes(obj))
         self.memoize(obj)
 
     _dispatch[bytearray] = save_bytearray
@@ -629,13 +662,13 @@ class Pickler:
             encoded = obj.encode("utf-8", "surrogatepass")
             n = len(encoded)
             if n <= 0xFF and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + pack("<B", n) + encoded)
+                self.write(SHORT_BINUNICODE + _le(n, 1) + encoded)
             elif n > 0xFFFFFFFF and self.proto >= 4:
-                self.framer.write_large(BINUNICODE8 + pack("<Q", n), encoded)
+                self.framer.write_large(BINUNICODE8 + _le(n, 8), encoded)
             elif n >= _FRAME_TARGET:
-                self.framer.write_large(BINUNICODE + pack("<I", n), encoded)
+                self.framer.write_large(BINUNICODE + _le(n, 4), encoded)
             else:
-                self.write(BINUNICODE + pack("<I", n) + encoded)
+                self.write(BINUNICODE + _le(n, 4) + encoded)
         else:
             escaped = (obj.replace("\\", "\\u005c").replace("\0", "\\u0000")
                        .replace("\n", "\\u000a").replace("\r", "\\u000d")
@@ -803,11 +836,11 @@ class Pickler:
             code = copyreg._extension_registry.get((module_name, name))
             if code:
                 if code <= 0xFF:
-                    self.write(EXT1 + pack("<B", code))
+                    self.write(EXT1 + _le(code, 1))
                 elif code <= 0xFFFF:
-                    self.write(EXT2 + pack("<H", code))
+                    self.write(EXT2 + _le(code, 2))
                 else:
-                    self.write(EXT4 + pack("<i", code))
+                    self.write(EXT4 + _le(code, 4, True))
                 return
         lastname = name.rpartition(".")[2]
         if parent is module:
@@ -840,8 +873,19 @@ class Pickler:
             return self.save_reduce(type, (...,), obj=obj)
         return self.save_global(obj)
 
+    def save_builtin(self, obj):
+        owner = getattr(obj, "__self__", None)
+        if owner is None or isinstance(owner, type(sys)):
+            self.save_global(obj)
+        else:
+            # A builtin method bound to an object: getattr(object, name).
+            self.save_reduce(getattr, (owner, obj.__name__), obj=obj)
+
     _dispatch[type] = save_type
-    _dispatch[type(len)] = save_global
+    _dispatch[type(len)] = save_builtin
+    _dispatch[type([].__len__)] = save_builtin
+    _dispatch[type(str.index)] = save_global
+    _dispatch[type(list.__len__)] = save_global
     _dispatch[type(save_global)] = save_global
 
 
@@ -872,51 +916,13 @@ copyreg.dispatch_table.setdefault(slice, _reduce_slice)
 _DEFAULT_REDUCIBLE = {object}
 
 
-def _slot_state(obj, t):
-    slots = {}
-    for name in copyreg._slotnames(t):
-        try:
-            slots[name] = getattr(obj, name)
-        except AttributeError:
-            pass
-    return slots
+class _MethodHolder:
+    def method(self):
+        pass
 
 
-def _default_getstate(obj, t):
-    """object.__getstate__: the instance dict (None when empty), with the
-    slots' values as a second item when there are any."""
-    state = getattr(obj, "__dict__", None) or None
-    slots = _slot_state(obj, t)
-    if slots:
-        return state, slots
-    return state
-
-
-def _reduce_newobj(obj, t):
-    """object.__reduce_ex__ for protocols 2 and up."""
-    getnewargs_ex = getattr(obj, "__getnewargs_ex__", None)
-    kwargs = None
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
-        if not isinstance(args, tuple):
-            raise TypeError("__getnewargs_ex__ should return a tuple of length 2, "
-                            "not '%s'" % type(args).__name__)
-    else:
-        getnewargs = getattr(obj, "__getnewargs__", None)
-        args = getnewargs() if getnewargs is not None else ()
-        if not isinstance(args, tuple):
-            raise TypeError("__getnewargs__ should return a tuple, not '%s'"
-                            % type(args).__name__)
-    own_getstate = copyreg._defines(t, "__getstate__")
-    if own_getstate:
-        state = obj.__getstate__()
-    else:
-        state = _default_getstate(obj, t)
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    if kwargs:
-        return copyreg.__newobj_ex__, (t, args, kwargs), state, listitems, dictitems
-    return (copyreg.__newobj__, (t,) + args, state, listitems, dictitems)
+_MethodType = type(_MethodHolder().method)
+del _MethodHolder
 
 
 # ----- unpickling -----
@@ -974,7 +980,7 @@ class Unpickler:
 
     def _pop_mark(self):
         if not self.metastack:
-            raise UnpicklingError("could not find MARK")
+            raise _StackUnderflow("could not find MARK")
         items = self.stack
         self.stack = self.metastack.pop()
         self.append = self.stack.append
@@ -982,12 +988,12 @@ class Unpickler:
 
     def _pop(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackUnderflow("unpickling stack underflow")
         return self.stack.pop()
 
     def _top(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackUnderflow("unpickling stack underflow")
         return self.stack[-1]
 
     def persistent_load(self, pid):
@@ -1009,9 +1015,13 @@ class Unpickler:
             if module == "codecs" and name == "encode":
                 return _codecs_encode
             raise
-        if self.proto >= 4:
-            return _getattribute(sys.modules[module], name)[0]
-        return getattr(sys.modules[module], name)
+        mod = sys.modules[module]
+        try:
+            if self.proto >= 4:
+                return _getattribute(mod, name)[0]
+            return getattr(mod, name)
+        except AttributeError:
+            raise AttributeError("Can't get attribute %r on %r" % (name, mod)) from None
 
     _dispatch = {}
 
@@ -1024,7 +1034,7 @@ class Unpickler:
     _dispatch[PROTO[0]] = load_proto
 
     def load_frame(self):
-        (frame_size,) = unpack("<Q", self._read(8))
+        frame_size = int.from_bytes(self._read(8), "little")
         if frame_size > sys.maxsize:
             raise ValueError("frame size > sys.maxsize: %d" % frame_size)
 
@@ -1073,7 +1083,7 @@ class Unpickler:
     _dispatch[INT[0]] = load_int
 
     def load_binint(self):
-        self.append(unpack("<i", self._read(4))[0])
+        self.append(int.from_bytes(self._read(4), "little", signed=True))
 
     _dispatch[BININT[0]] = load_binint
 
@@ -1083,7 +1093,7 @@ class Unpickler:
     _dispatch[BININT1[0]] = load_binint1
 
     def load_binint2(self):
-        self.append(unpack("<H", self._read(2))[0])
+        self.append(int.from_bytes(self._read(2), "little"))
 
     _dispatch[BININT2[0]] = load_binint2
 
@@ -1102,7 +1112,7 @@ class Unpickler:
     _dispatch[LONG1[0]] = load_long1
 
     def load_long4(self):
-        (n,) = unpack("<i", self._read(4))
+        n = int.from_bytes(self._read(4), "little", signed=True)
         if n < 0:
             raise UnpicklingError("LONG pickle has negative byte count")
         self.append(decode_long(self._read(n)))
@@ -1125,7 +1135,9 @@ class Unpickler:
         return value.decode(self.encoding, self.errors)
 
     def load_string(self):
-        data = self._readline()[:-1]
+        data = self._file_readline()
+        if data.endswith(b"\n"):
+            data = data[:-1]
         if len(data) >= 2 and data[0] == data[-1] and data[0] in b"\"'":
             data = data[1:-1]
         else:
@@ -1135,7 +1147,7 @@ class Unpickler:
     _dispatch[STRING[0]] = load_string
 
     def load_binstring(self):
-        (n,) = unpack("<i", self._read(4))
+        n = int.from_bytes(self._read(4), "little", signed=True)
         if n < 0:
             raise UnpicklingError("BINSTRING pickle has negative byte count")
         self.append(self._decode_string(self._read(n)))
@@ -1143,7 +1155,7 @@ class Unpickler:
     _dispatch[BINSTRING[0]] = load_binstring
 
     def load_binbytes(self):
-        (n,) = unpack("<I", self._read(4))
+        n = int.from_bytes(self._read(4), "little")
         self.append(self._read(n))
 
     _dispatch[BINBYTES[0]] = load_binbytes
@@ -1154,25 +1166,25 @@ class Unpickler:
     _dispatch[UNICODE[0]] = load_unicode
 
     def load_binunicode(self):
-        (n,) = unpack("<I", self._read(4))
+        n = int.from_bytes(self._read(4), "little")
         self.append(self._read(n).decode("utf-8", "surrogatepass"))
 
     _dispatch[BINUNICODE[0]] = load_binunicode
 
     def load_binunicode8(self):
-        (n,) = unpack("<Q", self._read(8))
+        n = int.from_bytes(self._read(8), "little")
         self.append(self._read(n).decode("utf-8", "surrogatepass"))
 
     _dispatch[BINUNICODE8[0]] = load_binunicode8
 
     def load_binbytes8(self):
-        (n,) = unpack("<Q", self._read(8))
+        n = int.from_bytes(self._read(8), "little")
         self.append(self._read(n))
 
     _dispatch[BINBYTES8[0]] = load_binbytes8
 
     def load_bytearray8(self):
-        (n,) = unpack("<Q", self._read(8))
+        n = int.from_bytes(self._read(8), "little")
         self.append(bytearray(self._read(n)))
 
     _dispatch[BYTEARRAY8[0]] = load_bytearray8
@@ -1225,7 +1237,7 @@ class Unpickler:
 
     def _load_tuple_n(self, n):
         if len(self.stack) < n:
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackUnderflow("unpickling stack underflow")
         items = tuple(self.stack[len(self.stack) - n:])
         del self.stack[len(self.stack) - n:]
         self.append(items)
@@ -1301,7 +1313,7 @@ class Unpickler:
     def load_obj(self):
         args = self._pop_mark()
         if not args:
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackUnderflow("unpickling stack underflow")
         cls = args.pop(0)
         self._instantiate(cls, args)
 
@@ -1348,12 +1360,12 @@ class Unpickler:
     _dispatch[EXT1[0]] = load_ext1
 
     def load_ext2(self):
-        self._get_extension(unpack("<H", self._read(2))[0])
+        self._get_extension(int.from_bytes(self._read(2), "little"))
 
     _dispatch[EXT2[0]] = load_ext2
 
     def load_ext4(self):
-        self._get_extension(unpack("<i", self._read(4))[0])
+        self._get_extension(int.from_bytes(self._read(4), "little", signed=True))
 
     _dispatch[EXT4[0]] = load_ext4
 
@@ -1384,8 +1396,10 @@ class Unpickler:
     def load_pop(self):
         if self.stack:
             del self.stack[-1]
-        else:
+        elif self.metastack:
             self._pop_mark()
+        else:
+            raise _StackUnderflow("unpickling stack underflow")
 
     _dispatch[POP[0]] = load_pop
 
@@ -1416,7 +1430,7 @@ class Unpickler:
     _dispatch[BINGET[0]] = load_binget
 
     def load_long_binget(self):
-        self._memo_get(unpack("<I", self._read(4))[0])
+        self._memo_get(int.from_bytes(self._read(4), "little"))
 
     _dispatch[LONG_BINGET[0]] = load_long_binget
 
@@ -1434,7 +1448,7 @@ class Unpickler:
     _dispatch[BINPUT[0]] = load_binput
 
     def load_long_binput(self):
-        i = unpack("<I", self._read(4))[0]
+        i = int.from_bytes(self._read(4), "little")
         if i > sys.maxsize:
             raise ValueError("negative LONG_BINPUT argument")
         self.memo[i] = self._top()
@@ -1478,6 +1492,8 @@ class Unpickler:
     def load_setitems(self):
         items = self._pop_mark()
         target = self._top()
+        if len(items) % 2:
+            raise UnpicklingError("odd number of items for SETITEMS")
         for i in range(0, len(items) - 1, 2):
             target[items[i]] = items[i + 1]
 
@@ -1506,7 +1522,10 @@ class Unpickler:
             state, slotstate = state
         if state:
             inst_dict = inst.__dict__
+            intern = sys.intern
             for k, v in state.items():
+                if type(k) is str:
+                    k = intern(k)
                 inst_dict[k] = v
         if slotstate:
             for k, v in slotstate.items():
@@ -1522,6 +1541,8 @@ class Unpickler:
     _dispatch[MARK[0]] = load_mark
 
     def load_stop(self):
+        if self.metastack:
+            raise UnpicklingError("unexpected MARK found")
         value = self._pop()
         raise _Stop(value)
 
@@ -1549,7 +1570,9 @@ def _unescape_py2_string(data):
     n = len(data)
     while i < n:
         c = data[i]
-        if c != 92 or i + 1 >= n:
+        if c == 92 and i + 1 >= n:
+            raise ValueError("Trailing \\ in string")
+        if c != 92:
             out.append(c)
             i += 1
             continue
@@ -1582,7 +1605,7 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickled representation of the object as a bytes object."""
-    f = io.BytesIO()
+    f = _Output()
     Pickler(f, protocol, fix_imports=fix_imports,
             buffer_callback=buffer_callback).dump(obj)
     return f.getvalue()

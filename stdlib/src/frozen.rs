@@ -188,6 +188,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("copyreg", include_str!("../py/copyreg.py")),
     ("uuid", include_str!("../py/uuid.py")),
     ("pickle", include_str!("../py/pickle.py")),
+    ("pickletools", include_str!("../py/pickletools.py")),
+    ("_pickle", include_str!("../py/_pickle.py")),
     ("array", include_str!("../py/array.py")),
     ("_sysextras", include_str!("../py/_sysextras.py")),
     ("_sitebuiltins", include_str!("../py/_sitebuiltins.py")),

@@ -136,8 +136,37 @@ via_str_methods!(
     (expandtabs, "expandtabs"),
 );
 
+/// `b.find(sub[, start])` for bytes in bytes, searched in place: the
+/// general path below converts the whole receiver to text on every call,
+/// which made line-by-line readers (pickle's protocol 0, BytesIO.readline)
+/// quadratic.
+fn find_in_place(a: &[Value], kw: Kw, name: &str) -> Option<i64> {
+    if name != "find" || !kw.is_empty() || !(2..=3).contains(&a.len()) {
+        return None;
+    }
+    let (Value::Bytes(hay), Value::Bytes(needle)) = (&a[0], &a[1]) else {
+        return None;
+    };
+    let start = match a.get(2) {
+        None => 0,
+        Some(Value::Int(n)) if *n >= 0 && *n as usize <= hay.len() => *n as usize,
+        Some(Value::Int(n)) if *n >= 0 => return Some(-1),
+        _ => return None,
+    };
+    let rest = &hay[start..];
+    let found = match needle.len() {
+        0 => Some(0),
+        1 => rest.iter().position(|&c| c == needle[0]),
+        n => rest.windows(n).position(|w| w == needle.as_slice()),
+    };
+    Some(found.map_or(-1, |i| (start + i) as i64))
+}
+
 /// find/rfind/index/rindex/count: the needle may also be one byte as an int.
 fn search(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
+    if let Some(i) = find_in_place(a, kw, name) {
+        return Ok(Value::Int(i));
+    }
     let mut args = a.to_vec();
     let int_like = match a.get(1) {
         Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => true,

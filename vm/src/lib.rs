@@ -49,6 +49,7 @@ mod object;
 pub mod ops;
 pub mod oserror;
 pub mod positions;
+mod reduce;
 pub mod set;
 mod slots;
 pub mod str;

@@ -1562,6 +1562,12 @@ impl Vm {
                 let (x, y) = (x.0.to_vec(), y.0.to_vec());
                 self.nested(" in comparison", |vm| vm.seq_eq(&x, &y))
             }
+            // Slices compare as (start, stop, step) tuples.
+            (Value::Slice(x), Value::Slice(y)) => {
+                let x = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let y = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                self.seq_eq(&x, &y)
+            }
             (Value::Dict(x), Value::Dict(y)) => {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);

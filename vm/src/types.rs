@@ -3075,6 +3075,18 @@ pub fn install_methods(vm: &mut Vm) {
         intern("__init_subclass__"),
         Value::Instance(crate::gc::new_instance(init_subclass)),
     );
+    // object.__reduce_ex__, __reduce__ and __getstate__ (see reduce.rs).
+    add(
+        &vm.types.object,
+        "__reduce_ex__",
+        crate::reduce::object_reduce_ex,
+    );
+    add(&vm.types.object, "__reduce__", crate::reduce::object_reduce);
+    add(
+        &vm.types.object,
+        "__getstate__",
+        crate::reduce::object_getstate,
+    );
     let super_ = mk("super");
     add(&super_, "__init__", super_init);
     crate::descriptor::install(&property, &classmethod, &staticmethod);

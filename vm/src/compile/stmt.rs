@@ -792,6 +792,11 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn child_qualname(&self, name: &str) -> String {
         let u = self.unit_ref();
+        // A name declared `global` where it is defined lives at module
+        // level, and so does its qualified name (CPython's rule).
+        if self.table.scopes[u.scope].globals.contains(name) {
+            return name.to_string();
+        }
         match self.scope_kind() {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", u.qualname, name),
