@@ -727,3 +727,159 @@ for _module, _call in [("utf_8", "utf-8"), ("ascii", "ascii"),
                        ("raw_unicode_escape", "raw-unicode-escape")]:
     _native_functions(_module, _call)
 del _module, _call
+
+
+# ----- charmap codecs and the fallback of str.encode / bytes.decode -----
+
+def _text_encode(text, encoding, errors):
+    """str.encode for what whirl's native encoder cannot do alone: a
+    codec from the registry, or an error handler registered in Python."""
+    native = _builtin_name(encoding)
+    if native is not None:
+        return _encode_with(text, native, errors)
+    info = lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError("%r is not a text encoding; use codecs.encode() "
+                          "to handle arbitrary codecs" % encoding)
+    result = info.encode(text, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError("encoder must return a tuple (object, integer)")
+    if not isinstance(result[0], bytes):
+        if isinstance(result[0], bytearray):
+            return bytes(result[0])
+        raise TypeError("%r encoder returned %r instead of 'bytes'; use "
+                        "codecs.encode() to encode to arbitrary types"
+                        % (encoding, type(result[0]).__name__))
+    return result[0]
+
+
+def _text_decode(data, encoding, errors):
+    """bytes.decode's counterpart of _text_encode."""
+    native = _builtin_name(encoding)
+    if native is not None:
+        return _decode_with(data, native, errors)
+    info = lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError("%r is not a text encoding; use codecs.decode() "
+                          "to handle arbitrary codecs" % encoding)
+    result = info.decode(data, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError("decoder must return a tuple (object,integer)")
+    if not isinstance(result[0], str):
+        raise TypeError("%r decoder returned %r instead of 'str'; use "
+                        "codecs.decode() to decode to arbitrary types"
+                        % (encoding, type(result[0]).__name__))
+    return result[0]
+
+
+def charmap_build(decoding_table):
+    """The encoding map (code point -> byte) inverse to a decoding table."""
+    return {ord(c): i for i, c in enumerate(decoding_table) if c != "\ufffe"}
+
+
+def _charmap_lookup_decode(mapping, b):
+    # The character byte b maps to, or None when it maps to nothing.
+    if mapping is None:
+        return chr(b)
+    if isinstance(mapping, str):
+        if b >= len(mapping):
+            return None
+        c = mapping[b]
+        return None if c == "\ufffe" else c
+    try:
+        c = mapping[b]
+    except (LookupError, TypeError):
+        return None
+    if c is None:
+        return None
+    if isinstance(c, int):
+        if not 0 <= c <= 0x10FFFF:
+            raise TypeError("character mapping must be in range(0x110000)")
+        return None if c == 0xFFFE else chr(c)
+    if isinstance(c, str):
+        return None if c == "\ufffe" else c
+    raise TypeError("character mapping must return integer, None or str")
+
+
+def charmap_decode(data, errors=None, mapping=None):
+    """(text, consumed): bytes decoded through a table or mapping."""
+    errors = errors or "strict"
+    data = bytes(data)
+    out = []
+    pos = 0
+    n = len(data)
+    while pos < n:
+        c = _charmap_lookup_decode(mapping, data[pos])
+        if c is not None:
+            out.append(c)
+            pos += 1
+            continue
+        if errors == "surrogateescape" and data[pos] >= 128:
+            out.append(chr(0xDC00 + data[pos]))
+            pos += 1
+            continue
+        exc = UnicodeDecodeError("charmap", data, pos, pos + 1,
+                                 "character maps to <undefined>")
+        if errors == "strict":
+            raise exc
+        rep, pos = _resolve(lookup_error(errors)(exc), exc, n)
+        out.append(rep)
+    return "".join(out), n
+
+
+def _charmap_lookup_encode(mapping, ch):
+    # The bytes character ch encodes to, or None.
+    try:
+        b = mapping[ord(ch)]
+    except (LookupError, TypeError):
+        return None
+    if b is None:
+        return None
+    if isinstance(b, int):
+        if not 0 <= b < 256:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes((b,))
+    if isinstance(b, (bytes, bytearray)):
+        return bytes(b)
+    raise TypeError("character mapping must return integer, bytes or None, "
+                    "not %s" % type(b).__name__)
+
+
+def charmap_encode(text, errors=None, mapping=None):
+    """(bytes, consumed): text encoded through a mapping (code point ->
+    byte); no mapping is Latin-1."""
+    errors = errors or "strict"
+    if mapping is None:
+        return _encode_with(text, "latin-1", errors), len(text)
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        b = _charmap_lookup_encode(mapping, text[pos])
+        if b is not None:
+            out.append(b)
+            pos += 1
+            continue
+        if errors == "surrogateescape" and "\udc80" <= text[pos] <= "\udcff":
+            out.append(bytes((ord(text[pos]) - 0xDC00,)))
+            pos += 1
+            continue
+        end = pos + 1
+        while end < n and _charmap_lookup_encode(mapping, text[end]) is None:
+            end += 1
+        exc = UnicodeEncodeError("charmap", text, pos, end,
+                                 "character maps to <undefined>")
+        if errors == "strict":
+            raise exc
+        rep, newpos = _resolve(lookup_error(errors)(exc), exc, n)
+        if isinstance(rep, str):
+            for ch in rep:
+                b = _charmap_lookup_encode(mapping, ch)
+                if b is None:
+                    raise UnicodeEncodeError("charmap", text, pos, end,
+                                             "character maps to <undefined>")
+                out.append(b)
+        else:
+            out.append(bytes(rep))
+        pos = newpos
+    return b"".join(out), n

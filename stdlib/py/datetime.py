@@ -295,6 +295,13 @@ def _strftime(fmt, tt, obj):
             out.append(_format_offset(off, ""))
         elif code == "Z":
             name = obj.tzname() if hasattr(obj, "tzname") else None
+            if name:
+                # As CPython, the name goes through its own replace() (a
+                # str subclass may override it); a non-str result is an error.
+                escaped = name.replace("%", "%%")
+                if not isinstance(escaped, str):
+                    raise TypeError("tzname.replace() did not return a string")
+                name = escaped.replace("%%", "%")
             out.append(name or "")
         elif code == "%":
             out.append("%")

@@ -223,6 +223,55 @@ pub const MODULES: &[(&str, &str)] = &[
     ("email.utils", include_str!("../py/email/utils.py")),
     ("email.message", include_str!("../py/email/message.py")),
     ("email.parser", include_str!("../py/email/parser.py")),
+    (
+        "email.quoprimime",
+        include_str!("../py/email/quoprimime.py"),
+    ),
+    (
+        "email.base64mime",
+        include_str!("../py/email/base64mime.py"),
+    ),
+    ("email.encoders", include_str!("../py/email/encoders.py")),
+    ("email.iterators", include_str!("../py/email/iterators.py")),
+    ("email.charset", include_str!("../py/email/charset.py")),
+    ("email.header", include_str!("../py/email/header.py")),
+    (
+        "email._policybase",
+        include_str!("../py/email/_policybase.py"),
+    ),
+    ("email.policy", include_str!("../py/email/policy.py")),
+    (
+        "email.headerregistry",
+        include_str!("../py/email/headerregistry.py"),
+    ),
+    ("email.generator", include_str!("../py/email/generator.py")),
+    ("email.mime", include_str!("../py/email/mime/__init__.py")),
+    ("email.mime.base", include_str!("../py/email/mime/base.py")),
+    (
+        "email.mime.nonmultipart",
+        include_str!("../py/email/mime/nonmultipart.py"),
+    ),
+    (
+        "email.mime.multipart",
+        include_str!("../py/email/mime/multipart.py"),
+    ),
+    ("email.mime.text", include_str!("../py/email/mime/text.py")),
+    (
+        "email.mime.application",
+        include_str!("../py/email/mime/application.py"),
+    ),
+    (
+        "email.mime.image",
+        include_str!("../py/email/mime/image.py"),
+    ),
+    (
+        "email.mime.audio",
+        include_str!("../py/email/mime/audio.py"),
+    ),
+    (
+        "email.mime.message",
+        include_str!("../py/email/mime/message.py"),
+    ),
     ("mimetypes", include_str!("../py/mimetypes.py")),
     ("http", include_str!("../py/http/__init__.py")),
     ("http.client", include_str!("../py/http/client.py")),
@@ -244,6 +293,14 @@ pub const MODULES: &[(&str, &str)] = &[
     (
         "encodings.aliases",
         include_str!("../py/encodings/aliases.py"),
+    ),
+    (
+        "encodings._charmap_tables",
+        include_str!("../py/encodings/_charmap_tables.py"),
+    ),
+    (
+        "encodings._transforms",
+        include_str!("../py/encodings/_transforms.py"),
     ),
     ("_json_scan", include_str!("../py/_json_scan.py")),
     ("json.scanner", include_str!("../py/json_scanner.py")),

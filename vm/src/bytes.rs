@@ -512,7 +512,28 @@ fn decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let b = self_bytes(vm, a, "decode")?;
     let encoding = str_kw_arg(vm, a, kw, 1, "encoding", "utf-8", "decode")?;
     let errors = str_kw_arg(vm, a, kw, 2, "errors", "strict", "decode")?;
-    Ok(Value::string(crate::codecs::decode(&b, encoding, errors)?))
+    match crate::codecs::decode(&b, encoding, errors) {
+        Ok(s) => Ok(Value::string(s)),
+        Err(e) if e.builtin_type() == Some(crate::error::ExcType::LookupError) => {
+            let data = bytes_value(b.to_vec());
+            python_codec(vm, "_text_decode", data, encoding, errors)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// An encoding or error handler the native codecs do not know: the
+/// Python codec registry (codecs.py) does the work, as CPython's does.
+fn python_codec(
+    vm: &mut Vm,
+    func: &str,
+    data: Value,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Value> {
+    let codecs = vm.import_module("codecs")?;
+    let f = vm.getattr(&codecs, &crate::str::intern(func))?;
+    vm.call(&f, vec![data, Value::str(encoding), Value::str(errors)])
 }
 
 /// `str.encode(encoding="utf-8", errors="strict")`.
@@ -531,11 +552,14 @@ pub(crate) fn str_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         // The common case, without scanning for surrogates.
         return Ok(bytes_value(s.as_str().as_bytes().to_vec()));
     }
-    Ok(bytes_value(crate::codecs::encode(
-        s.as_str(),
-        encoding,
-        errors,
-    )?))
+    match crate::codecs::encode(s.as_str(), encoding, errors) {
+        Ok(b) => Ok(bytes_value(b)),
+        Err(e) if e.builtin_type() == Some(crate::error::ExcType::LookupError) => {
+            let (encoding, errors) = (encoding.to_string(), errors.to_string());
+            python_codec(vm, "_text_encode", Value::Str(s), &encoding, &errors)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 pub(crate) fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

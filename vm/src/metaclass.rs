@@ -642,6 +642,18 @@ impl Vm {
         if let Some(v) = cls.lookup(name) {
             return self.class_attr_get(v, cls);
         }
+        // Every class's MRO ends at object, whose `__new__` (kept outside
+        // the class dicts) hides a metaclass's: `C.__new__(C)` makes an
+        // instance even when the metaclass defines `__new__` (ABCMeta).
+        if name.as_str() == "__new__" {
+            if let Some(v) = crate::slots::class_slot(cls, "__new__") {
+                return Ok(v);
+            }
+            return Ok(crate::types::builtin_fn(
+                "__new__",
+                crate::types::object_new,
+            ));
+        }
         if let Some(a) = meta_attr {
             return self.instance_attr_get(a, obj);
         }

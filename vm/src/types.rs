@@ -348,6 +348,12 @@ fn str_join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         match it {
             Value::Str(s) => out.push_str(s.as_str()),
+            // An instance of a str subclass joins as its text.
+            Value::Instance(inst) if matches!(inst.base, Value::Str(_)) => {
+                if let Value::Str(s) = &inst.base {
+                    out.push_str(s.as_str());
+                }
+            }
             other => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -901,11 +907,17 @@ fn str_splitlines(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'\n' || b[i] == b'\r' {
-            let mut end = i + 1;
-            if b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
-                end += 1;
-            }
+        // The length of the line break at i (0: none). As CPython: \n, \r,
+        // \r\n, \v, \f, \x1c-\x1e, \x85 (C2 85), U+2028/2029 (E2 80 A8/A9).
+        let brk = match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+            b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e => 1,
+            0xC2 if b.get(i + 1) == Some(&0x85) => 2,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => 0,
+        };
+        if brk > 0 {
+            let end = i + brk;
             out.push(Value::str(&s[start..if keep { end } else { i }]));
             start = end;
             i = end;
@@ -2594,14 +2606,32 @@ fn frozenset_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     Ok(Value::Set(s))
 }
-pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let kw_arg = |name: &str| {
+        kw.iter()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v.clone())
+    };
     Ok(Value::Bytes(Rc::new(match a.first() {
         None => vec![],
         Some(Value::Str(s)) => {
-            if a.len() < 2 {
+            // bytes(str, encoding[, errors]) is str.encode(encoding, errors).
+            let Some(encoding) = a.get(1).cloned().or_else(|| kw_arg("encoding")) else {
                 return Err(PyErr::type_error("string argument without an encoding"));
-            }
-            s.as_str().as_bytes().to_vec()
+            };
+            let errors = a
+                .get(2)
+                .cloned()
+                .or_else(|| kw_arg("errors"))
+                .unwrap_or_else(|| Value::str("strict"));
+            let encode = vm.getattr(&Value::Str(s.clone()), &intern("encode"))?;
+            return match vm.call(&encode, vec![encoding, errors])? {
+                Value::Bytes(b) => Ok(Value::Bytes(b)),
+                other => Err(PyErr::type_error(format!(
+                    "encoder did not return a bytes object (type={})",
+                    vm.type_name(&other)
+                ))),
+            };
         }
         Some(Value::Int(n)) => {
             if *n < 0 {

@@ -72,6 +72,9 @@ class Message:
     of Messages for a multipart)."""
 
     def __init__(self, policy=None):
+        if policy is None:
+            from email._policybase import compat32
+            policy = compat32
         self.policy = policy
         self._headers = []
         self._unixfrom = None
@@ -85,30 +88,26 @@ class Message:
         return self.as_string()
 
     def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
-        out = []
-        if unixfrom and self._unixfrom:
-            out.append(self._unixfrom + '\n')
-        for name, value in self._headers:
-            out.append('%s: %s\n' % (name, value))
-        out.append('\n')
-        payload = self._payload
-        if isinstance(payload, list):
-            boundary = self.get_boundary() or '=' * 15
-            if self.preamble is not None:
-                out.append(self.preamble + '\n')
-            for part in payload:
-                out.append('--' + boundary + '\n')
-                out.append(part.as_string())
-                out.append('\n')
-            out.append('--' + boundary + '--')
-            if self.epilogue is not None:
-                out.append('\n' + self.epilogue)
-        elif payload is not None:
-            out.append(payload)
-        return ''.join(out)
+        """The message flattened to text by email.generator.Generator
+        (with the message's policy unless one is given)."""
+        from email.generator import Generator
+        from io import StringIO
+        policy = self.policy if policy is None else policy
+        fp = StringIO()
+        g = Generator(fp, mangle_from_=False, maxheaderlen=maxheaderlen,
+                      policy=policy)
+        g.flatten(self, unixfrom=unixfrom)
+        return fp.getvalue()
 
     def as_bytes(self, unixfrom=False, policy=None):
-        return self.as_string(unixfrom).encode('utf-8', 'surrogateescape')
+        """The message flattened to bytes by BytesGenerator."""
+        from email.generator import BytesGenerator
+        from io import BytesIO
+        policy = self.policy if policy is None else policy
+        fp = BytesIO()
+        g = BytesGenerator(fp, mangle_from_=False, policy=policy)
+        g.flatten(self, unixfrom=unixfrom)
+        return fp.getvalue()
 
     def __bytes__(self):
         return self.as_bytes()
@@ -143,11 +142,26 @@ class Message:
             raise TypeError('Expected list, got %s' % type(self._payload))
         payload = self._payload
         if not decode:
+            if isinstance(payload, str) and utils._has_surrogates(payload):
+                # Undecodable bytes show as U+FFFD, decoded with the
+                # part's charset.
+                raw = payload.encode('ascii', 'surrogateescape')
+                try:
+                    return raw.decode(self.get_param('charset', 'ascii'),
+                                      'replace')
+                except LookupError:
+                    return raw.decode('ascii', 'replace')
             return payload
         if payload is None:
             return None
         if isinstance(payload, str):
-            bpayload = payload.encode('ascii', 'surrogateescape')
+            if utils._has_surrogates(payload):
+                bpayload = payload.encode('ascii', 'surrogateescape')
+            else:
+                try:
+                    bpayload = payload.encode('ascii')
+                except UnicodeError:
+                    bpayload = payload.encode('raw-unicode-escape')
         else:
             bpayload = payload
         cte = str(self.get('content-transfer-encoding', '')).lower()
@@ -163,21 +177,57 @@ class Message:
         return bpayload
 
     def set_payload(self, payload, charset=None):
-        self._payload = payload
+        """Sets the payload; bytes are kept as str (undecodable bytes as
+        surrogates). With a charset, a str payload is encoded to it and the
+        charset set (which transfer-encodes the payload)."""
+        if hasattr(payload, 'encode'):
+            if charset is None:
+                self._payload = payload
+                return
+            if not isinstance(charset, _charset_mod().Charset):
+                charset = _charset_mod().Charset(charset)
+            payload = payload.encode(charset.output_charset)
+        if hasattr(payload, 'decode'):
+            self._payload = payload.decode('ascii', 'surrogateescape')
+        else:
+            self._payload = payload
         if charset is not None:
             self.set_charset(charset)
 
     def set_charset(self, charset):
-        self._charset = charset
+        """Sets the charset parameter and MIME-Version, and transfer-encodes
+        the payload as the charset says (None removes the parameter)."""
         if charset is None:
             self.del_param('charset')
+            self._charset = None
             return
+        Charset = _charset_mod().Charset
+        if not isinstance(charset, Charset):
+            charset = Charset(charset)
+        self._charset = charset
         if 'MIME-Version' not in self:
             self.add_header('MIME-Version', '1.0')
         if 'Content-Type' not in self:
-            self.add_header('Content-Type', 'text/plain', charset=str(charset))
+            self.add_header('Content-Type', 'text/plain',
+                            charset=charset.get_output_charset())
         else:
-            self.set_param('charset', str(charset))
+            self.set_param('charset', charset.get_output_charset())
+        if charset != charset.get_output_charset():
+            self._payload = charset.body_encode(self._payload)
+        if 'Content-Transfer-Encoding' not in self:
+            cte = charset.get_body_encoding()
+            try:
+                cte(self)
+            except TypeError:
+                # cte is a name: the payload still needs the encoding.
+                payload = self._payload
+                if payload:
+                    try:
+                        payload = payload.encode('ascii', 'surrogateescape')
+                    except UnicodeError:
+                        payload = payload.encode(charset.output_charset)
+                self._payload = charset.body_encode(payload)
+                self.add_header('Content-Transfer-Encoding', cte)
 
     def get_charset(self):
         return self._charset
@@ -190,7 +240,17 @@ class Message:
         return self.get(name)
 
     def __setitem__(self, name, val):
-        self._headers.append((name, val))
+        max_count = self.policy.header_max_count(name)
+        if max_count:
+            lname = name.lower()
+            found = 0
+            for k, v in self._headers:
+                if k.lower() == lname:
+                    found += 1
+                    if found >= max_count:
+                        raise ValueError("There may be at most {} {} headers "
+                                         "in a message".format(max_count, name))
+        self._headers.append(self.policy.header_store_parse(name, val))
 
     def __delitem__(self, name):
         name = name.lower()
@@ -208,16 +268,18 @@ class Message:
         return [k for k, v in self._headers]
 
     def values(self):
-        return [v for k, v in self._headers]
+        return [self.policy.header_fetch_parse(k, v)
+                for k, v in self._headers]
 
     def items(self):
-        return list(self._headers)
+        return [(k, self.policy.header_fetch_parse(k, v))
+                for k, v in self._headers]
 
     def get(self, name, failobj=None):
         name = name.lower()
         for k, v in self._headers:
             if k.lower() == name:
-                return v
+                return self.policy.header_fetch_parse(k, v)
         return failobj
 
     def set_raw(self, name, value):
@@ -228,7 +290,8 @@ class Message:
 
     def get_all(self, name, failobj=None):
         name = name.lower()
-        values = [v for k, v in self._headers if k.lower() == name]
+        values = [self.policy.header_fetch_parse(k, v)
+                  for k, v in self._headers if k.lower() == name]
         if not values:
             return failobj
         return values
@@ -240,13 +303,14 @@ class Message:
             parts.append(_format_param(k, v))
         if _value is not None:
             parts.insert(0, _value)
-        self._headers.append((_name, '; '.join(parts)))
+        self._headers.append(
+            self.policy.header_store_parse(_name, '; '.join(parts)))
 
     def replace_header(self, _name, _value):
         name = _name.lower()
         for i, (k, v) in enumerate(self._headers):
             if k.lower() == name:
-                self._headers[i] = (k, _value)
+                self._headers[i] = self.policy.header_store_parse(k, _value)
                 return
         raise KeyError(_name)
 
@@ -393,6 +457,35 @@ class Message:
     def get_charsets(self, failobj=None):
         return [part.get_content_charset(failobj) for part in self.walk()]
 
+    def set_boundary(self, boundary):
+        """Sets the boundary parameter of Content-Type in place (quoted);
+        HeaderParseError when there is no Content-Type."""
+        missing = object()
+        params = self._get_params_preserve(missing, 'content-type')
+        if params is missing:
+            raise errors.HeaderParseError('No Content-Type header found')
+        newparams = []
+        found = False
+        for pk, pv in params:
+            if pk.lower() == 'boundary':
+                newparams.append(('boundary', '"%s"' % boundary))
+                found = True
+            else:
+                newparams.append((pk, pv))
+        if not found:
+            newparams.append(('boundary', '"%s"' % boundary))
+        newheaders = []
+        for h, v in self._headers:
+            if h.lower() == 'content-type':
+                parts = []
+                for k, v in newparams:
+                    parts.append(k if v == '' else '%s=%s' % (k, v))
+                val = '; '.join(parts)
+                newheaders.append(self.policy.header_store_parse(h, val))
+            else:
+                newheaders.append((h, v))
+        self._headers = newheaders
+
     def get_content_disposition(self):
         value = self.get('content-disposition')
         if value is None:
@@ -406,6 +499,13 @@ class Message:
                 yield from subpart.walk()
 
 
+def _charset_mod():
+    # email.charset imports email.encoders; imported late to keep
+    # `import email.message` light (http.client needs only headers).
+    from email import charset
+    return charset
+
+
 def _unquote_value(value):
     if isinstance(value, tuple):
         return (value[0], value[1], utils.unquote(value[2]))
@@ -413,7 +513,22 @@ def _unquote_value(value):
 
 
 class EmailMessage(Message):
-    """Message; whirl's email has only the compat32 behaviour."""
+    """Message whose policy defaults to email.policy.default."""
+
+    def __init__(self, policy=None):
+        if policy is None:
+            from email.policy import default
+            policy = default
+        Message.__init__(self, policy)
+
+    def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
+        policy = self.policy if policy is None else policy
+        if maxheaderlen is None:
+            maxheaderlen = policy.max_line_length
+        return Message.as_string(self, unixfrom, maxheaderlen, policy)
+
+    def __str__(self):
+        return self.as_string(policy=self.policy.clone(utf8=True))
 
     def get_content(self):
         payload = self.get_payload(decode=True)
@@ -430,3 +545,7 @@ class EmailMessage(Message):
             if not content.endswith('\n'):
                 content += '\n'
         self.set_payload(content)
+
+
+class MIMEPart(EmailMessage):
+    """A part of a MIME message: an EmailMessage without MIME-Version."""

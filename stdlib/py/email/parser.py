@@ -13,6 +13,15 @@ __all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser',
 _HEADER_NAME = re.compile(r'[\041-\071\073-\176]+:')
 
 
+_LINE = re.compile(r'[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+')
+
+
+def _lines(text):
+    """The lines of text with their ends, broken at \r\n, \r and \n only
+    (not at the other characters str.splitlines breaks at)."""
+    return _LINE.findall(text)
+
+
 def _strip_eol(line):
     if line.endswith('\r\n'):
         return line[:-2]
@@ -23,7 +32,7 @@ def _strip_eol(line):
 
 def _parse_text(text, factory, headersonly):
     msg = factory()
-    lines = text.splitlines(True)
+    lines = _lines(text)
     i = 0
     if lines and lines[0].startswith('From '):
         msg.set_unixfrom(_strip_eol(lines[0]))
@@ -32,9 +41,9 @@ def _parse_text(text, factory, headersonly):
     value_lines = []
 
     def finish():
+        # The policy turns a header's source lines into (name, value).
         if name is not None:
-            joined = ''.join(value_lines)
-            msg.set_raw(name, joined.rstrip('\r\n'))
+            msg.set_raw(*msg.policy.header_source_parse(value_lines))
 
     while i < len(lines):
         line = lines[i]
@@ -49,6 +58,11 @@ def _parse_text(text, factory, headersonly):
             value_lines.append(line)
             i += 1
             continue
+        if line[0] == ':':
+            # A header without a name is dropped (CPython: a defect).
+            msg.defects.append(errors.InvalidHeaderDefect('Missing header name.'))
+            i += 1
+            continue
         m = _HEADER_NAME.match(line)
         if m is None:
             if line.startswith('From '):
@@ -59,8 +73,7 @@ def _parse_text(text, factory, headersonly):
             break
         finish()
         name = line[:m.end() - 1].rstrip(' \t')
-        first = line[m.end():].lstrip(' \t')
-        value_lines = [first]
+        value_lines = [line]
         i += 1
     finish()
     body = ''.join(lines[i:])
@@ -81,7 +94,7 @@ def _parse_text(text, factory, headersonly):
 
 def _split_multipart(msg, body, boundary, factory):
     separator = '--' + boundary
-    lines = body.splitlines(True)
+    lines = _lines(body)
     parts = []
     preamble = []
     current = None
@@ -125,13 +138,19 @@ def _split_multipart(msg, body, boundary, factory):
 
 class Parser:
     def __init__(self, _class=None, *, policy=None):
-        self._class = _class if _class is not None else Message
+        if policy is None:
+            from email._policybase import compat32
+            policy = compat32
+        if _class is None:
+            _class = policy.message_factory or Message
+        self._class = _class
         self.policy = policy
 
     def _factory(self):
         try:
             return self._class(policy=self.policy)
         except TypeError:
+            # A factory from before policies existed.
             return self._class()
 
     def parse(self, fp, headersonly=False):

@@ -637,3 +637,18 @@ def decode_params(params):
         else:
             new_params.append((name, '"%s"' % value))
     return new_params
+
+
+def _has_surrogates(s):
+    """True when the str carries undecodable bytes (lone surrogates)."""
+    try:
+        s.encode()
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
+def _sanitize(string):
+    # Undecodable bytes (surrogateescape) become U+FFFD.
+    original_bytes = string.encode('utf-8', 'surrogateescape')
+    return original_bytes.decode('utf-8', 'replace')

@@ -217,9 +217,95 @@ def _partial_decode(data, call, errors):
 def search_function(encoding):
     module = _module_name(encoding)
     if module not in _NATIVE:
-        return None
+        from encodings import _transforms
+        return (_charmap_codec(_charmap_name(module))
+                or _transforms.search(module))
     try:
         return _cache[module]
     except KeyError:
         info = _cache[module] = _make_codec(module)
         return info
+
+
+# ----- the single-byte ("charmap") codecs -----
+
+_LATIN = {"2": "iso8859_2", "3": "iso8859_3", "4": "iso8859_4",
+          "5": "iso8859_9", "6": "iso8859_10", "7": "iso8859_13",
+          "8": "iso8859_14", "9": "iso8859_15", "10": "iso8859_16"}
+_NAMED = {"cyrillic": "iso8859_5", "arabic": "iso8859_6",
+          "greek": "iso8859_7", "greek8": "iso8859_7", "hebrew": "iso8859_8",
+          "thai": "iso8859_11", "macintosh": "mac_roman",
+          "macroman": "mac_roman", "maccyrillic": "mac_cyrillic",
+          "macgreek": "mac_greek", "maciceland": "mac_iceland",
+          "maclatin2": "mac_latin2", "maccentraleurope": "mac_latin2",
+          "macturkish": "mac_turkish", "tis620": "tis_620",
+          "tis_620_0": "tis_620", "tis_620_2529_0": "tis_620",
+          "tis_620_2529_1": "tis_620", "iso_ir_166": "tis_620",
+          "koi8r": "koi8_r", "koi8u": "koi8_u", "roman8": "hp_roman8",
+          "r8": "hp_roman8", "ebcdic_cp_us": "cp037", "ibm037": "cp037",
+          "ibm039": "cp037", "pt154": "ptcp154", "cp154": "ptcp154",
+          "cyrillic_asian": "ptcp154", "rk1048": "kz1048",
+          "strk1048_2002": "kz1048"}
+
+
+def _charmap_name(module):
+    """The charmap codec's module name for other spellings of it."""
+    import re
+    if module in _NAMED:
+        return _NAMED[module]
+    m = re.fullmatch(r"(?:iso_?8859_?|iso_8859_)(\d+)(?:_\d{4})?", module)
+    if m:
+        return "iso8859_" + m.group(1)
+    m = re.fullmatch(r"(?:latin_?|l)(\d+)", module)
+    if m and m.group(1) in _LATIN:
+        return _LATIN[m.group(1)]
+    m = re.fullmatch(r"(?:windows_|cp|ibm|csibm|cspc)?(\d{3,4})", module)
+    if m:
+        return "cp" + m.group(1)
+    return module
+
+
+def _charmap_codec(module):
+    from encodings._charmap_tables import TABLES
+    table = TABLES.get(module)
+    if table is None:
+        return None
+    try:
+        return _cache[module]
+    except KeyError:
+        pass
+    encoding_map = codecs.charmap_build(table)
+
+    def encode(input, errors="strict"):
+        return codecs.charmap_encode(input, errors, encoding_map)
+
+    def decode(input, errors="strict"):
+        return codecs.charmap_decode(input, errors, table)
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def encode(self, input, final=False):
+            return codecs.charmap_encode(input, self.errors, encoding_map)[0]
+
+    class IncrementalDecoder(codecs.IncrementalDecoder):
+        def decode(self, input, final=False):
+            return codecs.charmap_decode(input, self.errors, table)[0]
+
+    class StreamWriter(codecs.StreamWriter):
+        def encode(self, input, errors="strict"):
+            return codecs.charmap_encode(input, errors, encoding_map)
+
+    class StreamReader(codecs.StreamReader):
+        def decode(self, input, errors="strict"):
+            return codecs.charmap_decode(input, errors, table)
+
+    for cls in (IncrementalEncoder, IncrementalDecoder, StreamWriter,
+                StreamReader):
+        cls.__module__ = "encodings." + module
+        cls.__qualname__ = cls.__name__
+    info = codecs.CodecInfo(
+        name=module.replace("_", "-"), encode=encode, decode=decode,
+        incrementalencoder=IncrementalEncoder,
+        incrementaldecoder=IncrementalDecoder,
+        streamreader=StreamReader, streamwriter=StreamWriter)
+    _cache[module] = info
+    return info

@@ -235,7 +235,13 @@ class TestCase:
     def assertFalse(self, expr, msg=None):
         self._check(not expr, msg, "%r is not false" % (expr,))
 
+    def addTypeEqualityFunc(self, typeobj, function):
+        self.__dict__.setdefault("_type_equality_funcs", {})[typeobj] = function
+
     def assertEqual(self, first, second, msg=None):
+        funcs = self.__dict__.get("_type_equality_funcs")
+        if funcs and type(first) is type(second) and type(first) in funcs:
+            return funcs[type(first)](first, second, msg)
         self._check(first == second, msg, "%r != %r" % (first, second))
 
     def assertNotEqual(self, first, second, msg=None):

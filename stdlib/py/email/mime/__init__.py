@@ -1,0 +1,1 @@
+"""email.mime: the MIME message classes, one a module."""
