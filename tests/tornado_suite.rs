@@ -10,8 +10,7 @@
 //! network) or no CPython 3.11 is found to run the same tests.
 //! `TORNADO_SUITE_TIMEOUT` sets the per-module timeout (default 120 s).
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
 /// Modules that run in seconds on both interpreters (the slow ones, with
 /// servers, clients and timeouts, run in the full suite only).
@@ -31,33 +30,10 @@ const QUICK_SLICE: &[&str] = &[
 
 #[test]
 fn tornado_test_suite_does_not_regress() {
-    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let python = ["/usr/bin/python3.11", "/usr/bin/python3"]
-        .into_iter()
-        .find(|p| {
-            Command::new(p)
-                .args(["-c", "import sys; assert sys.version_info[:2] == (3, 11)"])
-                .status()
-                .is_ok_and(|s| s.success())
-        });
-    let Some(python) = python else {
-        eprintln!("skipped: no CPython 3.11 to compare with");
-        return;
-    };
-    let timeout = std::env::var("TORNADO_SUITE_TIMEOUT").unwrap_or_else(|_| "120".into());
-    let out = Command::new(repo.join("tests/tornado_suite/run"))
-        .arg("--check")
-        .args(QUICK_SLICE)
-        .env("WHIRL", env!("CARGO_BIN_EXE_whirl"))
-        .env("PYTHON", python)
-        .env("TIMEOUT", timeout)
-        .output()
-        .expect("run tests/tornado_suite/run");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    match out.status.code() {
-        Some(0) => println!("{stdout}"),
-        Some(2) => eprintln!("skipped: {stderr}"),
-        _ => panic!("Tornado's tests regressed under whirl:\n{stderr}\n{stdout}"),
-    }
+    common::check_suite(
+        "tests/tornado_suite/run",
+        QUICK_SLICE,
+        "TORNADO_SUITE_TIMEOUT",
+        "120",
+    );
 }

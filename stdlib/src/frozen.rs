@@ -312,5 +312,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("tornado.routing", include_str!("../py/tornado/routing.py")),
     ("tornado.wsgi", include_str!("../py/tornado/wsgi.py")),
     ("wsgiref", include_str!("../py/wsgiref/__init__.py")),
-    ("wsgiref.validate", include_str!("../py/wsgiref/validate.py")),
+    (
+        "wsgiref.validate",
+        include_str!("../py/wsgiref/validate.py"),
+    ),
 ];
