@@ -604,15 +604,15 @@ fn all(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// An attribute name argument: a str, or an instance of a str subclass
 /// (whose text is the name, as in CPython).
 pub(crate) fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::str::PyStr>> {
-    match v {
+    let text = match v {
+        Value::Instance(i) => &i.base,
+        other => other,
+    };
+    match text {
         Value::Str(s) => Ok(intern(s.as_str())),
-        Value::Instance(i) if matches!(i.base, Value::Str(_)) => match &i.base {
-            Value::Str(s) => Ok(intern(s.as_str())),
-            _ => unreachable!("matched as a str above"),
-        },
-        other => Err(PyErr::type_error(format!(
+        _ => Err(PyErr::type_error(format!(
             "attribute name must be string, not '{}'",
-            vm.type_name(other)
+            vm.type_name(v)
         ))),
     }
 }
