@@ -92,6 +92,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("tornado.process", include_str!("../py/tornado/process.py")),
     ("warnings", include_str!("../py/warnings.py")),
     ("traceback", include_str!("../py/traceback.py")),
+    ("linecache", include_str!("../py/linecache.py")),
     ("types", include_str!("../py/types.py")),
     ("hashlib", include_str!("../py/hashlib.py")),
     ("logging", include_str!("../py/logging.py")),

@@ -398,6 +398,13 @@ impl Vm {
                 }
                 self.instance_getattr(inst, obj, name, true)
             }
+            Value::Cell(c) if name.as_str() == "cell_contents" => {
+                let v = c.0.borrow().clone();
+                if v.is_null() {
+                    return Err(PyErr::new(ExcType::ValueError, "Cell is empty"));
+                }
+                Ok(v)
+            }
             Value::Class(cls) => {
                 if let Some(m) = &cls.metaclass {
                     return self.meta_getattr(cls, &m.clone(), obj, name);
@@ -976,6 +983,10 @@ impl Vm {
         user_hook: bool,
     ) -> PyResult<()> {
         match obj {
+            Value::Cell(c) if name.as_str() == "cell_contents" => {
+                *c.0.borrow_mut() = v;
+                Ok(())
+            }
             // `__class__` is object's data descriptor: below a class's own
             // `__setattr__`, above everything else.
             Value::Instance(inst)
@@ -1227,6 +1238,12 @@ impl Vm {
     }
 
     fn delattr_impl(&mut self, obj: &Value, name: &Rc<PyStr>, user_hook: bool) -> PyResult<()> {
+        if let Value::Cell(c) = obj {
+            if name.as_str() == "cell_contents" {
+                *c.0.borrow_mut() = Value::Null;
+                return Ok(());
+            }
+        }
         // A native class with its own `__delattr__` (traceback objects).
         if let Value::Native(n) = obj {
             if let Some(da @ Value::Builtin(_)) = n
