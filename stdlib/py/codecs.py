@@ -407,10 +407,46 @@ def _builtin_name(encoding):
     return encodings._native_name(encoding)
 
 
+# Exceptions with state beyond their args: a codec's error of one of these
+# kinds passes through as it is, others are re-raised naming the codec.
+_UNWRAPPABLE = (OSError, SyntaxError, ImportError, UnicodeEncodeError, UnicodeDecodeError,
+                UnicodeTranslateError, StopIteration, SystemExit, AttributeError, NameError,
+                BaseExceptionGroup)
+
+
+def _run_codec(function, data, errors, operation, encoding):
+    """function(data, errors); an error from it gets CPython's wrapping,
+    `<operation> with '<encoding>' codec failed (<type>: <message>)`, in
+    the same type, chained to the original, when that type takes just a
+    message."""
+    try:
+        return function(data, errors)
+    except Exception as exc:
+        wrapped = _wrapped_codec_error(exc, operation, encoding)
+        if wrapped is None:
+            raise
+        raise wrapped.with_traceback(exc.__traceback__) from exc
+
+
+def _wrapped_codec_error(exc, operation, encoding):
+    cls = type(exc)
+    if isinstance(exc, _UNWRAPPABLE) or vars(exc):
+        return None
+    for klass in cls.__mro__:
+        if klass.__module__ == "builtins":
+            break
+        if "__init__" in klass.__dict__ or "__new__" in klass.__dict__:
+            return None
+    try:
+        return cls("%s with %r codec failed (%s: %s)" % (operation, encoding, cls.__name__, exc))
+    except Exception:
+        return None
+
+
 def encode(obj, encoding="utf-8", errors="strict"):
     """Encodes obj using the codec registered for encoding."""
     info = lookup(encoding)
-    result = info.encode(obj, errors)
+    result = _run_codec(info.encode, obj, errors, "encoding", encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("encoder must return a tuple (object, integer)")
     return result[0]
@@ -419,7 +455,7 @@ def encode(obj, encoding="utf-8", errors="strict"):
 def decode(obj, encoding="utf-8", errors="strict"):
     """Decodes obj using the codec registered for encoding."""
     info = lookup(encoding)
-    result = info.decode(obj, errors)
+    result = _run_codec(info.decode, obj, errors, "decoding", encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("decoder must return a tuple (object,integer)")
     return result[0]
@@ -741,7 +777,7 @@ def _text_encode(text, encoding, errors):
     if not getattr(info, "_is_text_encoding", True):
         raise LookupError("%r is not a text encoding; use codecs.encode() "
                           "to handle arbitrary codecs" % encoding)
-    result = info.encode(text, errors)
+    result = _run_codec(info.encode, text, errors, "encoding", encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("encoder must return a tuple (object, integer)")
     if not isinstance(result[0], bytes):
@@ -762,7 +798,7 @@ def _text_decode(data, encoding, errors):
     if not getattr(info, "_is_text_encoding", True):
         raise LookupError("%r is not a text encoding; use codecs.decode() "
                           "to handle arbitrary codecs" % encoding)
-    result = info.decode(data, errors)
+    result = _run_codec(info.decode, data, errors, "decoding", encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("decoder must return a tuple (object,integer)")
     if not isinstance(result[0], str):

@@ -303,6 +303,10 @@ pub const MODULES: &[(&str, &str)] = &[
         "encodings._transforms",
         include_str!("../py/encodings/_transforms.py"),
     ),
+    (
+        "encodings.punycode",
+        include_str!("../py/encodings/punycode.py"),
+    ),
     ("_json_scan", include_str!("../py/_json_scan.py")),
     ("json.scanner", include_str!("../py/json_scanner.py")),
     ("_json", include_str!("../py/_json.py")),

@@ -2528,18 +2528,60 @@ fn float_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn str_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    match a.first() {
-        None => Ok(Value::str("")),
-        Some(Value::Bytes(b)) if a.len() > 1 => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(_) => Err(PyErr::new(
-                ExcType::UnicodeDecodeError,
-                "'utf-8' codec can't decode bytes",
-            )),
-        },
-        Some(v) => Ok(Value::string(vm.str_of(v)?)),
+fn str_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if a.len() <= 1 && kw.is_empty() {
+        return match a.first() {
+            None => Ok(Value::str("")),
+            Some(v) => Ok(Value::string(vm.str_of(v)?)),
+        };
     }
+    if a.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            a.len() + kw.len()
+        )));
+    }
+    // str(object, encoding, errors): decoding, as object.decode(...) does.
+    let mut params: [Option<Value>; 3] = [a.first().cloned(), a.get(1).cloned(), a.get(2).cloned()];
+    for (k, v) in kw {
+        let slot = match k.as_str() {
+            "object" => 0,
+            "encoding" => 1,
+            "errors" => 2,
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for str()"
+                )))
+            }
+        };
+        params[slot] = Some(v.clone());
+    }
+    let [object, encoding, errors] = params;
+    if encoding.is_none() && errors.is_none() {
+        return match object {
+            None => Ok(Value::str("")),
+            Some(v) => Ok(Value::string(vm.str_of(&v)?)),
+        };
+    }
+    let data = match object {
+        None => Value::Bytes(Rc::new(Vec::new())),
+        Some(v @ Value::Bytes(_)) => v,
+        Some(v @ (Value::ByteArray(_) | Value::MemoryView(_))) => {
+            let bytes_type = Value::Class(vm.class_of(&Value::Bytes(Rc::new(Vec::new()))));
+            vm.call(&bytes_type, vec![v])?
+        }
+        Some(Value::Str(_)) => return Err(PyErr::type_error("decoding str is not supported")),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(&other)
+            )))
+        }
+    };
+    let decode = vm.getattr(&data, &intern("decode"))?;
+    let mut args = vec![encoding.unwrap_or_else(|| Value::str("utf-8"))];
+    args.extend(errors);
+    vm.call(&decode, args)
 }
 fn bool_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("bool", a, 0, 1)?;

@@ -216,6 +216,9 @@ def _partial_decode(data, call, errors):
 
 def search_function(encoding):
     module = _module_name(encoding)
+    if module == "punycode":
+        from encodings import punycode
+        return punycode.getregentry()
     if module not in _NATIVE:
         from encodings import _transforms
         return (_charmap_codec(_charmap_name(module))
