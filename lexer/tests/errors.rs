@@ -271,6 +271,7 @@ fn lone_surrogates_are_held() {
             Token::Str(s) => Some(s.chars().map(whirl_lexer::surrogate::code_point).collect()),
             _ => None,
         })
+        // A test's assertion: the literal above lexes to a string token.
         .expect("a string token");
     assert_eq!(held, vec![0xD800, 0xDCFF]);
 }

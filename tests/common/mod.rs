@@ -29,6 +29,8 @@ pub fn check_suite(script: &str, modules: &[&str], timeout_var: &str, default_ti
         return;
     };
     let timeout = std::env::var(timeout_var).unwrap_or_else(|_| default_timeout.into());
+    // The panics below are this test's verdicts (the script could not run,
+    // or a module regressed): test code, reached by no user's input.
     let out = Command::new(repo.join(script))
         .arg("--check")
         .args(modules)
