@@ -33,7 +33,7 @@ pub struct Options {
     pub unbuffered: bool,
     /// `-q`: no banner at the prompt.
     pub quiet: bool,
-    /// `-B`: no `__pycache__` files written on import (`vm/src/code_cache.rs`).
+    /// `-B`: no `__pycache__` files written on import (`vm/src/runtime/code_cache.rs`).
     pub dont_write_bytecode: bool,
     /// `-E`: PYTHON* variables ignored.
     pub ignore_environment: bool,

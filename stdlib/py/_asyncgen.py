@@ -1,4 +1,4 @@
-"""Async generator objects (see vm/src/asyncgen.rs).
+"""Async generator objects (see vm/src/interp/asyncgen.rs).
 
 The body of an `async def` that yields runs as a coroutine frame (`_gen`);
 its `yield v` hands out `_Wrapped(v)`, anything else it yields comes from

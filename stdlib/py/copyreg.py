@@ -172,7 +172,7 @@ def clear_extension_cache():
 
 
 # ----- object.__reduce_ex__, object.__reduce__, object.__getstate__ -----
-# The VM's methods of `object` (vm/src/reduce.rs) call these.
+# The VM's methods of `object` (vm/src/object/reduce.rs) call these.
 
 # Immutable builtin types whose value a subclass instance is rebuilt from:
 # cls.__new__(cls, *_BUILTIN_NEWARGS[base](obj)).

@@ -1,6 +1,6 @@
 """weakref: references that do not keep their object alive.
 
-The native side (`_weakref`, vm/src/weakref.rs) holds the weak pointers and
+The native side (`_weakref`, vm/src/runtime/weakref.rs) holds the weak pointers and
 tells when a referent dies; the reference, proxy and container types are
 written here on top of it."""
 

@@ -93,7 +93,7 @@ fn strerror_text(errno: i32) -> String {
 }
 
 /// An OSError for a failed call: the subclass its errno names (the VM
-/// picks it, see vm/src/oserror.rs), CPython's message and file names.
+/// picks it, see vm/src/builtins/oserror.rs), CPython's message and file names.
 fn error(e: &std::io::Error, file: Option<&Value>, file2: Option<&Value>) -> PyErr {
     let Some(errno) = e.raw_os_error() else {
         return PyErr::new(ExcType::OSError, e.to_string());

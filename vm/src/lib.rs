@@ -1,68 +1,91 @@
 //! whirl-vm: everything between a syntax tree and a running program.
 //!
-//! The compiler (`compile/`) turns the parser's AST into `Code` objects;
-//! the interpreter (`interp.rs`) runs them on frames kept on the VM's own
-//! frame stack, so Python-to-Python calls and generator resumption never
-//! recurse on the Rust stack. Values (`value.rs`) are 16-byte tagged
-//! references; memory is reference counted with a cycle collector
-//! (`gc.rs`). Natives that call back into Python go through `Vm::call`.
+//! Data flows through the folders in this order:
+//! - `compile/` turns the parser's AST into `Code` objects (`code.rs` holds
+//!   the instruction set; `code_serial.rs` stores code as bytes).
+//! - `interp/` runs them: the dispatch loop (`interp/mod.rs`) keeps frames
+//!   on the VM's own frame stack, so Python-to-Python calls and generator
+//!   resumption never recurse on the Rust stack; `call.rs` binds arguments;
+//!   failures travel as `PyErr` (`error.rs`).
+//! - `object/` is what instructions work on: values (`value.rs`, 16-byte
+//!   tagged references), the attribute protocol (`object/mod.rs`), classes
+//!   and metaclasses, descriptors, functions, the str/dict/set tables.
+//! - `builtins/` holds the builtin functions and every builtin type's
+//!   constructor and methods, text formatting, codecs and `exec`/`eval`.
+//! - `runtime/` is what surrounds a running program: memory (reference
+//!   counting plus a cycle collector, `gc.rs`; weak references), import and
+//!   the compiled-module cache, frame and traceback objects, CPython's
+//!   traceback printing, Ctrl-C.
+//!
+//! Natives that call back into Python go through `Vm::call`.
 
-mod arity;
-mod asyncgen;
-pub mod builtins;
-pub mod bytearray;
-mod bytes;
-mod call;
-pub mod class;
-mod class_assign;
-pub mod code;
-pub mod code_cache;
-pub mod code_serial;
-pub mod codecs;
+// The VM in parts, one folder each. Their modules are re-exported at the
+// crate root so that paths stay short (`crate::value`, `whirl_vm::error`).
+
+/// The compiler: AST to code objects, and code objects as bytes.
 pub mod compile;
-pub mod complex;
-mod descriptor;
-pub mod dict;
-mod dict_assign;
-mod docstrings;
-mod dynamic;
-pub mod error;
-pub mod exception_group;
-pub mod format;
-pub mod frame;
-pub mod frameobj;
-pub mod function;
-pub mod gc;
-pub mod generator;
-mod generic_alias;
+pub use compile::code;
+pub use compile::code_serial;
+pub use compile::positions;
+
+/// The interpreter: dispatch, frames, calls, generators, how errors travel.
 mod interp;
-pub mod interrupt;
-pub mod iter;
-mod mappingproxy;
-mod matching;
-pub mod memoryview;
-mod metaclass;
-pub mod module;
-pub mod native;
-pub(crate) mod number_methods;
+pub(crate) use interp::asyncgen;
+pub(crate) use interp::call;
+pub use interp::error;
+pub use interp::frame;
+pub use interp::generator;
+pub use interp::ops;
+
+/// The object model: values, the attribute protocol, classes, descriptors.
 mod object;
-pub mod ops;
-pub mod oserror;
-pub mod positions;
-mod reduce;
-pub mod set;
-mod slots;
-pub mod str;
+pub use object::class;
+pub(crate) use object::class_assign;
+pub(crate) use object::descriptor;
+pub use object::dict;
+pub(crate) use object::dict_assign;
+pub use object::function;
+pub(crate) use object::mappingproxy;
+pub(crate) use object::metaclass;
+pub use object::native;
+pub(crate) use object::reduce;
+pub use object::set;
+pub(crate) use object::slots;
+pub use object::str;
+pub(crate) use object::type_dict;
+pub use object::value;
+
+/// The builtin functions and types, formatting, codecs, exec/eval.
+pub mod builtins;
+pub(crate) use builtins::arity;
+pub use builtins::bytearray;
+pub(crate) use builtins::bytes;
+pub use builtins::codecs;
+pub use builtins::complex;
+pub(crate) use builtins::docstrings;
+pub(crate) use builtins::dynamic;
+pub use builtins::exception_group;
+pub use builtins::format;
+pub(crate) use builtins::generic_alias;
+pub use builtins::iter;
+pub use builtins::memoryview;
+pub(crate) use builtins::number_methods;
+pub use builtins::oserror;
+pub use builtins::types;
+
+/// Around the interpreter: memory, import, tracebacks, Ctrl-C, test hooks.
+mod runtime;
+pub use runtime::code_cache;
+pub use runtime::frameobj;
+pub use runtime::gc;
+pub use runtime::interrupt;
+pub use runtime::module;
+pub use runtime::testing;
+pub use runtime::traceback;
+pub use runtime::weakref;
+
 /// Lone surrogates in whirl's UTF-8 text (the lexer owns the mapping).
 pub use whirl_lexer::surrogate;
-mod suggest;
-pub mod testing;
-pub mod traceback;
-mod type_dict;
-pub mod types;
-mod unraisable;
-pub mod value;
-pub mod weakref;
 
 use class::{BuiltinType, Class};
 use code::SourceFile;

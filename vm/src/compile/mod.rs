@@ -3,6 +3,10 @@
 //! per-code-object builder, jump patching, exception-handler ranges and the
 //! stack of blocks that `return`/`break`/`continue` must unwind.
 
+pub mod code;
+pub mod code_serial;
+pub mod positions;
+
 mod expr;
 pub mod mangle;
 mod pattern;

@@ -1,5 +1,25 @@
+//! The object model (this folder): values (`value.rs`), classes and
+//! metaclasses, descriptors and slots, functions, the str/dict/set tables,
+//! native objects. This file is the object protocol itself.
+//!
 //! The object protocol: attribute access, subscripts, iteration, truth,
 //! operators with user-defined dunders, and exception objects.
+
+pub mod class;
+pub(crate) mod class_assign;
+pub(crate) mod descriptor;
+pub mod dict;
+pub(crate) mod dict_assign;
+pub mod function;
+pub(crate) mod mappingproxy;
+pub(crate) mod metaclass;
+pub mod native;
+pub(crate) mod reduce;
+pub mod set;
+pub(crate) mod slots;
+pub mod str;
+pub(crate) mod type_dict;
+pub mod value;
 
 use crate::class::{Class, Instance};
 use crate::dict::Native;

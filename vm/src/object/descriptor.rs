@@ -4,7 +4,7 @@
 //! `staticmethod` as ordinary descriptors (`__get__` callable directly,
 //! subclassable).
 //!
-//! The fast paths in `object.rs` handle plain attributes and functions;
+//! The fast paths in `object/mod.rs` handle plain attributes and functions;
 //! what is here runs only when a class attribute is an instance of a user
 //! class, or when a class's flags (`has_descriptors`, `property_names`,
 //! `custom_getattribute`) send a load or store the slow way.

@@ -1,7 +1,20 @@
+//! The interpreter (this folder): frames, calls and argument binding,
+//! operators on builtin values, generators and coroutines, `match`, errors
+//! and name suggestions. This file is the dispatch loop.
+//!
 //! The dispatch loop. The running frame is a local of `run_frame`; its
 //! callers wait on `vm.frames`. A call pushes the current frame there and
 //! continues with the callee in the same loop; a return or yield pops it
 //! back. Only natives calling into Python start a nested loop.
+
+pub(crate) mod asyncgen;
+pub(crate) mod call;
+pub mod error;
+pub mod frame;
+pub mod generator;
+pub(crate) mod matching;
+pub mod ops;
+pub(crate) mod suggest;
 
 use crate::class::Instance;
 use crate::code::Instr;
@@ -10,7 +23,6 @@ use crate::frame::{Frame, RetMode};
 use crate::function::{FastPath, Function};
 use crate::generator::{GenState, Generator, PENDING_FLAG};
 use crate::iter::{IterState, NativeIter};
-use crate::ops;
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;

@@ -1,4 +1,25 @@
+//! The builtins (this folder): every builtin type's constructor and methods
+//! (`types.rs` makes the classes; one file a type), text formatting,
+//! codecs, `exec`/`eval`/`compile`, docstrings and the arity table. This
+//! file is the `builtins` module's functions.
+//!
 //! The `builtins` module: functions every program sees without importing.
+
+pub(crate) mod arity;
+pub mod bytearray;
+pub(crate) mod bytes;
+pub mod codecs;
+pub mod complex;
+pub(crate) mod docstrings;
+pub(crate) mod dynamic;
+pub mod exception_group;
+pub mod format;
+pub(crate) mod generic_alias;
+pub mod iter;
+pub mod memoryview;
+pub(crate) mod number_methods;
+pub mod oserror;
+pub mod types;
 
 use crate::class::Class;
 use crate::error::{ExcType, PyErr, PyResult};
