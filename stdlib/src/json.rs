@@ -213,7 +213,8 @@ impl Encoder {
                         .into_iter()
                         .map(|(k, v)| Value::tuple(vec![k, v]))
                         .collect();
-                    let sorted = whirl_vm::types::sort_values(vm, tuples, &Value::None, false)?;
+                    let sorted =
+                        whirl_vm::builtins::list::sort_values(vm, tuples, &Value::None, false)?;
                     items = sorted
                         .into_iter()
                         .map(|t| match t {

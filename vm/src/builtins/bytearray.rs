@@ -407,7 +407,9 @@ pub(crate) fn bytearray_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value>
             return Err(PyErr::type_error("encoding without a string argument"))
         }
         Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
-            let Value::Bytes(b) = crate::types::bytes_new(vm, std::slice::from_ref(v), &[])? else {
+            let Value::Bytes(b) =
+                crate::builtins::bytes::bytes_new(vm, std::slice::from_ref(v), &[])?
+            else {
                 return Err(PyErr::type_error("bytearray() failed"));
             };
             (*b).clone()

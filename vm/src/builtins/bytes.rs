@@ -9,7 +9,7 @@ use crate::class::Class;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::function::NativeFn;
 use crate::str::intern;
-use crate::types::{arg_int, builtin_fn, Kw};
+use crate::types::{arg_int, builtin_fn, kwarg, Kw};
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -869,6 +869,7 @@ fn add(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
 
 /// Registers the methods on `bytes` and the conversions on `str`.
 pub(crate) fn install(bytes: &Rc<Class>, str_: &Rc<Class>) {
+    crate::types::add_method(bytes, "hex", bytes_hex);
     let methods: &[(&'static str, NativeFn)] = &[
         ("replace", replace),
         ("__bytes__", dunder_bytes),
@@ -928,4 +929,156 @@ pub(crate) fn install(bytes: &Rc<Class>, str_: &Rc<Class>) {
     add(str_, "__getnewargs__", str_getnewargs);
     str_.dict
         .set_str(intern("maketrans"), builtin_fn("maketrans", str_maketrans));
+}
+
+fn bytes_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let Value::Bytes(b) = &a[0] else {
+        return Err(PyErr::type_error("descriptor requires bytes"));
+    };
+    let sep = a.get(1).or_else(|| kwarg(kw, "sep"));
+    let per = a.get(2).or_else(|| kwarg(kw, "bytes_per_sep"));
+    let sep: Option<char> = match sep {
+        None => None,
+        Some(Value::Str(s)) if s.char_len() == 1 => Some(s.char_at(0)),
+        Some(Value::Bytes(s)) if s.len() == 1 => Some(s[0] as char),
+        Some(Value::Str(_) | Value::Bytes(_)) => {
+            return Err(PyErr::value_error("sep must be length 1."))
+        }
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "sep must be str or bytes, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    if sep.is_some_and(|c| !c.is_ascii()) {
+        return Err(PyErr::value_error("sep must be ASCII."));
+    }
+    let per = match per {
+        None => 1,
+        Some(v) => arg_int(vm, v)?,
+    };
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(b.len() * 3);
+    let group = per.unsigned_abs().max(1) as usize;
+    let n = b.len();
+    for (i, &x) in b.iter().enumerate() {
+        if let Some(c) = sep {
+            // Groups are counted from the right for a positive
+            // bytes_per_sep, from the left for a negative one.
+            let boundary = if per > 0 {
+                i > 0 && (n - i).is_multiple_of(group)
+            } else {
+                i > 0 && i.is_multiple_of(group)
+            };
+            if boundary && per != 0 {
+                out.push(c);
+            }
+        }
+        out.push(DIGITS[(x >> 4) as usize] as char);
+        out.push(DIGITS[(x & 15) as usize] as char);
+    }
+    Ok(Value::string(out))
+}
+
+pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let kw_arg = |name: &str| {
+        kw.iter()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v.clone())
+    };
+    Ok(Value::Bytes(Rc::new(match a.first() {
+        None => vec![],
+        Some(Value::Str(s)) => {
+            // bytes(str, encoding[, errors]) is str.encode(encoding, errors).
+            let Some(encoding) = a.get(1).cloned().or_else(|| kw_arg("encoding")) else {
+                return Err(PyErr::type_error("string argument without an encoding"));
+            };
+            let errors = a
+                .get(2)
+                .cloned()
+                .or_else(|| kw_arg("errors"))
+                .unwrap_or_else(|| Value::str("strict"));
+            let encode = vm.getattr(&Value::Str(s.clone()), &intern("encode"))?;
+            return match vm.call(&encode, vec![encoding, errors])? {
+                Value::Bytes(b) => Ok(Value::Bytes(b)),
+                other => Err(PyErr::type_error(format!(
+                    "encoder did not return a bytes object (type={})",
+                    vm.type_name(&other)
+                ))),
+            };
+        }
+        Some(Value::Int(n)) => {
+            if *n < 0 {
+                return Err(PyErr::value_error("negative count"));
+            }
+            let n = *n as usize;
+            if n > isize::MAX as usize - 33 {
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "byte string is too large",
+                ));
+            }
+            crate::error::check_alloc(n)?;
+            vec![0; n]
+        }
+        Some(Value::BigInt(b)) if matches!(b.sign(), num_bigint::Sign::Plus) => {
+            return Err(PyErr::new(
+                ExcType::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
+        Some(Value::Bytes(b)) => (**b).clone(),
+        Some(v @ Value::Instance(i)) if i.class.lookup(&intern("__bytes__")).is_some() => {
+            let method = vm.getattr(v, &intern("__bytes__"))?;
+            match vm.call(&method, vec![])? {
+                Value::Bytes(b) => (*b).clone(),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        vm.type_name(&other)
+                    )))
+                }
+            }
+        }
+        // bytearray, memoryview, and subclasses of bytes and bytearray.
+        Some(v) if crate::memoryview::buffer_bytes(v).is_some() => {
+            crate::memoryview::buffer_bytes(v).unwrap_or_default()
+        }
+        Some(v) => {
+            // A Python class exporting a buffer (array.array) gives its
+            // bytes, not its items.
+            if let Some(data) = crate::memoryview::buffer_of_instance(vm, v)? {
+                return bytes_new(vm, &[data], &[]);
+            }
+            if matches!(v, Value::Instance(_)) && vm.dunder(v, "__index__").is_some() {
+                // A count given by `__index__`; its TypeError falls back
+                // to iterating, as CPython does.
+                match crate::bytearray::index_arg(vm, v) {
+                    Ok(n) => return bytes_new(vm, &[n], &[]),
+                    Err(e) if e.builtin_type() == Some(ExcType::TypeError) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            // Presized from the length hint, as CPython does:
+            // `bytes(range(2**62))` is MemoryError at once.
+            let hint = vm.length_hint(v)?;
+            crate::error::check_alloc(hint)?;
+            let mut out = Vec::new();
+            for x in vm.collect(v)? {
+                let n = match &x {
+                    Value::Int(n) => *n,
+                    _ => match crate::bytearray::index_arg(vm, &x)? {
+                        Value::Int(n) => n,
+                        _ => i64::MAX,
+                    },
+                };
+                if !(0..256).contains(&n) {
+                    return Err(PyErr::value_error("bytes must be in range(0, 256)"));
+                }
+                out.push(n as u8);
+            }
+            out
+        }
+    })))
 }

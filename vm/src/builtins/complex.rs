@@ -256,7 +256,7 @@ fn float_prefix(s: &str) -> usize {
 }
 
 fn parse_part(s: &str) -> PyResult<f64> {
-    crate::types::parse_float(s).ok_or_else(malformed)
+    crate::builtins::float::parse_float(s).ok_or_else(malformed)
 }
 
 /// `complex('1+2j')`: optional parentheses and surrounding whitespace; a

@@ -21,12 +21,27 @@ pub(crate) mod number_methods;
 pub mod oserror;
 pub mod types;
 
+// One file a builtin type (its constructor and methods).
+pub(crate) mod dict;
+pub(crate) mod exception;
+pub(crate) mod float;
+pub(crate) mod generator;
+pub(crate) mod int;
+pub mod list;
+pub(crate) mod object;
+pub(crate) mod property;
+pub(crate) mod range;
+pub(crate) mod set;
+pub(crate) mod str;
+pub(crate) mod tuple;
+
+use crate::builtins::list::sort_values;
 use crate::class::Class;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::function::{Builtin, FastPath, NativeFn};
 use crate::iter::{IterState, NativeIter};
 use crate::str::intern;
-use crate::types::{arg_int, nargs, sort_values, Kw};
+use crate::types::{arg_int, nargs, Kw};
 use crate::value::Value;
 use crate::Vm;
 use num_bigint::BigInt;
@@ -590,7 +605,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn sorted(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     nargs("sorted", a, 1, 1)?;
-    crate::types::check_sort_kwargs(kw)?;
+    crate::builtins::list::check_sort_kwargs(kw)?;
     let items = vm.collect_presized(&a[0])?;
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
     let reverse = match kwarg(kw, "reverse") {

@@ -651,7 +651,7 @@ impl Vm {
             }
             return Ok(crate::types::builtin_fn(
                 "__new__",
-                crate::types::object_new,
+                crate::builtins::object::object_new,
             ));
         }
         if let Some(a) = meta_attr {

@@ -665,7 +665,7 @@ impl Vm {
             // object.__new__, a static method: the class is passed in.
             "__new__" => Ok(crate::types::builtin_fn(
                 "__new__",
-                crate::types::object_new,
+                crate::builtins::object::object_new,
             )),
             // object.__init_subclass__: accepts no class keywords.
             "__init_subclass__" => Ok(Value::Builtin(crate::gc::new_builtin(Builtin {
@@ -3276,7 +3276,7 @@ impl Vm {
             }
             (Value::Dict(_), _) if op == BinOp::BitOr => {
                 // `d |= other` takes whatever dict.update takes.
-                crate::types::dict_update(self, &[a.clone(), b.clone()], &[])?;
+                crate::builtins::dict::dict_update(self, &[a.clone(), b.clone()], &[])?;
                 Ok(Some(a.clone()))
             }
             _ => Ok(None),

@@ -289,7 +289,7 @@ fn object_lt(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 fn object_delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     args_exactly(a, "__delattr__", 1)?;
     let n = crate::builtins::attr_name(vm, &a[1])?;
-    crate::types::reject_class_receiver(vm, &a[0], "__delattr__")?;
+    crate::builtins::object::reject_class_receiver(vm, &a[0], "__delattr__")?;
     vm.generic_delattr(&a[0], &n)?;
     Ok(Value::None)
 }
@@ -461,14 +461,14 @@ fn slot_fn(t: BuiltinType, name: &str) -> Option<NativeFn> {
     }
     if t == BuiltinType::Object {
         return Some(match name {
-            "__repr__" => crate::types::object_repr,
-            "__str__" => crate::types::object_str,
-            "__eq__" => crate::types::object_eq,
-            "__ne__" => crate::types::object_ne,
-            "__hash__" => crate::types::object_hash,
-            "__setattr__" => crate::types::object_setattr,
-            "__getattribute__" => crate::types::object_getattribute,
-            "__new__" => crate::types::object_new,
+            "__repr__" => crate::builtins::object::object_repr,
+            "__str__" => crate::builtins::object::object_str,
+            "__eq__" => crate::builtins::object::object_eq,
+            "__ne__" => crate::builtins::object::object_ne,
+            "__hash__" => crate::builtins::object::object_hash,
+            "__setattr__" => crate::builtins::object::object_setattr,
+            "__getattribute__" => crate::builtins::object::object_getattribute,
+            "__new__" => crate::builtins::object::object_new,
             "__delattr__" => object_delattr,
             "__format__" => object_format,
             _ => object_lt,
@@ -477,8 +477,8 @@ fn slot_fn(t: BuiltinType, name: &str) -> Option<NativeFn> {
     // type's own attribute doors, which object's refuse classes for.
     if t == BuiltinType::Type {
         match name {
-            "__setattr__" => return Some(crate::types::type_setattr),
-            "__delattr__" => return Some(crate::types::type_delattr),
+            "__setattr__" => return Some(crate::builtins::object::type_setattr),
+            "__delattr__" => return Some(crate::builtins::object::type_delattr),
             _ => {}
         }
     }

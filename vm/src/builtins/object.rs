@@ -1,0 +1,154 @@
+//! What every class inherits from `object` (`__eq__`, `__hash__`,
+//! `__repr__`, `__setattr__`, `__getattribute__`, the constructor) and the
+//! attribute setters of `type`.
+
+use super::types::{add, builtin_fn, nargs, tail, Kw};
+use crate::class::Class;
+use crate::error::{PyErr, PyResult};
+use crate::str::intern;
+use crate::value::Value;
+use crate::Vm;
+use std::rc::Rc;
+
+fn object_init(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+pub(crate) fn object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(Value::Instance(crate::gc::new_instance(
+            crate::class::Instance::new(c.clone()),
+        ))),
+        _ => Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            a.first().map(|v| vm.type_name(v)).unwrap_or_default()
+        ))),
+    }
+}
+
+pub(crate) fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__eq__", tail(a), 1, 1)?;
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+/// `object.__ne__`: the inverse of the type's own `__eq__`, as CPython's
+/// default, so a class defining only `__eq__` gets a consistent `!=`.
+pub(crate) fn object_ne(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__ne__", tail(a), 1, 1)?;
+    let eq = match vm.class_of(&a[0]).lookup(&intern("__eq__")) {
+        Some(eq) => vm.call(&eq, vec![a[0].clone(), a[1].clone()])?,
+        None => object_eq(vm, a, &[])?,
+    };
+    if matches!(eq, Value::NotImplemented) {
+        return Ok(eq);
+    }
+    Ok(Value::Bool(!vm.truthy(&eq)?))
+}
+
+pub(crate) fn object_hash(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    // The identity hash, as `hash(x)` gives for a class without __hash__.
+    Ok(Value::Int(match a.first().and_then(|v| v.ptr()) {
+        Some(p) => (p as u64).rotate_right(4) as i64,
+        None => crate::dict::hash_value(a.first().unwrap_or(&Value::None))? as i64,
+    }))
+}
+
+pub(crate) fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = &a[0];
+    Ok(Value::string(match v {
+        Value::Instance(i) => format!(
+            "<{}.{} object at {:#x}>",
+            i.class.module,
+            i.class.qualname,
+            v.ptr().unwrap_or(0)
+        ),
+        other => vm.repr(other)?,
+    }))
+}
+
+pub(crate) fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::string(vm.repr(&a[0])?))
+}
+
+pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__setattr__", tail(a), 2, 2)?;
+    let n = crate::builtins::attr_name(vm, &a[1])?;
+    reject_class_receiver(vm, &a[0], "__setattr__")?;
+    vm.generic_setattr(&a[0], &n, a[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `object.__setattr__(C, ...)` on a class would skip `type.__setattr__`
+/// (and its checks on builtin types): CPython refuses it (Carlo Verre's
+/// hack); `type.__setattr__` is the door for classes.
+pub(crate) fn reject_class_receiver(vm: &Vm, obj: &Value, what: &str) -> PyResult<()> {
+    if let Value::Class(_) = obj {
+        return Err(PyErr::type_error(format!(
+            "can't apply this {what} to {} object",
+            vm.type_name(obj)
+        )));
+    }
+    Ok(())
+}
+
+/// `type.__setattr__(cls, name, value)`.
+pub(crate) fn type_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__setattr__", tail(a), 2, 2)?;
+    let n = crate::builtins::attr_name(vm, &a[1])?;
+    vm.generic_setattr(&a[0], &n, a[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+pub(crate) fn type_delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__delattr__", tail(a), 1, 1)?;
+    let n = crate::builtins::attr_name(vm, &a[1])?;
+    vm.generic_delattr(&a[0], &n)?;
+    Ok(Value::None)
+}
+
+pub(crate) fn object_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__getattribute__", tail(a), 1, 1)?;
+    let n = crate::builtins::attr_name(vm, &a[1])?;
+    vm.generic_getattr(&a[0], &n)
+}
+
+pub(super) fn object_ctor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if !a.is_empty() {
+        return Err(PyErr::type_error("object() takes no arguments"));
+    }
+    Ok(Value::Instance(crate::gc::new_instance(
+        crate::class::Instance::new(vm.types.object.clone()),
+    )))
+}
+
+pub(super) fn install(o: &Rc<Class>) {
+    add(o, "__init__", object_init);
+    o.dict
+        .set_str(intern("__new__"), builtin_fn("__new__", object_new));
+    add(o, "__eq__", object_eq);
+    add(o, "__ne__", object_ne);
+    add(o, "__hash__", object_hash);
+    add(o, "__repr__", object_repr);
+    add(o, "__str__", object_str);
+    add(o, "__setattr__", object_setattr);
+    add(o, "__getattribute__", object_getattribute);
+    // object's own __new__/__repr__ etc. must not shadow the defaults the
+    // VM applies when a class does not define them.
+    for n in [
+        "__new__",
+        "__repr__",
+        "__str__",
+        "__eq__",
+        "__ne__",
+        "__hash__",
+        "__setattr__",
+        "__getattribute__",
+    ] {
+        o.dict.0.borrow_mut().remove(&Value::str(n)).ok();
+    }
+}

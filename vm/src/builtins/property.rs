@@ -1,0 +1,105 @@
+//! The constructors and methods of `property`, `staticmethod`,
+//! `classmethod` and `super` (how they bind is `object/descriptor.rs`).
+
+use super::types::{add, kwarg, nargs, tail, Kw};
+use crate::class::Class;
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::str::intern;
+use crate::value::Value;
+use crate::Vm;
+use std::rc::Rc;
+
+fn property_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let Value::Instance(p) = &a[0] else {
+        return Ok(Value::None);
+    };
+    let names = ["fget", "fset", "fdel", "doc"];
+    for (i, n) in names.iter().enumerate() {
+        let v = a
+            .get(i + 1)
+            .or_else(|| kwarg(kw, n))
+            .cloned()
+            .unwrap_or(Value::None);
+        p.dict.set_str(intern(n), v);
+    }
+    let fget = p.dict.get_str(&intern("fget")).unwrap_or(Value::None);
+    let doc = p.dict.get_str(&intern("doc")).unwrap_or(Value::None);
+    if !doc.is_none() {
+        p.dict.set_str(intern("__doc__"), doc);
+    } else if !fget.is_none() {
+        if let Ok(d) = vm.getattr(&fget, &intern("__doc__")) {
+            p.dict.set_str(intern("__doc__"), d);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
+    let Value::Instance(p) = &a[0] else {
+        return Ok(Value::None);
+    };
+    let get = |n: &str| p.dict.get_str(&intern(n)).unwrap_or(Value::None);
+    let mut vals = vec![get("fget"), get("fset"), get("fdel")];
+    let i = match which {
+        "getter" => 0,
+        "setter" => 1,
+        _ => 2,
+    };
+    vals[i] = a.get(1).cloned().unwrap_or(Value::None);
+    // A doc given to the property is kept; one taken from the old getter
+    // is taken again from the new one (CPython's `getter_doc`).
+    let doc = get("doc");
+    vals.push(if !doc.is_none() || !vals[0].is_none() {
+        doc
+    } else {
+        get("__doc__")
+    });
+    let cls = p.class.clone();
+    vm.call_class(&cls, vals, vec![])
+}
+
+fn property_getter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(vm, a, "getter")
+}
+
+fn property_setter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(vm, a, "setter")
+}
+
+fn property_deleter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(vm, a, "deleter")
+}
+
+fn wrapper_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__init__", tail(a), 1, 1)?;
+    if let Value::Instance(p) = &a[0] {
+        p.dict.set_str(intern("__func__"), a[1].clone());
+    }
+    Ok(Value::None)
+}
+
+fn super_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(PyErr::new(ExcType::RuntimeError, "super(): no arguments"));
+    }
+    if let Value::Instance(p) = &a[0] {
+        p.dict.set_str(intern("__thisclass__"), a[1].clone());
+        p.dict.set_str(intern("__self__"), a[2].clone());
+    }
+    Ok(Value::None)
+}
+
+pub(super) fn install(
+    property: &Rc<Class>,
+    staticmethod: &Rc<Class>,
+    classmethod: &Rc<Class>,
+    super_: &Rc<Class>,
+) {
+    add(property, "__init__", property_init);
+    add(property, "getter", property_getter);
+    add(property, "setter", property_setter);
+    add(property, "deleter", property_deleter);
+    add(staticmethod, "__init__", wrapper_init);
+    add(classmethod, "__init__", wrapper_init);
+    add(super_, "__init__", super_init);
+}
