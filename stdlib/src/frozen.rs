@@ -246,6 +246,18 @@ pub const MODULES: &[(&str, &str)] = &[
         include_str!("../py/email/headerregistry.py"),
     ),
     ("email.generator", include_str!("../py/email/generator.py")),
+    (
+        "email._header_tokens",
+        include_str!("../py/email/_header_tokens.py"),
+    ),
+    (
+        "email.contentmanager",
+        include_str!("../py/email/contentmanager.py"),
+    ),
+    (
+        "email._encoded_words",
+        include_str!("../py/email/_encoded_words.py"),
+    ),
     ("email.mime", include_str!("../py/email/mime/__init__.py")),
     ("email.mime.base", include_str!("../py/email/mime/base.py")),
     (

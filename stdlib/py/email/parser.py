@@ -88,8 +88,36 @@ def _parse_text(text, factory, headersonly):
             return msg
         _split_multipart(msg, body, boundary, factory)
         return msg
+    if msg.get_content_maintype() == 'message':
+        _parse_message_body(msg, body, factory)
+        return msg
     msg.set_payload(body)
     return msg
+
+
+def _parse_message_body(msg, body, factory):
+    """A message/* body is a message itself (its payload a one-item list);
+    message/delivery-status holds blocks of headers, one message each."""
+    if msg.get_content_subtype() != 'delivery-status':
+        msg.set_payload([_parse_text(body, factory, False)])
+        return
+    blocks = []
+    block = []
+    for line in _lines(body):
+        if line in ('\n', '\r\n', '\r'):
+            if block:
+                blocks.append(''.join(block))
+            block = []
+        else:
+            block.append(line)
+    if block:
+        blocks.append(''.join(block))
+    parts = []
+    for text in blocks:
+        part = _parse_text(text, factory, True)
+        part.set_payload('')
+        parts.append(part)
+    msg.set_payload(parts)
 
 
 def _split_multipart(msg, body, boundary, factory):

@@ -1,0 +1,339 @@
+"""email._header_tokens: the small RFC 5322 / RFC 2045 reader behind
+email.headerregistry's structured headers.
+
+It reads address lists (RFC 5322 3.4: mailboxes, angle addresses, groups,
+quoted strings, comments) and MIME headers with parameters (RFC 2045 5.1,
+RFC 2231 continuations and charsets). It is deliberately simpler than a full
+token tree: it yields the values the header classes expose (addresses,
+params, the canonical text) and the defects a reader of the header needs.
+"""
+
+from email import errors
+
+# RFC 5322 specials; a display name or local part holding one is quoted.
+SPECIALS = set('()<>@,:;.\\"[]')
+WSP = set(' \t')
+ATOM_ENDS = SPECIALS | WSP
+DOT_ATOM_ENDS = ATOM_ENDS - set('.')
+# RFC 2045 tspecials end a MIME token.
+TSPECIALS = (SPECIALS | set('/?=')) - set('.')
+
+
+def quote_string(value):
+    """value as an RFC 5322 quoted-string."""
+    return '"' + str(value).replace('\\', '\\\\').replace('"', r'\"') + '"'
+
+
+def decode_encoded_words(text):
+    """text with its RFC 2047 encoded words decoded (left as is when they
+    do not decode)."""
+    if '=?' not in text:
+        return text
+    try:
+        from email.header import decode_header, make_header
+        return str(make_header(decode_header(text)))
+    except Exception:
+        return text
+
+
+class _Lexer:
+    """Splits header text into ('atom'|'quoted'|'comment'|'special', text)
+    pieces; whitespace between pieces is remembered on the next piece."""
+
+    def __init__(self, text):
+        self.text = text
+        self.defects = []
+
+    def tokens(self):
+        text = self.text
+        i = 0
+        n = len(text)
+        out = []
+        space = False
+        while i < n:
+            c = text[i]
+            if c in ' \t\r\n':
+                space = True
+                i += 1
+                continue
+            if c == '"':
+                j = i + 1
+                buf = []
+                while j < n and text[j] != '"':
+                    if text[j] == '\\' and j + 1 < n:
+                        j += 1
+                    buf.append(text[j])
+                    j += 1
+                if j >= n:
+                    self.defects.append(errors.InvalidHeaderDefect(
+                        "end of header inside quoted string"))
+                out.append(('quoted', ''.join(buf), space))
+                i = j + 1
+            elif c == '(':
+                depth = 1
+                j = i + 1
+                buf = []
+                while j < n and depth:
+                    if text[j] == '\\' and j + 1 < n:
+                        j += 1
+                    elif text[j] == '(':
+                        depth += 1
+                    elif text[j] == ')':
+                        depth -= 1
+                        if not depth:
+                            break
+                    buf.append(text[j])
+                    j += 1
+                if depth:
+                    self.defects.append(errors.InvalidHeaderDefect(
+                        "end of header inside comment"))
+                out.append(('comment', ''.join(buf), space))
+                i = j + 1
+            elif c in SPECIALS and c != '.':
+                out.append(('special', c, space))
+                i += 1
+            else:
+                j = i
+                while j < n and (text[j] not in ATOM_ENDS or text[j] == '.') \
+                        and text[j] not in '\r\n':
+                    j += 1
+                out.append(('atom', text[i:j], space))
+                i = j
+            space = False
+        return out
+
+
+def _phrase(words):
+    """The display text of a run of atoms and quoted strings: pieces that
+    were apart stay one space apart; encoded words are decoded."""
+    parts = []
+    for kind, text, space in words:
+        if kind == 'atom':
+            text = decode_encoded_words(text)
+        if parts and space:
+            parts.append(' ')
+        parts.append(text)
+    return ''.join(parts)
+
+
+def parse_address_list(text):
+    """[(group display name or None, [(display_name, local, domain)])] and
+    the defects found, from an RFC 5322 address-list."""
+    lexer = _Lexer(text)
+    toks = [t for t in lexer.tokens() if t[0] != 'comment']
+    defects = lexer.defects
+    groups = []
+    current_group = None
+    i = 0
+    n = len(toks)
+
+    def read_mailbox(start):
+        # Phrase words up to '<', ',', ';' or ':'; then an angle address or
+        # the words are the addr-spec.
+        j = start
+        words = []
+        while j < n and not (toks[j][0] == 'special' and
+                             toks[j][1] in '<>,;:'):
+            words.append(toks[j])
+            j += 1
+        if j < n and toks[j][1] == '<':
+            k = j + 1
+            spec = []
+            while k < n and not (toks[k][0] == 'special' and toks[k][1] == '>'):
+                spec.append(toks[k])
+                k += 1
+            if k >= n:
+                defects.append(errors.InvalidHeaderDefect(
+                    "missing trailing '>' on angle-addr"))
+            display = _phrase(words)
+            if any(t[0] == 'atom' and '.' in t[1] for t in words):
+                defects.append(errors.ObsoleteHeaderDefect(
+                    "period in 'phrase'"))
+            local, domain = _addr_spec(spec, defects)
+            if not spec:
+                defects.append(errors.InvalidHeaderDefect(
+                    "null addr-spec in angle-addr"))
+            return (display, local, domain), k + 1
+        local, domain = _addr_spec(words, defects)
+        return ('', local, domain), j
+
+    while i < n:
+        kind, tv, space = toks[i]
+        if kind == 'special' and tv == ',':
+            i += 1
+            continue
+        if kind == 'special' and tv == ';':
+            current_group = None
+            i += 1
+            continue
+        # A group: phrase ':'
+        j = i
+        while j < n and toks[j][0] != 'special':
+            j += 1
+        if j < n and toks[j][1] == ':' and current_group is None:
+            current_group = (_phrase(toks[i:j]), [])
+            groups.append(current_group)
+            i = j + 1
+            continue
+        mailbox, i = read_mailbox(i)
+        if current_group is not None:
+            current_group[1].append(mailbox)
+        else:
+            groups.append((None, [mailbox]))
+    return groups, defects
+
+
+def _addr_spec(words, defects):
+    local = []
+    domain = []
+    seen_at = False
+    for kind, text, space in words:
+        if kind == 'special' and text == '@':
+            if seen_at:
+                defects.append(errors.InvalidHeaderDefect(
+                    "unexpected '@' in address"))
+            seen_at = True
+            continue
+        (domain if seen_at else local).append(text)
+    if words and not seen_at:
+        defects.append(errors.InvalidHeaderDefect(
+            "addr-spec local part with no domain"))
+    return ''.join(local), ''.join(domain)
+
+
+def _split_outside_quotes(value, sep):
+    parts = []
+    buf = []
+    quoted = False
+    depth = 0
+    escaped = False
+    for c in value:
+        if escaped:
+            escaped = False
+        elif c == '\\':
+            escaped = True
+        elif c == '"' and not depth:
+            quoted = not quoted
+        elif c == '(' and not quoted:
+            depth += 1
+        elif c == ')' and not quoted and depth:
+            depth -= 1
+        elif c == sep and not quoted and not depth:
+            parts.append(''.join(buf))
+            buf = []
+            continue
+        buf.append(c)
+    parts.append(''.join(buf))
+    return parts
+
+
+def _strip_comments(text):
+    out = []
+    quoted = False
+    depth = 0
+    escaped = False
+    for c in text:
+        if escaped:
+            escaped = False
+            if not depth:
+                out.append(c)
+            continue
+        if c == '\\':
+            escaped = True
+            if not depth:
+                out.append(c)
+            continue
+        if c == '"' and not depth:
+            quoted = not quoted
+        elif c == '(' and not quoted:
+            depth += 1
+            continue
+        elif c == ')' and not quoted and depth:
+            depth -= 1
+            continue
+        if not depth:
+            out.append(c)
+    return ''.join(out)
+
+
+def _unquote(value):
+    value = value.strip()
+    if len(value) >= 2 and value[0] == '"' and value[-1] == '"':
+        out = []
+        escaped = False
+        for c in value[1:-1]:
+            if escaped:
+                out.append(c)
+                escaped = False
+            elif c == '\\':
+                escaped = True
+            else:
+                out.append(c)
+        return ''.join(out)
+    return value
+
+
+def parse_mime_params(text, defects=None):
+    """[(name as written without its RFC 2231 star, decoded value)] from
+    'a=b; c*=utf-8''x%20y; d*0=..; d*1=..' (comments dropped)."""
+    import urllib.parse
+    result = []
+    pieces = {}
+    order = []
+    for part in _split_outside_quotes(text, ';'):
+        part = _strip_comments(part).strip()
+        if not part:
+            continue
+        if '=' in part:
+            name, value = part.split('=', 1)
+            name = name.strip()
+            value = value.strip()
+        else:
+            name, value = part, ''
+        base, star, rest = name.partition('*')
+        if star:
+            encoded = rest.endswith('*') or rest == ''
+            num = rest.rstrip('*')
+            num = int(num) if num.isdigit() else 0
+            key = base.lower()
+            if key not in pieces:
+                pieces[key] = [base, []]
+                order.append(key)
+                result.append((key, None))
+            # A quoted value of a starred name is still percent-encoded.
+            if encoded and value.startswith('"') and defects is not None:
+                defects.append(errors.InvalidHeaderDefect(
+                    "Quoted string value for extended parameter is invalid"))
+            pieces[key][1].append((num, _unquote(value), encoded))
+        else:
+            result.append((name, _unquote(value)))
+    final = []
+    for name, value in result:
+        if value is not None:
+            final.append((name, value))
+            continue
+        base, conts = pieces[name]
+        conts.sort(key=lambda c: c[0])
+        charset = None
+        chunks = []
+        for idx, (num, val, encoded) in enumerate(conts):
+            if encoded:
+                if idx == 0 and val.count("'") >= 2:
+                    charset, _lang, val = val.split("'", 2)
+                chunks.append(urllib.parse.unquote_to_bytes(val))
+            else:
+                chunks.append(val.encode('latin-1', 'surrogateescape'))
+        raw = b''.join(chunks)
+        try:
+            text_value = raw.decode(charset or 'us-ascii', 'surrogateescape')
+        except LookupError:
+            text_value = raw.decode('us-ascii', 'surrogateescape')
+        final.append((base, text_value))
+    return final
+
+
+def render_mime_params(params):
+    """The canonical text CPython gives parameters: '; '-joined, each value
+    a quoted string."""
+    return '; '.join('{}={}'.format(name, quote_string(value)) if value
+                     else name for name, value in params)
