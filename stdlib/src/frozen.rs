@@ -258,6 +258,7 @@ pub const MODULES: &[(&str, &str)] = &[
         "email._encoded_words",
         include_str!("../py/email/_encoded_words.py"),
     ),
+    ("email._folding", include_str!("../py/email/_folding.py")),
     ("email.mime", include_str!("../py/email/mime/__init__.py")),
     ("email.mime.base", include_str!("../py/email/mime/base.py")),
     (

@@ -60,23 +60,22 @@ _B64_ALPHABET = frozenset((string.ascii_letters + string.digits + '+/')
 
 
 def decode_b(encoded):
-    """(bytes, defects) of base64 bytes: characters outside the alphabet
-    are dropped (InvalidBase64CharactersDefect), missing padding is
-    supplied (InvalidBase64PaddingDefect); a length no padding can fix
-    leaves the input as it is (InvalidBase64LengthDefect)."""
+    """(bytes, defects) of base64 bytes: characters outside the alphabet,
+    and '=' before the end, are dropped (InvalidBase64CharactersDefect);
+    missing padding is supplied (InvalidBase64PaddingDefect); a length no
+    padding can fix leaves the input as it is (InvalidBase64LengthDefect)."""
     defects = []
     kept = bytes(b for b in encoded if b in _B64_ALPHABET or b == 0x3d)
-    if len(kept) != len(encoded):
+    data = kept.replace(b'=', b'')
+    if len(kept) != len(encoded) or b'=' in kept.rstrip(b'='):
         defects.append(errors.InvalidBase64CharactersDefect())
-    core = kept.split(b'=', 1)[0]
-    padding = len(kept) - len(core)
-    rest = len(core) % 4
+    rest = len(data) % 4
     if rest == 1:
         return encoded, [errors.InvalidBase64LengthDefect()]
     needed = (4 - rest) % 4
-    if padding < needed:
+    if len(kept) - len(kept.rstrip(b'=')) < needed:
         defects.append(errors.InvalidBase64PaddingDefect())
-    return binascii.a2b_base64(core + b'=' * needed), defects
+    return binascii.a2b_base64(data + b'=' * needed), defects
 
 
 def encode_b(bstring):
@@ -102,6 +101,9 @@ def decode(ew):
     raw, defects = _DECODERS[cte.lower()](
         payload.encode('ascii', 'surrogateescape'))
     try:
+        if not charset.isascii():
+            # No codec has such a name (and a lookup must not guess one).
+            raise LookupError(charset)
         text = raw.decode(charset)
     except UnicodeDecodeError:
         defects.append(errors.UndecodableBytesDefect(

@@ -337,3 +337,47 @@ def render_mime_params(params):
     a quoted string."""
     return '; '.join('{}={}'.format(name, quote_string(value)) if value
                      else name for name, value in params)
+
+
+def split_address_source(text):
+    """The addresses (and groups) of an address list as written, split at
+    the commas between them; each keeps the whitespace before it."""
+    pieces = []
+    buf = []
+    quoted = False
+    escaped = False
+    depth = 0
+    angle = False
+    group = False
+    for c in text:
+        if escaped:
+            escaped = False
+        elif c == '\\' and (quoted or depth):
+            escaped = True
+        elif quoted:
+            if c == '"':
+                quoted = False
+        elif depth:
+            if c == '(':
+                depth += 1
+            elif c == ')':
+                depth -= 1
+        elif c == '"':
+            quoted = True
+        elif c == '(':
+            depth = 1
+        elif c == '<':
+            angle = True
+        elif c == '>':
+            angle = False
+        elif c == ':' and not angle:
+            group = True
+        elif c == ';' and group:
+            group = False
+        elif c == ',' and not angle and not group:
+            pieces.append(''.join(buf))
+            buf = []
+            continue
+        buf.append(c)
+    pieces.append(''.join(buf))
+    return [p for p in pieces if p.strip()] or pieces[:1]

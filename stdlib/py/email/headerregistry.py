@@ -196,42 +196,27 @@ class BaseHeader(str):
         return str.__new__(cls, value)
 
     def _fold_chunks(self, policy):
-        """The pieces folding may break between: each piece after the first
+        """The units folding may break between: each after the first
         starts with the whitespace that may become a line break."""
-        text = str(self)
-        words = text.split(' ')
-        chunks = [words[0]] + [' ' + w for w in words[1:]]
-        return [_encode_if_needed(c, policy) for c in chunks]
+        from email._folding import split_words
+        chunks = []
+        lead = ''
+        for part in split_words(str(self)):
+            if part[:1] in ' \t':
+                lead = part
+            else:
+                chunks.append(lead + part)
+                lead = ''
+        if lead:
+            chunks.append(lead)
+        return chunks
 
     def fold(self, *, policy):
         """The header as 'Name: value' lines ending with policy.linesep,
-        broken at whitespace before max_line_length; non-ASCII text becomes
+        broken before max_line_length; what cannot go as it is becomes
         RFC 2047 encoded words (unless the policy allows utf8)."""
-        maxlen = policy.max_line_length or 0
-        first = self.name + ':'
-        lines = [first]
-        chunks = [c for c in self._fold_chunks(policy) if c]
-        if chunks and chunks[0][:1] not in ' \t':
-            chunks[0] = ' ' + chunks[0]
-        for chunk in chunks:
-            if (maxlen and len(lines[-1]) + len(chunk) > maxlen and
-                    chunk[:1] in ' \t'):
-                lines.append(chunk)
-            else:
-                lines[-1] += chunk
-        return policy.linesep.join(lines) + policy.linesep
-
-
-def _encode_if_needed(chunk, policy):
-    try:
-        chunk.encode('us-ascii')
-        return chunk
-    except UnicodeEncodeError:
-        if policy.utf8:
-            return chunk
-    lead = chunk[:len(chunk) - len(chunk.lstrip(' \t'))]
-    from email.charset import Charset
-    return lead + Charset('utf-8').header_encode(chunk[len(lead):])
+        from email._folding import fold_chunks
+        return fold_chunks(self.name, self._fold_chunks(policy), policy)
 
 
 def _reconstruct_header(cls_name, bases, value):
@@ -243,21 +228,15 @@ class UnstructuredHeader:
 
     @classmethod
     def parse(cls, value, kwds):
-        kwds['parse_tree'] = None
-        kwds['decoded'] = tokens.decode_encoded_words(str(value))
+        # The text before undecodable bytes are replaced: folding writes
+        # them back as unknown-8bit encoded words.
+        kwds['decoded'] = kwds['parse_tree'] = \
+            tokens.decode_encoded_words(str(value))
 
-    def _fold_chunks(self, policy):
-        # Non-ASCII words are encoded together with their neighbours, as a
-        # reader must join adjacent encoded words without a space.
-        text = str(self)
-        if policy.utf8:
-            return BaseHeader._fold_chunks(self, policy)
-        try:
-            text.encode('us-ascii')
-        except UnicodeEncodeError:
-            from email.charset import Charset
-            return [Charset('utf-8').header_encode(text)]
-        return BaseHeader._fold_chunks(self, policy)
+    def fold(self, *, policy):
+        from email._folding import fold_unstructured
+        text = self._parse_tree if self._parse_tree is not None else str(self)
+        return fold_unstructured(self.name, text, policy)
 
 
 class UniqueUnstructuredHeader(UnstructuredHeader):
@@ -329,8 +308,12 @@ class AddressHeader:
         kwds['groups'] = groups
         kwds['decoded'] = ', '.join(str(item) for item in groups)
         kwds['parse_tree'] = None
+        # Folding writes a parsed value as it was written.
+        kwds['source_pieces'] = tokens.split_address_source(value) \
+            if isinstance(value, str) else None
 
     def init(self, *args, **kw):
+        self._source_pieces = kw.pop('source_pieces')
         self._groups = tuple(kw.pop('groups'))
         self._addresses = None
         super().init(*args, **kw)
@@ -346,35 +329,13 @@ class AddressHeader:
                                     for address in group.addresses)
         return self._addresses
 
-    def _fold_chunks(self, policy):
-        chunks = []
-        for i, group in enumerate(self._groups):
-            text = _fold_group_text(group, policy)
-            if i:
-                chunks[-1] += ','
-                text = ' ' + text
-            chunks.append(text)
-        return chunks
-
-
-def _fold_group_text(group, policy):
-    def one(address):
-        disp = address.display_name
-        if disp and not policy.utf8:
-            try:
-                disp.encode('us-ascii')
-            except UnicodeEncodeError:
-                from email.charset import Charset
-                disp = Charset('utf-8').header_encode(disp)
-                return '{} <{}>'.format(disp, address.addr_spec)
-        return str(address)
-    if group.display_name is None and len(group.addresses) == 1:
-        return one(group.addresses[0])
-    disp = group.display_name
-    if disp is not None and not tokens.SPECIALS.isdisjoint(disp):
-        disp = tokens.quote_string(disp)
-    listed = ', '.join(one(a) for a in group.addresses)
-    return '{}:{};'.format(disp, ' ' + listed if listed else '')
+    def fold(self, *, policy):
+        from email._folding import fold_address_pieces
+        pieces = self._source_pieces
+        if pieces is None:
+            pieces = [str(g) if not i else ' ' + str(g)
+                      for i, g in enumerate(self._groups)]
+        return fold_address_pieces(self.name, pieces, policy)
 
 
 class UniqueAddressHeader(AddressHeader):
@@ -479,28 +440,16 @@ class ParameterizedMIMEHeader:
     def params(self):
         return MappingProxyType(self._params)
 
-    def _fold_chunks(self, policy):
-        text = str(self)
-        head = tokens._split_outside_quotes(text, ';')[0]
+    def fold(self, *, policy):
+        from email._folding import fold_chunks
         if not self._param_list:
-            return BaseHeader._fold_chunks(self, policy)
-        chunks = [head + ';']
-        last = len(self._param_list) - 1
-        for i, (name, value) in enumerate(self._param_list):
-            try:
-                value.encode('us-ascii')
-                piece = '{}={}'.format(name, tokens.quote_string(value)) \
-                    if value else name
-            except UnicodeEncodeError:
-                if policy.utf8:
-                    piece = '{}={}'.format(name, tokens.quote_string(value))
-                else:
-                    import urllib.parse
-                    piece = "{}*=utf-8''{}".format(
-                        name, urllib.parse.quote(value, safe='',
-                                                 errors='surrogateescape'))
-            chunks.append(' ' + piece + (';' if i < last else ''))
-        return chunks
+            text = str(self)
+            return fold_chunks(self.name, BaseHeader._fold_chunks(text, policy),
+                               policy, sticky_head='/' in text)
+        head = tokens._split_outside_quotes(str(self), ';')[0]
+        chunks = BaseHeader._fold_chunks(head, policy)
+        return fold_chunks(self.name, chunks, policy,
+                           params=self._param_list, sticky_head='/' in head)
 
 
 class ContentTypeHeader(ParameterizedMIMEHeader):
@@ -602,6 +551,16 @@ class ContentTransferEncodingHeader:
 class MessageIDHeader:
 
     max_count = 1
+
+    def fold(self, *, policy):
+        # A message id is one unbreakable token, never split nor encoded;
+        # a non-ASCII one too long for the first line goes on the next.
+        text = str(self)
+        line = '{}: {}'.format(self.name, text)
+        maxlen = policy.max_line_length or len(line)
+        if len(line) > maxlen and not text.isascii():
+            line = '{}:{} {}'.format(self.name, policy.linesep, text)
+        return line + policy.linesep
 
     @classmethod
     def parse(cls, value, kwds):

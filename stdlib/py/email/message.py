@@ -169,11 +169,15 @@ class Message:
             import binascii
             return binascii.a2b_qp(bpayload)
         if cte == 'base64':
-            import binascii
-            try:
-                return binascii.a2b_base64(bpayload)
-            except Exception:
-                return bpayload
+            # Lenient, like an encoded word: what is wrong with the data is
+            # a defect of this message.
+            from email._encoded_words import decode_b
+            value, defects = decode_b(b''.join(bpayload.splitlines()))
+            for defect in defects:
+                self.policy.handle_defect(self, defect)
+            return value
+        if cte in ('x-uuencode', 'uuencode', 'uue', 'x-uue'):
+            return _decode_uu(bpayload)
         return bpayload
 
     def set_payload(self, payload, charset=None):
@@ -497,6 +501,34 @@ class Message:
         if self.is_multipart():
             for subpart in self.get_payload():
                 yield from subpart.walk()
+
+
+def _decode_uu(data):
+    """The bytes of a uuencoded body ('begin mode name' ... 'end'); the
+    body as it is when it is not uuencoded."""
+    import binascii
+    lines = data.splitlines()
+    start = None
+    for i, line in enumerate(lines):
+        if line.startswith(b'begin '):
+            start = i + 1
+            break
+    if start is None:
+        return data
+    out = []
+    for line in lines[start:]:
+        if line.strip() == b'end':
+            break
+        try:
+            out.append(binascii.a2b_uu(line))
+        except binascii.Error:
+            # Some encoders write lines longer than their count says.
+            nbytes = (((line[0] - 32) & 63) * 4 + 5) // 3
+            try:
+                out.append(binascii.a2b_uu(line[:nbytes]))
+            except (binascii.Error, IndexError):
+                return data
+    return b''.join(out)
 
 
 def _charset_mod():
