@@ -259,6 +259,10 @@ pub const MODULES: &[(&str, &str)] = &[
         include_str!("../py/email/_encoded_words.py"),
     ),
     ("email._folding", include_str!("../py/email/_folding.py")),
+    (
+        "email.feedparser",
+        include_str!("../py/email/feedparser.py"),
+    ),
     ("email.mime", include_str!("../py/email/mime/__init__.py")),
     ("email.mime.base", include_str!("../py/email/mime/base.py")),
     (

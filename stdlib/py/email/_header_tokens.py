@@ -273,15 +273,73 @@ def _unquote(value):
     return value
 
 
+def _quoted_encoded_words(value, defects):
+    """A quoted parameter value with its encoded words decoded (a defect
+    each; the whitespace between two of them dropped)."""
+    from email import _encoded_words as ew
+    out = []
+    pending = ''
+    after_ew = joined = False
+    for part in _split_ws(value):
+        if part[:1] in ' \t':
+            pending = part
+            continue
+        text = None
+        if part.startswith('=?') and part.endswith('?=') and \
+                part.count('?') == 4:
+            try:
+                text = ew.decode(part)[0]
+            except (ValueError, KeyError):
+                text = None
+        if text is None:
+            out.append(pending + part)
+            after_ew = False
+        else:
+            defects.append(errors.InvalidHeaderDefect(
+                "encoded word inside quoted string"))
+            if after_ew:
+                joined = True
+                out.append(text)
+            else:
+                out.append(pending + text)
+            after_ew = True
+        pending = ''
+    out.append(pending)
+    if joined:
+        defects.append(errors.InvalidHeaderDefect(
+            "missing trailing whitespace after encoded-word"))
+    return ''.join(out)
+
+
+def _split_ws(text):
+    parts = []
+    current = ''
+    for c in text:
+        if current and (c in ' \t') != (current[-1] in ' \t'):
+            parts.append(current)
+            current = ''
+        current += c
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _looks_extended(value):
+    # charset'lang'text, the start of an RFC 2231 extended value.
+    return value.count("'") >= 2
+
+
 def parse_mime_params(text, defects=None):
     """[(name as written without its RFC 2231 star, decoded value)] from
-    'a=b; c*=utf-8''x%20y; d*0=..; d*1=..' (comments dropped)."""
+    'a=b; c*=utf-8''x%20y; d*0=..; d*1=..' (comments dropped), noting in
+    defects what CPython notes."""
     import urllib.parse
+    if defects is None:
+        defects = []
     result = []
     pieces = {}
-    order = []
-    for part in _split_outside_quotes(text, ';'):
-        part = _strip_comments(part).strip()
+    for raw_part in _split_outside_quotes(text, ';'):
+        part = _strip_comments(raw_part).strip()
         if not part:
             continue
         if '=' in part:
@@ -289,46 +347,86 @@ def parse_mime_params(text, defects=None):
             name = name.strip()
             value = value.strip()
         else:
+            defects.append(errors.InvalidHeaderDefect(
+                "Parameter contains name ({}) but no value".format(
+                    raw_part.rstrip())))
             name, value = part, ''
         base, star, rest = name.partition('*')
-        if star:
-            encoded = rest.endswith('*') or rest == ''
-            num = rest.rstrip('*')
-            num = int(num) if num.isdigit() else 0
-            key = base.lower()
-            if key not in pieces:
-                pieces[key] = [base, []]
-                order.append(key)
-                result.append((key, None))
-            # A quoted value of a starred name is still percent-encoded.
-            if encoded and value.startswith('"') and defects is not None:
+        if not star:
+            if value.startswith('"') and '=?' in value:
+                result.append((name, _quoted_encoded_words(_unquote(value),
+                                                           defects)))
+            else:
+                result.append((name, _unquote(value)))
+            continue
+        encoded = starred = rest.endswith('*') or rest == ''
+        num = rest.rstrip('*')
+        num = int(num) if num.isdigit() else 0
+        quoted = value.startswith('"')
+        value = _unquote(value)
+        if encoded and quoted:
+            if _looks_extended(value) or '%' in value:
                 defects.append(errors.InvalidHeaderDefect(
                     "Quoted string value for extended parameter is invalid"))
-            pieces[key][1].append((num, _unquote(value), encoded))
-        else:
-            result.append((name, _unquote(value)))
+            else:
+                # Taken as it is: nothing in it is percent-encoded.
+                defects.append(errors.InvalidHeaderDefect(
+                    "Parameter marked as extended but appears to have a "
+                    "quoted string value that is non-encoded"))
+                encoded = False
+        elif not encoded and not quoted and _looks_extended(value):
+            defects.append(errors.InvalidHeaderDefect(
+                "Apparent initial-extended-value but attribute was not "
+                "marked as extended or was not initial section"))
+            value = value.split("'", 2)[2]
+        key = base.lower()
+        if key not in pieces:
+            pieces[key] = [base, []]
+            result.append((key, None))
+        pieces[key][1].append((num, value, encoded, starred))
     final = []
     for name, value in result:
         if value is not None:
             final.append((name, value))
             continue
-        base, conts = pieces[name]
-        conts.sort(key=lambda c: c[0])
-        charset = None
-        chunks = []
-        for idx, (num, val, encoded) in enumerate(conts):
-            if encoded:
-                if idx == 0 and val.count("'") >= 2:
-                    charset, _lang, val = val.split("'", 2)
-                chunks.append(urllib.parse.unquote_to_bytes(val))
-            else:
-                chunks.append(val.encode('latin-1', 'surrogateescape'))
-        raw = b''.join(chunks)
-        try:
-            text_value = raw.decode(charset or 'us-ascii', 'surrogateescape')
-        except LookupError:
-            text_value = raw.decode('us-ascii', 'surrogateescape')
-        final.append((base, text_value))
+        base, sections = pieces[name]
+        sections.sort(key=lambda c: c[0])
+        charset = 'us-ascii'
+        out = []
+        pending = []
+
+        def flush():
+            # Percent-decoded bytes of consecutive encoded sections.
+            if not pending:
+                return
+            raw = b''.join(pending)
+            pending.clear()
+            try:
+                out.append(raw.decode(charset))
+            except UnicodeDecodeError:
+                defects.append(errors.UndecodableBytesDefect())
+                out.append(raw.decode(charset, 'surrogateescape'))
+            except LookupError:
+                out.append(raw.decode('us-ascii', 'surrogateescape'))
+
+        for idx, (num, val, encoded, starred) in enumerate(sections):
+            if not encoded:
+                if idx == 0 and starred and not _looks_extended(val):
+                    defects.append(errors.InvalidHeaderDefect(
+                        "Missing required charset/lang delimiters"))
+                flush()
+                out.append(val)
+                continue
+            if idx == 0:
+                if _looks_extended(val):
+                    cs, _lang, val = val.split("'", 2)
+                    charset = cs or 'us-ascii'
+                else:
+                    defects.append(errors.InvalidHeaderDefect(
+                        "Missing required charset/lang delimiters"))
+            pending.append(urllib.parse.unquote_to_bytes(val))
+        flush()
+        final.append((base, ''.join(out)))
     return final
 
 

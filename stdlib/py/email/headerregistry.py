@@ -456,7 +456,11 @@ class ContentTypeHeader(ParameterizedMIMEHeader):
 
     @classmethod
     def parse(cls, value, kwds):
+        # The type's defects come before its parameters'.
+        mark = len(kwds['defects'])
         super().parse(value, kwds)
+        param_defects = kwds['defects'][mark:]
+        del kwds['defects'][mark:]
         head = kwds.pop('head')
         maintype, slash, subtype = head.partition('/')
         maintype = maintype.strip().lower()
@@ -471,6 +475,7 @@ class ContentTypeHeader(ParameterizedMIMEHeader):
             kwds['defects'].append(errors.InvalidHeaderDefect(
                 "Invalid content type"))
             maintype, subtype = 'text', 'plain'
+        kwds['defects'].extend(param_defects)
         kwds['maintype'] = utils._sanitize(maintype)
         kwds['subtype'] = utils._sanitize(subtype)
 
@@ -496,7 +501,10 @@ class ContentDispositionHeader(ParameterizedMIMEHeader):
 
     @classmethod
     def parse(cls, value, kwds):
+        mark = len(kwds['defects'])
         super().parse(value, kwds)
+        param_defects = kwds['defects'][mark:]
+        del kwds['defects'][mark:]
         head = kwds.pop('head')
         disposition = None
         if not head:
@@ -513,6 +521,7 @@ class ContentDispositionHeader(ParameterizedMIMEHeader):
                             str(value)[len(word):])))
                     break
             disposition = utils._sanitize(word.lower())
+        kwds['defects'].extend(param_defects)
         kwds['content_disposition'] = disposition
 
     def init(self, *args, **kw):
