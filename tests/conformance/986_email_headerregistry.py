@@ -73,3 +73,17 @@ for name, value, pol in (('Subject', 'We the willing led by the unknowing are do
                          ('Content-Disposition', 'attachment; filename="bár.txt"', policy.default),
                          ('Subject', 'Hello', policy.SMTP)):
     print(repr(h(name, value).fold(policy=pol)))
+
+# Local parts and display names the reader repairs, with CPython's defects.
+for value in ('merwok  wok  @example.com', 'merwok. wok .  wok@example.com',
+              '"=?utf-8?q?=C3=89ric?=" <foo@example.com>', '""example" example"@example.com',
+              'a@fairly@@invalid@address', 'Fred.Bloggs <fb@x>', 'foo@bar.com (comment)',
+              '"John Doe" <john@x>, Mary <mary@y>', 'grp: "=?utf-8?q?A?= b" <a@b>;'):
+    t = h('To', value)
+    print(repr(str(t)), [(a.display_name, a.username, a.domain) for a in t.addresses],
+          [(type(d).__name__, str(d)) for d in t.defects])
+for spec in ('wők@example.com', 'a b@c', '@x'):
+    try:
+        print(Address(addr_spec=spec))
+    except Exception as e:
+        print(type(e).__name__, e)

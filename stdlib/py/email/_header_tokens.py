@@ -103,13 +103,15 @@ class _Lexer:
         return out
 
 
-def _phrase(words):
+def _phrase(words, defects=None):
     """The display text of a run of atoms and quoted strings: pieces that
     were apart stay one space apart; encoded words are decoded."""
     parts = []
     for kind, text, space in words:
         if kind == 'atom':
             text = decode_encoded_words(text)
+        elif kind == 'quoted' and '=?' in text and defects is not None:
+            text = _quoted_encoded_words(text, defects)
         if parts and space:
             parts.append(' ')
         parts.append(text)
@@ -145,7 +147,7 @@ def parse_address_list(text):
             if k >= n:
                 defects.append(errors.InvalidHeaderDefect(
                     "missing trailing '>' on angle-addr"))
-            display = _phrase(words)
+            display = _phrase(words, defects)
             if any(t[0] == 'atom' and '.' in t[1] for t in words):
                 defects.append(errors.ObsoleteHeaderDefect(
                     "period in 'phrase'"))
@@ -184,21 +186,53 @@ def parse_address_list(text):
 
 
 def _addr_spec(words, defects):
+    """(local part, domain) of addr-spec tokens. Words of the local part
+    not joined by dots are read as one quoted local part; whitespace
+    around the dots is dropped (obsolete syntax). An address with more
+    than one '@' is no address: ('', '')."""
+    ats = sum(1 for kind, text, space in words
+              if kind == 'special' and text == '@')
+    if ats > 1:
+        defects.append(errors.InvalidHeaderDefect(
+            "invalid address in address-list"))
+        return '', ''
     local = []
     domain = []
     seen_at = False
+    local_defects = []
+    obsolete = False
     for kind, text, space in words:
         if kind == 'special' and text == '@':
-            if seen_at:
-                defects.append(errors.InvalidHeaderDefect(
-                    "unexpected '@' in address"))
             seen_at = True
             continue
-        (domain if seen_at else local).append(text)
+        if seen_at:
+            domain.append(text)
+            continue
+        if local:
+            dotted = local[-1].endswith('.') or text.startswith('.')
+            if not dotted:
+                local_defects.append(errors.InvalidHeaderDefect(
+                    "missing '.' between words"))
+                if space:
+                    local.append(' ')
+            elif space:
+                obsolete = True
+        local.append(text)
+    if local_defects:
+        defects.append(errors.InvalidHeaderDefect(
+            "local-part is not dot-atom, quoted-string, or obs-local-part"))
+        defects.extend(local_defects)
+    elif obsolete:
+        defects.append(errors.ObsoleteHeaderDefect(
+            "local-part is not a dot-atom (contains CFWS)"))
+    local = ''.join(local)
+    if not local.isascii():
+        defects.append(errors.NonASCIILocalPartDefect(
+            "local-part contains non-ASCII characters)"))
     if words and not seen_at:
         defects.append(errors.InvalidHeaderDefect(
             "addr-spec local part with no domain"))
-    return ''.join(local), ''.join(domain)
+    return local, ''.join(domain)
 
 
 def _split_outside_quotes(value, sep):
@@ -279,7 +313,7 @@ def _quoted_encoded_words(value, defects):
     from email import _encoded_words as ew
     out = []
     pending = ''
-    after_ew = joined = False
+    after_ew = False
     for part in _split_ws(value):
         if part[:1] in ' \t':
             pending = part
@@ -298,14 +332,13 @@ def _quoted_encoded_words(value, defects):
             defects.append(errors.InvalidHeaderDefect(
                 "encoded word inside quoted string"))
             if after_ew:
-                joined = True
                 out.append(text)
             else:
                 out.append(pending + text)
             after_ew = True
         pending = ''
     out.append(pending)
-    if joined:
+    if after_ew and not pending:
         defects.append(errors.InvalidHeaderDefect(
             "missing trailing whitespace after encoded-word"))
     return ''.join(out)

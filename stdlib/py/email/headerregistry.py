@@ -95,29 +95,34 @@ def _parse_addr_spec(text):
     if not toks or toks[0][0] not in ('atom', 'quoted'):
         raise errors.HeaderParseError(
             "Expected 'atom' or 'quoted-string' but found {!r}".format(text))
-    local = toks[0][1]
-    i = 1
-    domain = ''
-    if i < len(toks) and toks[i] == ('special', '@', False):
+    # The local part's words run up to the '@'.
+    i = 0
+    while i < len(toks) and toks[i][0] in ('atom', 'quoted'):
+        i += 1
+    end = i
+    if i < len(toks) and toks[i][:2] == ('special', '@'):
         if i + 1 < len(toks) and toks[i + 1][0] == 'atom' \
                 and not toks[i + 1][2]:
-            domain = toks[i + 1][1]
-            i += 2
+            end = i + 2
         else:
             raise errors.HeaderParseError("Invalid Domain")
-    if i < len(toks):
-        consumed = local + ('@' + domain if domain else '')
-        # What was read runs up to the first token left over.
-        at = text.find(toks[i][1], len(consumed))
-        if at >= 0:
-            consumed = text[:at]
+    if end < len(toks):
+        first = toks[end]
+        if first[:2] == ('special', '@'):
+            raise errors.HeaderParseError("Invalid Domain")
+        at = -1
+        if end:
+            # What was read runs up to the first token left over.
+            at = text.find(first[1], len(''.join(t[1] for t in toks[:end])))
+        consumed = text[:at] if at >= 0 else text
         raise ValueError("Invalid addr_spec; only '{}' could be parsed from "
                          "'{}'".format(consumed, text))
     if lexer.defects:
         raise lexer.defects[0]
-    if not domain:
-        raise errors.InvalidHeaderDefect(
-            "addr-spec local part with no domain")
+    defects = []
+    local, domain = tokens._addr_spec(toks[:end], defects)
+    if defects:
+        raise defects[0]
     return local, domain
 
 
