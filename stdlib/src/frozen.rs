@@ -246,6 +246,23 @@ pub const MODULES: &[(&str, &str)] = &[
         include_str!("../py/email/headerregistry.py"),
     ),
     ("email.generator", include_str!("../py/email/generator.py")),
+    (
+        "email._header_tokens",
+        include_str!("../py/email/_header_tokens.py"),
+    ),
+    (
+        "email.contentmanager",
+        include_str!("../py/email/contentmanager.py"),
+    ),
+    (
+        "email._encoded_words",
+        include_str!("../py/email/_encoded_words.py"),
+    ),
+    ("email._folding", include_str!("../py/email/_folding.py")),
+    (
+        "email.feedparser",
+        include_str!("../py/email/feedparser.py"),
+    ),
     ("email.mime", include_str!("../py/email/mime/__init__.py")),
     ("email.mime.base", include_str!("../py/email/mime/base.py")),
     (

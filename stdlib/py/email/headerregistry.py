@@ -2,26 +2,166 @@
 their defects and how to fold themselves; HeaderRegistry maps header names
 to header classes.
 
-whirl's version treats every header as unstructured text (RFC 2047 encoded
-words decoded); address and date headers keep their text as it is."""
+Structured headers (addresses, dates, MIME types with parameters, the
+transfer encoding, MIME-Version) are read by email._header_tokens and expose
+their parts (addresses, datetime, params, content_type, ...)."""
+
+from types import MappingProxyType
 
 from email import utils
+from email import errors
+from email import _header_tokens as tokens
 
-__all__ = ['BaseHeader', 'UnstructuredHeader', 'UniqueUnstructuredHeader',
-           'HeaderRegistry']
+__all__ = ['Address', 'Group', 'BaseHeader', 'UnstructuredHeader',
+           'UniqueUnstructuredHeader', 'DateHeader', 'UniqueDateHeader',
+           'AddressHeader', 'UniqueAddressHeader', 'SingleAddressHeader',
+           'UniqueSingleAddressHeader', 'MIMEVersionHeader',
+           'ParameterizedMIMEHeader', 'ContentTypeHeader',
+           'ContentDispositionHeader', 'ContentTransferEncodingHeader',
+           'MessageIDHeader', 'HeaderRegistry']
 
 
-def _decode_words(value):
-    try:
-        from email.header import decode_header, make_header
-    except ImportError:
-        return value
-    if '=?' not in value:
-        return value
-    try:
-        return str(make_header(decode_header(value)))
-    except Exception:
-        return value
+class Address:
+    """One mailbox: display name, user name and domain (immutable)."""
+
+    def __init__(self, display_name='', username='', domain='',
+                 addr_spec=None):
+        inputs = ''.join(filter(None, (display_name, username, domain,
+                                       addr_spec)))
+        if '\r' in inputs or '\n' in inputs:
+            raise ValueError("invalid arguments; address parts cannot "
+                             "contain CR or LF")
+        if addr_spec is not None:
+            if username or domain:
+                raise TypeError("addrspec specified when username and/or "
+                                "domain also specified")
+            username, domain = _parse_addr_spec(addr_spec)
+        self._display_name = display_name
+        self._username = username
+        self._domain = domain
+
+    @property
+    def display_name(self):
+        return self._display_name
+
+    @property
+    def username(self):
+        return self._username
+
+    @property
+    def domain(self):
+        return self._domain
+
+    @property
+    def addr_spec(self):
+        local = self.username
+        if not tokens.DOT_ATOM_ENDS.isdisjoint(local):
+            local = tokens.quote_string(local)
+        if self.domain:
+            return local + '@' + self.domain
+        if not local:
+            return '<>'
+        return local
+
+    def __repr__(self):
+        return "{}(display_name={!r}, username={!r}, domain={!r})".format(
+            self.__class__.__name__, self.display_name, self.username,
+            self.domain)
+
+    def __str__(self):
+        disp = self.display_name
+        if not tokens.SPECIALS.isdisjoint(disp):
+            disp = tokens.quote_string(disp)
+        if disp:
+            spec = '' if self.addr_spec == '<>' else self.addr_spec
+            return "{} <{}>".format(disp, spec)
+        return self.addr_spec
+
+    def __eq__(self, other):
+        if not isinstance(other, Address):
+            return NotImplemented
+        return (self.display_name == other.display_name and
+                self.username == other.username and
+                self.domain == other.domain)
+
+    __hash__ = None
+
+
+def _parse_addr_spec(text):
+    """(local part, domain) of 'local@domain'; the first defect or a
+    leftover raises as CPython's Address does."""
+    lexer = tokens._Lexer(text)
+    toks = [t for t in lexer.tokens() if t[0] != 'comment']
+    if not toks or toks[0][0] not in ('atom', 'quoted'):
+        raise errors.HeaderParseError(
+            "Expected 'atom' or 'quoted-string' but found {!r}".format(text))
+    # The local part's words run up to the '@'.
+    i = 0
+    while i < len(toks) and toks[i][0] in ('atom', 'quoted'):
+        i += 1
+    end = i
+    if i < len(toks) and toks[i][:2] == ('special', '@'):
+        if i + 1 < len(toks) and toks[i + 1][0] == 'atom' \
+                and not toks[i + 1][2]:
+            end = i + 2
+        else:
+            raise errors.HeaderParseError("Invalid Domain")
+    if end < len(toks):
+        first = toks[end]
+        if first[:2] == ('special', '@'):
+            raise errors.HeaderParseError("Invalid Domain")
+        at = -1
+        if end:
+            # What was read runs up to the first token left over.
+            at = text.find(first[1], len(''.join(t[1] for t in toks[:end])))
+        consumed = text[:at] if at >= 0 else text
+        raise ValueError("Invalid addr_spec; only '{}' could be parsed from "
+                         "'{}'".format(consumed, text))
+    if lexer.defects:
+        raise lexer.defects[0]
+    defects = []
+    local, domain = tokens._addr_spec(toks[:end], defects)
+    if defects:
+        raise defects[0]
+    return local, domain
+
+
+class Group:
+    """A named list of addresses (display_name None: a lone address)."""
+
+    def __init__(self, display_name=None, addresses=None):
+        self._display_name = display_name
+        self._addresses = tuple(addresses) if addresses else tuple()
+
+    @property
+    def display_name(self):
+        return self._display_name
+
+    @property
+    def addresses(self):
+        return self._addresses
+
+    def __repr__(self):
+        return "{}(display_name={!r}, addresses={!r}".format(
+            self.__class__.__name__, self.display_name, self.addresses)
+
+    def __str__(self):
+        if self.display_name is None and len(self.addresses) == 1:
+            return str(self.addresses[0])
+        disp = self.display_name
+        if disp is not None and not tokens.SPECIALS.isdisjoint(disp):
+            disp = tokens.quote_string(disp)
+        listed = ", ".join(str(x) for x in self.addresses)
+        listed = ' ' + listed if listed else listed
+        return "{}:{};".format(disp, listed)
+
+    def __eq__(self, other):
+        if not isinstance(other, Group):
+            return NotImplemented
+        return (self.display_name == other.display_name and
+                self.addresses == other.addresses)
+
+    __hash__ = None
 
 
 class BaseHeader(str):
@@ -60,17 +200,28 @@ class BaseHeader(str):
     def _reconstruct(cls, value):
         return str.__new__(cls, value)
 
+    def _fold_chunks(self, policy):
+        """The units folding may break between: each after the first
+        starts with the whitespace that may become a line break."""
+        from email._folding import split_words
+        chunks = []
+        lead = ''
+        for part in split_words(str(self)):
+            if part[:1] in ' \t':
+                lead = part
+            else:
+                chunks.append(lead + part)
+                lead = ''
+        if lead:
+            chunks.append(lead)
+        return chunks
+
     def fold(self, *, policy):
-        """The header as 'Name: value' lines ending with policy.linesep; a
-        non-ASCII value becomes RFC 2047 encoded words."""
-        text = str(self)
-        try:
-            text.encode('us-ascii')
-        except UnicodeEncodeError:
-            if not policy.utf8:
-                from email.charset import Charset
-                text = Charset('utf-8').header_encode(text)
-        return '%s: %s%s' % (self.name, text, policy.linesep)
+        """The header as 'Name: value' lines ending with policy.linesep,
+        broken before max_line_length; what cannot go as it is becomes
+        RFC 2047 encoded words (unless the policy allows utf8)."""
+        from email._folding import fold_chunks
+        return fold_chunks(self.name, self._fold_chunks(policy), policy)
 
 
 def _reconstruct_header(cls_name, bases, value):
@@ -82,19 +233,377 @@ class UnstructuredHeader:
 
     @classmethod
     def parse(cls, value, kwds):
-        kwds['parse_tree'] = None
-        kwds['decoded'] = _decode_words(str(value))
+        # The text before undecodable bytes are replaced: folding writes
+        # them back as unknown-8bit encoded words.
+        kwds['decoded'] = kwds['parse_tree'] = \
+            tokens.decode_encoded_words(str(value))
+
+    def fold(self, *, policy):
+        from email._folding import fold_unstructured
+        text = self._parse_tree if self._parse_tree is not None else str(self)
+        return fold_unstructured(self.name, text, policy)
 
 
 class UniqueUnstructuredHeader(UnstructuredHeader):
     max_count = 1
 
 
-# Headers a message may carry at most once.
-_UNIQUE = ('subject', 'date', 'resent-date', 'orig-date', 'sender',
-           'resent-sender', 'from', 'reply-to', 'to', 'cc', 'bcc',
-           'message-id', 'mime-version', 'content-type',
-           'content-disposition', 'content-transfer-encoding')
+class DateHeader:
+    """A date (RFC 5322 3.3); .datetime is the parsed value (None when it
+    does not parse)."""
+
+    max_count = None
+
+    @classmethod
+    def parse(cls, value, kwds):
+        if not value:
+            kwds['defects'].append(errors.HeaderMissingRequiredValue())
+            kwds['datetime'] = None
+            kwds['decoded'] = ''
+            kwds['parse_tree'] = None
+            return
+        if isinstance(value, str):
+            kwds['decoded'] = value
+            try:
+                value = utils.parsedate_to_datetime(value)
+            except ValueError:
+                kwds['defects'].append(
+                    errors.InvalidDateDefect('Invalid date value or format'))
+                kwds['datetime'] = None
+                kwds['parse_tree'] = None
+                return
+        kwds['datetime'] = value
+        kwds['decoded'] = utils.format_datetime(value)
+        kwds['parse_tree'] = None
+
+    def init(self, *args, **kw):
+        self._datetime = kw.pop('datetime')
+        super().init(*args, **kw)
+
+    @property
+    def datetime(self):
+        return self._datetime
+
+
+class UniqueDateHeader(DateHeader):
+    max_count = 1
+
+
+class AddressHeader:
+    """A list of addresses and groups (RFC 5322 3.4); the value may be a
+    string or a list of Address and Group objects."""
+
+    max_count = None
+
+    @classmethod
+    def parse(cls, value, kwds):
+        if isinstance(value, str):
+            parsed, defects = tokens.parse_address_list(value)
+            kwds['defects'].extend(defects)
+            groups = []
+            for name, mailboxes in parsed:
+                addresses = [Address(display, local, domain)
+                             for display, local, domain in mailboxes]
+                groups.append(Group(name, addresses))
+        else:
+            if not hasattr(value, '__iter__'):
+                value = [value]
+            groups = [Group(None, [item]) if not hasattr(item, 'addresses')
+                      else item for item in value]
+        kwds['groups'] = groups
+        kwds['decoded'] = ', '.join(str(item) for item in groups)
+        kwds['parse_tree'] = None
+        # Folding writes a parsed value as it was written.
+        kwds['source_pieces'] = tokens.split_address_source(value) \
+            if isinstance(value, str) else None
+
+    def init(self, *args, **kw):
+        self._source_pieces = kw.pop('source_pieces')
+        self._groups = tuple(kw.pop('groups'))
+        self._addresses = None
+        super().init(*args, **kw)
+
+    @property
+    def groups(self):
+        return self._groups
+
+    @property
+    def addresses(self):
+        if self._addresses is None:
+            self._addresses = tuple(address for group in self._groups
+                                    for address in group.addresses)
+        return self._addresses
+
+    def fold(self, *, policy):
+        from email._folding import fold_address_pieces
+        pieces = self._source_pieces
+        if pieces is None:
+            pieces = [str(g) if not i else ' ' + str(g)
+                      for i, g in enumerate(self._groups)]
+        return fold_address_pieces(self.name, pieces, policy)
+
+
+class UniqueAddressHeader(AddressHeader):
+    max_count = 1
+
+
+class SingleAddressHeader(AddressHeader):
+
+    @property
+    def address(self):
+        if len(self.addresses) != 1:
+            raise ValueError(("value of single address header {} is not "
+                              "a single address").format(self.name))
+        return self.addresses[0]
+
+
+class UniqueSingleAddressHeader(SingleAddressHeader):
+    max_count = 1
+
+
+class MIMEVersionHeader:
+    """MIME-Version: .version ('1.0'), .major and .minor (ints)."""
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        text = str(value)
+        kwds['decoded'] = text
+        kwds['parse_tree'] = None
+        bare = tokens._strip_comments(text).replace(' ', '').strip()
+        major = minor = version = None
+        if not bare:
+            kwds['defects'].append(errors.HeaderMissingRequiredValue(
+                "Missing MIME version number (eg: 1.0)"))
+        else:
+            head, dot, tail = bare.partition('.')
+            if head.isdigit() and dot and tail.isdigit():
+                major, minor = int(head), int(tail)
+                version = '{}.{}'.format(major, minor)
+            else:
+                kwds['defects'].append(errors.InvalidHeaderDefect(
+                    "Expected MIME version number but found {!r}".format(
+                        bare)))
+        kwds['major'] = major
+        kwds['minor'] = minor
+        kwds['version'] = version
+
+    def init(self, *args, **kw):
+        self._version = kw.pop('version')
+        self._major = kw.pop('major')
+        self._minor = kw.pop('minor')
+        super().init(*args, **kw)
+
+    @property
+    def major(self):
+        return self._major
+
+    @property
+    def minor(self):
+        return self._minor
+
+    @property
+    def version(self):
+        return self._version
+
+
+class ParameterizedMIMEHeader:
+    """A MIME value followed by '; name=value' parameters (RFC 2045, with
+    RFC 2231 continuations and charsets decoded); .params maps the lower
+    case names to the values."""
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        text = str(value)
+        parts = tokens._split_outside_quotes(text, ';')
+        head = parts[0]
+        params = tokens.parse_mime_params(';'.join(parts[1:]),
+                                          kwds['defects']) \
+            if len(parts) > 1 else []
+        if len(parts) > 1:
+            rendered = tokens.render_mime_params(params)
+            decoded = head + ';' + (' ' + rendered if rendered else '')
+        else:
+            decoded = head
+        kwds['decoded'] = decoded
+        kwds['parse_tree'] = None
+        kwds['head'] = tokens._strip_comments(head).strip()
+        kwds['param_list'] = params
+        kwds['params'] = {utils._sanitize(name).lower(): utils._sanitize(v)
+                          for name, v in params}
+
+    def init(self, *args, **kw):
+        self._params = kw.pop('params')
+        self._param_list = kw.pop('param_list')
+        kw.pop('head', None)
+        super().init(*args, **kw)
+
+    @property
+    def params(self):
+        return MappingProxyType(self._params)
+
+    def fold(self, *, policy):
+        from email._folding import fold_chunks
+        if not self._param_list:
+            text = str(self)
+            return fold_chunks(self.name, BaseHeader._fold_chunks(text, policy),
+                               policy, sticky_head='/' in text)
+        head = tokens._split_outside_quotes(str(self), ';')[0]
+        chunks = BaseHeader._fold_chunks(head, policy)
+        return fold_chunks(self.name, chunks, policy,
+                           params=self._param_list, sticky_head='/' in head)
+
+
+class ContentTypeHeader(ParameterizedMIMEHeader):
+
+    @classmethod
+    def parse(cls, value, kwds):
+        # The type's defects come before its parameters'.
+        mark = len(kwds['defects'])
+        super().parse(value, kwds)
+        param_defects = kwds['defects'][mark:]
+        del kwds['defects'][mark:]
+        head = kwds.pop('head')
+        maintype, slash, subtype = head.partition('/')
+        maintype = maintype.strip().lower()
+        subtype = subtype.strip().lower()
+        if not head:
+            kwds['defects'].append(errors.HeaderMissingRequiredValue(
+                "Missing content type specification"))
+            maintype, subtype = 'text', 'plain'
+        elif not slash or not maintype or not subtype or \
+                not tokens.TSPECIALS.isdisjoint(maintype + subtype) or \
+                ' ' in maintype + subtype:
+            kwds['defects'].append(errors.InvalidHeaderDefect(
+                "Invalid content type"))
+            maintype, subtype = 'text', 'plain'
+        kwds['defects'].extend(param_defects)
+        kwds['maintype'] = utils._sanitize(maintype)
+        kwds['subtype'] = utils._sanitize(subtype)
+
+    def init(self, *args, **kw):
+        self._maintype = kw.pop('maintype')
+        self._subtype = kw.pop('subtype')
+        super().init(*args, **kw)
+
+    @property
+    def maintype(self):
+        return self._maintype
+
+    @property
+    def subtype(self):
+        return self._subtype
+
+    @property
+    def content_type(self):
+        return self.maintype + '/' + self.subtype
+
+
+class ContentDispositionHeader(ParameterizedMIMEHeader):
+
+    @classmethod
+    def parse(cls, value, kwds):
+        mark = len(kwds['defects'])
+        super().parse(value, kwds)
+        param_defects = kwds['defects'][mark:]
+        del kwds['defects'][mark:]
+        head = kwds.pop('head')
+        disposition = None
+        if not head:
+            kwds['defects'].append(errors.HeaderMissingRequiredValue(
+                "Missing content disposition"))
+        else:
+            word = head
+            for i, c in enumerate(head):
+                if c in tokens.TSPECIALS or c in ' \t':
+                    word = head[:i]
+                    kwds['defects'].append(errors.InvalidHeaderDefect(
+                        "Only parameters are valid after content "
+                        "disposition, but found {!r}".format(
+                            str(value)[len(word):])))
+                    break
+            disposition = utils._sanitize(word.lower())
+        kwds['defects'].extend(param_defects)
+        kwds['content_disposition'] = disposition
+
+    def init(self, *args, **kw):
+        self._content_disposition = kw.pop('content_disposition')
+        super().init(*args, **kw)
+
+    @property
+    def content_disposition(self):
+        return self._content_disposition
+
+
+class ContentTransferEncodingHeader:
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        text = str(value)
+        kwds['decoded'] = text
+        kwds['parse_tree'] = None
+        cte = tokens._strip_comments(text).strip().lower()
+        if not cte:
+            kwds['defects'].append(errors.HeaderMissingRequiredValue(
+                "Missing content transfer encoding"))
+        kwds['cte'] = utils._sanitize(cte) if cte else '7bit'
+
+    def init(self, *args, **kw):
+        self._cte = kw.pop('cte')
+        super().init(*args, **kw)
+
+    @property
+    def cte(self):
+        return self._cte
+
+
+class MessageIDHeader:
+
+    max_count = 1
+
+    def fold(self, *, policy):
+        # A message id is one unbreakable token, never split nor encoded;
+        # a non-ASCII one too long for the first line goes on the next.
+        text = str(self)
+        line = '{}: {}'.format(self.name, text)
+        maxlen = policy.max_line_length or len(line)
+        if len(line) > maxlen and not text.isascii():
+            line = '{}:{} {}'.format(self.name, policy.linesep, text)
+        return line + policy.linesep
+
+    @classmethod
+    def parse(cls, value, kwds):
+        kwds['decoded'] = str(value)
+        kwds['parse_tree'] = None
+
+
+_default_header_map = {
+    'subject': UniqueUnstructuredHeader,
+    'date': UniqueDateHeader,
+    'resent-date': DateHeader,
+    'orig-date': UniqueDateHeader,
+    'sender': UniqueSingleAddressHeader,
+    'resent-sender': SingleAddressHeader,
+    'to': UniqueAddressHeader,
+    'resent-to': AddressHeader,
+    'cc': UniqueAddressHeader,
+    'resent-cc': AddressHeader,
+    'bcc': UniqueAddressHeader,
+    'resent-bcc': AddressHeader,
+    'from': UniqueAddressHeader,
+    'resent-from': AddressHeader,
+    'reply-to': UniqueAddressHeader,
+    'mime-version': MIMEVersionHeader,
+    'content-type': ContentTypeHeader,
+    'content-disposition': ContentDispositionHeader,
+    'content-transfer-encoding': ContentTransferEncodingHeader,
+    'message-id': MessageIDHeader,
+}
 
 
 class HeaderRegistry:
@@ -107,8 +616,7 @@ class HeaderRegistry:
         self.base_class = base_class
         self.default_class = default_class
         if use_default_map:
-            for name in _UNIQUE:
-                self.registry[name] = UniqueUnstructuredHeader
+            self.registry.update(_default_header_map)
 
     def map_to_type(self, name, cls):
         self.registry[name.lower()] = cls

@@ -5,7 +5,7 @@ http.client and http.server rely on."""
 from email import utils
 from email import errors
 
-__all__ = ['Message', 'EmailMessage']
+__all__ = ['Message', 'EmailMessage', 'MIMEPart']
 
 _TSPECIALS = '()<>@,;:\\"/[]?='
 
@@ -169,11 +169,15 @@ class Message:
             import binascii
             return binascii.a2b_qp(bpayload)
         if cte == 'base64':
-            import binascii
-            try:
-                return binascii.a2b_base64(bpayload)
-            except Exception:
-                return bpayload
+            # Lenient, like an encoded word: what is wrong with the data is
+            # a defect of this message.
+            from email._encoded_words import decode_b
+            value, defects = decode_b(b''.join(bpayload.splitlines()))
+            for defect in defects:
+                self.policy.handle_defect(self, defect)
+            return value
+        if cte in ('x-uuencode', 'uuencode', 'uue', 'x-uue'):
+            return _decode_uu(bpayload)
         return bpayload
 
     def set_payload(self, payload, charset=None):
@@ -499,6 +503,34 @@ class Message:
                 yield from subpart.walk()
 
 
+def _decode_uu(data):
+    """The bytes of a uuencoded body ('begin mode name' ... 'end'); the
+    body as it is when it is not uuencoded."""
+    import binascii
+    lines = data.splitlines()
+    start = None
+    for i, line in enumerate(lines):
+        if line.startswith(b'begin '):
+            start = i + 1
+            break
+    if start is None:
+        return data
+    out = []
+    for line in lines[start:]:
+        if line.strip() == b'end':
+            break
+        try:
+            out.append(binascii.a2b_uu(line))
+        except binascii.Error:
+            # Some encoders write lines longer than their count says.
+            nbytes = (((line[0] - 32) & 63) * 4 + 5) // 3
+            try:
+                out.append(binascii.a2b_uu(line[:nbytes]))
+            except (binascii.Error, IndexError):
+                return data
+    return b''.join(out)
+
+
 def _charset_mod():
     # email.charset imports email.encoders; imported late to keep
     # `import email.message` light (http.client needs only headers).
@@ -512,8 +544,10 @@ def _unquote_value(value):
     return utils.unquote(value)
 
 
-class EmailMessage(Message):
-    """Message whose policy defaults to email.policy.default."""
+class MIMEPart(Message):
+    """A MIME part under a modern policy (email.policy.default unless
+    given): content read and set through the policy's content manager,
+    the body and attachments found, parts turned into multiparts."""
 
     def __init__(self, policy=None):
         if policy is None:
@@ -530,22 +564,171 @@ class EmailMessage(Message):
     def __str__(self):
         return self.as_string(policy=self.policy.clone(utf8=True))
 
-    def get_content(self):
-        payload = self.get_payload(decode=True)
-        if payload is None:
-            return None
-        if self.get_content_maintype() == 'text':
-            return payload.decode(self.get_content_charset('utf-8'), 'replace')
-        return payload
+    def is_attachment(self):
+        disposition = self.get('content-disposition')
+        if disposition is None:
+            return False
+        return disposition.content_disposition == 'attachment'
 
-    def set_content(self, content, *args, **kw):
-        if isinstance(content, str):
-            self['Content-Type'] = 'text/plain; charset="utf-8"'
-            self['Content-Transfer-Encoding'] = '7bit'
-            if not content.endswith('\n'):
-                content += '\n'
-        self.set_payload(content)
+    def _body_candidates(self, part, preferencelist):
+        # (rank in preferencelist, part) for every part that could be the
+        # body: text parts, and multipart/related when it is preferred
+        # (whose root part is searched too); attachments never are.
+        if part.is_attachment():
+            return
+        maintype, subtype = part.get_content_type().split('/')
+        if maintype == 'text':
+            if subtype in preferencelist:
+                yield (preferencelist.index(subtype), part)
+            return
+        if maintype != 'multipart' or not self.is_multipart():
+            return
+        if subtype != 'related':
+            for subpart in part.iter_parts():
+                yield from self._body_candidates(subpart, preferencelist)
+            return
+        if 'related' in preferencelist:
+            yield (preferencelist.index('related'), part)
+        root = None
+        start = part.get_param('start')
+        if start:
+            for subpart in part.iter_parts():
+                if subpart['content-id'] == start:
+                    root = subpart
+                    break
+        if root is None:
+            subparts = part.get_payload()
+            root = subparts[0] if subparts else None
+        if root is not None:
+            yield from self._body_candidates(root, preferencelist)
+
+    def get_body(self, preferencelist=('related', 'html', 'plain')):
+        """The part best matching preferencelist (subtypes of text, and
+        'related'), searched depth first; None if there is none."""
+        best = len(preferencelist)
+        body = None
+        for rank, part in self._body_candidates(self, preferencelist):
+            if rank < best:
+                best = rank
+                body = part
+                if rank == 0:
+                    break
+        return body
+
+    _body_types = {('text', 'plain'), ('text', 'html'),
+                   ('multipart', 'related'), ('multipart', 'alternative')}
+
+    def iter_attachments(self):
+        """The direct subparts that are not the body candidates: for
+        multipart/related all but the root; for other multiparts (not
+        alternative) all but the first part of each body type."""
+        maintype, subtype = self.get_content_type().split('/')
+        if maintype != 'multipart' or subtype == 'alternative':
+            return
+        payload = self.get_payload()
+        if not isinstance(payload, list):
+            return
+        parts = list(payload)
+        if subtype == 'related':
+            start = self.get_param('start')
+            if start:
+                others = [p for p in parts if p.get('content-id') != start]
+                if len(others) != len(parts):
+                    yield from others
+                    return
+            yield from parts[1:]
+            return
+        seen = []
+        for part in parts:
+            maintype, subtype = part.get_content_type().split('/')
+            if ((maintype, subtype) in self._body_types and
+                    not part.is_attachment() and subtype not in seen):
+                seen.append(subtype)
+                continue
+            yield part
+
+    def iter_parts(self):
+        if self.is_multipart():
+            yield from self.get_payload()
+
+    def get_content(self, *args, content_manager=None, **kw):
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        return content_manager.get_content(self, *args, **kw)
+
+    def set_content(self, *args, content_manager=None, **kw):
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        content_manager.set_content(self, *args, **kw)
+
+    def _make_multipart(self, subtype, disallowed_subtypes, boundary):
+        if self.get_content_maintype() == 'multipart':
+            existing = self.get_content_subtype()
+            if existing in disallowed_subtypes + (subtype,):
+                raise ValueError("Cannot convert {} to {}".format(
+                    existing, subtype))
+        kept = []
+        content = []
+        for name, value in self._headers:
+            if name.lower().startswith('content-'):
+                content.append((name, value))
+            else:
+                kept.append((name, value))
+        if content:
+            # The existing content moves into the first subpart.
+            part = type(self)(policy=self.policy)
+            part._headers = content
+            part._payload = self._payload
+            self._payload = [part]
+        else:
+            self._payload = []
+        self._headers = kept
+        self['Content-Type'] = 'multipart/' + subtype
+        if boundary is not None:
+            self.set_param('boundary', boundary)
+
+    def make_related(self, boundary=None):
+        self._make_multipart('related', ('alternative', 'mixed'), boundary)
+
+    def make_alternative(self, boundary=None):
+        self._make_multipart('alternative', ('mixed',), boundary)
+
+    def make_mixed(self, boundary=None):
+        self._make_multipart('mixed', (), boundary)
+
+    def _add_multipart(self, _subtype, *args, _disp=None, **kw):
+        if (self.get_content_maintype() != 'multipart' or
+                self.get_content_subtype() != _subtype):
+            getattr(self, 'make_' + _subtype)()
+        part = type(self)(policy=self.policy)
+        part.set_content(*args, **kw)
+        if _disp and 'content-disposition' not in part:
+            part['Content-Disposition'] = _disp
+        self.attach(part)
+
+    def add_related(self, *args, **kw):
+        self._add_multipart('related', *args, _disp='inline', **kw)
+
+    def add_alternative(self, *args, **kw):
+        self._add_multipart('alternative', *args, **kw)
+
+    def add_attachment(self, *args, **kw):
+        self._add_multipart('mixed', *args, _disp='attachment', **kw)
+
+    def clear(self):
+        self._headers = []
+        self._payload = None
+
+    def clear_content(self):
+        self._headers = [(n, v) for n, v in self._headers
+                         if not n.lower().startswith('content-')]
+        self._payload = None
 
 
-class MIMEPart(EmailMessage):
-    """A part of a MIME message: an EmailMessage without MIME-Version."""
+class EmailMessage(MIMEPart):
+    """A whole message: setting content also adds MIME-Version."""
+
+    def set_content(self, *args, **kw):
+        super().set_content(*args, **kw)
+        if 'MIME-Version' not in self:
+            self['MIME-Version'] = '1.0'

@@ -52,7 +52,8 @@ def _parse_text(text, factory, headersonly):
             break
         if line[0] in ' \t':
             if name is None:
-                msg.defects.append(errors.FirstHeaderLineIsContinuationDefect(line))
+                msg.policy.handle_defect(
+                    msg, errors.FirstHeaderLineIsContinuationDefect(line))
                 i += 1
                 continue
             value_lines.append(line)
@@ -60,16 +61,19 @@ def _parse_text(text, factory, headersonly):
             continue
         if line[0] == ':':
             # A header without a name is dropped (CPython: a defect).
-            msg.defects.append(errors.InvalidHeaderDefect('Missing header name.'))
+            msg.policy.handle_defect(
+                msg, errors.InvalidHeaderDefect('Missing header name.'))
             i += 1
             continue
         m = _HEADER_NAME.match(line)
         if m is None:
             if line.startswith('From '):
-                msg.defects.append(errors.MisplacedEnvelopeHeaderDefect(line))
+                msg.policy.handle_defect(
+                    msg, errors.MisplacedEnvelopeHeaderDefect(line))
                 i += 1
                 continue
-            msg.defects.append(errors.MissingHeaderBodySeparatorDefect())
+            msg.policy.handle_defect(
+                msg, errors.MissingHeaderBodySeparatorDefect())
             break
         finish()
         name = line[:m.end() - 1].rstrip(' \t')
@@ -83,13 +87,45 @@ def _parse_text(text, factory, headersonly):
     if msg.get_content_maintype() == 'multipart':
         boundary = msg.get_boundary()
         if boundary is None:
-            msg.defects.append(errors.NoBoundaryInMultipartDefect())
+            msg.policy.handle_defect(msg, errors.NoBoundaryInMultipartDefect())
             msg.set_payload(body)
             return msg
+        cte = str(msg.get('content-transfer-encoding', '8bit')).lower()
+        if cte not in ('7bit', '8bit', 'binary'):
+            msg.policy.handle_defect(
+                msg, errors.InvalidMultipartContentTransferEncodingDefect())
         _split_multipart(msg, body, boundary, factory)
+        return msg
+    if msg.get_content_maintype() == 'message':
+        _parse_message_body(msg, body, factory)
         return msg
     msg.set_payload(body)
     return msg
+
+
+def _parse_message_body(msg, body, factory):
+    """A message/* body is a message itself (its payload a one-item list);
+    message/delivery-status holds blocks of headers, one message each."""
+    if msg.get_content_subtype() != 'delivery-status':
+        msg.set_payload([_parse_text(body, factory, False)])
+        return
+    blocks = []
+    block = []
+    for line in _lines(body):
+        if line in ('\n', '\r\n', '\r'):
+            if block:
+                blocks.append(''.join(block))
+            block = []
+        else:
+            block.append(line)
+    if block:
+        blocks.append(''.join(block))
+    parts = []
+    for text in blocks:
+        part = _parse_text(text, factory, True)
+        part.set_payload('')
+        parts.append(part)
+    msg.set_payload(parts)
 
 
 def _split_multipart(msg, body, boundary, factory):
@@ -119,10 +155,12 @@ def _split_multipart(msg, body, boundary, factory):
             current.append(line)
     if current is not None:
         parts.append(current)
-    if not parts and not closed:
-        msg.defects.append(errors.StartBoundaryNotFoundDefect())
+    if not parts:
+        msg.policy.handle_defect(msg, errors.StartBoundaryNotFoundDefect())
         msg.set_payload(body)
         return
+    if not closed:
+        msg.policy.handle_defect(msg, errors.CloseBoundaryNotFoundDefect())
     msg.preamble = _strip_eol(''.join(preamble)) if preamble else None
     msg.epilogue = ''.join(epilogue) if closed and epilogue else ('' if closed else None)
     payload = []
@@ -154,10 +192,17 @@ class Parser:
             return self._class()
 
     def parse(self, fp, headersonly=False):
-        return _parse_text(fp.read(), self._factory, headersonly)
+        return self.parsestr(fp.read(), headersonly)
 
     def parsestr(self, text, headersonly=False):
-        return _parse_text(text, self._factory, headersonly)
+        msg = _parse_text(text, self._factory, headersonly)
+        if (not headersonly and msg.get_content_maintype() == 'multipart'
+                and not msg.is_multipart()):
+            # A multipart whose parts could not be found (the top message
+            # only, as CPython's feed parser checks).
+            msg.policy.handle_defect(
+                msg, errors.MultipartInvariantViolationDefect())
+        return msg
 
 
 class HeaderParser(Parser):

@@ -16,20 +16,7 @@ __all__ = ['Compat32', 'compat32', 'Policy', 'EmailPolicy', 'default',
 _LINESEP = re.compile(r'\n|\r')
 
 
-class _RawDataManager:
-    # Stands in for email.contentmanager.raw_data_manager until whirl has
-    # that module: EmailMessage.get_content/set_content do the work.
-    def get_content(self, msg, *args, **kw):
-        return msg.get_content(*args, **kw)
-
-    def set_content(self, msg, *args, **kw):
-        return msg.set_content(*args, **kw)
-
-
-try:
-    from email.contentmanager import raw_data_manager as _raw_data_manager
-except ImportError:
-    _raw_data_manager = _RawDataManager()
+from email.contentmanager import raw_data_manager as _raw_data_manager
 
 
 class EmailPolicy(Policy):
