@@ -321,4 +321,5 @@ pub const MODULES: &[(&str, &str)] = &[
         "wsgiref.validate",
         include_str!("../py/wsgiref/validate.py"),
     ),
+    ("ssl", include_str!("../py/ssl.py")),
 ];
