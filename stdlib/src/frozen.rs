@@ -322,4 +322,5 @@ pub const MODULES: &[(&str, &str)] = &[
         include_str!("../py/wsgiref/validate.py"),
     ),
     ("ssl", include_str!("../py/ssl.py")),
+    ("tornado._https", include_str!("../py/tornado/_https.py")),
 ];

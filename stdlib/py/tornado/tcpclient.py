@@ -208,8 +208,10 @@ class TCPClient:
                 try:
                     stream = await gen.with_timeout(deadline, start)
                 except TimeoutError:
-                    stream.close()
-                    raise TimeoutError("Timeout while connecting") from None
+                    # Cancelling the handshake closes its stream.
+                    start.cancel()
+                    raise TimeoutError("Timeout during TLS handshake with %s:%s"
+                                       % (host, port)) from None
             else:
                 stream = await start
         return stream
