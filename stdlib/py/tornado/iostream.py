@@ -652,7 +652,6 @@ class IOStream(BaseIOStream):
             self.io_loop.remove_handler(sock.fileno())
             self._state = None
         self.socket = None
-        self._closed = True
         sock = ssl_wrap_socket(sock, ssl_options, server_hostname=server_hostname,
                                server_side=server_side, do_handshake_on_connect=False)
         close_callback, self._close_callback = self._close_callback, None
