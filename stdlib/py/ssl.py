@@ -152,6 +152,80 @@ class AlertDescription(_IntEnum):
 globals().update(AlertDescription.__members__)
 
 
+class _TLSContentType(_IntEnum):
+    CHANGE_CIPHER_SPEC = 20
+    ALERT = 21
+    HANDSHAKE = 22
+    APPLICATION_DATA = 23
+    HEADER = 0x100
+    INNER_CONTENT_TYPE = 0x101
+
+
+class _TLSAlertType(_IntEnum):
+    CLOSE_NOTIFY = 0
+    UNEXPECTED_MESSAGE = 10
+    BAD_RECORD_MAC = 20
+    DECRYPTION_FAILED = 21
+    RECORD_OVERFLOW = 22
+    DECOMPRESSION_FAILURE = 30
+    HANDSHAKE_FAILURE = 40
+    NO_CERTIFICATE = 41
+    BAD_CERTIFICATE = 42
+    UNSUPPORTED_CERTIFICATE = 43
+    CERTIFICATE_REVOKED = 44
+    CERTIFICATE_EXPIRED = 45
+    CERTIFICATE_UNKNOWN = 46
+    ILLEGAL_PARAMETER = 47
+    UNKNOWN_CA = 48
+    ACCESS_DENIED = 49
+    DECODE_ERROR = 50
+    DECRYPT_ERROR = 51
+    EXPORT_RESTRICTION = 60
+    PROTOCOL_VERSION = 70
+    INSUFFICIENT_SECURITY = 71
+    INTERNAL_ERROR = 80
+    INAPPROPRIATE_FALLBACK = 86
+    USER_CANCELED = 90
+    NO_RENEGOTIATION = 100
+    MISSING_EXTENSION = 109
+    UNSUPPORTED_EXTENSION = 110
+    CERTIFICATE_UNOBTAINABLE = 111
+    UNRECOGNIZED_NAME = 112
+    BAD_CERTIFICATE_STATUS_RESPONSE = 113
+    BAD_CERTIFICATE_HASH_VALUE = 114
+    UNKNOWN_PSK_IDENTITY = 115
+    CERTIFICATE_REQUIRED = 116
+    NO_APPLICATION_PROTOCOL = 120
+
+
+class _TLSMessageType(_IntEnum):
+    HELLO_REQUEST = 0
+    CLIENT_HELLO = 1
+    SERVER_HELLO = 2
+    HELLO_VERIFY_REQUEST = 3
+    NEWSESSION_TICKET = 4
+    END_OF_EARLY_DATA = 5
+    HELLO_RETRY_REQUEST = 6
+    ENCRYPTED_EXTENSIONS = 8
+    CERTIFICATE = 11
+    SERVER_KEY_EXCHANGE = 12
+    CERTIFICATE_REQUEST = 13
+    SERVER_DONE = 14
+    CERTIFICATE_VERIFY = 15
+    CLIENT_KEY_EXCHANGE = 16
+    FINISHED = 20
+    CERTIFICATE_URL = 21
+    CERTIFICATE_STATUS = 22
+    SUPPLEMENTAL_DATA = 23
+    KEY_UPDATE = 24
+    NEXT_PROTO = 67
+    MESSAGE_HASH = 254
+    CHANGE_CIPHER_SPEC = 0x0101
+
+
+_PROTOCOL_NAMES = {2: "TLS", 16: "TLS_CLIENT", 17: "TLS_SERVER"}
+
+
 # ----- exceptions -------------------------------------------------------
 
 class SSLError(OSError):
@@ -214,6 +288,7 @@ def _error(cls, errno, message, line, library=None, reason=None):
 _LINE_WRAP = 795
 _LINE_HANDSHAKE = 992
 _LINE_IO = 2546
+_LINE_SHUTDOWN = 2672
 _LINE_CERT_FILE = 3874
 _LINE_CERT_CHAIN = 3895
 _LINE_CERT_ASSIGNED = 3903
@@ -1240,7 +1315,11 @@ class SSLSocket(_TLSInfo, _socket.socket):
             if data == b"":
                 break
             if data is None:
-                self._feed_more()
+                try:
+                    self._feed_more()
+                except SSLWantReadError:
+                    raise _error(SSLWantReadError, 2, "The operation did not complete (read)",
+                                 _LINE_SHUTDOWN) from None
         self._conn = None
         return self
 
@@ -1288,6 +1367,8 @@ class MemoryBIO:
     def write(self, b):
         if self._eof_written:
             raise SSLError("cannot write() after write_eof()")
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
         data = bytes(memoryview(b))
         self._buf += data
         return len(data)
@@ -1349,7 +1430,8 @@ class SSLObject(_TLSInfo):
             raise _failure(e, _LINE_HANDSHAKE) from None
         if handshaking:
             if self._incoming.eof:
-                raise _error(SSLEOFError, 8, "EOF occurred in violation of protocol", _LINE_HANDSHAKE)
+                raise _error(SSLZeroReturnError, 6, "TLS/SSL connection has been closed (EOF)",
+                             _LINE_HANDSHAKE)
             raise _want_read()
         self._handshake_done = True
 
@@ -1366,8 +1448,6 @@ class SSLObject(_TLSInfo):
             if self._incoming.eof:
                 raise _error(SSLEOFError, 8, "EOF occurred in violation of protocol", _LINE_IO)
             raise _want_read()
-        if data == b"" and len:
-            raise _error(SSLZeroReturnError, 6, "TLS/SSL connection has been closed (EOF)", _LINE_IO)
         if buffer is not None:
             memoryview(buffer)[:data.__len__()] = data
             return data.__len__()
@@ -1392,7 +1472,7 @@ class SSLObject(_TLSInfo):
         except _ssl.TLSFailure:
             data = b""
         if data != b"":
-            raise _want_read()
+            raise _error(SSLWantReadError, 2, "The operation did not complete (read)", _LINE_SHUTDOWN)
 
     def verify_client_post_handshake(self):
         raise NotImplementedError("Post-handshake auth is not supported by whirl's ssl")
