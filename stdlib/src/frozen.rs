@@ -338,4 +338,6 @@ pub const MODULES: &[(&str, &str)] = &[
         "wsgiref.validate",
         include_str!("../py/wsgiref/validate.py"),
     ),
+    ("ssl", include_str!("../py/ssl.py")),
+    ("tornado._https", include_str!("../py/tornado/_https.py")),
 ];

@@ -20,6 +20,7 @@ mod posix_sys;
 mod random;
 mod re;
 mod re_translate;
+mod ssl;
 mod struct_float;
 mod sys;
 mod syscalls;
@@ -73,6 +74,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("binascii", binascii::init);
     vm.register_module("_zlib", zlib::init);
     vm.register_module("_unicodedata", unicodedata::init);
+    vm.register_module("_ssl", ssl::init);
     for (name, source) in frozen::MODULES {
         vm.register_source_module(name, source);
     }

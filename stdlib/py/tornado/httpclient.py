@@ -384,8 +384,6 @@ class AsyncHTTPClient:
         parsed = urlsplit(url)
         if parsed.scheme not in ("http", "https"):
             raise ValueError("Unsupported url scheme: %s" % request.url)
-        if parsed.scheme == "https":
-            raise NotImplementedError("HTTPS is not supported by whirl's HTTP client")
         for key in ("body_producer", "network_interface", "proxy_host", "proxy_port", "proxy_username",
                     "proxy_password", "proxy_auth_mode"):
             if getattr(request, key, None):
@@ -425,6 +423,8 @@ class AsyncHTTPClient:
         # simple_httpclient builds the request line from its parts.
         for c in "\t\r\n":
             url = url.replace(c, "")
+        if parsed.scheme == "https":
+            return self._start_https_fetch(request, method, url, pairs, body)
         return _tornado.http_fetch(method, url, pairs, body, request.connect_timeout,
                                    request.request_timeout, bool(request.follow_redirects),
                                    request.max_redirects, HTTPStreamClosedError,
@@ -432,6 +432,22 @@ class AsyncHTTPClient:
                                    self.max_header_size or 65536,
                                    self.max_body_size if self.max_body_size is not None
                                    else self.max_buffer_size)
+
+
+    def _start_https_fetch(self, request, method, url, pairs, body):
+        """HTTPS goes over an SSLIOStream, in Python (tornado._https): the
+        native client speaks plain TCP only."""
+        from tornado import _https
+
+        tls = _https._client_ssl_context(
+            request.validate_cert if request.validate_cert is not None else True,
+            request.ca_certs, request.client_cert, request.client_key, request.ssl_options)
+        return _https.fetch(method, url, pairs, body, request.connect_timeout,
+                            request.request_timeout, bool(request.follow_redirects),
+                            request.max_redirects, HTTPStreamClosedError,
+                            self.max_header_size or 65536,
+                            self.max_body_size if self.max_body_size is not None
+                            else self.max_buffer_size, tls)
 
 
 class HTTPClient:

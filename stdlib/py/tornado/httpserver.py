@@ -30,9 +30,7 @@ class HTTPServer(TCPServer):
         max_buffer_size=None,
         trusted_downstream=None,
     ):
-        if ssl_options is not None:
-            raise NotImplementedError("HTTPS (ssl_options) is not supported by whirl")
-        TCPServer.__init__(self, max_buffer_size=max_buffer_size)
+        TCPServer.__init__(self, ssl_options=ssl_options, max_buffer_size=max_buffer_size)
         self.request_callback = request_callback
         # A router or other HTTPServerConnectionDelegate (but not an
         # Application, which is called directly) gets each request replayed
@@ -57,8 +55,18 @@ class HTTPServer(TCPServer):
         }
 
     def add_sockets(self, sockets):
+        if self.ssl_options is not None:
+            # HTTPS: TCPServer accepts TLS connections in Python and
+            # tornado._https serves HTTP/1.1 over them.
+            TCPServer.add_sockets(self, sockets)
+            return
         for sock in sockets:
             _tornado.serve_http(self._listener_for(sock), self._handle_request, **self._options)
+
+    def _serve_tls_stream(self, stream, address):
+        from tornado import _https
+
+        _https.serve(self, stream, address)
 
     async def close_all_connections(self):
         pass

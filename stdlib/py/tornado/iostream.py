@@ -637,7 +637,33 @@ class IOStream(BaseIOStream):
         return self.socket.getsockname()
 
     def start_tls(self, server_side, ssl_options=None, server_hostname=None):
-        raise NotImplementedError("TLS is not supported by whirl's IOStream")
+        """Hands this idle stream's socket to a new SSLIOStream (this one
+        is spent); resolves to it once the TLS handshake is done."""
+        if (self._read_future is not None or self._write_futures
+                or self._connect_future is not None or self._closed
+                or self._read_buffer or self._write_buffer):
+            raise ValueError("IOStream is not idle; cannot convert to SSL")
+        from tornado.netutil import _ssl_default, ssl_wrap_socket
+
+        if ssl_options is None:
+            ssl_options = _ssl_default(bool(server_side))
+        sock = self.socket
+        if self._state is not None:
+            self.io_loop.remove_handler(sock.fileno())
+            self._state = None
+        self.socket = None
+        sock = ssl_wrap_socket(sock, ssl_options, server_hostname=server_hostname,
+                               server_side=server_side, do_handshake_on_connect=False)
+        close_callback, self._close_callback = self._close_callback, None
+        future = Future()
+        stream = SSLIOStream(sock, ssl_options=ssl_options)
+        stream.set_close_callback(close_callback)
+        stream._ssl_connect_future = future
+        # Cancelling the handshake gives up the connection.
+        future.add_done_callback(lambda f: stream.close() if f.cancelled() else None)
+        stream.max_buffer_size = self.max_buffer_size
+        stream.read_chunk_size = self.read_chunk_size
+        return future
 
 
 class PipeIOStream(BaseIOStream):
@@ -679,10 +705,174 @@ class PipeIOStream(BaseIOStream):
 
 
 class SSLIOStream(IOStream):
-    """TLS over IOStream: not available in whirl yet."""
+    """An IOStream speaking TLS (whirl's `ssl`, on rustls).
+
+    Its socket is an `ssl.SSLSocket` made with do_handshake_on_connect
+    False (a server's, or start_tls's), or a plain socket that `connect`
+    wraps once connected. The handshake runs on the loop's read and write
+    events before any data moves; `wait_for_handshake` resolves after it.
+    Ciphertext the socket could not send yet stays in the SSLSocket and
+    counts as writing."""
 
     def __init__(self, *args, **kwargs):
-        raise NotImplementedError("TLS is not supported by whirl's IOStream")
+        self._ssl_options = kwargs.pop("ssl_options", None)
+        super().__init__(*args, **kwargs)
+        self._ssl_accepting = True
+        self._handshake_reading = False
+        self._handshake_writing = False
+        self._server_hostname = None
+        self._ssl_connect_future = None
+        try:
+            self.socket.getpeername()
+        except OSError:
+            return
+        # Connected already: the handshake starts with the first event.
+        self._add_io_state(IOLoop.WRITE)
+
+    def _tls_backlog(self):
+        return bool(getattr(self.socket, "_out", None))
+
+    def reading(self):
+        return self._handshake_reading or super().reading()
+
+    def writing(self):
+        return self._handshake_writing or super().writing() or self._tls_backlog()
+
+    def _do_ssl_handshake(self):
+        import ssl
+
+        self._handshake_reading = False
+        self._handshake_writing = False
+        try:
+            self.socket.do_handshake()
+        except ssl.SSLWantReadError:
+            self._handshake_reading = True
+            return
+        except ssl.SSLWantWriteError:
+            self._handshake_writing = True
+            return
+        except ssl.SSLError as err:
+            if err.errno in (ssl.SSL_ERROR_EOF, ssl.SSL_ERROR_ZERO_RETURN):
+                return self.close(exc_info=err)
+            try:
+                peer = self.socket.getpeername()
+            except Exception:
+                peer = "(not connected)"
+            gen_log.warning("SSL Error on %s %s: %s", self.socket.fileno(), peer, err)
+            return self.close(exc_info=err)
+        except OSError as err:
+            # Resets, and the errors port scanners cause, close quietly.
+            if (isinstance(err, (ConnectionResetError, ConnectionAbortedError, BrokenPipeError))
+                    or err.errno in _CONNRESET or err.errno in (0, errno.EBADF, errno.ENOTCONN)):
+                return self.close(exc_info=err)
+            raise
+        except AttributeError as err:
+            return self.close(exc_info=err)
+        self._ssl_accepting = False
+        if self._ssl_connect_future is not None:
+            future = self._ssl_connect_future
+            self._ssl_connect_future = None
+            future_set_result_unless_cancelled(future, self)
+        if self.socket is not None and self.socket._buffered():
+            # Data came with the handshake's last flight: the socket will
+            # not say readable for it.
+            self.io_loop.add_callback(self._read_buffered)
+
+    def _read_buffered(self):
+        if not self.closed() and self.reading():
+            self._handle_read()
+
+    def _handle_read(self):
+        if self._ssl_accepting:
+            self._do_ssl_handshake()
+            return
+        super()._handle_read()
+
+    def _handle_write(self):
+        if self._ssl_accepting:
+            self._do_ssl_handshake()
+            return
+        super()._handle_write()
+        if self.socket is not None and self._tls_backlog():
+            try:
+                self.socket._flush()
+            except OSError as e:
+                self.close(exc_info=e)
+
+    def write(self, data):
+        future = super().write(data)
+        if not self._connecting and self._tls_backlog():
+            self._add_io_state(IOLoop.WRITE)
+        return future
+
+    def connect(self, address, server_hostname=None):
+        self._server_hostname = server_hostname
+        # A failed connect fails the handshake's future too.
+        _quiet(super().connect(address))
+        return self.wait_for_handshake()
+
+    def _handle_connect(self):
+        from tornado.netutil import _ssl_default, ssl_wrap_socket
+
+        # Wrapped before the connect future resolves: the write that
+        # follows in the same event must already go through TLS.
+        state = self._state
+        if state is not None:
+            self.io_loop.remove_handler(self.socket.fileno())
+            self._state = None
+        options = self._ssl_options
+        if options is None:
+            options = _ssl_default(False)
+        try:
+            self.socket = ssl_wrap_socket(self.socket, options,
+                                          server_hostname=self._server_hostname,
+                                          do_handshake_on_connect=False, server_side=False)
+        except Exception as e:
+            self.close(exc_info=e)
+            return
+        if state is not None:
+            self._add_io_state(state)
+        super()._handle_connect()
+
+    def wait_for_handshake(self):
+        if self._ssl_connect_future is not None:
+            raise RuntimeError("Already waiting")
+        future = self._ssl_connect_future = Future()
+        if not self._ssl_accepting:
+            self._ssl_connect_future = None
+            future_set_result_unless_cancelled(future, self)
+        return future
+
+    def write_to_fd(self, data):
+        import ssl
+
+        try:
+            return self.socket.send(data)
+        except ssl.SSLWantWriteError:
+            return 0
+
+    def read_from_fd(self, buf):
+        import ssl
+
+        if self._ssl_accepting:
+            return None
+        try:
+            return self.socket.recv_into(buf, len(buf))
+        except (ssl.SSLWantReadError, BlockingIOError):
+            return None
+
+    def _signal_closed(self):
+        future = self._ssl_connect_future
+        if future is not None:
+            # The handshake's future fails with the real error (an
+            # ssl.SSLError, usually), not StreamClosedError.
+            self._ssl_connect_future = None
+            if not future.done():
+                future.set_exception(self.error if self.error is not None
+                                     else StreamClosedError())
+            if not future.cancelled():
+                future.exception()
+        super()._signal_closed()
 
 
 class _NativeIOStream(IOStream):

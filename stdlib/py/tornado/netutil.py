@@ -304,3 +304,69 @@ class OverrideResolver(Resolver):
         elif host in self.mapping:
             host = self.mapping[host]
         return self.resolver.resolve(host, port, family)
+
+
+# -- TLS ---------------------------------------------------------------------
+
+# The keys an ssl_options dict may hold (those of the old ssl.wrap_socket).
+_SSL_CONTEXT_KEYWORDS = frozenset(["ssl_version", "certfile", "keyfile", "cert_reqs",
+                                   "ca_certs", "ciphers"])
+
+_ssl_defaults = {}
+
+
+def _ssl_default(server_side):
+    """The context a TLS client (or server) uses when given no options:
+    made once, certificates verified against the system's CAs."""
+    import ssl
+
+    ctx = _ssl_defaults.get(server_side)
+    if ctx is None:
+        purpose = ssl.Purpose.CLIENT_AUTH if server_side else ssl.Purpose.SERVER_AUTH
+        ctx = _ssl_defaults[server_side] = ssl.create_default_context(purpose)
+        ctx.options |= ssl.OP_NO_COMPRESSION
+    return ctx
+
+
+def ssl_options_to_context(ssl_options, server_side=None):
+    """An `ssl.SSLContext` for `ssl_options`: itself when it is one, else
+    one made from the dict's keys (certfile/keyfile, cert_reqs, ca_certs,
+    ciphers, ssl_version)."""
+    import ssl
+
+    if isinstance(ssl_options, ssl.SSLContext):
+        return ssl_options
+    assert isinstance(ssl_options, dict)
+    assert all(k in _SSL_CONTEXT_KEYWORDS for k in ssl_options), ssl_options
+    if server_side:
+        protocol = ssl.PROTOCOL_TLS_SERVER
+    elif server_side is None:
+        protocol = ssl.PROTOCOL_TLS
+    else:
+        protocol = ssl.PROTOCOL_TLS_CLIENT
+    context = ssl.SSLContext(ssl_options.get("ssl_version", protocol))
+    if "certfile" in ssl_options:
+        context.load_cert_chain(ssl_options["certfile"], ssl_options.get("keyfile"))
+    if "cert_reqs" in ssl_options:
+        if ssl_options["cert_reqs"] == ssl.CERT_NONE:
+            # A client context checks host names; CERT_NONE cannot.
+            context.check_hostname = False
+        context.verify_mode = ssl_options["cert_reqs"]
+    if "ca_certs" in ssl_options:
+        context.load_verify_locations(ssl_options["ca_certs"])
+    if "ciphers" in ssl_options:
+        context.set_ciphers(ssl_options["ciphers"])
+    context.options |= ssl.OP_NO_COMPRESSION
+    return context
+
+
+def ssl_wrap_socket(socket, ssl_options, server_hostname=None, server_side=None, **kwargs):
+    """`socket` wrapped as an `ssl.SSLSocket` by the context of
+    `ssl_options` (a dict or an SSLContext); `kwargs` go to wrap_socket."""
+    context = ssl_options_to_context(ssl_options, server_side=server_side)
+    if server_side is None:
+        server_side = False
+    if server_hostname is not None and not server_side:
+        return context.wrap_socket(socket, server_hostname=server_hostname,
+                                   server_side=server_side, **kwargs)
+    return context.wrap_socket(socket, server_side=server_side, **kwargs)

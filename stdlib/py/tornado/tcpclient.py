@@ -180,8 +180,6 @@ class TCPClient:
         """Connects to host:port; resolves to an IOStream. `timeout`
         (seconds or a timedelta) bounds the whole connection; past it,
         TimeoutError."""
-        if ssl_options is not None:
-            raise NotImplementedError("TLS is not supported by whirl's TCPClient")
         io_loop = IOLoop.current()
         deadline = None
         if timeout is not None:
@@ -204,6 +202,18 @@ class TCPClient:
             functools.partial(self._create_stream, max_buffer_size,
                               source_ip=source_ip, source_port=source_port))
         af, addr, stream = await connector.start(connect_timeout=deadline)
+        if ssl_options is not None:
+            start = stream.start_tls(False, ssl_options=ssl_options, server_hostname=host)
+            if deadline is not None:
+                try:
+                    stream = await gen.with_timeout(deadline, start)
+                except TimeoutError:
+                    # Cancelling the handshake closes its stream.
+                    start.cancel()
+                    raise TimeoutError("Timeout during TLS handshake with %s:%s"
+                                       % (host, port)) from None
+            else:
+                stream = await start
         return stream
 
     def _create_stream(self, max_buffer_size, af, addr, source_ip=None, source_port=None):

@@ -9,18 +9,32 @@ from tornado.netutil import bind_sockets
 from tornado import process
 
 
+def _check_ssl_options(ssl_options):
+    """As Tornado: a dict of ssl_options must name an existing certfile
+    (and keyfile, if it names one)."""
+    import os
+
+    if "certfile" not in ssl_options:
+        raise KeyError('missing key "certfile" in ssl_options')
+    if not os.path.exists(ssl_options["certfile"]):
+        raise ValueError('certfile "%s" does not exist' % ssl_options["certfile"])
+    if "keyfile" in ssl_options and not os.path.exists(ssl_options["keyfile"]):
+        raise ValueError('keyfile "%s" does not exist' % ssl_options["keyfile"])
+
+
 class TCPServer:
     """A non-blocking, single-threaded TCP server: subclass it and
     override `handle_stream(stream, address)` (which may be a coroutine)."""
 
     def __init__(self, ssl_options=None, max_buffer_size=None, read_chunk_size=None):
-        if ssl_options is not None:
-            raise NotImplementedError("TLS is not supported by whirl's TCPServer")
+        if isinstance(ssl_options, dict):
+            _check_ssl_options(ssl_options)
         self.ssl_options = ssl_options
         self.max_buffer_size = max_buffer_size
         self.read_chunk_size = read_chunk_size
         self._sockets = {}
         self._listeners = {}
+        self._tls_handlers = {}
         self._pending_sockets = []
         self._started = False
         self._stopped = False
@@ -30,8 +44,57 @@ class TCPServer:
         self.add_sockets(sockets)
 
     def add_sockets(self, sockets):
+        if self.ssl_options is not None:
+            self._add_tls_sockets(sockets)
+            return
         for sock in sockets:
             _tornado.serve(self._listener_for(sock), self._handle_connection)
+
+    def _add_tls_sockets(self, sockets):
+        """TLS connections are accepted in Python (the native listener
+        speaks plain TCP only) and served as SSLIOStreams."""
+        from tornado.netutil import add_accept_handler
+
+        for sock in sockets:
+            fd = sock.fileno()
+            self._sockets[fd] = sock
+            self._tls_handlers[fd] = add_accept_handler(sock, self._handle_tls_connection)
+
+    def _handle_tls_connection(self, connection, address):
+        import errno
+        import ssl
+        from tornado.iostream import SSLIOStream
+        from tornado.netutil import ssl_wrap_socket
+
+        try:
+            connection = ssl_wrap_socket(connection, self.ssl_options, server_side=True,
+                                         do_handshake_on_connect=False)
+        except ssl.SSLError as err:
+            if err.errno == ssl.SSL_ERROR_EOF:
+                return connection.close()
+            raise
+        except OSError as err:
+            # A connection gone before it could be wrapped.
+            if err.errno in (errno.ECONNABORTED, errno.EINVAL):
+                return connection.close()
+            raise
+        try:
+            stream = SSLIOStream(connection, max_buffer_size=self.max_buffer_size,
+                                 read_chunk_size=self.read_chunk_size)
+            self._serve_tls_stream(stream, address)
+        except Exception:
+            import traceback
+
+            sys.stderr.write("Error in connection callback\n")
+            traceback.print_exc()
+
+    def _serve_tls_stream(self, stream, address):
+        future = self.handle_stream(stream, address)
+        if future is not None:
+            from tornado.ioloop import IOLoop
+            from tornado import gen
+
+            IOLoop.current().add_future(gen.convert_yielded(future), lambda f: f.result())
 
     def _listener_for(self, sock):
         """The native listener accepting on `sock` (a socket from
@@ -72,6 +135,9 @@ class TCPServer:
             listener = self._listeners.pop(fd, None)
             if listener is not None:
                 listener.close()
+            remove_tls_handler = self._tls_handlers.pop(fd, None)
+            if remove_tls_handler is not None:
+                remove_tls_handler()
             sock.close()
 
     def handle_stream(self, stream, address):

@@ -252,9 +252,53 @@ class AsyncHTTPTestCase(AsyncTestCase):
         super().tearDown()
 
 
+# The self-signed certificate (for foo.example.com) and key HTTPS test
+# servers use. Tornado ships them as files beside its tests; whirl's tornado
+# package lives inside the binary, so they are written to a temporary
+# directory the first time a test asks for them.
+_TEST_CERT = """-----BEGIN CERTIFICATE-----
+MIIBqDCCAU2gAwIBAgIUXaJnUTXrC3vZMCu+kjhKyrl2PacwCgYIKoZIzj0EAwIw
+GjEYMBYGA1UEAwwPZm9vLmV4YW1wbGUuY29tMCAXDTI2MTIwNzE0MDY0MloYDzIx
+MjYxMTEzMTQwNjQyWjAaMRgwFgYDVQQDDA9mb28uZXhhbXBsZS5jb20wWTATBgcq
+hkjOPQIBBggqhkjOPQMBBwNCAAQconUadQZHZqhGgU1/8MgbIuIqdJUokqSoCFw+
+1Ma0CZ+GEbCBvI3XMa2v1SGsZZfd5oq9AAPQ9DfdqoaZL1mmo28wbTAdBgNVHQ4E
+FgQU/4qwSl8IH2AzcGumGRlIE650O4swHwYDVR0jBBgwFoAU/4qwSl8IH2AzcGum
+GRlIE650O4swDwYDVR0TAQH/BAUwAwEB/zAaBgNVHREEEzARgg9mb28uZXhhbXBs
+ZS5jb20wCgYIKoZIzj0EAwIDSQAwRgIhAKyp1ik9Ff/UbmyxodntXXwpq7X/ehM9
+9rTgOHsOGEaaAiEAlXQ4cl/0BEvXmB2KCD4olCUh4EE3iy6EL1yWRqMdslI=
+-----END CERTIFICATE-----
+"""
+_TEST_KEY = """-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgNpbA5GRld82ZW7r6
+TKMPZDjIkHAD5X7TneaSux0Sf0+hRANCAAQconUadQZHZqhGgU1/8MgbIuIqdJUo
+kqSoCFw+1Ma0CZ+GEbCBvI3XMa2v1SGsZZfd5oq9AAPQ9DfdqoaZL1mm
+-----END PRIVATE KEY-----
+"""
+_test_ssl_files = []
+
+
+def _test_ssl_options():
+    if not _test_ssl_files:
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="whirl-tornado-test-")
+        atexit.register(shutil.rmtree, folder, True)
+        for name, text in (("test.crt", _TEST_CERT), ("test.key", _TEST_KEY)):
+            path = os.path.join(folder, name)
+            with open(path, "w") as f:
+                f.write(text)
+            _test_ssl_files.append(path)
+    return dict(certfile=_test_ssl_files[0], keyfile=_test_ssl_files[1])
+
+
 class AsyncHTTPSTestCase(AsyncHTTPTestCase):
-    """AsyncHTTPTestCase over TLS (whirl's servers have no TLS yet: the
-    server refuses `ssl_options`)."""
+    """AsyncHTTPTestCase over TLS: the server gets `get_ssl_options()` (a
+    self-signed test certificate), the client does not verify it."""
+
+    # As Tornado 6.6's: a function giving the options dict.
+    default_ssl_options = staticmethod(_test_ssl_options)
 
     def get_http_client(self):
         from tornado.httpclient import AsyncHTTPClient
@@ -265,11 +309,7 @@ class AsyncHTTPSTestCase(AsyncHTTPTestCase):
         return dict(ssl_options=self.get_ssl_options())
 
     def get_ssl_options(self):
-        module_dir = os.path.dirname(__file__)
-        return dict(
-            certfile=os.path.join(module_dir, "test", "test.crt"),
-            keyfile=os.path.join(module_dir, "test", "test.key"),
-        )
+        return AsyncHTTPSTestCase.default_ssl_options()
 
     def get_protocol(self):
         return "https"
