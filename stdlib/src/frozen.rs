@@ -333,6 +333,10 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("tornado.routing", include_str!("../py/tornado/routing.py")),
     ("tornado.wsgi", include_str!("../py/tornado/wsgi.py")),
+    (
+        "tornado.http1connection",
+        include_str!("../py/tornado/http1connection.py"),
+    ),
     ("wsgiref", include_str!("../py/wsgiref/__init__.py")),
     (
         "wsgiref.validate",

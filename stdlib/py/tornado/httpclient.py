@@ -322,6 +322,12 @@ class AsyncHTTPClient:
         return future
 
     def fetch_impl(self, request, callback):
+        if request.body_producer is not None:
+            # Sent piece by piece over the Python-level HTTP1Connection.
+            from tornado.simple_httpclient import _fetch_with_body_producer
+
+            _fetch_with_body_producer(self, request, callback)
+            return
         start_time = self.io_loop.time()
         start_wall_time = time.time()
         try:

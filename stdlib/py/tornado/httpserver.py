@@ -1,16 +1,24 @@
 """tornado.httpserver: HTTP/1.1 served natively (`_tornado.serve_http`);
 each complete request becomes an `HTTPServerRequest` for the callback
-(usually a `web.Application`)."""
+(usually a `web.Application`).
+
+A server whose application must act between a request's head and its body
+(`@stream_request_body` handlers: `prepare` may change the body's limits,
+`data_received` sees the body as it arrives) or that has a `body_timeout`
+serves its connections with the Python-level `HTTP1ServerConnection`
+instead (`tornado.http1connection`); everything else keeps the native path.
+"""
 
 import zlib
 
 import _tornado
 from tornado import httputil, netutil, routing
+from tornado.http1connection import HTTP1ConnectionParameters, HTTP1ServerConnection
 from tornado.log import gen_log
 from tornado.tcpserver import TCPServer
 
 
-class HTTPServer(TCPServer):
+class HTTPServer(TCPServer, httputil.HTTPServerConnectionDelegate):
     """Listening, binding, starting and stopping are TCPServer's; each
     accepted connection is served natively as HTTP/1.1."""
 
@@ -53,11 +61,22 @@ class HTTPServer(TCPServer):
             "max_body_size": max_body_size if max_body_size is not None else max_buffer_size,
             "idle_connection_timeout": idle_connection_timeout,
         }
+        self._body_timeout = body_timeout
+        self.conn_params = HTTP1ConnectionParameters(
+            decompress=decompress_request,
+            chunk_size=chunk_size,
+            max_header_size=max_header_size,
+            header_timeout=idle_connection_timeout or 3600,
+            max_body_size=max_body_size,
+            body_timeout=body_timeout,
+            no_keep_alive=no_keep_alive,
+        )
+        self._connections = set()
 
     def add_sockets(self, sockets):
-        if self.ssl_options is not None:
-            # HTTPS: TCPServer accepts TLS connections in Python and
-            # tornado._https serves HTTP/1.1 over them.
+        if self.ssl_options is not None or self._needs_python_connections():
+            # TCPServer's accept: a TLS connection goes to _serve_tls_stream
+            # (tornado._https), any other stream to handle_stream.
             TCPServer.add_sockets(self, sockets)
             return
         for sock in sockets:
@@ -68,8 +87,37 @@ class HTTPServer(TCPServer):
 
         _https.serve(self, stream, address)
 
+    def _needs_python_connections(self):
+        """Whether this server is one the native path cannot serve as
+        Tornado would (see the module comment)."""
+        if self._body_timeout is not None:
+            return True
+        return _has_streaming_handlers(self.request_callback)
+
     async def close_all_connections(self):
-        pass
+        while self._connections:
+            conn = next(iter(self._connections))
+            await conn.close()
+
+    # ----- the Python-level path (HTTP1ServerConnection) -----
+
+    def handle_stream(self, stream, address):
+        context = _HTTPRequestContext(stream, address, self.protocol, self._trusted_downstream)
+        conn = HTTP1ServerConnection(stream, self.conn_params, context)
+        self._connections.add(conn)
+        conn.start_serving(self)
+
+    def start_request(self, server_conn, request_conn):
+        if isinstance(self.request_callback, httputil.HTTPServerConnectionDelegate):
+            delegate = self.request_callback.start_request(server_conn, request_conn)
+        else:
+            delegate = routing._CallableAdapter(self.request_callback, request_conn)
+        if self.xheaders:
+            delegate = _ProxyAdapter(delegate, request_conn)
+        return delegate
+
+    def on_close(self, server_conn):
+        self._connections.discard(server_conn)
 
     def _handle_request(self, connection, method, uri, version, headers, body):
         # The native side parsed the request and grouped its headers by
@@ -159,3 +207,92 @@ class HTTPServer(TCPServer):
             proto = proto.split(",")[-1].strip()
         if proto in ("http", "https"):
             request.protocol = proto
+
+
+def _has_streaming_handlers(target, depth=0):
+    """Whether an application (or a router's rules, nested) routes to a
+    `@stream_request_body` handler."""
+    if depth > 20:
+        return False
+    if getattr(target, "_stream_request_body", False):
+        return True
+    settings = getattr(target, "settings", None)
+    if isinstance(settings, dict):
+        default = settings.get("default_handler_class")
+        if default is not None and getattr(default, "_stream_request_body", False):
+            return True
+    rules = getattr(target, "rules", None)
+    for rule in rules if isinstance(rules, list) else ():
+        handler = getattr(rule, "handler_class", None) or getattr(rule, "target", None)
+        if handler is not None and _has_streaming_handlers(handler, depth + 1):
+            return True
+    return False
+
+
+class _HTTPRequestContext:
+    """Where a connection's requests come from (remote_ip, protocol);
+    xheaders may override both for one request."""
+
+    def __init__(self, stream, address, protocol, trusted_downstream=None):
+        self.address = address
+        if isinstance(address, tuple) and address:
+            self.remote_ip = address[0]
+        else:
+            # Unix sockets have no address.
+            self.remote_ip = "0.0.0.0"
+        if protocol:
+            self.protocol = protocol
+        else:
+            self.protocol = "http"
+        self._orig_remote_ip = self.remote_ip
+        self._orig_protocol = self.protocol
+        self.trusted_downstream = set(trusted_downstream or [])
+
+    def __str__(self):
+        if isinstance(self.address, tuple) and self.address:
+            return self.remote_ip
+        return str(self.address) if self.address else ""
+
+    def _apply_xheaders(self, headers):
+        ip = headers.get("X-Forwarded-For", self.remote_ip)
+        for ip in (cand.strip() for cand in reversed(ip.split(","))):
+            if ip not in self.trusted_downstream:
+                break
+        ip = headers.get("X-Real-Ip", ip)
+        if netutil.is_valid_ip(ip):
+            self.remote_ip = ip
+        proto = headers.get("X-Scheme", headers.get("X-Forwarded-Proto", self.protocol))
+        if proto:
+            proto = proto.split(",")[-1].strip()
+        if proto in ("http", "https"):
+            self.protocol = proto
+
+    def _unapply_xheaders(self):
+        self.remote_ip = self._orig_remote_ip
+        self.protocol = self._orig_protocol
+
+
+class _ProxyAdapter(httputil.HTTPMessageDelegate):
+    """Applies X-Real-Ip / X-Forwarded-For / X-Scheme for one request."""
+
+    def __init__(self, delegate, request_conn):
+        self.connection = request_conn
+        self.delegate = delegate
+
+    def headers_received(self, start_line, headers):
+        self.connection.context._apply_xheaders(headers)
+        return self.delegate.headers_received(start_line, headers)
+
+    def data_received(self, chunk):
+        return self.delegate.data_received(chunk)
+
+    def finish(self):
+        self.delegate.finish()
+        self._cleanup()
+
+    def on_connection_close(self):
+        self.delegate.on_connection_close()
+        self._cleanup()
+
+    def _cleanup(self):
+        self.connection.context._unapply_xheaders()

@@ -365,23 +365,38 @@ class ResponseStartLine(tuple):
 
 
 def parse_request_start_line(line):
+    # `method SP target SP HTTP/d.d`, the method a token: anything else is
+    # malformed; a well-formed version other than 1.x is unexpected.
     parts = line.split(" ")
-    if len(parts) != 3 or not parts[0] or not parts[1]:
+    if (len(parts) != 3 or not parts[0] or not parts[1]
+            or not all(c in _TOKEN_CHARS for c in parts[0])):
         raise HTTPInputError("Malformed HTTP request line")
-    r = RequestStartLine(parts[0], parts[1], parts[2])
-    if not r.version.startswith("HTTP/1"):
-        raise HTTPInputError("Unexpected HTTP version %r" % r.version)
-    return r
+    version = parts[2]
+    if (len(version) != 8 or not version.startswith("HTTP/") or version[5] not in _ASCII_DIGITS
+            or version[6] != "." or version[7] not in _ASCII_DIGITS):
+        raise HTTPInputError("Malformed HTTP request line")
+    if version[5] != "1":
+        raise HTTPInputError("Unexpected HTTP version %r" % version)
+    return RequestStartLine(parts[0], parts[1], version)
+
+
+_TOKEN_CHARS = frozenset("!#$%&'*+-.^_`|~0123456789"
+                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def parse_response_start_line(line):
+    # As Tornado's pattern `(HTTP/1\.[0-9]) ([0-9]+) ([^\r]*)`, without re.
     parts = line.split(" ", 2)
-    if len(parts) < 2 or not parts[1].isdigit() or len(parts[1]) != 3:
+    if len(parts) != 3:
         raise HTTPInputError("Error parsing response start line")
-    r = ResponseStartLine(parts[0], int(parts[1]), parts[2] if len(parts) > 2 else "")
-    if not r.version.startswith("HTTP/1"):
-        raise HTTPInputError("Unexpected HTTP version %r" % r.version)
-    return r
+    version, code, reason = parts
+    if (len(version) != 8 or not version.startswith("HTTP/1.") or version[7] not in _ASCII_DIGITS
+            or not code or not all(c in _ASCII_DIGITS for c in code)):
+        raise HTTPInputError("Error parsing response start line")
+    return ResponseStartLine(version, int(code), reason.partition("\r")[0])
+
+
+_ASCII_DIGITS = "0123456789"
 
 
 class HTTPServerRequest:

@@ -15,6 +15,7 @@ import hashlib
 import traceback
 
 import _hashlib_native as _hashlib
+import _tornado
 
 import tornado
 from tornado import escape
@@ -232,7 +233,7 @@ class RequestHandler:
         if hooks[3]:
             connection = request.connection
             if connection is not None:
-                connection.set_close_callback(self.on_connection_close)
+                connection.set_close_callback(self._connection_closed)
         if kwargs or hooks[1]:
             self.initialize(**kwargs)
 
@@ -251,6 +252,13 @@ class RequestHandler:
 
     def on_connection_close(self):
         pass
+
+    def _connection_closed(self):
+        # The native server runs close callbacks on a later loop turn; a
+        # handler that finished meanwhile is no longer told (as finish()
+        # unregistering the callback does in Tornado).
+        if not self._finished:
+            self.on_connection_close()
 
     def clear(self):
         if int(time.time()) != _date_cache[0]:
@@ -641,6 +649,8 @@ class RequestHandler:
                 for part in self._write_buffer:
                     n += len(part)
                 as_list["Content-Length"] = [str(n)]
+            elif request.method != "HEAD":
+                self._check_content_length(as_list["Content-Length"])
         connection = request.connection
         if self._hooks[3]:
             connection.set_close_callback(None)
@@ -672,6 +682,33 @@ class RequestHandler:
         if _finished_future:
             return _finished_future[0]
         return _done_future(None)
+
+    def _check_content_length(self, values):
+        """A Content-Length the handler set that its body does not match:
+        as Tornado's HTTP1Connection, the connection is closed unfinished
+        and HTTPOutputError raised."""
+        try:
+            expected = int(values[0])
+        except (ValueError, IndexError):
+            return
+        actual = 0
+        for part in self._write_buffer:
+            actual += len(part)
+        if actual == expected:
+            return
+        self._headers_written = True
+        connection = self.request.connection
+        if actual > expected:
+            connection.close()
+            raise httputil.HTTPOutputError("Tried to write more data than Content-Length")
+        # Too little: what there is goes out before the connection closes.
+        buf = self._write_buffer
+        self._write_buffer = []
+        connection.write_headers(self._status_code, self._reason, self._header_pairs(),
+                                 _concat(buf) if buf else b"", False)
+        connection.close()
+        raise httputil.HTTPOutputError(
+            "Tried to write %d bytes less than Content-Length" % (expected - actual))
 
     def detach(self):
         self._finished = True
@@ -926,6 +963,16 @@ class RequestHandler:
         if self._finished:
             return
         if self._stream_request_body:
+            # Served by HTTP1Connection (see _HandlerDelegate): the body is
+            # still arriving, to data_received; the method runs once it is in.
+            body_future = self.request.__dict__.get("_body_future")
+            if body_future is not None:
+                if not body_future.done():
+                    body_future.add_done_callback(self._body_arrived)
+                    return
+                if body_future.exception() is not None:
+                    # The connection closed before the body was in.
+                    return
             result = self._stream_body()
             if result is not None:
                 self._continue_after(result, self._run_method)
@@ -957,6 +1004,14 @@ class RequestHandler:
                 return result
         return None
 
+    def _body_arrived(self, body_future):
+        if body_future.exception() is not None:
+            return
+        try:
+            self._run_method()
+        except Exception as e:
+            self._handle_exception_safely(e)
+
     def _auto_finish_now(self):
         if self._auto_finish and not self._finished:
             self.finish()
@@ -968,7 +1023,8 @@ class RequestHandler:
             try:
                 f.result()
                 step()
-            except Exception as e:
+            except (Exception, _tornado.CancelledError) as e:
+                # Awaiting something cancelled is an uncaught exception too.
                 self._handle_exception_safely(e)
         if future.done():
             done(future)
@@ -982,6 +1038,10 @@ class RequestHandler:
             self._handle_request_exception(e)
         except Exception:
             app_log.error("Exception in exception handler", exc_info=True)
+        prepared = self._prepared_future
+        if prepared is not None and not prepared.done():
+            # The connection waits on this before reading a streamed body.
+            prepared.set_result(None)
 
     def data_received(self, chunk):
         raise NotImplementedError()
@@ -1646,24 +1706,59 @@ class _HandlerDelegate(httputil.HTTPMessageDelegate):
         self.path_args = path_args or []
         self.path_kwargs = path_kwargs or {}
         self.chunks = []
+        self.handler = None
+        # A @stream_request_body handler runs (prepare) as soon as the head
+        # is in; its body then goes to data_received as it arrives.
+        self.stream_request_body = getattr(handler_class, "_stream_request_body", False)
 
     def headers_received(self, start_line, headers):
+        if self.stream_request_body:
+            from tornado.concurrent import Future
+
+            self.request._body_future = Future()
+            return self.execute()
         return None
 
     def data_received(self, data):
+        if self.stream_request_body:
+            return self.handler.data_received(data)
         self.chunks.append(data)
         return None
 
     def finish(self):
+        if self.stream_request_body:
+            body_future = self.request._body_future
+            if not body_future.done():
+                body_future.set_result(None)
+            return
         if self.chunks:
             self.request.body = b"".join(self.chunks)
         self.execute()
 
     def on_connection_close(self):
-        self.chunks = None
+        if self.stream_request_body:
+            body_future = self.request.__dict__.get("_body_future")
+            if body_future is not None and not body_future.done():
+                # A method waiting for the rest of the body gets the error.
+                from tornado.iostream import StreamClosedError
+
+                body_future.set_exception(StreamClosedError())
+                body_future.exception()
+            if self.handler is not None:
+                self.handler.on_connection_close()
+        else:
+            self.chunks = None
 
     def execute(self):
         handler = self.handler_class(self.application, self.request, **self.handler_kwargs)
+        self.handler = handler
+        if self.stream_request_body:
+            from tornado.concurrent import Future
+
+            handler._prepared_future = Future()
+            handler._execute(self.application.transforms, *self.path_args, **self.path_kwargs)
+            # The connection reads the body once prepare is done.
+            return handler._prepared_future
         handler._execute(self.application.transforms, *self.path_args, **self.path_kwargs)
         return handler
 

@@ -270,7 +270,11 @@ class WebSocketProtocol13(WebSocketProtocol):
         head.append("\r\n")
         handler._headers_written = True
         handler._finished = True
-        stream = IOStream(handler.request.connection.detach())
+        stream = handler.request.connection.detach()
+        if not isinstance(stream, IOStream):
+            # The native server's connection gives its socket; the Python
+            # HTTP1Connection (tornado.http1connection) its IOStream.
+            stream = IOStream(stream)
         handler.request._finish_time = time.time()
         handler.application.log_request(handler)
         self.stream = stream

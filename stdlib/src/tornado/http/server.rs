@@ -280,7 +280,7 @@ impl Connection {
                     }
                     return Ok(());
                 }
-                Parsed::Reject(status) => {
+                Parsed::Reject(status, why) => {
                     if whirl_vm::testing::panic_hooks_enabled()
                         && self.input.borrow().starts_with(b"\x01WHIRL_TEST_PANIC")
                     {
@@ -288,6 +288,7 @@ impl Connection {
                         // server's own code, for tests/panic_safety.rs.
                         panic!("test panic in the HTTP server (WHIRL_TEST_PANIC=1)");
                     }
+                    self.log_malformed(vm, &why);
                     self.reject(status);
                     return Ok(());
                 }
@@ -319,27 +320,35 @@ impl Connection {
                 Ok(None) => return Parsed::Incomplete,
                 Ok(Some(head)) => head,
                 Err(HeadError::TooLarge) => return Parsed::Close,
-                Err(HeadError::Malformed(_)) => return Parsed::Reject(400),
+                Err(HeadError::Malformed(why)) => return Parsed::Reject(400, why.into()),
             };
             let Some((method, uri, version)) = parse_request_line(&input[head.start_line.clone()])
             else {
-                return Parsed::Reject(400);
+                return Parsed::Reject(400, request_line_error(&input[head.start_line.clone()]));
             };
             let headers = head.headers;
-            let host_ok = {
+            let host_error = {
                 let mut hosts = headers
                     .iter()
                     .filter(|(k, _)| k.eq_ignore_ascii_case("Host"))
                     .map(|(_, v)| v.as_str());
                 match (hosts.next(), hosts.next()) {
-                    (None, _) => version == "HTTP/1.0",
-                    (Some(h), None) => valid_host(h),
+                    (None, _) if version == "HTTP/1.0" => None,
+                    (None, _) => Some("Missing Host header".to_string()),
+                    (Some(h), None) if valid_host(h) => None,
+                    (Some(h), None) => Some(format!(
+                        "Invalid Host header: {}",
+                        whirl_vm::format::str_repr(h)
+                    )),
                     // Two Host headers join with a comma, never valid.
-                    (Some(_), Some(_)) => false,
+                    (Some(_), Some(_)) => Some(format!(
+                        "Multiple host headers not allowed: {}",
+                        whirl_vm::format::str_repr(&joined(&headers, "Host"))
+                    )),
                 }
             };
-            if !host_ok {
-                return Parsed::Reject(400);
+            if let Some(why) = host_error {
+                return Parsed::Reject(400, why);
             }
             // Tornado answers `Expect: 100-continue` (exactly) before it
             // looks at the body's framing: a body too large or badly
@@ -356,7 +365,7 @@ impl Connection {
                 Ok(Framing::Chunked) => PendingBody::Chunked(ChunkedDecoder::default()),
                 Ok(Framing::Length(n)) => PendingBody::Length(n),
                 Ok(Framing::Unframed) => PendingBody::Length(0),
-                Err(_) => return Parsed::Reject(400),
+                Err(why) => return Parsed::Reject(400, framing_message(why, &headers)),
             };
             *pending = Some(Pending {
                 request: Request {
@@ -386,7 +395,7 @@ impl Connection {
             PendingBody::Chunked(decoder) => {
                 match decoder.feed(&input[p.head_len..], self.server.options.max_body_size) {
                     ChunkStep::Incomplete => return Parsed::Incomplete,
-                    ChunkStep::Malformed(_) => return Parsed::Reject(400),
+                    ChunkStep::Malformed(why) => return Parsed::Reject(400, why.into()),
                     ChunkStep::LineTooLong => return Parsed::Close,
                     ChunkStep::Done(used) => {
                         p.request.body = std::mem::take(&mut decoder.body);
@@ -477,6 +486,30 @@ impl Connection {
         me.clone()
     }
 
+    /// Logs a malformed request as Tornado does, on `tornado.general` at
+    /// INFO ("Malformed HTTP message from IP: why"); only this rare path
+    /// imports the logger.
+    fn log_malformed(&self, vm: &mut Vm, why: &str) {
+        let logged = (|| -> PyResult<()> {
+            let log = vm.import_module("tornado.log")?;
+            let gen_log = vm.getattr(&log, &whirl_vm::str::intern("gen_log"))?;
+            let info = vm.getattr(&gen_log, &whirl_vm::str::intern("info"))?;
+            vm.call(
+                &info,
+                vec![
+                    Value::str("Malformed HTTP message from %s: %s"),
+                    Value::string(self.remote_ip.clone()),
+                    Value::string(why.to_string()),
+                ],
+            )?;
+            Ok(())
+        })();
+        if let Err(e) = logged {
+            // Logging must not cost the server: the failure is dropped.
+            vm.materialize(e);
+        }
+    }
+
     /// Answers a request that cannot be served and closes the connection.
     fn reject(&self, status: u16) {
         let reason = match status {
@@ -485,8 +518,12 @@ impl Connection {
             431 => "Request Header Fields Too Large",
             _ => "Internal Server Error",
         };
-        let msg =
-            format!("HTTP/1.1 {status} {reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        // A 400 is Tornado's bare one: status line, no headers.
+        let msg = if status == 400 {
+            "HTTP/1.1 400 Bad Request\r\n\r\n".to_string()
+        } else {
+            format!("HTTP/1.1 {status} {reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        };
         self.input.borrow_mut().clear();
         self.pending.borrow_mut().take();
         self.head_scanned.set(0);
@@ -700,6 +737,54 @@ impl Connection {
     }
 }
 
+/// Why a request line did not parse, as Tornado words it: a well-formed
+/// line whose version is `HTTP/d.d` but not 1.x is "unexpected"; anything
+/// else is malformed.
+fn request_line_error(line: &[u8]) -> String {
+    let parts: Vec<&[u8]> = line.split(|&b| b == b' ').collect();
+    if let [method, target, v] = parts[..] {
+        let well_formed_other = !method.is_empty()
+            && !target.is_empty()
+            && v.len() == 8
+            && v.starts_with(b"HTTP/")
+            && v[5].is_ascii_digit()
+            && v[6] == b'.'
+            && v[7].is_ascii_digit()
+            && v[5] != b'1';
+        if well_formed_other {
+            return format!("Unexpected HTTP version '{}'", latin1(v));
+        }
+    }
+    "Malformed HTTP request line".to_string()
+}
+
+/// The values of a header joined with commas, as `HTTPHeaders` gives them.
+fn joined(headers: &[(String, String)], name: &str) -> String {
+    headers
+        .iter()
+        .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// A framing error as Tornado words it: with the offending header value.
+fn framing_message(why: &str, headers: &[(String, String)]) -> String {
+    match why {
+        "Unsupported Transfer-Encoding" => {
+            format!("{why} {}", joined(headers, "Transfer-Encoding"))
+        }
+        "Only integer Content-Length is allowed" => {
+            format!("{why}: {}", joined(headers, "Content-Length"))
+        }
+        "Multiple unequal Content-Lengths" => format!(
+            "{why}: {}",
+            whirl_vm::format::str_repr(&joined(headers, "Content-Length"))
+        ),
+        _ => why.to_string(),
+    }
+}
+
 /// Request headers as `HTTPHeaders` keeps them: a dict from the name in
 /// `Http-Header-Case` to the list of its values, in arrival order.
 fn grouped_headers(vm: &mut Vm, pairs: Vec<(String, String)>) -> PyResult<Value> {
@@ -753,7 +838,8 @@ enum PendingBody {
 
 enum Parsed {
     Incomplete,
-    Reject(u16),
+    /// Answered with this status and closed; the reason is logged.
+    Reject(u16, String),
     /// Close without answering (a head or chunk line past Tornado's limits).
     Close,
     Request(Request),
@@ -935,6 +1021,9 @@ fn py_finish(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn py_close(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(c) = conn_of(a)? {
+        // What was written goes out first, as far as the socket takes it
+        // now (Tornado's streams write at once).
+        c.flush();
         c.close_now();
         c.run_close_callback();
     }
@@ -974,6 +1063,15 @@ fn py_detach(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     crate::tornado::stream::adopt(socket, input)
 }
 
+/// `stream.closed()` (see `stream` in `py_getattr`).
+fn py_closed(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let open = match a.first().and_then(native_ref::<ConnRef>) {
+        Some((_, w)) => w.upgrade().is_some_and(|c| c.phase.get() != Phase::Closed),
+        None => false,
+    };
+    Ok(Value::Bool(!open))
+}
+
 fn py_set_close_callback(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let cb = a.get(1).cloned().unwrap_or(Value::None);
     match conn_of(a)? {
@@ -996,6 +1094,9 @@ fn py_getattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match name {
         "remote_ip" => Ok(remote_ip.map(Value::string).unwrap_or(Value::None)),
         "protocol" => Ok(Value::str("http")),
+        // Tornado's `connection.stream`: here the connection itself stands
+        // for its stream (`close()`, `closed()`), the socket being native.
+        "stream" => Ok(a[0].clone()),
         _ => {
             let _ = vm;
             Err(PyErr::new(
@@ -1018,6 +1119,7 @@ pub fn connection_class(vm: &Vm) -> Rc<whirl_vm::class::Class> {
             ("close", py_close),
             ("set_close_callback", py_set_close_callback),
             ("detach", py_detach),
+            ("closed", py_closed),
             ("__getattr__", py_getattr),
         ],
         None,
