@@ -321,4 +321,24 @@ pub const MODULES: &[(&str, &str)] = &[
         "wsgiref.validate",
         include_str!("../py/wsgiref/validate.py"),
     ),
+    ("zoneinfo", include_str!("../py/zoneinfo/__init__.py")),
+    (
+        "zoneinfo._tzpath",
+        include_str!("../py/zoneinfo/_tzpath.py"),
+    ),
+    (
+        "zoneinfo._common",
+        include_str!("../py/zoneinfo/_common.py"),
+    ),
+    ("zoneinfo._tzstr", include_str!("../py/zoneinfo/_tzstr.py")),
+    (
+        "zoneinfo._zoneinfo",
+        include_str!("../py/zoneinfo/_zoneinfo.py"),
+    ),
+    ("multiprocessing", include_str!("../py/multiprocessing.py")),
+    ("lzma", include_str!("../py/lzma.py")),
+    (
+        "importlib.resources",
+        include_str!("../py/importlib_resources.py"),
+    ),
 ];
