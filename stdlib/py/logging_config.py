@@ -5,8 +5,9 @@ Handler, formatter and filter classes are named by dotted paths and
 imported; 'ext://sys.stderr' names an object by import, 'cfg://a.b[0]'
 a value elsewhere in the configuration, and '()' a factory to call.
 Loggers that existed before and are not named (nor below a named one)
-are disabled unless disable_existing_loggers is false. listen() needs a
-thread, which whirl cannot start, so it is not offered."""
+are disabled unless disable_existing_loggers is false. listen() gives the
+thread that serves configurations over a socket; whirl cannot start a
+thread, so its start() says so (threading's RuntimeError)."""
 
 import configparser
 import io
@@ -584,3 +585,103 @@ def dictConfig(config):
     """Configures logging from a dictionary (see the logging docs'
     'Configuration dictionary schema')."""
     dictConfigClass(config).configure()
+
+
+# --- listen ------------------------------------------------------------------
+
+_listener = None
+
+
+def _apply_sent_configuration(chunk, verify):
+    """Applies a configuration received by the listener: JSON for
+    dictConfig, else a fileConfig text; verify (when given) may change or
+    refuse (None) the bytes first."""
+    if verify is not None:
+        chunk = verify(chunk)
+    if chunk is None:
+        return
+    text = chunk.decode("utf-8")
+    try:
+        import json
+        d = json.loads(text)
+        if not isinstance(d, dict):
+            raise ValueError("not a dictionary")
+        dictConfig(d)
+    except Exception:
+        try:
+            fileConfig(io.StringIO(text))
+        except Exception:
+            import traceback
+            traceback.print_exc()
+
+
+def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
+    """A thread (not started) that listens on port for configurations:
+    each a 4-byte big-endian length and that many bytes."""
+    import socketserver
+    import struct
+    import threading
+
+    class ConfigStreamHandler(socketserver.StreamRequestHandler):
+        def handle(self):
+            try:
+                conn = self.connection
+                chunk = conn.recv(4)
+                if len(chunk) == 4:
+                    slen = struct.unpack(">L", chunk)[0]
+                    chunk = conn.recv(slen)
+                    while len(chunk) < slen:
+                        chunk = chunk + conn.recv(slen - len(chunk))
+                    _apply_sent_configuration(chunk, self.server.verify)
+                if self.server.ready:
+                    self.server.ready.set()
+            except OSError:
+                pass
+
+    class ConfigSocketReceiver(socketserver.ThreadingTCPServer):
+        allow_reuse_address = 1
+
+        def __init__(self, host="localhost", port=DEFAULT_LOGGING_CONFIG_PORT,
+                     handler=None, ready=None, verify=None):
+            socketserver.ThreadingTCPServer.__init__(self, (host, port), handler)
+            self.abort = 0
+            self.timeout = 1
+            self.ready = ready
+            self.verify = verify
+
+        def serve_until_stopped(self):
+            import select
+            while not self.abort:
+                rd, _, _ = select.select([self.socket.fileno()], [], [], self.timeout)
+                if rd:
+                    self.handle_request()
+            self.server_close()
+
+    class Server(threading.Thread):
+        def __init__(self, rcvr, hdlr, port, verify):
+            super().__init__()
+            self.rcvr = rcvr
+            self.hdlr = hdlr
+            self.port = port
+            self.verify = verify
+            self.ready = threading.Event()
+
+        def run(self):
+            global _listener
+            server = self.rcvr(port=self.port, handler=self.hdlr,
+                               ready=self.ready, verify=self.verify)
+            if self.port == 0:
+                self.port = server.server_address[1]
+            self.ready.set()
+            _listener = server
+            server.serve_until_stopped()
+
+    return Server(ConfigSocketReceiver, ConfigStreamHandler, port, verify)
+
+
+def stopListening():
+    """Asks the listening thread to stop."""
+    global _listener
+    if _listener:
+        _listener.abort = 1
+        _listener = None

@@ -201,13 +201,28 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         dirName, baseName = os.path.split(self.baseFilename)
         fileNames = os.listdir(dirName)
         result = []
-        prefix = baseName + "."
-        plen = len(prefix)
-        for fileName in fileNames:
-            if fileName[:plen] == prefix:
-                suffix = fileName[plen:]
-                if self.extMatch.match(suffix):
-                    result.append(os.path.join(dirName, fileName))
+        if self.namer is None:
+            prefix = baseName + "."
+            plen = len(prefix)
+            for fileName in fileNames:
+                if fileName[:plen] == prefix:
+                    suffix = fileName[plen:]
+                    if self.extMatch.match(suffix):
+                        result.append(os.path.join(dirName, fileName))
+        else:
+            # A namer may put the time anywhere: a file is one of ours when
+            # one of its dotted parts is a time and the namer, given our
+            # name with that time, gives back the file's name.
+            stem = os.path.splitext(baseName)[0] + "."
+            for fileName in fileNames:
+                if not fileName.startswith(stem):
+                    continue
+                for part in fileName[len(stem):].split("."):
+                    if self.extMatch.match(part):
+                        named = self.namer(self.baseFilename + "." + part)
+                        if os.path.basename(named) == fileName:
+                            result.append(os.path.join(dirName, fileName))
+                        break
         if len(result) < self.backupCount:
             return []
         result.sort()
@@ -442,6 +457,267 @@ class HTTPHandler(logging.Handler):
             h.getresponse()
         except Exception:
             self.handleError(record)
+
+
+class SysLogHandler(logging.Handler):
+    """Sends records to a syslog daemon: over a Unix socket (an address
+    that is a path, e.g. '/dev/log') or UDP/TCP to (host, port)."""
+
+    LOG_EMERG = 0
+    LOG_ALERT = 1
+    LOG_CRIT = 2
+    LOG_ERR = 3
+    LOG_WARNING = 4
+    LOG_NOTICE = 5
+    LOG_INFO = 6
+    LOG_DEBUG = 7
+
+    LOG_KERN = 0
+    LOG_USER = 1
+    LOG_MAIL = 2
+    LOG_DAEMON = 3
+    LOG_AUTH = 4
+    LOG_SYSLOG = 5
+    LOG_LPR = 6
+    LOG_NEWS = 7
+    LOG_UUCP = 8
+    LOG_CRON = 9
+    LOG_AUTHPRIV = 10
+    LOG_FTP = 11
+    LOG_NTP = 12
+    LOG_SECURITY = 13
+    LOG_CONSOLE = 14
+    LOG_SOLCRON = 15
+    LOG_LOCAL0 = 16
+    LOG_LOCAL1 = 17
+    LOG_LOCAL2 = 18
+    LOG_LOCAL3 = 19
+    LOG_LOCAL4 = 20
+    LOG_LOCAL5 = 21
+    LOG_LOCAL6 = 22
+    LOG_LOCAL7 = 23
+
+    priority_names = {
+        "alert": LOG_ALERT, "crit": LOG_CRIT, "critical": LOG_CRIT,
+        "debug": LOG_DEBUG, "emerg": LOG_EMERG, "err": LOG_ERR,
+        "error": LOG_ERR, "info": LOG_INFO, "notice": LOG_NOTICE,
+        "panic": LOG_EMERG, "warn": LOG_WARNING, "warning": LOG_WARNING,
+    }
+
+    facility_names = {
+        "auth": LOG_AUTH, "authpriv": LOG_AUTHPRIV, "console": LOG_CONSOLE,
+        "cron": LOG_CRON, "daemon": LOG_DAEMON, "ftp": LOG_FTP,
+        "kern": LOG_KERN, "lpr": LOG_LPR, "mail": LOG_MAIL, "news": LOG_NEWS,
+        "ntp": LOG_NTP, "security": LOG_SECURITY, "solaris-cron": LOG_SOLCRON,
+        "syslog": LOG_SYSLOG, "user": LOG_USER, "uucp": LOG_UUCP,
+        "local0": LOG_LOCAL0, "local1": LOG_LOCAL1, "local2": LOG_LOCAL2,
+        "local3": LOG_LOCAL3, "local4": LOG_LOCAL4, "local5": LOG_LOCAL5,
+        "local6": LOG_LOCAL6, "local7": LOG_LOCAL7,
+    }
+
+    priority_map = {
+        "DEBUG": "debug", "INFO": "info", "WARNING": "warning",
+        "ERROR": "error", "CRITICAL": "critical",
+    }
+
+    ident = ""
+    append_nul = True
+
+    def __init__(self, address=("localhost", SYSLOG_UDP_PORT),
+                 facility=LOG_USER, socktype=None):
+        logging.Handler.__init__(self)
+        self.address = address
+        self.facility = facility
+        self.socktype = socktype
+        self.socket = None
+        self.createSocket()
+
+    def _connect_unixsocket(self, address):
+        use_socktype = self.socktype
+        if use_socktype is None:
+            use_socktype = socket.SOCK_DGRAM
+        self.socket = socket.socket(socket.AF_UNIX, use_socktype)
+        try:
+            self.socket.connect(address)
+            self.socktype = use_socktype
+        except OSError:
+            self.socket.close()
+            if self.socktype is not None:
+                raise
+            # No datagram socket there: try a stream one.
+            use_socktype = socket.SOCK_STREAM
+            self.socket = socket.socket(socket.AF_UNIX, use_socktype)
+            try:
+                self.socket.connect(address)
+                self.socktype = use_socktype
+            except OSError:
+                self.socket.close()
+                raise
+
+    def createSocket(self):
+        address = self.address
+        socktype = self.socktype
+        if isinstance(address, str):
+            self.unixsocket = True
+            try:
+                self._connect_unixsocket(address)
+            except OSError:
+                pass
+        else:
+            self.unixsocket = False
+            if socktype is None:
+                socktype = socket.SOCK_DGRAM
+            host, port = address
+            ress = socket.getaddrinfo(host, port, 0, socktype)
+            if not ress:
+                raise OSError("getaddrinfo returns an empty list")
+            err = sock = None
+            for res in ress:
+                af, socktype, proto, _, sa = res
+                err = sock = None
+                try:
+                    sock = socket.socket(af, socktype, proto)
+                    if socktype == socket.SOCK_STREAM:
+                        sock.connect(sa)
+                    break
+                except OSError as exc:
+                    err = exc
+                    if sock is not None:
+                        sock.close()
+            if err is not None:
+                raise err
+            self.socket = sock
+            self.socktype = socktype
+
+    def encodePriority(self, facility, priority):
+        if isinstance(facility, str):
+            facility = self.facility_names[facility]
+        if isinstance(priority, str):
+            priority = self.priority_names[priority]
+        return (facility << 3) | priority
+
+    def close(self):
+        self.acquire()
+        try:
+            sock = self.socket
+            if sock:
+                self.socket = None
+                sock.close()
+            logging.Handler.close(self)
+        finally:
+            self.release()
+
+    def mapPriority(self, levelName):
+        return self.priority_map.get(levelName, "warning")
+
+    def emit(self, record):
+        try:
+            msg = self.format(record)
+            if self.ident:
+                msg = self.ident + msg
+            if self.append_nul:
+                msg += "\000"
+            prio = "<%d>" % self.encodePriority(self.facility,
+                                                self.mapPriority(record.levelname))
+            msg = prio.encode("utf-8") + msg.encode("utf-8")
+            if not self.socket:
+                self.createSocket()
+            if self.unixsocket:
+                try:
+                    self.socket.send(msg)
+                except OSError:
+                    self.socket.close()
+                    self._connect_unixsocket(self.address)
+                    self.socket.send(msg)
+            elif self.socktype == socket.SOCK_DGRAM:
+                self.socket.sendto(msg, self.address)
+            else:
+                self.socket.sendall(msg)
+        except Exception:
+            self.handleError(record)
+
+
+class SMTPHandler(logging.Handler):
+    """Sends each record as an email through an SMTP server."""
+
+    def __init__(self, mailhost, fromaddr, toaddrs, subject, credentials=None,
+                 secure=None, timeout=5.0):
+        logging.Handler.__init__(self)
+        if isinstance(mailhost, (list, tuple)):
+            self.mailhost, self.mailport = mailhost
+        else:
+            self.mailhost, self.mailport = mailhost, None
+        if isinstance(credentials, (list, tuple)):
+            self.username, self.password = credentials
+        else:
+            self.username = None
+        self.fromaddr = fromaddr
+        if isinstance(toaddrs, str):
+            toaddrs = [toaddrs]
+        self.toaddrs = toaddrs
+        self.subject = subject
+        self.secure = secure
+        self.timeout = timeout
+
+    def getSubject(self, record):
+        return self.subject
+
+    def emit(self, record):
+        try:
+            import smtplib
+            from email.message import EmailMessage
+            import email.utils
+
+            port = self.mailport
+            if not port:
+                port = smtplib.SMTP_PORT
+            smtp = smtplib.SMTP(self.mailhost, port, timeout=self.timeout)
+            msg = EmailMessage()
+            msg["From"] = self.fromaddr
+            msg["To"] = ",".join(self.toaddrs)
+            msg["Subject"] = self.getSubject(record)
+            msg["Date"] = email.utils.localtime()
+            msg.set_content(self.format(record))
+            if self.username:
+                if self.secure is not None:
+                    smtp.ehlo()
+                    smtp.starttls(*self.secure)
+                    smtp.ehlo()
+                smtp.login(self.username, self.password)
+            smtp.send_message(msg)
+            smtp.quit()
+        except Exception:
+            self.handleError(record)
+
+
+class NTEventLogHandler(logging.Handler):
+    """Windows' event log: the Win32 extensions it needs do not exist
+    here, so (as CPython on a system without them) it says so and drops
+    records."""
+
+    def __init__(self, appname, dllname=None, logtype="Application"):
+        logging.Handler.__init__(self)
+        self.appname = appname
+        self.dllname = dllname
+        self.logtype = logtype
+        self._welu = None
+        print("The Python Win32 extensions for NT (service, event "
+              "logging) appear not to be available.")
+
+    def getMessageID(self, record):
+        return 1
+
+    def getEventCategory(self, record):
+        return 0
+
+    def getEventType(self, record):
+        return 0
+
+    def emit(self, record):
+        pass
+
+    def close(self):
+        logging.Handler.close(self)
 
 
 class BufferingHandler(logging.Handler):

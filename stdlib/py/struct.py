@@ -179,8 +179,10 @@ class _Format:
                 size += count
             else:
                 # Repeats stay one entry (expanded when packing), so a
-                # large count costs nothing until it is used.
-                items.append((c, -count, size))
+                # large count costs nothing until it is used; a count of 0
+                # ('0q') is no value at all.
+                if count:
+                    items.append((c, -count, size))
                 size += count * item_size
                 nargs += count
         self.size = size

@@ -344,4 +344,24 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("ssl", include_str!("../py/ssl.py")),
     ("tornado._https", include_str!("../py/tornado/_https.py")),
+    ("zoneinfo", include_str!("../py/zoneinfo/__init__.py")),
+    (
+        "zoneinfo._tzpath",
+        include_str!("../py/zoneinfo/_tzpath.py"),
+    ),
+    (
+        "zoneinfo._common",
+        include_str!("../py/zoneinfo/_common.py"),
+    ),
+    ("zoneinfo._tzstr", include_str!("../py/zoneinfo/_tzstr.py")),
+    (
+        "zoneinfo._zoneinfo",
+        include_str!("../py/zoneinfo/_zoneinfo.py"),
+    ),
+    ("multiprocessing", include_str!("../py/multiprocessing.py")),
+    ("lzma", include_str!("../py/lzma.py")),
+    (
+        "importlib.resources",
+        include_str!("../py/importlib_resources.py"),
+    ),
 ];

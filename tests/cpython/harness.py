@@ -471,6 +471,17 @@ def main():
     for module, path, own_only in loaded:
         with open(path) as f:
             uses_doctest = "DocTestSuite" in f.read()
+        # Module fixtures, as unittest runs them around a module's tests
+        # (test_zoneinfo writes its data files in setUpModule). One that
+        # fails (often on a unittest or support name the shim lacks) is
+        # noted and the tests run without it.
+        set_up = getattr(module, "setUpModule", None)
+        if set_up is not None:
+            try:
+                set_up()
+            except BaseException as e:
+                OUT.write("NOTE %s: setUpModule: %s\n" % (module.__name__, describe(e)))
+                OUT.flush()
         for attr in sorted(vars(module)):
             obj = vars(module)[attr]
             if not is_test_case_class(obj) or obj.__module__ == "unittest":
@@ -481,6 +492,12 @@ def main():
         if uses_doctest:
             for doc_name, text in doctest_sources(module):
                 run_docstring(doc_name, text, vars(module))
+        tear_down = getattr(module, "tearDownModule", None)
+        if tear_down is not None:
+            try:
+                tear_down()
+            except BaseException:
+                pass
     OUT.write("DONE\n")
     OUT.flush()
 

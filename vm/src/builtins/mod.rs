@@ -1143,6 +1143,15 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 let sorted = sort_values(vm, items, &Value::None, false)?;
                 return Ok(Value::list(sorted));
             }
+            // A module's own `__dir__` function (PEP 562) lists it.
+            if let Value::Module(m) = v {
+                if let Some(f) = m.dict.get_str(&crate::str::intern_static("__dir__")) {
+                    let listed = vm.call(&f, vec![])?;
+                    let items = vm.collect(&listed)?;
+                    let sorted = sort_values(vm, items, &Value::None, false)?;
+                    return Ok(Value::list(sorted));
+                }
+            }
             let add_dict = |d: &crate::dict::PyDict, names: &mut Vec<String>| {
                 for k in d.0.borrow().keys() {
                     if let Some(s) = k.as_str() {

@@ -102,11 +102,17 @@ def gc_collect():
 
 
 class _Capture:
+    # Writes are kept as parts; reading (seek/read, as test_logging does
+    # with captured output) goes through a StringIO of what was written.
     def __init__(self):
         self._parts = []
+        self._pos = 0
 
     def write(self, s):
+        # Appends (a capture is written at its end), as a StringIO moves
+        # its position past what it wrote.
         self._parts.append(s)
+        self._pos += len(s)
         return len(s)
 
     def writelines(self, lines):
@@ -118,6 +124,33 @@ class _Capture:
 
     def getvalue(self):
         return "".join(self._parts)
+
+    def seek(self, pos, whence=0):
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        return self._pos
+
+    def read(self, size=-1):
+        text = self.getvalue()
+        end = len(text) if size is None or size < 0 else self._pos + size
+        out = text[self._pos:end]
+        self._pos += len(out)
+        return out
+
+    def readline(self):
+        text = self.getvalue()
+        i = text.find("\n", self._pos)
+        end = len(text) if i < 0 else i + 1
+        out = text[self._pos:end]
+        self._pos = end
+        return out
+
+    def truncate(self, size=None):
+        text = self.getvalue()[: self._pos if size is None else size]
+        self._parts = [text]
+        return len(text)
 
 
 class captured_output:
@@ -594,3 +627,45 @@ def run_with_tz(tz):
         inner.__doc__ = func.__doc__
         return inner
     return decorator
+
+
+class Matcher:
+    """Compares a dict (a log record's __dict__) with keyword values:
+    for msg and message the wanted text may be part of the record's;
+    other values must be equal (and of the same type)."""
+
+    _partial_matches = ("msg", "message")
+
+    def matches(self, d, **kwargs):
+        for key, want in kwargs.items():
+            got = d.get(key)
+            if not self.match_value(key, got, want):
+                return False
+        return True
+
+    def match_value(self, key, got, want):
+        if type(got) is not type(want):
+            return False
+        if not isinstance(got, str) or key not in self._partial_matches:
+            return got == want
+        return want in got
+
+
+def patch(test_instance, object_to_patch, attr_name, new_value):
+    """Sets object_to_patch.attr_name to new_value until the test's
+    cleanups run."""
+    try:
+        old = getattr(object_to_patch, attr_name)
+    except AttributeError:
+        test_instance.addCleanup(delattr, object_to_patch, attr_name)
+    else:
+        if attr_name in getattr(object_to_patch, "__dict__", {}):
+            test_instance.addCleanup(setattr, object_to_patch, attr_name, old)
+        else:
+            test_instance.addCleanup(delattr, object_to_patch, attr_name)
+    setattr(object_to_patch, attr_name, new_value)
+
+
+def skip_if_broken_multiprocessing_synchronize():
+    # multiprocessing is out of the harness's scope.
+    raise unittest.SkipTest("harness: no multiprocessing")

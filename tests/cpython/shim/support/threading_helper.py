@@ -30,3 +30,11 @@ class start_threads:
         for t in self.threads:
             t.join()
         return False
+
+
+def threading_setup():
+    return ()
+
+
+def threading_cleanup(*original_values):
+    pass
