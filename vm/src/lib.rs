@@ -17,6 +17,7 @@ pub mod class;
 mod class_assign;
 pub mod code;
 pub mod code_cache;
+mod code_replace;
 pub mod code_serial;
 pub mod codecs;
 pub mod compile;
@@ -180,6 +181,9 @@ pub struct Vm {
 pub(crate) struct CallerScope {
     pub globals: Rc<PyDict>,
     pub locals: Rc<PyDict>,
+    /// The locals mapping of code run by `exec(src, g, mapping)` with a
+    /// mapping that is not a dict: what `locals()` and `dir()` see there.
+    pub mapping: Option<Value>,
     /// Where the call is: for `warnings.warn` and its `stacklevel`.
     pub code: Rc<code::Code>,
     pub line: u32,
@@ -335,7 +339,9 @@ impl Vm {
         } else {
             compile::compile_module(&module, src.clone())
         };
-        code.map_err(|e| SyntaxErrorInfo::from_compile(e, src))
+        let code = code.map_err(|e| SyntaxErrorInfo::from_compile(e, src.clone()))?;
+        dynamic::report_compile_warnings(self, &src)?;
+        Ok(code)
     }
 
     /// Runs a module-level code object with the given globals.

@@ -2862,6 +2862,8 @@ pub fn builtin_constructor(vm: &Vm, cls: &Rc<Class>) -> Option<NativeFn> {
         BuiltinType::FrozenSet => frozenset_new,
         BuiltinType::BaseException => return None,
         BuiltinType::Module => crate::module::module_new,
+        BuiltinType::Function => crate::code_replace::function_new,
+        BuiltinType::Cell => crate::code_replace::cell_new,
         _ => no_ctor,
     })
 }

@@ -9,6 +9,7 @@ mod pattern;
 pub mod scope;
 mod stmt;
 mod unparse;
+pub mod warnings;
 
 use crate::code::{Code, CodeFlags, Handler, Instr, SourceFile};
 use crate::str::{intern, PyStr};
@@ -60,6 +61,7 @@ fn compile_body(
     source: Rc<SourceFile>,
     interactive: bool,
 ) -> CResult<Rc<Code>> {
+    warnings::take();
     let table = scope::analyze(module)?;
     let mut c = Compiler {
         table: &table,
@@ -74,6 +76,7 @@ fn compile_body(
 
 /// Compiles a single expression (for `eval`).
 pub fn compile_expression(expr: &ast::Expr, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
+    warnings::take();
     let table = scope::analyze_expr(expr)?;
     let mut c = Compiler {
         table: &table,
