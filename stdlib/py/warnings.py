@@ -89,6 +89,14 @@ def resetwarnings():
 
 def formatwarning(message, category, filename, lineno, line=None):
     s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    if line is None:
+        # warn_explicit's callers (the compiler's SyntaxWarnings among
+        # them) give no line: read it from the file, as CPython does.
+        try:
+            import linecache
+            line = linecache.getline(filename, lineno)
+        except Exception:
+            line = None
     if line:
         s += "  %s\n" % line.strip()
     return s

@@ -1,5 +1,5 @@
 //! `gc`: the cycle collector's switches (`collect`, `enable`, `disable`,
-//! `isenabled`, `get_count`).
+//! `isenabled`, `get_count`) and `garbage`.
 
 use whirl_vm::error::PyResult;
 use whirl_vm::types::{builtin_fn, Kw};
@@ -43,6 +43,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("disable", disable),
             f("isenabled", isenabled),
             f("get_count", get_count),
+            // Objects the collector found unreachable but could not free:
+            // whirl's frees every cycle (finalizers included), as CPython's
+            // does since 3.4, so the list stays empty unless a program adds.
+            ("garbage", Value::list(vec![])),
         ],
     ))
 }

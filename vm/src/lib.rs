@@ -61,6 +61,7 @@ pub(crate) use builtins::arity;
 pub use builtins::bytearray;
 pub(crate) use builtins::bytes;
 pub use builtins::codecs;
+pub(crate) use builtins::code_replace;
 pub use builtins::complex;
 pub(crate) use builtins::docstrings;
 pub(crate) use builtins::dynamic;
@@ -203,6 +204,9 @@ pub struct Vm {
 pub(crate) struct CallerScope {
     pub globals: Rc<PyDict>,
     pub locals: Rc<PyDict>,
+    /// The locals mapping of code run by `exec(src, g, mapping)` with a
+    /// mapping that is not a dict: what `locals()` and `dir()` see there.
+    pub mapping: Option<Value>,
     /// Where the call is: for `warnings.warn` and its `stacklevel`.
     pub code: Rc<code::Code>,
     pub line: u32,
@@ -358,7 +362,9 @@ impl Vm {
         } else {
             compile::compile_module(&module, src.clone())
         };
-        code.map_err(|e| SyntaxErrorInfo::from_compile(e, src))
+        let code = code.map_err(|e| SyntaxErrorInfo::from_compile(e, src.clone()))?;
+        dynamic::report_compile_warnings(self, &src)?;
+        Ok(code)
     }
 
     /// Runs a module-level code object with the given globals.

@@ -37,6 +37,24 @@ pub(crate) fn function_doc(name: &str, owner: Option<&str>) -> String {
         (None, "callable") => "Return whether the object is callable.",
         (None, "chr") => "Return a Unicode string of one character with the given ordinal.",
         (None, "ord") => "Return the Unicode code point for a one-character string.",
+        // Slot wrappers and the generator-like methods (CPython's wording:
+        // doctests and tests read them).
+        (_, "__next__") => "Implement next(self).",
+        (_, "__iter__") => "Implement iter(self).",
+        (Some("generator"), "send") => {
+            "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."
+        }
+        (Some("coroutine"), "send") => {
+            "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."
+        }
+        (Some("generator"), "close") => "close() -> raise GeneratorExit inside generator.",
+        (Some("coroutine"), "close") => "close() -> raise GeneratorExit inside coroutine.",
+        (Some("generator"), "throw") => {
+            "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."
+        }
+        (Some("coroutine"), "throw") => {
+            "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration."
+        }
         (_, "append") => "Append object to the end of the list.",
         (_, "get") => "Return the value for key if key is in the dictionary, else default.",
         (_, "keys") => "Return a set-like object providing a view on the keys.",

@@ -137,9 +137,59 @@ fn decode_source_bytes(b: &[u8]) -> PyResult<String> {
     }
 }
 
-/// Parses and compiles `text` as `filename` in `mode`.
-fn compile_text(text: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, SyntaxErrorInfo> {
+/// Parses and compiles `text` as `filename` in `mode`, reporting the
+/// compiler's warnings.
+fn compile_text(
+    vm: &mut Vm,
+    text: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<Code>, SyntaxErrorInfo> {
     let source = Rc::new(SourceFile::new(filename, text));
+    let code = compile_text_quietly(text, &source, mode)?;
+    report_compile_warnings(vm, &source)?;
+    Ok(code)
+}
+
+/// The SyntaxWarnings of the last compilation (`compile::warnings`), given
+/// to `warnings.warn_explicit` with the file and line; one a filter turns
+/// into an exception becomes a SyntaxError there, as in CPython.
+pub(crate) fn report_compile_warnings(
+    vm: &mut Vm,
+    source: &Rc<SourceFile>,
+) -> Result<(), SyntaxErrorInfo> {
+    for w in crate::compile::warnings::take() {
+        let line = source.line_of(w.span.start as usize);
+        let mut warn = || -> PyResult<Value> {
+            let warnings = vm.import_module("warnings")?;
+            let warn = vm.getattr(&warnings, &intern("warn_explicit"))?;
+            let category = Value::Class(vm.exc_class(ExcType::SyntaxWarning));
+            let args = vec![
+                Value::string(w.message.clone()),
+                category,
+                Value::str(&source.name),
+                Value::Int(line as i64),
+            ];
+            vm.call(&warn, args)
+        };
+        if warn().is_err() {
+            let error = crate::compile::CompileError {
+                message: w.message,
+                span: w.span,
+                kind: "SyntaxError",
+            };
+            return Err(SyntaxErrorInfo::from_compile(error, source.clone()));
+        }
+    }
+    Ok(())
+}
+
+fn compile_text_quietly(
+    text: &str,
+    source: &Rc<SourceFile>,
+    mode: Mode,
+) -> Result<Rc<Code>, SyntaxErrorInfo> {
+    let source = source.clone();
     match mode {
         Mode::Eval => {
             let expr = whirl_parser::parse_expression(text)
@@ -378,7 +428,7 @@ pub fn compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             "compile() arg 1 must be a string, bytes or AST object",
         ));
     };
-    Ok(Value::Code(compile_text(&text, &filename, mode)?))
+    Ok(Value::Code(compile_text(vm, &text, &filename, mode)?))
 }
 
 /// `exec(source, globals=None, locals=None)` / `eval(...)`, with the
@@ -402,7 +452,7 @@ pub fn eval_exec(
     }
     crate::types::nargs(name, a, 1, 3)?;
     // CPython's PyMapping_Check: anything subscriptable.
-    let is_mapping = |vm: &Vm, v: &Value| {
+    let subscriptable = |v: &Value| {
         matches!(
             v,
             Value::Dict(_)
@@ -411,7 +461,13 @@ pub fn eval_exec(
                 | Value::Str(_)
                 | Value::Bytes(_)
                 | Value::Range(_)
-        ) || vm.class_of(v).lookup(&intern("__getitem__")).is_some()
+        )
+    };
+    let is_mapping = |vm: &Vm, v: &Value| {
+        subscriptable(v)
+            // An instance of a subclass of one of those.
+            || matches!(v, Value::Instance(i) if subscriptable(&i.base))
+            || vm.class_of(v).lookup(&intern("__getitem__")).is_some()
     };
     let globals_arg = a.get(1).filter(|v| !v.is_none());
     let locals_arg = a.get(2).filter(|v| !v.is_none());
@@ -482,6 +538,7 @@ pub fn eval_exec(
                 &text
             };
             compile_text(
+                vm,
                 text,
                 "<string>",
                 if is_eval { Mode::Eval } else { Mode::Exec },
@@ -563,6 +620,9 @@ fn run_in(
     }
 }
 
+/// The name of the extra local slot of `with_mapping_namespace` code.
+const LOCALS_MAPPING_SLOT: &str = "<locals mapping>";
+
 /// A copy of module-level code whose name operations go through a mapping
 /// in an extra last local slot (`LoadNameMapping` and co.): the usual code
 /// and its instructions stay as they are, paying nothing for this.
@@ -579,7 +639,7 @@ pub(crate) fn with_mapping_namespace(code: &Code) -> Code {
         })
         .collect();
     let mut varnames = code.varnames.clone();
-    varnames.push(intern("<locals mapping>"));
+    varnames.push(intern(LOCALS_MAPPING_SLOT));
     Code {
         name: code.name.clone(),
         qualname: code.qualname.clone(),
@@ -603,6 +663,15 @@ pub(crate) fn with_mapping_namespace(code: &Code) -> Code {
         max_stack: code.max_stack,
         global_cache: code.global_cache.clone(),
     }
+}
+
+/// The locals mapping of a frame running `with_mapping_namespace` code,
+/// None for other frames.
+pub(crate) fn locals_mapping_of(f: &crate::frame::Frame) -> Option<Value> {
+    if f.code.varnames.last().map(|n| n.as_str()) != Some(LOCALS_MAPPING_SLOT) {
+        return None;
+    }
+    f.locals.last().cloned()
 }
 
 impl Vm {
@@ -652,6 +721,25 @@ impl Vm {
                 )),
                 r => r,
             },
+        }
+    }
+
+    /// `SetupAnnotations` in code run with a locals mapping (`exec(src,
+    /// g, mapping)`): `__annotations__` is looked up and made there.
+    /// False (nothing done) for other code.
+    #[cold]
+    pub(crate) fn setup_annotations_mapping(&mut self, f: &crate::frame::Frame) -> PyResult<bool> {
+        let Some(m) = locals_mapping_of(f) else {
+            return Ok(false);
+        };
+        let key = Value::Str(intern("__annotations__"));
+        match self.getitem(&m, &key) {
+            Ok(_) => Ok(true),
+            Err(e) if self.is_key_error(&e) => {
+                self.setitem(&m, key, Value::Dict(crate::gc::new_dict()))?;
+                Ok(true)
+            }
+            Err(e) => Err(e),
         }
     }
 

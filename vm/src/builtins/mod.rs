@@ -8,6 +8,7 @@
 pub(crate) mod arity;
 pub mod bytearray;
 pub(crate) mod bytes;
+pub(crate) mod code_replace;
 pub mod codecs;
 pub mod complex;
 pub(crate) mod docstrings;
@@ -1082,7 +1083,7 @@ fn globals(vm: &mut Vm, _: &[Value], kw: Kw) -> PyResult<Value> {
 fn locals(vm: &mut Vm, _: &[Value], kw: Kw) -> PyResult<Value> {
     frame_no_keywords(vm, "locals", kw)?;
     match vm.caller.take() {
-        Some(c) => Ok(Value::Dict(c.locals)),
+        Some(c) => Ok(c.mapping.unwrap_or(Value::Dict(c.locals))),
         None => Ok(Value::Dict(crate::gc::new_dict())),
     }
 }
@@ -1114,6 +1115,13 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     match a.first() {
         None => {
+            if let Some(mapping) = caller.as_ref().and_then(|c| c.mapping.clone()) {
+                // exec()'s locals mapping: the list of its keys(), sorted.
+                let keys = vm.call_method_native(&mapping, "keys", vec![])?;
+                let list = Value::list(vm.collect(&keys)?);
+                vm.call_method_native(&list, "sort", vec![])?;
+                return Ok(list);
+            }
             if let Some(c) = caller {
                 names = c
                     .locals

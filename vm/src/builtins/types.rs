@@ -398,6 +398,8 @@ pub fn builtin_constructor(vm: &Vm, cls: &Rc<Class>) -> Option<NativeFn> {
         BuiltinType::FrozenSet => super::set::frozenset_new,
         BuiltinType::BaseException => return None,
         BuiltinType::Module => crate::module::module_new,
+        BuiltinType::Function => super::code_replace::function_new,
+        BuiltinType::Cell => super::code_replace::cell_new,
         _ => no_ctor,
     })
 }

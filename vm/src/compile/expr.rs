@@ -70,6 +70,10 @@ pub(super) fn fold(e: &Expr) -> Option<Value> {
     }
 }
 
+/// Displays and calls with more items than this are built item by item
+/// (CPython's `STACK_USE_GUIDELINE`).
+const STACK_USE_GUIDELINE: usize = 30;
+
 impl<'a> Compiler<'a> {
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
         let depth = DEPTH.with(|d| {
@@ -197,7 +201,7 @@ impl<'a> Compiler<'a> {
                 self.patch(end);
             }
             ExprKind::Dict { keys, values } => {
-                if keys.iter().all(|k| k.is_some()) && keys.len() < 256 {
+                if keys.iter().all(|k| k.is_some()) && keys.len() * 2 <= STACK_USE_GUIDELINE {
                     for (k, v) in keys.iter().zip(values) {
                         self.expr(k.as_ref().expect("checked"))?;
                         self.expr(v)?;
@@ -277,6 +281,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } => {
+                super::warnings::check_compare(e, left, ops, comparators);
                 self.expr(left)?;
                 if ops.len() == 1 {
                     self.expr(&comparators[0])?;
@@ -307,7 +312,10 @@ impl<'a> Compiler<'a> {
                 func,
                 args,
                 keywords,
-            } => self.call(func, args, keywords)?,
+            } => {
+                super::warnings::check_caller(e, func);
+                self.call(func, args, keywords)?
+            }
             ExprKind::FormattedValue {
                 value,
                 conversion,
@@ -348,6 +356,7 @@ impl<'a> Compiler<'a> {
                 self.emit_at(at, Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
+                super::warnings::check_subscript(e, value, slice);
                 self.expr(value)?;
                 self.expr(slice)?;
                 self.emit(Instr::Subscr);
@@ -401,12 +410,23 @@ impl<'a> Compiler<'a> {
 
     fn sequence(&mut self, items: &'a [Expr], kind: Seq) -> CResult<()> {
         let starred = items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
-        if !starred {
+        // CPython's compiler builds a long display item by item, so that
+        // its stack (co_stacksize) stays small; short ones on the stack.
+        let folded_set = matches!(kind, Seq::Set)
+            && items.len() > 2
+            && items.iter().all(|e| folded_constant_key(e).is_some());
+        if !starred && items.len() > STACK_USE_GUIDELINE && !folded_set {
+            let constants: Option<Vec<Value>> = items.iter().map(fold).collect();
+            if let (Some(constants), true) = (constants, matches!(kind, Seq::List)) {
+                self.emit(Instr::BuildList(0));
+                self.load_const(Value::tuple(constants));
+                self.emit(Instr::ListExtend);
+                return Ok(());
+            }
+        } else if !starred {
             // CPython folds a set display of 3+ constants into a frozenset
             // constant, which decides the new set's layout (its order).
-            let folded = matches!(kind, Seq::Set)
-                && items.len() > 2
-                && items.iter().all(|e| folded_constant_key(e).is_some());
+            let folded = folded_set;
             let ordered = if folded {
                 self.folded_set_order(items)
             } else {
@@ -461,7 +481,8 @@ impl<'a> Compiler<'a> {
         }
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let double_star = keywords.iter().any(|k| k.arg.is_none());
-        if !starred && !double_star {
+        let long = args.len() + keywords.len() * 2 > STACK_USE_GUIDELINE;
+        if !starred && !double_star && !long {
             if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, keywords.is_empty()) {
                 self.expr(value)?;
                 let i = self.name_index(attr);

@@ -13,6 +13,7 @@ mod pattern;
 pub mod scope;
 mod stmt;
 mod unparse;
+pub mod warnings;
 
 use crate::code::{Code, CodeFlags, Handler, Instr, SourceFile};
 use crate::str::{intern, PyStr};
@@ -64,6 +65,7 @@ fn compile_body(
     source: Rc<SourceFile>,
     interactive: bool,
 ) -> CResult<Rc<Code>> {
+    warnings::take();
     let table = scope::analyze(module)?;
     let mut c = Compiler {
         table: &table,
@@ -78,6 +80,7 @@ fn compile_body(
 
 /// Compiles a single expression (for `eval`).
 pub fn compile_expression(expr: &ast::Expr, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
+    warnings::take();
     let table = scope::analyze_expr(expr)?;
     let mut c = Compiler {
         table: &table,

@@ -31,6 +31,9 @@ pub struct Scope {
     /// Where each global/nonlocal name was first declared: errors found
     /// later, once the whole body is known, point there (as CPython's).
     directives: HashMap<String, Span>,
+    /// Names given a simple annotation (`x: int`): they may not be declared
+    /// global or nonlocal in the same scope.
+    annotated: HashSet<String>,
     /// How many of `bound` are parameters (they come first).
     pub params: usize,
     pub is_generator: bool,
@@ -89,6 +92,7 @@ impl Scope {
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
             directives: HashMap::new(),
+            annotated: HashSet::new(),
             params: 0,
             is_generator: false,
             is_async: false,
@@ -270,6 +274,8 @@ impl Builder {
                 Some(format!(
                     "name '{written}' is used prior to {what} declaration"
                 ))
+            } else if s.annotated.contains(n) {
+                Some(format!("annotated name '{written}' can't be {what}"))
             } else if s.bound_set.contains(n) {
                 Some(format!(
                     "name '{written}' is assigned to before {what} declaration"
@@ -423,12 +429,35 @@ impl Builder {
                 if simple_debug {
                     self.fail("cannot assign to __debug__".into(), s.span);
                 }
+                // `(x): int` is not simple: without a value it binds nothing.
+                let simple = s.span.start == target.span.start;
+                if let ExprKind::Name(n) = &target.kind {
+                    let mangled = self.mangled(n).into_owned();
+                    let scope = self.scope();
+                    if simple && scope.kind != ScopeKind::Module {
+                        let what = if scope.globals.contains(&mangled) {
+                            Some("global")
+                        } else if scope.nonlocals.contains(&mangled) {
+                            Some("nonlocal")
+                        } else {
+                            None
+                        };
+                        if let Some(what) = what {
+                            self.fail(format!("annotated name '{n}' can't be {what}"), s.span);
+                        }
+                    }
+                    if simple {
+                        self.scope().annotated.insert(mangled);
+                    }
+                }
                 if let Some(v) = value {
                     self.expr(v);
                     self.target(target);
                 } else if let ExprKind::Name(n) = &target.kind {
-                    // A bare annotation still makes the name local.
-                    self.bind(n);
+                    // A bare simple annotation still makes the name local.
+                    if simple {
+                        self.bind(n);
+                    }
                 } else {
                     // `a.b: int` evaluates `a`.
                     self.expr(target);

@@ -46,7 +46,10 @@ impl<'a> Compiler<'a> {
                     // A docstring or bare constant does nothing.
                 } else {
                     self.expr(e)?;
-                    self.emit(Instr::Pop);
+                    // On the expression's line, not the statement's: a
+                    // parenthesized call opening on an earlier line gives
+                    // that line no instruction (CPython's artificial POP_TOP).
+                    self.emit_at(e.span, Instr::Pop);
                 }
             }
             StmtKind::Assign { targets, value } => {
@@ -108,8 +111,11 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             // Under -O an assert is left out, its test not evaluated.
-            StmtKind::Assert { .. } if super::optimize() >= 1 => {}
+            StmtKind::Assert { test, .. } if super::optimize() >= 1 => {
+                super::warnings::check_assert(s.span, test);
+            }
             StmtKind::Assert { test, msg } => {
+                super::warnings::check_assert(s.span, test);
                 self.expr(test)?;
                 let j = self.emit(Instr::PopJumpIfTrue(0));
                 // CPython 3.11 leaves the location of the last comparison
@@ -877,11 +883,16 @@ impl<'a> Compiler<'a> {
         let qualname = self.child_qualname(name);
         self.push_unit(scope, name, &qualname, line);
         let mut doc = Value::None;
+        if let FunctionBody::Stmts(stmts) = body {
+            if let Some(d) = kept_docstring(stmts) {
+                doc = d;
+            }
+        }
+        // As CPython 3.11's: a function's first constant is its docstring,
+        // or None (a lambda's too), which programs read as co_consts[0].
+        self.const_index(doc.clone());
         match body {
             FunctionBody::Stmts(stmts) => {
-                if let Some(d) = kept_docstring(stmts) {
-                    doc = d;
-                }
                 self.stmts(stmts)?;
                 self.load_const(Value::None);
                 self.emit(Instr::ReturnValue);

@@ -411,6 +411,7 @@ impl Vm {
                 self.caller = Some(crate::CallerScope {
                     globals: f.globals.clone(),
                     locals,
+                    mapping: crate::dynamic::locals_mapping_of(f),
                     code: f.code.clone(),
                     line: f.line(),
                 });

@@ -1840,7 +1840,8 @@ impl Vm {
                 Instr::SetupAnnotations => {
                     let key = crate::str::intern("__annotations__");
                     let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
-                    if ns.get_str(&key).is_none() {
+                    if !tri!('ops, self.setup_annotations_mapping(f)) && ns.get_str(&key).is_none()
+                    {
                         ns.set_str(key, Value::Dict(crate::gc::new_dict()));
                     }
                 }

@@ -931,6 +931,16 @@ impl Vm {
                 "co_stacksize" => Some(Value::Int(c.max_stack as i64)),
                 "co_consts" => Some(Value::tuple(c.consts.clone())),
                 "co_code" => Some(crate::frameobj::co_code(c)),
+                "co_linetable" => Some(crate::code_replace::co_linetable(c)),
+                "co_exceptiontable" => Some(crate::code_replace::co_exceptiontable(c)),
+                "replace" => Some(Value::Builtin(Rc::new(crate::function::Builtin {
+                    name: "replace",
+                    func: crate::code_replace::code_replace,
+                    bound: obj.clone(),
+                    fast: crate::function::FastPath::None,
+                    owner: Some("code"),
+                    sig: crate::function::Sig::ANY,
+                }))),
                 "co_lines" => Some(Value::Builtin(Rc::new(crate::function::Builtin {
                     name: "co_lines",
                     func: crate::frameobj::code_lines,
@@ -3645,7 +3655,7 @@ fn names_tuple(names: &[Rc<PyStr>]) -> Value {
 /// CPython's `co_varnames`: parameters and plain locals. whirl also gives
 /// a local slot to a cell variable that is not a parameter; CPython lists
 /// those in `co_cellvars` only.
-fn co_varnames(c: &crate::code::Code) -> Vec<Rc<PyStr>> {
+pub(crate) fn co_varnames(c: &crate::code::Code) -> Vec<Rc<PyStr>> {
     let f = &c.flags;
     let params =
         (c.argcount + c.kwonlyargcount) as usize + usize::from(f.varargs) + usize::from(f.varkw);
@@ -3661,7 +3671,7 @@ fn co_varnames(c: &crate::code::Code) -> Vec<Rc<PyStr>> {
 /// functions, VARARGS 0x4, VARKEYWORDS 0x8, NESTED 0x10 (defined in a
 /// function), GENERATOR 0x20, COROUTINE 0x80; module and class bodies
 /// have none.
-fn code_flags(c: &crate::code::Code) -> i64 {
+pub(crate) fn code_flags(c: &crate::code::Code) -> i64 {
     let f = &c.flags;
     if f.uses_names {
         return 0;
