@@ -2172,8 +2172,16 @@ pub(crate) fn object_hash(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         None => crate::dict::hash_value(a.first().unwrap_or(&Value::None))? as i64,
     }))
 }
+/// `object.__X__()` called unbound with nothing to work on.
+fn object_needs_argument(name: &str) -> PyErr {
+    PyErr::type_error(format!(
+        "descriptor '{name}' of 'object' object needs an argument"
+    ))
+}
 pub(crate) fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let v = &a[0];
+    let Some(v) = a.first() else {
+        return Err(object_needs_argument("__repr__"));
+    };
     Ok(Value::string(match v {
         Value::Instance(i) => format!(
             "<{}.{} object at {:#x}>",
@@ -2185,7 +2193,10 @@ pub(crate) fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }))
 }
 pub(crate) fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::string(vm.repr(&a[0])?))
+    let Some(v) = a.first() else {
+        return Err(object_needs_argument("__str__"));
+    };
+    Ok(Value::string(vm.repr(v)?))
 }
 pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__setattr__", tail(a), 2, 2)?;
@@ -3154,6 +3165,7 @@ pub fn install_methods(vm: &mut Vm) {
         crate::reduce::object_reduce_ex,
     );
     add(&vm.types.object, "__reduce__", crate::reduce::object_reduce);
+    add(&vm.types.object, "__dir__", crate::builtins::object_dir);
     add(
         &vm.types.object,
         "__getstate__",
