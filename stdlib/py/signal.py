@@ -42,8 +42,33 @@ class ItimerError(OSError):
     pass
 
 
-def default_int_handler(signalnum, frame, /):
+class _NativeLike:
+    """A function that, like CPython's builtin functions, stays unbound
+    when it is a class attribute (`int_handler = signal.default_int_handler`
+    in a class body, then `self.int_handler(signum, frame)`)."""
+
+    def __init__(self, func):
+        self._func = func
+        self.__name__ = self.__qualname__ = func.__name__
+        self.__doc__ = func.__doc__
+        self.__module__ = "_signal"
+
+    def __call__(self, *args, **kwargs):
+        return self._func(*args, **kwargs)
+
+    def __repr__(self):
+        return "<built-in function %s>" % self.__name__
+
+
+def _default_int_handler(signalnum, frame, /):
+    """The default handler for SIGINT installed by Python.
+
+It raises KeyboardInterrupt."""
     raise KeyboardInterrupt
+
+
+_default_int_handler.__name__ = "default_int_handler"
+default_int_handler = _NativeLike(_default_int_handler)
 
 
 # The Python-level handler of each signal set through `signal()`.

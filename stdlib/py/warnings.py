@@ -34,16 +34,29 @@ def _add_filter(item, append):
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
+_REGEX_SPECIALS = "\\[]()*+?{}|^$"
+
+
 class _Pattern:
     """What `re.compile(pattern, re.I)` is used for here: a literal prefix
     (messages, case-insensitive) or a whole name (modules)."""
 
     def __init__(self, text, ignore_case, whole):
+        self.raw = text
         self.text = text.lower() if ignore_case else text
         self.ignore_case = ignore_case
         self.whole = whole
+        self._regex = None
 
     def match(self, s):
+        if self._regex is None and any(c in self.text for c in _REGEX_SPECIALS):
+            # A real regular expression (unittest's r"Please use assert\w+
+            # instead."): matched by `re`, compiled on first use.
+            import re
+            flags = re.I if self.ignore_case else 0
+            self._regex = re.compile(self.raw + (r"\Z" if self.whole else ""), flags)
+        if self._regex:
+            return self._regex.match(s) is not None
         if self.ignore_case:
             s = s.lower()
         return s == self.text if self.whole else s.startswith(self.text)

@@ -908,17 +908,26 @@ class TestCase:
     def assertNoLogs(self, logger=None, level=None):
         return _AssertLogsContext(self, logger, level, no_logs=True)
 
-    # Deprecated aliases CPython 3.11 still has.
-    failUnlessEqual = assertEquals = assertEqual
-    failIfEqual = assertNotEquals = assertNotEqual
-    failUnlessAlmostEqual = assertAlmostEquals = assertAlmostEqual
-    failIfAlmostEqual = assertNotAlmostEquals = assertNotAlmostEqual
-    failUnless = assert_ = assertTrue
-    failUnlessRaises = assertRaises
-    failIf = assertFalse
-    assertRaisesRegexp = assertRaisesRegex
-    assertRegexpMatches = assertRegex
-    assertNotRegexpMatches = assertNotRegex
+    # Deprecated aliases CPython 3.11 still has: each warns, then does
+    # what the method it names does.
+    def _deprecated_alias(original):
+        def alias(self, *args, **kwargs):
+            import warnings
+            warnings.warn("Please use {0} instead.".format(original.__name__), DeprecationWarning, 2)
+            return original(self, *args, **kwargs)
+        return alias
+
+    failUnlessEqual = assertEquals = _deprecated_alias(assertEqual)
+    failIfEqual = assertNotEquals = _deprecated_alias(assertNotEqual)
+    failUnlessAlmostEqual = assertAlmostEquals = _deprecated_alias(assertAlmostEqual)
+    failIfAlmostEqual = assertNotAlmostEquals = _deprecated_alias(assertNotAlmostEqual)
+    failUnless = assert_ = _deprecated_alias(assertTrue)
+    failUnlessRaises = _deprecated_alias(assertRaises)
+    failIf = _deprecated_alias(assertFalse)
+    assertRaisesRegexp = _deprecated_alias(assertRaisesRegex)
+    assertRegexpMatches = _deprecated_alias(assertRegex)
+    assertNotRegexpMatches = _deprecated_alias(assertNotRegex)
+    del _deprecated_alias
 
 
 def _enter(cm, add_cleanup):

@@ -165,14 +165,15 @@ class TestLoader:
             return self.loadTestsFromModule(obj)
         if isinstance(obj, type) and issubclass(obj, case.TestCase):
             return self.loadTestsFromTestCase(obj)
-        if (callable(obj) and not isinstance(obj, type) and isinstance(parent, type)
-                and issubclass(parent, case.TestCase)):
+        function_type = type(_fnmatch)
+        if isinstance(obj, function_type) and isinstance(parent, type) and issubclass(parent, case.TestCase):
             name = parts[-1]
             inst = parent(name)
-            if not callable(getattr(inst, name)):
+            # A test method (bound on the instance); a static method stays a
+            # function and is called below for the tests it returns.
+            if not isinstance(getattr(inst, name), function_type):
                 return self.suiteClass([inst])
-            return self.suiteClass([inst])
-        if isinstance(obj, suite.TestSuite):
+        elif isinstance(obj, suite.TestSuite):
             return obj
         if callable(obj):
             test = obj()
@@ -195,7 +196,7 @@ class TestLoader:
                 return False
             if not callable(getattr(testCaseClass, name)):
                 return False
-            if not patterns:
+            if patterns is None:
                 return True
             full = "%s.%s.%s" % (testCaseClass.__module__, testCaseClass.__qualname__, name)
             return any(_fnmatch(full, p) for p in patterns)
@@ -229,6 +230,8 @@ class TestLoader:
             module = sys.modules[start_dir]
             path = getattr(module, "__file__", None)
             if path is None:
+                if module.__name__ in sys.builtin_module_names:
+                    raise TypeError("Can not use builtin modules as dotted module names")
                 raise TypeError("don't know how to discover from {!r}".format(module))
             start_dir = os.path.abspath(os.path.dirname(path))
             if set_implicit_top:
@@ -336,13 +339,23 @@ def _make_loader(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
     return loader
 
 
+def _warn_obsolete(name, replacement):
+    import warnings
+    warnings.warn("unittest.%s() is deprecated and will be removed in Python 3.13. "
+                  "Please use unittest.TestLoader.%s() instead." % (name, replacement),
+                  DeprecationWarning, stacklevel=3)
+
+
 def getTestCaseNames(testCaseClass, prefix, sortUsing=util.three_way_cmp, testNamePatterns=None):
+    _warn_obsolete("getTestCaseNames", "getTestCaseNames")
     return _make_loader(prefix, sortUsing, testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
 
 
 def makeSuite(testCaseClass, prefix="test", sortUsing=util.three_way_cmp, suiteClass=suite.TestSuite):
+    _warn_obsolete("makeSuite", "loadTestsFromTestCase")
     return _make_loader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
 
 
 def findTestCases(module, prefix="test", sortUsing=util.three_way_cmp, suiteClass=suite.TestSuite):
+    _warn_obsolete("findTestCases", "loadTestsFromModule")
     return _make_loader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)

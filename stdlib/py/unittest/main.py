@@ -121,6 +121,11 @@ class TestProgram:
         sys.exit(0)
 
     def _parse_options(self, args, discovery=False):
+        # -f, -c and -b exist only for settings the constructor left None
+        # (as CPython's parser); those end up False when not given.
+        open_flags = {name for name in ("failfast", "catchbreak", "buffer") if getattr(self, name) is None}
+        flag_of = {"-f": "failfast", "--failfast": "failfast", "-c": "catchbreak", "--catch": "catchbreak",
+                   "-b": "buffer", "--buffer": "buffer"}
         rest = []
         i = 0
         while i < len(args):
@@ -134,12 +139,8 @@ class TestProgram:
                 self.verbosity = 0
             elif a == "--locals":
                 self.tb_locals = True
-            elif a in ("-f", "--failfast"):
-                self.failfast = True
-            elif a in ("-c", "--catch"):
-                self.catchbreak = True
-            elif a in ("-b", "--buffer"):
-                self.buffer = True
+            elif a in flag_of and flag_of[a] in open_flags:
+                setattr(self, flag_of[a], True)
             elif a == "-k" or (a.startswith("-k") and len(a) > 2):
                 if a == "-k":
                     if i >= len(args):
@@ -164,6 +165,9 @@ class TestProgram:
                 self._error("unrecognized arguments: %s" % a)
             else:
                 rest.append(a)
+        for name in open_flags:
+            if getattr(self, name) is None:
+                setattr(self, name, False)
         return rest
 
     def parseArgs(self, argv):
@@ -175,7 +179,7 @@ class TestProgram:
             self._do_discovery([])
             return
         if rest:
-            self.testNames = [_convert_name(n) for n in rest] if self.module is None else rest
+            self.testNames = [_convert_name(n) for n in rest]
             if __name__ == "__main__":
                 self.module = None
         elif self.defaultTest is None:

@@ -22,77 +22,6 @@ def failfast(method):
     return inner
 
 
-def _unittest_files():
-    files = set()
-    for name, module in list(sys.modules.items()):
-        if name == "unittest" or name.startswith("unittest."):
-            f = getattr(module, "__file__", None)
-            if f:
-                files.add(f)
-    return files
-
-
-def _split_frames(lines):
-    """Splits the lines of one traceback section into (head, frames, tail):
-    frames are lists of lines starting with '  File '."""
-    head = []
-    frames = []
-    tail = []
-    i = 0
-    n = len(lines)
-    while i < n and not lines[i].startswith("  File "):
-        head.append(lines[i])
-        i += 1
-    while i < n and lines[i].startswith("  File "):
-        frame = [lines[i]]
-        i += 1
-        while i < n and lines[i].startswith("    "):
-            frame.append(lines[i])
-            i += 1
-        frames.append(frame)
-    tail = lines[i:]
-    return head, frames, tail
-
-
-def _frame_file(frame):
-    first = frame[0]
-    start = first.find('"')
-    end = first.find('", line ', start + 1)
-    if start < 0 or end < 0:
-        return None
-    return first[start + 1:end]
-
-
-def _strip_unittest_frames(text, is_failure):
-    files = _unittest_files()
-    out = []
-    # The text is one or more tracebacks joined by the chaining sentences;
-    # each starts with "Traceback (most recent call last):".
-    sections = []
-    current = []
-    for line in text.splitlines(True):
-        if line.startswith("Traceback (most recent call last):") and current:
-            sections.append(current)
-            current = []
-        current.append(line)
-    if current:
-        sections.append(current)
-    for section in sections:
-        head, frames, tail = _split_frames(section)
-        while frames and _frame_file(frames[0]) in files:
-            frames.pop(0)
-        if is_failure:
-            while frames and _frame_file(frames[-1]) in files:
-                frames.pop()
-        if not frames:
-            head = [h for h in head if not h.startswith("Traceback (most recent call last):")]
-        out.extend(head)
-        for f in frames:
-            out.extend(f)
-        out.extend(tail)
-    return "".join(out)
-
-
 class TestResult:
     """Holds the outcome of a test run."""
 
@@ -206,11 +135,10 @@ class TestResult:
 
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
-        if value is None:
-            value = exctype()
-        text = "".join(traceback.format_exception(value))
-        is_failure = exctype is not None and issubclass(exctype, getattr(test, "failureException", None) or ())
-        text = _strip_unittest_frames(text, is_failure)
+        tb = self._clean_tracebacks(exctype, value, tb, test)
+        formatted = traceback.TracebackException(exctype, value, tb, capture_locals=self.tb_locals,
+                                                 compact=True)
+        text = "".join(formatted.format())
         if self.buffer:
             output = sys.stdout.getvalue()
             error = sys.stderr.getvalue()
@@ -223,6 +151,45 @@ class TestResult:
                     error += "\n"
                 text += STDERR_LINE % error
         return text
+
+    def _is_relevant_tb_level(self, tb):
+        """Whether the frame is unittest's own (its module sets __unittest):
+        such frames are left out of the tracebacks reported."""
+        return "__unittest" in tb.tb_frame.f_globals
+
+    def _remove_unittest_tb_frames(self, tb):
+        """Cuts the traceback where unittest's frames start again (the
+        assert* method that raised a failure)."""
+        last_kept = None
+        while tb is not None and not self._is_relevant_tb_level(tb):
+            last_kept = tb
+            tb = tb.tb_next
+        if last_kept is not None:
+            last_kept.tb_next = None
+
+    def _clean_tracebacks(self, exctype, value, tb, test):
+        """The traceback of `value` without the runner's leading frames
+        (and, for a failure, the assert* frames at the end); chained
+        exceptions get theirs cleaned the same way."""
+        cleaned = None
+        pending = [(exctype, value, tb, True)]
+        seen = {id(value)}
+        while pending:
+            exctype, value, tb, first = pending.pop()
+            while tb is not None and self._is_relevant_tb_level(tb):
+                tb = tb.tb_next
+            if exctype is getattr(test, "failureException", None):
+                self._remove_unittest_tb_frames(tb)
+            if first:
+                cleaned = tb
+            else:
+                value.__traceback__ = tb
+            if value is not None:
+                for linked in (value.__cause__, value.__context__):
+                    if linked is not None and id(linked) not in seen:
+                        seen.add(id(linked))
+                        pending.append((type(linked), linked, linked.__traceback__, False))
+        return cleaned
 
     def __repr__(self):
         return "<%s.%s run=%i errors=%i failures=%i>" % (

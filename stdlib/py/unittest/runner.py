@@ -180,6 +180,10 @@ class TextTestRunner:
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
+                # The deprecated assert* aliases warn once per module.
+                if self.warnings in ("default", "always"):
+                    warnings.filterwarnings("module", category=DeprecationWarning,
+                                            message=r"Please use assert\w+ instead.")
             start = time.perf_counter()
             start_run = getattr(result, "startTestRun", None)
             if start_run is not None:

@@ -122,19 +122,18 @@ class TestSuite(BaseTestSuite):
         for index, test in enumerate(self):
             if result.shouldStop:
                 break
-            if _is_suite(test):
-                test.run(result) if not debug else test.debug()
-            else:
+            if not _is_suite(test):
                 self._tearDownPreviousClass(test, result)
                 self._handleModuleFixture(test, result)
                 self._handleClassSetUp(test, result)
                 result._previousTestClass = test.__class__
                 if getattr(test.__class__, "_classSetupFailed", False) or getattr(result, "_moduleSetUpFailed", False):
                     continue
-                if not debug:
-                    test(result)
-                else:
-                    test.debug()
+            # (a nested suite is called too, so that a subclass's __call__ runs)
+            if not debug:
+                test(result)
+            else:
+                test.debug()
             if self._cleanup:
                 self._removeTestAtIndex(index)
         if top:

@@ -106,6 +106,11 @@ def count_diff_all_purpose(actual, expected):
     return out
 
 
+# The names CPython's unittest.util gives these (its tests use them).
+_count_diff_hashable = count_diff_hashable
+_count_diff_all_purpose = count_diff_all_purpose
+
+
 def sorted_list_difference(expected, actual):
     missing, unexpected = [], []
     i = j = 0

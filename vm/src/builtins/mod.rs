@@ -1008,7 +1008,20 @@ fn ord(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, a: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     nargs(name, a, 1, 1)?;
-    let Some(n) = crate::ops::int_to_bigint(&a[0]) else {
+    let mut n = crate::ops::int_to_bigint(&a[0]);
+    // Rare path: an object with `__index__` (as CPython, hex/oct/bin use it).
+    if n.is_none() && matches!(a[0], Value::Instance(_)) && vm.dunder(&a[0], "__index__").is_some()
+    {
+        let i = vm.call_method_native(&a[0], "__index__", vec![])?;
+        n = crate::ops::int_to_bigint(&i);
+        if n.is_none() {
+            return Err(PyErr::type_error(format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&i)
+            )));
+        }
+    }
+    let Some(n) = n else {
         return Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             vm.type_name(&a[0])
@@ -1160,6 +1173,45 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     return Ok(Value::list(sorted));
                 }
             }
+            names = default_dir_names(vm, v);
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// `object.__dir__(obj)`: the listing `dir` makes when no `__dir__` of
+/// the type's own decides (unsorted, as CPython's).
+pub(crate) fn object_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(
+            "object.__dir__() takes no keyword arguments",
+        ));
+    }
+    let Some(v) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__dir__' of 'object' object needs an argument",
+        ));
+    };
+    if a.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "object.__dir__() takes no arguments ({} given)",
+            a.len() - 1
+        )));
+    }
+    let mut names = default_dir_names(vm, v);
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// The names `dir(v)` lists by default: the object's own dict (a module's
+/// only), then its class's and the class's ancestors'.
+fn default_dir_names(vm: &mut Vm, v: &Value) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    {
+        {
             let add_dict = |d: &crate::dict::PyDict, names: &mut Vec<String>| {
                 for k in d.0.borrow().keys() {
                     if let Some(s) = k.as_str() {
@@ -1170,6 +1222,11 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             match v {
                 Value::Module(m) => add_dict(&m.dict, &mut names),
                 Value::Instance(i) => add_dict(&i.dict, &mut names),
+                Value::Function(f) => {
+                    if let Some(d) = f.dict.get() {
+                        add_dict(d, &mut names);
+                    }
+                }
                 _ => {}
             }
             // A module (a module subclass's instance too) lists its dict
@@ -1189,12 +1246,11 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 for c in &cls.mro_tail {
                     add_dict(&c.dict, &mut names);
                 }
+                names.extend(crate::slots::slot_names(&cls).into_iter().map(String::from));
             }
         }
     }
-    names.sort();
-    names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+    names
 }
 
 fn exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

@@ -57,8 +57,17 @@ pub(crate) fn object_hash(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }))
 }
 
+/// `object.__X__()` called unbound with nothing to work on.
+fn object_needs_argument(name: &str) -> PyErr {
+    PyErr::type_error(format!(
+        "descriptor '{name}' of 'object' object needs an argument"
+    ))
+}
+
 pub(crate) fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let v = &a[0];
+    let Some(v) = a.first() else {
+        return Err(object_needs_argument("__repr__"));
+    };
     Ok(Value::string(match v {
         Value::Instance(i) => format!(
             "<{}.{} object at {:#x}>",
@@ -71,7 +80,10 @@ pub(crate) fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 pub(crate) fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::string(vm.repr(&a[0])?))
+    let Some(v) = a.first() else {
+        return Err(object_needs_argument("__str__"));
+    };
+    Ok(Value::string(vm.repr(v)?))
 }
 
 pub(crate) fn object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

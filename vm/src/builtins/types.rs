@@ -546,6 +546,7 @@ pub fn install_methods(vm: &mut Vm) {
         crate::reduce::object_reduce_ex,
     );
     add(&vm.types.object, "__reduce__", crate::reduce::object_reduce);
+    add(&vm.types.object, "__dir__", crate::builtins::object_dir);
     add(
         &vm.types.object,
         "__getstate__",

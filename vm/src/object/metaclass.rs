@@ -692,7 +692,43 @@ impl Vm {
                 return self.truthy(&r);
             }
         }
-        Ok(t.is_subclass(cls))
+        if t.is_subclass(cls) {
+            return Ok(true);
+        }
+        self.instance_check_by_dunder_class(obj, &t, cls)
+    }
+
+    /// As CPython, an object whose class defines a `__class__` property
+    /// (as unittest.mock's spec'd mocks do) is also an instance of the class
+    /// that property gives. Only reached when the type test failed, and
+    /// only for classes that define `__class__` themselves.
+    fn instance_check_by_dunder_class(
+        &mut self,
+        obj: &Value,
+        t: &Rc<Class>,
+        cls: &Rc<Class>,
+    ) -> PyResult<bool> {
+        // (A `__class__` property makes the class's has_descriptors true:
+        // most classes stop at that flag.)
+        let name = intern_static("__class__");
+        if !matches!(obj, Value::Instance(_))
+            || !t.has_descriptors.get()
+            || t.lookup_above_builtin(&name).is_none()
+        {
+            return Ok(false);
+        }
+        match self.getattr(obj, &name) {
+            Ok(Value::Class(c)) if !Rc::ptr_eq(&c, t) => Ok(c.is_subclass(cls)),
+            Ok(_) => Ok(false),
+            Err(e) => {
+                let inst = self.materialize(e);
+                if self.is_instance_of_exc(&inst, ExcType::AttributeError) {
+                    Ok(false)
+                } else {
+                    Err(PyErr::Raised(inst))
+                }
+            }
+        }
     }
 
     /// `issubclass(sub, cls)` with the metaclass's `__subclasscheck__`.

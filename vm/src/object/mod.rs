@@ -1505,16 +1505,20 @@ impl Vm {
         };
         // Builtin subclasses without the dunder compare as their values.
         let (a_base, b_base);
+        let mut a_unwrapped = false;
         let a = match base_value(a) {
             Some(v) if self.dunder(a, name).is_none() => {
                 a_base = v;
+                a_unwrapped = true;
                 &a_base
             }
             _ => a,
         };
+        let mut b_unwrapped = false;
         let b = match base_value(b) {
             Some(v) if self.dunder(b, rname).is_none() => {
                 b_base = v;
+                b_unwrapped = true;
                 &b_base
             }
             _ => b,
@@ -1522,8 +1526,9 @@ impl Vm {
         let a_inst = matches!(a, Value::Instance(_));
         let b_inst = matches!(b, Value::Instance(_));
         if a_inst || b_inst {
-            // Reflected first when b's type is a subclass of a's.
-            let b_first = b_inst && a_inst && {
+            // Reflected first when b's type is a subclass of a's (a
+            // builtin's too: `[x] == ListSubclass([y])` asks the subclass).
+            let b_first = b_inst && {
                 let (ca, cb) = (self.class_of(a), self.class_of(b));
                 !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca)
             };
@@ -1556,6 +1561,14 @@ impl Vm {
                 _ => Err(self.order_error(op, a, b)),
             };
         }
+        // A builtin subclass's value on the right compares first, as its
+        // (inherited) comparison is tried first in CPython: the order
+        // decides whose element `__eq__` runs (unittest.mock's ANY).
+        let (a, b) = if b_unwrapped && !a_unwrapped && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            (b, a)
+        } else {
+            (a, b)
+        };
         match op {
             CmpOp::Eq => return Ok(Value::Bool(self.eq_builtin(a, b)?)),
             CmpOp::NotEq => return Ok(Value::Bool(!self.eq_builtin(a, b)?)),

@@ -550,6 +550,24 @@ thread_local! {
 
 /// The slot `name` of the nearest builtin class in `cls`'s MRO that has
 /// it: (that class, the function).
+/// The dunders instances of `cls` get from its builtin ancestors' slots,
+/// which `dir` lists as CPython lists them (`'__int__' in dir(int)`).
+pub(crate) fn slot_names(cls: &Rc<Class>) -> Vec<&'static str> {
+    if cls.builtin.is_none() && cls.mro_tail.iter().all(|c| c.builtin.is_none()) {
+        return Vec::new();
+    }
+    // Coroutines share the generator's slots here, but CPython's coroutine
+    // type has no `__iter__`/`__next__` (`dir` must not list them).
+    let coroutine = matches!(cls.name.as_str(), "coroutine" | "async_generator");
+    ALL_NAMES
+        .iter()
+        .flat_map(|l| l.iter())
+        .copied()
+        .filter(|n| !(coroutine && matches!(*n, "__iter__" | "__next__")))
+        .filter(|n| find(cls, n).is_some())
+        .collect()
+}
+
 fn find(cls: &Rc<Class>, name: &str) -> Option<(Rc<Class>, NativeFn, &'static str)> {
     for c in std::iter::once(cls).chain(cls.mro_tail.iter()) {
         let Some(t) = c.builtin else { continue };
