@@ -971,7 +971,17 @@ fn ord(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, a: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     nargs(name, a, 1, 1)?;
-    let Some(n) = crate::ops::int_to_bigint(&a[0]) else {
+    // Anything else with `__index__` is the int it gives.
+    let n = match crate::ops::int_to_bigint(&a[0]) {
+        Some(n) => Some(n),
+        None => match crate::object::base_value(&a[0]) {
+            Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                crate::ops::int_to_bigint(&b)
+            }
+            _ => crate::ops::int_to_bigint(&crate::bytearray::index_arg(vm, &a[0])?),
+        },
+    };
+    let Some(n) = n else {
         return Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             vm.type_name(&a[0])
@@ -1133,7 +1143,7 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             };
             if !is_module {
                 add_dict(&cls.dict, &mut names);
-                for c in &cls.mro_tail {
+                for c in cls.mro_tail.borrow().iter() {
                     add_dict(&c.dict, &mut names);
                 }
             }

@@ -9,6 +9,7 @@
 
 mod arity;
 mod asyncgen;
+mod bases_assign;
 pub mod builtins;
 pub mod bytearray;
 mod bytes;
@@ -43,6 +44,7 @@ mod matching;
 pub mod memoryview;
 mod metaclass;
 pub mod module;
+mod module_class;
 pub mod native;
 pub(crate) mod number_methods;
 mod object;
@@ -286,6 +288,7 @@ impl Vm {
         let module = Rc::new(module::Module {
             name: intern("__main__"),
             dict: globals.clone(),
+            class: Default::default(),
         });
         let _ = self
             .modules
@@ -564,7 +567,10 @@ impl Vm {
                 }
             }
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
-            Value::Module(_) => t.module.clone(),
+            Value::Module(m) => match &*m.class.borrow() {
+                None => t.module.clone(),
+                Some(c) => c.clone(),
+            },
             Value::Iterator(ni) => type_dict::iterator_class(self, ni.name),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
@@ -586,6 +592,7 @@ impl Vm {
             Value::Iterator(i) => i.name.to_string(),
             Value::Builtin(b) => type_dict::builtin_type_name(b).to_string(),
             Value::Native(n) => n.class.name.clone(),
+            Value::Module(m) if m.class.borrow().is_some() => self.class_of(v).name.clone(),
             _ => ops::type_name(v).to_string(),
         }
     }

@@ -22,6 +22,10 @@ fn class(name: &str, bases: Vec<Rc<Class>>, b: Option<BuiltinType>) -> Rc<Class>
 
 pub fn make_types() -> Types {
     let object = class("object", vec![], Some(BuiltinType::Object));
+    // `object()` takes no attributes: as if declared with empty
+    // `__slots__` (kept off subclasses by `Class::new`).
+    object.has_descriptors.set(true);
+    *object.slots.borrow_mut() = Some(Vec::new());
     let o = || vec![object.clone()];
     let int = class("int", o(), Some(BuiltinType::Int));
     let mut exceptions: Vec<Rc<Class>> = Vec::new();
@@ -2130,10 +2134,57 @@ fn exc_with_traceback(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     Ok(a[0].clone())
 }
-fn object_init(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+/// Whether class `c` (or a base) replaces object's `name` (`__new__` or
+/// `__init__`).
+/// (For classes laid out as plain objects; whirl's builtin types may
+/// lack an `__init__` or `__new__` of their own: they count as replacing
+/// both.)
+fn overrides_object(c: &Rc<Class>, name: &'static str) -> bool {
+    !matches!(c.base_builtin(), Some(BuiltinType::Object) | None)
+        || c.exc_type.is_some()
+        || c.lookup_above_builtin(&crate::str::intern_static(name))
+            .is_some()
+}
+
+/// `object.__init__(self, *args)`: extra arguments are an error unless
+/// the class replaced `__new__` and not `__init__` (CPython's rule).
+fn object_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if a.len() > 1 || !kw.is_empty() {
+        if let Some(obj) = a.first() {
+            let c = vm.class_of(obj);
+            if overrides_object(&c, "__init__") {
+                return Err(PyErr::type_error(
+                    "object.__init__() takes exactly one argument (the instance to initialize)",
+                ));
+            }
+            if !overrides_object(&c, "__new__") {
+                return Err(PyErr::type_error(format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    c.name
+                )));
+            }
+        }
+    }
     Ok(Value::None)
 }
-pub(crate) fn object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+/// `object.__new__(cls, *args)`: extra arguments are an error unless
+/// the class replaced `__init__` and not `__new__` (CPython's rule).
+pub(crate) fn object_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if a.len() > 1 || !kw.is_empty() {
+        if let Some(Value::Class(c)) = a.first() {
+            if overrides_object(c, "__new__") {
+                return Err(PyErr::type_error(
+                    "object.__new__() takes exactly one argument (the type to instantiate)",
+                ));
+            }
+            if !overrides_object(c, "__init__") {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no arguments",
+                    c.name
+                )));
+            }
+        }
+    }
     match a.first() {
         Some(Value::Class(c)) => Ok(Value::Instance(crate::gc::new_instance(
             crate::class::Instance::new(c.clone()),
@@ -2291,15 +2342,62 @@ fn wrapper_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
-fn super_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn super_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("super() takes no keyword arguments"));
+    }
+    // `super(C)`: unbound, a descriptor that binds on access (`__get__`).
+    if a.len() == 2 {
+        if !matches!(a[1], Value::Class(_)) {
+            return Err(PyErr::type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                crate::ops::type_name(&a[1])
+            )));
+        }
+        if let Value::Instance(p) = &a[0] {
+            p.dict.set_str(intern("__thisclass__"), a[1].clone());
+            p.dict.set_str(intern("__self__"), Value::None);
+        }
+        return Ok(Value::None);
+    }
     if a.len() != 3 {
         return Err(PyErr::new(ExcType::RuntimeError, "super(): no arguments"));
+    }
+    if let Value::Class(t) = &a[1] {
+        let fits = match &a[2] {
+            Value::Class(c) => c.is_subclass(t) || vm.class_of(&a[2]).is_subclass(t),
+            obj => vm.class_of(obj).is_subclass(t),
+        };
+        if !fits {
+            return Err(PyErr::type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
+        }
     }
     if let Value::Instance(p) = &a[0] {
         p.dict.set_str(intern("__thisclass__"), a[1].clone());
         p.dict.set_str(intern("__self__"), a[2].clone());
     }
     Ok(Value::None)
+}
+
+/// `super.__get__(self, obj, type=None)`: an unbound `super(C)` found
+/// on an instance binds to it; a bound one, or access on the class,
+/// gives it back.
+fn super_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(Value::Instance(s)), Some(obj)) = (a.first(), a.get(1)) else {
+        return Err(PyErr::type_error("expected at least 1 argument, got 0"));
+    };
+    let bound = s.dict.get_str(&intern("__self__")).unwrap_or(Value::None);
+    if obj.is_none() || !bound.is_none() {
+        return Ok(a[0].clone());
+    }
+    let this = s
+        .dict
+        .get_str(&intern("__thisclass__"))
+        .unwrap_or(Value::None);
+    let cls = s.class.clone();
+    vm.call_class(&cls, vec![this, obj.clone()], vec![])
 }
 
 // ----- constructors -----
@@ -2455,7 +2553,18 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         other => {
             for n in ["__int__", "__index__", "__trunc__"] {
                 if let Some(m) = vm.dunder(other, n) {
-                    return vm.call(&m, vec![other.clone()]);
+                    let r = vm.call(&m, vec![other.clone()])?;
+                    // What __int__ and __index__ give must be an int.
+                    if n != "__trunc__"
+                        && vm.class_of(&r).base_builtin() != Some(BuiltinType::Int)
+                        && !matches!(r, Value::Bool(_))
+                    {
+                        return Err(PyErr::type_error(format!(
+                            "{n} returned non-int (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    return Ok(r);
                 }
             }
             // An instance of a subclass of int, float or str: its value.
@@ -2515,7 +2624,22 @@ fn float_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }),
         other => {
             if let Some(m) = vm.dunder(other, "__float__") {
-                return vm.call(&m, vec![other.clone()]);
+                let r = vm.call(&m, vec![other.clone()])?;
+                if vm.class_of(&r).base_builtin() != Some(BuiltinType::Float) {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        vm.type_name(other),
+                        vm.type_name(&r)
+                    )));
+                }
+                return Ok(r);
+            }
+            // Without __float__, __index__ gives an int to convert.
+            if !matches!(other, Value::Instance(i) if !i.base.is_null())
+                && vm.dunder(other, "__index__").is_some()
+            {
+                let n = crate::bytearray::index_arg(vm, other)?;
+                return float_new(vm, &[n], &[]);
             }
             if let Some(base) = crate::object::base_value(other) {
                 return float_new(vm, &[base], &[]);
@@ -3161,6 +3285,7 @@ pub fn install_methods(vm: &mut Vm) {
     );
     let super_ = mk("super");
     add(&super_, "__init__", super_init);
+    add(&super_, "__get__", super_get);
     crate::descriptor::install(&property, &classmethod, &staticmethod);
     let mappingproxy = mk("mappingproxy");
     crate::mappingproxy::install(&mappingproxy);
