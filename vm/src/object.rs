@@ -1353,7 +1353,14 @@ impl Vm {
             Value::Class(c) if name.as_str() == "__bases__" => {
                 return crate::bases_assign::set_bases(self, c, None);
             }
-            Value::Class(c) => c.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
+            Value::Class(c) => {
+                // Without its own `__hash__` (None or not), the class
+                // hashes as its bases do.
+                if name.as_str() == "__hash__" {
+                    c.no_hash.set(false);
+                }
+                c.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?
+            }
             Value::Module(m) => m.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
             Value::Function(f) if name.as_str() == "__defaults__" => {
                 let old = std::mem::take(&mut *f.defaults.borrow_mut());
