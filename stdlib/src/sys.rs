@@ -565,5 +565,6 @@ pub fn init_builtins(vm: &mut Vm) -> PyResult<Value> {
     Ok(Value::Module(std::rc::Rc::new(whirl_vm::module::Module {
         name: whirl_vm::str::intern("builtins"),
         dict,
+        class: Default::default(),
     })))
 }

@@ -39,6 +39,7 @@ pub use interp::ops;
 
 /// The object model: values, the attribute protocol, classes, descriptors.
 mod object;
+pub(crate) use object::bases_assign;
 pub use object::class;
 pub(crate) use object::class_assign;
 pub(crate) use object::descriptor;
@@ -47,6 +48,7 @@ pub(crate) use object::dict_assign;
 pub use object::function;
 pub(crate) use object::mappingproxy;
 pub(crate) use object::metaclass;
+pub(crate) use object::module_class;
 pub use object::native;
 pub(crate) use object::reduce;
 pub use object::set;
@@ -60,8 +62,8 @@ pub mod builtins;
 pub(crate) use builtins::arity;
 pub use builtins::bytearray;
 pub(crate) use builtins::bytes;
-pub use builtins::codecs;
 pub(crate) use builtins::code_replace;
+pub use builtins::codecs;
 pub use builtins::complex;
 pub(crate) use builtins::docstrings;
 pub(crate) use builtins::dynamic;
@@ -313,6 +315,7 @@ impl Vm {
         let module = Rc::new(module::Module {
             name: intern("__main__"),
             dict: globals.clone(),
+            class: Default::default(),
         });
         let _ = self
             .modules
@@ -593,7 +596,10 @@ impl Vm {
                 }
             }
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
-            Value::Module(_) => t.module.clone(),
+            Value::Module(m) => match &*m.class.borrow() {
+                None => t.module.clone(),
+                Some(c) => c.clone(),
+            },
             Value::Iterator(ni) => type_dict::iterator_class(self, ni.name),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
@@ -615,6 +621,7 @@ impl Vm {
             Value::Iterator(i) => i.name.to_string(),
             Value::Builtin(b) => type_dict::builtin_type_name(b).to_string(),
             Value::Native(n) => n.class.name.clone(),
+            Value::Module(m) if m.class.borrow().is_some() => self.class_of(v).name.clone(),
             _ => ops::type_name(v).to_string(),
         }
     }

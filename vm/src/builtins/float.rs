@@ -1,7 +1,7 @@
 //! `float(x)`: floats parsed as CPython parses them, and `float.is_integer`.
 
 use super::types::{add, nargs, Kw};
-use crate::class::Class;
+use crate::class::{BuiltinType, Class};
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::value::Value;
 use crate::Vm;
@@ -59,7 +59,22 @@ pub(super) fn float_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }),
         other => {
             if let Some(m) = vm.dunder(other, "__float__") {
-                return vm.call(&m, vec![other.clone()]);
+                let r = vm.call(&m, vec![other.clone()])?;
+                if vm.class_of(&r).base_builtin() != Some(BuiltinType::Float) {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        vm.type_name(other),
+                        vm.type_name(&r)
+                    )));
+                }
+                return Ok(r);
+            }
+            // Without __float__, __index__ gives an int to convert.
+            if !matches!(other, Value::Instance(i) if !i.base.is_null())
+                && vm.dunder(other, "__index__").is_some()
+            {
+                let n = crate::bytearray::index_arg(vm, other)?;
+                return float_new(vm, &[n], &[]);
             }
             if let Some(base) = crate::object::base_value(other) {
                 return float_new(vm, &[base], &[]);

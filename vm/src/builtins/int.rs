@@ -3,7 +3,7 @@
 
 use super::str::is_decimal_char;
 use super::types::{add, arg_int, kwarg, nargs, Kw};
-use crate::class::Class;
+use crate::class::{BuiltinType, Class};
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::value::Value;
 use crate::Vm;
@@ -171,7 +171,18 @@ pub(super) fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         other => {
             for n in ["__int__", "__index__", "__trunc__"] {
                 if let Some(m) = vm.dunder(other, n) {
-                    return vm.call(&m, vec![other.clone()]);
+                    let r = vm.call(&m, vec![other.clone()])?;
+                    // What __int__ and __index__ give must be an int.
+                    if n != "__trunc__"
+                        && vm.class_of(&r).base_builtin() != Some(BuiltinType::Int)
+                        && !matches!(r, Value::Bool(_))
+                    {
+                        return Err(PyErr::type_error(format!(
+                            "{n} returned non-int (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    return Ok(r);
                 }
             }
             // An instance of a subclass of int, float or str: its value.

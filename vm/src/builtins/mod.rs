@@ -1008,19 +1008,16 @@ fn ord(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, a: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     nargs(name, a, 1, 1)?;
-    let mut n = crate::ops::int_to_bigint(&a[0]);
-    // Rare path: an object with `__index__` (as CPython, hex/oct/bin use it).
-    if n.is_none() && matches!(a[0], Value::Instance(_)) && vm.dunder(&a[0], "__index__").is_some()
-    {
-        let i = vm.call_method_native(&a[0], "__index__", vec![])?;
-        n = crate::ops::int_to_bigint(&i);
-        if n.is_none() {
-            return Err(PyErr::type_error(format!(
-                "__index__ returned non-int (type {})",
-                vm.type_name(&i)
-            )));
-        }
-    }
+    // Anything else with `__index__` is the int it gives.
+    let n = match crate::ops::int_to_bigint(&a[0]) {
+        Some(n) => Some(n),
+        None => match crate::object::base_value(&a[0]) {
+            Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                crate::ops::int_to_bigint(&b)
+            }
+            _ => crate::ops::int_to_bigint(&crate::bytearray::index_arg(vm, &a[0])?),
+        },
+    };
     let Some(n) = n else {
         return Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -1243,7 +1240,7 @@ fn default_dir_names(vm: &mut Vm, v: &Value) -> Vec<String> {
             };
             if !is_module {
                 add_dict(&cls.dict, &mut names);
-                for c in &cls.mro_tail {
+                for c in cls.mro_tail.borrow().iter() {
                     add_dict(&c.dict, &mut names);
                 }
                 names.extend(crate::slots::slot_names(&cls).into_iter().map(String::from));

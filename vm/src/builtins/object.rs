@@ -3,18 +3,65 @@
 //! attribute setters of `type`.
 
 use super::types::{add, builtin_fn, nargs, tail, Kw};
-use crate::class::Class;
+use crate::class::{BuiltinType, Class};
 use crate::error::{PyErr, PyResult};
 use crate::str::intern;
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
 
-fn object_init(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+/// Whether class `c` (or a base) replaces object's `name` (`__new__` or
+/// `__init__`).
+/// (For classes laid out as plain objects; whirl's builtin types may
+/// lack an `__init__` or `__new__` of their own: they count as replacing
+/// both.)
+fn overrides_object(c: &Rc<Class>, name: &'static str) -> bool {
+    !matches!(c.base_builtin(), Some(BuiltinType::Object) | None)
+        || c.exc_type.is_some()
+        || c.lookup_above_builtin(&crate::str::intern_static(name))
+            .is_some()
+}
+
+/// `object.__init__(self, *args)`: extra arguments are an error unless
+/// the class replaced `__new__` and not `__init__` (CPython's rule).
+fn object_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if a.len() > 1 || !kw.is_empty() {
+        if let Some(obj) = a.first() {
+            let c = vm.class_of(obj);
+            if overrides_object(&c, "__init__") {
+                return Err(PyErr::type_error(
+                    "object.__init__() takes exactly one argument (the instance to initialize)",
+                ));
+            }
+            if !overrides_object(&c, "__new__") {
+                return Err(PyErr::type_error(format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    c.name
+                )));
+            }
+        }
+    }
     Ok(Value::None)
 }
 
-pub(crate) fn object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+/// `object.__new__(cls, *args)`: extra arguments are an error unless
+/// the class replaced `__init__` and not `__new__` (CPython's rule).
+pub(crate) fn object_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if a.len() > 1 || !kw.is_empty() {
+        if let Some(Value::Class(c)) = a.first() {
+            if overrides_object(c, "__new__") {
+                return Err(PyErr::type_error(
+                    "object.__new__() takes exactly one argument (the type to instantiate)",
+                ));
+            }
+            if !overrides_object(c, "__init__") {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no arguments",
+                    c.name
+                )));
+            }
+        }
+    }
     match a.first() {
         Some(Value::Class(c)) => Ok(Value::Instance(crate::gc::new_instance(
             crate::class::Instance::new(c.clone()),

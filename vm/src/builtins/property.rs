@@ -78,15 +78,62 @@ fn wrapper_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn super_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn super_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("super() takes no keyword arguments"));
+    }
+    // `super(C)`: unbound, a descriptor that binds on access (`__get__`).
+    if a.len() == 2 {
+        if !matches!(a[1], Value::Class(_)) {
+            return Err(PyErr::type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                crate::ops::type_name(&a[1])
+            )));
+        }
+        if let Value::Instance(p) = &a[0] {
+            p.dict.set_str(intern("__thisclass__"), a[1].clone());
+            p.dict.set_str(intern("__self__"), Value::None);
+        }
+        return Ok(Value::None);
+    }
     if a.len() != 3 {
         return Err(PyErr::new(ExcType::RuntimeError, "super(): no arguments"));
+    }
+    if let Value::Class(t) = &a[1] {
+        let fits = match &a[2] {
+            Value::Class(c) => c.is_subclass(t) || vm.class_of(&a[2]).is_subclass(t),
+            obj => vm.class_of(obj).is_subclass(t),
+        };
+        if !fits {
+            return Err(PyErr::type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
+        }
     }
     if let Value::Instance(p) = &a[0] {
         p.dict.set_str(intern("__thisclass__"), a[1].clone());
         p.dict.set_str(intern("__self__"), a[2].clone());
     }
     Ok(Value::None)
+}
+
+/// `super.__get__(self, obj, type=None)`: an unbound `super(C)` found
+/// on an instance binds to it; a bound one, or access on the class,
+/// gives it back.
+fn super_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(Value::Instance(s)), Some(obj)) = (a.first(), a.get(1)) else {
+        return Err(PyErr::type_error("expected at least 1 argument, got 0"));
+    };
+    let bound = s.dict.get_str(&intern("__self__")).unwrap_or(Value::None);
+    if obj.is_none() || !bound.is_none() {
+        return Ok(a[0].clone());
+    }
+    let this = s
+        .dict
+        .get_str(&intern("__thisclass__"))
+        .unwrap_or(Value::None);
+    let cls = s.class.clone();
+    vm.call_class(&cls, vec![this, obj.clone()], vec![])
 }
 
 pub(super) fn install(
@@ -102,4 +149,5 @@ pub(super) fn install(
     add(staticmethod, "__init__", wrapper_init);
     add(classmethod, "__init__", wrapper_init);
     add(super_, "__init__", super_init);
+    add(super_, "__get__", super_get);
 }

@@ -23,6 +23,10 @@ fn class(name: &str, bases: Vec<Rc<Class>>, b: Option<BuiltinType>) -> Rc<Class>
 
 pub fn make_types() -> Types {
     let object = class("object", vec![], Some(BuiltinType::Object));
+    // `object()` takes no attributes: as if declared with empty
+    // `__slots__` (kept off subclasses by `Class::new`).
+    object.has_descriptors.set(true);
+    *object.slots.borrow_mut() = Some(Vec::new());
     let o = || vec![object.clone()];
     let int = class("int", o(), Some(BuiltinType::Int));
     let mut exceptions: Vec<Rc<Class>> = Vec::new();

@@ -663,6 +663,21 @@ impl Vm {
             .unwrap_or(cls)
             .lookup(&intern("__init__"))
         {
+            // object's own `__init__` with arguments and no `__new__` of
+            // the class's to take them: type.__call__'s object.__new__
+            // refuses them first, in these words.
+            Some(Value::Builtin(b))
+                if b.owner == Some("object")
+                    && b.name == "__init__"
+                    && (!args.is_empty() || !kwargs.is_empty())
+                    && cls.exc_type.is_none()
+                    && cls.lookup_above_builtin(&intern("__new__")).is_none() =>
+            {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no arguments",
+                    cls.name
+                )));
+            }
             Some(init) => self.run_init(&init, &inst, args, kwargs)?,
             None => {
                 if (!args.is_empty() || !kwargs.is_empty()) && cls.exc_type.is_none() {
@@ -1047,7 +1062,7 @@ impl Vm {
             crate::function::Recv::Type(bt) => k.builtin == Some(bt),
             crate::function::Recv::Named(n) => k.name == n && k.module == "builtins",
         };
-        is(&c) || c.mro_tail.iter().any(|m| is(m))
+        is(&c) || c.mro_tail.borrow().iter().any(|m| is(m))
     }
 }
 

@@ -94,7 +94,7 @@ impl Vm {
         let c = self.class_of(v);
         let t = &self.types;
         let key = intern("__abc_tpflags__");
-        for k in std::iter::once(&c).chain(c.mro_tail.iter()) {
+        for k in std::iter::once(&c).chain(c.mro_vec().iter()) {
             if Rc::ptr_eq(k, &t.object) {
                 break;
             }

@@ -748,6 +748,8 @@ fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        // Slices compare as (start, stop, step) tuples: Vm::eq knows how.
+        (Slice(_), Slice(_)) => return Option::None,
         // Sets and dict views compare by contents: Vm::compare knows how.
         (Set(_) | Iterator(_), _) | (_, Set(_) | Iterator(_)) => return Option::None,
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),

@@ -13,10 +13,12 @@ pub struct Class {
     pub name: String,
     pub qualname: String,
     pub module: String,
-    pub bases: Vec<Rc<Class>>,
+    /// Mutable for `C.__bases__ = (...)` (see `bases_assign.rs`); read
+    /// borrows never span a call into Python.
+    pub bases: RefCell<Vec<Rc<Class>>>,
     /// The MRO without the class itself (a class holding itself would be a
-    /// reference cycle).
-    pub mro_tail: Vec<Rc<Class>>,
+    /// reference cycle). Recomputed when `__bases__` is assigned.
+    pub mro_tail: RefCell<Vec<Rc<Class>>>,
     pub dict: PyDict,
     /// For builtin types: which kind of value their instances are.
     pub builtin: Option<BuiltinType>,
@@ -128,15 +130,19 @@ impl Class {
         check_layouts(&bases)?;
         let mro_tail = c3_merge(&bases)?;
         let exc_type = bases.iter().find_map(|b| b.exc_type);
-        let has_descriptors = bases.iter().any(|b| b.has_descriptors.get());
+        // object's own flag (its bare instances take no attributes) is
+        // not inherited: subclasses' instances have a dict.
+        let has_descriptors = bases
+            .iter()
+            .any(|b| b.has_descriptors.get() && b.builtin != Some(BuiltinType::Object));
         let has_setattr = bases.iter().any(|b| b.has_setattr.get());
         let custom_getattribute = bases.iter().any(|b| b.custom_getattribute.get());
         let class = Class {
             name: name.to_string(),
             qualname: qualname.to_string(),
             module: module.to_string(),
-            bases,
-            mro_tail,
+            bases: RefCell::new(bases),
+            mro_tail: RefCell::new(mro_tail),
             dict: PyDict::new(),
             builtin,
             exc_type,
@@ -152,7 +158,7 @@ impl Class {
             metaclass: None,
             custom_getattribute: Cell::new(custom_getattribute),
         };
-        for b in &class.bases {
+        for b in class.bases.borrow().iter() {
             for n in b.property_names.borrow().iter() {
                 class.add_property_name(n);
             }
@@ -214,7 +220,7 @@ impl Class {
                 }
             }
         }
-        for b in &cls.bases {
+        for b in cls.bases.borrow().iter() {
             let mut subs = b.subclasses.borrow_mut();
             subs.retain(|w| w.strong_count() > 0);
             subs.push(Rc::downgrade(cls));
@@ -239,7 +245,7 @@ impl Class {
             _ => return,
         };
         let mut names: Vec<String> = own.iter().map(|n| slot_attr_name(&self.name, n)).collect();
-        for b in &self.mro_tail {
+        for b in self.mro_tail.borrow().iter() {
             if b.builtin.is_some() {
                 continue;
             }
@@ -279,7 +285,7 @@ impl Class {
     /// `classmethod`, `staticmethod`) or a user subclass of it.
     pub fn is_builtin_kind(&self, name: &str) -> bool {
         let is = |c: &Class| !c.is_user_class() && c.name == name && c.builtin.is_none();
-        is(self) || (self.is_user_class() && self.mro_tail.iter().any(|c| is(c)))
+        is(self) || (self.is_user_class() && self.mro_tail.borrow().iter().any(|c| is(c)))
     }
 
     /// A class made by a class statement or `type()` (which always puts
@@ -333,13 +339,19 @@ impl Class {
         }
     }
 
+    /// The MRO without the class, copied: for loops that call Python
+    /// (which may assign some class's `__bases__`).
+    pub fn mro_vec(&self) -> Vec<Rc<Class>> {
+        self.mro_tail.borrow().clone()
+    }
+
     /// Attribute lookup along the MRO.
     #[inline]
     pub fn lookup(&self, name: &Rc<PyStr>) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }
-        for c in &self.mro_tail {
+        for c in self.mro_tail.borrow().iter() {
             if let Some(v) = c.dict.get_str(name) {
                 return Some(v);
             }
@@ -348,7 +360,7 @@ impl Class {
     }
 
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
-        Rc::ptr_eq(self, other) || self.mro_tail.iter().any(|c| Rc::ptr_eq(c, other))
+        Rc::ptr_eq(self, other) || self.mro_tail.borrow().iter().any(|c| Rc::ptr_eq(c, other))
     }
 
     pub fn unhashable(&self) -> bool {
@@ -358,16 +370,27 @@ impl Class {
     /// An attribute defined by this class or a base below its builtin base
     /// type (`class D(dict)`: D's own `__init__`, not dict's).
     pub fn lookup_above_builtin(self: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
-        std::iter::once(self)
-            .chain(self.mro_tail.iter())
+        if self.builtin.is_some() {
+            return None;
+        }
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        self.mro_tail
+            .borrow()
+            .iter()
             .take_while(|c| c.builtin.is_none())
             .find_map(|c| c.dict.get_str(name))
     }
 
     /// The builtin type among this class's ancestors that is `b`.
     pub fn builtin_ancestor(self: &Rc<Class>, b: BuiltinType) -> Rc<Class> {
-        std::iter::once(self)
-            .chain(self.mro_tail.iter())
+        if self.builtin == Some(b) {
+            return self.clone();
+        }
+        self.mro_tail
+            .borrow()
+            .iter()
             .find(|c| c.builtin == Some(b))
             .cloned()
             .unwrap_or_else(|| self.clone())
@@ -376,14 +399,14 @@ impl Class {
     /// The nearest builtin base type, which decides the instance layout.
     pub fn base_builtin(&self) -> Option<BuiltinType> {
         self.builtin
-            .or_else(|| self.mro_tail.iter().find_map(|c| c.builtin))
+            .or_else(|| self.mro_tail.borrow().iter().find_map(|c| c.builtin))
     }
 }
 
 /// Bases whose instances are different builtin values (`list` and
 /// `dict`, a module and `str`) cannot be combined: an instance can be
 /// only one of them. CPython's "best base" check.
-fn check_layouts(bases: &[Rc<Class>]) -> PyResult<()> {
+pub(crate) fn check_layouts(bases: &[Rc<Class>]) -> PyResult<()> {
     if bases.len() < 2 {
         return Ok(());
     }
@@ -405,12 +428,12 @@ fn check_layouts(bases: &[Rc<Class>]) -> PyResult<()> {
 }
 
 /// C3 linearization of the bases (the MRO minus the class itself).
-fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+pub(crate) fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| {
             let mut v = vec![b.clone()];
-            v.extend(b.mro_tail.iter().cloned());
+            v.extend(b.mro_tail.borrow().iter().cloned());
             v
         })
         .collect();
@@ -433,7 +456,14 @@ fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
+            // The heads still to place, each once, as CPython names them.
+            let mut heads: Vec<&Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<&str> = heads.iter().map(|h| h.name.as_str()).collect();
             return Err(PyErr::type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")

@@ -24,7 +24,7 @@ fn layout(c: &Rc<Class>) -> (Vec<(usize, Delta)>, Option<BuiltinType>, bool) {
         if !d.0.is_empty() || d.1 || d.2 {
             chain.push((Rc::as_ptr(&cur) as usize, d));
         }
-        let Some(next) = cur.bases.first().cloned() else {
+        let Some(next) = cur.bases.borrow().first().cloned() else {
             break;
         };
         cur = next;
@@ -34,7 +34,7 @@ fn layout(c: &Rc<Class>) -> (Vec<(usize, Delta)>, Option<BuiltinType>, bool) {
 
 /// CPython's rule: the nearest classes that add to the layout may differ
 /// if they add the same things on the same base; below them, the same.
-fn compatible(new: &Rc<Class>, old: &Rc<Class>) -> bool {
+pub(crate) fn compatible(new: &Rc<Class>, old: &Rc<Class>) -> bool {
     let (a, ab, ae) = layout(new);
     let (b, bb, be) = layout(old);
     if ab != bb || ae != be || a.len() != b.len() {
@@ -57,10 +57,10 @@ pub(crate) fn set_class(vm: &mut Vm, obj: &Value, value: Option<&Value>) -> PyRe
             vm.type_name(value)
         )));
     };
-    let old = vm.class_of(obj);
-    if matches!(obj, Value::Module(_)) && Rc::ptr_eq(new, &old) {
-        return Ok(());
+    if let Value::Module(m) = obj {
+        return crate::module_class::set_module_class(vm, m, new);
     }
+    let old = vm.class_of(obj);
     let inst =
         match obj {
             Value::Instance(i) if old.is_user_class() && new.is_user_class() => i,

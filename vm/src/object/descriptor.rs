@@ -22,7 +22,11 @@ use std::rc::Rc;
 #[inline]
 pub(crate) fn user_get(attr: &Value) -> Option<Value> {
     match attr {
-        Value::Instance(d) if d.class.is_user_class() || d.class.name == "member_descriptor" => {
+        Value::Instance(d)
+            if d.class.is_user_class()
+                || d.class.name == "member_descriptor"
+                || d.class.name == "super" =>
+        {
             d.class.lookup(&intern_static("__get__"))
         }
         _ => None,

@@ -434,7 +434,7 @@ fn custom_mro(vm: &mut Vm, cls: Class) -> PyResult<Class> {
             "mro() kept a reference to the class it orders: not supported by whirl",
         ));
     };
-    cls.mro_tail = tail;
+    *cls.mro_tail.get_mut() = tail;
     Ok(cls)
 }
 
@@ -547,7 +547,7 @@ fn set_names(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
 /// with the class keywords, as `type.__new__` does.
 fn init_subclass(vm: &mut Vm, cls: &Rc<Class>, kw: Kw) -> PyResult<()> {
     let hook = intern("__init_subclass__");
-    for base in &cls.mro_tail {
+    for base in &cls.mro_vec() {
         if Rc::ptr_eq(base, &vm.types.object) {
             break;
         }
@@ -815,8 +815,16 @@ fn type_call(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn type_mro(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
         Some(Value::Class(c)) => {
+            // From the bases as they are now (a metaclass's `mro()` calls
+            // this while `__bases__` is being assigned).
+            let bases = c.bases.borrow().clone();
+            let tail = if bases.is_empty() || !c.is_user_class() {
+                c.mro_vec()
+            } else {
+                crate::class::c3_merge(&bases)?
+            };
             let mut v = vec![Value::Class(c.clone())];
-            v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
+            v.extend(tail.into_iter().map(Value::Class));
             Ok(Value::list(v))
         }
         _ => Err(PyErr::type_error(

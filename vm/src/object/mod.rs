@@ -5,6 +5,7 @@
 //! The object protocol: attribute access, subscripts, iteration, truth,
 //! operators with user-defined dunders, and exception objects.
 
+pub(crate) mod bases_assign;
 pub mod class;
 pub(crate) mod class_assign;
 pub(crate) mod descriptor;
@@ -13,6 +14,7 @@ pub(crate) mod dict_assign;
 pub mod function;
 pub(crate) mod mappingproxy;
 pub(crate) mod metaclass;
+pub(crate) mod module_class;
 pub mod native;
 pub(crate) mod reduce;
 pub mod set;
@@ -463,6 +465,11 @@ impl Vm {
             Value::Module(m) => match m.dict.get_str(name) {
                 Some(v) => Ok(v),
                 None => {
+                    if m.class.borrow().is_some() {
+                        if let Some(r) = crate::module_class::getattr(self, m, obj, name) {
+                            return r;
+                        }
+                    }
                     if let Some(v) = self.special_attr(obj, name.as_str()) {
                         return Ok(v);
                     }
@@ -634,7 +641,7 @@ impl Vm {
             other => (self.class_of(other), false),
         };
         let mut mro = vec![start.clone()];
-        mro.extend(start.mro_tail.iter().cloned());
+        mro.extend(start.mro_tail.borrow().iter().cloned());
         let pos = mro
             .iter()
             .position(|c| Rc::ptr_eq(c, &this))
@@ -690,6 +697,11 @@ impl Vm {
             "__init__" => Ok(crate::types::builtin_fn("__init__", |_, _, _| {
                 Ok(Value::None)
             })),
+            // The super object's own methods (`__get__`).
+            _ if sup.class.lookup(name).is_some() => {
+                let v = sup.class.lookup(name).unwrap_or(Value::None);
+                Ok(self.bind(v, &Value::Instance(sup.clone())))
+            }
             _ => Err(PyErr::new(
                 ExcType::AttributeError,
                 format!("'super' object has no attribute '{}'", name.as_str()),
@@ -738,11 +750,16 @@ impl Vm {
                 "__qualname__" => Some(Value::str(&c.qualname)),
                 "__module__" => Some(Value::str(&c.module)),
                 "__bases__" => Some(Value::tuple(
-                    c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+                    c.bases
+                        .borrow()
+                        .iter()
+                        .map(|b| Value::Class(b.clone()))
+                        .collect(),
                 )),
                 // The base the class is laid out on: here, its first.
                 "__base__" => Some(
                     c.bases
+                        .borrow()
                         .first()
                         .map_or(Value::None, |b| Value::Class(b.clone())),
                 ),
@@ -769,7 +786,7 @@ impl Vm {
                 "__mro__" if crate::metaclass::mro_pending(c) => Some(Value::None),
                 "__mro__" => {
                     let mut v = vec![Value::Class(c.clone())];
-                    v.extend(c.mro_tail.iter().map(|b| Value::Class(b.clone())));
+                    v.extend(c.mro_tail.borrow().iter().map(|b| Value::Class(b.clone())));
                     Some(Value::tuple(v))
                 }
                 "__annotations__" => self.own_annotations(c),
@@ -1084,20 +1101,17 @@ impl Vm {
                 }
                 if let Some(allowed) = &*inst.class.slots.borrow() {
                     if !allowed.iter().any(|n| n == name.as_str()) {
-                        return Err(PyErr::new(
-                            ExcType::AttributeError,
-                            format!(
-                                "'{}' object has no attribute '{}'",
-                                inst.class.name,
-                                name.as_str()
-                            ),
-                        ));
+                        return Err(no_slot_error(inst, name));
                     }
                 }
                 inst.dict.set_str(name.clone(), v);
                 Ok(())
             }
-            _ if name.as_str() == "__class__" => {
+            // (A module's assigned class may have its own `__setattr__`.)
+            _ if name.as_str() == "__class__"
+                && !(user_hook
+                    && matches!(obj, Value::Module(m) if m.class.borrow().is_some())) =>
+            {
                 crate::class_assign::set_class(self, obj, Some(&v))
             }
             Value::Class(cls) => {
@@ -1113,6 +1127,9 @@ impl Vm {
                         ExcType::AttributeError,
                         "attribute '__dict__' of 'type' objects is not writable",
                     ));
+                }
+                if name.as_str() == "__bases__" {
+                    return crate::bases_assign::set_bases(self, cls, Some(&v));
                 }
                 // Only a class body's __eq__ implies __hash__ = None (as
                 // type.__new__ decides); assigning __hash__ later decides.
@@ -1151,6 +1168,17 @@ impl Vm {
                 Ok(())
             }
             Value::Module(m) => {
+                let assigned = m.class.borrow().clone();
+                if let Some(cls) = assigned {
+                    if let Some(r) =
+                        crate::module_class::setattr(self, &cls, obj, name, &v, user_hook)
+                    {
+                        return r;
+                    }
+                }
+                if name.as_str() == "__class__" {
+                    return crate::class_assign::set_class(self, obj, Some(&v));
+                }
                 m.dict.set_str(name.clone(), v);
                 Ok(())
             }
@@ -1268,6 +1296,9 @@ impl Vm {
     }
 
     fn delattr_impl(&mut self, obj: &Value, name: &Rc<PyStr>, user_hook: bool) -> PyResult<()> {
+        if matches!(obj, Value::Module(_)) && name.as_str() == "__class__" {
+            return crate::class_assign::set_class(self, obj, None);
+        }
         if let Value::Cell(c) = obj {
             if name.as_str() == "cell_contents" {
                 *c.0.borrow_mut() = Value::Null;
@@ -1333,6 +1364,9 @@ impl Vm {
                     return crate::dict_assign::set_instance_dict(self, inst, None);
                 }
                 crate::descriptor::check_property_field(inst, name)?;
+                if inst.class.slots.borrow().is_some() && inst.dict.get_str(name).is_none() {
+                    return Err(no_slot_error(inst, name));
+                }
                 inst.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?
             }
             Value::Class(c) if c.builtin.is_some() => {
@@ -1348,7 +1382,17 @@ impl Vm {
                     "attribute '__dict__' of 'type' objects is not writable",
                 ));
             }
-            Value::Class(c) => c.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
+            Value::Class(c) if name.as_str() == "__bases__" => {
+                return crate::bases_assign::set_bases(self, c, None);
+            }
+            Value::Class(c) => {
+                // Without its own `__hash__` (None or not), the class
+                // hashes as its bases do.
+                if name.as_str() == "__hash__" {
+                    c.no_hash.set(false);
+                }
+                c.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?
+            }
             Value::Module(m) => m.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
             Value::Function(f) if name.as_str() == "__defaults__" => {
                 let old = std::mem::take(&mut *f.defaults.borrow_mut());
@@ -3800,4 +3844,24 @@ fn call_special_method_unguarded(
         }
     };
     vm.call_kw(&callee, rest, kwargs.to_vec())
+}
+
+/// Storing or deleting a name no `__slots__` entry gives room for: a
+/// class attribute of that name is read-only through the instance.
+#[cold]
+fn no_slot_error(inst: &Instance, name: &Rc<PyStr>) -> PyErr {
+    let message = if inst.class.lookup(name).is_some() {
+        format!(
+            "'{}' object attribute '{}' is read-only",
+            inst.class.name,
+            name.as_str()
+        )
+    } else {
+        format!(
+            "'{}' object has no attribute '{}'",
+            inst.class.name,
+            name.as_str()
+        )
+    };
+    PyErr::new(ExcType::AttributeError, message)
 }

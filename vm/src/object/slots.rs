@@ -263,6 +263,34 @@ fn call(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let x = receiver(a, "__call__")?;
     vm.call_kw(&x, a[1..].to_vec(), kw.to_vec())
 }
+/// `function.__get__(f, obj, type=None)`: functions are non-data
+/// descriptors; an instance binds, None gives the function back.
+fn function_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(f) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__get__' of 'function' object needs an argument",
+        ));
+    };
+    if !matches!(f, Value::Function(_)) {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__get__' requires a 'function' object but received a '{}'",
+            vm.type_name(f)
+        )));
+    }
+    match (a.get(1), a.get(2)) {
+        // (CPython's message starts with a space: its function name is empty.)
+        (None, _) => Err(PyErr::type_error(" expected at least 1 argument, got 0")),
+        _ if a.len() > 3 => Err(PyErr::type_error(format!(
+            "expected at most 2 arguments, got {}",
+            a.len() - 1
+        ))),
+        (Some(obj), t) if obj.is_none() && t.is_none_or(|t| t.is_none()) => {
+            Err(PyErr::type_error("__get__(None, None) is invalid"))
+        }
+        (Some(obj), _) if obj.is_none() => Ok(f.clone()),
+        (Some(obj), _) => Ok(crate::gc::new_bound_method(f.clone(), obj.clone())),
+    }
+}
 fn iadd(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let x = receiver(a, "__iadd__")?;
     args_exactly(a, "__iadd__", 1)?;
@@ -427,7 +455,8 @@ fn has_slot(t: BuiltinType, name: &str) -> bool {
             in_(&[SEQUENCE, COMMON]) || matches!(name, "__eq__" | "__ne__" | "__reversed__")
         }
         B::Iterator | B::Generator => matches!(name, "__iter__" | "__next__"),
-        B::Function | B::BuiltinFunction | B::Method => name == "__call__",
+        B::Function => matches!(name, "__call__" | "__get__"),
+        B::BuiltinFunction | B::Method => name == "__call__",
         B::Type => matches!(
             name,
             "__call__" | "__repr__" | "__setattr__" | "__delattr__"
@@ -536,6 +565,7 @@ fn slot_fn(t: BuiltinType, name: &str) -> Option<NativeFn> {
         "__iter__" => iter,
         "__next__" => next,
         "__call__" => call,
+        "__get__" => function_get,
         "__iadd__" => iadd,
         "__imul__" => imul,
         _ => return None,
@@ -553,7 +583,7 @@ thread_local! {
 /// The dunders instances of `cls` get from its builtin ancestors' slots,
 /// which `dir` lists as CPython lists them (`'__int__' in dir(int)`).
 pub(crate) fn slot_names(cls: &Rc<Class>) -> Vec<&'static str> {
-    if cls.builtin.is_none() && cls.mro_tail.iter().all(|c| c.builtin.is_none()) {
+    if cls.builtin.is_none() && cls.mro_tail.borrow().iter().all(|c| c.builtin.is_none()) {
         return Vec::new();
     }
     // Coroutines share the generator's slots here, but CPython's coroutine
@@ -569,7 +599,7 @@ pub(crate) fn slot_names(cls: &Rc<Class>) -> Vec<&'static str> {
 }
 
 fn find(cls: &Rc<Class>, name: &str) -> Option<(Rc<Class>, NativeFn, &'static str)> {
-    for c in std::iter::once(cls).chain(cls.mro_tail.iter()) {
+    for c in std::iter::once(cls).chain(cls.mro_tail.borrow().iter()) {
         let Some(t) = c.builtin else { continue };
         let unhashable = matches!(
             t,
@@ -599,6 +629,7 @@ const OTHER: &[&str] = &[
     "__delitem__",
     "__next__",
     "__call__",
+    "__get__",
     "__iadd__",
     "__imul__",
     "__setattr__",

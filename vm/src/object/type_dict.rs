@@ -335,7 +335,7 @@ fn gives_dict(c: &Class) -> bool {
     match own_slot_names(c) {
         None => true,
         Some(names) => {
-            names.iter().any(|n| n == "__dict__") || c.bases.iter().any(|b| gives_dict(b))
+            names.iter().any(|n| n == "__dict__") || c.bases.borrow().iter().any(|b| gives_dict(b))
         }
     }
 }
@@ -356,7 +356,7 @@ fn gives_weakref(c: &Class) -> bool {
             )
         );
     }
-    if c.bases.iter().any(|b| gives_weakref(b)) {
+    if c.bases.borrow().iter().any(|b| gives_weakref(b)) {
         return true;
     }
     match own_slot_names(c) {
@@ -379,8 +379,8 @@ pub(crate) fn layout_delta(c: &Class) -> (Vec<String>, bool, bool) {
         .filter(|n| n != "__dict__" && n != "__weakref__")
         .collect();
     own.sort();
-    let adds_dict = gives_dict(c) && !c.bases.iter().any(|b| gives_dict(b));
-    let adds_weakref = gives_weakref(c) && !c.bases.iter().any(|b| gives_weakref(b));
+    let adds_dict = gives_dict(c) && !c.bases.borrow().iter().any(|b| gives_dict(b));
+    let adds_weakref = gives_weakref(c) && !c.bases.borrow().iter().any(|b| gives_weakref(b));
     (own, adds_dict, adds_weakref)
 }
 
@@ -394,9 +394,9 @@ pub(crate) fn instance_weakref(cls: &Class) -> Option<Value> {
 /// gave its instances weak references.
 pub(crate) fn class_weakref(vm: &Vm, cls: &Rc<Class>) -> Option<Value> {
     std::iter::once(cls)
-        .chain(cls.mro_tail.iter())
+        .chain(cls.mro_tail.borrow().iter())
         .filter(|c| c.is_user_class())
-        .find(|c| gives_weakref(c) && !c.bases.iter().any(|b| gives_weakref(b)))
+        .find(|c| gives_weakref(c) && !c.bases.borrow().iter().any(|b| gives_weakref(b)))
         .and_then(|c| new_getset(vm, "__weakref__", c))
 }
 
@@ -566,10 +566,10 @@ pub(crate) fn view_entries(vm: &Vm, cls: &Rc<Class>) -> Vec<(Value, Value)> {
         return out;
     }
     let mut added = Vec::new();
-    if gives_dict(cls) && !cls.bases.iter().any(|b| gives_dict(b)) {
+    if gives_dict(cls) && !cls.bases.borrow().iter().any(|b| gives_dict(b)) {
         added.extend(new_getset(vm, "__dict__", cls).map(|d| (Value::str("__dict__"), d)));
     }
-    if gives_weakref(cls) && !cls.bases.iter().any(|b| gives_weakref(b)) {
+    if gives_weakref(cls) && !cls.bases.borrow().iter().any(|b| gives_weakref(b)) {
         added.extend(new_getset(vm, "__weakref__", cls).map(|d| (Value::str("__weakref__"), d)));
     }
     let at = match out.last() {

@@ -462,8 +462,8 @@ impl Strong {
             }
             Strong::Class(c) => {
                 trace_dict(&c.dict, visit);
-                c.bases.iter().for_each(|b| visit(addr(b)));
-                c.mro_tail.iter().for_each(|b| visit(addr(b)));
+                c.bases.borrow().iter().for_each(|b| visit(addr(b)));
+                c.mro_tail.borrow().iter().for_each(|b| visit(addr(b)));
             }
             Strong::Native(n) => {
                 visit(addr(&n.class));

@@ -13,6 +13,9 @@ use std::rc::Rc;
 pub struct Module {
     pub name: Rc<PyStr>,
     pub dict: Rc<PyDict>,
+    /// A `ModuleType` subclass assigned to `__class__` (see
+    /// `module_class.rs`); None: plain `module`.
+    pub class: std::cell::RefCell<Option<Rc<crate::class::Class>>>,
 }
 
 impl Module {
@@ -22,6 +25,7 @@ impl Module {
         Module {
             name: intern(name),
             dict,
+            class: Default::default(),
         }
     }
 }

@@ -1,0 +1,247 @@
+//! `C.__bases__ = (...)`: CPython's checks (a non-empty tuple of classes,
+//! no inheritance cycle, the same instance layout), then the MRO of the
+//! class and of every class below it is recomputed, by the metaclass's
+//! own `mro()` where it has one. When any of those fails, every MRO and
+//! the bases are put back as they were and the error propagates.
+//!
+//! A rare operation: it only swaps the contents of the class's `bases`
+//! and `mro_tail` cells, so attribute lookup pays nothing for it.
+
+use crate::class::{BuiltinType, Class};
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::str::intern_static;
+use crate::value::Value;
+use crate::Vm;
+use std::rc::Rc;
+
+/// Builtin types that cannot be subclassed (CPython's missing
+/// `Py_TPFLAGS_BASETYPE`).
+pub(crate) fn unacceptable_base(c: &Class) -> bool {
+    matches!(
+        c.builtin,
+        Some(
+            BuiltinType::Bool
+                | BuiltinType::NoneType
+                | BuiltinType::Range
+                | BuiltinType::Slice
+                | BuiltinType::Function
+                | BuiltinType::Generator
+                | BuiltinType::Method
+                | BuiltinType::BuiltinFunction
+        )
+    )
+}
+
+/// The base an instance's layout comes from: the first base with a
+/// builtin layout other than object's, else the first base.
+fn best_base(bases: &[Rc<Class>]) -> Rc<Class> {
+    bases
+        .iter()
+        .find(|b| !matches!(b.base_builtin(), None | Some(BuiltinType::Object)))
+        .unwrap_or(&bases[0])
+        .clone()
+}
+
+/// Whether `target` is among `from`'s bases, theirs, and so on, as they
+/// are now: an MRO being recomputed (a metaclass's `mro()` may assign
+/// `__bases__` in turn) can lag behind them.
+fn reaches(from: &Rc<Class>, target: &Rc<Class>) -> bool {
+    let mut seen: Vec<*const Class> = Vec::new();
+    let mut work = vec![from.clone()];
+    while let Some(c) = work.pop() {
+        if Rc::ptr_eq(&c, target) {
+            return true;
+        }
+        if seen.contains(&Rc::as_ptr(&c)) {
+            continue;
+        }
+        seen.push(Rc::as_ptr(&c));
+        work.extend(c.bases.borrow().iter().cloned());
+    }
+    false
+}
+
+/// `cls.__bases__ = value` (`value` None: `del cls.__bases__`).
+pub(crate) fn set_bases(vm: &mut Vm, cls: &Rc<Class>, value: Option<&Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(PyErr::type_error(format!(
+            "cannot delete '__bases__' attribute of immutable type '{}'",
+            cls.name
+        )));
+    };
+    let Value::Tuple(t) = value else {
+        return Err(PyErr::type_error(format!(
+            "can only assign tuple to {}.__bases__, not {}",
+            cls.name,
+            vm.type_name(value)
+        )));
+    };
+    if t.0.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            cls.name
+        )));
+    }
+    let mut new = Vec::with_capacity(t.0.len());
+    for v in t.0.iter() {
+        let Value::Class(b) = v else {
+            return Err(PyErr::type_error(format!(
+                "{}.__bases__ must be tuple of classes, not '{}'",
+                cls.name,
+                vm.type_name(v)
+            )));
+        };
+        if b.is_subclass(cls) || reaches(b, cls) {
+            return Err(PyErr::type_error(
+                "a __bases__ item causes an inheritance cycle",
+            ));
+        }
+        if unacceptable_base(b) {
+            return Err(PyErr::type_error(format!(
+                "type '{}' is not an acceptable base type",
+                b.name
+            )));
+        }
+        if new.iter().any(|n: &Rc<Class>| Rc::ptr_eq(n, b)) {
+            return Err(PyErr::type_error(format!(
+                "duplicate base class {}",
+                b.name
+            )));
+        }
+        new.push(b.clone());
+    }
+    crate::class::check_layouts(&new)?;
+    let old_base = best_base(&cls.bases.borrow());
+    let new_base = best_base(&new);
+    if !crate::class_assign::compatible(&new_base, &old_base) {
+        return Err(PyErr::type_error(format!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            new_base.name, old_base.name
+        )));
+    }
+    let Ok(mut slot) = cls.bases.try_borrow_mut() else {
+        return Err(PyErr::new(
+            ExcType::RuntimeError,
+            "__bases__ assigned while in use",
+        ));
+    };
+    let old = std::mem::replace(&mut *slot, new.clone());
+    drop(slot);
+    if let Err(e) = recompute_mros(vm, cls) {
+        *cls.bases.borrow_mut() = old;
+        return Err(e);
+    }
+    reregister(cls, &old, &new);
+    inherit_flags(cls, &new);
+    Ok(())
+}
+
+/// New MROs for `cls` and every class below it, parents first; all or
+/// nothing.
+fn recompute_mros(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
+    let mut saved: Vec<(Rc<Class>, Vec<Rc<Class>>)> = Vec::new();
+    let mut work = vec![cls.clone()];
+    let mut failure = None;
+    while let Some(c) = work.pop() {
+        match compute_mro(vm, &c) {
+            Ok(m) => match c.mro_tail.try_borrow_mut() {
+                Ok(mut slot) => saved.push((c.clone(), std::mem::replace(&mut *slot, m))),
+                Err(_) => {
+                    failure = Some(PyErr::new(
+                        ExcType::RuntimeError,
+                        "__bases__ assigned while in use",
+                    ));
+                    break;
+                }
+            },
+            Err(e) => {
+                failure = Some(e);
+                break;
+            }
+        }
+        // In reverse so that the first subclass is done first (CPython
+        // goes through them in order).
+        let subs: Vec<Rc<Class>> = c
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        work.extend(subs.into_iter().rev());
+    }
+    if let Some(e) = failure {
+        for (c, m) in saved.into_iter().rev() {
+            *c.mro_tail.borrow_mut() = m;
+        }
+        return Err(e);
+    }
+    for (c, _) in &saved {
+        c.has_del.set(c.lookup(&intern_static("__del__")).is_some());
+    }
+    Ok(())
+}
+
+/// The class's MRO without itself, from its bases as they are now: the
+/// metaclass's `mro()` when it overrides it, else C3.
+pub(crate) fn compute_mro(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<Vec<Rc<Class>>> {
+    let custom = cls
+        .metaclass
+        .as_ref()
+        .and_then(|m| m.lookup_above_builtin(&intern_static("mro")));
+    let Some(f) = custom else {
+        let bases = cls.bases.borrow().clone();
+        return crate::class::c3_merge(&bases);
+    };
+    let listed = vm.call(&f, vec![Value::Class(cls.clone())])?;
+    let items = vm.collect(&listed)?;
+    let mut tail = Vec::with_capacity(items.len());
+    for v in items {
+        match v {
+            Value::Class(c) if Rc::ptr_eq(&c, cls) => {}
+            Value::Class(c) => tail.push(c),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "mro() returned a non-class ('{}')",
+                    vm.type_name(&other)
+                )))
+            }
+        }
+    }
+    Ok(tail)
+}
+
+/// `__subclasses__()` of the old bases forget the class; the new ones
+/// list it.
+fn reregister(cls: &Rc<Class>, old: &[Rc<Class>], new: &[Rc<Class>]) {
+    for b in old {
+        if !new.iter().any(|n| Rc::ptr_eq(n, b)) {
+            b.subclasses
+                .borrow_mut()
+                .retain(|w| w.strong_count() > 0 && !std::ptr::eq(w.as_ptr(), Rc::as_ptr(cls)));
+        }
+    }
+    for b in new {
+        if !old.iter().any(|o| Rc::ptr_eq(o, b)) {
+            b.subclasses.borrow_mut().push(Rc::downgrade(cls));
+        }
+    }
+}
+
+/// What the new bases give the class and those below it: their
+/// `__setattr__`, `__getattribute__` and data descriptors take the
+/// slower attribute paths (flags are only ever added: a flag left on
+/// costs speed, never correctness).
+fn inherit_flags(cls: &Rc<Class>, new: &[Rc<Class>]) {
+    for b in new
+        .iter()
+        .flat_map(|b| std::iter::once(b.clone()).chain(b.mro_vec()))
+    {
+        if !b.has_descriptors.get() || b.builtin == Some(BuiltinType::Object) {
+            continue;
+        }
+        cls.mark_descriptors(b.has_setattr.get(), b.custom_getattribute.get(), None);
+        for n in b.property_names.borrow().iter() {
+            cls.mark_descriptors(false, false, Some(n));
+        }
+    }
+}
