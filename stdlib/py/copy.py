@@ -244,6 +244,10 @@ def _set_state(y, state):
 def _copy_instance(x, memo):
     cls = type(x)
     if not hasattr(cls, "__new__") or cls.__module__ == "builtins" and not hasattr(x, "__dict__"):
+        # CPython's reduction refuses first: "cannot pickle 'memoryview' object".
+        reduce_ex = getattr(x, "__reduce_ex__", None)
+        if reduce_ex is not None:
+            reduce_ex(4)
         raise Error("un(deep)copyable object of type %s" % cls)
     deep = memo is not None
     if hasattr(cls, "__getnewargs_ex__"):

@@ -120,10 +120,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Set(s) => s.table.borrow().len(),
         Value::Bytes(b) => b.len(),
         Value::ByteArray(b) => b.data.borrow().len(),
-        Value::MemoryView(m) => {
-            m.check_released()?;
-            m.len
-        }
+        Value::MemoryView(m) => m.length()?,
         Value::Range(r) => match r.big_len().to_usize() {
             Some(n) if r.big.is_none() || n <= i64::MAX as usize => n,
             _ => {

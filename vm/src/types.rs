@@ -1830,7 +1830,7 @@ fn float_is_integer(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 // ----- bytes -----
 
-fn bytes_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+pub(crate) fn bytes_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Value::Bytes(b) = &a[0] else {
         return Err(PyErr::type_error("descriptor requires bytes"));
     };
