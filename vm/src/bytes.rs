@@ -646,12 +646,20 @@ fn bytes_translate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let delete: Vec<u8> = match delete {
         None => vec![],
         Some(Value::Bytes(d)) => d.to_vec(),
+        Some(v) if crate::memoryview::buffer_bytes(v).is_some() => {
+            crate::memoryview::buffer_bytes(v).unwrap_or_default()
+        }
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "a bytes-like object is required, not '{}'",
                 vm.type_name(other)
             )))
         }
+    };
+    // Any bytes-like table (a bytearray, a memoryview) reads as bytes.
+    let table = match crate::memoryview::buffer_bytes(&table) {
+        Some(t) if !matches!(table, Value::Bytes(_)) => Value::Bytes(Rc::new(t)),
+        _ => table,
     };
     let table: Option<Rc<Vec<u8>>> = match &table {
         Value::None => None,

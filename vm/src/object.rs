@@ -272,11 +272,23 @@ impl Vm {
                 if a.len() != fields.len() {
                     return None;
                 }
-                fields
+                let v = fields
                     .iter()
                     .position(|f| *f == name)
                     .map(|i| a[i].clone())
-                    .unwrap_or(Value::None)
+                    .unwrap_or(Value::None);
+                // A decode error's object is bytes, whatever buffer it was
+                // made with (CPython copies a bytearray's bytes).
+                match (&v, kind, name) {
+                    (
+                        Value::ByteArray(_) | Value::MemoryView(_),
+                        ExcType::UnicodeDecodeError,
+                        "object",
+                    ) => Value::Bytes(Rc::new(
+                        crate::memoryview::buffer_bytes(&v).unwrap_or_default(),
+                    )),
+                    _ => v,
+                }
             }
             _ => return None,
         })

@@ -2649,6 +2649,7 @@ fn frozenset_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Set(s))
 }
 pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::bytearray::check_encoding_args(vm, "bytes", a, kw)?;
     let kw_arg = |name: &str| {
         kw.iter()
             .find(|(k, _)| k.as_str() == name)
