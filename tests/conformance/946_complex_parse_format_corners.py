@@ -46,3 +46,17 @@ show("pow complex mod", lambda: pow(1 + 1j, 1 + 1j, 1))
 show("pow int exp mod", lambda: pow(1 + 1j, 2, 3))
 show("pow complex exp", lambda: pow(2, 1j, 3))
 show("pow float mod", lambda: pow(2.0, 2, 3))
+
+
+class MyIndex:
+    def __init__(self, value):
+        self.value = value
+
+    def __index__(self):
+        return self.value
+
+
+show("index arg", lambda: complex(MyIndex(42)))
+show("index imag", lambda: complex(123, MyIndex(42)))
+show("huge index", lambda: complex(MyIndex(2 ** 2000)))
+show("huge index imag", lambda: complex(1, MyIndex(2 ** 2000)))

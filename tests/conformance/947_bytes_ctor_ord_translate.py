@@ -67,3 +67,12 @@ print(b)
 # A decode error made with a bytearray keeps it in args, bytes in .object.
 e = UnicodeDecodeError("ascii", bytearray(b"\xff"), 0, 1, "ordinal not in range(128)")
 print(repr(e.object), e.args, str(e))
+
+
+class Text(str):
+    def __bytes__(self):
+        return b"abc"
+
+
+print(bytes(Text("\u20ac")), bytes(Text("\u20ac"), "iso8859-15"))
+show("str subclass no encoding", lambda: bytes(Text("x"), errors="strict"))

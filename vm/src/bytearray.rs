@@ -399,7 +399,9 @@ pub(crate) fn check_encoding_args(vm: &Vm, name: &str, a: &[Value], kw: Kw) -> P
     }
     let is_str = source.is_some_and(text);
     if is_str {
-        if encoding.is_none() {
+        // A str alone is left to the constructor (a subclass's __bytes__
+        // answers before CPython's "without an encoding").
+        if encoding.is_none() && errors.is_some() {
             return Err(PyErr::type_error("string argument without an encoding"));
         }
     } else if encoding.is_some() {

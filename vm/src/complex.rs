@@ -345,8 +345,11 @@ fn arg_complex(vm: &mut Vm, v: &Value, second: bool) -> PyResult<((f64, f64), bo
     for name in ["__float__", "__index__"] {
         if let Some(m) = vm.dunder(v, name) {
             let r = vm.call(&m, vec![v.clone()])?;
-            if let Some(Ok(f)) = real_part(&r) {
-                return Ok(((f, 0.0), false));
+            match real_part(&r) {
+                Some(Ok(f)) => return Ok(((f, 0.0), false)),
+                // An int too large for a float: OverflowError, as CPython.
+                Some(Err(e)) => return Err(e),
+                None => {}
             }
         }
     }

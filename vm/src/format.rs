@@ -782,12 +782,17 @@ impl Vm {
             while i < n && b"-+ #0".contains(&bytes[i]) {
                 i += 1;
             }
-            let flags = &fmt[flags_start..i];
+            let mut flags = std::borrow::Cow::Borrowed(&fmt[flags_start..i]);
             let mut width = String::new();
             if i < n && bytes[i] == b'*' {
                 let w = items.get(idx).cloned().unwrap_or(Value::Int(0));
                 idx += 1;
                 width = self.str_of(&w)?;
+                // A negative `*` width left-justifies, as the '-' flag.
+                if let Some(abs) = width.strip_prefix('-') {
+                    width = abs.to_string();
+                    flags.to_mut().push('-');
+                }
                 i += 1;
             }
             let width_start = i;

@@ -14,15 +14,16 @@ use crate::value::Value;
 use crate::Vm;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// CPython's limit on a view's dimensions (`PyBUF_MAX_NDIM`).
 const MAX_NDIM: usize = 64;
 
 pub struct PyMemoryView {
-    /// The exporter, as `m.obj` shows it.
-    pub obj: Value,
+    /// The exporter, as `m.obj` shows it (None once the collector
+    /// cleared the view).
+    obj: RefCell<Value>,
     /// The memory: a `Value::Bytes` or `Value::ByteArray`.
     buf: Value,
     /// Byte offset of the first item.
@@ -196,7 +197,7 @@ impl PyMemoryView {
     /// A view of `buf` (bytes or bytearray) as unsigned bytes.
     fn of_bytes(obj: Value, buf: Value, len: usize, readonly: bool, sync: bool) -> PyMemoryView {
         PyMemoryView {
-            obj,
+            obj: RefCell::new(obj),
             buf,
             offset: 0,
             format: "B".to_string(),
@@ -215,7 +216,7 @@ impl PyMemoryView {
     /// A view sharing this one's memory with another layout.
     fn derived(&self, offset: usize, shape: Vec<usize>, strides: Vec<isize>) -> PyMemoryView {
         PyMemoryView {
-            obj: self.obj.clone(),
+            obj: RefCell::new(self.exporter()),
             buf: self.buf.clone(),
             offset,
             format: self.format.clone(),
@@ -238,7 +239,29 @@ impl PyMemoryView {
             b.exports.set(b.exports.get() + 1);
             self.counted = true;
         }
-        Value::MemoryView(Rc::new(self))
+        let m = Rc::new(self);
+        crate::gc::track_memoryview(&m);
+        Value::MemoryView(m)
+    }
+
+    /// The exporter (`m.obj`).
+    pub fn exporter(&self) -> Value {
+        self.obj.borrow().clone()
+    }
+
+    pub(crate) fn trace(&self, t: &mut crate::gc::Tracer) {
+        if let Ok(o) = self.obj.try_borrow() {
+            t.value(&o);
+        }
+    }
+
+    /// The collector breaks a cycle through the view: released, and the
+    /// exporter handed back.
+    pub(crate) fn clear(&self, sink: &mut crate::gc::Sink) {
+        self.release();
+        if let Ok(mut o) = self.obj.try_borrow_mut() {
+            sink.value(std::mem::replace(&mut *o, Value::None));
+        }
     }
 
     pub fn readonly(&self) -> bool {
@@ -364,7 +387,8 @@ impl PyMemoryView {
     /// After a write: a Python exporter copies its memory back.
     fn synced(&self, vm: &mut Vm) -> PyResult<()> {
         if self.sync {
-            vm.call_method_native(&self.obj, "_buffer_sync", vec![self.buf.clone()])?;
+            let obj = self.exporter();
+            vm.call_method_native(&obj, "_buffer_sync", vec![self.buf.clone()])?;
         }
         Ok(())
     }
@@ -846,7 +870,7 @@ pub(crate) fn attr(m: &PyMemoryView, name: &str) -> Option<Value> {
         "shape" => ints(&m.shape),
         "strides" => Value::tuple(m.strides.iter().map(|x| Value::Int(*x as i64)).collect()),
         "suboffsets" => Value::tuple(vec![]),
-        "obj" => m.obj.clone(),
+        "obj" => m.exporter(),
         "c_contiguous" => Value::Bool(m.is_c_contiguous()),
         "f_contiguous" => Value::Bool(m.is_f_contiguous()),
         "contiguous" => Value::Bool(m.is_c_contiguous() || m.is_f_contiguous()),

@@ -2650,6 +2650,17 @@ fn frozenset_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     crate::bytearray::check_encoding_args(vm, "bytes", a, kw)?;
+    // A str subclass with an encoding is encoded as its text (its own
+    // __bytes__ answers only when no encoding is given).
+    if let Some(first @ Value::Instance(_)) = a.first() {
+        if let Some(text @ Value::Str(_)) = crate::object::base_value(first) {
+            if a.len() > 1 || kw.iter().any(|(k, _)| k.as_str() == "encoding") {
+                let mut args = a.to_vec();
+                args[0] = text;
+                return bytes_new(vm, &args, kw);
+            }
+        }
+    }
     let kw_arg = |name: &str| {
         kw.iter()
             .find(|(k, _)| k.as_str() == name)
