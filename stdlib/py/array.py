@@ -77,7 +77,10 @@ def _check(typecode, v):
 class array:
     """array(typecode [, initializer]) -> array"""
 
-    __slots__ = ("_code", "_items", "__weakref__")
+    # _buf: the bytearray lent to memoryviews (`_buffer_export`), None
+    # until one is asked for. While a view holds it the array cannot
+    # change size, and item writes on either side are copied to the other.
+    __slots__ = ("_code", "_items", "_buf", "__weakref__")
     def __hash__(self):
         raise TypeError("unhashable type: 'array.array'")
 
@@ -97,6 +100,7 @@ class array:
         self = object.__new__(cls)
         self._code = typecode
         self._items = []
+        self._buf = None
         if len(args) == 2:
             init = args[1]
             if isinstance(init, str):
@@ -160,20 +164,30 @@ class array:
                                 % type(v).__name__)
             if v._code != self._code:
                 raise TypeError("bad argument type for built-in operation")
+            start, stop, step = i.indices(len(self._items))
+            if step == 1:
+                self._check_resize(len(self._items) - len(range(start, stop, step))
+                                   + len(v._items))
             self._items[i] = list(v._items)
+            self._refresh()
             return
         value = _check(self._code, v)
         try:
             self._items[_index(i)] = value
         except IndexError:
             raise IndexError("array assignment index out of range") from None
+        self._refresh()
 
     def __delitem__(self, i):
         if isinstance(i, slice):
+            self._check_resize(-1)  # CPython refuses even an empty deletion
             del self._items[i]
             return
         try:
-            del self._items[_index(i)]
+            i = _index(i)
+            self._items[i]
+            self._check_resize(len(self._items) - 1)
+            del self._items[i]
         except IndexError:
             raise IndexError("array assignment index out of range") from None
 
@@ -189,6 +203,7 @@ class array:
             raise TypeError('can only extend array with array (not "%s")' % type(other).__name__)
         if other._code != self._code:
             raise TypeError("can only extend with array of same kind")
+        self._check_resize(len(self._items) + len(other._items))
         self._items += other._items
         return self
 
@@ -198,7 +213,10 @@ class array:
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self._items *= _index(n)
+        n = _index(n)
+        if self._items:
+            self._check_resize(len(self._items) * max(n, 0))
+        self._items *= n
         return self
 
     def _cmp_items(self, other):
@@ -261,37 +279,50 @@ class array:
 
     def append(self, v, /):
         """Append new value v to the end of the array."""
-        self._items.append(_check(self._code, v))
+        v = _check(self._code, v)
+        self._check_resize(len(self._items) + 1)
+        self._items.append(v)
 
     def extend(self, iterable, /):
         """Append items to the end of the array."""
         if isinstance(iterable, array):
             if iterable._code != self._code:
                 raise TypeError("can only extend with array of same kind")
+            self._check_resize(len(self._items) + len(iterable._items))
             self._items.extend(iterable._items)
             return
         for v in iterable:
-            self._items.append(_check(self._code, v))
+            v = _check(self._code, v)
+            self._check_resize(len(self._items) + 1)
+            self._items.append(v)
 
     def insert(self, i, v, /):
         """Insert a new item v into the array before position i."""
-        self._items.insert(_index(i), _check(self._code, v))
+        i = _index(i)
+        v = _check(self._code, v)
+        self._check_resize(len(self._items) + 1)
+        self._items.insert(i, v)
 
     def pop(self, i=-1, /):
         """Return the i-th element and delete it from the array."""
         if not self._items:
             raise IndexError("pop from empty array")
         try:
-            return self._items.pop(_index(i))
+            i = _index(i)
+            self._items[i]
+            self._check_resize(len(self._items) - 1)
+            return self._items.pop(i)
         except IndexError:
             raise IndexError("pop index out of range") from None
 
     def remove(self, v, /):
         """Remove the first occurrence of v in the array."""
         try:
-            self._items.remove(v)
+            i = self._items.index(v)
         except ValueError:
             raise ValueError("array.remove(x): x not in array") from None
+        self._check_resize(len(self._items) - 1)
+        del self._items[i]
 
     def index(self, v, start=0, stop=None, /):
         """Return index of first occurrence of v in the array."""
@@ -309,11 +340,48 @@ class array:
     def reverse(self):
         """Reverse the order of the items in the array."""
         self._items.reverse()
+        self._refresh()
 
     def __buffer__(self, flags):
         """The items' bytes, for bytes-like consumers (memoryview, zlib,
         binascii, hashlib)."""
         return self.tobytes()
+
+    def _buffer_export(self):
+        """For memoryview: the bytearray a view reads and writes (refreshed
+        from the items), the items' struct format and size."""
+        data = self.tobytes()
+        buf = self._buf
+        if buf is None:
+            buf = self._buf = bytearray(data)
+        else:
+            buf[:] = data
+        return buf, _BUFFER_FORMAT.get(self._code, self._code), _SIZES[self._code]
+
+    def _buffer_sync(self, buf):
+        """After a view wrote into buf: the items it now holds."""
+        codes = _struct.unpack(self._format(len(self._items)), buf)
+        if self._code == "u":
+            codes = [chr(c) if c <= 0x10FFFF else "\ufffd" for c in codes]
+        elif self._code in "fd":
+            codes = [float(c) for c in codes]
+        self._items[:] = codes
+
+    def _check_resize(self, new_len):
+        """A change of length fails while a memoryview holds the buffer."""
+        buf = self._buf
+        if buf is None or new_len == len(self._items):
+            return
+        try:
+            buf.append(0)
+        except BufferError:
+            raise BufferError("cannot resize an array that is exporting buffers") from None
+        self._buf = None
+
+    def _refresh(self):
+        """After an item write: the lent buffer holds the new bytes."""
+        if self._buf is not None:
+            self._buf[:] = self.tobytes()
 
     def buffer_info(self):
         """Return a tuple (address, length) giving the current memory address
@@ -343,6 +411,7 @@ class array:
             raise ValueError("bytes length not a multiple of item size")
         if not data:
             return
+        self._check_resize(len(self._items) + len(data) // size)
         if self._code == "u":
             codes = _struct.unpack(self._format(len(data) // size), data)
             for c in codes:
@@ -359,8 +428,8 @@ class array:
             return
         data = self.tobytes()
         swapped = b"".join(data[i:i + size][::-1] for i in range(0, len(data), size))
-        del self._items[:]
-        self.frombytes(swapped)
+        self._buffer_sync(swapped)
+        self._refresh()
 
     def tolist(self):
         """Convert array to an ordinary list with the same items."""
@@ -371,6 +440,7 @@ class array:
         if not isinstance(list_, list):
             raise TypeError("arg must be list")
         values = [_check(self._code, v) for v in list_]
+        self._check_resize(len(self._items) + len(values))
         self._items.extend(values)
 
     def tounicode(self):
@@ -385,6 +455,7 @@ class array:
             raise ValueError("fromunicode() may only be called on unicode type arrays")
         if not isinstance(ustr, str):
             raise TypeError("fromunicode() argument must be str, not %s" % type(ustr).__name__)
+        self._check_resize(len(self._items) + len(ustr))
         self._items.extend(ustr)
 
     def tofile(self, f, /):
@@ -412,6 +483,9 @@ ArrayType = array
 
 
 _STRUCT_CODE = {"l": "q", "L": "Q", "u": "I"}
+
+# typecode -> the format its memoryviews show, where it differs.
+_BUFFER_FORMAT = {"u": "w"}
 
 # The machine formats of pickled arrays (CPython's numbering):
 # code -> (struct format of one item, or the codec for 'u').

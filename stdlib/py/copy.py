@@ -244,8 +244,9 @@ def _set_state(y, state):
 def _copy_instance(x, memo):
     cls = type(x)
     if not hasattr(cls, "__new__") or cls.__module__ == "builtins" and not hasattr(x, "__dict__"):
-        # What cannot be pickled cannot be copied: a generator's or a
-        # coroutine's __reduce_ex__ raises CPython's TypeError here.
+        # What cannot be pickled cannot be copied: the reduction of a
+        # generator, a coroutine or a memoryview raises CPython's TypeError
+        # ("cannot pickle 'memoryview' object").
         reduce_ex = getattr(x, "__reduce_ex__", None)
         if reduce_ex is not None:
             reduce_ex(4)

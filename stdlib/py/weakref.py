@@ -30,6 +30,8 @@ class ReferenceType:
 
     def __new__(cls, *args, **kwargs):
         # Keywords are left to a subclass's __init__, as CPython does.
+        if kwargs and cls is ReferenceType:
+            raise TypeError("ref() takes no keyword arguments")
         ob, callback = _ref_args("__new__", args)
         plain = callback is None and cls is ReferenceType
         if plain:
@@ -38,13 +40,30 @@ class ReferenceType:
                 if type(r) is ReferenceType and r.__callback__ is None:
                     return r
         self = object.__new__(cls)
-        self.__callback__ = callback
+        # Read by the native side from the dict; Python code sees the
+        # read-only property below.
+        self.__dict__["__callback__"] = callback
         self._hash = None
         self._h = _weakref.attach(self, ob, plain)
         return self
 
     def __init__(self, *args, **kwargs):
-        pass
+        _ref_args("__init__", args)
+
+    @property
+    def __callback__(self):
+        """The callback, until the referent dies (then None)."""
+        if _weakref.deref(self._h) is None:
+            return None
+        return self.__dict__["__callback__"]
+
+    @__callback__.setter
+    def __callback__(self, value):
+        raise AttributeError("readonly attribute")
+
+    @__callback__.deleter
+    def __callback__(self):
+        raise AttributeError("readonly attribute")
 
     def __call__(self, *args):
         if args:
@@ -155,7 +174,14 @@ class ProxyType:
         return iter(_referent(self))
 
     def __next__(self):
-        return next(_referent(self))
+        ob = _referent(self)
+        if not hasattr(type(ob), "__next__"):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object"
+                            % type(ob).__name__)
+        return next(ob)
+
+    def __reversed__(self):
+        return reversed(_referent(self))
 
     def __contains__(self, item):
         return _unwrap(item) in _referent(self)
@@ -289,6 +315,74 @@ class ProxyType:
         ob *= _unwrap(other)
         return ob
 
+    def __matmul__(self, other):
+        return _referent(self) @ _unwrap(other)
+
+    def __rmatmul__(self, other):
+        return _unwrap(other) @ _referent(self)
+
+    def __rlshift__(self, other):
+        return _unwrap(other) << _referent(self)
+
+    def __rrshift__(self, other):
+        return _unwrap(other) >> _referent(self)
+
+    def __divmod__(self, other):
+        return divmod(_referent(self), _unwrap(other))
+
+    def __rdivmod__(self, other):
+        return divmod(_unwrap(other), _referent(self))
+
+    def __imatmul__(self, other):
+        ob = _referent(self)
+        ob @= _unwrap(other)
+        return ob
+
+    def __itruediv__(self, other):
+        ob = _referent(self)
+        ob /= _unwrap(other)
+        return ob
+
+    def __ifloordiv__(self, other):
+        ob = _referent(self)
+        ob //= _unwrap(other)
+        return ob
+
+    def __imod__(self, other):
+        ob = _referent(self)
+        ob %= _unwrap(other)
+        return ob
+
+    def __ipow__(self, other):
+        ob = _referent(self)
+        ob **= _unwrap(other)
+        return ob
+
+    def __iand__(self, other):
+        ob = _referent(self)
+        ob &= _unwrap(other)
+        return ob
+
+    def __ior__(self, other):
+        ob = _referent(self)
+        ob |= _unwrap(other)
+        return ob
+
+    def __ixor__(self, other):
+        ob = _referent(self)
+        ob ^= _unwrap(other)
+        return ob
+
+    def __ilshift__(self, other):
+        ob = _referent(self)
+        ob <<= _unwrap(other)
+        return ob
+
+    def __irshift__(self, other):
+        ob = _referent(self)
+        ob >>= _unwrap(other)
+        return ob
+
 
 class CallableProxyType(ProxyType):
     def __call__(self, *args, **kwargs):
@@ -366,6 +460,14 @@ class WeakMethod(ReferenceType):
 
     def __hash__(self):
         return ReferenceType.__hash__(self)
+
+
+def _pairs(other):
+    """The (key, value) pairs of a mapping (anything with keys(), as
+    dict.update takes it) or of an iterable of pairs."""
+    if hasattr(other, "keys"):
+        return [(k, other[k]) for k in other.keys()]
+    return other
 
 
 class _WeakMappingOps:
@@ -506,9 +608,7 @@ class WeakValueDictionary(_WeakMappingOps):
         return v
 
     def update(self, other=(), /, **kw):
-        if hasattr(other, "items"):
-            other = other.items()
-        for k, v in other:
+        for k, v in _pairs(other):
             self[k] = v
         for k, v in kw.items():
             self[k] = v
@@ -607,9 +707,7 @@ class WeakKeyDictionary(_WeakMappingOps):
 
     def update(self, dict=None, /, **kw):
         if dict is not None:
-            if hasattr(dict, "items"):
-                dict = dict.items()
-            for k, v in dict:
+            for k, v in _pairs(dict):
                 self[k] = v
         for k, v in kw.items():
             self[k] = v

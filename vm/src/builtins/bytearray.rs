@@ -375,8 +375,46 @@ fn alloc(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `bytearray(...)`: as `bytes(...)`, mutable.
+/// CPython's checks of `bytes()`/`bytearray()`'s source, encoding and
+/// errors before any conversion: the text arguments must be str, and go
+/// with a str source only.
+pub(crate) fn check_encoding_args(vm: &Vm, name: &str, a: &[Value], kw: Kw) -> PyResult<()> {
+    let get = |i: usize, key: &str| {
+        a.get(i)
+            .or_else(|| kw.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v))
+    };
+    let (source, encoding, errors) = (get(0, "source"), get(1, "encoding"), get(2, "errors"));
+    let text = |v: &Value| {
+        matches!(v, Value::Str(_)) || matches!(crate::object::base_value(v), Some(Value::Str(_)))
+    };
+    for (what, v) in [("encoding", encoding), ("errors", errors)] {
+        if let Some(v) = v {
+            if !text(v) {
+                return Err(PyErr::type_error(format!(
+                    "{name}() argument '{what}' must be str, not {}",
+                    vm.type_name(v)
+                )));
+            }
+        }
+    }
+    let is_str = source.is_some_and(text);
+    if is_str {
+        // A str alone is left to the constructor (a subclass's __bytes__
+        // answers before CPython's "without an encoding").
+        if encoding.is_none() && errors.is_some() {
+            return Err(PyErr::type_error("string argument without an encoding"));
+        }
+    } else if encoding.is_some() {
+        return Err(PyErr::type_error("encoding without a string argument"));
+    } else if errors.is_some() {
+        return Err(PyErr::type_error("errors without a string argument"));
+    }
+    Ok(())
+}
+
 pub(crate) fn bytearray_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     nargs("bytearray", a, 0, 3)?;
+    check_encoding_args(vm, "bytearray", a, kw)?;
     let mut args = a.to_vec();
     for (k, v) in kw {
         match k.as_str() {
@@ -551,6 +589,10 @@ impl Vm {
                 let start = start as usize;
                 ba.data.borrow_mut().splice(start..start + n, new);
             } else {
+                if new.is_empty() && n > 0 {
+                    // As CPython: an empty value deletes the extended slice.
+                    return self.bytearray_delitem(ba, key);
+                }
                 if new.len() != n {
                     return Err(PyErr::value_error(format!(
                         "attempt to assign bytes of size {} to extended slice of size {}",
@@ -564,6 +606,14 @@ impl Vm {
                 }
             }
             return Ok(());
+        }
+        if !matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+            && self.dunder(key, "__index__").is_none()
+        {
+            return Err(PyErr::type_error(format!(
+                "bytearray indices must be integers or slices, not {}",
+                self.type_name(key)
+            )));
         }
         // The value first (as CPython): its `__index__` may resize the
         // bytearray, and the index is checked against what remains.

@@ -646,12 +646,20 @@ fn bytes_translate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let delete: Vec<u8> = match delete {
         None => vec![],
         Some(Value::Bytes(d)) => d.to_vec(),
+        Some(v) if crate::memoryview::buffer_bytes(v).is_some() => {
+            crate::memoryview::buffer_bytes(v).unwrap_or_default()
+        }
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "a bytes-like object is required, not '{}'",
                 vm.type_name(other)
             )))
         }
+    };
+    // Any bytes-like table (a bytearray, a memoryview) reads as bytes.
+    let table = match crate::memoryview::buffer_bytes(&table) {
+        Some(t) if !matches!(table, Value::Bytes(_)) => Value::Bytes(Rc::new(t)),
+        _ => table,
     };
     let table: Option<Rc<Vec<u8>>> = match &table {
         Value::None => None,
@@ -931,7 +939,7 @@ pub(crate) fn install(bytes: &Rc<Class>, str_: &Rc<Class>) {
         .set_str(intern("maketrans"), builtin_fn("maketrans", str_maketrans));
 }
 
-fn bytes_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+pub(crate) fn bytes_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Value::Bytes(b) = &a[0] else {
         return Err(PyErr::type_error("descriptor requires bytes"));
     };
@@ -982,6 +990,18 @@ fn bytes_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::bytearray::check_encoding_args(vm, "bytes", a, kw)?;
+    // A str subclass with an encoding is encoded as its text (its own
+    // __bytes__ answers only when no encoding is given).
+    if let Some(first @ Value::Instance(_)) = a.first() {
+        if let Some(text @ Value::Str(_)) = crate::object::base_value(first) {
+            if a.len() > 1 || kw.iter().any(|(k, _)| k.as_str() == "encoding") {
+                let mut args = a.to_vec();
+                args[0] = text;
+                return bytes_new(vm, &args, kw);
+            }
+        }
+    }
     let kw_arg = |name: &str| {
         kw.iter()
             .find(|(k, _)| k.as_str() == name)

@@ -262,6 +262,24 @@ fn parse_part(s: &str) -> PyResult<f64> {
 /// `complex('1+2j')`: optional parentheses and surrounding whitespace; a
 /// real part, an imaginary part, or both.
 pub fn parse(text: &str) -> PyResult<(f64, f64)> {
+    if text.contains('_') {
+        // Underscores only between digits, then parsed without them.
+        let b = text.as_bytes();
+        let between_digits = |i: usize| {
+            i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        };
+        if (0..b.len()).any(|i| b[i] == b'_' && !between_digits(i)) {
+            return Err(PyErr::value_error(format!(
+                "could not convert string to complex: {}",
+                crate::format::str_repr(text)
+            )));
+        }
+        return parse_plain(&text.replace('_', ""));
+    }
+    parse_plain(text)
+}
+
+fn parse_plain(text: &str) -> PyResult<(f64, f64)> {
     let mut s = text.trim();
     if let Some(inner) = s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
         s = inner.trim();
@@ -327,17 +345,24 @@ fn arg_complex(vm: &mut Vm, v: &Value, second: bool) -> PyResult<((f64, f64), bo
     for name in ["__float__", "__index__"] {
         if let Some(m) = vm.dunder(v, name) {
             let r = vm.call(&m, vec![v.clone()])?;
-            if let Some(Ok(f)) = real_part(&r) {
-                return Ok(((f, 0.0), false));
+            match real_part(&r) {
+                Some(Ok(f)) => return Ok(((f, 0.0), false)),
+                // An int too large for a float: OverflowError, as CPython.
+                Some(Err(e)) => return Err(e),
+                None => {}
             }
         }
     }
     if let Some(b) = crate::object::base_value(v) {
         return arg_complex(vm, &b, second);
     }
-    let which = if second { "second" } else { "first" };
+    let which = if second {
+        "second argument must be a number"
+    } else {
+        "first argument must be a string or a number"
+    };
     Err(PyErr::type_error(format!(
-        "complex() {which} argument must be a string or a number, not '{}'",
+        "complex() {which}, not '{}'",
         vm.type_name(v)
     )))
 }
@@ -389,7 +414,12 @@ pub(crate) fn complex_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     // that complex(0, -0.0) keeps its negative zero).
     let ((r, real_is_complex), (i, imag_is_complex)) = (r, i);
     let re = if imag_is_complex { r.0 - i.1 } else { r.0 };
-    let im = if real_is_complex { r.1 + i.0 } else { i.0 };
+    let im = match (real_is_complex, imag.is_some()) {
+        // complex(z) keeps z's imaginary part as it is (a negative zero too).
+        (true, false) => r.1,
+        (true, true) => r.1 + i.0,
+        (false, _) => i.0,
+    };
     Ok(complex_value(re, im))
 }
 

@@ -399,6 +399,12 @@ impl Vm {
             if matches!(*name, "encoding" | "reason") && !matches!(out[j], Value::Str(_)) {
                 out[j] = Value::string(self.str_of(&out[j])?);
             }
+            // A decode error's object reads as bytes (made from a bytearray).
+            if *name == "object" && matches!(out[j], Value::ByteArray(_) | Value::MemoryView(_)) {
+                out[j] = Value::Bytes(std::rc::Rc::new(
+                    crate::memoryview::buffer_bytes(&out[j]).unwrap_or_default(),
+                ));
+            }
         }
         Ok(out)
     }
@@ -776,12 +782,17 @@ impl Vm {
             while i < n && b"-+ #0".contains(&bytes[i]) {
                 i += 1;
             }
-            let flags = &fmt[flags_start..i];
+            let mut flags = std::borrow::Cow::Borrowed(&fmt[flags_start..i]);
             let mut width = String::new();
             if i < n && bytes[i] == b'*' {
                 let w = items.get(idx).cloned().unwrap_or(Value::Int(0));
                 idx += 1;
                 width = self.str_of(&w)?;
+                // A negative `*` width left-justifies, as the '-' flag.
+                if let Some(abs) = width.strip_prefix('-') {
+                    width = abs.to_string();
+                    flags.to_mut().push('-');
+                }
                 i += 1;
             }
             let width_start = i;
@@ -841,12 +852,19 @@ impl Vm {
                         .ok_or_else(|| PyErr::type_error("format requires a mapping"))?;
                     // A plain dict (a logging record's __dict__, say) is
                     // searched by the key's text; anything else by getitem.
+                    // A bytes format's keys are bytes (its text is Latin-1).
                     let found = match m {
-                        Value::Dict(d) => d.0.borrow().get_text(k),
+                        Value::Dict(d) if !bytes_mode => d.0.borrow().get_text(k),
                         _ => None,
                     };
                     match found {
                         Some(v) => v,
+                        None if bytes_mode => {
+                            let key = Value::Bytes(std::rc::Rc::new(
+                                k.chars().map(|c| c as u8).collect(),
+                            ));
+                            self.getitem(m, &key)?
+                        }
                         None => self.getitem(m, &Value::str(k))?,
                     }
                 }
@@ -1445,6 +1463,17 @@ fn format_complex(re: f64, im: f64, s: &Spec) -> PyResult<String> {
                     r
                 }
             }
+        }
+    };
+    // ',' and '_' group each part's integer digits, as for floats.
+    let body = |x: f64| -> String {
+        let b = body(x);
+        match s.grouping {
+            Some(g) => {
+                let at = b.find(|c: char| !c.is_ascii_digit()).unwrap_or(b.len());
+                format!("{}{}", group_digits(&b[..at], g, 3), &b[at..])
+            }
+            None => b,
         }
     };
     let skip_re = ty.is_none() && re == 0.0 && re.is_sign_positive();

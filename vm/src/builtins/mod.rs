@@ -157,10 +157,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Set(s) => s.table.borrow().len(),
         Value::Bytes(b) => b.len(),
         Value::ByteArray(b) => b.data.borrow().len(),
-        Value::MemoryView(m) => {
-            m.check_released()?;
-            m.len
-        }
+        Value::MemoryView(m) => m.length()?,
         Value::Range(r) => match r.big_len().to_usize() {
             Some(n) if r.big.is_none() || n <= i64::MAX as usize => n,
             _ => {
@@ -934,6 +931,12 @@ fn pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 crate::ops::int_to_bigint(&a[1]),
                 crate::ops::int_to_bigint(m),
             ) else {
+                if [&a[0], &a[1], m]
+                    .iter()
+                    .any(|v| matches!(v, Value::Complex(_)))
+                {
+                    return Err(PyErr::value_error("complex modulo"));
+                }
                 return Err(PyErr::type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
@@ -999,6 +1002,17 @@ fn ord(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             Ok(Value::Int(crate::surrogate::code_point(s.char_at(0)) as i64))
         }
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Value::ByteArray(b) if b.data.borrow().len() == 1 => {
+            Ok(Value::Int(b.data.borrow()[0] as i64))
+        }
+        Value::Bytes(b) => Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
+        Value::ByteArray(b) => Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.data.borrow().len()
+        ))),
         other => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(other)

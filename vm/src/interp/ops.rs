@@ -691,7 +691,8 @@ fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         }
         (Complex(x), _) => return crate::complex::eq(x, b).or(Some(false)),
         (_, Complex(y)) => return crate::complex::eq(y, a).or(Some(false)),
-        (ByteArray(_) | MemoryView(_), _) | (_, ByteArray(_) | MemoryView(_)) => {
+        (MemoryView(_), _) | (_, MemoryView(_)) => return crate::memoryview::native_eq(a, b),
+        (ByteArray(_), _) | (_, ByteArray(_)) => {
             match (
                 crate::memoryview::buffer_bytes(a),
                 crate::memoryview::buffer_bytes(b),

@@ -294,11 +294,23 @@ impl Vm {
                 if a.len() != fields.len() {
                     return None;
                 }
-                fields
+                let v = fields
                     .iter()
                     .position(|f| *f == name)
                     .map(|i| a[i].clone())
-                    .unwrap_or(Value::None)
+                    .unwrap_or(Value::None);
+                // A decode error's object is bytes, whatever buffer it was
+                // made with (CPython copies a bytearray's bytes).
+                match (&v, kind, name) {
+                    (
+                        Value::ByteArray(_) | Value::MemoryView(_),
+                        ExcType::UnicodeDecodeError,
+                        "object",
+                    ) => Value::Bytes(Rc::new(
+                        crate::memoryview::buffer_bytes(&v).unwrap_or_default(),
+                    )),
+                    _ => v,
+                }
             }
             _ => return None,
         })
@@ -493,6 +505,12 @@ impl Vm {
                     return Ok(v);
                 }
                 Err(self.attribute_error(obj, name.as_str()))
+            }
+            // A released view refuses its data attributes.
+            Value::MemoryView(m)
+                if m.released.get() && crate::memoryview::is_data_attr(name.as_str()) =>
+            {
+                Err(crate::memoryview::released_attr_error())
             }
             _ => {
                 let cls = self.class_of(obj);
@@ -1488,10 +1506,7 @@ impl Vm {
             Value::Range(r) => r.big_len() > num_bigint::BigInt::from(0),
             Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
             Value::ByteArray(b) => !b.data.borrow().is_empty(),
-            Value::MemoryView(m) => {
-                m.check_released()?;
-                m.len > 0
-            }
+            Value::MemoryView(m) => m.length()? > 0,
             Value::Instance(_) => {
                 if let Some(m) = self.dunder(v, "__bool__") {
                     let r = self.call(&m, vec![v.clone()])?;
@@ -1733,6 +1748,10 @@ impl Vm {
         x: &Value,
         y: &Value,
     ) -> PyResult<Option<Value>> {
+        if let (Value::MemoryView(m), CmpOp::Eq | CmpOp::NotEq) = (x, op) {
+            let same = crate::memoryview::eq(self, m, y)?;
+            return Ok(Some(Value::Bool(same == matches!(op, CmpOp::Eq))));
+        }
         let xb = base_value(x).unwrap_or_else(|| x.clone());
         let yb = base_value(y).unwrap_or_else(|| y.clone());
         let numeric = |v: &Value| {
@@ -2614,17 +2633,13 @@ impl Vm {
             Value::Tuple(t) => NativeIter::new("tuple_iterator", IterState::Tuple(t.clone(), 0)),
             Value::Str(s) => NativeIter::new("str_ascii_iterator", IterState::Str(s.clone(), 0)),
             Value::Bytes(b) => NativeIter::new("bytes_iterator", IterState::Bytes(b.clone(), 0)),
-            Value::ByteArray(_) | Value::MemoryView(_) => {
-                if let Value::MemoryView(m) = &v {
-                    m.check_released()?;
-                }
-                let name = if matches!(v, Value::ByteArray(_)) {
-                    "bytearray_iterator"
-                } else {
-                    "memory_iterator"
-                };
+            Value::MemoryView(m) => NativeIter::new(
+                "memory_iterator",
+                IterState::Items(crate::memoryview::iter_items(m)?, 0),
+            ),
+            Value::ByteArray(_) => {
                 let data = crate::memoryview::buffer_bytes(&v).unwrap_or_default();
-                NativeIter::new(name, IterState::Bytes(Rc::new(data), 0))
+                NativeIter::new("bytearray_iterator", IterState::Bytes(Rc::new(data), 0))
             }
             Value::Range(r) if r.big.is_some() => {
                 let (start, stop, step) = r.bounds();

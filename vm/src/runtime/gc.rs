@@ -19,6 +19,7 @@ use crate::frame::Frame;
 use crate::function::{BoundMethod, Builtin, CellObj, Function};
 use crate::generator::{GenState, Generator};
 use crate::iter::{IterState, NativeIter};
+use crate::memoryview::PyMemoryView;
 use crate::native::NativeObject;
 use crate::value::{PyList, PySet, PyTuple, Value};
 use std::any::Any;
@@ -42,6 +43,7 @@ pub enum Tracked {
     Iter(Weak<NativeIter>),
     Class(Weak<Class>),
     Native(Weak<NativeObject>),
+    MemoryView(Weak<PyMemoryView>),
 }
 
 enum Strong {
@@ -58,6 +60,7 @@ enum Strong {
     Iter(Rc<NativeIter>),
     Class(Rc<Class>),
     Native(Rc<NativeObject>),
+    MemoryView(Rc<PyMemoryView>),
 }
 
 /// What a traced object hands to the collector: every object it holds a
@@ -262,6 +265,12 @@ pub fn track_class(c: &Rc<Class>) {
     register(Tracked::Class(Rc::downgrade(c)));
 }
 
+/// A memoryview: its exporter (a bytes subclass instance, an array) may
+/// hold it back, a cycle only the collector breaks.
+pub fn track_memoryview(m: &Rc<PyMemoryView>) {
+    register(Tracked::MemoryView(Rc::downgrade(m)));
+}
+
 pub fn new_native(n: NativeObject) -> Rc<NativeObject> {
     let r = Rc::new(n);
     register(Tracked::Native(Rc::downgrade(&r)));
@@ -284,6 +293,7 @@ fn is_container(v: &Value) -> bool {
             | Value::Iterator(_)
             | Value::Class(_)
             | Value::Native(_)
+            | Value::MemoryView(_)
     )
 }
 
@@ -307,6 +317,7 @@ impl Tracked {
             Tracked::Iter(w) => Strong::Iter(w.upgrade()?),
             Tracked::Class(w) => Strong::Class(w.upgrade()?),
             Tracked::Native(w) => Strong::Native(w.upgrade()?),
+            Tracked::MemoryView(w) => Strong::MemoryView(w.upgrade()?),
         })
     }
     fn alive(&self) -> bool {
@@ -324,6 +335,7 @@ impl Tracked {
             Tracked::Iter(w) => w.strong_count() > 0,
             Tracked::Class(w) => w.strong_count() > 0,
             Tracked::Native(w) => w.strong_count() > 0,
+            Tracked::MemoryView(w) => w.strong_count() > 0,
         }
     }
 }
@@ -344,6 +356,7 @@ impl Strong {
             Strong::Iter(r) => addr(r),
             Strong::Class(r) => addr(r),
             Strong::Native(r) => addr(r),
+            Strong::MemoryView(r) => addr(r),
         }
     }
     /// References held by the world, not counting the collector's own.
@@ -362,6 +375,7 @@ impl Strong {
             Strong::Iter(r) => Rc::strong_count(r),
             Strong::Class(r) => Rc::strong_count(r),
             Strong::Native(r) => Rc::strong_count(r),
+            Strong::MemoryView(r) => Rc::strong_count(r),
         };
         n - 1
     }
@@ -380,6 +394,7 @@ impl Strong {
             Strong::Iter(r) => Tracked::Iter(Rc::downgrade(r)),
             Strong::Class(r) => Tracked::Class(Rc::downgrade(r)),
             Strong::Native(r) => Tracked::Native(Rc::downgrade(r)),
+            Strong::MemoryView(r) => Tracked::MemoryView(Rc::downgrade(r)),
         }
     }
 
@@ -469,6 +484,7 @@ impl Strong {
                 visit(addr(&n.class));
                 n.data.trace(&mut Tracer(visit));
             }
+            Strong::MemoryView(m) => m.trace(&mut Tracer(visit)),
         }
     }
 
@@ -536,6 +552,7 @@ impl Strong {
             }
             Strong::Class(c) => take_dict(&c.dict, sink),
             Strong::Native(n) => n.data.clear(sink),
+            Strong::MemoryView(m) => m.clear(sink),
         }
     }
 
@@ -619,6 +636,7 @@ fn trace_value(v: &Value, visit: &mut dyn FnMut(usize)) {
         Value::Iterator(r) => visit(addr(r)),
         Value::Class(r) => visit(addr(r)),
         Value::Native(r) => visit(addr(r)),
+        Value::MemoryView(r) => visit(addr(r)),
         Value::List(r) => visit(addr(r)),
         Value::Dict(r) => visit(addr(r)),
         Value::Set(r) => visit(addr(r)),

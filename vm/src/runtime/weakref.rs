@@ -22,6 +22,7 @@ use crate::code::Code;
 use crate::error::{PyErr, PyResult};
 use crate::function::{BoundMethod, Builtin, Function};
 use crate::generator::Generator;
+use crate::memoryview::PyMemoryView;
 use crate::module::Module;
 use crate::native::{NativeObject, Sink, Tracer};
 use crate::str::intern;
@@ -45,6 +46,7 @@ pub enum WeakTarget {
     Module(Weak<Module>),
     Code(Weak<Code>),
     Native(Weak<NativeObject>),
+    MemoryView(Weak<PyMemoryView>),
 }
 
 impl WeakTarget {
@@ -66,6 +68,10 @@ impl WeakTarget {
             Value::Module(m) => WeakTarget::Module(Rc::downgrade(m)),
             Value::Code(c) => WeakTarget::Code(Rc::downgrade(c)),
             Value::Native(n) => WeakTarget::Native(Rc::downgrade(n)),
+            Value::MemoryView(m) => {
+                m.weakly_referenced.set(true);
+                WeakTarget::MemoryView(Rc::downgrade(m))
+            }
             _ => return None,
         })
     }
@@ -83,6 +89,7 @@ impl WeakTarget {
             WeakTarget::Module(w) => Value::Module(w.upgrade()?),
             WeakTarget::Code(w) => Value::Code(w.upgrade()?),
             WeakTarget::Native(w) => Value::Native(w.upgrade()?),
+            WeakTarget::MemoryView(w) => Value::MemoryView(w.upgrade()?),
         })
     }
 
@@ -98,6 +105,7 @@ impl WeakTarget {
             WeakTarget::Module(w) => w.strong_count() > 0,
             WeakTarget::Code(w) => w.strong_count() > 0,
             WeakTarget::Native(w) => w.strong_count() > 0,
+            WeakTarget::MemoryView(w) => w.strong_count() > 0,
         }
     }
 
@@ -114,6 +122,7 @@ impl WeakTarget {
             WeakTarget::Module(w) => w.as_ptr() as *const u8 as usize,
             WeakTarget::Code(w) => w.as_ptr() as *const u8 as usize,
             WeakTarget::Native(w) => w.as_ptr() as *const u8 as usize,
+            WeakTarget::MemoryView(w) => w.as_ptr() as *const u8 as usize,
         }
     }
 }
