@@ -685,11 +685,7 @@ impl Vm {
                 Instr::LoadFast(i) => {
                     let v = &f.locals[i as usize];
                     if v.is_null() {
-                        let name = f.code.varnames[i as usize].as_str().to_string();
-                        break 'ops PyErr::new(
-                            ExcType::UnboundLocalError,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        );
+                        break 'ops unbound_local_error(f.code.varnames[i as usize].as_str());
                     }
                     let v = v.fast_clone();
                     push!(f, v);
@@ -755,11 +751,7 @@ impl Vm {
                     // Not ints: an ordinary LoadFast.
                     let v = &f.locals[l as usize];
                     if v.is_null() {
-                        let name = f.code.varnames[l as usize].as_str().to_string();
-                        break 'ops PyErr::new(
-                            ExcType::UnboundLocalError,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        );
+                        break 'ops unbound_local_error(f.code.varnames[l as usize].as_str());
                     }
                     let v = v.fast_clone();
                     push!(f, v);
@@ -773,11 +765,7 @@ impl Vm {
                 }
                 Instr::DeleteFast(i) => {
                     if f.locals[i as usize].is_null() {
-                        let name = f.code.varnames[i as usize].as_str().to_string();
-                        break 'ops PyErr::new(
-                            ExcType::UnboundLocalError,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        );
+                        break 'ops unbound_local_error(f.code.varnames[i as usize].as_str());
                     }
                     f.locals[i as usize] = Value::Null;
                     self.process_pending();
@@ -1935,13 +1923,7 @@ impl Vm {
     fn unbound_cell_error(&self, f: &Frame, i: usize) -> PyErr {
         let ncell = f.code.cellvars.len();
         if i < ncell {
-            let name = f.code.cellvars[i].as_str();
-            PyErr::new(
-                ExcType::UnboundLocalError,
-                format!(
-                    "cannot access local variable '{name}' where it is not associated with a value"
-                ),
-            )
+            unbound_local_error(f.code.cellvars[i].as_str())
         } else {
             let name = f
                 .code
@@ -2264,4 +2246,14 @@ fn capture_frame(exc: &Rc<Instance>, f: &mut Frame) {
                 }));
         }
     }
+}
+
+/// `UnboundLocalError` for a local (or cell) read or deleted before it was
+/// assigned: off the dispatch loop's hot path.
+#[cold]
+fn unbound_local_error(name: &str) -> PyErr {
+    PyErr::new(
+        ExcType::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
