@@ -256,13 +256,7 @@ impl Vm {
             Value::Class(c) if c.metaclass.is_some() && self.dunder(v, "__repr__").is_some() => {
                 let m = self.dunder(v, "__repr__").unwrap_or_default();
                 let r = self.call(&m, vec![v.clone()])?;
-                return match r {
-                    Value::Str(s) => Ok(s.as_str().to_string()),
-                    other => Err(PyErr::type_error(format!(
-                        "__repr__ returned non-string (type {})",
-                        self.type_name(&other)
-                    ))),
-                };
+                return self.text_from_dunder(r, "__repr__");
             }
             Value::Class(c) => plain_class_repr(c),
             Value::Instance(i) => {
@@ -275,13 +269,7 @@ impl Vm {
                     let r = self.nested(" while calling a Python object", |vm| {
                         vm.call(&m, vec![v.clone()])
                     })?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
-                    };
+                    return self.text_from_dunder(r, "__repr__");
                 }
                 if let Value::ByteArray(b) = &i.base {
                     // bytearray's repr names the subclass.
@@ -347,13 +335,7 @@ impl Vm {
             Value::Native(n) => {
                 if let Some(r) = self.dunder(v, "__repr__") {
                     let s = self.call(&r, vec![v.clone()])?;
-                    return match s {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
-                    };
+                    return self.text_from_dunder(s, "__repr__");
                 }
                 format!(
                     "<{}.{} object at {:#x}>",
@@ -477,6 +459,18 @@ impl Vm {
         })
     }
 
+    /// The text a `__repr__`/`__str__` returned, or CPython's TypeError
+    /// when it is not a str.
+    fn text_from_dunder(&self, r: Value, name: &str) -> PyResult<String> {
+        match r {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(PyErr::type_error(format!(
+                "{name} returned non-string (type {})",
+                self.type_name(&other)
+            ))),
+        }
+    }
+
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
@@ -484,13 +478,7 @@ impl Vm {
             Value::Class(c) if c.metaclass.is_some() && self.dunder(v, "__str__").is_some() => {
                 let m = self.dunder(v, "__str__").unwrap_or_default();
                 let r = self.call(&m, vec![v.clone()])?;
-                match r {
-                    Value::Str(s) => Ok(s.as_str().to_string()),
-                    other => Err(PyErr::type_error(format!(
-                        "__str__ returned non-string (type {})",
-                        self.type_name(&other)
-                    ))),
-                }
+                self.text_from_dunder(r, "__str__")
             }
             Value::Instance(i) => {
                 if let Some(m) = i
@@ -501,13 +489,7 @@ impl Vm {
                     let r = self.nested(" while calling a Python object", |vm| {
                         vm.call(&m, vec![v.clone()])
                     })?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
-                    };
+                    return self.text_from_dunder(r, "__str__");
                 }
                 if let Value::Str(s) = &i.base {
                     return Ok(s.as_str().to_string());
