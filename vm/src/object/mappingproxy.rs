@@ -60,6 +60,11 @@ fn repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let d = inner(a)?;
     Ok(Value::string(format!("mappingproxy({})", vm.repr(&d)?)))
 }
+/// `str(proxy)` is the proxied mapping's `str` (its repr names the proxy).
+fn str_(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let d = inner(a)?;
+    Ok(Value::string(vm.str_of(&d)?))
+}
 fn no_setitem(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Err(PyErr::type_error(
         "'mappingproxy' object does not support item assignment",
@@ -110,6 +115,7 @@ pub(crate) fn install(cls: &Rc<Class>) {
     add_method(cls, "items", items);
     add_method(cls, "copy", copy);
     add_method(cls, "__repr__", repr);
+    add_method(cls, "__str__", str_);
     add_method(cls, "__setitem__", no_setitem);
     add_method(cls, "__delitem__", no_delitem);
 }
