@@ -130,10 +130,7 @@ fn set_symmetric_difference(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> 
 fn set_issubset(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_set(a)?;
     let other = vm.collect(&a[1])?;
-    let other = vm.new_set(other)?;
-    let Value::Set(o) = &other else {
-        unreachable!()
-    };
+    let o = &vm.make_set(other)?;
     for e in s.table.borrow().iter() {
         if !o.table.borrow().contains(&e.key)? {
             return Ok(Value::Bool(false));

@@ -225,6 +225,7 @@ impl Vm {
                     UnaryOp::USub => ("__neg__", "-"),
                     UnaryOp::UAdd => ("__pos__", "+"),
                     UnaryOp::Invert => ("__invert__", "~"),
+                    // `not` is answered by the first arm of this match.
                     UnaryOp::Not => unreachable!(),
                 };
                 if let Some(m) = self.dunder(&v, name) {

@@ -81,6 +81,7 @@ impl Vm {
             CmpOp::LtE => ("__le__", "__ge__"),
             CmpOp::Gt => ("__gt__", "__lt__"),
             CmpOp::GtE => ("__ge__", "__le__"),
+            // `is`, `is not`, `in`, `not in` returned at the top.
             _ => unreachable!(),
         };
         // Builtin subclasses without the dunder compare as their values.
