@@ -108,6 +108,7 @@ pub const MODULES: &[(&str, &str)] = &[
         include_str!("../py/tornado/httpclient.py"),
     ),
     ("tornado.escape", include_str!("../py/tornado/escape.py")),
+    ("tornado.auth", include_str!("../py/tornado/auth.py")),
     ("tornado.testing", include_str!("../py/tornado/testing.py")),
     (
         "tornado.template",

@@ -222,6 +222,9 @@ class RequestHandler:
     _body_pos = 0
 
     def __init__(self, application, request, **kwargs):
+        # Mixins after RequestHandler in the bases get their __init__ run
+        # (OpenIdMixin's deprecation warning, an application's own mixins).
+        super().__init__()
         self.application = application
         self.request = request
         cls = type(self)
@@ -1127,11 +1130,14 @@ _COOKIE_LEGAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0
 
 
 def _cookie_quote(value):
+    # An empty value is not a token either: it goes out as "" (clear_cookie
+    # sends `name=""`), as http.cookies quotes it.
     for c in value:
         if c not in _COOKIE_LEGAL:
             break
     else:
-        return value
+        if value:
+            return value
     out = []
     for c in value:
         if c in _COOKIE_LEGAL or c in " (),/<=>?@[]{}":
