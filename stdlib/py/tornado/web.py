@@ -134,8 +134,19 @@ _METHOD_ATTRIBUTES = {"GET": "get", "HEAD": "head", "POST": "post", "DELETE": "d
 
 # Per handler class: which of the no-op hooks it overrides, so requests skip
 # calling the others (set_default_headers, initialize, prepare,
-# on_connection_close, on_finish).
+# on_connection_close, on_finish), and whether a class after RequestHandler
+# in its MRO (a mixin) has an __init__ that RequestHandler.__init__'s
+# super().__init__() must reach (super() costs a request too much to make
+# when it would only reach object.__init__).
 _HOOKS = {}
+
+
+def _mixin_init(cls):
+    mro = cls.__mro__
+    for klass in mro[mro.index(RequestHandler) + 1:]:
+        if "__init__" in klass.__dict__:
+            return klass is not object
+    return False
 
 
 def _find_hooks(cls):
@@ -144,7 +155,8 @@ def _find_hooks(cls):
              cls.initialize is not base.initialize,
              cls.prepare is not base.prepare,
              cls.on_connection_close is not base.on_connection_close,
-             cls.on_finish is not base.on_finish)
+             cls.on_finish is not base.on_finish,
+             _mixin_init(cls))
     _HOOKS[cls] = hooks
     return hooks
 
@@ -222,15 +234,16 @@ class RequestHandler:
     _body_pos = 0
 
     def __init__(self, application, request, **kwargs):
-        # Mixins after RequestHandler in the bases get their __init__ run
-        # (OpenIdMixin's deprecation warning, an application's own mixins).
-        super().__init__()
-        self.application = application
-        self.request = request
         cls = type(self)
         hooks = _HOOKS.get(cls)
         if hooks is None:
             hooks = _find_hooks(cls)
+        if hooks[5]:
+            # Mixins after RequestHandler in the bases get their __init__
+            # run (OpenIdMixin's deprecation warning, an application's own).
+            super().__init__()
+        self.application = application
+        self.request = request
         self._hooks = hooks
         self.clear()
         if hooks[3]:
