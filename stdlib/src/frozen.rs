@@ -100,6 +100,14 @@ pub const MODULES: &[(&str, &str)] = &[
     ("hmac", include_str!("../py/hmac.py")),
     ("tornado.log", include_str!("../py/tornado/log.py")),
     ("tornado.web", include_str!("../py/tornado/web.py")),
+    (
+        "tornado._transforms",
+        include_str!("../py/tornado/_transforms.py"),
+    ),
+    (
+        "tornado._ui_modules",
+        include_str!("../py/tornado/_ui_modules.py"),
+    ),
     ("tornado.locks", include_str!("../py/tornado/locks.py")),
     ("tornado.queues", include_str!("../py/tornado/queues.py")),
     ("tornado.options", include_str!("../py/tornado/options.py")),

@@ -733,7 +733,12 @@ def format_timestamp(ts):
     elif isinstance(ts, tuple):
         time_num = _timegm(ts)
     else:
-        raise TypeError("unknown timestamp type: %r" % (ts,))
+        import datetime
+
+        if not isinstance(ts, datetime.datetime):
+            raise TypeError("unknown timestamp type: %r" % (ts,))
+        # A naive datetime is taken as UTC.
+        time_num = _timegm(tuple(ts.utctimetuple()))
     t = time.gmtime(time_num)
     return "%s, %02d %s %04d %02d:%02d:%02d GMT" % (
         _WEEKDAYS[t[6]], t[2], _MONTHS[t[1] - 1], t[0], t[3], t[4], t[5])

@@ -26,6 +26,9 @@ from tornado.concurrent import is_future
 from tornado.escape import utf8, _unicode, url_unescape
 from tornado.log import access_log, app_log, gen_log
 from tornado.util import ObjectDict
+from tornado._transforms import OutputTransform, GZipContentEncoding
+from tornado._ui_modules import (UIModule, TemplateModule, _linkify, _xsrf_form_html,
+                                 _HandlerUI, _is_absolute_resource)
 
 import re as _re
 import hmac
@@ -165,12 +168,17 @@ def _unimplemented_method(self, *args, **kwargs):
     raise HTTPError(405)
 
 
-class CookieError(Exception):
-    """http.cookies.CookieError: a cookie name or attribute that cannot be
-    sent."""
+def _cookie_error(message):
+    """An http.cookies.CookieError (imported only when one is raised)."""
+    import http.cookies
+
+    return http.cookies.CookieError(message)
 
 
-CookieError.__module__ = "http.cookies"
+# Morsel's attributes, as they are written in Set-Cookie.
+_COOKIE_ATTR_NAMES = {"expires": "expires", "path": "Path", "comment": "Comment",
+                      "domain": "Domain", "max-age": "Max-Age", "secure": "Secure",
+                      "httponly": "HttpOnly", "version": "Version", "samesite": "SameSite"}
 
 # http.cookies' legal key characters.
 _COOKIE_KEY_CHARS = frozenset(
@@ -225,8 +233,7 @@ class RequestHandler:
     path_kwargs = None
     _transforms = None
     _new_cookie = None
-    # Templates (ui modules) are not supported: one empty namespace for all.
-    ui = ObjectDict()
+    # `ui` (UI methods and modules for templates) is _HandlerUI, set below.
     _current_user = _ARG_DEFAULT
     # @stream_request_body (see _stream_body).
     _stream_request_body = False
@@ -404,34 +411,52 @@ class RequestHandler:
         for attr_name, attr_value in (("name", name), ("domain", domain), ("path", path),
                                       ("samesite", samesite)):
             if attr_value is not None and _cookie_attr_unsafe(attr_value):
-                raise CookieError("Invalid cookie attribute %s=%r for cookie %r"
-                                  % (attr_name, attr_value, name))
+                raise _cookie_error("Invalid cookie attribute %s=%r for cookie %r"
+                                    % (attr_name, attr_value, name))
         for k, v in kwargs.items():
             if _cookie_attr_unsafe(str(v)):
-                raise CookieError("Invalid cookie attribute %s=%r for cookie %r" % (k, v, name))
+                raise _cookie_error("Invalid cookie attribute %s=%r for cookie %r"
+                                    % (k, v, name))
         if not name or any(c not in _COOKIE_KEY_CHARS for c in name):
-            raise CookieError("Illegal key %r" % (name,))
+            raise _cookie_error("Illegal key %r" % (name,))
         if self._new_cookie is None:
             self._new_cookie = {}
-        # Attributes in http.cookies.Morsel's order (sorted by key).
-        parts = [name + "=" + _cookie_quote(value)]
-        if domain:
-            parts.append("Domain=" + domain)
-        if expires_days is not None and not expires:
-            expires = time.time() + expires_days * 86400
-        if expires:
-            parts.append("expires=" + httputil.format_timestamp(expires))
-        if httponly:
-            parts.append("HttpOnly")
-        if max_age:
-            parts.append("Max-Age=" + str(int(max_age)))
-        if path:
-            parts.append("Path=" + path)
-        if samesite:
-            parts.append("SameSite=" + samesite)
-        if secure:
-            parts.append("Secure")
-        self._new_cookie[name] = "; ".join(parts)
+        # The attributes as http.cookies.Morsel keeps them (lower-case
+        # keys). As in Tornado, the cookie is set with the attributes taken
+        # so far even when a later one is refused.
+        attrs = {}
+        try:
+            if domain:
+                attrs["domain"] = domain
+            if expires_days is not None and not expires:
+                expires = time.time() + expires_days * 86400
+            if expires:
+                attrs["expires"] = httputil.format_timestamp(expires)
+            if path:
+                attrs["path"] = path
+            if max_age:
+                # Through int(): a string could smuggle more attributes in.
+                attrs["max-age"] = int(max_age)
+            if httponly:
+                attrs["httponly"] = True
+            if secure:
+                attrs["secure"] = True
+            if samesite:
+                attrs["samesite"] = samesite
+            if kwargs:
+                # Other spellings of the attributes (``HttpOnly=True``,
+                # ``pATH="/x"``), as Morsel takes them: deprecated.
+                for k, v in kwargs.items():
+                    key = k.lower()
+                    if key not in _COOKIE_ATTR_NAMES:
+                        raise _cookie_error("Invalid attribute %r" % (key,))
+                    attrs[key] = v
+                import warnings
+
+                warnings.warn("Deprecated arguments to set_cookie: %s (should be lowercase)"
+                              % (set(kwargs.keys()),), DeprecationWarning)
+        finally:
+            self._new_cookie[name] = _cookie_header(name, value, attrs)
 
     def create_signed_value(self, name, value, version=None):
         self.require_setting("cookie_secret", "secure cookies")
@@ -460,6 +485,10 @@ class RequestHandler:
     get_secure_cookie = get_signed_cookie
 
     def clear_cookie(self, name, **kwargs):
+        for excluded in ("expires", "max_age"):
+            if excluded in kwargs:
+                raise TypeError("clear_cookie() got an unexpected keyword argument '%s'"
+                                % excluded)
         self.set_cookie(name, value="", expires=time.time() - 365 * 86400, **kwargs)
 
     def clear_all_cookies(self, **kwargs):
@@ -508,7 +537,91 @@ class RequestHandler:
         if self._finished:
             raise RuntimeError("Cannot render() after finish()")
         html = self.render_string(template_name, **kwargs)
+        modules = self.__dict__.get("_active_modules")
+        if modules:
+            html = self._add_module_resources(html, modules.values())
         return self.finish(html)
+
+    def _add_module_resources(self, html, modules):
+        """``html`` with what the UI modules it used asked for: CSS and
+        head content before </head>, JavaScript and body content before
+        </body>."""
+        js_embed, js_files, css_embed, css_files, heads, bodies = [], [], [], [], [], []
+        for module in modules:
+            for embed, files, embed_part, file_part in (
+                    (js_embed, js_files, module.embedded_javascript(), module.javascript_files()),
+                    (css_embed, css_files, module.embedded_css(), module.css_files())):
+                if embed_part:
+                    embed.append(utf8(embed_part))
+                if file_part:
+                    if isinstance(file_part, (str, bytes)):
+                        files.append(_unicode(file_part))
+                    else:
+                        files.extend(file_part)
+            head = module.html_head()
+            if head:
+                heads.append(utf8(head))
+            body = module.html_body()
+            if body:
+                bodies.append(utf8(body))
+
+        def before(html, tag, text, last):
+            at = html.rindex(tag) if last else html.index(tag)
+            return html[:at] + text + b"\n" + html[at:]
+
+        if js_files:
+            html = before(html, b"</body>", utf8(self.render_linked_js(js_files)), True)
+        if js_embed:
+            html = before(html, b"</body>", self.render_embed_js(js_embed), True)
+        if css_files:
+            html = before(html, b"</head>", utf8(self.render_linked_css(css_files)), False)
+        if css_embed:
+            html = before(html, b"</head>", self.render_embed_css(css_embed), False)
+        if heads:
+            html = before(html, b"</head>", b"".join(heads), False)
+        if bodies:
+            html = before(html, b"</body>", b"".join(bodies), False)
+        return html
+
+    def _resource_urls(self, paths):
+        """Each path once, in order; relative ones through static_url."""
+        urls = []
+        for path in paths:
+            if not _is_absolute_resource(path):
+                path = self.static_url(path)
+            if path not in urls:
+                urls.append(path)
+        return urls
+
+    def render_linked_js(self, js_files):
+        return "".join('<script src="' + escape.xhtml_escape(p)
+                       + '" type="text/javascript"></script>'
+                       for p in self._resource_urls(js_files))
+
+    def render_embed_js(self, js_embed):
+        return (b'<script type="text/javascript">\n//<![CDATA[\n' + b"\n".join(js_embed)
+                + b"\n//]]>\n</script>")
+
+    def render_linked_css(self, css_files):
+        return "".join('<link href="' + escape.xhtml_escape(p)
+                       + '" type="text/css" rel="stylesheet"/>'
+                       for p in self._resource_urls(css_files))
+
+    def render_embed_css(self, css_embed):
+        return b'<style type="text/css">\n' + b"\n".join(css_embed) + b"\n</style>"
+
+    def _ui_module(self, name, module):
+        def render(*args, **kwargs):
+            active = self.__dict__.get("_active_modules")
+            if active is None:
+                active = self._active_modules = {}
+            if name not in active:
+                active[name] = module(self)
+            return active[name].render(*args, **kwargs)
+        return render
+
+    def _ui_method(self, method):
+        return lambda *args, **kwargs: method(self, *args, **kwargs)
 
     def render_string(self, template_name, **kwargs):
         """The output of template `template_name` as bytes. Templates are
@@ -534,7 +647,7 @@ class RequestHandler:
 
     def get_template_namespace(self):
         """The names every template rendered by this handler sees."""
-        return dict(
+        namespace = dict(
             handler=self,
             request=self.request,
             current_user=self.current_user,
@@ -545,6 +658,8 @@ class RequestHandler:
             xsrf_form_html=self.xsrf_form_html,
             reverse_url=self.reverse_url,
         )
+        namespace.update(self.ui)
+        return namespace
 
     def create_template_loader(self, template_path):
         """The template loader for `template_path`: the `template_loader`
@@ -624,12 +739,17 @@ class RequestHandler:
         connection = self.request.connection
         if not self._headers_written:
             self._headers_written = True
+            if self._transforms:
+                chunk = self._transform_first_chunk(chunk, include_footers)
             if self.request.method == "HEAD":
                 chunk = b""
             result = connection.write_headers(self._status_code, self._reason,
                                               self._header_pairs(), chunk, _finishing)
-        elif self.request.method != "HEAD" and chunk:
-            result = connection.write(chunk)
+        elif self.request.method != "HEAD" and (chunk or self._transforms):
+            if self._transforms:
+                for transform in self._transforms:
+                    chunk = transform.transform_chunk(chunk, include_footers)
+            result = connection.write(chunk) if chunk else None
         else:
             result = None
         if _finishing:
@@ -678,7 +798,11 @@ class RequestHandler:
             self._headers_written = True
             buf = self._write_buffer
             self._write_buffer = []
-            if request.method == "HEAD" or not buf:
+            if self._transforms:
+                chunk = self._transform_first_chunk(_concat(buf) if buf else b"", True)
+                if request.method == "HEAD":
+                    chunk = b""
+            elif request.method == "HEAD" or not buf:
                 chunk = b""
             elif len(buf) == 1:
                 chunk = buf[0]
@@ -698,6 +822,14 @@ class RequestHandler:
         if _finished_future:
             return _finished_future[0]
         return _done_future(None)
+
+    def _transform_first_chunk(self, chunk, finishing):
+        """The first piece of the body through the output transforms,
+        which may change the status and the headers too."""
+        for transform in self._transforms:
+            self._status_code, self._headers, chunk = transform.transform_first_chunk(
+                self._status_code, self._headers, chunk, finishing)
+        return chunk
 
     def _check_content_length(self, values):
         """A Content-Length the handler set that its body does not match:
@@ -870,6 +1002,37 @@ class RequestHandler:
         return ('<input type="hidden" name="_xsrf" value="'
                 + escape.xhtml_escape(self.xsrf_token) + '"/>')
 
+    # ----- cross-origin protection (the cross_origin_protection setting) -----
+
+    def _cross_origin_refusal(self, trusted):
+        """None when this (state-changing) request may come from where it
+        comes from, else why not. A browser says where with Sec-Fetch-Site;
+        older ones only send Origin, which must then name this host or pass
+        `trusted` (no Origin at all: not a browser, allowed)."""
+        headers = self.request.headers
+        site = headers.get("Sec-Fetch-Site")
+        origin = headers.get("Origin")
+        if site is None:
+            if origin is None or self._origin_is_this_host(origin) or trusted(origin):
+                return None
+            return "Origin %r not allowed" % (origin,)
+        if site == "same-origin" or site == "none":
+            return None
+        if origin and trusted(origin):
+            return None
+        return "Sec-Fetch-Site %s & origin %r not allowed" % (site, origin)
+
+    def _origin_is_this_host(self, origin):
+        from urllib.parse import urlsplit
+
+        # Host and port only: the scheme may be rewritten by a proxy.
+        return urlsplit(origin).netloc.lower() == self.request.headers.get("Host", "").lower()
+
+    def check_trusted_origin(self, origin):
+        """Whether a cross-origin request from ``origin`` may change state
+        (by default: it is in the ``trusted_origins`` setting)."""
+        return origin in self.application.settings.get("trusted_origins", [])
+
     def get_login_url(self):
         self.require_setting("login_url", "@tornado.web.authenticated")
         return self.application.settings["login_url"]
@@ -937,9 +1100,10 @@ class RequestHandler:
     def _execute(self, transforms, *args, **kwargs):
         """Runs prepare and the method. Plain methods run to the end right
         here; a method returning an awaitable is continued when it is done."""
-        self._transforms = transforms
         try:
             request = self.request
+            # Output transforms (gzip) work per response: one of each.
+            self._transforms = [t(request) for t in transforms] if transforms else None
             if request.method not in self.SUPPORTED_METHODS:
                 raise HTTPError(405)
             if self._stream_request_body:
@@ -960,9 +1124,14 @@ class RequestHandler:
                 self.path_kwargs = dict((k, decode(v, name=k)) for (k, v) in kwargs.items())
             else:
                 self.path_kwargs = {}
-            if (request.method not in ("GET", "HEAD", "OPTIONS")
-                    and self.application.settings.get("xsrf_cookies")):
-                self.check_xsrf_cookie()
+            if request.method not in ("GET", "HEAD", "OPTIONS"):
+                settings = self.application.settings
+                if settings.get("xsrf_cookies"):
+                    self.check_xsrf_cookie()
+                if settings.get("cross_origin_protection"):
+                    refusal = self._cross_origin_refusal(self.check_trusted_origin)
+                    if refusal is not None:
+                        raise HTTPError(403, refusal)
             if self._hooks[2]:
                 result = self.prepare()
                 if result is not None:
@@ -1145,6 +1314,8 @@ _COOKIE_LEGAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0
 def _cookie_quote(value):
     # An empty value is not a token either: it goes out as "" (clear_cookie
     # sends `name=""`), as http.cookies quotes it.
+    if not value:
+        return '""'
     for c in value:
         if c not in _COOKIE_LEGAL:
             break
@@ -1160,6 +1331,29 @@ def _cookie_quote(value):
         else:
             out.append("\\%03o" % ord(c))
     return '"' + "".join(out) + '"'
+
+
+def _cookie_header(name, value, attrs):
+    """A Set-Cookie value as http.cookies.Morsel writes it: attributes
+    sorted by key, empty ones left out, flags by name only."""
+    parts = [name + "=" + _cookie_quote(value)]
+    for key in sorted(attrs):
+        v = attrs[key]
+        if v == "":
+            continue
+        label = _COOKIE_ATTR_NAMES[key]
+        if key in ("httponly", "secure"):
+            if v:
+                parts.append(label)
+        elif key == "expires" and isinstance(v, int):
+            parts.append(label + "=" + httputil.format_timestamp(time.time() + v))
+        elif key == "max-age" and isinstance(v, int):
+            parts.append("%s=%d" % (label, v))
+        elif key == "comment" and isinstance(v, str):
+            parts.append(label + "=" + _cookie_quote(v))
+        else:
+            parts.append("%s=%s" % (label, v))
+    return "; ".join(parts)
 
 
 # ----- signed cookies (Tornado's version 2 format) -----
@@ -1332,11 +1526,46 @@ def get_signature_key_version(value):
         return None
 
 
+# What browsers do to a URL before reading it (WHATWG URL): leading and
+# trailing controls and spaces go, tabs and newlines anywhere go, and a
+# backslash is a slash. Redirects built from request data are checked on
+# the URL as a browser will read it.
+_URL_STRIPPED = "".join(chr(i) for i in range(0x21))
+
+
+def _url_as_browser_reads_it(url):
+    url = url.strip(_URL_STRIPPED)
+    for c in "\t\n\r":
+        if c in url:
+            url = url.replace(c, "")
+    return url.replace("\\", "/")
+
+
+def _is_protocol_relative(url):
+    """Whether a browser reads ``url`` as ``//host/...`` (another host)."""
+    return _url_as_browser_reads_it(url).startswith("//")
+
+
+def _scheme_and_netloc(url):
+    """(scheme, netloc) of ``url`` as a browser sees them, lower-cased;
+    both empty for a relative URL. ValueError for some malformed URLs."""
+    from urllib.parse import urlsplit
+
+    url = _url_as_browser_reads_it(url)
+    if url.startswith("//"):
+        # Browsers skip any number of slashes before the host.
+        url = "//" + url.lstrip("/")
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower()
+
+
 def removeslash(method):
     def wrapper(self, *args, **kwargs):
         if self.request.path.endswith("/"):
             if self.request.method in ("GET", "HEAD"):
                 uri = self.request.path.rstrip("/")
+                if _is_protocol_relative(uri):
+                    raise HTTPError(403, "cannot redirect path with two initial slashes")
                 if uri:
                     if self.request.query:
                         uri += "?" + self.request.query
@@ -1353,6 +1582,8 @@ def addslash(method):
         if not self.request.path.endswith("/"):
             if self.request.method in ("GET", "HEAD"):
                 uri = self.request.path + "/"
+                if _is_protocol_relative(uri):
+                    raise HTTPError(403, "cannot redirect path with two initial slashes")
                 if self.request.query:
                     uri += "?" + self.request.query
                 self.redirect(uri, permanent=True)
@@ -1368,7 +1599,14 @@ def authenticated(method):
             if self.request.method in ("GET", "HEAD"):
                 url = self.get_login_url()
                 if "?" not in url:
-                    next_url = self.request.uri
+                    from urllib.parse import urlsplit
+
+                    if urlsplit(url).scheme:
+                        # An absolute login URL (another host) gets an
+                        # absolute next URL.
+                        next_url = self.request.full_url()
+                    else:
+                        next_url = self.request.uri
                     url += "?" + escape.url_escape("next") + "=" + escape.url_escape(next_url)
                 self.redirect(url)
                 return None
@@ -1457,14 +1695,19 @@ class URLSpec(routing.Rule):
             return pattern, 0
         if self.regex.groups != pattern.count("("):
             return None, None
+        from tornado.util import re_unescape
+
+        # Outside the groups only escaped literals can be reversed (not
+        # \\d, \\w, ...).
         pieces = []
-        for fragment in pattern.split("("):
-            if ")" in fragment:
-                paren_loc = fragment.index(")")
-                if paren_loc >= 0:
-                    pieces.append("%s" + fragment[paren_loc + 1:])
-            else:
-                pieces.append(fragment.replace("\\", ""))
+        try:
+            for fragment in pattern.split("("):
+                if ")" in fragment:
+                    pieces.append("%s" + re_unescape(fragment[fragment.index(")") + 1:]))
+                else:
+                    pieces.append(re_unescape(fragment))
+        except ValueError:
+            return None, None
         return "".join(pieces), self.regex.groups
 
     def reverse(self, *args):
@@ -1528,11 +1771,18 @@ class Application(routing.ReversibleRouter):
     _serves_requests_directly = True
 
     def __init__(self, handlers=None, default_host=None, transforms=None, **settings):
-        self.transforms = transforms or []
+        if transforms is None:
+            transforms = []
+            if settings.get("compress_response") or settings.get("gzip"):
+                transforms.append(GZipContentEncoding)
+        self.transforms = transforms
         self.default_host = default_host
         self.settings = settings
-        self.ui_modules = {}
+        self.ui_modules = {"linkify": _linkify, "xsrf_form_html": _xsrf_form_html,
+                           "Template": TemplateModule}
         self.ui_methods = {}
+        self._load_ui_modules(settings.get("ui_modules", {}))
+        self._load_ui_methods(settings.get("ui_methods", {}))
         self.rules = []
         self.named_handlers = {}
         # Set once a rule other than a path pattern -> RequestHandler is
@@ -1556,6 +1806,35 @@ class Application(routing.ReversibleRouter):
         if handlers:
             self.add_handlers(".*$", handlers)
 
+    def _load_ui_methods(self, methods):
+        """A module (its public functions), a list of those, or a dict."""
+        if isinstance(methods, type(sys)):
+            self._load_ui_methods(dict((n, getattr(methods, n)) for n in dir(methods)))
+        elif isinstance(methods, list):
+            for m in methods:
+                self._load_ui_methods(m)
+        else:
+            for name, fn in methods.items():
+                if not name.startswith("_") and hasattr(fn, "__call__") \
+                        and name[0].lower() == name[0]:
+                    self.ui_methods[name] = fn
+
+    def _load_ui_modules(self, modules):
+        """A module (its UIModule subclasses), a list of those, or a dict."""
+        if isinstance(modules, type(sys)):
+            self._load_ui_modules(dict((n, getattr(modules, n)) for n in dir(modules)))
+        elif isinstance(modules, list):
+            for m in modules:
+                self._load_ui_modules(m)
+        else:
+            assert isinstance(modules, dict)
+            for name, cls in modules.items():
+                try:
+                    if issubclass(cls, UIModule):
+                        self.ui_modules[name] = cls
+                except TypeError:
+                    pass
+
     def listen(self, port, address=None, **kwargs):
         from tornado.httpserver import HTTPServer
         server = HTTPServer(self, **kwargs)
@@ -1568,13 +1847,20 @@ class Application(routing.ReversibleRouter):
         if host_pattern not in (".*$", ".*"):
             # Host-specific handlers, tried before those for any host.
             self._general_rules = True
-            rule = routing.Rule(routing.HostMatches(host_pattern),
-                                _ApplicationRouter(self, host_handlers))
+            matcher = routing.HostMatches(host_pattern)
+            rule = routing.Rule(matcher, _ApplicationRouter(self, host_handlers))
             at = 0
             while at < len(self.rules) and not isinstance(self.rules[at], URLSpec) \
                     and isinstance(self.rules[at].matcher, routing.HostMatches):
                 at += 1
             self.rules.insert(at, rule)
+            if self.default_host is not None:
+                # Also for requests to another host when this pattern
+                # matches default_host (looked up at request time), after
+                # every other rule.
+                self.rules.append(routing.Rule(
+                    routing.DefaultHostMatches(self, matcher.host_pattern),
+                    _ApplicationRouter(self, host_handlers)))
             return
         for spec in host_handlers:
             if isinstance(spec, (tuple, list)):
@@ -1815,6 +2101,10 @@ class ErrorHandler(RequestHandler):
     def check_xsrf_cookie(self):
         pass
 
+    def check_trusted_origin(self, origin):
+        # Nothing to protect: a POST to a wrong URL stays a 404, not a 403.
+        return True
+
 
 class RedirectHandler(RequestHandler):
     """Redirects the client to the given URL (``url``, ``permanent=True``);
@@ -1825,10 +2115,34 @@ class RedirectHandler(RequestHandler):
         self._permanent = permanent
 
     def get(self, *args, **kwargs):
+        import string
+
         to_url = self._url.format(*args, **kwargs)
-        if self.request.query_arguments:
-            to_url = httputil.url_concat(
-                to_url, list(httputil.qs_to_qsl(self.request.query_arguments)))
+        # Substituted path pieces come from the request: they may not choose
+        # the scheme or the host. Those are what the template says before
+        # its first substitution.
+        prefix = ""
+        substituted = False
+        for literal, field, _, _ in string.Formatter().parse(self._url):
+            prefix += literal
+            if field is not None:
+                substituted = True
+                break
+        try:
+            if self.request.query_arguments:
+                to_url = httputil.url_concat(
+                    to_url, list(httputil.qs_to_qsl(self.request.query_arguments)))
+            scheme, netloc = _scheme_and_netloc(prefix)
+            same = _scheme_and_netloc(to_url) == (scheme, netloc)
+            if substituted and scheme in ("http", "https") and not netloc:
+                # The whole host would come from the request.
+                same = False
+        except ValueError:
+            same = False
+        if not same:
+            raise HTTPError(400, "Redirect URL cannot change the scheme or netloc")
+        if not _UNSAFE_HEADER_CHARS.isdisjoint(to_url):
+            raise HTTPError(400, "Redirect URL contains invalid characters")
         self.redirect(to_url, permanent=self._permanent)
 
 
@@ -1849,6 +2163,13 @@ class StaticFileHandler(RequestHandler):
     """Serves files under ``path`` (``default_filename`` for directories)."""
 
     CACHE_MAX_AGE = 86400 * 365 * 10
+    # Files larger than this get no version (hashing them would hold up
+    # the loop); at most this many versions are remembered (least recently
+    # used ones are forgotten first).
+    MAX_VERSION_CONTENT_SIZE = 64 * 1024 * 1024
+    MAX_CACHED_VERSIONS = 10000
+    # Subclasses whose initialize does not call this one's.
+    allowed_symlink_directory = None
 
     def initialize(self, path, default_filename=None, allowed_symlink_directory=None):
         self.root = path
@@ -1958,7 +2279,7 @@ class StaticFileHandler(RequestHandler):
         absolute_path = self._resolve_symlink_target(absolute_path, allowed, self.path)
         if os.path.isdir(absolute_path) and self.default_filename is not None:
             if not self.request.path.endswith("/"):
-                if self.request.path.startswith("//"):
+                if _is_protocol_relative(self.request.path):
                     raise HTTPError(403, "cannot redirect path with two initial slashes")
                 self.redirect(self.request.path + "/", permanent=True)
                 return None
@@ -1985,9 +2306,12 @@ class StaticFileHandler(RequestHandler):
 
     @classmethod
     def get_content(cls, abspath, start=None, end=None):
-        # Only regular files: opening a FIFO would block the loop forever.
+        # Only regular files: opening a FIFO would block the loop forever,
+        # and a device may never end.
         if not os.path.isfile(abspath):
-            raise OSError("%r is not a file" % (abspath,))
+            if not os.path.exists(abspath):
+                raise HTTPError(404)
+            raise HTTPError(403, "%s is not a file", abspath)
         with open(abspath, "rb") as f:
             data = f.read()
         if start is not None or end is not None:
@@ -2024,20 +2348,32 @@ class StaticFileHandler(RequestHandler):
     def _get_cached_version(cls, abs_path):
         hashes = cls._static_hashes
         if abs_path in hashes:
-            return hashes[abs_path]
+            # Moved to the end: the most recently used.
+            hsh = hashes[abs_path] = hashes.pop(abs_path)
+            return hsh or None
         try:
             hsh = cls.get_content_version(abs_path)
         except Exception as e:
             gen_log.error("Could not open static file %r: %s", abs_path, e)
             hsh = None
-        if len(hashes) >= 10000:
+        while hashes and len(hashes) >= cls.MAX_CACHED_VERSIONS:
             del hashes[next(iter(hashes))]
         hashes[abs_path] = hsh
         return hsh or None
 
     @classmethod
     def get_content_version(cls, abspath):
-        return _hashlib.digest("sha512", cls.get_content(abspath)).hex()
+        data = cls.get_content(abspath)
+        chunks = [data] if isinstance(data, bytes) else data
+        hasher = hashlib.sha512()
+        size = 0
+        for chunk in chunks:
+            size += len(chunk)
+            if size > cls.MAX_VERSION_CONTENT_SIZE:
+                raise ValueError("content is larger than MAX_VERSION_CONTENT_SIZE (%d bytes)"
+                                 % cls.MAX_VERSION_CONTENT_SIZE)
+            hasher.update(chunk)
+        return hasher.hexdigest()
 
     @classmethod
     def reset(cls):
@@ -2054,8 +2390,7 @@ class FallbackHandler(RequestHandler):
         self.on_finish()
 
 
-class UIModule:
-    def __init__(self, handler):
-        self.handler = handler
-        self.request = handler.request
-        self.ui = handler.ui
+RequestHandler.ui = _HandlerUI()
+for _public in (OutputTransform, GZipContentEncoding, UIModule, TemplateModule):
+    _public.__module__ = __name__
+del _public
