@@ -368,26 +368,18 @@ class MIMEVersionHeader:
 
     @classmethod
     def parse(cls, value, kwds):
-        text = str(value)
-        kwds['decoded'] = text
+        # The token reader knows where comments end and garbage starts.
+        from email._header_value_parser import parse_mime_version
+        tree = parse_mime_version(str(value))
+        kwds['decoded'] = str(tree)
         kwds['parse_tree'] = None
-        bare = tokens._strip_comments(text).replace(' ', '').strip()
-        major = minor = version = None
-        if not bare:
-            kwds['defects'].append(errors.HeaderMissingRequiredValue(
-                "Missing MIME version number (eg: 1.0)"))
-        else:
-            head, dot, tail = bare.partition('.')
-            if head.isdigit() and dot and tail.isdigit():
-                major, minor = int(head), int(tail)
-                version = '{}.{}'.format(major, minor)
-            else:
-                kwds['defects'].append(errors.InvalidHeaderDefect(
-                    "Expected MIME version number but found {!r}".format(
-                        bare)))
-        kwds['major'] = major
-        kwds['minor'] = minor
-        kwds['version'] = version
+        kwds['defects'].extend(tree.all_defects)
+        # Only a complete major.minor counts as a version.
+        complete = tree.minor is not None
+        kwds['major'] = tree.major if complete else None
+        kwds['minor'] = tree.minor
+        kwds['version'] = ('{}.{}'.format(tree.major, tree.minor)
+                           if complete else None)
 
     def init(self, *args, **kw):
         self._version = kw.pop('version')
@@ -544,14 +536,13 @@ class ContentTransferEncodingHeader:
 
     @classmethod
     def parse(cls, value, kwds):
-        text = str(value)
-        kwds['decoded'] = text
+        from email._header_value_parser import (
+            parse_content_transfer_encoding_header)
+        tree = parse_content_transfer_encoding_header(str(value))
+        kwds['decoded'] = str(tree)
         kwds['parse_tree'] = None
-        cte = tokens._strip_comments(text).strip().lower()
-        if not cte:
-            kwds['defects'].append(errors.HeaderMissingRequiredValue(
-                "Missing content transfer encoding"))
-        kwds['cte'] = utils._sanitize(cte) if cte else '7bit'
+        kwds['defects'].extend(tree.all_defects)
+        kwds['cte'] = utils._sanitize(tree.cte)
 
     def init(self, *args, **kw):
         self._cte = kw.pop('cte')
