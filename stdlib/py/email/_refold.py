@@ -19,6 +19,8 @@ from email import errors
 from email import utils
 
 _WSP = ' \t'
+_NL = set('\r\n')
+_SPECIALS_NL = set(r'()<>@,:;.\"[]') | _NL
 
 
 class _Lines:
@@ -85,6 +87,12 @@ def _refold_parse_tree(parse_tree, *, policy):
             ew_blocked -= 1
             continue
         text = str(part)
+        if not want_encoding:
+            # A line break must never be written as it is; nor a special
+            # from inside a comment or quoted string (its quoting context
+            # is lost once the text is placed on its own).
+            unsafe = _SPECIALS_NL if part.token_type == 'ptext' else _NL
+            want_encoding = not unsafe.isdisjoint(text)
         charset, needs = _charset_of(part, text, encoding)
         if needs:
             want_encoding = True
@@ -104,13 +112,17 @@ def _refold_parse_tree(parse_tree, *, policy):
                         out.add(folded)
                         continue
                 # Otherwise place its parts one by one (below).
+            want_encoding = False
             if not is_terminal:
                 work[:0] = list(part)
-            else:
+                continue
+            if part.as_ew_allowed:
                 last_ew = _fold_as_ew(text, out, last_ew,
                                       part.ew_combine_allowed, charset, hvp)
-            want_encoding = False
-            continue
+                continue
+            # A terminal that must stay as it is (a list separator): place
+            # it like any other text (below).
+            last_ew = None
         if len(text) <= out.room():
             out.add(text)
             continue
