@@ -1072,16 +1072,26 @@ def get_bare_quoted_string(value):
             "expected '\"' but found '{}'".format(value))
     bare = BareQuotedString()
     value = value[1:]
+    if value and value[0] == '"':
+        # "" holds one empty qcontent.
+        token, value = get_qcontent(value)
+        bare.append(token)
     while value and value[0] != '"':
         if value[0] in WSP:
             token, value = get_fws(value)
         elif value[:2] == '=?':
             try:
                 token, value = get_encoded_word(value)
-                bare.defects.append(errors.InvalidHeaderDefect(
-                    "encoded word inside quoted string"))
             except errors.HeaderParseError:
                 token, value = get_qcontent(value)
+            else:
+                bare.defects.append(errors.InvalidHeaderDefect(
+                    "encoded word inside quoted string"))
+                # As between encoded words elsewhere, the blanks between
+                # two of them are not part of the text (RFC 2047 6.2).
+                if (len(bare) > 1 and bare[-1].token_type == 'fws'
+                        and bare[-2].token_type == 'encoded-word'):
+                    bare[-1] = EWWhiteSpaceTerminal(bare[-1], 'fws')
         else:
             token, value = get_qcontent(value)
         bare.append(token)
