@@ -269,6 +269,11 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("email._folding", include_str!("../py/email/_folding.py")),
     (
+        "email._header_value_parser",
+        include_str!("../py/email/_header_value_parser.py"),
+    ),
+    ("email._refold", include_str!("../py/email/_refold.py")),
+    (
         "email.feedparser",
         include_str!("../py/email/feedparser.py"),
     ),

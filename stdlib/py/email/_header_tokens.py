@@ -1,11 +1,11 @@
-"""email._header_tokens: the small RFC 5322 / RFC 2045 reader behind
-email.headerregistry's structured headers.
+"""email._header_tokens: the small RFC 5322 reader behind
+email.headerregistry's address headers.
 
 It reads address lists (RFC 5322 3.4: mailboxes, angle addresses, groups,
-quoted strings, comments) and MIME headers with parameters (RFC 2045 5.1,
-RFC 2231 continuations and charsets). It is deliberately simpler than a full
-token tree: it yields the values the header classes expose (addresses,
-params, the canonical text) and the defects a reader of the header needs.
+quoted strings, comments). It is deliberately simpler than a full token
+tree: it yields the values the header classes expose (addresses, the
+canonical text) and the defects a reader of the header needs. (The MIME
+headers are read by email._header_value_parser.)
 """
 
 from email import errors
@@ -15,8 +15,6 @@ SPECIALS = set('()<>@,:;.\\"[]')
 WSP = set(' \t')
 ATOM_ENDS = SPECIALS | WSP
 DOT_ATOM_ENDS = ATOM_ENDS - set('.')
-# RFC 2045 tspecials end a MIME token.
-TSPECIALS = (SPECIALS | set('/?=')) - set('.')
 
 
 def quote_string(value):
@@ -261,52 +259,6 @@ def _split_outside_quotes(value, sep):
     return parts
 
 
-def _strip_comments(text):
-    out = []
-    quoted = False
-    depth = 0
-    escaped = False
-    for c in text:
-        if escaped:
-            escaped = False
-            if not depth:
-                out.append(c)
-            continue
-        if c == '\\':
-            escaped = True
-            if not depth:
-                out.append(c)
-            continue
-        if c == '"' and not depth:
-            quoted = not quoted
-        elif c == '(' and not quoted:
-            depth += 1
-            continue
-        elif c == ')' and not quoted and depth:
-            depth -= 1
-            continue
-        if not depth:
-            out.append(c)
-    return ''.join(out)
-
-
-def _unquote(value):
-    value = value.strip()
-    if len(value) >= 2 and value[0] == '"' and value[-1] == '"':
-        out = []
-        escaped = False
-        for c in value[1:-1]:
-            if escaped:
-                out.append(c)
-                escaped = False
-            elif c == '\\':
-                escaped = True
-            else:
-                out.append(c)
-        return ''.join(out)
-    return value
-
-
 def _quoted_encoded_words(value, defects):
     """A quoted parameter value with its encoded words decoded (a defect
     each; the whitespace between two of them dropped)."""
@@ -355,119 +307,6 @@ def _split_ws(text):
     if current:
         parts.append(current)
     return parts
-
-
-def _looks_extended(value):
-    # charset'lang'text, the start of an RFC 2231 extended value.
-    return value.count("'") >= 2
-
-
-def parse_mime_params(text, defects=None):
-    """[(name as written without its RFC 2231 star, decoded value)] from
-    'a=b; c*=utf-8''x%20y; d*0=..; d*1=..' (comments dropped), noting in
-    defects what CPython notes."""
-    import urllib.parse
-    if defects is None:
-        defects = []
-    result = []
-    pieces = {}
-    for raw_part in _split_outside_quotes(text, ';'):
-        part = _strip_comments(raw_part).strip()
-        if not part:
-            continue
-        if '=' in part:
-            name, value = part.split('=', 1)
-            name = name.strip()
-            value = value.strip()
-        else:
-            defects.append(errors.InvalidHeaderDefect(
-                "Parameter contains name ({}) but no value".format(
-                    raw_part.rstrip())))
-            name, value = part, ''
-        base, star, rest = name.partition('*')
-        if not star:
-            if value.startswith('"') and '=?' in value:
-                result.append((name, _quoted_encoded_words(_unquote(value),
-                                                           defects)))
-            else:
-                result.append((name, _unquote(value)))
-            continue
-        encoded = starred = rest.endswith('*') or rest == ''
-        num = rest.rstrip('*')
-        num = int(num) if num.isdigit() else 0
-        quoted = value.startswith('"')
-        value = _unquote(value)
-        if encoded and quoted:
-            if _looks_extended(value) or '%' in value:
-                defects.append(errors.InvalidHeaderDefect(
-                    "Quoted string value for extended parameter is invalid"))
-            else:
-                # Taken as it is: nothing in it is percent-encoded.
-                defects.append(errors.InvalidHeaderDefect(
-                    "Parameter marked as extended but appears to have a "
-                    "quoted string value that is non-encoded"))
-                encoded = False
-        elif not encoded and not quoted and _looks_extended(value):
-            defects.append(errors.InvalidHeaderDefect(
-                "Apparent initial-extended-value but attribute was not "
-                "marked as extended or was not initial section"))
-            value = value.split("'", 2)[2]
-        key = base.lower()
-        if key not in pieces:
-            pieces[key] = [base, []]
-            result.append((key, None))
-        pieces[key][1].append((num, value, encoded, starred))
-    final = []
-    for name, value in result:
-        if value is not None:
-            final.append((name, value))
-            continue
-        base, sections = pieces[name]
-        sections.sort(key=lambda c: c[0])
-        charset = 'us-ascii'
-        out = []
-        pending = []
-
-        def flush():
-            # Percent-decoded bytes of consecutive encoded sections.
-            if not pending:
-                return
-            raw = b''.join(pending)
-            pending.clear()
-            try:
-                out.append(raw.decode(charset))
-            except UnicodeDecodeError:
-                defects.append(errors.UndecodableBytesDefect())
-                out.append(raw.decode(charset, 'surrogateescape'))
-            except LookupError:
-                out.append(raw.decode('us-ascii', 'surrogateescape'))
-
-        for idx, (num, val, encoded, starred) in enumerate(sections):
-            if not encoded:
-                if idx == 0 and starred and not _looks_extended(val):
-                    defects.append(errors.InvalidHeaderDefect(
-                        "Missing required charset/lang delimiters"))
-                flush()
-                out.append(val)
-                continue
-            if idx == 0:
-                if _looks_extended(val):
-                    cs, _lang, val = val.split("'", 2)
-                    charset = cs or 'us-ascii'
-                else:
-                    defects.append(errors.InvalidHeaderDefect(
-                        "Missing required charset/lang delimiters"))
-            pending.append(urllib.parse.unquote_to_bytes(val))
-        flush()
-        final.append((base, ''.join(out)))
-    return final
-
-
-def render_mime_params(params):
-    """The canonical text CPython gives parameters: '; '-joined, each value
-    a quoted string."""
-    return '; '.join('{}={}'.format(name, quote_string(value)) if value
-                     else name for name, value in params)
 
 
 def split_address_source(text):

@@ -368,26 +368,18 @@ class MIMEVersionHeader:
 
     @classmethod
     def parse(cls, value, kwds):
-        text = str(value)
-        kwds['decoded'] = text
+        # The token reader knows where comments end and garbage starts.
+        from email._header_value_parser import parse_mime_version
+        tree = parse_mime_version(str(value))
+        kwds['decoded'] = str(tree)
         kwds['parse_tree'] = None
-        bare = tokens._strip_comments(text).replace(' ', '').strip()
-        major = minor = version = None
-        if not bare:
-            kwds['defects'].append(errors.HeaderMissingRequiredValue(
-                "Missing MIME version number (eg: 1.0)"))
-        else:
-            head, dot, tail = bare.partition('.')
-            if head.isdigit() and dot and tail.isdigit():
-                major, minor = int(head), int(tail)
-                version = '{}.{}'.format(major, minor)
-            else:
-                kwds['defects'].append(errors.InvalidHeaderDefect(
-                    "Expected MIME version number but found {!r}".format(
-                        bare)))
-        kwds['major'] = major
-        kwds['minor'] = minor
-        kwds['version'] = version
+        kwds['defects'].extend(tree.all_defects)
+        # Only a complete major.minor counts as a version.
+        complete = tree.minor is not None
+        kwds['major'] = tree.major if complete else None
+        kwds['minor'] = tree.minor
+        kwds['version'] = ('{}.{}'.format(tree.major, tree.minor)
+                           if complete else None)
 
     def init(self, *args, **kw):
         self._version = kw.pop('version')
@@ -417,28 +409,21 @@ class ParameterizedMIMEHeader:
 
     @classmethod
     def parse(cls, value, kwds):
-        text = str(value)
-        parts = tokens._split_outside_quotes(text, ';')
-        head = parts[0]
-        params = tokens.parse_mime_params(';'.join(parts[1:]),
-                                          kwds['defects']) \
-            if len(parts) > 1 else []
-        if len(parts) > 1:
-            rendered = tokens.render_mime_params(params)
-            decoded = head + ';' + (' ' + rendered if rendered else '')
-        else:
-            decoded = head
-        kwds['decoded'] = decoded
+        tree = cls._read_value(str(value))
+        # str() first: reading the parameters records their defects.
+        kwds['decoded'] = str(tree)
         kwds['parse_tree'] = None
-        kwds['head'] = tokens._strip_comments(head).strip()
+        kwds['defects'].extend(tree.all_defects)
+        params = list(tree.params)
         kwds['param_list'] = params
         kwds['params'] = {utils._sanitize(name).lower(): utils._sanitize(v)
                           for name, v in params}
+        kwds['tree'] = tree
 
     def init(self, *args, **kw):
         self._params = kw.pop('params')
         self._param_list = kw.pop('param_list')
-        kw.pop('head', None)
+        kw.pop('tree', None)
         super().init(*args, **kw)
 
     @property
@@ -459,30 +444,17 @@ class ParameterizedMIMEHeader:
 
 class ContentTypeHeader(ParameterizedMIMEHeader):
 
+    @staticmethod
+    def _read_value(text):
+        from email._header_value_parser import parse_content_type_header
+        return parse_content_type_header(text)
+
     @classmethod
     def parse(cls, value, kwds):
-        # The type's defects come before its parameters'.
-        mark = len(kwds['defects'])
         super().parse(value, kwds)
-        param_defects = kwds['defects'][mark:]
-        del kwds['defects'][mark:]
-        head = kwds.pop('head')
-        maintype, slash, subtype = head.partition('/')
-        maintype = maintype.strip().lower()
-        subtype = subtype.strip().lower()
-        if not head:
-            kwds['defects'].append(errors.HeaderMissingRequiredValue(
-                "Missing content type specification"))
-            maintype, subtype = 'text', 'plain'
-        elif not slash or not maintype or not subtype or \
-                not tokens.TSPECIALS.isdisjoint(maintype + subtype) or \
-                ' ' in maintype + subtype:
-            kwds['defects'].append(errors.InvalidHeaderDefect(
-                "Invalid content type"))
-            maintype, subtype = 'text', 'plain'
-        kwds['defects'].extend(param_defects)
-        kwds['maintype'] = utils._sanitize(maintype)
-        kwds['subtype'] = utils._sanitize(subtype)
+        tree = kwds.pop('tree')
+        kwds['maintype'] = utils._sanitize(tree.maintype)
+        kwds['subtype'] = utils._sanitize(tree.subtype)
 
     def init(self, *args, **kw):
         self._maintype = kw.pop('maintype')
@@ -504,29 +476,18 @@ class ContentTypeHeader(ParameterizedMIMEHeader):
 
 class ContentDispositionHeader(ParameterizedMIMEHeader):
 
+    @staticmethod
+    def _read_value(text):
+        from email._header_value_parser import (
+            parse_content_disposition_header)
+        return parse_content_disposition_header(text)
+
     @classmethod
     def parse(cls, value, kwds):
-        mark = len(kwds['defects'])
         super().parse(value, kwds)
-        param_defects = kwds['defects'][mark:]
-        del kwds['defects'][mark:]
-        head = kwds.pop('head')
-        disposition = None
-        if not head:
-            kwds['defects'].append(errors.HeaderMissingRequiredValue(
-                "Missing content disposition"))
-        else:
-            word = head
-            for i, c in enumerate(head):
-                if c in tokens.TSPECIALS or c in ' \t':
-                    word = head[:i]
-                    kwds['defects'].append(errors.InvalidHeaderDefect(
-                        "Only parameters are valid after content "
-                        "disposition, but found {!r}".format(
-                            str(value)[len(word):])))
-                    break
-            disposition = utils._sanitize(word.lower())
-        kwds['defects'].extend(param_defects)
+        disposition = kwds.pop('tree').content_disposition
+        if disposition is not None:
+            disposition = utils._sanitize(disposition)
         kwds['content_disposition'] = disposition
 
     def init(self, *args, **kw):
@@ -544,14 +505,13 @@ class ContentTransferEncodingHeader:
 
     @classmethod
     def parse(cls, value, kwds):
-        text = str(value)
-        kwds['decoded'] = text
+        from email._header_value_parser import (
+            parse_content_transfer_encoding_header)
+        tree = parse_content_transfer_encoding_header(str(value))
+        kwds['decoded'] = str(tree)
         kwds['parse_tree'] = None
-        cte = tokens._strip_comments(text).strip().lower()
-        if not cte:
-            kwds['defects'].append(errors.HeaderMissingRequiredValue(
-                "Missing content transfer encoding"))
-        kwds['cte'] = utils._sanitize(cte) if cte else '7bit'
+        kwds['defects'].extend(tree.all_defects)
+        kwds['cte'] = utils._sanitize(tree.cte)
 
     def init(self, *args, **kw):
         self._cte = kw.pop('cte')
