@@ -8,8 +8,8 @@ use whirl_vm::class::Class;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
 use whirl_vm::function::{Builtin, FastPath, NativeFn};
 use whirl_vm::ops::float_repr;
-use whirl_vm::str::intern;
 use whirl_vm::str::PyStr;
+use whirl_vm::str::{intern, intern_static};
 use whirl_vm::types::{builtin_fn, Kw};
 use whirl_vm::value::Value;
 use whirl_vm::Vm;
@@ -424,7 +424,7 @@ fn dumps_str(vm: &mut Vm, obj: &Value, kw: Kw, is_dump: bool) -> PyResult<String
         }
         let cls = cls.clone();
         let enc = vm.call_kw(&cls, vec![], args)?;
-        let encode = vm.getattr(&enc, &intern("encode"))?;
+        let encode = vm.getattr(&enc, &intern_static("encode"))?;
         return match vm.call(&encode, vec![obj.clone()])? {
             Value::Str(s) => Ok(s.as_str().to_string()),
             other => vm.str_of(&other),
@@ -445,7 +445,7 @@ fn dumps(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn dump(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     positional("dump", a, 2)?;
     let s = dumps_str(vm, &a[0], kw, true)?;
-    let write = vm.getattr(&a[1], &intern("write"))?;
+    let write = vm.getattr(&a[1], &intern_static("write"))?;
     vm.call(&write, vec![Value::string(s)])?;
     Ok(Value::None)
 }
@@ -482,10 +482,18 @@ fn encoder_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     ] {
         vm.setattr(this, &intern(name), opt(name, dflt))?;
     }
-    vm.setattr(this, &intern("item_separator"), Value::string(enc.item_sep))?;
-    vm.setattr(this, &intern("key_separator"), Value::string(enc.key_sep))?;
+    vm.setattr(
+        this,
+        &intern_static("item_separator"),
+        Value::string(enc.item_sep),
+    )?;
+    vm.setattr(
+        this,
+        &intern_static("key_separator"),
+        Value::string(enc.key_sep),
+    )?;
     if !enc.default.is_none() {
-        vm.setattr(this, &intern("default"), enc.default)?;
+        vm.setattr(this, &intern_static("default"), enc.default)?;
     }
     Ok(Value::None)
 }
@@ -629,11 +637,11 @@ fn decode_error_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         *exc.args.borrow_mut() = Value::tuple(vec![Value::string(errmsg)]);
     }
     let this = a[0].clone();
-    vm.setattr(&this, &intern("msg"), a[1].clone())?;
-    vm.setattr(&this, &intern("doc"), a[2].clone())?;
-    vm.setattr(&this, &intern("pos"), a[3].clone())?;
-    vm.setattr(&this, &intern("lineno"), Value::Int(lineno as i64))?;
-    vm.setattr(&this, &intern("colno"), Value::Int(colno))?;
+    vm.setattr(&this, &intern_static("msg"), a[1].clone())?;
+    vm.setattr(&this, &intern_static("doc"), a[2].clone())?;
+    vm.setattr(&this, &intern_static("pos"), a[3].clone())?;
+    vm.setattr(&this, &intern_static("lineno"), Value::Int(lineno as i64))?;
+    vm.setattr(&this, &intern_static("colno"), Value::Int(colno))?;
     Ok(Value::None)
 }
 
@@ -1117,7 +1125,7 @@ fn loads_value(vm: &mut Vm, s: &Value, kw: Kw) -> PyResult<Value> {
             .cloned()
             .collect();
         let dec = vm.call_kw(&cls, vec![], args)?;
-        let decode = vm.getattr(&dec, &intern("decode"))?;
+        let decode = vm.getattr(&dec, &intern_static("decode"))?;
         return vm.call(&decode, vec![doc]);
     }
     let opts = decode_opts(vm, &mut |_, n| {
@@ -1207,7 +1215,7 @@ fn loads(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn load(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     positional("load", a, 1)?;
-    let read = vm.getattr(&a[0], &intern("read"))?;
+    let read = vm.getattr(&a[0], &intern_static("read"))?;
     let s = vm.call(&read, vec![])?;
     loads_value(vm, &s, kw)
 }
@@ -1256,7 +1264,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         None,
     )?);
     cls.dict.set_str(
-        intern("__init__"),
+        intern_static("__init__"),
         method("JSONDecodeError", "__init__", decode_error_init),
     );
     DECODE_ERROR.with(|c| *c.borrow_mut() = Some(cls.clone()));

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use whirl_vm::builtins::len_of;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
-use whirl_vm::str::intern;
+use whirl_vm::str::intern_static;
 use whirl_vm::types::{builtin_fn, Kw};
 use whirl_vm::value::{PyList, Value};
 use whirl_vm::{BinOp, Vm};
@@ -1316,8 +1316,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     members.push(("_new_state", builtin_fn("_new_state", new_state)));
     let module = vm.make_module("random", members);
     if let Value::Module(m) = &module {
-        m.dict
-            .set_str(intern("__builtins__"), Value::Dict(vm.builtins.clone()));
+        m.dict.set_str(
+            intern_static("__builtins__"),
+            Value::Dict(vm.builtins.clone()),
+        );
         let code = vm
             .compile(RANDOM_CLASS, "<frozen random>")
             .map_err(|e| PyErr::new(ExcType::SystemError, format!("random: {}", e.message)))?;

@@ -2,7 +2,7 @@
 //! out in Python here: where the warning is issued, `stacklevel` calls up.
 
 use whirl_vm::error::PyResult;
-use whirl_vm::str::intern;
+use whirl_vm::str::intern_static;
 use whirl_vm::types::{frame_builtin, Kw};
 use whirl_vm::value::Value;
 use whirl_vm::Vm;
@@ -25,7 +25,7 @@ fn caller(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         ]));
     };
     let module = globals
-        .get_str(&intern("__name__"))
+        .get_str(&intern_static("__name__"))
         .unwrap_or_else(|| Value::str("<string>"));
     let text = if code.source.name.starts_with('<') {
         Value::None

@@ -225,7 +225,7 @@ impl Vm {
             native_depth: 0,
             exc_info: Value::None,
             builtins: crate::gc::new_dict(),
-            builtins_key: intern("__builtins__"),
+            builtins_key: crate::str::intern_static("__builtins__"),
             types,
             modules: crate::gc::new_dict(),
             native_modules: HashMap::new(),
@@ -287,7 +287,7 @@ impl Vm {
     ) -> Result<(), MainError> {
         let globals = self.new_main_module(filename);
         if let Some(p) = package {
-            globals.set_str(intern("__package__"), Value::str(p));
+            globals.set_str(crate::str::intern_static("__package__"), Value::str(p));
         }
         let code = self.compile(source, filename).map_err(MainError::Syntax)?;
         if std::env::var_os("WHIRL_DIS").is_some() {
@@ -303,17 +303,23 @@ impl Vm {
     /// and returns its namespace.
     pub fn new_main_module(&mut self, filename: &str) -> Rc<PyDict> {
         let globals = crate::gc::new_dict();
-        globals.set_str(intern("__name__"), Value::str("__main__"));
+        globals.set_str(
+            crate::str::intern_static("__name__"),
+            Value::str("__main__"),
+        );
         // As CPython's __main__: these exist (None unless `-m` sets them).
         for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
             globals.set_str(intern(name), Value::None);
         }
-        globals.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
+        globals.set_str(
+            crate::str::intern_static("__builtins__"),
+            Value::Dict(self.builtins.clone()),
+        );
         if filename != "<string>" && filename != "<stdin>" {
-            globals.set_str(intern("__file__"), Value::str(filename));
+            globals.set_str(crate::str::intern_static("__file__"), Value::str(filename));
         }
         let module = Rc::new(module::Module {
-            name: intern("__main__"),
+            name: crate::str::intern_static("__main__"),
             dict: globals.clone(),
             class: Default::default(),
         });
@@ -413,10 +419,10 @@ impl Vm {
     /// run first at shutdown (CPython runs them from `atexit`).
     fn run_exit_finalizers(&mut self) {
         self.run_atexit_callbacks();
-        let Some(m) = self.modules.get_str(&intern("weakref")) else {
+        let Some(m) = self.modules.get_str(&crate::str::intern_static("weakref")) else {
             return;
         };
-        if let Ok(f) = self.getattr(&m, &intern("_run_exit_finalizers")) {
+        if let Ok(f) = self.getattr(&m, &crate::str::intern_static("_run_exit_finalizers")) {
             if let Err(e) = self.call(&f, vec![]) {
                 let exc = self.materialize(e);
                 self.flush();
@@ -428,10 +434,10 @@ impl Vm {
     /// The functions registered with `atexit` (when it was imported), last
     /// registered first; the module reports their exceptions itself.
     fn run_atexit_callbacks(&mut self) {
-        let Some(m) = self.modules.get_str(&intern("atexit")) else {
+        let Some(m) = self.modules.get_str(&crate::str::intern_static("atexit")) else {
             return;
         };
-        if let Ok(f) = self.getattr(&m, &intern("_run_exitfuncs")) {
+        if let Ok(f) = self.getattr(&m, &crate::str::intern_static("_run_exitfuncs")) {
             if let Err(e) = self.call(&f, vec![]) {
                 let exc = self.materialize(e);
                 self.flush();
@@ -456,7 +462,8 @@ impl Vm {
     /// traceback printer then write through it. None while it is still
     /// the original stream `sys.<original>`, written to directly.
     pub fn replaced_sys_stream(&self, name: &str, original: &str) -> Option<Value> {
-        let Some(Value::Module(sys)) = self.modules.get_str(&intern("sys")) else {
+        let Some(Value::Module(sys)) = self.modules.get_str(&crate::str::intern_static("sys"))
+        else {
             return None;
         };
         let current = sys.dict.get_str(&intern(name))?;
@@ -481,7 +488,7 @@ impl Vm {
             }
             None => self.write_out(&text),
         }
-        self.builtins.set_str(intern("_"), v);
+        self.builtins.set_str(crate::str::intern_static("_"), v);
         Ok(())
     }
 

@@ -4,7 +4,7 @@
 //! method); the mutating sequence methods are written here.
 
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::str::intern;
+use crate::str::{intern, intern_static};
 use crate::types::{arg_int, builtin_fn, nargs, Kw};
 use crate::value::Value;
 use crate::Vm;
@@ -361,7 +361,7 @@ fn fromhex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn maketrans(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Builtin(f)) = vm.types.bytes.dict.get_str(&intern("maketrans")) else {
+    let Some(Value::Builtin(f)) = vm.types.bytes.dict.get_str(&intern_static("maketrans")) else {
         return Err(PyErr::type_error("bytearray.maketrans is not available"));
     };
     let args: Vec<Value> = a.iter().map(as_bytes_arg).collect();
@@ -494,9 +494,11 @@ pub(crate) fn install(cls: &Rc<crate::class::Class>) {
         crate::types::add_method(cls, name, f);
     }
     cls.dict
-        .set_str(intern("fromhex"), builtin_fn("fromhex", fromhex));
-    cls.dict
-        .set_str(intern("maketrans"), builtin_fn("maketrans", maketrans));
+        .set_str(intern_static("fromhex"), builtin_fn("fromhex", fromhex));
+    cls.dict.set_str(
+        intern_static("maketrans"),
+        builtin_fn("maketrans", maketrans),
+    );
 }
 
 /// `+` and `*` with a bytearray operand (`bytes + bytearray` is bytes,

@@ -8,7 +8,7 @@
 use crate::class::Class;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::function::NativeFn;
-use crate::str::intern;
+use crate::str::{intern, intern_static};
 use crate::types::{arg_int, builtin_fn, kwarg, Kw};
 use crate::value::Value;
 use crate::Vm;
@@ -926,17 +926,19 @@ pub(crate) fn install(bytes: &Rc<Class>, str_: &Rc<Class>) {
     }
     bytes
         .dict
-        .set_str(intern("fromhex"), builtin_fn("fromhex", fromhex));
+        .set_str(intern_static("fromhex"), builtin_fn("fromhex", fromhex));
     bytes.dict.set_str(
-        intern("maketrans"),
+        intern_static("maketrans"),
         builtin_fn("maketrans", bytes_maketrans),
     );
     add(str_, "encode", str_encode);
     add(str_, "translate", str_translate);
     add(str_, "isprintable", str_isprintable);
     add(str_, "__getnewargs__", str_getnewargs);
-    str_.dict
-        .set_str(intern("maketrans"), builtin_fn("maketrans", str_maketrans));
+    str_.dict.set_str(
+        intern_static("maketrans"),
+        builtin_fn("maketrans", str_maketrans),
+    );
 }
 
 pub(crate) fn bytes_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1019,7 +1021,7 @@ pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 .cloned()
                 .or_else(|| kw_arg("errors"))
                 .unwrap_or_else(|| Value::str("strict"));
-            let encode = vm.getattr(&Value::Str(s.clone()), &intern("encode"))?;
+            let encode = vm.getattr(&Value::Str(s.clone()), &intern_static("encode"))?;
             return match vm.call(&encode, vec![encoding, errors])? {
                 Value::Bytes(b) => Ok(Value::Bytes(b)),
                 other => Err(PyErr::type_error(format!(
@@ -1049,8 +1051,8 @@ pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             ))
         }
         Some(Value::Bytes(b)) => (**b).clone(),
-        Some(v @ Value::Instance(i)) if i.class.lookup(&intern("__bytes__")).is_some() => {
-            let method = vm.getattr(v, &intern("__bytes__"))?;
+        Some(v @ Value::Instance(i)) if i.class.lookup(&intern_static("__bytes__")).is_some() => {
+            let method = vm.getattr(v, &intern_static("__bytes__"))?;
             match vm.call(&method, vec![])? {
                 Value::Bytes(b) => (*b).clone(),
                 other => {

@@ -5,7 +5,7 @@ use crate::class::Class;
 use crate::dict::PyDict;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::iter::{IterState, NativeIter};
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -60,7 +60,7 @@ pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(src) = a.get(1) {
         let pairs = match src {
             Value::Dict(_) => vm.mapping_items(src)?,
-            _ if vm.getattr(src, &intern("keys")).is_ok() => vm.mapping_items(src)?,
+            _ if vm.getattr(src, &intern_static("keys")).is_ok() => vm.mapping_items(src)?,
             _ => {
                 // One pair at a time, as CPython: a bad element fails at
                 // once, before the rest of the iterable (maybe endless,

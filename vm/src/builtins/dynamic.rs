@@ -4,7 +4,7 @@
 use crate::code::{Code, SourceFile};
 use crate::dict::PyDict;
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::str::intern;
+use crate::str::{intern, intern_static};
 use crate::types::Kw;
 use crate::value::Value;
 use crate::{CallerScope, SyntaxErrorInfo, Vm};
@@ -162,7 +162,7 @@ pub(crate) fn report_compile_warnings(
         let line = source.line_of(w.span.start as usize);
         let mut warn = || -> PyResult<Value> {
             let warnings = vm.import_module("warnings")?;
-            let warn = vm.getattr(&warnings, &intern("warn_explicit"))?;
+            let warn = vm.getattr(&warnings, &intern_static("warn_explicit"))?;
             let category = Value::Class(vm.exc_class(ExcType::SyntaxWarning));
             let args = vec![
                 Value::string(w.message.clone()),
@@ -370,7 +370,7 @@ pub fn compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 vm.type_name(&filename_arg)
             );
             let warnings = vm.import_module("warnings")?;
-            let warn = vm.getattr(&warnings, &intern("warn"))?;
+            let warn = vm.getattr(&warnings, &intern_static("warn"))?;
             let category = Value::Class(vm.exc_class(ExcType::DeprecationWarning));
             vm.call(&warn, vec![Value::string(msg), category])?;
             String::from_utf8_lossy(&b).into_owned()
@@ -378,7 +378,7 @@ pub fn compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         other => {
             let fspath = vm
                 .class_of(other)
-                .lookup(&intern("__fspath__"))
+                .lookup(&intern_static("__fspath__"))
                 .map(|m| vm.call(&m, vec![other.clone()]))
                 .transpose()?;
             match fspath {
@@ -467,7 +467,7 @@ pub fn eval_exec(
         subscriptable(v)
             // An instance of a subclass of one of those.
             || matches!(v, Value::Instance(i) if subscriptable(&i.base))
-            || vm.class_of(v).lookup(&intern("__getitem__")).is_some()
+            || vm.class_of(v).lookup(&intern_static("__getitem__")).is_some()
     };
     let globals_arg = a.get(1).filter(|v| !v.is_none());
     let locals_arg = a.get(2).filter(|v| !v.is_none());
@@ -526,8 +526,11 @@ pub fn eval_exec(
             (g, l)
         }
     };
-    if globals.get_str(&intern("__builtins__")).is_none() {
-        globals.set_str(intern("__builtins__"), Value::Dict(vm.builtins.clone()));
+    if globals.get_str(&intern_static("__builtins__")).is_none() {
+        globals.set_str(
+            intern_static("__builtins__"),
+            Value::Dict(vm.builtins.clone()),
+        );
     }
     let code = match source_text(&a[0], &format!("{name}()"))? {
         Source::Text(text) => {
@@ -662,6 +665,7 @@ pub(crate) fn with_mapping_namespace(code: &Code) -> Code {
         doc: code.doc.clone(),
         max_stack: code.max_stack,
         global_cache: code.global_cache.clone(),
+        attr_hints: code.attr_hints.clone(),
     }
 }
 
@@ -732,7 +736,7 @@ impl Vm {
         let Some(m) = locals_mapping_of(f) else {
             return Ok(false);
         };
-        let key = Value::Str(intern("__annotations__"));
+        let key = Value::Str(intern_static("__annotations__"));
         match self.getitem(&m, &key) {
             Ok(_) => Ok(true),
             Err(e) if self.is_key_error(&e) => {

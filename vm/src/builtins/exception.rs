@@ -5,7 +5,7 @@
 use super::types::{add, Kw};
 use crate::class::Class;
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -142,7 +142,7 @@ fn exc_add_note(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             vm.type_name(&note)
         )));
     }
-    let key = intern("__notes__");
+    let key = intern_static("__notes__");
     match inst.dict.get_str(&key) {
         Some(Value::List(l)) => l.0.borrow_mut().push(note),
         Some(_) => {

@@ -10,7 +10,7 @@
 
 use crate::class::{Class, Instance};
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::types::Kw;
 use crate::value::Value;
 use crate::Vm;
@@ -19,7 +19,7 @@ use std::rc::Rc;
 pub(crate) fn install(vm: &mut Vm) {
     let beg = vm.exc_class(ExcType::BaseExceptionGroup);
     beg.dict.set_str(
-        intern("__new__"),
+        intern_static("__new__"),
         crate::types::builtin_fn("__new__", group_new),
     );
     crate::types::add_method(&beg, "__init__", group_init);
@@ -138,7 +138,8 @@ fn sequence_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
             true
         }
         Value::Instance(i) => {
-            !matches!(i.base, Value::Dict(_)) && i.class.lookup(&intern("__getitem__")).is_some()
+            !matches!(i.base, Value::Dict(_))
+                && i.class.lookup(&intern_static("__getitem__")).is_some()
         }
         _ => false,
     };
@@ -234,7 +235,7 @@ fn matcher(v: &Value) -> PyResult<Matcher> {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) => {
             Ok(Matcher::Predicate(v.clone()))
         }
-        Value::Instance(i) if i.class.lookup(&intern("__call__")).is_some() => {
+        Value::Instance(i) if i.class.lookup(&intern_static("__call__")).is_some() => {
             Ok(Matcher::Predicate(v.clone()))
         }
         _ => Err(bad()),
@@ -318,7 +319,7 @@ fn subset(vm: &mut Vm, orig: &Rc<Instance>, excs: Vec<Value>) -> PyResult<Value>
         *dst.cause.borrow_mut() = cause;
         dst.suppress_context.set(true);
     }
-    let notes = match vm.getattr(&Value::Instance(orig.clone()), &intern("__notes__")) {
+    let notes = match vm.getattr(&Value::Instance(orig.clone()), &intern_static("__notes__")) {
         Ok(n) => Some(n),
         Err(e) if e.builtin_type() == Some(ExcType::AttributeError) => None,
         Err(PyErr::Raised(i)) if vm.is_instance_of_exc(&i, ExcType::AttributeError) => None,
@@ -330,7 +331,7 @@ fn subset(vm: &mut Vm, orig: &Rc<Instance>, excs: Vec<Value>) -> PyResult<Value>
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)
         ) {
             let copy = Value::list(vm.collect(&notes)?);
-            vm.setattr(&derived, &intern("__notes__"), copy)?;
+            vm.setattr(&derived, &intern_static("__notes__"), copy)?;
         }
     }
     Ok(derived)

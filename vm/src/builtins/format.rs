@@ -3,7 +3,7 @@
 
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::ops::float_repr;
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::value::Value;
 use crate::Vm;
 use num_bigint::BigInt;
@@ -262,7 +262,7 @@ impl Vm {
             Value::Instance(i) => {
                 if let Some(m) = i
                     .class
-                    .lookup(&intern("__repr__"))
+                    .lookup(&intern_static("__repr__"))
                     .map(crate::object::special_method)
                 {
                     // Counted: `__repr__ = object.__str__` recurses natively.
@@ -303,7 +303,7 @@ impl Vm {
                 )
             }
             // The module's current `__name__`, as CPython's repr reads it.
-            Value::Module(m) => match m.dict.get_str(&intern("__name__")) {
+            Value::Module(m) => match m.dict.get_str(&intern_static("__name__")) {
                 Some(Value::Str(n)) => format!("<module '{}'>", n.as_str()),
                 _ => format!("<module '{}'>", m.name.as_str()),
             },
@@ -483,7 +483,7 @@ impl Vm {
             Value::Instance(i) => {
                 if let Some(m) = i
                     .class
-                    .lookup(&intern("__str__"))
+                    .lookup(&intern_static("__str__"))
                     .map(crate::object::special_method)
                 {
                     let r = self.nested(" while calling a Python object", |vm| {
@@ -566,7 +566,7 @@ impl Vm {
         if let Value::Instance(i) = v {
             if let Some(m) = i
                 .class
-                .lookup(&intern("__format__"))
+                .lookup(&intern_static("__format__"))
                 .map(crate::object::special_method)
             {
                 let r = self.call(&m, vec![v.clone(), Value::str(spec)])?;

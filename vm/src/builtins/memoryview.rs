@@ -500,7 +500,7 @@ pub fn view_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// bytearray and names its format (`array.array`); a `__buffer__` method
 /// alone gives a read-only copy of its bytes.
 fn exported_view(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let export = crate::str::intern("_buffer_export");
+    let export = crate::str::intern_static("_buffer_export");
     if let Ok(method) = vm.getattr(v, &export) {
         let r = vm.call(&method, vec![])?;
         if let Value::Tuple(t) = &r {
@@ -532,7 +532,7 @@ pub fn buffer_of_instance(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     if !matches!(v, Value::Instance(_)) || crate::object::base_value(v).is_some() {
         return Ok(None);
     }
-    let name = crate::str::intern("__buffer__");
+    let name = crate::str::intern_static("__buffer__");
     let Ok(method) = vm.getattr(v, &name) else {
         return Ok(None);
     };

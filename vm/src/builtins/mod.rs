@@ -41,7 +41,7 @@ use crate::class::Class;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::function::{Builtin, FastPath, NativeFn};
 use crate::iter::{IterState, NativeIter};
-use crate::str::intern;
+use crate::str::{intern, intern_static};
 use crate::types::{arg_int, nargs, Kw};
 use crate::value::Value;
 use crate::Vm;
@@ -81,7 +81,7 @@ fn print(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(f) = &file {
         // A Python file object sees each piece written separately, the
         // separators and the end included, as CPython's print does.
-        let write = vm.getattr(f, &intern("write"))?;
+        let write = vm.getattr(f, &intern_static("write"))?;
         for (i, v) in a.iter().enumerate() {
             if i > 0 {
                 vm.call(&write, vec![Value::string(sep.clone())])?;
@@ -715,7 +715,7 @@ pub fn hash_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Value::Instance(i) = v {
         if let Some(m) = i
             .class
-            .lookup(&intern("__hash__"))
+            .lookup(&intern_static("__hash__"))
             .map(crate::object::special_method)
         {
             if m.is_none() {
@@ -1074,7 +1074,7 @@ fn callable(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(match &a[0] {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => {
-            i.class.lookup(&intern("__call__")).is_some() || {
+            i.class.lookup(&intern_static("__call__")).is_some() || {
                 let _ = vm;
                 false
             }
@@ -1118,7 +1118,7 @@ fn vars(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
         return locals(vm, a, k);
     }
     vm.caller = None;
-    match vm.getattr(&a[0], &intern("__dict__")) {
+    match vm.getattr(&a[0], &intern_static("__dict__")) {
         Ok(d) => Ok(d),
         Err(e) => {
             let inst = vm.materialize(e);
@@ -1164,10 +1164,10 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 Value::Class(c) => c
                     .metaclass
                     .as_ref()
-                    .and_then(|m| m.lookup_above_builtin(&crate::str::intern_static("__dir__"))),
+                    .and_then(|m| m.lookup_above_builtin(&intern_static("__dir__"))),
                 other => vm
                     .class_of(other)
-                    .lookup_above_builtin(&crate::str::intern_static("__dir__")),
+                    .lookup_above_builtin(&intern_static("__dir__")),
             };
             if let Some(f @ Value::Function(_)) = hook {
                 let listed = vm.call(&f, vec![v.clone()])?;
@@ -1177,7 +1177,7 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
             // A module's own `__dir__` function (PEP 562) lists it.
             if let Value::Module(m) = v {
-                if let Some(f) = m.dict.get_str(&crate::str::intern_static("__dir__")) {
+                if let Some(f) = m.dict.get_str(&intern_static("__dir__")) {
                     let listed = vm.call(&f, vec![])?;
                     let items = vm.collect(&listed)?;
                     let sorted = sort_values(vm, items, &Value::None, false)?;

@@ -3,7 +3,7 @@
 //! (`float.hex`, `float.fromhex`), exact ratios and `conjugate`.
 
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::types::{builtin_fn, Kw};
 use crate::value::Value;
 use crate::Vm;
@@ -403,14 +403,17 @@ pub(crate) fn install(int: &Rc<crate::class::Class>, float: &Rc<crate::class::Cl
     crate::types::add_method(int, "to_bytes", to_bytes);
     crate::types::add_method(int, "as_integer_ratio", int_as_integer_ratio);
     crate::types::add_method(int, "conjugate", int_conjugate);
-    int.dict
-        .set_str(intern("from_bytes"), builtin_fn("from_bytes", from_bytes));
+    int.dict.set_str(
+        intern_static("from_bytes"),
+        builtin_fn("from_bytes", from_bytes),
+    );
     crate::types::add_method(float, "hex", float_hex);
     crate::types::add_method(float, "as_integer_ratio", float_as_integer_ratio);
     crate::types::add_method(float, "conjugate", float_conjugate);
-    float
-        .dict
-        .set_str(intern("fromhex"), builtin_fn("fromhex", float_fromhex));
+    float.dict.set_str(
+        intern_static("fromhex"),
+        builtin_fn("fromhex", float_fromhex),
+    );
 }
 
 /// `round(f, ndigits)` for ndigits < 0: the exact value rounded (half to

@@ -5,7 +5,7 @@
 use super::types::{add, builtin_fn, nargs, tail, Kw};
 use crate::class::{BuiltinType, Class};
 use crate::error::{PyErr, PyResult};
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -86,7 +86,7 @@ pub(crate) fn object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// default, so a class defining only `__eq__` gets a consistent `!=`.
 pub(crate) fn object_ne(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__ne__", tail(a), 1, 1)?;
-    let eq = match vm.class_of(&a[0]).lookup(&intern("__eq__")) {
+    let eq = match vm.class_of(&a[0]).lookup(&intern_static("__eq__")) {
         Some(eq) => vm.call(&eq, vec![a[0].clone(), a[1].clone()])?,
         None => object_eq(vm, a, &[])?,
     };
@@ -188,7 +188,7 @@ pub(super) fn object_ctor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 pub(super) fn install(o: &Rc<Class>) {
     add(o, "__init__", object_init);
     o.dict
-        .set_str(intern("__new__"), builtin_fn("__new__", object_new));
+        .set_str(intern_static("__new__"), builtin_fn("__new__", object_new));
     add(o, "__eq__", object_eq);
     add(o, "__ne__", object_ne);
     add(o, "__hash__", object_hash);

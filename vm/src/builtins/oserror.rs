@@ -6,7 +6,7 @@
 
 use crate::class::{Class, Instance};
 use crate::error::ExcType;
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -55,9 +55,10 @@ impl Vm {
         {
             return args;
         }
-        inst.dict.set_str(intern("filename"), args[2].clone());
+        inst.dict
+            .set_str(intern_static("filename"), args[2].clone());
         if let Some(f2) = args.get(4) {
-            inst.dict.set_str(intern("filename2"), f2.clone());
+            inst.dict.set_str(intern_static("filename2"), f2.clone());
         }
         args[..2].to_vec()
     }

@@ -4,7 +4,7 @@
 use super::types::{add, kwarg, nargs, tail, Kw};
 use crate::class::Class;
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::str::intern;
+use crate::str::{intern, intern_static};
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -22,13 +22,16 @@ fn property_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             .unwrap_or(Value::None);
         p.dict.set_str(intern(n), v);
     }
-    let fget = p.dict.get_str(&intern("fget")).unwrap_or(Value::None);
-    let doc = p.dict.get_str(&intern("doc")).unwrap_or(Value::None);
+    let fget = p
+        .dict
+        .get_str(&intern_static("fget"))
+        .unwrap_or(Value::None);
+    let doc = p.dict.get_str(&intern_static("doc")).unwrap_or(Value::None);
     if !doc.is_none() {
-        p.dict.set_str(intern("__doc__"), doc);
+        p.dict.set_str(intern_static("__doc__"), doc);
     } else if !fget.is_none() {
-        if let Ok(d) = vm.getattr(&fget, &intern("__doc__")) {
-            p.dict.set_str(intern("__doc__"), d);
+        if let Ok(d) = vm.getattr(&fget, &intern_static("__doc__")) {
+            p.dict.set_str(intern_static("__doc__"), d);
         }
     }
     Ok(Value::None)
@@ -73,7 +76,7 @@ fn property_deleter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn wrapper_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__init__", tail(a), 1, 1)?;
     if let Value::Instance(p) = &a[0] {
-        p.dict.set_str(intern("__func__"), a[1].clone());
+        p.dict.set_str(intern_static("__func__"), a[1].clone());
     }
     Ok(Value::None)
 }
@@ -91,8 +94,8 @@ fn super_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             )));
         }
         if let Value::Instance(p) = &a[0] {
-            p.dict.set_str(intern("__thisclass__"), a[1].clone());
-            p.dict.set_str(intern("__self__"), Value::None);
+            p.dict.set_str(intern_static("__thisclass__"), a[1].clone());
+            p.dict.set_str(intern_static("__self__"), Value::None);
         }
         return Ok(Value::None);
     }
@@ -111,8 +114,8 @@ fn super_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     if let Value::Instance(p) = &a[0] {
-        p.dict.set_str(intern("__thisclass__"), a[1].clone());
-        p.dict.set_str(intern("__self__"), a[2].clone());
+        p.dict.set_str(intern_static("__thisclass__"), a[1].clone());
+        p.dict.set_str(intern_static("__self__"), a[2].clone());
     }
     Ok(Value::None)
 }
@@ -124,13 +127,16 @@ fn super_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (Some(Value::Instance(s)), Some(obj)) = (a.first(), a.get(1)) else {
         return Err(PyErr::type_error("expected at least 1 argument, got 0"));
     };
-    let bound = s.dict.get_str(&intern("__self__")).unwrap_or(Value::None);
+    let bound = s
+        .dict
+        .get_str(&intern_static("__self__"))
+        .unwrap_or(Value::None);
     if obj.is_none() || !bound.is_none() {
         return Ok(a[0].clone());
     }
     let this = s
         .dict
-        .get_str(&intern("__thisclass__"))
+        .get_str(&intern_static("__thisclass__"))
         .unwrap_or(Value::None);
     let cls = s.class.clone();
     vm.call_class(&cls, vec![this, obj.clone()], vec![])

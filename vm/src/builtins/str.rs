@@ -4,7 +4,7 @@
 use super::types::{add, arg_int, arg_str, kwarg, nargs, self_str, span_args, tail, Kw};
 use crate::class::Class;
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::str::{intern, PyStr};
+use crate::str::{intern, intern_static, PyStr};
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -924,7 +924,7 @@ pub(super) fn str_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             )))
         }
     };
-    let decode = vm.getattr(&data, &intern("decode"))?;
+    let decode = vm.getattr(&data, &intern_static("decode"))?;
     let mut args = vec![encoding.unwrap_or_else(|| Value::str("utf-8"))];
     args.extend(errors);
     vm.call(&decode, args)

@@ -10,7 +10,7 @@ use crate::dict::PyDict;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::function::{Builtin, FastPath, NativeFn};
 use crate::iter::IterState;
-use crate::str::{intern, PyStr};
+use crate::str::{intern, intern_static, PyStr};
 use crate::value::{PySet, Value};
 use crate::{Types, Vm};
 use std::rc::Rc;
@@ -443,7 +443,7 @@ pub fn install_methods(vm: &mut Vm) {
         &t.bytearray,
     ] {
         c.dict
-            .set_str(intern("__new__"), builtin_fn("__new__", builtin_new));
+            .set_str(intern_static("__new__"), builtin_fn("__new__", builtin_new));
     }
 
     super::tuple::install(&t.tuple);
@@ -493,21 +493,22 @@ pub fn install_methods(vm: &mut Vm) {
     let classmethod = mk("classmethod");
     // dict.fromkeys is a classmethod: D.fromkeys(...) makes a D.
     let fromkeys = crate::class::Instance::new(classmethod.clone());
-    fromkeys
-        .dict
-        .set_str(intern("__func__"), builtin_fn("fromkeys", dict_fromkeys));
+    fromkeys.dict.set_str(
+        intern_static("__func__"),
+        builtin_fn("fromkeys", dict_fromkeys),
+    );
     vm.types.dict.dict.set_str(
-        intern("fromkeys"),
+        intern_static("fromkeys"),
         Value::Instance(crate::gc::new_instance(fromkeys)),
     );
     // bytes.fromhex and bytearray.fromhex are classmethods too: a
     // subclass's fromhex makes an instance of the subclass.
     for cls in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
-        if let Some(f @ Value::Builtin(_)) = cls.dict.get_str(&intern("fromhex")) {
+        if let Some(f @ Value::Builtin(_)) = cls.dict.get_str(&intern_static("fromhex")) {
             let wrapped = crate::class::Instance::new(classmethod.clone());
-            wrapped.dict.set_str(intern("__func__"), f);
+            wrapped.dict.set_str(intern_static("__func__"), f);
             cls.dict.set_str(
-                intern("fromhex"),
+                intern_static("fromhex"),
                 Value::Instance(crate::gc::new_instance(wrapped)),
             );
         }
@@ -516,11 +517,11 @@ pub fn install_methods(vm: &mut Vm) {
     // ABCs' __subclasscheck__ falls back to (abc, collections.abc).
     let subclasshook = crate::class::Instance::new(classmethod.clone());
     subclasshook.dict.set_str(
-        intern("__func__"),
+        intern_static("__func__"),
         builtin_fn("__subclasshook__", |_, _, _| Ok(Value::NotImplemented)),
     );
     vm.types.object.dict.set_str(
-        intern("__subclasshook__"),
+        intern_static("__subclasshook__"),
         Value::Instance(crate::gc::new_instance(subclasshook)),
     );
     // object.__init_subclass__, a classmethod that takes no keywords (the
@@ -528,7 +529,7 @@ pub fn install_methods(vm: &mut Vm) {
     // metaclass::init_subclass; this one is for `C.__init_subclass__`).
     let init_subclass = crate::class::Instance::new(classmethod.clone());
     init_subclass.dict.set_str(
-        intern("__func__"),
+        intern_static("__func__"),
         builtin_fn("__init_subclass__", |_, a, kw| {
             if kw.is_empty() {
                 return Ok(Value::None);
@@ -543,7 +544,7 @@ pub fn install_methods(vm: &mut Vm) {
         }),
     );
     vm.types.object.dict.set_str(
-        intern("__init_subclass__"),
+        intern_static("__init_subclass__"),
         Value::Instance(crate::gc::new_instance(init_subclass)),
     );
     // object.__reduce_ex__, __reduce__ and __getstate__ (see reduce.rs).

@@ -338,6 +338,9 @@ pub struct Code {
     pub max_stack: usize,
     /// Per name: where `LoadGlobal` last found it.
     pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
+    /// Per name: the instance-dict entry where `LoadAttr`/`StoreAttr` of
+    /// it last found it (see `PyDict::get_str_hinted`).
+    pub attr_hints: Vec<std::cell::Cell<u32>>,
 }
 
 /// A global lookup remembered: the entry position in the globals dict (or,

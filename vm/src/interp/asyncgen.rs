@@ -11,7 +11,7 @@ use crate::class::{Class, Instance};
 use crate::error::{PyErr, PyResult};
 use crate::function::{Builtin, FastPath, NativeFn};
 use crate::generator::Generator;
-use crate::str::intern;
+use crate::str::{intern, intern_static};
 use crate::types::Kw;
 use crate::value::Value;
 use crate::Vm;
@@ -32,8 +32,8 @@ impl Vm {
             Some(c) => c,
             None => {
                 let m = self.import_module("_asyncgen")?;
-                let object = self.getattr(&m, &intern("async_generator"))?;
-                let wrapped = match self.getattr(&m, &intern("_Wrapped"))? {
+                let object = self.getattr(&m, &intern_static("async_generator"))?;
+                let wrapped = match self.getattr(&m, &intern_static("_Wrapped"))? {
                     Value::Class(c) => c,
                     _ => return Err(PyErr::type_error("_asyncgen._Wrapped is not a class")),
                 };
@@ -53,7 +53,7 @@ impl Vm {
     pub(crate) fn wrap_async_yield(&mut self, v: Value) -> PyResult<Value> {
         let class = self.asyncgen_classes()?.wrapped.clone();
         let inst = crate::gc::new_instance(Instance::new(class));
-        inst.dict.set_str(intern("value"), v);
+        inst.dict.set_str(intern_static("value"), v);
         Ok(Value::Instance(inst))
     }
 }
@@ -99,7 +99,7 @@ fn anext(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         return Ok(awaitable);
     }
     let module = vm.import_module("_asyncgen")?;
-    let wrap = vm.getattr(&module, &intern("anext_default"))?;
+    let wrap = vm.getattr(&module, &intern_static("anext_default"))?;
     vm.call(&wrap, vec![awaitable, a[1].clone()])
 }
 
@@ -110,7 +110,7 @@ fn coroutine_await(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
         Some(c @ Value::Generator(g)) if g.code.flags.coroutine => {
             let module = vm.import_module("_asyncgen")?;
-            let wrapper = vm.getattr(&module, &intern("coroutine_wrapper"))?;
+            let wrapper = vm.getattr(&module, &intern_static("coroutine_wrapper"))?;
             vm.call(&wrapper, vec![c.clone()])
         }
         _ => Err(PyErr::type_error(

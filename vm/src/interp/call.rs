@@ -8,7 +8,7 @@ use crate::frame::{Frame, RetMode};
 use crate::function::{FastPath, Function};
 use crate::generator::Generator;
 use crate::interp::{Exit, Resume};
-use crate::str::{intern, PyStr};
+use crate::str::{intern, intern_static, PyStr};
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -181,7 +181,7 @@ impl Vm {
 
     /// Sets up the cells of a new frame: fresh cellvars (seeded from
     /// parameters that are cells), then the function's closure.
-    fn init_cells(func: &Function, frame: &mut Frame) {
+    pub(super) fn init_cells(func: &Function, frame: &mut Frame) {
         let code = &func.code;
         if code.cellvars.is_empty() && func.closure.is_empty() {
             return;
@@ -271,8 +271,8 @@ impl Vm {
                         Some(crate::class::BuiltinType::Object) | None
                     ) =>
             {
-                let init = cls.lookup(&crate::str::intern_static("__init__"));
-                let new = cls.lookup(&crate::str::intern_static("__new__"));
+                let init = cls.lookup(&intern_static("__init__"));
+                let new = cls.lookup(&intern_static("__new__"));
                 if let (Some(Value::Function(init)), None) = (&init, &new) {
                     // Instance first (it stays in the callable's slot as the
                     // result), then __init__(instance, *args) on this loop.
@@ -340,7 +340,7 @@ impl Vm {
     /// Makes `frame` the running frame, its caller `f` waiting on the frame
     /// stack; the recursion limit applies here.
     #[inline(always)]
-    fn enter_frame(
+    pub(super) fn enter_frame(
         &mut self,
         f: &mut Box<Frame>,
         mut frame: Box<Frame>,
@@ -469,7 +469,7 @@ impl Vm {
         };
         match v {
             Value::Function(f) => {
-                let module = f.globals.get_str(&crate::str::intern("__name__"));
+                let module = f.globals.get_str(&intern_static("__name__"));
                 let module = module.as_ref().and_then(|m| m.as_str()).unwrap_or("");
                 qualified(module, f.qualname.borrow().as_str())
             }
@@ -538,7 +538,7 @@ impl Vm {
                 self.call_kw(&func, args, kwargs)
             }
             Value::Class(cls) => self.call_class(cls, args, kwargs),
-            Value::Instance(inst) => match inst.class.lookup(&intern("__call__")) {
+            Value::Instance(inst) => match inst.class.lookup(&intern_static("__call__")) {
                 Some(m) => {
                     // Called with the instance first, whatever __call__ is
                     // (a function, a descriptor, another callable).
@@ -625,7 +625,7 @@ impl Vm {
         // `__init__` is looked up on the type of what `__new__` returned,
         // which may be a subclass of `cls` (as type.__call__ does).
         let mut init_owner = None;
-        let inst = match cls.lookup(&intern("__new__")) {
+        let inst = match cls.lookup(&intern_static("__new__")) {
             Some(new) => {
                 let new = match new {
                     Value::BoundMethod(bm) => bm.func.clone(),
@@ -661,7 +661,7 @@ impl Vm {
         match init_owner
             .as_ref()
             .unwrap_or(cls)
-            .lookup(&intern("__init__"))
+            .lookup(&intern_static("__init__"))
         {
             // object's own `__init__` with arguments and no `__new__` of
             // the class's to take them: type.__call__'s object.__new__
@@ -671,7 +671,9 @@ impl Vm {
                     && b.name == "__init__"
                     && (!args.is_empty() || !kwargs.is_empty())
                     && cls.exc_type.is_none()
-                    && cls.lookup_above_builtin(&intern("__new__")).is_none() =>
+                    && cls
+                        .lookup_above_builtin(&intern_static("__new__"))
+                        .is_none() =>
             {
                 return Err(PyErr::type_error(format!(
                     "{}() takes no arguments",
@@ -704,8 +706,8 @@ impl Vm {
     ) -> PyResult<Value> {
         use crate::class::BuiltinType as B;
         let builtin_cls = cls.builtin_ancestor(b);
-        let user_init = cls.lookup_above_builtin(&crate::str::intern_static("__init__"));
-        let user_new = cls.lookup_above_builtin(&crate::str::intern_static("__new__"));
+        let user_init = cls.lookup_above_builtin(&intern_static("__init__"));
+        let user_new = cls.lookup_above_builtin(&intern_static("__new__"));
         let inst = match user_new {
             // A user __new__ makes the instance (typically through
             // `tuple.__new__(cls, ...)`); __init__ runs if it made one.

@@ -18,6 +18,10 @@ pub enum RetMode {
     Init,
     /// Return to the native code that started this frame (leave the loop).
     Native,
+    /// An operator method (`__add__`, `__lt__`) the loop entered for the
+    /// caller's `Binary` or `Compare` instruction (the one before its
+    /// `ip`); the operands wait on the caller's stack (see dunder_call.rs).
+    Operator,
     /// A generator resumed by `ForIter` in the caller.
     GenForIter,
     /// A generator resumed by `next()`/`send()`/`throw()` called from

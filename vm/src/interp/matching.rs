@@ -8,7 +8,7 @@ use crate::code::{
     MATCH_SEQUENCE,
 };
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::str::intern;
+use crate::str::{intern, intern_static};
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -93,7 +93,7 @@ impl Vm {
     fn collection_flags(&self, v: &Value) -> i64 {
         let c = self.class_of(v);
         let t = &self.types;
-        let key = intern("__abc_tpflags__");
+        let key = intern_static("__abc_tpflags__");
         for k in std::iter::once(&c).chain(c.mro_vec().iter()) {
             if Rc::ptr_eq(k, &t.object) {
                 break;
@@ -137,7 +137,7 @@ impl Vm {
                 }
             }
         }
-        let get = self.getattr(subject, &intern("get"))?;
+        let get = self.getattr(subject, &intern_static("get"))?;
         let missing = self.call(&Value::Class(self.types.object.clone()), vec![])?;
         let mut values = Vec::with_capacity(keys.len());
         for k in keys {
@@ -172,7 +172,7 @@ impl Vm {
         let mut seen: Vec<Rc<crate::str::PyStr>> = Vec::new();
         if nargs > 0 {
             let match_args =
-                match self.getattr(&Value::Class(cls.clone()), &intern("__match_args__")) {
+                match self.getattr(&Value::Class(cls.clone()), &intern_static("__match_args__")) {
                     Ok(v) => Some(v),
                     Err(e) => {
                         let inst = self.materialize(e);

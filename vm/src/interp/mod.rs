@@ -9,6 +9,7 @@
 
 pub(crate) mod asyncgen;
 pub(crate) mod call;
+mod dunder_call;
 pub mod error;
 pub mod frame;
 pub mod generator;
@@ -180,9 +181,8 @@ impl Vm {
             f.detach_object(true);
         }
         if self.frame_pool.len() < 64 {
-            for v in f.stack.drain(..).chain(f.locals.drain(..)) {
-                v.discard();
-            }
+            crate::value::clear_values(&mut f.stack);
+            crate::value::clear_values(&mut f.locals);
             if !f.cells.is_empty() {
                 f.cells.clear();
             }
@@ -323,10 +323,10 @@ impl Vm {
             // to its throw() when it has one, as CPython passes it on.
             if let Some(sub) = f.stack.last().cloned() {
                 if is_exit {
-                    if let Ok(m) = self.getattr(&sub, &crate::str::intern("close")) {
+                    if let Ok(m) = self.getattr(&sub, &crate::str::intern_static("close")) {
                         self.call(&m, vec![])?;
                     }
-                } else if let Ok(m) = self.getattr(&sub, &crate::str::intern("throw")) {
+                } else if let Ok(m) = self.getattr(&sub, &crate::str::intern_static("throw")) {
                     let exc = Value::Instance(self.materialize(e));
                     match self.call(&m, vec![exc]) {
                         // Yielded: the YieldFrom yields it (THROWN_VALUE)
@@ -569,7 +569,7 @@ impl Vm {
                     };
                     let module = f
                         .globals
-                        .get_str(&crate::str::intern("__name__"))
+                        .get_str(&crate::str::intern_static("__name__"))
                         .unwrap_or_else(|| Value::str("<string>"));
                     vec![
                         Value::str(&f.code.source.name),
@@ -586,7 +586,7 @@ impl Vm {
                 ],
             };
             let r = self.import_module("warnings").and_then(|m| {
-                let warn = self.getattr(&m, &crate::str::intern("_unawaited_coroutine"))?;
+                let warn = self.getattr(&m, &crate::str::intern_static("_unawaited_coroutine"))?;
                 let args = vec![
                     Value::str(&qualname),
                     Value::str(&repr),
@@ -617,7 +617,7 @@ impl Vm {
 
     /// Calls `obj.__del__()`, reporting and ignoring its errors.
     fn call_del(&mut self, obj: Rc<crate::class::Instance>) {
-        let Some(del) = obj.class.lookup(&crate::str::intern("__del__")) else {
+        let Some(del) = obj.class.lookup(&crate::str::intern_static("__del__")) else {
             return;
         };
         if let Err(e) = self.call(&del, vec![Value::Instance(obj)]) {
@@ -891,13 +891,15 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop!(f);
-                    let v = tri!('ops, self.getattr(&obj, &f.code.names[i as usize]));
+                    let code = &f.code;
+                    let v = tri!('ops, self.load_attr(&obj, &code.names[i as usize], &code.attr_hints[i as usize]));
                     push!(f, v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(f);
                     let v = pop!(f);
-                    tri!('ops, self.setattr(&obj, &f.code.names[i as usize], v));
+                    let code = &f.code;
+                    tri!('ops, self.store_attr(&obj, &code.names[i as usize], v, &code.attr_hints[i as usize]));
                     self.process_pending();
                 }
                 Instr::DeleteAttr(i) => {
@@ -1128,6 +1130,11 @@ impl Vm {
                             continue;
                         }
                     }
+                    if matches!(instr, Instr::Binary(_))
+                        && tri!('ops, self.enter_binary_dunder(f, op))
+                    {
+                        continue;
+                    }
                     let b = pop!(f);
                     let a = pop!(f);
                     let r = match (op, &a, &b) {
@@ -1154,6 +1161,9 @@ impl Vm {
                             r
                         }
                         None => {
+                            if tri!('ops, self.enter_compare_dunder(f, op)) {
+                                continue;
+                            }
                             let b = pop!(f);
                             let a = pop!(f);
                             match op {
@@ -1516,7 +1526,7 @@ impl Vm {
                 Instr::LoadBuildClass => {
                     let v = self
                         .builtins
-                        .get_str(&crate::str::intern("__build_class__"))
+                        .get_str(&crate::str::intern_static("__build_class__"))
                         .unwrap_or_default();
                     push!(f, v);
                 }
@@ -1706,7 +1716,7 @@ impl Vm {
                     let mgr = pop!(f);
                     // As CPython 3.11: a missing __exit__ is named when
                     // __enter__ is there (checked on the error paths only).
-                    let exit = match self.getattr(&mgr, &crate::str::intern("__exit__")) {
+                    let exit = match self.getattr(&mgr, &crate::str::intern_static("__exit__")) {
                         Ok(exit) => exit,
                         Err(_) => {
                             let named = matches!(mgr, Value::Instance(_))
@@ -1826,7 +1836,7 @@ impl Vm {
                     tri!('ops, self.display_value(v));
                 }
                 Instr::SetupAnnotations => {
-                    let key = crate::str::intern("__annotations__");
+                    let key = crate::str::intern_static("__annotations__");
                     let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
                     if !tri!('ops, self.setup_annotations_mapping(f)) && ns.get_str(&key).is_none()
                     {
@@ -1954,6 +1964,7 @@ impl Vm {
         self.release_frame(done);
         match mode {
             RetMode::Call => f.stack.push(v),
+            RetMode::Operator => self.finish_operator_method(f, v)?,
             RetMode::Init => {
                 if !v.is_none() {
                     return Err(PyErr::type_error(format!(
@@ -2168,8 +2179,12 @@ impl Vm {
         not_iterable
             && match it {
                 Value::Instance(i) => {
-                    i.class.lookup(&crate::str::intern("__iter__")).is_none()
-                        && i.class.lookup(&crate::str::intern("__getitem__")).is_none()
+                    i.class
+                        .lookup(&crate::str::intern_static("__iter__"))
+                        .is_none()
+                        && i.class
+                            .lookup(&crate::str::intern_static("__getitem__"))
+                            .is_none()
                 }
                 _ => true,
             }

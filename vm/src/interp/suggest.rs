@@ -153,10 +153,10 @@ impl Vm {
         if !self.is_instance_of_exc(exc, ExcType::AttributeError) {
             return None;
         }
-        let name = exc.dict.get_str(&crate::str::intern("name"))?;
-        let obj = exc.dict.get_str(&crate::str::intern("obj"))?;
+        let name = exc.dict.get_str(&crate::str::intern_static("name"))?;
+        let obj = exc.dict.get_str(&crate::str::intern_static("obj"))?;
         let name = name.as_str()?.to_string();
-        let dir = self.builtins.get_str(&crate::str::intern("dir"))?;
+        let dir = self.builtins.get_str(&crate::str::intern_static("dir"))?;
         let listing = self.call(&dir, vec![obj]).ok()?;
         let names: Vec<String> = match &listing {
             Value::List(l) => {

@@ -100,13 +100,46 @@ impl Vm {
                     return Ok(r);
                 }
             }
-            if let Some(m) = self.dunder(&b, rname).filter(|_| !reflected_tried) {
+            if !reflected_tried {
+                return self.binary_op_reflected(op, a, b, inplace);
+            }
+        }
+        self.binary_op_builtin_rest(op, a, b, inplace)
+    }
+
+    /// `a <op> b` once `a`'s own method answered NotImplemented (or had
+    /// none): `b`'s reflected method, unless `b` is of the very same type
+    /// (CPython never asks an operand twice), then the builtin rest. The
+    /// dispatch loop enters here when it ran `a.__add__` in the loop.
+    pub(crate) fn binary_op_reflected(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        let rname = ops::dunder_names(op).1;
+        if !Rc::ptr_eq(&self.class_of(&a), &self.class_of(&b)) {
+            if let Some(m) = self.dunder(&b, rname) {
                 let r = self.call(&m, vec![b.clone(), a.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
+        self.binary_op_builtin_rest(op, a, b, inplace)
+    }
+
+    /// The end of `binary_op` when no user method answered: builtin
+    /// subclasses' values, unions of classes, dict and set operators,
+    /// then CPython's TypeError.
+    fn binary_op_builtin_rest(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         if base_value(&a).is_some() || base_value(&b).is_some() {
             // Builtin subclasses without the dunder: the builtin operation.
             let a2 = base_value(&a).unwrap_or_else(|| a.clone());

@@ -7,9 +7,10 @@ use super::{builtin_receiver, no_slot_error, special_method};
 use crate::class::{Class, Instance};
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::function::Builtin;
-use crate::str::{intern, PyStr};
+use crate::str::{intern, intern_static, PyStr};
 use crate::value::Value;
 use crate::Vm;
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// What `__cause__` and `__context__` accept: None or an exception.
@@ -26,7 +27,7 @@ fn check_chained(v: &Value, what: &str) -> PyResult<()> {
 /// "property 'name'" for a property named when its class was made (as
 /// `__set_name__` names it), else "property".
 fn property_label(p: &Instance) -> String {
-    match p.dict.get_str(&intern("__name__")) {
+    match p.dict.get_str(&intern_static("__name__")) {
         Some(Value::Str(n)) => format!("property '{}'", n.as_str()),
         _ => "property".to_string(),
     }
@@ -71,11 +72,15 @@ impl Vm {
                 }))
             }
             Value::Instance(i) => match i.class.name.as_str() {
-                "staticmethod" if i.class.builtin.is_none() && i.class.module == "builtins" => {
-                    i.dict.get_str(&intern("__func__")).unwrap_or(Value::None)
-                }
+                "staticmethod" if i.class.builtin.is_none() && i.class.module == "builtins" => i
+                    .dict
+                    .get_str(&intern_static("__func__"))
+                    .unwrap_or(Value::None),
                 "classmethod" if i.class.module == "builtins" => {
-                    let func = i.dict.get_str(&intern("__func__")).unwrap_or(Value::None);
+                    let func = i
+                        .dict
+                        .get_str(&intern_static("__func__"))
+                        .unwrap_or(Value::None);
                     let cls = match obj {
                         Value::Class(_) => obj.clone(),
                         _ => Value::Class(self.class_of(obj)),
@@ -93,7 +98,7 @@ impl Vm {
             if p.class.name == "property" && p.class.module == "builtins" {
                 let fget = p
                     .dict
-                    .get_str(&crate::str::intern_static("fget"))
+                    .get_str(&intern_static("fget"))
                     .unwrap_or(Value::None);
                 if fget.is_none() {
                     return Some(Err(PyErr::new(
@@ -111,42 +116,76 @@ impl Vm {
         None
     }
 
+    /// `obj.name` for the `LoadAttr` instruction: `getattr`, with the
+    /// instance-dict probe starting where this instruction last found the
+    /// name (`hint`, one of its code object's `attr_hints`). Not inlined
+    /// into the loop, as `getattr` was not: its body there would cost
+    /// every other instruction registers.
+    #[inline(never)]
+    pub(crate) fn load_attr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        hint: &Cell<u32>,
+    ) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => self.instance_getattr_first(inst, obj, name, Some(hint)),
+            _ => self.getattr(obj, name),
+        }
+    }
+
+    /// An instance's attribute: the common case (no properties or
+    /// `__getattribute__` in play) inline, the rest through
+    /// `instance_getattr`.
+    #[inline(always)]
+    fn instance_getattr_first(
+        &mut self,
+        inst: &Rc<Instance>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        hint: Option<&Cell<u32>>,
+    ) -> PyResult<Value> {
+        // The class read once (see `ClassRef`): a later
+        // `__class__` assignment by code this runs leaves it valid.
+        let cls: &Rc<Class> = &inst.class;
+        if self.is_super_class(cls) {
+            return self.super_getattr(inst, name);
+        }
+        if inst.exc.is_none() && !cls.has_property(name) {
+            let own = match hint {
+                Some(hint) => inst.dict.get_str_hinted(name, hint),
+                None => inst.dict.get_str(name),
+            };
+            if let Some(v) = own {
+                return Ok(v);
+            }
+            if let Some(a) = cls.lookup(name) {
+                let r = self.instance_attr_get(a, obj);
+                if r.is_err() {
+                    return self.getattr_after_error(inst, obj, name, r);
+                }
+                return r;
+            }
+            if let Some(v) = self.special_attr(obj, name.as_str()) {
+                return Ok(v);
+            }
+            if let Some(v) = crate::slots::bound_slot(cls, obj, name.as_str()) {
+                return Ok(v);
+            }
+            if let Some(ga) = cls.lookup(&intern_static("__getattr__")) {
+                return self.call_getattr_hook(&ga, obj, name);
+            }
+            return Err(self.attribute_error(obj, name.as_str()));
+        }
+        if cls.custom_getattribute.get() {
+            return self.user_getattribute(inst, obj, name);
+        }
+        self.instance_getattr(inst, obj, name, true)
+    }
+
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         match obj {
-            Value::Instance(inst) => {
-                // The class read once (see `ClassRef`): a later
-                // `__class__` assignment by code this runs leaves it valid.
-                let cls: &Rc<Class> = &inst.class;
-                if self.is_super_class(cls) {
-                    return self.super_getattr(inst, name);
-                }
-                if inst.exc.is_none() && !cls.has_property(name) {
-                    if let Some(v) = inst.dict.get_str(name) {
-                        return Ok(v);
-                    }
-                    if let Some(a) = cls.lookup(name) {
-                        let r = self.instance_attr_get(a, obj);
-                        if r.is_err() {
-                            return self.getattr_after_error(inst, obj, name, r);
-                        }
-                        return r;
-                    }
-                    if let Some(v) = self.special_attr(obj, name.as_str()) {
-                        return Ok(v);
-                    }
-                    if let Some(v) = crate::slots::bound_slot(cls, obj, name.as_str()) {
-                        return Ok(v);
-                    }
-                    if let Some(ga) = cls.lookup(&crate::str::intern_static("__getattr__")) {
-                        return self.call_getattr_hook(&ga, obj, name);
-                    }
-                    return Err(self.attribute_error(obj, name.as_str()));
-                }
-                if cls.custom_getattribute.get() {
-                    return self.user_getattribute(inst, obj, name);
-                }
-                self.instance_getattr(inst, obj, name, true)
-            }
+            Value::Instance(inst) => self.instance_getattr_first(inst, obj, name, None),
             Value::Cell(c) if name.as_str() == "cell_contents" => {
                 let v = c.0.borrow().clone();
                 if v.is_null() {
@@ -201,7 +240,7 @@ impl Vm {
                         return Ok(v);
                     }
                     // PEP 562: a module's own __getattr__ answers the rest.
-                    if let Some(ga) = m.dict.get_str(&intern("__getattr__")) {
+                    if let Some(ga) = m.dict.get_str(&intern_static("__getattr__")) {
                         return self.call(&ga, vec![Value::Str(name.clone())]);
                     }
                     Err(self.attribute_error(obj, name.as_str()))
@@ -240,7 +279,7 @@ impl Vm {
                 }
                 // Native objects answer their data attributes here.
                 if let Value::Native(n) = obj {
-                    if let Some(ga) = n.class.lookup(&intern("__getattr__")) {
+                    if let Some(ga) = n.class.lookup(&intern_static("__getattr__")) {
                         return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
                     }
                 }
@@ -300,7 +339,7 @@ impl Vm {
             return Ok(v);
         }
         if hook {
-            if let Some(ga) = inst.class.lookup(&intern("__getattr__")) {
+            if let Some(ga) = inst.class.lookup(&intern_static("__getattr__")) {
                 return self.call_getattr_hook(&ga, obj, name);
             }
         }
@@ -319,7 +358,7 @@ impl Vm {
         r: PyResult<Value>,
     ) -> PyResult<Value> {
         let Err(e) = r else { return r };
-        let Some(ga) = inst.class.lookup(&intern("__getattr__")) else {
+        let Some(ga) = inst.class.lookup(&intern_static("__getattr__")) else {
             return Err(e);
         };
         let exc = self.materialize(e);
@@ -335,11 +374,12 @@ impl Vm {
     fn call_getattr_hook(&mut self, ga: &Value, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         let r = self.call(ga, vec![obj.clone(), Value::Str(name.clone())]);
         if let Err(PyErr::Raised(e)) = &r {
-            if e.dict.get_str(&intern("name")).is_none()
+            if e.dict.get_str(&intern_static("name")).is_none()
                 && self.is_instance_of_exc(e, ExcType::AttributeError)
             {
-                e.dict.set_str(intern("name"), Value::Str(name.clone()));
-                e.dict.set_str(intern("obj"), obj.clone());
+                e.dict
+                    .set_str(intern_static("name"), Value::Str(name.clone()));
+                e.dict.set_str(intern_static("obj"), obj.clone());
             }
         }
         r
@@ -361,9 +401,12 @@ impl Vm {
     fn super_getattr(&mut self, sup: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult<Value> {
         let this = sup
             .dict
-            .get_str(&intern("__thisclass__"))
+            .get_str(&intern_static("__thisclass__"))
             .unwrap_or(Value::None);
-        let obj = sup.dict.get_str(&intern("__self__")).unwrap_or(Value::None);
+        let obj = sup
+            .dict
+            .get_str(&intern_static("__self__"))
+            .unwrap_or(Value::None);
         let Value::Class(this) = this else {
             return Err(PyErr::type_error("super() argument 1 must be a type"));
         };
@@ -373,30 +416,37 @@ impl Vm {
             Value::Class(c) if c.is_subclass(&this) => (c.clone(), true),
             other => (self.class_of(other), false),
         };
-        let mut mro = vec![start.clone()];
-        mro.extend(start.mro_tail.borrow().iter().cloned());
-        let pos = mro
-            .iter()
-            .position(|c| Rc::ptr_eq(c, &this))
-            .map(|p| p + 1)
-            .unwrap_or(mro.len());
-        for c in &mro[pos..] {
-            if let Some(v) = c.dict.get_str(name) {
-                if class_mode {
-                    return self.class_attr_get(v, &start);
-                }
-                if let Some(r) = self.property_get(&v, &obj) {
-                    return r;
-                }
-                return self.instance_attr_get(v, &obj);
+        // The classes after `this` in the MRO (none when it is not there).
+        // Found under the MRO's borrow, used after it: a descriptor's
+        // `__get__` may assign some class's `__bases__`.
+        let found = {
+            let tail = start.mro_tail.borrow();
+            let mut after = std::iter::once(&start)
+                .chain(tail.iter())
+                .skip_while(|c| !Rc::ptr_eq(c, &this))
+                .skip(1);
+            after.find_map(|c| c.dict.get_str(name))
+        };
+        if let Some(v) = found {
+            if class_mode {
+                return self.class_attr_get(v, &start);
             }
+            if let Some(r) = self.property_get(&v, &obj) {
+                return r;
+            }
+            return self.instance_attr_get(v, &obj);
         }
         if !class_mode {
-            for c in &mro[pos..] {
-                if c.builtin.is_some() {
-                    if let Some(v) = crate::slots::bound_slot(c, &obj, name.as_str()) {
-                        return Ok(v);
-                    }
+            let after: Vec<Rc<Class>> = std::iter::once(&start)
+                .chain(start.mro_tail.borrow().iter())
+                .skip_while(|c| !Rc::ptr_eq(c, &this))
+                .skip(1)
+                .filter(|c| c.builtin.is_some())
+                .cloned()
+                .collect();
+            for c in &after {
+                if let Some(v) = crate::slots::bound_slot(c, &obj, name.as_str()) {
+                    return Ok(v);
                 }
             }
         }
@@ -460,7 +510,7 @@ impl Vm {
     /// made, else a new empty one kept in the class (CPython 3.10+); None
     /// for builtin types, which have none.
     fn own_annotations(&self, cls: &Rc<Class>) -> Option<Value> {
-        let key = intern("__annotations__");
+        let key = intern_static("__annotations__");
         if let Some(v) = cls.dict.get_str(&key) {
             return Some(v);
         }
@@ -552,7 +602,7 @@ impl Vm {
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(
                     f.globals
-                        .get_str(&intern("__name__"))
+                        .get_str(&intern_static("__name__"))
                         .unwrap_or(Value::None),
                 ),
                 "__defaults__" => Some(if f.defaults.borrow().is_empty() {
@@ -607,7 +657,7 @@ impl Vm {
                 "__name__" => Some(Value::Str(m.name.clone())),
                 "__annotations__" => {
                     let d = Value::Dict(crate::gc::new_dict());
-                    m.dict.set_str(intern("__annotations__"), d.clone());
+                    m.dict.set_str(intern_static("__annotations__"), d.clone());
                     Some(d)
                 }
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
@@ -749,6 +799,30 @@ impl Vm {
         self.setattr_impl(obj, name, v, true)
     }
 
+    /// `obj.name = v` for the `StoreAttr` instruction: `setattr`, with a
+    /// plain instance's dict written at the entry where this instruction
+    /// last found the name (see `load_attr`).
+    #[inline(never)]
+    pub(crate) fn store_attr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Value,
+        hint: &Cell<u32>,
+    ) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            // `__class__` and `__dict__` are object's data descriptors.
+            if inst.exc.is_none()
+                && inst.class.plain_store(name)
+                && !matches!(name.as_str(), "__class__" | "__dict__")
+            {
+                inst.dict.set_str_hinted(name, v, hint);
+                return Ok(());
+            }
+        }
+        self.setattr_impl(obj, name, v, true)
+    }
+
     /// `object.__setattr__`: properties and the instance dict, never the
     /// class's own `__setattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
@@ -792,7 +866,7 @@ impl Vm {
                 // included (it may defer to object.__setattr__).
                 if user_hook && inst.class.has_setattr.get() {
                     if let Some(sa @ Value::Function(_)) =
-                        inst.class.lookup(&crate::str::intern_static("__setattr__"))
+                        inst.class.lookup(&intern_static("__setattr__"))
                     {
                         self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
@@ -875,7 +949,7 @@ impl Vm {
                     // with user_hook off.
                     if user_hook {
                         if let Some(sa @ Value::Function(_)) =
-                            m.lookup_above_builtin(&crate::str::intern_static("__setattr__"))
+                            m.lookup_above_builtin(&intern_static("__setattr__"))
                         {
                             self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
                             return Ok(());
@@ -992,10 +1066,9 @@ impl Vm {
                 let cls = self.class_of(obj);
                 // A native class with its own `__setattr__` (frame
                 // objects' `f_trace`) decides.
-                if let (Value::Native(_), Some(sa @ Value::Builtin(_))) = (
-                    obj,
-                    cls.dict.get_str(&crate::str::intern_static("__setattr__")),
-                ) {
+                if let (Value::Native(_), Some(sa @ Value::Builtin(_))) =
+                    (obj, cls.dict.get_str(&intern_static("__setattr__")))
+                {
                     let sa = self.bind(sa, obj);
                     self.call(&sa, vec![Value::Str(name.clone()), v])?;
                     return Ok(());
@@ -1040,10 +1113,8 @@ impl Vm {
         }
         // A native class with its own `__delattr__` (traceback objects).
         if let Value::Native(n) = obj {
-            if let Some(da @ Value::Builtin(_)) = n
-                .class
-                .dict
-                .get_str(&crate::str::intern_static("__delattr__"))
+            if let Some(da @ Value::Builtin(_)) =
+                n.class.dict.get_str(&intern_static("__delattr__"))
             {
                 let da = self.bind(da, obj);
                 self.call(&da, vec![Value::Str(name.clone())])?;
@@ -1053,7 +1124,7 @@ impl Vm {
         if let (Value::Class(cls), true) = (obj, user_hook) {
             if let Some(m) = &cls.metaclass {
                 if let Some(da @ Value::Function(_)) =
-                    m.lookup_above_builtin(&crate::str::intern_static("__delattr__"))
+                    m.lookup_above_builtin(&intern_static("__delattr__"))
                 {
                     self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
                     return Ok(());
@@ -1078,7 +1149,7 @@ impl Vm {
                 if inst.class.has_descriptors.get() {
                     if user_hook {
                         if let Some(da @ Value::Function(_)) =
-                            inst.class.lookup(&crate::str::intern_static("__delattr__"))
+                            inst.class.lookup(&intern_static("__delattr__"))
                         {
                             self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
                             return Ok(());

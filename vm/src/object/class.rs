@@ -173,7 +173,7 @@ impl Class {
     /// dict: the flags they decide, the descriptor check, registration
     /// with the bases (for a `class` statement and `type(name, bases, ns)`).
     pub fn finish(self) -> PyResult<Rc<Class>> {
-        let intern = crate::str::intern;
+        let intern = crate::str::intern_static;
         if self.dict.0.borrow().iter().any(|e| {
             is_data_descriptor(&e.value)
                 || matches!(
@@ -208,15 +208,17 @@ impl Class {
     pub fn register_subclass(cls: &Rc<Class>) {
         cls.compute_slots();
         cls.has_del
-            .set(cls.lookup(&crate::str::intern("__del__")).is_some());
+            .set(cls.lookup(&crate::str::intern_static("__del__")).is_some());
         for e in cls.dict.0.borrow().iter() {
             if let (Value::Instance(p), Some(name)) = (&e.value, e.key.as_str()) {
                 if p.class.module == "builtins"
                     && p.class.name == "property"
-                    && p.dict.get_str(&crate::str::intern("__name__")).is_none()
+                    && p.dict
+                        .get_str(&crate::str::intern_static("__name__"))
+                        .is_none()
                 {
                     p.dict
-                        .set_str(crate::str::intern("__name__"), Value::str(name));
+                        .set_str(crate::str::intern_static("__name__"), Value::str(name));
                 }
             }
         }
@@ -230,7 +232,7 @@ impl Class {
     /// `__slots__`: the names instances may set, when every user class in
     /// the MRO declares slots and none asks for `__dict__`.
     fn compute_slots(&self) {
-        let own = match self.dict.get_str(&crate::str::intern("__slots__")) {
+        let own = match self.dict.get_str(&crate::str::intern_static("__slots__")) {
             Some(Value::Str(s)) => vec![s.as_str().to_string()],
             Some(Value::Tuple(t)) => t.0.iter().filter_map(slot_entry).collect(),
             Some(Value::List(l)) => l.0.borrow().iter().filter_map(slot_entry).collect(),
@@ -270,15 +272,20 @@ impl Class {
 
     /// Whether `name` is a property's in this class or a base.
     /// (With a `__getattribute__` of its own, every name is.)
-    #[inline]
+    #[inline(always)]
     pub fn has_property(&self, name: &Rc<PyStr>) -> bool {
-        self.has_descriptors.get()
-            && (self.custom_getattribute.get()
-                || self
-                    .property_names
-                    .borrow()
-                    .iter()
-                    .any(|n| Rc::ptr_eq(n, name) || n.as_str() == name.as_str()))
+        // The flag alone answers for most classes: keep its test inline.
+        self.has_descriptors.get() && self.has_property_slow(name)
+    }
+
+    #[inline(never)]
+    fn has_property_slow(&self, name: &Rc<PyStr>) -> bool {
+        self.custom_getattribute.get()
+            || self
+                .property_names
+                .borrow()
+                .iter()
+                .any(|n| Rc::ptr_eq(n, name) || n.as_str() == name.as_str())
     }
 
     /// Whether this is the builtin helper class `name` (`property`,

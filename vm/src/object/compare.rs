@@ -74,16 +74,7 @@ impl Vm {
                 return Ok(r);
             }
         }
-        let (name, rname) = match op {
-            CmpOp::Eq => ("__eq__", "__eq__"),
-            CmpOp::NotEq => ("__ne__", "__ne__"),
-            CmpOp::Lt => ("__lt__", "__gt__"),
-            CmpOp::LtE => ("__le__", "__ge__"),
-            CmpOp::Gt => ("__gt__", "__lt__"),
-            CmpOp::GtE => ("__ge__", "__le__"),
-            // `is`, `is not`, `in`, `not in` returned at the top.
-            _ => unreachable!(),
-        };
+        let (name, rname) = compare_dunder_names(op);
         // Builtin subclasses without the dunder compare as their values.
         let (a_base, b_base);
         let mut a_unwrapped = false;
@@ -119,28 +110,11 @@ impl Vm {
                 [(false, name), (true, rname)]
             };
             for (reflected, n) in order {
-                let (x, y) = if reflected { (b, a) } else { (a, b) };
-                if let Some(m) = self.dunder(x, n) {
-                    let r = self.call(&m, vec![x.clone(), y.clone()])?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(r);
-                    }
-                } else if n == "__ne__" && matches!(x, Value::Instance(_)) {
-                    if let Some(m) = self.dunder(x, "__eq__") {
-                        let r = self.call(&m, vec![x.clone(), y.clone()])?;
-                        if !matches!(r, Value::NotImplemented) {
-                            return Ok(Value::Bool(!self.truthy(&r)?));
-                        }
-                    }
-                } else if let Some(r) = self.builtin_slot_compare(op, reflected, x, y)? {
+                if let Some(r) = self.compare_by_method(op, reflected, n, a, b)? {
                     return Ok(r);
                 }
             }
-            return match op {
-                CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-                CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
-                _ => Err(self.order_error(op, a, b)),
-            };
+            return self.compare_by_identity(op, a, b);
         }
         // A builtin subclass's value on the right compares first, as its
         // (inherited) comparison is tried first in CPython: the order
@@ -164,6 +138,57 @@ impl Vm {
             (CmpOp::GtE, Some(o)) => o != Ordering::Less,
             _ => false,
         }))
+    }
+
+    /// One step of comparing instances: `a`'s method `n` (or, `reflected`,
+    /// `b`'s), None when it has none or it answered NotImplemented.
+    fn compare_by_method(
+        &mut self,
+        op: CmpOp,
+        reflected: bool,
+        n: &'static str,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        let (x, y) = if reflected { (b, a) } else { (a, b) };
+        if let Some(m) = self.dunder(x, n) {
+            let r = self.call(&m, vec![x.clone(), y.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        } else if n == "__ne__" && matches!(x, Value::Instance(_)) {
+            if let Some(m) = self.dunder(x, "__eq__") {
+                let r = self.call(&m, vec![x.clone(), y.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(Value::Bool(!self.truthy(&r)?)));
+                }
+            }
+        } else if let Some(r) = self.builtin_slot_compare(op, reflected, x, y)? {
+            return Ok(Some(r));
+        }
+        Ok(None)
+    }
+
+    /// The end of comparing instances no method answered: `==` and `!=`
+    /// by identity, an ordering a TypeError.
+    fn compare_by_identity(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
+            _ => Err(self.order_error(op, a, b)),
+        }
+    }
+
+    /// `a <op> b` once `a`'s own method, run by the dispatch loop (see
+    /// interp/dunder_call.rs), answered NotImplemented: `b`'s reflected
+    /// method, then identity. The loop runs it only where `compare` would
+    /// have asked `a` first.
+    pub(crate) fn compare_reflected(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let rname = compare_dunder_names(op).1;
+        if let Some(r) = self.compare_by_method(op, true, rname, a, b)? {
+            return Ok(r);
+        }
+        self.compare_by_identity(op, a, b)
     }
 
     /// Runs `f`, one level of a native recursion over user data (`==` on
@@ -487,5 +512,20 @@ impl Vm {
                 Ok(false)
             }
         }
+    }
+}
+
+/// The method of a rich comparison and its reflection (`<` and `>`).
+pub(crate) fn compare_dunder_names(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::NotEq => ("__ne__", "__ne__"),
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::GtE => ("__ge__", "__le__"),
+        // `is`, `is not`, `in` and `not in` are no rich comparisons:
+        // callers answer them before asking for names.
+        _ => ("__eq__", "__eq__"),
     }
 }

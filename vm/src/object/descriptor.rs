@@ -191,7 +191,7 @@ fn field(i: &Instance, name: &'static str) -> Value {
 }
 
 fn property_label(p: &Instance) -> String {
-    match p.dict.get_str(&intern("__name__")) {
+    match p.dict.get_str(&intern_static("__name__")) {
         Some(Value::Str(n)) => format!("property '{}'", n.as_str()),
         _ => "property".to_string(),
     }
@@ -369,7 +369,7 @@ fn member_name(a: &[Value]) -> PyResult<(Rc<PyStr>, Option<Rc<Class>>)> {
         Some(Value::Instance(d)) if d.class.is_builtin_kind("member_descriptor") => {
             let name = match d.dict.get_str(&intern_static("__name__")) {
                 Some(Value::Str(s)) => intern(s.as_str()),
-                _ => intern(""),
+                _ => intern_static(""),
             };
             let owner = match d.dict.get_str(&intern_static("__objclass__")) {
                 Some(Value::Class(c)) => Some(c),
@@ -411,7 +411,7 @@ pub(crate) fn set_member_objclass(cls: &Rc<Class>) {
                 && d.dict.get_str(&intern_static("__objclass__")).is_none()
             {
                 d.dict
-                    .set_str(intern("__objclass__"), Value::Class(cls.clone()));
+                    .set_str(intern_static("__objclass__"), Value::Class(cls.clone()));
             }
         }
     }
@@ -475,7 +475,7 @@ fn member_repr(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 pub(crate) fn new_member(vm: &Vm, name: &str) -> Option<Value> {
     let cls = vm.extra.as_ref()?.member_descriptor.clone();
     let d = Instance::new(cls);
-    d.dict.set_str(intern("__name__"), Value::str(name));
+    d.dict.set_str(intern_static("__name__"), Value::str(name));
     Some(Value::Instance(crate::gc::new_instance(d)))
 }
 

@@ -3,7 +3,7 @@
 
 use crate::class::Instance;
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::str::intern;
+use crate::str::{intern, intern_static};
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -29,10 +29,9 @@ impl Vm {
             PyErr::Lookup(b) => {
                 let b = *b;
                 let exc = self.new_exception(b.kind, vec![Value::string(b.message)]);
-                exc.dict
-                    .set_str(crate::str::intern("name"), Value::Str(b.name));
+                exc.dict.set_str(intern_static("name"), Value::Str(b.name));
                 if !b.obj.is_null() {
-                    exc.dict.set_str(crate::str::intern("obj"), b.obj);
+                    exc.dict.set_str(intern_static("obj"), b.obj);
                 }
                 *exc.exc().suggestion.borrow_mut() = b.suggestion;
                 exc

@@ -3,7 +3,7 @@
 use super::base_value;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::iter::{IterState, NativeIter};
-use crate::str::intern;
+use crate::str::{intern, intern_static};
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -524,12 +524,14 @@ impl Vm {
             // not consulted).
             Value::Instance(i)
                 if matches!(&i.base, Value::Dict(_))
-                    && i.class.lookup_above_builtin(&intern("__iter__")).is_none() =>
+                    && i.class
+                        .lookup_above_builtin(&intern_static("__iter__"))
+                        .is_none() =>
             {
                 self.mapping_items(&i.base.clone())
             }
             _ => {
-                let keys = match self.getattr(m, &intern("keys")) {
+                let keys = match self.getattr(m, &intern_static("keys")) {
                     Ok(k) => k,
                     Err(_) => {
                         return Err(PyErr::type_error(format!(
@@ -659,10 +661,10 @@ impl Vm {
             ))
         };
         let enter = self
-            .getattr(&mgr, &intern("__aenter__"))
+            .getattr(&mgr, &intern_static("__aenter__"))
             .map_err(|_| no_protocol(self, ""))?;
         let exit = self
-            .getattr(&mgr, &intern("__aexit__"))
+            .getattr(&mgr, &intern_static("__aexit__"))
             .map_err(|_| no_protocol(self, " (missed __aexit__ method)"))?;
         let awaitable = self.call(&enter, vec![])?;
         Ok((exit, awaitable))
@@ -670,7 +672,11 @@ impl Vm {
 
     /// What `__aiter__` returned must have `__anext__`.
     pub(crate) fn check_async_iterator(&mut self, it: &Value) -> PyResult<()> {
-        if self.class_of(it).lookup(&intern("__anext__")).is_none() {
+        if self
+            .class_of(it)
+            .lookup(&intern_static("__anext__"))
+            .is_none()
+        {
             return Err(PyErr::type_error(format!(
                 "'async for' received an object from __aiter__ that does not implement __anext__: {}",
                 self.type_name(it)

@@ -4,7 +4,7 @@
 use crate::dict::Native;
 use crate::dict::PyDict;
 use crate::error::{PyErr, PyResult};
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::value::{PySet, Value};
 use crate::Vm;
 use std::cell::RefCell;
@@ -70,10 +70,13 @@ impl Vm {
             Value::Instance(i) => {
                 !i.base.is_null()
                     || matches!(
-                        i.class.lookup(&intern("__hash__")),
+                        i.class.lookup(&intern_static("__hash__")),
                         Some(Value::Function(_))
                     )
-                    || matches!(i.class.lookup(&intern("__eq__")), Some(Value::Function(_)))
+                    || matches!(
+                        i.class.lookup(&intern_static("__eq__")),
+                        Some(Value::Function(_))
+                    )
             }
             Value::Tuple(t) => t.0.iter().any(|x| self.key_needs_vm(x)),
             _ => false,
@@ -83,7 +86,7 @@ impl Vm {
     /// `hash(k)` as a dict sees it.
     pub fn key_hash(&mut self, k: &Value) -> PyResult<u64> {
         match k {
-            Value::Instance(i) => match i.class.lookup(&intern("__hash__")) {
+            Value::Instance(i) => match i.class.lookup(&intern_static("__hash__")) {
                 Some(m @ Value::Function(_)) => match self.call(&m, vec![k.clone()])? {
                     Value::Int(n) => Ok(crate::dict::hash_int(n)),
                     Value::BigInt(b) => crate::dict::hash_value(&Value::BigInt(b)),

@@ -106,7 +106,7 @@ fn new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 pub(crate) fn install(cls: &Rc<Class>) {
     use crate::types::add_method;
     cls.dict.set_str(
-        crate::str::intern("__new__"),
+        crate::str::intern_static("__new__"),
         crate::types::builtin_fn("__new__", new),
     );
     add_method(cls, "get", get);

@@ -248,9 +248,10 @@ fn type_new_impl(
         // makes the class.
         if let Some(new) = meta.lookup_above_builtin(&intern_static("__new__")) {
             let new = match new {
-                Value::Instance(i) if i.class.is_builtin_kind("staticmethod") => {
-                    i.dict.get_str(&intern("__func__")).unwrap_or(Value::None)
-                }
+                Value::Instance(i) if i.class.is_builtin_kind("staticmethod") => i
+                    .dict
+                    .get_str(&intern_static("__func__"))
+                    .unwrap_or(Value::None),
                 other => other,
             };
             let mut args = Vec::with_capacity(4);
@@ -306,7 +307,7 @@ fn type_new_impl(
         _ => vm
             .main_globals
             .as_ref()
-            .and_then(|g| g.get_str(&intern("__name__")))
+            .and_then(|g| g.get_str(&intern_static("__name__")))
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_else(|| "__main__".into()),
     };
@@ -343,7 +344,7 @@ fn type_new_impl(
                 let wrapped = match &classmethod {
                     Some(cm) => {
                         let i = crate::class::Instance::new(cm.clone());
-                        i.dict.set_str(intern("__func__"), v.clone());
+                        i.dict.set_str(intern_static("__func__"), v.clone());
                         Value::Instance(crate::gc::new_instance(i))
                     }
                     None => v.clone(),
@@ -356,12 +357,12 @@ fn type_new_impl(
     if let Some(slots) = lookup("__slots__") {
         add_slot_members(vm, &cls, &slots, &items)?;
     }
-    if cls.dict.get_str(&intern("__module__")).is_none() {
+    if cls.dict.get_str(&intern_static("__module__")).is_none() {
         cls.dict
-            .set_str(intern("__module__"), Value::str(&cls.module));
+            .set_str(intern_static("__module__"), Value::str(&cls.module));
     }
-    if cls.dict.get_str(&intern("__doc__")).is_none() {
-        cls.dict.set_str(intern("__doc__"), Value::None);
+    if cls.dict.get_str(&intern_static("__doc__")).is_none() {
+        cls.dict.set_str(intern_static("__doc__"), Value::None);
     }
     let cls = custom_mro(vm, cls)?;
     let cls = cls.finish()?;
@@ -546,16 +547,17 @@ fn set_names(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
 /// Runs the nearest base's `__init_subclass__` (an implicit classmethod)
 /// with the class keywords, as `type.__new__` does.
 fn init_subclass(vm: &mut Vm, cls: &Rc<Class>, kw: Kw) -> PyResult<()> {
-    let hook = intern("__init_subclass__");
+    let hook = intern_static("__init_subclass__");
     for base in &cls.mro_vec() {
         if Rc::ptr_eq(base, &vm.types.object) {
             break;
         }
         if let Some(f) = base.dict.get_str(&hook) {
             let f = match f {
-                Value::Instance(i) if i.class.is_builtin_kind("classmethod") => {
-                    i.dict.get_str(&intern("__func__")).unwrap_or(Value::None)
-                }
+                Value::Instance(i) if i.class.is_builtin_kind("classmethod") => i
+                    .dict
+                    .get_str(&intern_static("__func__"))
+                    .unwrap_or(Value::None),
                 other => other,
             };
             vm.call_kw(&f, vec![Value::Class(cls.clone())], kw.to_vec())?;
@@ -587,9 +589,10 @@ impl Vm {
         let obj = match new {
             Some(new) => {
                 let new = match new {
-                    Value::Instance(i) if i.class.is_builtin_kind("staticmethod") => {
-                        i.dict.get_str(&intern("__func__")).unwrap_or(Value::None)
-                    }
+                    Value::Instance(i) if i.class.is_builtin_kind("staticmethod") => i
+                        .dict
+                        .get_str(&intern_static("__func__"))
+                        .unwrap_or(Value::None),
                     other => other,
                 };
                 self.call_kw(&new, nargs, kwargs.clone())?
@@ -870,11 +873,11 @@ fn type_prepare(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 pub(crate) fn install(vm: &mut Vm) {
     let t = vm.types.type_.clone();
     t.dict.set_str(
-        intern("__new__"),
+        intern_static("__new__"),
         crate::types::builtin_fn("__new__", type_dunder_new),
     );
     t.dict.set_str(
-        intern("__prepare__"),
+        intern_static("__prepare__"),
         crate::types::builtin_fn("__prepare__", type_prepare),
     );
     crate::types::add_method(&t, "__init__", type_init);

@@ -27,7 +27,7 @@ pub mod value;
 // The object protocol, one concern a file (all `impl Vm`).
 mod arithmetic;
 mod attributes;
-mod compare;
+pub(crate) mod compare;
 mod exceptions;
 mod iteration;
 mod keys;
@@ -40,7 +40,7 @@ pub(crate) use iteration::iterator_remaining;
 use crate::class::Instance;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::function::Builtin;
-use crate::str::{intern, PyStr};
+use crate::str::{intern_static, PyStr};
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -135,7 +135,7 @@ fn call_special_method_unguarded(
         let bound = vm.bind(attr.clone(), obj);
         if !bound.is(attr) {
             bound
-        } else if let Some(get) = vm.class_of(attr).lookup(&intern("__get__")) {
+        } else if let Some(get) = vm.class_of(attr).lookup(&intern_static("__get__")) {
             let owner = Value::Class(vm.class_of(obj));
             vm.call(&get, vec![attr.clone(), obj.clone(), owner])?
         } else {

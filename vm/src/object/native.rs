@@ -68,9 +68,10 @@ pub fn native_class(
             .set_str(crate::str::intern(m), method(m, func, Some(name)));
     }
     if let Some(new) = new {
-        class
-            .dict
-            .set_str(crate::str::intern("__new__"), method("__new__", new, None));
+        class.dict.set_str(
+            crate::str::intern_static("__new__"),
+            method("__new__", new, None),
+        );
     }
     Rc::new(class)
 }

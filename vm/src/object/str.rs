@@ -107,24 +107,65 @@ thread_local! {
     static INTERNED: RefCell<HashMap<Box<str>, Rc<PyStr>>> = RefCell::new(HashMap::new());
 }
 
+/// Hashes a literal's address (the only key `STATIC_INTERNED` has): one
+/// multiply, where SipHash would cost more than the probe it guards.
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        let x = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = x ^ (x >> 29);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type AddressMap = HashMap<usize, Rc<PyStr>, std::hash::BuildHasherDefault<AddressHasher>>;
+
 thread_local! {
     /// Interned strings of `&'static str` literals, by address: the VM
-    /// looks up dunder names by literal on hot paths.
-    static STATIC_INTERNED: RefCell<Vec<(usize, Rc<PyStr>)>> = const { RefCell::new(Vec::new()) };
+    /// looks up dunder names by literal on hot paths (a few hundred
+    /// literals, so a list scanned in order cost hundreds of compares).
+    static STATIC_INTERNED: RefCell<AddressMap> = RefCell::new(AddressMap::default());
+    /// The last literal seen in each of 64 slots (chosen by address), in
+    /// front of `STATIC_INTERNED`: a hit is a compare and a count
+    /// increment, where the map costs a hash probe.
+    static RECENT_STATIC: RefCell<[(usize, Option<Rc<PyStr>>); 64]> =
+        RefCell::new(std::array::from_fn(|_| (0, None)));
 }
 
 /// `intern` for a string literal, found by its address first.
 #[inline]
 pub fn intern_static(s: &'static str) -> Rc<PyStr> {
     let key = s.as_ptr() as usize ^ (s.len() << 48);
-    STATIC_INTERNED.with(|m| {
-        if let Some((_, r)) = m.borrow().iter().find(|(k, _)| *k == key) {
+    let slot = (key ^ (key >> 6)) & 63;
+    let recent = RECENT_STATIC.with(|r| match &r.borrow()[slot] {
+        (k, Some(name)) if *k == key => Some(name.clone()),
+        _ => None,
+    });
+    if let Some(name) = recent {
+        return name;
+    }
+    let name = STATIC_INTERNED.with(|m| {
+        if let Some(r) = m.borrow().get(&key) {
             return r.clone();
         }
         let r = intern(s);
-        m.borrow_mut().push((key, r.clone()));
+        m.borrow_mut().insert(key, r.clone());
         r
-    })
+    });
+    RECENT_STATIC.with(|r| r.borrow_mut()[slot] = (key, Some(name.clone())));
+    name
 }
 
 /// Whether `s` is the shared `PyStr` `intern` hands out for its text

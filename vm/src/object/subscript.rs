@@ -4,7 +4,7 @@
 use super::base_value;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::ops;
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::value::{PySlice, Value};
 use crate::Vm;
 use std::rc::Rc;
@@ -262,7 +262,7 @@ impl Vm {
                 if let Some(m) = self.dunder(obj, "__getitem__") {
                     return self.call(&m, vec![obj.clone(), key.clone()]);
                 }
-                if let Some(cg) = c.lookup(&intern("__class_getitem__")) {
+                if let Some(cg) = c.lookup(&intern_static("__class_getitem__")) {
                     let cg = self.class_attr_get(cg, c)?;
                     return self.call(&cg, vec![key.clone()]);
                 }

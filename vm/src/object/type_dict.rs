@@ -434,9 +434,9 @@ fn own_slot_names(c: &Class) -> Option<Vec<String>> {
 fn new_getset(vm: &Vm, name: &str, cls: &Rc<Class>) -> Option<Value> {
     let t = lazy_type(vm, "getset_descriptor", None)?;
     let d = Instance::new(t);
-    d.dict.set_str(intern("__name__"), Value::str(name));
+    d.dict.set_str(intern_static("__name__"), Value::str(name));
     d.dict
-        .set_str(intern("__objclass__"), Value::Class(cls.clone()));
+        .set_str(intern_static("__objclass__"), Value::Class(cls.clone()));
     Some(Value::Instance(crate::gc::new_instance(d)))
 }
 
@@ -486,7 +486,7 @@ fn getset_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     match vm.special_attr(obj, "__dict__") {
         Some(d) => Ok(d),
-        None => vm.getattr(obj, &intern("__dict__")),
+        None => vm.getattr(obj, &intern_static("__dict__")),
     }
 }
 
@@ -508,7 +508,7 @@ fn getset_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             ),
         ));
     }
-    vm.setattr(&a[1], &intern("__dict__"), a[2].clone())?;
+    vm.setattr(&a[1], &intern_static("__dict__"), a[2].clone())?;
     Ok(Value::None)
 }
 

@@ -26,7 +26,7 @@ use crate::frame::Frame;
 use crate::function::CellObj;
 use crate::gc::{NativeData, Sink, Tracer};
 use crate::native::{native_class, native_ref, NativeObject};
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::types::Kw;
 use crate::value::Value;
 use crate::Vm;
@@ -721,7 +721,7 @@ fn frame_getattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(match name {
         "f_code" => Value::Code(f.code.clone()),
         "f_globals" => Value::Dict(f.globals.clone()),
-        "f_builtins" => match f.globals.get_str(&intern("__builtins__")) {
+        "f_builtins" => match f.globals.get_str(&intern_static("__builtins__")) {
             Some(d @ Value::Dict(_)) => d,
             Some(Value::Module(m)) => Value::Dict(m.dict.clone()),
             _ => Value::Dict(vm.builtins.clone()),

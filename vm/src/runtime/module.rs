@@ -4,7 +4,7 @@
 
 use crate::dict::PyDict;
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::str::{intern, PyStr};
+use crate::str::{intern, intern_static, PyStr};
 use crate::value::Value;
 use crate::Vm;
 use std::path::PathBuf;
@@ -21,7 +21,7 @@ pub struct Module {
 impl Module {
     pub fn new(name: &str) -> Module {
         let dict = crate::gc::new_dict();
-        dict.set_str(intern("__name__"), Value::str(name));
+        dict.set_str(intern_static("__name__"), Value::str(name));
         Module {
             name: intern(name),
             dict,
@@ -105,7 +105,10 @@ pub fn module_new(vm: &mut Vm, a: &[Value], kw: crate::types::Kw) -> PyResult<Va
     };
     let m = Module::new(name.as_str());
     let d = &m.dict;
-    d.set_str(intern("__doc__"), args[1].clone().unwrap_or(Value::None));
+    d.set_str(
+        intern_static("__doc__"),
+        args[1].clone().unwrap_or(Value::None),
+    );
     for k in ["__package__", "__loader__", "__spec__"] {
         d.set_str(intern(k), Value::None);
     }
@@ -175,7 +178,7 @@ impl Vm {
             }
             let mut is_package = false;
             if let Value::Module(pm) = &pm {
-                if let Some(Value::List(paths)) = pm.dict.get_str(&intern("__path__")) {
+                if let Some(Value::List(paths)) = pm.dict.get_str(&intern_static("__path__")) {
                     is_package = true;
                     for p in paths.0.borrow().iter() {
                         if let Some(s) = p.as_str() {
@@ -283,23 +286,26 @@ impl Vm {
         let filename = filename.to_string();
         let module = Module::new(name);
         let dict = module.dict.clone();
-        dict.set_str(intern("__file__"), Value::string(filename.clone()));
-        dict.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
+        dict.set_str(intern_static("__file__"), Value::string(filename.clone()));
+        dict.set_str(
+            intern_static("__builtins__"),
+            Value::Dict(self.builtins.clone()),
+        );
         match &pkg_dir {
             Some(d) => {
                 dict.set_str(
-                    intern("__path__"),
+                    intern_static("__path__"),
                     Value::list(vec![Value::string(d.display().to_string())]),
                 );
-                dict.set_str(intern("__package__"), Value::str(name));
+                dict.set_str(intern_static("__package__"), Value::str(name));
             }
             None if self.is_shipped_package(name) => {
-                dict.set_str(intern("__path__"), Value::list(vec![]));
-                dict.set_str(intern("__package__"), Value::str(name));
+                dict.set_str(intern_static("__path__"), Value::list(vec![]));
+                dict.set_str(intern_static("__package__"), Value::str(name));
             }
             None => {
                 let pkg = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
-                dict.set_str(intern("__package__"), Value::str(pkg));
+                dict.set_str(intern_static("__package__"), Value::str(pkg));
             }
         }
         let mv = Value::Module(Rc::new(module));
@@ -357,10 +363,10 @@ impl Vm {
         if crate::code_cache::writes_disabled() {
             return false;
         }
-        let Some(Value::Module(sys)) = self.modules.get_str(&intern("sys")) else {
+        let Some(Value::Module(sys)) = self.modules.get_str(&intern_static("sys")) else {
             return true;
         };
-        match sys.dict.get_str(&intern("dont_write_bytecode")) {
+        match sys.dict.get_str(&intern_static("dont_write_bytecode")) {
             None | Some(Value::None) | Some(Value::Bool(false)) | Some(Value::Int(0)) => true,
             Some(_) => false,
         }
@@ -380,7 +386,7 @@ impl Vm {
         };
         let full = if level > 0 {
             let pkg = globals
-                .get_str(&intern("__package__"))
+                .get_str(&intern_static("__package__"))
                 .and_then(|v| v.as_str().map(String::from))
                 .unwrap_or_default();
             let mut parts: Vec<&str> = if pkg.is_empty() {
@@ -414,7 +420,7 @@ impl Vm {
         }
         // `from pkg import sub`: import submodules named in the list.
         if let (Value::Tuple(names), Value::Module(m)) = (fromlist, &leaf) {
-            if m.dict.get_str(&intern("__path__")).is_some() {
+            if m.dict.get_str(&intern_static("__path__")).is_some() {
                 for n in names.0.iter() {
                     if let Some(n) = n.as_str() {
                         if n != "*" && m.dict.get_str(&intern(n)).is_none() {
@@ -445,7 +451,7 @@ impl Vm {
                     Value::Module(md) => (
                         md.name.as_str().to_string(),
                         md.dict
-                            .get_str(&intern("__file__"))
+                            .get_str(&intern_static("__file__"))
                             .and_then(|v| v.as_str().map(String::from)),
                     ),
                     _ => ("?".into(), None),
@@ -490,7 +496,7 @@ impl Vm {
 
     pub(crate) fn import_star(&mut self, m: &Value, ns: &Rc<PyDict>) -> PyResult<()> {
         let Value::Module(md) = m else { return Ok(()) };
-        let all = md.dict.get_str(&intern("__all__"));
+        let all = md.dict.get_str(&intern_static("__all__"));
         let names: Vec<Value> = match all {
             Some(v) => self.collect(&v)?,
             None => md

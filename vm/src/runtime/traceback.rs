@@ -222,7 +222,10 @@ fn exception_only(vm: &mut Vm, exc: &Rc<Instance>, interpreter: bool) -> String 
         let name = exception_line(vm, exc);
         let name = name.split(':').next().unwrap_or("SyntaxError");
         let msg = vm
-            .getattr(&Value::Instance(exc.clone()), &crate::str::intern("msg"))
+            .getattr(
+                &Value::Instance(exc.clone()),
+                &crate::str::intern_static("msg"),
+            )
             .unwrap_or(Value::None);
         let msg = vm.str_of(&msg).unwrap_or_default();
         out.push_str(&format!("{name}: {msg}\n"));
@@ -242,7 +245,7 @@ fn exception_only(vm: &mut Vm, exc: &Rc<Instance>, interpreter: bool) -> String 
 /// sequence is shown by its repr, which the interpreter (not the
 /// `traceback` module) leaves without a newline.
 fn format_notes(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String, interpreter: bool) {
-    let Some(notes) = exc.dict.get_str(&crate::str::intern("__notes__")) else {
+    let Some(notes) = exc.dict.get_str(&crate::str::intern_static("__notes__")) else {
         return;
     };
     let items = match &notes {
@@ -513,12 +516,12 @@ pub fn exception_line(vm: &mut Vm, exc: &Rc<Instance>) -> String {
 /// replaced it, else printed. If the hook fails, both are printed, as
 /// CPython does.
 pub fn report_uncaught(vm: &mut Vm, exc: &Rc<Instance>) {
-    let sys = vm.modules.get_str(&crate::str::intern("sys"));
+    let sys = vm.modules.get_str(&crate::str::intern_static("sys"));
     let hooks = match &sys {
         Some(Value::Module(m)) => m
             .dict
-            .get_str(&crate::str::intern("excepthook"))
-            .zip(m.dict.get_str(&crate::str::intern("__excepthook__"))),
+            .get_str(&crate::str::intern_static("excepthook"))
+            .zip(m.dict.get_str(&crate::str::intern_static("__excepthook__"))),
         _ => None,
     };
     let Some((hook, _)) = hooks.filter(|(hook, default)| !hook.is(default)) else {

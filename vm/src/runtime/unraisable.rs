@@ -5,7 +5,7 @@
 //! hook is the default one, whirl prints the report itself.
 
 use crate::class::Instance;
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -14,14 +14,14 @@ impl Vm {
     /// Reports `exc`, raised while finalizing `obj`. `shown` is how the
     /// report names `obj` ("Exception ignored in: {shown}").
     pub(crate) fn report_unraisable(&mut self, exc: Rc<Instance>, obj: Value, shown: &str) {
-        let hook = match self.modules.get_str(&intern("sys")) {
+        let hook = match self.modules.get_str(&intern_static("sys")) {
             Some(Value::Module(m)) => {
-                let hook = m.dict.get_str(&intern("unraisablehook"));
-                let default = m.dict.get_str(&intern("__unraisablehook__"));
+                let hook = m.dict.get_str(&intern_static("unraisablehook"));
+                let default = m.dict.get_str(&intern_static("__unraisablehook__"));
                 match (hook, default) {
                     (Some(h), Some(d)) if !h.is_none() && h.ptr() != d.ptr() => m
                         .dict
-                        .get_str(&intern("_UnraisableHookArgs"))
+                        .get_str(&intern_static("_UnraisableHookArgs"))
                         .map(|a| (h, a)),
                     _ => None,
                 }

@@ -25,7 +25,7 @@ use crate::generator::Generator;
 use crate::memoryview::PyMemoryView;
 use crate::module::Module;
 use crate::native::{NativeObject, Sink, Tracer};
-use crate::str::intern;
+use crate::str::intern_static;
 use crate::types::Kw;
 use crate::value::{PySet, Value};
 use crate::Vm;
@@ -176,7 +176,7 @@ pub(crate) fn instance_died(addr: usize) {
 
 fn callback_of(r: &Instance) -> Value {
     r.dict
-        .get_str(&intern("__callback__"))
+        .get_str(&intern_static("__callback__"))
         .unwrap_or(Value::None)
 }
 
