@@ -29,10 +29,12 @@ pub(crate) mod float;
 pub(crate) mod generator;
 pub(crate) mod int;
 pub mod list;
+pub(crate) mod method_new;
 pub(crate) mod object;
 pub(crate) mod property;
 pub(crate) mod range;
 pub(crate) mod set;
+pub(crate) mod sizeof;
 pub(crate) mod str;
 pub(crate) mod tuple;
 
@@ -548,11 +550,15 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 },
             ))
         }
-        Value::Tuple(_)
-        | Value::Str(_)
-        | Value::Bytes(_)
-        | Value::ByteArray(_)
-        | Value::MemoryView(_) => {
+        // Indexed at each step, as CPython's `reversed` does.
+        Value::ByteArray(b) => {
+            let n = b.data.borrow().len();
+            Ok(NativeIter::new(
+                "reversed",
+                IterState::ByteArrayReversed(b.clone(), n),
+            ))
+        }
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::MemoryView(_) => {
             let mut items = vm.collect(&a[0])?;
             items.reverse();
             Ok(NativeIter::new("reversed", IterState::Items(items, 0)))

@@ -196,6 +196,7 @@ pub(super) fn install(o: &Rc<Class>) {
     add(o, "__str__", object_str);
     add(o, "__setattr__", object_setattr);
     add(o, "__getattribute__", object_getattribute);
+    add(o, "__sizeof__", super::sizeof::object_sizeof);
     // object's own __new__/__repr__ etc. must not shadow the defaults the
     // VM applies when a class does not define them.
     for n in [
