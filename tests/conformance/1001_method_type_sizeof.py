@@ -111,3 +111,22 @@ show("raises", lambda: sys.getsizeof(SRaise()))
 show("raises with default", lambda: sys.getsizeof(SRaise(), 0))
 show("sizeof arg", lambda: object.__sizeof__(c, 1))
 print(sys.getsizeof([1, 2, 3]) > sys.getsizeof([]), sys.getsizeof("a" * 100) > sys.getsizeof("a"))
+
+# A bound callable without a name shows '?'; object()'s repr leaves out
+# the 'builtins' module.
+
+
+class MyCallable:
+    def __call__(self, arg):
+        return arg
+
+
+func = MyCallable()
+meth = types.MethodType(func, object())
+print(repr(meth).split(" at ")[0], meth() is meth.__self__)
+func.__name__ = "name"
+print(repr(meth).split(" at ")[0])
+func.__qualname__ = "qualname"
+print(repr(meth).split(" at ")[0])
+print(repr(object()).split(" at ")[0], object.__repr__(object()).split(" at ")[0])
+print(repr(C()).split(" at ")[0])

@@ -307,9 +307,8 @@ impl Vm {
                     return Ok(format!("{}({})", i.class.name, inner));
                 }
                 format!(
-                    "<{}.{} object at {:#x}>",
-                    i.class.module,
-                    i.class.qualname,
+                    "<{} object at {:#x}>",
+                    crate::builtins::object::qualified_name(&i.class),
                     v.ptr().unwrap_or(0)
                 )
             }
@@ -349,9 +348,8 @@ impl Vm {
                     return self.text_from_dunder(s, "__repr__");
                 }
                 format!(
-                    "<{}.{} object at {:#x}>",
-                    n.class.module,
-                    n.class.qualname,
+                    "<{} object at {:#x}>",
+                    crate::builtins::object::qualified_name(&n.class),
                     v.ptr().unwrap_or(0)
                 )
             }

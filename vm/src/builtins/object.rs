@@ -111,15 +111,24 @@ fn object_needs_argument(name: &str) -> PyErr {
     ))
 }
 
+/// `module.qualname` as object's repr names a class: the module left out
+/// when it is `builtins`, as CPython's.
+pub(crate) fn qualified_name(c: &Class) -> String {
+    if c.module == "builtins" {
+        c.qualname.to_string()
+    } else {
+        format!("{}.{}", c.module, c.qualname)
+    }
+}
+
 pub(crate) fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Some(v) = a.first() else {
         return Err(object_needs_argument("__repr__"));
     };
     Ok(Value::string(match v {
         Value::Instance(i) => format!(
-            "<{}.{} object at {:#x}>",
-            i.class.module,
-            i.class.qualname,
+            "<{} object at {:#x}>",
+            qualified_name(&i.class),
             v.ptr().unwrap_or(0)
         ),
         other => vm.repr(other)?,
