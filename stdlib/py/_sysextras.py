@@ -201,11 +201,15 @@ def _header(obj, t):
     dict pointers CPython 3.11 keeps in front of the object."""
     if t.__module__ == "builtins" and "__module__" not in t.__dict__:
         return 0 if t in _UNTRACKED else 16
-    if hasattr(obj, "__dict__") and not isinstance(
-        obj, (int, bytes, tuple, str, BaseException)
-    ):
-        return 32
-    return 16
+    try:
+        # Not through the object's own __getattribute__ (CPython reads its
+        # layout, not an attribute).
+        object.__getattribute__(obj, "__dict__")
+    except AttributeError:
+        return 16
+    if isinstance(obj, (int, bytes, tuple, str, BaseException)):
+        return 16
+    return 32
 
 
 def getsizeof(obj, default=_NO_DEFAULT):

@@ -420,7 +420,9 @@ fn check_hook(vm: &mut Vm, x: &Value, spec: &Value, hook: &'static str) -> PyRes
     let Some(f) = i.class.lookup(&crate::str::intern_static(hook)) else {
         return Ok(None);
     };
-    let r = vm.call(&f, vec![spec.clone(), x.clone()])?;
+    // Bound through its descriptor protocol, as CPython's special lookup.
+    let f = vm.instance_attr_get(f, spec)?;
+    let r = vm.call(&f, vec![x.clone()])?;
     Ok(Some(vm.truthy(&r)?))
 }
 
@@ -1175,8 +1177,11 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     .class_of(other)
                     .lookup_above_builtin(&crate::str::intern_static("__dir__")),
             };
-            if let Some(f @ Value::Function(_)) = hook {
-                let listed = vm.call(&f, vec![v.clone()])?;
+            // Bound through its descriptor protocol (a function, or any
+            // object with `__get__`), as CPython's special lookup.
+            if let Some(f) = hook.filter(|h| !matches!(h, Value::Builtin(_))) {
+                let bound = vm.instance_attr_get(f, v)?;
+                let listed = vm.call(&bound, vec![])?;
                 let items = vm.collect(&listed)?;
                 let sorted = sort_values(vm, items, &Value::None, false)?;
                 return Ok(Value::list(sorted));

@@ -53,11 +53,7 @@ impl Vm {
     /// descriptor protocol. `None` when the type lacks it; an error raised
     /// by a `__get__` travels as is. Values that are not instances of a
     /// class keep the ordinary lookup (their types are native).
-    pub(crate) fn lookup_special(
-        &mut self,
-        obj: &Value,
-        name: &'static str,
-    ) -> Option<PyResult<Value>> {
+    pub fn lookup_special(&mut self, obj: &Value, name: &'static str) -> Option<PyResult<Value>> {
         match obj {
             Value::Instance(inst) => {
                 let attr = inst.class.lookup(&intern_static(name))?;
