@@ -287,7 +287,9 @@ impl<'a> Lexer<'a> {
                 self.token(start, token, lit_end);
             }
             Raw::StringStart => {
+                let mark = crate::escape_warnings::mark();
                 let scanned = strings::scan(self.src, start)?;
+                crate::escape_warnings::place(mark, start + self.offset, scanned.end + self.offset);
                 self.raw.bump(scanned.end - end);
                 match scanned.value {
                     Ok(token) => self.token(start, token, scanned.end),

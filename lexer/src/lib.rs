@@ -34,6 +34,7 @@ pub mod token;
 pub use token::*;
 
 mod error;
+pub mod escape_warnings;
 mod fstring;
 mod layout;
 mod numbers;

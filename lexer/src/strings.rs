@@ -227,6 +227,8 @@ pub fn decode_str(body: &str, base: usize) -> Result<String, LexError> {
     let mut out = String::with_capacity(n);
     let mut i = 0;
     let mut reserved = None;
+    // The first invalid escape, warned about once the literal decodes.
+    let mut invalid: Option<String> = None;
     while i < n {
         let c = b[i];
         if c == b'\r' {
@@ -301,6 +303,9 @@ pub fn decode_str(body: &str, base: usize) -> Result<String, LexError> {
                 }
                 // At most 0o777: always a valid scalar value.
                 out.extend(char::from_u32(value));
+                if value > 0o377 && invalid.is_none() {
+                    invalid = Some(body[esc + 1..i].to_string());
+                }
             }
             b'x' | b'u' | b'U' => {
                 let (count, message) = match e {
@@ -358,6 +363,9 @@ pub fn decode_str(body: &str, base: usize) -> Result<String, LexError> {
             _ => {
                 // Not an escape: keep the backslash, then decode the next
                 // character normally.
+                if invalid.is_none() {
+                    invalid = Some(escaped_byte(e));
+                }
                 out.push('\\');
                 i = esc + 1;
             }
@@ -365,7 +373,12 @@ pub fn decode_str(body: &str, base: usize) -> Result<String, LexError> {
     }
     match reserved {
         Some(e) => Err(e),
-        None => Ok(out),
+        None => {
+            if let Some(escape) = invalid {
+                crate::escape_warnings::note(&escape);
+            }
+            Ok(out)
+        }
     }
 }
 
@@ -376,6 +389,8 @@ pub fn decode_bytes(body: &str, base: usize) -> Result<Vec<u8>, LexError> {
     let n = b.len();
     let mut out = Vec::with_capacity(n);
     let mut i = 0;
+    // The first invalid escape, warned about once the literal decodes.
+    let mut invalid: Option<String> = None;
     while i < n {
         let c = b[i];
         if c == b'\r' {
@@ -422,6 +437,9 @@ pub fn decode_bytes(body: &str, base: usize) -> Result<Vec<u8>, LexError> {
                 }
                 // CPython keeps the low byte of `\400`..`\777` (and warns).
                 out.push((value & 0xFF) as u8);
+                if value > 0o377 && invalid.is_none() {
+                    invalid = Some(body[esc + 1..i].to_string());
+                }
             }
             b'x' => {
                 let hi = b.get(i).and_then(|&d| hex_value(d));
@@ -443,10 +461,23 @@ pub fn decode_bytes(body: &str, base: usize) -> Result<Vec<u8>, LexError> {
                 }
             }
             _ => {
+                if invalid.is_none() {
+                    invalid = Some(escaped_byte(e));
+                }
                 out.push(b'\\');
                 i = esc + 1;
             }
         }
     }
+    if let Some(escape) = invalid {
+        crate::escape_warnings::note(&escape);
+    }
     Ok(out)
+}
+
+/// The character CPython's warning shows after the backslash: the byte
+/// that follows it, read as Latin-1 (the first byte of a UTF-8 sequence
+/// shows as such, as in CPython 3.11).
+fn escaped_byte(e: u8) -> String {
+    char::from(e).to_string()
 }

@@ -187,88 +187,51 @@ def unraisablehook(unraisable):
     sys.stderr.write(f"{msg}: {unraisable.object!r}\n")
 
 
-def _sizeof_int(n):
-    n = abs(n)
-    digits = 0
-    while n:
-        n >>= 30
-        digits += 1
-    return 24 + 4 * max(digits, 1)
+_NO_DEFAULT = object()
+
+# Builtin types CPython 3.11 does not track in its cycle collector: their
+# objects carry no collector header.
+_UNTRACKED = (int, bool, float, complex, str, bytes, bytearray, type(None), range,
+              type(Ellipsis), type(NotImplemented), object)
 
 
-def _sizeof_dict(n):
-    if n == 0:
-        return 64
-    size = 8
-    while size * 2 // 3 < n:
-        size *= 2
-    index_bytes = size if size <= 128 else 2 * size
-    return 64 + 32 + index_bytes + (size * 2 // 3) * 24
-
-
-def _sizeof_set(n):
-    size = 8
-    for fill in range(5, n + 1):
-        if fill * 5 >= (size - 1) * 3:
-            target = fill * 4
-            size = 8
-            while size <= target:
-                size *= 2
-    return 216 if size == 8 else 216 + 16 * size
-
-
-def getsizeof(obj, default=None):
-    """The size CPython 3.11 (64-bit) gives an object of this kind and
-    length; an object's own `__sizeof__` is used when its class has one."""
-    t = type(obj)
-    sizeof = getattr(t, "__sizeof__", None)
-    if sizeof is not None and sizeof is not getattr(object, "__sizeof__", None) and not isinstance(
-        obj, (int, float, str, bytes, tuple, list, dict, set, frozenset, bool)
-    ):
-        try:
-            size = sizeof(obj)
-        except TypeError:
-            size = None
-        if size is not None:
-            if not isinstance(size, int):
-                raise TypeError("an integer is required")
-            if size < 0:
-                raise ValueError("__sizeof__() should return >= 0")
-            # The collector's header, and the dict's pre-header when the
-            # instance has a __dict__ (CPython 3.11's layout).
-            return size + (32 if hasattr(obj, "__dict__") else 16)
-    if isinstance(obj, bool):
-        return 28
-    if isinstance(obj, int):
-        return _sizeof_int(obj)
-    if isinstance(obj, float):
-        return 24
-    if isinstance(obj, complex):
-        return 32
-    if isinstance(obj, str):
-        top = max(map(ord, obj), default=0)
-        if top < 128:
-            return 49 + len(obj)
-        if top < 256:
-            return 73 + len(obj)
-        if top < 0x10000:
-            return 74 + 2 * len(obj)
-        return 76 + 4 * len(obj)
-    if isinstance(obj, bytes):
-        return 33 + len(obj)
-    if isinstance(obj, bytearray):
-        return 57 + len(obj) if obj else 56
-    if isinstance(obj, tuple):
-        return 40 + 8 * len(obj)
-    if isinstance(obj, list):
-        return 56 + 8 * len(obj)
-    if isinstance(obj, dict):
-        return _sizeof_dict(len(obj))
-    if isinstance(obj, (set, frozenset)):
-        return _sizeof_set(len(obj))
-    if obj is None:
+def _header(obj, t):
+    """What `getsizeof` adds to `__sizeof__()`: the collector's header,
+    and for a class's instance whose `__dict__` the class added, the
+    dict pointers CPython 3.11 keeps in front of the object."""
+    if t.__module__ == "builtins" and "__module__" not in t.__dict__:
+        return 0 if t in _UNTRACKED else 16
+    try:
+        # Not through the object's own __getattribute__ (CPython reads its
+        # layout, not an attribute).
+        object.__getattribute__(obj, "__dict__")
+    except AttributeError:
         return 16
-    return 56 if hasattr(obj, "__dict__") else 48
+    if isinstance(obj, (int, bytes, tuple, str, BaseException)):
+        return 16
+    return 32
+
+
+def getsizeof(obj, default=_NO_DEFAULT):
+    """The size of an object in bytes: its `__sizeof__()` (looked up on its
+    type) plus the collector's header. A TypeError on the way gives
+    `default` when one is passed."""
+    t = type(obj)
+    try:
+        try:
+            sizeof = t.__sizeof__
+        except AttributeError:
+            raise TypeError(f"Type {t.__name__} doesn't define __sizeof__") from None
+        size = sizeof(obj)
+        if not isinstance(size, int):
+            raise TypeError("an integer is required")
+    except TypeError:
+        if default is _NO_DEFAULT:
+            raise
+        return default
+    if size < 0:
+        raise ValueError("__sizeof__() should return >= 0")
+    return int(size) + _header(obj, t)
 
 
 for _f in (settrace, gettrace, setprofile, getprofile, setswitchinterval,

@@ -158,10 +158,17 @@ fn to_int(f: f64) -> PyResult<Value> {
 
 /// math.floor/ceil/trunc of an object whose class defines `__floor__`,
 /// `__ceil__` or `__trunc__` (a Fraction, a Decimal): that method's answer.
-fn dunder_rounding(vm: &mut Vm, a: &[Value], dunder: &str) -> PyResult<Option<Value>> {
+/// `x.__floor__()` and the like, looked up on the type (not through the
+/// instance's `__getattribute__`/`__getattr__`) and bound through the
+/// descriptor protocol, as CPython's special lookup; an error of a
+/// descriptor's `__get__` propagates.
+fn dunder_rounding(vm: &mut Vm, a: &[Value], dunder: &'static str) -> PyResult<Option<Value>> {
     match a.first() {
-        Some(v @ Value::Instance(_)) => match vm.getattr(v, &whirl_vm::str::intern(dunder)).ok() {
-            Some(m) => vm.call(&m, vec![]).map(Some),
+        Some(v @ Value::Instance(_)) => match vm.lookup_special(v, dunder) {
+            Some(m) => {
+                let m = m?;
+                vm.call(&m, vec![]).map(Some)
+            }
             None => Ok(None),
         },
         _ => Ok(None),

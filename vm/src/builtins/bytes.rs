@@ -1052,7 +1052,12 @@ pub(crate) fn bytes_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
         Some(Value::Bytes(b)) => (**b).clone(),
         Some(v @ Value::Instance(i)) if i.class.lookup(&intern_static("__bytes__")).is_some() => {
-            let method = vm.getattr(v, &intern_static("__bytes__"))?;
+            // Looked up on the type, bound through its descriptor protocol
+            // (not the instance's `__getattribute__`), as CPython's.
+            let method = match vm.lookup_special(v, "__bytes__") {
+                Some(m) => m?,
+                None => vm.getattr(v, &intern_static("__bytes__"))?,
+            };
             match vm.call(&method, vec![])? {
                 Value::Bytes(b) => (*b).clone(),
                 other => {

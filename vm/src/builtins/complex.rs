@@ -334,6 +334,24 @@ fn arg_complex(vm: &mut Vm, v: &Value, second: bool) -> PyResult<((f64, f64), bo
     }
     if let Some(m) = vm.dunder(v, "__complex__") {
         let r = vm.call(&m, vec![v.clone()])?;
+        // A subclass of complex is taken, with CPython 3.11's warning.
+        if let Value::Instance(i) = &r {
+            if let Value::Complex(c) = &i.base {
+                let (re, im) = (c.re, c.im);
+                let msg = format!(
+                    "__complex__ returned non-complex (type {}).  The ability to return an \
+                     instance of a strict subclass of complex is deprecated, and may be \
+                     removed in a future version of Python.",
+                    i.class.name
+                );
+                let warnings = vm.import_module("warnings")?;
+                let warn = vm.getattr(&warnings, &crate::str::intern("warn"))?;
+                let category =
+                    Value::Class(vm.exc_class(crate::error::ExcType::DeprecationWarning));
+                vm.call(&warn, vec![Value::string(msg), category])?;
+                return Ok(((re, im), true));
+            }
+        }
         return match r {
             Value::Complex(c) => Ok(((c.re, c.im), true)),
             other => Err(PyErr::type_error(format!(

@@ -158,12 +158,28 @@ pub(crate) fn report_compile_warnings(
     vm: &mut Vm,
     source: &Rc<SourceFile>,
 ) -> Result<(), SyntaxErrorInfo> {
-    for w in crate::compile::warnings::take() {
+    // The lexer's come first: CPython's tokenizer warns while parsing.
+    let lexer_warnings = whirl_lexer::escape_warnings::take().into_iter().map(|w| {
+        crate::compile::warnings::CompileWarning {
+            message: w.message,
+            span: whirl_parser::ast::Span {
+                start: w.start as u32,
+                end: w.end as u32,
+            },
+        }
+    });
+    let compiler_warnings = crate::compile::warnings::take()
+        .into_iter()
+        .map(|w| (w, ExcType::SyntaxWarning));
+    let all = lexer_warnings
+        .map(|w| (w, ExcType::DeprecationWarning))
+        .collect::<Vec<_>>();
+    for (w, kind) in all.into_iter().chain(compiler_warnings) {
         let line = source.line_of(w.span.start as usize);
         let mut warn = || -> PyResult<Value> {
             let warnings = vm.import_module("warnings")?;
             let warn = vm.getattr(&warnings, &intern_static("warn_explicit"))?;
-            let category = Value::Class(vm.exc_class(ExcType::SyntaxWarning));
+            let category = Value::Class(vm.exc_class(kind));
             let args = vec![
                 Value::string(w.message.clone()),
                 category,
@@ -190,6 +206,8 @@ fn compile_text_quietly(
     mode: Mode,
 ) -> Result<Rc<Code>, SyntaxErrorInfo> {
     let source = source.clone();
+    // Warnings left by a parse that failed are not this source's.
+    whirl_lexer::escape_warnings::take();
     match mode {
         Mode::Eval => {
             let expr = whirl_parser::parse_expression(text)

@@ -240,7 +240,18 @@ impl Vm {
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().as_str().to_string(),
-                    other => self.type_name(other),
+                    // Another callable bound by `types.MethodType`: named
+                    // by its `__qualname__`, else `__name__`, as CPython.
+                    other => {
+                        let other = other.clone();
+                        ["__qualname__", "__name__"]
+                            .iter()
+                            .find_map(|n| match self.getattr(&other, &intern_static(n)) {
+                                Ok(Value::Str(s)) => Some(s.as_str().to_string()),
+                                _ => None,
+                            })
+                            .unwrap_or_else(|| "?".to_string())
+                    }
                 };
                 let recv = self.repr(&m.receiver)?;
                 format!("<bound method {fname} of {recv}>")
@@ -296,9 +307,8 @@ impl Vm {
                     return Ok(format!("{}({})", i.class.name, inner));
                 }
                 format!(
-                    "<{}.{} object at {:#x}>",
-                    i.class.module,
-                    i.class.qualname,
+                    "<{} object at {:#x}>",
+                    crate::builtins::object::qualified_name(&i.class),
                     v.ptr().unwrap_or(0)
                 )
             }
@@ -338,9 +348,8 @@ impl Vm {
                     return self.text_from_dunder(s, "__repr__");
                 }
                 format!(
-                    "<{}.{} object at {:#x}>",
-                    n.class.module,
-                    n.class.qualname,
+                    "<{} object at {:#x}>",
+                    crate::builtins::object::qualified_name(&n.class),
                     v.ptr().unwrap_or(0)
                 )
             }
@@ -599,7 +608,7 @@ impl Vm {
                     Value::Complex(_) => "eEfFgGn",
                     _ => "bcdoxXneEfFgG%",
                 };
-                if let Some(t) = Spec::parse(spec)?.ty {
+                if let Some(t) = Spec::parse(spec, || i.class.name.to_string())?.ty {
                     if !allowed.contains(t) {
                         return Err(PyErr::value_error(format!(
                             "Unknown format code '{t}' for object of type '{}'",
@@ -615,7 +624,7 @@ impl Vm {
                 i.class.name
             )));
         }
-        let s = Spec::parse(spec)?;
+        let s = Spec::parse(spec, || self.type_name(v))?;
         match v {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 // bool prints its name only for an empty spec; any other
@@ -1110,7 +1119,9 @@ pub struct Spec {
 }
 
 impl Spec {
-    pub fn parse(spec: &str) -> PyResult<Spec> {
+    /// Reads a format spec for a value of type `tname` (named by the
+    /// error for a spec that does not parse).
+    pub fn parse(spec: &str, tname: impl FnOnce() -> String) -> PyResult<Spec> {
         let c: Vec<char> = spec.chars().collect();
         let mut s = Spec::default();
         let mut i = 0;
@@ -1179,7 +1190,10 @@ impl Spec {
             i += 1;
         }
         if i < c.len() {
-            return Err(PyErr::value_error("Invalid format specifier"));
+            return Err(PyErr::value_error(format!(
+                "Invalid format specifier '{spec}' for object of type '{}'",
+                tname()
+            )));
         }
         Ok(s)
     }
@@ -1331,6 +1345,8 @@ fn format_float(f: f64, s: &Spec) -> PyResult<String> {
         let t = if a.is_nan() { "nan" } else { "inf" };
         if matches!(s.ty, Some('E' | 'F' | 'G')) {
             t.to_uppercase()
+        } else if s.ty == Some('%') {
+            format!("{t}%")
         } else {
             t.to_string()
         }
@@ -1341,19 +1357,20 @@ fn format_float(f: f64, s: &Spec) -> PyResult<String> {
         crate::error::check_alloc(s.precision.unwrap_or(0))?;
         match s.ty {
             None => match s.precision {
-                None => float_repr(a),
-                Some(p) => general(a, p.max(1), false, true),
+                None => alt_point(float_repr(a), s.alt),
+                Some(p) => general(a, p.max(1), s.alt, true),
             },
-            Some('f' | 'F') => fixed(a, s.precision.unwrap_or(6)),
+            Some('f' | 'F') => alt_point(fixed(a, s.precision.unwrap_or(6)), s.alt),
             Some('e' | 'E') => {
-                let t = sci(a, s.precision.unwrap_or(6));
+                let t = alt_point(sci(a, s.precision.unwrap_or(6)), s.alt);
                 if s.ty == Some('E') {
                     t.to_uppercase()
                 } else {
                     t
                 }
             }
-            Some('g' | 'G') => {
+            // 'n' is 'g' in the C locale whirl runs in.
+            Some('g' | 'G' | 'n') => {
                 let t = general(a, s.precision.unwrap_or(6).max(1), s.alt, false);
                 if s.ty == Some('G') {
                     t.to_uppercase()
@@ -1361,7 +1378,7 @@ fn format_float(f: f64, s: &Spec) -> PyResult<String> {
                     t
                 }
             }
-            Some('%') => fixed(a * 100.0, s.precision.unwrap_or(6)) + "%",
+            Some('%') => alt_point(fixed(a * 100.0, s.precision.unwrap_or(6)), s.alt) + "%",
             Some(t) => {
                 return Err(PyErr::value_error(format!(
                     "Unknown format code '{t}' for object of type 'float'"
@@ -1424,13 +1441,14 @@ fn format_complex(re: f64, im: f64, s: &Spec) -> PyResult<String> {
             None => match s.precision {
                 None => {
                     let r = float_repr(a);
-                    r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
+                    let r = r.strip_suffix(".0").map(str::to_string).unwrap_or(r);
+                    alt_point(r, s.alt)
                 }
                 Some(p) => general(a, p.max(1), s.alt, false),
             },
-            Some('f' | 'F') => fixed(a, s.precision.unwrap_or(6)),
+            Some('f' | 'F') => alt_point(fixed(a, s.precision.unwrap_or(6)), s.alt),
             Some(t @ ('e' | 'E')) => {
-                let r = sci(a, s.precision.unwrap_or(6));
+                let r = alt_point(sci(a, s.precision.unwrap_or(6)), s.alt);
                 if t == 'E' {
                     r.to_uppercase()
                 } else {
@@ -1514,35 +1532,31 @@ fn sci(a: f64, prec: usize) -> String {
     format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
-/// `%g`: precision significant digits, trailing zeros removed unless `alt`.
-/// `repr_like` is the no-type form with a precision (keeps at least one
-/// digit after the point for integral values, switches at 1e16).
+/// `%g`: precision significant digits, trailing zeros removed unless `alt`
+/// (which also keeps the point). `repr_like` is the no-type form with a
+/// precision: exponent from one digit sooner, and an integral value keeps
+/// one digit after the point.
 fn general(a: f64, prec: usize, alt: bool, repr_like: bool) -> String {
-    if a == 0.0 {
-        return if repr_like {
-            "0.0".into()
-        } else if alt {
-            fixed(0.0, prec - 1)
-        } else {
-            "0".into()
-        };
-    }
-    let exp = a.log10().floor() as i32;
-    // Round first to know the real exponent.
+    // Round first to know the real exponent (zero's is 0).
     let rounded = sci(a, prec - 1);
     let e: i32 = rounded
         .split_once('e')
-        .map(|(_, e)| e.parse().unwrap_or(exp))
-        .unwrap_or(exp);
-    if e < -4 || e >= prec as i32 {
+        .and_then(|(_, e)| e.parse().ok())
+        .unwrap_or(0);
+    let limit = prec as i32 - i32::from(repr_like);
+    if e < -4 || e >= limit {
         let (m, ex) = rounded.split_once('e').unwrap_or((&rounded, "+00"));
-        let m = if alt { m.to_string() } else { strip_zeros(m) };
+        let m = if alt {
+            alt_point(m.to_string(), true)
+        } else {
+            strip_zeros(m)
+        };
         format!("{m}e{ex}")
     } else {
         let decimals = (prec as i32 - 1 - e).max(0) as usize;
         let t = fixed(a, decimals);
         if alt {
-            t
+            alt_point(t, true)
         } else {
             let t = strip_zeros(&t);
             if repr_like && !t.contains('.') {
@@ -1552,6 +1566,17 @@ fn general(a: f64, prec: usize, alt: bool, repr_like: bool) -> String {
             }
         }
     }
+}
+
+/// The alternate form (`#`) of a formatted number: always a decimal point,
+/// before the exponent when there is one.
+fn alt_point(mut t: String, alt: bool) -> String {
+    if !alt || t.contains('.') {
+        return t;
+    }
+    let at = t.find(['e', 'E']).unwrap_or(t.len());
+    t.insert(at, '.');
+    t
 }
 
 fn strip_zeros(s: &str) -> String {

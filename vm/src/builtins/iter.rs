@@ -13,6 +13,13 @@ pub enum IterState {
     Tuple(Rc<PyTuple>, usize),
     Str(Rc<PyStr>, usize),
     Bytes(Rc<Vec<u8>>, usize),
+    /// A bytearray read at each step, so that the iterator sees changes
+    /// made meanwhile; the position is `usize::MAX` once exhausted (later
+    /// growth yields nothing more, as in CPython).
+    ByteArray(Rc<crate::bytearray::PyByteArray>, usize),
+    /// `reversed(bytearray)`, read at each step too: the index after the
+    /// next item (0 once done).
+    ByteArrayReversed(Rc<crate::bytearray::PyByteArray>, usize),
     Range {
         next: i64,
         stop: i64,

@@ -878,23 +878,25 @@ pub(crate) fn attr(m: &PyMemoryView, name: &str) -> Option<Value> {
     })
 }
 
+/// The data attributes, in CPython's order.
+pub(crate) const DATA_ATTRS: [&str; 12] = [
+    "obj",
+    "nbytes",
+    "readonly",
+    "itemsize",
+    "format",
+    "ndim",
+    "shape",
+    "strides",
+    "suboffsets",
+    "c_contiguous",
+    "f_contiguous",
+    "contiguous",
+];
+
 /// Whether `name` is one of the data attributes a released view refuses.
 pub(crate) fn is_data_attr(name: &str) -> bool {
-    matches!(
-        name,
-        "readonly"
-            | "nbytes"
-            | "format"
-            | "itemsize"
-            | "ndim"
-            | "shape"
-            | "strides"
-            | "suboffsets"
-            | "obj"
-            | "c_contiguous"
-            | "f_contiguous"
-            | "contiguous"
-    )
+    DATA_ATTRS.contains(&name)
 }
 
 pub(crate) fn released_attr_error() -> PyErr {

@@ -29,10 +29,12 @@ pub(crate) mod float;
 pub(crate) mod generator;
 pub(crate) mod int;
 pub mod list;
+pub(crate) mod method_new;
 pub(crate) mod object;
 pub(crate) mod property;
 pub(crate) mod range;
 pub(crate) mod set;
+pub(crate) mod sizeof;
 pub(crate) mod str;
 pub(crate) mod tuple;
 
@@ -418,7 +420,9 @@ fn check_hook(vm: &mut Vm, x: &Value, spec: &Value, hook: &'static str) -> PyRes
     let Some(f) = i.class.lookup(&crate::str::intern_static(hook)) else {
         return Ok(None);
     };
-    let r = vm.call(&f, vec![spec.clone(), x.clone()])?;
+    // Bound through its descriptor protocol, as CPython's special lookup.
+    let f = vm.instance_attr_get(f, spec)?;
+    let r = vm.call(&f, vec![x.clone()])?;
     Ok(Some(vm.truthy(&r)?))
 }
 
@@ -548,11 +552,15 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 },
             ))
         }
-        Value::Tuple(_)
-        | Value::Str(_)
-        | Value::Bytes(_)
-        | Value::ByteArray(_)
-        | Value::MemoryView(_) => {
+        // Indexed at each step, as CPython's `reversed` does.
+        Value::ByteArray(b) => {
+            let n = b.data.borrow().len();
+            Ok(NativeIter::new(
+                "reversed",
+                IterState::ByteArrayReversed(b.clone(), n),
+            ))
+        }
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::MemoryView(_) => {
             let mut items = vm.collect(&a[0])?;
             items.reverse();
             Ok(NativeIter::new("reversed", IterState::Items(items, 0)))
@@ -1169,8 +1177,11 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     .class_of(other)
                     .lookup_above_builtin(&intern_static("__dir__")),
             };
-            if let Some(f @ Value::Function(_)) = hook {
-                let listed = vm.call(&f, vec![v.clone()])?;
+            // Bound through its descriptor protocol (a function, or any
+            // object with `__get__`), as CPython's special lookup.
+            if let Some(f) = hook.filter(|h| !matches!(h, Value::Builtin(_))) {
+                let bound = vm.instance_attr_get(f, v)?;
+                let listed = vm.call(&bound, vec![])?;
                 let items = vm.collect(&listed)?;
                 let sorted = sort_values(vm, items, &Value::None, false)?;
                 return Ok(Value::list(sorted));

@@ -111,15 +111,24 @@ fn object_needs_argument(name: &str) -> PyErr {
     ))
 }
 
+/// `module.qualname` as object's repr names a class: the module left out
+/// when it is `builtins`, as CPython's.
+pub(crate) fn qualified_name(c: &Class) -> String {
+    if c.module == "builtins" {
+        c.qualname.to_string()
+    } else {
+        format!("{}.{}", c.module, c.qualname)
+    }
+}
+
 pub(crate) fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Some(v) = a.first() else {
         return Err(object_needs_argument("__repr__"));
     };
     Ok(Value::string(match v {
         Value::Instance(i) => format!(
-            "<{}.{} object at {:#x}>",
-            i.class.module,
-            i.class.qualname,
+            "<{} object at {:#x}>",
+            qualified_name(&i.class),
             v.ptr().unwrap_or(0)
         ),
         other => vm.repr(other)?,
@@ -196,6 +205,7 @@ pub(super) fn install(o: &Rc<Class>) {
     add(o, "__str__", object_str);
     add(o, "__setattr__", object_setattr);
     add(o, "__getattribute__", object_getattribute);
+    add(o, "__sizeof__", super::sizeof::object_sizeof);
     // object's own __new__/__repr__ etc. must not shadow the defaults the
     // VM applies when a class does not define them.
     for n in [

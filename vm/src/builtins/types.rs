@@ -407,6 +407,7 @@ pub fn builtin_constructor(vm: &Vm, cls: &Rc<Class>) -> Option<NativeFn> {
         BuiltinType::Module => crate::module::module_new,
         BuiltinType::Function => super::code_replace::function_new,
         BuiltinType::Cell => super::code_replace::cell_new,
+        BuiltinType::Method => super::method_new::method_new,
         _ => no_ctor,
     })
 }
@@ -578,6 +579,7 @@ pub fn install_methods(vm: &mut Vm) {
         member_descriptor,
         lazy_types: Default::default(),
     });
+    crate::type_dict::install_memoryview_getsets(vm);
 }
 
 /// `it.__length_hint__()`: the items a sequence iterator has left, or

@@ -1714,39 +1714,7 @@ impl Vm {
                 }
                 Instr::BeforeWith => {
                     let mgr = pop!(f);
-                    // As CPython 3.11: a missing __exit__ is named when
-                    // __enter__ is there (checked on the error paths only).
-                    let exit = match self.getattr(&mgr, &crate::str::intern_static("__exit__")) {
-                        Ok(exit) => exit,
-                        Err(_) => {
-                            let named = matches!(mgr, Value::Instance(_))
-                                && self.dunder(&mgr, "__enter__").is_some();
-                            let what = if named {
-                                " (missed __exit__ method)"
-                            } else {
-                                ""
-                            };
-                            break 'ops PyErr::type_error(format!(
-                                "'{}' object does not support the context manager protocol{what}",
-                                self.type_name(&mgr)
-                            ));
-                        }
-                    };
-                    let enter = match self.call_method_native(&mgr, "__enter__", vec![]) {
-                        Ok(enter) => enter,
-                        Err(e) => {
-                            let missing = matches!(mgr, Value::Instance(_))
-                                && self.dunder(&mgr, "__enter__").is_none();
-                            break 'ops if missing {
-                                PyErr::type_error(format!(
-                                    "'{}' object does not support the context manager protocol",
-                                    self.type_name(&mgr)
-                                ))
-                            } else {
-                                e
-                            };
-                        }
-                    };
+                    let (exit, enter) = tri!('ops, self.before_with(&mgr));
                     push!(f, exit);
                     push!(f, enter);
                 }

@@ -260,11 +260,13 @@ impl Vm {
                 }
                 Err(self.attribute_error(obj, name.as_str()))
             }
-            // A released view refuses its data attributes.
-            Value::MemoryView(m)
-                if m.released.get() && crate::memoryview::is_data_attr(name.as_str()) =>
-            {
-                Err(crate::memoryview::released_attr_error())
+            // The data attributes (getset descriptors in the class dict);
+            // a released view refuses them.
+            Value::MemoryView(m) if crate::memoryview::is_data_attr(name.as_str()) => {
+                match crate::memoryview::attr(m, name.as_str()) {
+                    Some(v) => Ok(v),
+                    None => Err(crate::memoryview::released_attr_error()),
+                }
             }
             _ => {
                 let cls = self.class_of(obj);
@@ -1073,6 +1075,17 @@ impl Vm {
                     self.call(&sa, vec![Value::Str(name.clone()), v])?;
                     return Ok(());
                 }
+                if let (Value::MemoryView(_), true) =
+                    (obj, crate::memoryview::is_data_attr(name.as_str()))
+                {
+                    return Err(PyErr::new(
+                        ExcType::AttributeError,
+                        format!(
+                            "attribute '{}' of 'memoryview' objects is not writable",
+                            name.as_str()
+                        ),
+                    ));
+                }
                 if cls.lookup(name).is_some() {
                     Err(PyErr::new(
                         ExcType::AttributeError,
@@ -1110,6 +1123,16 @@ impl Vm {
                 *c.0.borrow_mut() = Value::Null;
                 return Ok(());
             }
+        }
+        if let (Value::MemoryView(_), true) = (obj, crate::memoryview::is_data_attr(name.as_str()))
+        {
+            return Err(PyErr::new(
+                ExcType::AttributeError,
+                format!(
+                    "attribute '{}' of 'memoryview' objects is not writable",
+                    name.as_str()
+                ),
+            ));
         }
         // A native class with its own `__delattr__` (traceback objects).
         if let Value::Native(n) = obj {

@@ -47,6 +47,54 @@ impl Vm {
         Ok(self.bind(attr, obj))
     }
 
+    /// CPython's special-method lookup, as `with`/`async with` use it: the
+    /// name is looked up on the type only (never the instance dict,
+    /// `__getattribute__` or `__getattr__`), then bound through the
+    /// descriptor protocol. `None` when the type lacks it; an error raised
+    /// by a `__get__` travels as is. Values that are not instances of a
+    /// class keep the ordinary lookup (their types are native).
+    pub fn lookup_special(&mut self, obj: &Value, name: &'static str) -> Option<PyResult<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                let attr = inst.class.lookup(&intern_static(name))?;
+                if let Some(r) = self.property_get(&attr, obj) {
+                    return Some(r);
+                }
+                Some(self.instance_attr_get(attr, obj))
+            }
+            // A module's or a class's own attributes are not its type's.
+            Value::Module(_) => None,
+            Value::Class(c) => {
+                let meta = c.metaclass.as_ref()?;
+                let attr = meta.lookup_above_builtin(&intern_static(name))?;
+                Some(self.instance_attr_get(attr, obj))
+            }
+            _ => self.getattr(obj, &intern_static(name)).ok().map(Ok),
+        }
+    }
+
+    /// `with`: the bound `__exit__` and what `__enter__()` returned, looked
+    /// up in CPython 3.11's order (`__enter__`, then `__exit__`, then the
+    /// call) with its errors.
+    pub(crate) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let no_protocol = |vm: &Vm, what: &str| {
+            PyErr::type_error(format!(
+                "'{}' object does not support the context manager protocol{what}",
+                vm.type_name(mgr)
+            ))
+        };
+        let enter = match self.lookup_special(mgr, "__enter__") {
+            Some(r) => r?,
+            None => return Err(no_protocol(self, "")),
+        };
+        let exit = match self.lookup_special(mgr, "__exit__") {
+            Some(r) => r?,
+            None => return Err(no_protocol(self, " (missed __exit__ method)")),
+        };
+        let entered = self.call(&enter, vec![])?;
+        Ok((exit, entered))
+    }
+
     /// A class attribute `attr` found on class `cls` itself (`C.attr`):
     /// a descriptor's `__get__(None, C)`.
     pub(crate) fn class_attr_get(&mut self, attr: Value, cls: &Rc<Class>) -> PyResult<Value> {

@@ -19,9 +19,8 @@ impl Vm {
                 "memory_iterator",
                 IterState::Items(crate::memoryview::iter_items(m)?, 0),
             ),
-            Value::ByteArray(_) => {
-                let data = crate::memoryview::buffer_bytes(&v).unwrap_or_default();
-                NativeIter::new("bytearray_iterator", IterState::Bytes(Rc::new(data), 0))
+            Value::ByteArray(b) => {
+                NativeIter::new("bytearray_iterator", IterState::ByteArray(b.clone(), 0))
             }
             Value::Range(r) if r.big.is_some() => {
                 let (start, stop, step) = r.bounds();
@@ -228,6 +227,31 @@ impl Vm {
                 } else {
                     None
                 }),
+                IterState::ByteArray(b, i) => Step::Done(match b.data.borrow().get(*i) {
+                    Some(&byte) => {
+                        *i += 1;
+                        Some(Value::Int(i64::from(byte)))
+                    }
+                    None => {
+                        *i = usize::MAX;
+                        None
+                    }
+                }),
+                IterState::ByteArrayReversed(b, i) => Step::Done(
+                    match i
+                        .checked_sub(1)
+                        .and_then(|at| b.data.borrow().get(at).copied())
+                    {
+                        Some(byte) => {
+                            *i -= 1;
+                            Some(Value::Int(i64::from(byte)))
+                        }
+                        None => {
+                            *i = 0;
+                            None
+                        }
+                    },
+                ),
                 IterState::Range { next, stop, step } => Step::Done(
                     if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                         let v = *next;
@@ -660,12 +684,14 @@ impl Vm {
                 vm.type_name(&mgr)
             ))
         };
-        let enter = self
-            .getattr(&mgr, &intern_static("__aenter__"))
-            .map_err(|_| no_protocol(self, ""))?;
-        let exit = self
-            .getattr(&mgr, &intern_static("__aexit__"))
-            .map_err(|_| no_protocol(self, " (missed __aexit__ method)"))?;
+        let enter = match self.lookup_special(&mgr, "__aenter__") {
+            Some(r) => r?,
+            None => return Err(no_protocol(self, "")),
+        };
+        let exit = match self.lookup_special(&mgr, "__aexit__") {
+            Some(r) => r?,
+            None => return Err(no_protocol(self, " (missed __aexit__ method)")),
+        };
         let awaitable = self.call(&enter, vec![])?;
         Ok((exit, awaitable))
     }
@@ -713,6 +739,14 @@ pub(crate) fn iterator_remaining(state: &IterState) -> Option<usize> {
         IterState::Tuple(t, i) => t.0.len().saturating_sub(*i),
         IterState::Items(items, i) => items.len().saturating_sub(*i),
         IterState::Bytes(b, i) => b.len().saturating_sub(*i),
+        IterState::ByteArray(b, i) => b.data.borrow().len().saturating_sub(*i),
+        IterState::ByteArrayReversed(b, i) => {
+            if *i <= b.data.borrow().len() {
+                *i
+            } else {
+                0
+            }
+        }
         IterState::Str(s, pos) => s.as_str().get(*pos..).map_or(0, |t| t.chars().count()),
         IterState::Dict { dict, pos, len, .. } => {
             let table = dict.0.borrow();

@@ -454,6 +454,18 @@ fn has_slot(t: BuiltinType, name: &str) -> bool {
         B::Range => {
             in_(&[SEQUENCE, COMMON]) || matches!(name, "__eq__" | "__ne__" | "__reversed__")
         }
+        B::MemoryView => matches!(
+            name,
+            "__len__"
+                | "__getitem__"
+                | "__setitem__"
+                | "__delitem__"
+                | "__iter__"
+                | "__repr__"
+                | "__hash__"
+                | "__eq__"
+                | "__ne__"
+        ),
         B::Iterator | B::Generator => matches!(name, "__iter__" | "__next__"),
         B::Function => matches!(name, "__call__" | "__get__"),
         B::BuiltinFunction | B::Method => name == "__call__",

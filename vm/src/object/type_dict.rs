@@ -55,9 +55,9 @@ fn lazy_type(vm: &Vm, name: &'static str, kind: Option<BuiltinType>) -> Option<R
 }
 
 /// `type(it)` for a native iterator: its own type when CPython has one
-/// (`list_iterator`), else the shared `iterator`.
+/// (`list_iterator`, `reversed`), else the shared `iterator`.
 pub(crate) fn iterator_class(vm: &Vm, name: &'static str) -> Rc<Class> {
-    if name != "iterator" && name.ends_with("iterator") {
+    if name == "reversed" || (name != "iterator" && name.ends_with("iterator")) {
         if let Some(c) = lazy_type(vm, name, Some(BuiltinType::Iterator)) {
             return c;
         }
@@ -430,7 +430,20 @@ fn own_slot_names(c: &Class) -> Option<Vec<String>> {
     )
 }
 
-/// A `getset_descriptor` for `name` (`__dict__` or `__weakref__`) of `cls`.
+/// memoryview's data attributes (`nbytes`, `shape`, ...) as the
+/// `getset_descriptor`s CPython lists in its `__dict__` (and so in `dir`).
+/// Reading one on a view still goes through `memoryview::attr`.
+pub(crate) fn install_memoryview_getsets(vm: &Vm) {
+    let cls = vm.types.memoryview.clone();
+    for name in crate::memoryview::DATA_ATTRS {
+        if let Some(d) = new_getset(vm, name, &cls) {
+            cls.dict.set_str(intern(name), d);
+        }
+    }
+}
+
+/// A `getset_descriptor` for `name` of `cls`: `__dict__` or `__weakref__`,
+/// or a data attribute of a builtin type (read through `getattr`).
 fn new_getset(vm: &Vm, name: &str, cls: &Rc<Class>) -> Option<Value> {
     let t = lazy_type(vm, "getset_descriptor", None)?;
     let d = Instance::new(t);
@@ -484,6 +497,9 @@ fn getset_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if name == "__weakref__" {
         return Ok(Value::None);
     }
+    if name != "__dict__" {
+        return vm.getattr(obj, &intern(&name));
+    }
     match vm.special_attr(obj, "__dict__") {
         Some(d) => Ok(d),
         None => vm.getattr(obj, &intern_static("__dict__")),
@@ -499,12 +515,12 @@ fn getset_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         )));
     }
     getset_target(vm, &name, &owner, &a[1])?;
-    if name == "__weakref__" {
+    if name != "__dict__" {
         return Err(PyErr::new(
             crate::error::ExcType::AttributeError,
             format!(
-                "attribute '__weakref__' of '{}' objects is not writable",
-                owner.name
+                "attribute '{}' of '{}' objects is not writable",
+                name, owner.name
             ),
         ));
     }

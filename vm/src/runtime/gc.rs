@@ -251,6 +251,8 @@ pub fn new_iter(it: NativeIter) -> Rc<NativeIter> {
             | IterState::BigRange { .. }
             | IterState::Str(..)
             | IterState::Bytes(..)
+            | IterState::ByteArray(..)
+            | IterState::ByteArrayReversed(..)
             | IterState::Done
     );
     let r = Rc::new(it);
@@ -589,6 +591,8 @@ fn trace_iter(st: &IterState, visit: &mut dyn FnMut(usize)) {
         }
         IterState::Str(..)
         | IterState::Bytes(..)
+        | IterState::ByteArray(..)
+        | IterState::ByteArrayReversed(..)
         | IterState::Range { .. }
         | IterState::BigRange { .. }
         | IterState::Done => {}
@@ -815,6 +819,12 @@ pub fn counts() -> (usize, usize) {
         let r = r.borrow();
         (r.young.len(), r.old.len())
     })
+}
+
+/// Live objects registered since the last collection: `gc.get_count()`'s
+/// first number (CPython's allocations less deallocations since then).
+pub fn young_alive() -> usize {
+    REGISTRY.with(|r| r.borrow().young.iter().filter(|t| t.alive()).count())
 }
 
 /// Drops registry entries whose objects are gone: an entry's weak
