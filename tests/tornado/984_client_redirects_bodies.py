@@ -3,13 +3,20 @@
 # to an unsupported scheme failing with ValueError, max_redirects,
 # expect_100_continue (the body sent after "100 Continue", or never when
 # the server answers first), body_producer (sync and coroutine, chunked or
-# with Content-Length), network_interface and proxy options refused.
+# with Content-Length), network_interface and proxy options refused; over
+# https too, against a @stream_request_body handler that answers in
+# prepare (so no "100 Continue" and no body).
 import logging
+import os
+import re
 
 from tornado import gen, ioloop, web
 from tornado.httpclient import AsyncHTTPClient, HTTPRequest
 from tornado.httpserver import HTTPServer
 from tornado.testing import bind_unused_port
+from tornado.web import stream_request_body
+
+CERTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "conformance", "tls_certs")
 
 logging.getLogger("tornado").setLevel(logging.CRITICAL)
 
@@ -38,10 +45,31 @@ class Forbidden(web.RequestHandler):
         self.finish("no thanks")
 
 
+@stream_request_body
+class StreamingForbidden(Forbidden):
+    pass
+
+
+@stream_request_body
+class StreamingEcho(web.RequestHandler):
+    def prepare(self):
+        self.got = b""
+
+    def data_received(self, chunk):
+        self.got += chunk
+
+    def put(self):
+        self.write("%s got %r over %s" % (self.request.method, self.got, self.request.protocol))
+
+    post = put
+
+
 async def main():
     sock, port = bind_unused_port()
-    server = HTTPServer(web.Application([("/redirect", Redirect), ("/methods", Methods),
-                                        ("/forbidden", Forbidden)]))
+    app = web.Application([("/redirect", Redirect), ("/methods", Methods),
+                           ("/forbidden", Forbidden), ("/streaming_forbidden", StreamingForbidden),
+                           ("/streaming_echo", StreamingEcho)])
+    server = HTTPServer(app)
     server.add_sockets([sock])
     client = AsyncHTTPClient()
     base = "http://127.0.0.1:%d" % port
@@ -49,7 +77,8 @@ async def main():
     async def show(label, url, **kwargs):
         try:
             r = await client.fetch(url, raise_error=False, **kwargs)
-            print(label, r.code, r.body, r.effective_url.replace(base, ""))
+            print(label, r.code, r.body, re.sub(r"^https?://127.0.0.1:[0-9]+", "",
+                                                 r.effective_url))
         except Exception as e:
             print(label, "raised", type(e).__name__, e)
 
@@ -73,6 +102,8 @@ async def main():
 
     await show("early answer", base + "/forbidden", method="POST", body_producer=never,
                expect_100_continue=True)
+    await show("streaming early answer", base + "/streaming_forbidden", method="POST",
+               body_producer=never, expect_100_continue=True)
 
     def sync_producer(write):
         write(b"1234")
@@ -96,6 +127,22 @@ async def main():
     for method, body in (("GET", b"x"), ("POST", None), ("FOO", None)):
         await show("%s body %r" % (method, body), base + "/methods", method=method, body=body)
     server.stop()
+
+    tls_sock, tls_port = bind_unused_port()
+    tls_server = HTTPServer(app, ssl_options=dict(certfile=os.path.join(CERTS, "server.crt"),
+                                                  keyfile=os.path.join(CERTS, "server.key")))
+    tls_server.add_sockets([tls_sock])
+    tls = "https://127.0.0.1:%d" % tls_port
+    ca = os.path.join(CERTS, "ca.crt")
+    await show("https streaming early answer", tls + "/streaming_forbidden", method="POST",
+               body_producer=never, expect_100_continue=True, ca_certs=ca)
+    await show("https expect 100", tls + "/streaming_echo", method="POST", body=b"hundred",
+               expect_100_continue=True, ca_certs=ca)
+    await show("https producer", tls + "/streaming_echo", method="PUT",
+               body_producer=async_producer, ca_certs=ca)
+    await show("https redirect", tls + "/redirect?url=/methods&status=307", method="POST",
+               body=b"kept", ca_certs=ca)
+    tls_server.stop()
 
 
 ioloop.IOLoop.current().run_sync(main)
