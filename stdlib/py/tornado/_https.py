@@ -1,18 +1,16 @@
 """HTTP/1.1 over TLS streams, for whirl's Tornado.
 
-whirl's HTTP server and client are native and speak plain TCP. With TLS
-(`HTTPServer(ssl_options=...)`, an ``https://`` fetch) the connection is an
-`SSLIOStream` instead, and this module speaks HTTP/1.1 over it in Python:
+whirl's HTTP server is native and speaks plain TCP. With TLS
+(`HTTPServer(ssl_options=...)`) the connection is an `SSLIOStream`
+instead, and `serve(server, stream, address)` speaks HTTP/1.1 over it in
+Python: it reads requests from the TLS connection and hands each to the
+HTTPServer as its native side would (`server._handle_request(connection,
+method, uri, version, headers, body)`), with a connection object that has
+the native one's methods (`write_headers`, `write`, `finish`,
+`set_close_callback`, `close`).
 
-- `serve(server, stream, address)` reads requests from a TLS connection
-  and hands each to the HTTPServer as its native side would
-  (`server._handle_request(connection, method, uri, version, headers,
-  body)`), with a connection object that has the native one's methods
-  (`write_headers`, `write`, `finish`, `set_close_callback`, `close`);
-- `fetch(...)` makes a request over TLS and resolves to what the native
-  client's `http_fetch` resolves to.
-
-The plain HTTP paths never come here.
+The client (tornado.simple_httpclient) takes its TLS context from
+`_client_ssl_context`; the plain HTTP server never comes here.
 """
 
 import re
@@ -267,10 +265,9 @@ def serve(server, stream, address):
 
 # ----- the client side -------------------------------------------------------
 
-_redirects = (301, 302, 303, 307, 308)
-
 
 def _client_ssl_context(validate_cert, ca_certs, client_cert, client_key, ssl_options):
+    """The TLS context of an https:// fetch, from the request's options."""
     import ssl
 
     if ssl_options is not None:
@@ -288,121 +285,3 @@ def _client_ssl_context(validate_cert, ca_certs, client_cert, client_key, ssl_op
     if client_cert is not None:
         ctx.load_cert_chain(client_cert, client_key)
     return ctx
-
-
-async def _read_response(stream, method, max_header, max_body):
-    heads = []
-    while True:
-        head = await stream.read_until_regex(_HEAD_END, max_bytes=max_header)
-        text = head.decode("latin1").lstrip("\r\n")
-        first, _, rest = text.partition("\n")
-        try:
-            start = httputil.parse_response_start_line(first.rstrip("\r"))
-        except httputil.HTTPInputError:
-            raise
-        headers = httputil.HTTPHeaders.parse(rest)
-        pairs = list(headers.get_all())
-        if 100 <= start.code < 200 and start.code != 101:
-            heads.append((start.version, start.code, start.reason, pairs))
-            continue
-        break
-    if method == "HEAD" or start.code in _BODYLESS or 100 <= start.code < 200:
-        body = b""
-    elif headers.get("Transfer-Encoding", "").lower() == "chunked":
-        body = await _read_chunked(stream, max_body)
-    elif "Content-Length" in headers:
-        lengths = {v.strip() for v in headers["Content-Length"].split(",")}
-        if len(lengths) > 1:
-            raise httputil.HTTPInputError(
-                "Multiple unequal Content-Lengths: %r" % headers["Content-Length"])
-        length = int(lengths.pop())
-        if length > max_body:
-            raise httputil.HTTPInputError("Response body too large")
-        body = await stream.read_bytes(length) if length else b""
-    else:
-        body = await stream.read_until_close()
-    return start, pairs, headers, body, heads
-
-
-async def _fetch(method, url, pairs, body, connect_timeout, request_timeout, follow_redirects,
-                 max_redirects, closed_error, max_header, max_body, tls):
-    from urllib.parse import urljoin, urlsplit
-
-    from tornado.tcpclient import TCPClient
-
-    io_loop = IOLoop.current()
-    start_time = io_loop.time()
-    client = TCPClient()
-    try:
-        while True:
-            parts = urlsplit(url)
-            if parts.scheme != "https":
-                raise ValueError("Unsupported url scheme: %s" % url)
-            host = parts.hostname
-            port = parts.port or 443
-            netloc = parts.netloc.rpartition("@")[2]
-            path = parts.path or "/"
-            if parts.query:
-                path += "?" + parts.query
-            timeout = connect_timeout if connect_timeout else None
-            try:
-                stream = await client.connect(host, port, ssl_options=tls,
-                                              timeout=timeout)
-            except TimeoutError as e:
-                raise TimeoutError(str(e) or "Timeout while connecting") from None
-            try:
-                lines = ["%s %s HTTP/1.1" % (method, path)]
-                names = {k.lower() for k, _ in pairs}
-                if "host" not in names:
-                    lines.append("Host: %s" % netloc)
-                if "connection" not in names:
-                    lines.append("Connection: close")
-                lines.extend("%s: %s" % (k, v) for k, v in pairs)
-                data = _latin1("\r\n".join(lines) + "\r\n\r\n")
-                if body is not None:
-                    data += body if isinstance(body, bytes) else body.encode("utf-8")
-                stream.write(data)
-                reading = _read_response(stream, method, max_header, max_body)
-                if request_timeout:
-                    deadline = start_time + request_timeout
-                    try:
-                        result = await gen.with_timeout(
-                            deadline, gen.convert_yielded(reading),
-                            quiet_exceptions=(StreamClosedError,))
-                    except TimeoutError:
-                        raise TimeoutError("Timeout during request") from None
-                else:
-                    result = await reading
-            except StreamClosedError as e:
-                raise closed_error("Stream closed") if e.real_error is None else e.real_error
-            except httputil.HTTPInputError as e:
-                # As simple_httpclient: a malformed response is logged and
-                # the fetch fails as if the connection had closed.
-                gen_log.info("Malformed HTTP message from %s: %s", host, e)
-                raise closed_error("Stream closed") from None
-            finally:
-                stream.close()
-            start, resp_pairs, headers, resp_body, heads = result
-            if follow_redirects and start.code in _redirects and max_redirects > 0 \
-                    and "Location" in headers:
-                max_redirects -= 1
-                url = urljoin(url, headers["Location"])
-                if start.code == 303 or (start.code in (301, 302) and method == "POST"):
-                    method = "GET" if method != "HEAD" else method
-                    body = None
-                    pairs = [(k, v) for k, v in pairs
-                             if k.lower() not in ("content-length", "content-type",
-                                                  "content-encoding", "transfer-encoding")]
-                continue
-            return (start.code, start.reason, resp_pairs, resp_body, url,
-                    io_loop.time() - start_time, start.version, heads)
-    finally:
-        client.close()
-
-
-def fetch(method, url, pairs, body, connect_timeout, request_timeout, follow_redirects,
-          max_redirects, closed_error, max_header, max_body, tls):
-    """An HTTPS request; a Future of what `_tornado.http_fetch` gives."""
-    return gen.convert_yielded(_fetch(method, url, pairs, body, connect_timeout,
-                                      request_timeout, follow_redirects, max_redirects,
-                                      closed_error, max_header, max_body, tls))

@@ -37,6 +37,11 @@ def future_set_result_unless_cancelled(future, value):
 def future_set_exception_unless_cancelled(future, exc):
     if not future.cancelled():
         future.set_exception(exc)
+    else:
+        # Nobody can see it any more: logged instead, as Tornado does.
+        from tornado.log import app_log
+
+        app_log.error("Exception after Future was cancelled", exc_info=exc)
 
 
 def future_set_exc_info(future, exc_info):

@@ -22,7 +22,7 @@ import re
 
 from tornado import gen, httputil, iostream
 from tornado.concurrent import Future, future_set_result_unless_cancelled
-from tornado.escape import utf8
+from tornado.escape import native_str, utf8
 from tornado.log import app_log, gen_log
 
 # How many informational (1xx) responses a client reads before the real one.
@@ -406,9 +406,18 @@ class HTTP1Connection(httputil.HTTPConnection):
             await self._deliver(delegate, b"".join(pending))
 
     async def _read_body_until_close(self, delegate):
-        body = await self.stream.read_until_close()
-        if body:
-            await self._deliver(delegate, body)
+        # Piece by piece: the body may outgrow the stream's buffer, but not
+        # the body limit.
+        total = 0
+        while True:
+            try:
+                chunk = await self.stream.read_bytes(self.params.chunk_size, partial=True)
+            except iostream.StreamClosedError:
+                return
+            total += len(chunk)
+            if total > self._max_body_size:
+                raise httputil.HTTPInputError("Body too long")
+            await self._deliver(delegate, chunk)
 
     # ----- writing -----
 
@@ -494,8 +503,14 @@ class HTTP1Connection(httputil.HTTPConnection):
         else:
             self._expected_content_remaining = None
         for name, value in headers.get_all():
-            line = utf8(name) + b": " + utf8(value) if not isinstance(value, int) else \
-                utf8(name) + b": " + utf8(str(value))
+            if self.is_client:
+                # A request's head goes out in Latin-1, as Tornado's
+                # (bytes values being UTF-8 text).
+                line = ("%s: %s" % (native_str(name), native_str(value))).encode("latin1")
+            elif not isinstance(value, int):
+                line = utf8(name) + b": " + utf8(value)
+            else:
+                line = utf8(name) + b": " + utf8(str(value))
             if b"\n" in line or b"\r" in line:
                 raise ValueError("Illegal characters (CR or LF) in header: %r" % line)
             lines.append(line)

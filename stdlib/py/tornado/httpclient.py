@@ -2,27 +2,21 @@
 (blocking), with HTTPRequest, HTTPResponse and the HTTPClientError family,
 as Tornado 6's.
 
-The transport is native (`_tornado.http_fetch`: connections, keep-alive
-reuse, redirects, timeouts); this module builds the request, validates
-it as Tornado's simple_httpclient does and turns the outcome into a
-response or an error.
+The transport is tornado.simple_httpclient's (the implementation
+`AsyncHTTPClient()` makes unless `AsyncHTTPClient.configure` chose
+another); this module has the request, the response, the errors and the
+shared-instance and configuration logic.
 """
 
 import functools
 import time
 
-import _tornado
 import tornado
 from tornado import httputil
 from tornado.concurrent import (Future, future_set_result_unless_cancelled,
                                 future_set_exception_unless_cancelled)
 from tornado.escape import utf8, _unicode
 from tornado.ioloop import IOLoop
-from tornado.log import app_log
-from urllib.parse import urlsplit
-
-
-_SUPPORTED_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"}
 
 
 class HTTPClientError(Exception):
@@ -248,26 +242,33 @@ _instances = {}
 
 class AsyncHTTPClient:
     """A non-blocking HTTP client. ``AsyncHTTPClient()`` is one shared
-    instance per IOLoop unless ``force_instance=True``."""
+    instance per IOLoop unless ``force_instance=True``; it is an instance of
+    the class chosen by `configure` (SimpleAsyncHTTPClient by default),
+    initialized with the keyword arguments given there, then those of the
+    call."""
+
+    # Set by configure() on AsyncHTTPClient itself.
+    _impl_class = None
+    _impl_kwargs = None
 
     def __new__(cls, force_instance=False, **kwargs):
         io_loop = IOLoop.current()
         # Shared instances are per class called and per loop, as Tornado's.
         key = (cls.__name__, id(io_loop))
+        init_kwargs = {}
         if cls is AsyncHTTPClient:
-            # The configurable base makes the default implementation.
-            from tornado.simple_httpclient import SimpleAsyncHTTPClient
-
-            cls = SimpleAsyncHTTPClient
+            cls = AsyncHTTPClient.configured_class()
+            init_kwargs.update(AsyncHTTPClient._impl_kwargs or {})
         if not force_instance:
             instance = _instances.get(key)
             if instance is not None:
                 return instance
+        init_kwargs.update(kwargs)
         instance = object.__new__(cls)
         instance._cache_key = None if force_instance else key
         if not force_instance:
             _instances[key] = instance
-        instance.initialize(**kwargs)
+        instance.initialize(**init_kwargs)
         return instance
 
     def __init__(self, force_instance=False, **kwargs):
@@ -275,24 +276,48 @@ class AsyncHTTPClient:
         # not be reset by a later AsyncHTTPClient() call).
         pass
 
-    def initialize(self, defaults=None, max_clients=10, hostname_mapping=None,
-                   max_buffer_size=104857600, resolver=None, max_header_size=None,
-                   max_body_size=None):
+    def initialize(self, defaults=None):
         self.io_loop = IOLoop.current()
-        # As simple_httpclient: the head must end within max_header_size
-        # bytes (64 KiB when None), and a body may not pass max_body_size
-        # (max_buffer_size when None).
-        self.max_buffer_size = max_buffer_size
-        self.max_header_size = max_header_size
-        self.max_body_size = max_body_size
         self.defaults = dict(HTTPRequest._DEFAULTS)
         if defaults is not None:
             self.defaults.update(defaults)
         self._closed = False
 
     @classmethod
+    def configurable_base(cls):
+        return AsyncHTTPClient
+
+    @classmethod
+    def configurable_default(cls):
+        from tornado.simple_httpclient import SimpleAsyncHTTPClient
+
+        return SimpleAsyncHTTPClient
+
+    @classmethod
+    def configured_class(cls):
+        impl = AsyncHTTPClient.__dict__.get("_impl_class")
+        return impl if impl is not None else cls.configurable_default()
+
+    @classmethod
     def configure(cls, impl, **kwargs):
-        pass
+        """Makes `AsyncHTTPClient()` construct `impl` (a subclass or its
+        dotted name; None for the default), with `kwargs` for initialize."""
+        if isinstance(impl, str):
+            from tornado.util import import_object
+
+            impl = import_object(impl)
+        if impl is not None and not (isinstance(impl, type) and issubclass(impl, cls)):
+            raise ValueError("Invalid subclass of %s" % cls)
+        AsyncHTTPClient._impl_class = impl
+        AsyncHTTPClient._impl_kwargs = kwargs
+
+    @classmethod
+    def _save_configuration(cls):
+        return (AsyncHTTPClient._impl_class, AsyncHTTPClient._impl_kwargs)
+
+    @classmethod
+    def _restore_configuration(cls, saved):
+        AsyncHTTPClient._impl_class, AsyncHTTPClient._impl_kwargs = saved
 
     def close(self):
         if self._closed:
@@ -322,138 +347,9 @@ class AsyncHTTPClient:
         return future
 
     def fetch_impl(self, request, callback):
-        if request.body_producer is not None:
-            # Sent piece by piece over the Python-level HTTP1Connection.
-            from tornado.simple_httpclient import _fetch_with_body_producer
-
-            _fetch_with_body_producer(self, request, callback)
-            return
-        start_time = self.io_loop.time()
-        start_wall_time = time.time()
-        try:
-            native = self._start_fetch(request)
-        except Exception as e:
-            callback(HTTPResponse(request, 599, error=e,
-                                  request_time=self.io_loop.time() - start_time,
-                                  start_time=start_wall_time))
-            return
-
-        def done(f):
-            request_time = self.io_loop.time() - start_time
-            try:
-                result = f.result()
-            except TimeoutError as e:
-                error = HTTPTimeoutError(str(e) or "Timeout")
-                callback(HTTPResponse(request, 599, error=error, request_time=request_time,
-                                      start_time=start_wall_time))
-                return
-            except Exception as e:
-                callback(HTTPResponse(request, 599, error=e, request_time=request_time,
-                                      start_time=start_wall_time))
-                return
-            code, reason, header_pairs, body, effective_url = result[:5]
-            headers = httputil.HTTPHeaders._from_pairs(header_pairs)
-            # The response has been read whole: the callbacks get what
-            # simple_httpclient would have given them as it arrived (the
-            # head of the final response; the body, which then stays out of
-            # response.body).
-            try:
-                if request.header_callback is not None:
-                    heads = [h for h in result[7]
-                             if not (h[1] == 100 and request.expect_100_continue)]
-                    heads.append((result[6], code, reason, header_pairs))
-                    for version, h_code, h_reason, pairs in heads:
-                        request.header_callback("%s %s %s\r\n" % (version, h_code, h_reason))
-                        for k, v in httputil.HTTPHeaders._from_pairs(pairs).get_all():
-                            request.header_callback("%s: %s\r\n" % (k, v))
-                        request.header_callback("\r\n")
-                if request.streaming_callback is not None:
-                    if body:
-                        request.streaming_callback(body)
-                    body = b""
-            except Exception:
-                # As simple_httpclient: the callback's exception is logged
-                # and the fetch fails as if the connection had closed.
-                app_log.error("Uncaught exception", exc_info=True)
-                error = HTTPStreamClosedError("Connection closed")
-                callback(HTTPResponse(request, 599, error=error, request_time=request_time,
-                                      start_time=start_wall_time))
-                return
-            callback(HTTPResponse(request, code, reason=reason, headers=headers,
-                                  buffer=_Buffer(body), effective_url=effective_url,
-                                  request_time=request_time, start_time=start_wall_time))
-        native.add_done_callback(done)
-
-    def _start_fetch(self, request):
-        """Validates the request as simple_httpclient does and hands it over."""
-        url = _unicode(request.url)
-        parsed = urlsplit(url)
-        if parsed.scheme not in ("http", "https"):
-            raise ValueError("Unsupported url scheme: %s" % request.url)
-        for key in ("body_producer", "network_interface", "proxy_host", "proxy_port", "proxy_username",
-                    "proxy_password", "proxy_auth_mode"):
-            if getattr(request, key, None):
-                raise NotImplementedError("%s not supported" % key)
-        headers = request.headers
-        if request.auth_username is not None or parsed.username is not None:
-            raise NotImplementedError("HTTP authentication is not supported by whirl yet")
-        if request.user_agent:
-            headers["User-Agent"] = request.user_agent
-        elif headers.get("User-Agent") is None:
-            headers["User-Agent"] = "Tornado/%s" % tornado.version
-        method = request.method
-        body = request.body
-        if not request.allow_nonstandard_methods and method not in _SUPPORTED_METHODS:
-            raise KeyError("unknown method %s" % method)
-        if not request.allow_nonstandard_methods:
-            body_expected = method in ("POST", "PATCH", "PUT")
-            body_present = body is not None or request.body_producer is not None
-            if (body_expected and not body_present) or (body_present and not body_expected):
-                raise ValueError("Body must %sbe None for method %s (unless "
-                                 "allow_nonstandard_methods is true)"
-                                 % ("not " if body_expected else "", method))
-        if request.expect_100_continue:
-            headers["Expect"] = "100-continue"
-        if body is not None:
-            headers["Content-Length"] = str(len(body))
-        if method == "POST" and "Content-Type" not in headers:
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        pairs = list(headers.get_all())
-        # Header lines go out in Latin-1 and may not break the head (as
-        # Tornado's HTTP1Connection.write_headers checks them).
-        for k, v in pairs:
-            line = ("%s: %s" % (k, v)).encode("latin1")
-            if b"\r" in line or b"\n" in line:
-                raise ValueError("Illegal characters (CR or LF) in header: %r" % (line,))
-        # urlsplit drops tabs and line ends from a URL (WHATWG), and
-        # simple_httpclient builds the request line from its parts.
-        for c in "\t\r\n":
-            url = url.replace(c, "")
-        if parsed.scheme == "https":
-            return self._start_https_fetch(request, method, url, pairs, body)
-        return _tornado.http_fetch(method, url, pairs, body, request.connect_timeout,
-                                   request.request_timeout, bool(request.follow_redirects),
-                                   request.max_redirects, HTTPStreamClosedError,
-                                   bool(request.expect_100_continue),
-                                   self.max_header_size or 65536,
-                                   self.max_body_size if self.max_body_size is not None
-                                   else self.max_buffer_size)
-
-
-    def _start_https_fetch(self, request, method, url, pairs, body):
-        """HTTPS goes over an SSLIOStream, in Python (tornado._https): the
-        native client speaks plain TCP only."""
-        from tornado import _https
-
-        tls = _https._client_ssl_context(
-            request.validate_cert if request.validate_cert is not None else True,
-            request.ca_certs, request.client_cert, request.client_key, request.ssl_options)
-        return _https.fetch(method, url, pairs, body, request.connect_timeout,
-                            request.request_timeout, bool(request.follow_redirects),
-                            request.max_redirects, HTTPStreamClosedError,
-                            self.max_header_size or 65536,
-                            self.max_body_size if self.max_body_size is not None
-                            else self.max_buffer_size, tls)
+        """Starts `request`; `callback(HTTPResponse)` once it is answered
+        or has failed. The implementation's part (SimpleAsyncHTTPClient)."""
+        raise NotImplementedError()
 
 
 class HTTPClient:

@@ -83,6 +83,11 @@ class HTTPServer(TCPServer, httputil.HTTPServerConnectionDelegate):
             _tornado.serve_http(self._listener_for(sock), self._handle_request, **self._options)
 
     def _serve_tls_stream(self, stream, address):
+        if self._needs_python_connections():
+            # Streaming handlers (and body timeouts) need HTTP1ServerConnection
+            # over TLS too: tornado._https reads each body whole first.
+            self._serve_python_connection(stream, address, self.protocol or "https")
+            return
         from tornado import _https
 
         _https.serve(self, stream, address)
@@ -102,7 +107,10 @@ class HTTPServer(TCPServer, httputil.HTTPServerConnectionDelegate):
     # ----- the Python-level path (HTTP1ServerConnection) -----
 
     def handle_stream(self, stream, address):
-        context = _HTTPRequestContext(stream, address, self.protocol, self._trusted_downstream)
+        self._serve_python_connection(stream, address, self.protocol)
+
+    def _serve_python_connection(self, stream, address, protocol):
+        context = _HTTPRequestContext(stream, address, protocol, self._trusted_downstream)
         conn = HTTP1ServerConnection(stream, self.conn_params, context)
         self._connections.add(conn)
         conn.start_serving(self)

@@ -118,9 +118,25 @@ def _check_header_name(name):
             raise HTTPInputError("Invalid header name %r" % name)
 
 
-def _check_header_value(value):
+def _is_field_vchar(c):
+    return "\x21" <= c <= "\x7e" or "\x80" <= c <= "\xff"
+
+
+def _check_header_value(value, chars_are_bytes=True):
+    # RFC 9110's field-value: visible characters (or obs-text), with
+    # spaces and tabs only between them. Text already decoded from UTF-8
+    # (multipart heads) is only kept free of control characters.
+    if not chars_are_bytes:
+        for c in value:
+            if (c < " " and c != "\t") or c == "\x7f":
+                raise HTTPInputError("Invalid header value %r" % value)
+        return
+    if not value:
+        return
+    if not (_is_field_vchar(value[0]) and _is_field_vchar(value[-1])):
+        raise HTTPInputError("Invalid header value %r" % value)
     for c in value:
-        if c in "\r\n\x00":
+        if not (_is_field_vchar(c) or c == " " or c == "\t"):
             raise HTTPInputError("Invalid header value %r" % value)
 
 
@@ -164,9 +180,9 @@ class HTTPHeaders:
         h._as_list = grouped
         return h
 
-    def add(self, name, value):
+    def add(self, name, value, *, _chars_are_bytes=True):
         _check_header_name(name)
-        _check_header_value(to_unicode(value))
+        _check_header_value(to_unicode(value), _chars_are_bytes)
         norm_name = _normalize_header(name)
         if norm_name in self._as_list:
             self._as_list[norm_name].append(value)
@@ -181,7 +197,7 @@ class HTTPHeaders:
             for value in values:
                 yield (name, value)
 
-    def parse_line(self, line):
+    def parse_line(self, line, *, _chars_are_bytes=True):
         if line.endswith("\n"):
             line = line[:-1]
             if line.endswith("\r"):
@@ -193,18 +209,18 @@ class HTTPHeaders:
         if ":" not in line:
             raise HTTPInputError("no colon in header line")
         name, value = line.split(":", 1)
-        self.add(name, value.strip(HTTP_WHITESPACE))
+        self.add(name, value.strip(HTTP_WHITESPACE), _chars_are_bytes=_chars_are_bytes)
 
     @classmethod
-    def parse(cls, headers):
+    def parse(cls, headers, *, _chars_are_bytes=True):
         h = cls()
         start = 0
         while True:
             lf = headers.find("\n", start)
             if lf == -1:
-                h.parse_line(headers[start:])
+                h.parse_line(headers[start:], _chars_are_bytes=_chars_are_bytes)
                 break
-            h.parse_line(headers[start:lf + 1])
+            h.parse_line(headers[start:lf + 1], _chars_are_bytes=_chars_are_bytes)
             start = lf + 1
         return h
 
@@ -385,15 +401,20 @@ _TOKEN_CHARS = frozenset("!#$%&'*+-.^_`|~0123456789"
 
 
 def parse_response_start_line(line):
-    # As Tornado's pattern `(HTTP/1\.[0-9]) ([0-9]+) ([^\r]*)`, without re.
+    # RFC 9112's status-line, `HTTP/d.d SP 3DIGIT SP reason`, the reason
+    # tabs, spaces and visible (or non-ASCII) characters; then HTTP/1.x only.
     parts = line.split(" ", 2)
     if len(parts) != 3:
         raise HTTPInputError("Error parsing response start line")
     version, code, reason = parts
-    if (len(version) != 8 or not version.startswith("HTTP/1.") or version[7] not in _ASCII_DIGITS
-            or not code or not all(c in _ASCII_DIGITS for c in code)):
+    if (len(version) != 8 or not version.startswith("HTTP/") or version[5] not in _ASCII_DIGITS
+            or version[6] != "." or version[7] not in _ASCII_DIGITS
+            or len(code) != 3 or not all(c in _ASCII_DIGITS for c in code)
+            or any(c != "\t" and (c < " " or c == "\x7f") for c in reason)):
         raise HTTPInputError("Error parsing response start line")
-    return ResponseStartLine(version, int(code), reason.partition("\r")[0])
+    if not version.startswith("HTTP/1"):
+        raise HTTPInputError("Unexpected HTTP version %r" % version)
+    return ResponseStartLine(version, int(code), reason)
 
 
 _ASCII_DIGITS = "0123456789"
@@ -654,7 +675,8 @@ def parse_multipart_form_data(boundary, data, arguments, files, *, config=None):
             raise HTTPInputError("multipart/form-data missing headers")
         if eoh > config.max_part_header_size:
             raise HTTPInputError("multipart/form-data part header too large")
-        headers = HTTPHeaders.parse(latin1_encode(part[:eoh]).decode("utf-8"))
+        headers = HTTPHeaders.parse(latin1_encode(part[:eoh]).decode("utf-8"),
+                                    _chars_are_bytes=False)
         disp_header = headers.get("Content-Disposition", "")
         disposition, disp_params = _parse_header(disp_header)
         if disposition != "form-data" or not part.endswith("\r\n"):
@@ -820,6 +842,13 @@ def _encode_header(key, pdict):
 
 
 def encode_username_password(username, password):
+    # Text is normalized (NFC) first, so that equal names encode equally.
+    import unicodedata
+
+    if isinstance(username, str):
+        username = unicodedata.normalize("NFC", username)
+    if isinstance(password, str):
+        password = unicodedata.normalize("NFC", password)
     return utf8(username) + b":" + utf8(password)
 
 
