@@ -95,7 +95,6 @@ SKIP = {
     "_tornado.serve": "listens on the network",
     "_tornado.serve_http": "listens on the network",
     "_tornado.connect": "connects over the network",
-    "_tornado.http_fetch": "connects over the network",
     "_tornado.wait_child": "waits for child processes",
     "random.betavariate": "loops forever on an infinite alpha (CPython too)",
     "random.gammavariate": "loops forever on an infinite alpha (CPython too)",

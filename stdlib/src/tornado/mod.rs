@@ -215,7 +215,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("remove_fd_handler", fd_handler::py_remove_fd_handler),
             f("serve_http", http::server::py_serve_http),
             f("http_date", http::server::py_http_date),
-            f("http_fetch", http::client::py_http_fetch),
             f("connect", stream::py_connect),
             f("serve", stream::py_serve),
             f("fork", process::py_fork),

@@ -1,10 +1,10 @@
 //! HTTP/1.1 on the event loop: the server side of connections
-//! (`server.rs`) and the client (`client.rs`), both parsing with the
-//! message-head parser, framing rules and chunked decoder below, which
-//! read HTTP as strictly as Tornado 6.6 does (RFC 9112), with checked
-//! arithmetic on every number that comes off the wire.
+//! (`server.rs`), parsing with the message-head parser, framing rules and
+//! chunked decoder below, which read HTTP as strictly as Tornado 6.6 does
+//! (RFC 9112), with checked arithmetic on every number that comes off the
+//! wire. (The client is Tornado's own, in Python: tornado/simple_httpclient.py
+//! over http1connection.py.)
 
-pub mod client;
 pub mod server;
 
 use std::cell::{Cell, RefCell};
@@ -297,26 +297,6 @@ pub fn parse_request_line(line: &[u8]) -> Option<(String, String, String)> {
         return None;
     }
     Some((latin1(method), latin1(target), latin1(version)))
-}
-
-/// `HTTP-version SP 3DIGIT SP [reason]`: (version, code, reason).
-pub fn parse_status_line(line: &[u8]) -> Option<(String, u16, String)> {
-    if line.len() < 13 || line[8] != b' ' || line[12] != b' ' || !http1_version(&line[..8]) {
-        return None;
-    }
-    let code = &line[9..12];
-    if !code.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    let code = code.iter().fold(0u16, |n, d| n * 10 + (d - b'0') as u16);
-    let reason = &line[13..];
-    if !reason
-        .iter()
-        .all(|&b| b == b' ' || b == b'\t' || is_field_vchar(b))
-    {
-        return None;
-    }
-    Some((latin1(&line[..8]), code, latin1(reason)))
 }
 
 /// A Host header value Tornado accepts: RFC 3986 host characters (with
@@ -672,16 +652,6 @@ mod tests {
         ] {
             assert!(parse_request_line(bad).is_none());
         }
-        assert_eq!(
-            parse_status_line(b"HTTP/1.1 200 OK"),
-            Some(("HTTP/1.1".into(), 200, "OK".into()))
-        );
-        assert_eq!(
-            parse_status_line(b"HTTP/1.0 404 "),
-            Some(("HTTP/1.0".into(), 404, "".into()))
-        );
-        assert!(parse_status_line(b"HTTP/1.1 200").is_none());
-        assert!(parse_status_line(b"HTTP/1.1 2000 OK").is_none());
         assert!(valid_host("example.com:80") && valid_host("[::1]:8") && valid_host(""));
         assert!(!valid_host("x y") && !valid_host("a,b") && !valid_host("a%zz"));
     }
