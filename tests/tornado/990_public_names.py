@@ -117,3 +117,24 @@ import tornado.process
 print("httpserver.HTTPRequest:", tornado.httpserver.HTTPRequest is tornado.httputil.HTTPServerRequest)
 print("process.CalledProcessError:", tornado.process.CalledProcessError is subprocess.CalledProcessError)
 print("log has colorama, curses:", hasattr(tornado.log, "colorama"), hasattr(tornado.log, "curses"))
+
+import tornado.web
+
+print("signed value versions:", tornado.web.MIN_SUPPORTED_SIGNED_VALUE_VERSION,
+      tornado.web.MAX_SUPPORTED_SIGNED_VALUE_VERSION)
+for path in ("/a", "http://x/", "https://x/", "a/b", "", "ftp://x", "//x", "HTTP://x"):
+    print("is_absolute(%r):" % path, tornado.web.is_absolute(path))
+
+app = tornado.web.Application(cookie_secret={0: "old secret", 1: "new secret"}, key_version=1)
+request = tornado.httputil.HTTPServerRequest(method="GET", uri="/", connection=mock.Mock())
+handler = tornado.web.RequestHandler(app, request)
+signed = handler.create_signed_value("c", "v")
+print("key version:", handler.get_signed_cookie_key_version("c", signed),
+      handler.get_secure_cookie_key_version("c", signed))
+print("no cookie:", handler.get_signed_cookie_key_version("c"))
+print("unversioned value:", handler.get_signed_cookie_key_version("c", "1|abc"))
+plain = tornado.web.Application()
+try:
+    tornado.web.RequestHandler(plain, request).get_signed_cookie_key_version("c", signed)
+except Exception as e:
+    print(type(e).__name__, e)
