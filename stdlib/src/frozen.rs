@@ -348,6 +348,18 @@ pub const MODULES: &[(&str, &str)] = &[
     ("tornado.routing", include_str!("../py/tornado/routing.py")),
     ("tornado.wsgi", include_str!("../py/tornado/wsgi.py")),
     (
+        "tornado.autoreload",
+        include_str!("../py/tornado/autoreload.py"),
+    ),
+    (
+        "tornado.platform",
+        include_str!("../py/tornado/platform/__init__.py"),
+    ),
+    (
+        "tornado.platform.asyncio",
+        include_str!("../py/tornado/platform/asyncio.py"),
+    ),
+    (
         "tornado.http1connection",
         include_str!("../py/tornado/http1connection.py"),
     ),

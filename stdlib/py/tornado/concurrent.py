@@ -1,6 +1,7 @@
 """tornado.concurrent: the native Future and the helpers around it."""
 
 import functools
+from concurrent import futures
 
 import _tornado
 
@@ -63,6 +64,30 @@ def chain_future(a, b):
             b.set_result(a.result())
 
     future_add_done_callback(a, copy)
+
+
+class ReturnValueIgnoredError(Exception):
+    """A function whose return value is ignored returned one (Tornado's
+    name; raised by nothing here)."""
+
+
+class DummyExecutor(futures.Executor):
+    """An executor that runs each function at once, in the caller's thread,
+    and gives its outcome as a done concurrent.futures.Future."""
+
+    def submit(self, fn, *args, **kwargs):
+        future = futures.Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as e:
+            future.set_exception(e)
+        return future
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        pass
+
+
+dummy_executor = DummyExecutor()
 
 
 def run_on_executor(*args, **kwargs):

@@ -12,7 +12,7 @@ from tornado.concurrent import (
     chain_future,
 )
 
-TimeoutError = TimeoutError
+from tornado.util import TimeoutError  # re-exported: Tornado 6 documents gen.TimeoutError
 
 
 class KeyReuseError(Exception):

@@ -38,26 +38,6 @@ class HTTPClientError(Exception):
 HTTPError = HTTPClientError
 
 
-class HTTPTimeoutError(HTTPClientError):
-    """A request or connect timeout (code 599)."""
-
-    def __init__(self, message):
-        HTTPClientError.__init__(self, 599, message=message)
-
-    def __str__(self):
-        return self.message or "Timeout"
-
-
-class HTTPStreamClosedError(HTTPClientError):
-    """The connection closed before the response was complete (code 599)."""
-
-    def __init__(self, message):
-        HTTPClientError.__init__(self, 599, message=message)
-
-    def __str__(self):
-        return self.message or "Stream closed"
-
-
 class _Buffer:
     """The part of io.BytesIO a response's ``buffer`` offers."""
 

@@ -17,6 +17,9 @@ from tornado.http1connection import HTTP1ConnectionParameters, HTTP1ServerConnec
 from tornado.log import gen_log
 from tornado.tcpserver import TCPServer
 
+# Tornado 2's name for the request class, kept as Tornado keeps it.
+HTTPRequest = httputil.HTTPServerRequest
+
 
 class HTTPServer(TCPServer, httputil.HTTPServerConnectionDelegate):
     """Listening, binding, starting and stopping are TCPServer's; each

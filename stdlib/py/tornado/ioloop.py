@@ -3,6 +3,8 @@ Tornado's names. Every IOLoop object is a view of that loop."""
 
 import _tornado
 from tornado.concurrent import Future, is_future, future_add_done_callback
+from tornado.util import TimeoutError  # re-exported: Tornado 6 documents ioloop.TimeoutError
+from tornado.util import Configurable, import_object  # re-exported, as Tornado's
 import functools
 import math
 import sys

@@ -9,6 +9,16 @@
 import logging
 import sys
 
+# Libraries Tornado's LogFormatter can colour with: None when not installed.
+try:
+    import colorama
+except ImportError:
+    colorama = None
+try:
+    import curses
+except ImportError:
+    curses = None
+
 access_log = logging.getLogger("tornado.access")
 app_log = logging.getLogger("tornado.application")
 gen_log = logging.getLogger("tornado.general")

@@ -77,6 +77,11 @@ class OptionParser:
     def __iter__(self):
         return iter([opt.name for opt in self._options.values()])
 
+    def mockable(self):
+        """A view of the options for ``mock.patch.object``: setting an
+        attribute sets the option, deleting it restores the old value."""
+        return _Mockable(self)
+
     def __contains__(self, name):
         return self._normalize_name(name) in self._options
 
@@ -210,6 +215,26 @@ class OptionParser:
 
 
 _UNSET = object()
+
+
+class _Mockable:
+    """OptionParser.mockable(): mock.patch.object needs attributes it can
+    set and delete, which an OptionParser's options are not."""
+
+    def __init__(self, parser):
+        object.__setattr__(self, "_parser", parser)
+        object.__setattr__(self, "_saved", {})
+
+    def __getattr__(self, name):
+        return getattr(self._parser, name)
+
+    def __setattr__(self, name, value):
+        if name not in self._saved:
+            self._saved[name] = getattr(self._parser, name)
+        setattr(self._parser, name, value)
+
+    def __delattr__(self, name):
+        setattr(self._parser, name, self._saved.pop(name))
 
 
 class _Option:

@@ -3,6 +3,10 @@
 
 import sys
 import _tornado
+import subprocess
+
+# Subprocess.wait_for_exit fails with it (Tornado's alias).
+CalledProcessError = subprocess.CalledProcessError
 
 _task_id = None
 

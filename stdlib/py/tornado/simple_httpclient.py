@@ -29,10 +29,9 @@ from tornado.escape import _unicode
 from tornado.http1connection import HTTP1Connection, HTTP1ConnectionParameters
 from tornado.httpclient import (  # noqa: F401  (re-exported, as Tornado's)
     AsyncHTTPClient,
+    HTTPError,
     HTTPRequest,
     HTTPResponse,
-    HTTPStreamClosedError,
-    HTTPTimeoutError,
     _RequestProxy,
 )
 from tornado.ioloop import IOLoop
@@ -45,6 +44,27 @@ _SUPPORTED_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"
 _REDIRECT_CODES = (301, 302, 303, 307, 308)
 # Headers that carry credentials: not sent on to another origin.
 _CREDENTIAL_HEADERS = ("Authorization", "Cookie")
+
+
+# The errors of this client (not of tornado.httpclient, as in Tornado).
+class HTTPTimeoutError(HTTPError):
+    """A request or connect timeout (code 599)."""
+
+    def __init__(self, message):
+        HTTPError.__init__(self, 599, message=message)
+
+    def __str__(self):
+        return self.message or "Timeout"
+
+
+class HTTPStreamClosedError(HTTPError):
+    """The connection closed before the response was complete (code 599)."""
+
+    def __init__(self, message):
+        HTTPError.__init__(self, 599, message=message)
+
+    def __str__(self):
+        return self.message or "Stream closed"
 
 
 class SimpleAsyncHTTPClient(AsyncHTTPClient):

@@ -484,6 +484,18 @@ class RequestHandler:
 
     get_secure_cookie = get_signed_cookie
 
+    def get_signed_cookie_key_version(self, name, value=None):
+        """The key version (``key_version`` setting) a signed cookie was
+        made with, or None (no cookie, or a value without one)."""
+        self.require_setting("cookie_secret", "secure cookies")
+        if value is None:
+            value = self.get_cookie(name)
+        if value is None:
+            return None
+        return get_signature_key_version(value)
+
+    get_secure_cookie_key_version = get_signed_cookie_key_version
+
     def clear_cookie(self, name, **kwargs):
         for excluded in ("expires", "max_age"):
             if excluded in kwargs:
@@ -1360,6 +1372,9 @@ def _cookie_header(name, value, attrs):
 
 DEFAULT_SIGNED_VALUE_VERSION = 2
 DEFAULT_SIGNED_VALUE_MIN_VERSION = 1
+# The signed-value format versions decode_signed_value reads.
+MIN_SUPPORTED_SIGNED_VALUE_VERSION = 1
+MAX_SUPPORTED_SIGNED_VALUE_VERSION = 2
 
 
 def _signature_v2(secret, data):
@@ -1512,6 +1527,12 @@ def _signed_value_version(value):
         return 1
     version = int(head)
     return 1 if version > 999 else version
+
+
+def is_absolute(path):
+    """Whether a URL path or URL is absolute: rooted at "/" or with an
+    http(s) scheme (Tornado's test for redirect and static URLs)."""
+    return path.startswith(("/", "http:", "https:"))
 
 
 def get_signature_key_version(value):
