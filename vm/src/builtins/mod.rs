@@ -1264,9 +1264,18 @@ fn default_dir_names(vm: &mut Vm, v: &Value) -> Vec<String> {
                 other => vm.class_of(other),
             };
             if !is_module {
-                add_dict(&cls.dict, &mut names);
-                for c in cls.mro_tail.borrow().iter() {
-                    add_dict(&c.dict, &mut names);
+                // What each class's `__dict__` shows, not only its dict:
+                // `__doc__`, `__class__`, a builtin type's slot dunders and
+                // `__hash__ = None`, `__dict__`/`__weakref__` descriptors.
+                let mro: Vec<Rc<crate::class::Class>> = std::iter::once(cls.clone())
+                    .chain(cls.mro_tail.borrow().iter().cloned())
+                    .collect();
+                for c in &mro {
+                    for (k, _) in crate::type_dict::view_entries(vm, c) {
+                        if let Some(s) = k.as_str() {
+                            names.push(s.to_string());
+                        }
+                    }
                 }
                 names.extend(crate::slots::slot_names(&cls).into_iter().map(String::from));
             }
