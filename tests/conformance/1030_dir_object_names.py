@@ -102,3 +102,29 @@ try:
     d.__set__(5, str)
 except TypeError as e:
     print(type(e).__name__, e)
+
+# A module subclass lists its __dict__, which must be a dict.
+import sys
+
+
+class NotADict(type(sys)):
+    __dict__ = property(lambda self: "x")
+
+
+class OwnDict(type(sys)):
+    __dict__ = property(lambda self: {"zz": 1, "aa": 2})
+
+
+class PlainModule(type(sys)):
+    pass
+
+
+try:
+    dir(NotADict("m"))
+except TypeError as e:
+    print(type(e).__name__, e)
+print(dir(OwnDict("n")))
+pm = PlainModule("p")
+pm.b = 1
+pm.a = 2
+print(dir(pm))
