@@ -1195,12 +1195,39 @@ fn dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     return Ok(Value::list(sorted));
                 }
             }
+            if let Some(listed) = module_subclass_dir(vm, v)? {
+                return Ok(listed);
+            }
             names = default_dir_names(vm, v);
         }
     }
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// `dir(m)` for an instance of a module subclass whose class gives its own
+/// `__dict__` (a property): module.__dir__ lists what that returns, which
+/// must be a dict. `None` for every other value.
+fn module_subclass_dir(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let Value::Instance(i) = v else {
+        return Ok(None);
+    };
+    if !matches!(i.base, Value::Module(_))
+        || i.class
+            .lookup_above_builtin(&intern_static("__dict__"))
+            .is_none()
+    {
+        return Ok(None);
+    }
+    let d = vm.getattr(v, &intern_static("__dict__"))?;
+    let Value::Dict(d) = d else {
+        return Err(PyErr::type_error("<module>.__dict__ is not a dictionary"));
+    };
+    let mut names: Vec<Value> = d.0.borrow().keys().to_vec();
+    names.retain(|k| k.as_str().is_some());
+    let sorted = sort_values(vm, names, &Value::None, false)?;
+    Ok(Some(Value::list(sorted)))
 }
 
 /// `object.__dir__(obj)`: the listing `dir` makes when no `__dir__` of
@@ -1264,9 +1291,18 @@ fn default_dir_names(vm: &mut Vm, v: &Value) -> Vec<String> {
                 other => vm.class_of(other),
             };
             if !is_module {
-                add_dict(&cls.dict, &mut names);
-                for c in cls.mro_tail.borrow().iter() {
-                    add_dict(&c.dict, &mut names);
+                // What each class's `__dict__` shows, not only its dict:
+                // `__doc__`, `__class__`, a builtin type's slot dunders and
+                // `__hash__ = None`, `__dict__`/`__weakref__` descriptors.
+                let mro: Vec<Rc<crate::class::Class>> = std::iter::once(cls.clone())
+                    .chain(cls.mro_tail.borrow().iter().cloned())
+                    .collect();
+                for c in &mro {
+                    for (k, _) in crate::type_dict::view_entries(vm, c) {
+                        if let Some(s) = k.as_str() {
+                            names.push(s.to_string());
+                        }
+                    }
                 }
                 names.extend(crate::slots::slot_names(&cls).into_iter().map(String::from));
             }

@@ -580,6 +580,7 @@ pub fn install_methods(vm: &mut Vm) {
         lazy_types: Default::default(),
     });
     crate::type_dict::install_memoryview_getsets(vm);
+    crate::type_dict::install_number_getsets(vm);
 }
 
 /// `it.__length_hint__()`: the items a sequence iterator has left, or

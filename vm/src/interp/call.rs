@@ -757,7 +757,10 @@ impl Vm {
         let mut iargs = Vec::with_capacity(args.len() + 1);
         iargs.push(inst.clone());
         iargs.extend(args);
-        let r = self.call_kw(init, iargs, kwargs)?;
+        // A descriptor (`__init__ = property(...)`) is bound first, as
+        // CPython's slot does; a function or builtin method is called as is.
+        let init = crate::object::special_method(init.clone());
+        let r = self.call_kw(&init, iargs, kwargs)?;
         if !r.is_none() {
             return Err(PyErr::type_error(format!(
                 "__init__() should return None, not '{}'",

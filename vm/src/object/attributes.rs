@@ -268,6 +268,20 @@ impl Vm {
                     None => Err(crate::memoryview::released_attr_error()),
                 }
             }
+            // int's, float's and complex's data attributes: getset
+            // descriptors in the class dict, answered from the value.
+            Value::Int(_)
+            | Value::Bool(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Complex(_)
+                if crate::type_dict::is_number_data_attr(name.as_str()) =>
+            {
+                match self.special_attr(obj, name.as_str()) {
+                    Some(v) => Ok(v),
+                    None => Err(self.attribute_error(obj, name.as_str())),
+                }
+            }
             _ => {
                 let cls = self.class_of(obj);
                 if let Some(v) = cls.lookup(name) {
@@ -1086,6 +1100,11 @@ impl Vm {
                         ),
                     ));
                 }
+                if let Some(e) =
+                    crate::type_dict::number_data_attr_write_error(self, obj, name.as_str())
+                {
+                    return Err(e);
+                }
                 if cls.lookup(name).is_some() {
                     Err(PyErr::new(
                         ExcType::AttributeError,
@@ -1133,6 +1152,9 @@ impl Vm {
                     name.as_str()
                 ),
             ));
+        }
+        if let Some(e) = crate::type_dict::number_data_attr_write_error(self, obj, name.as_str()) {
+            return Err(e);
         }
         // A native class with its own `__delattr__` (traceback objects).
         if let Value::Native(n) = obj {

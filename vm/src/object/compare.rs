@@ -152,13 +152,13 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let (x, y) = if reflected { (b, a) } else { (a, b) };
         if let Some(m) = self.dunder(x, n) {
-            let r = self.call(&m, vec![x.clone(), y.clone()])?;
+            let r = self.call_compare_method(&m, x, y)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
         } else if n == "__ne__" && matches!(x, Value::Instance(_)) {
             if let Some(m) = self.dunder(x, "__eq__") {
-                let r = self.call(&m, vec![x.clone(), y.clone()])?;
+                let r = self.call_compare_method(&m, x, y)?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(Value::Bool(!self.truthy(&r)?)));
                 }
@@ -167,6 +167,21 @@ impl Vm {
             return Ok(Some(r));
         }
         Ok(None)
+    }
+
+    /// `x.<m>(y)` for a comparison method `m` found on `x`'s class. When
+    /// it is a descriptor (a property) whose binding fails, CPython's rich
+    /// comparison drops the error and takes the method as missing:
+    /// NotImplemented.
+    fn call_compare_method(&mut self, m: &Value, x: &Value, y: &Value) -> PyResult<Value> {
+        if let Some(attr) = super::special_method_attr(m) {
+            let attr = attr.clone();
+            return match super::bind_special(self, &attr, x) {
+                Ok(bound) => self.call(&bound, vec![y.clone()]),
+                Err(_) => Ok(Value::NotImplemented),
+            };
+        }
+        self.call(m, vec![x.clone(), y.clone()])
     }
 
     /// The end of comparing instances no method answered: `==` and `!=`

@@ -25,6 +25,7 @@ pub(crate) fn user_get(attr: &Value) -> Option<Value> {
         Value::Instance(d)
             if d.class.is_user_class()
                 || d.class.name == "member_descriptor"
+                || d.class.name == "getset_descriptor"
                 || d.class.name == "super" =>
         {
             d.class.lookup(&intern_static("__get__"))
@@ -465,11 +466,37 @@ pub(crate) fn set_member_objclass(cls: &Rc<Class>) {
     }
 }
 
+/// A member of a builtin type (complex's `real` and `imag`): the
+/// receiver's class must be the owner or below it.
+fn native_member_target(vm: &Vm, name: &str, owner: &Rc<Class>, obj: &Value) -> PyResult<()> {
+    if vm.class_of(obj).is_subclass(owner) {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!(
+        "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+        owner.name,
+        vm.type_name(obj)
+    )))
+}
+
+/// The builtin type a member belongs to, when it is not a user class's
+/// slot (complex's parts are read from the value, and read-only).
+fn native_owner(owner: &Option<Rc<Class>>) -> Option<&Rc<Class>> {
+    owner.as_ref().filter(|c| !c.is_user_class())
+}
+
 fn member_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (name, owner) = member_name(a)?;
     let (obj, _) = get_args(a)?;
     if obj.is_none() {
         return Ok(a[0].clone());
+    }
+    if let Some(c) = native_owner(&owner) {
+        native_member_target(vm, name.as_str(), c, &obj)?;
+        return match vm.special_attr(&obj, name.as_str()) {
+            Some(v) => Ok(v),
+            None => vm.getattr(&obj, &name),
+        };
     }
     let inst = slot_owner(vm, &obj, name.as_str(), &owner)?;
     match inst.dict.get_str(&name) {
@@ -493,6 +520,10 @@ fn member_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             a.len() - 1
         )));
     }
+    if let Some(c) = native_owner(&owner) {
+        native_member_target(vm, name.as_str(), c, &a[1])?;
+        return Err(PyErr::new(ExcType::AttributeError, "readonly attribute"));
+    }
     let inst = slot_owner(vm, &a[1], name.as_str(), &owner)?;
     inst.dict.set_str(name, a[2].clone());
     Ok(Value::None)
@@ -503,6 +534,10 @@ fn member_delete(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Some(obj) = a.get(1) else {
         return Err(PyErr::type_error("expected 1 argument, got 0"));
     };
+    if let Some(c) = native_owner(&owner) {
+        native_member_target(vm, name.as_str(), c, obj)?;
+        return Err(PyErr::new(ExcType::AttributeError, "readonly attribute"));
+    }
     let inst = slot_owner(vm, obj, name.as_str(), &owner)?;
     match inst.dict.0.borrow_mut().remove(&Value::Str(name.clone()))? {
         Some(_) => Ok(Value::None),

@@ -129,20 +129,34 @@ fn call_special_method_unguarded(
             ))
         }
     };
-    let callee = if let Some(got) = vm.property_get(attr, obj) {
-        got?
-    } else {
-        let bound = vm.bind(attr.clone(), obj);
-        if !bound.is(attr) {
-            bound
-        } else if let Some(get) = vm.class_of(attr).lookup(&intern_static("__get__")) {
-            let owner = Value::Class(vm.class_of(obj));
-            vm.call(&get, vec![attr.clone(), obj.clone(), owner])?
-        } else {
-            attr.clone()
-        }
-    };
+    let callee = bind_special(vm, attr, obj)?;
     vm.call_kw(&callee, rest, kwargs.to_vec())
+}
+
+/// The class attribute a `special_method` wrapper stands for (a property
+/// or other descriptor), `None` for any other callable.
+pub(crate) fn special_method_attr(m: &Value) -> Option<&Value> {
+    match m {
+        Value::Builtin(b) if b.name == "special method" && b.owner.is_none() => Some(&b.bound),
+        _ => None,
+    }
+}
+
+/// A special method's class attribute bound to the instance through its
+/// descriptor protocol (a property's getter runs here).
+pub(crate) fn bind_special(vm: &mut Vm, attr: &Value, obj: &Value) -> PyResult<Value> {
+    if let Some(got) = vm.property_get(attr, obj) {
+        return got;
+    }
+    let bound = vm.bind(attr.clone(), obj);
+    if !bound.is(attr) {
+        Ok(bound)
+    } else if let Some(get) = vm.class_of(attr).lookup(&intern_static("__get__")) {
+        let owner = Value::Class(vm.class_of(obj));
+        vm.call(&get, vec![attr.clone(), obj.clone(), owner])
+    } else {
+        Ok(attr.clone())
+    }
 }
 
 /// Storing or deleting a name no `__slots__` entry gives room for: a

@@ -81,8 +81,10 @@ fn compare(vm: &mut Vm, a: &[Value], op: CmpOp, name: &str) -> PyResult<Value> {
     let x = receiver(a, name)?;
     args_exactly(a, name, 1)?;
     let y = other(a);
-    let same_kind =
-        Rc::ptr_eq(&vm.class_of(&x), &vm.class_of(&y)) || (is_numeric(&x) && is_numeric(&y));
+    // bytearray's comparisons take any bytes-like object (bytes' only bytes).
+    let same_kind = Rc::ptr_eq(&vm.class_of(&x), &vm.class_of(&y))
+        || (is_numeric(&x) && is_numeric(&y))
+        || (matches!(x, Value::ByteArray(_)) && matches!(y, Value::Bytes(_) | Value::ByteArray(_)));
     if !same_kind {
         return Ok(Value::NotImplemented);
     }
@@ -412,7 +414,25 @@ fn has_slot(t: BuiltinType, name: &str) -> bool {
         }
         B::Str | B::Bytes => {
             in_(&[SEQUENCE, ORDERED, COMMON])
-                || matches!(name, "__add__" | "__mul__" | "__rmul__" | "__mod__")
+                || matches!(
+                    name,
+                    "__add__" | "__mul__" | "__rmul__" | "__mod__" | "__rmod__"
+                )
+        }
+        B::ByteArray => {
+            in_(&[SEQUENCE, ORDERED, COMMON])
+                || matches!(
+                    name,
+                    "__add__"
+                        | "__mul__"
+                        | "__rmul__"
+                        | "__mod__"
+                        | "__rmod__"
+                        | "__iadd__"
+                        | "__imul__"
+                        | "__setitem__"
+                        | "__delitem__"
+                )
         }
         B::Tuple => {
             in_(&[SEQUENCE, ORDERED, COMMON]) || matches!(name, "__add__" | "__mul__" | "__rmul__")
@@ -669,6 +689,7 @@ const ALL_OWNERS: &[&str] = &[
     "complex",
     "str",
     "bytes",
+    "bytearray",
     "tuple",
     "list",
     "dict",
@@ -758,8 +779,10 @@ pub(crate) fn bound_slot(cls: &Rc<Class>, obj: &Value, name: &str) -> Option<Val
 /// base builtin type): what its `__dict__` lists (see `type_dict.rs`).
 pub(crate) fn own_slot_names(cls: &Rc<Class>) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
+    // As in `slot_names`: a coroutine has no `__iter__`/`__next__`.
+    let coroutine = matches!(cls.name.as_str(), "coroutine" | "async_generator");
     for name in ALL_NAMES.iter().flat_map(|l| l.iter()) {
-        if out.contains(name) {
+        if out.contains(name) || (coroutine && matches!(*name, "__iter__" | "__next__")) {
             continue;
         }
         let own = match find(cls, name) {

@@ -442,6 +442,69 @@ pub(crate) fn install_memoryview_getsets(vm: &Vm) {
     }
 }
 
+/// The numbers' data attributes (`int.real`, `float.imag`, ...) as the
+/// `getset_descriptor`s (complex's: `member_descriptor`s) CPython has in
+/// their classes' `__dict__`. Reading
+/// one on a number still goes through `special_attr` (see `getattr`'s
+/// arm for numbers), so `(5).real` does no more work than before.
+pub(crate) fn install_number_getsets(vm: &Vm) {
+    let parts: [(&Rc<Class>, &[&str]); 2] = [
+        (&vm.types.int, &["real", "imag", "numerator", "denominator"]),
+        (&vm.types.float, &["real", "imag"]),
+    ];
+    for (cls, names) in parts {
+        for name in names {
+            if let Some(d) = new_getset(vm, name, cls) {
+                cls.dict.set_str(intern(name), d);
+            }
+        }
+    }
+    // complex's parts are struct members in CPython: `member_descriptor`s.
+    let complex = &vm.types.complex;
+    for name in ["real", "imag"] {
+        if let Some(Value::Instance(d)) = crate::descriptor::new_member(vm, name) {
+            d.dict
+                .set_str(intern_static("__objclass__"), Value::Class(complex.clone()));
+            complex.dict.set_str(intern(name), Value::Instance(d));
+        }
+    }
+}
+
+/// Storing or deleting a number's data attribute (`(5).real = 1`): the
+/// error its descriptor gives, `None` for other values and names.
+#[cold]
+pub(crate) fn number_data_attr_write_error(vm: &Vm, obj: &Value, name: &str) -> Option<PyErr> {
+    if !matches!(
+        obj,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_)
+    ) || !is_number_data_attr(name)
+    {
+        return None;
+    }
+    let Some(Value::Instance(d)) = vm.class_of(obj).lookup(&intern(name)) else {
+        return None;
+    };
+    let owner = match d.dict.get_str(&intern_static("__objclass__")) {
+        Some(Value::Class(c)) => c,
+        _ => return None,
+    };
+    let msg = if d.class.name == "member_descriptor" {
+        "readonly attribute".to_string()
+    } else {
+        format!(
+            "attribute '{name}' of '{}' objects is not writable",
+            owner.name
+        )
+    };
+    Some(PyErr::new(crate::error::ExcType::AttributeError, msg))
+}
+
+/// Whether `name` is one of the numbers' data attributes.
+#[inline]
+pub(crate) fn is_number_data_attr(name: &str) -> bool {
+    matches!(name, "real" | "imag" | "numerator" | "denominator")
+}
+
 /// A `getset_descriptor` for `name` of `cls`: `__dict__` or `__weakref__`,
 /// or a data attribute of a builtin type (read through `getattr`).
 fn new_getset(vm: &Vm, name: &str, cls: &Rc<Class>) -> Option<Value> {
@@ -488,7 +551,9 @@ fn getset_target(vm: &Vm, name: &str, owner: &Rc<Class>, obj: &Value) -> PyResul
 fn getset_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (name, owner) = getset_parts(a)?;
     let Some(obj) = a.get(1) else {
-        return Err(PyErr::type_error("expected at least 1 argument, got 0"));
+        // CPython's unpacking names no function here: the message starts
+        // with a space.
+        return Err(PyErr::type_error(" expected at least 1 argument, got 0"));
     };
     if obj.is_none() {
         return Ok(a[0].clone());
@@ -498,6 +563,12 @@ fn getset_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     }
     if name != "__dict__" {
+        // A number's or a view's data attribute straight from the value
+        // (an int subclass's instance gives its int's), never back
+        // through the class dict that holds this descriptor.
+        if let Some(v) = vm.special_attr(obj, &name) {
+            return Ok(v);
+        }
         return vm.getattr(obj, &intern(&name));
     }
     match vm.special_attr(obj, "__dict__") {
@@ -515,6 +586,10 @@ fn getset_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         )));
     }
     getset_target(vm, &name, &owner, &a[1])?;
+    if name == "__class__" {
+        vm.setattr(&a[1], &intern_static("__class__"), a[2].clone())?;
+        return Ok(Value::None);
+    }
     if name != "__dict__" {
         return Err(PyErr::new(
             crate::error::ExcType::AttributeError,
@@ -534,14 +609,16 @@ fn getset_delete(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         return Err(PyErr::type_error("expected 1 argument, got 0"));
     };
     getset_target(vm, &name, &owner, obj)?;
-    Err(PyErr::type_error(if name == "__dict__" {
-        "cannot delete __dict__".to_string()
-    } else {
+    if name == "__dict__" {
+        return Err(PyErr::type_error("cannot delete __dict__"));
+    }
+    Err(PyErr::new(
+        crate::error::ExcType::AttributeError,
         format!(
             "attribute '{}' of '{}' objects is not writable",
             name, owner.name
-        )
-    }))
+        ),
+    ))
 }
 
 fn getset_repr(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -572,6 +649,11 @@ pub(crate) fn view_entries(vm: &Vm, cls: &Rc<Class>) -> Vec<(Value, Value)> {
             if let Some(v) = crate::slots::class_slot(cls, name) {
                 out.push((Value::str(name), v));
             }
+        }
+        // object's `__class__` is a getset descriptor (whirl answers it in
+        // `special_attr`); `dir` lists it for every value.
+        if Rc::ptr_eq(cls, &vm.types.object) {
+            out.extend(new_getset(vm, "__class__", cls).map(|d| (Value::str("__class__"), d)));
         }
         if !out.iter().any(|(k, _)| k.as_str() == Some("__doc__")) {
             out.push((
