@@ -73,7 +73,7 @@ if [ $# -gt 0 ]; then
         fi
     done
 else
-    for s in "$BENCH_DIR"/*.py "$repo/benches"/*.py; do
+    for s in "$BENCH_DIR"/*.py "$repo/benches/cycles.py"; do
         [ -f "$s" ] && scripts+=("$s")
     done
 fi
