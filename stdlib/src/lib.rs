@@ -75,7 +75,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("_zlib", zlib::init);
     vm.register_module("_unicodedata", unicodedata::init);
     vm.register_module("_ssl", ssl::init);
-    for (name, source) in frozen::MODULES {
+    for (name, source) in frozen::modules() {
         vm.register_source_module(name, source);
     }
     vm.builtins.set_str(
@@ -87,10 +87,9 @@ pub fn install(vm: &mut Vm) {
 /// The source of a Python module shipped in the binary (`whirl -m` runs
 /// these as `__main__`).
 pub fn shipped_source(name: &str) -> Option<&'static str> {
-    frozen::MODULES
-        .iter()
+    frozen::modules()
         .find(|(n, _)| *n == name)
-        .map(|(_, source)| *source)
+        .map(|(_, source)| source)
 }
 
 /// The builtin `open`: `io.open` (stdlib/py/io.py), imported on first use.
