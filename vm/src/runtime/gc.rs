@@ -29,6 +29,9 @@ use std::rc::{Rc, Weak};
 /// Allocations of tracked containers between young collections.
 const YOUNG_THRESHOLD: usize = 10_000;
 
+/// How often (young generation length) `register` drops dead entries.
+const PRUNE_EVERY: usize = 1024;
+
 pub enum Tracked {
     List(Weak<PyList>),
     Dict(Weak<PyDict>),
@@ -147,7 +150,19 @@ thread_local! {
 
 #[inline]
 fn register(t: Tracked) {
-    let _ = REGISTRY.try_with(|r| r.borrow_mut().young.push(t));
+    let _ = REGISTRY.try_with(|r| {
+        let young = &mut r.borrow_mut().young;
+        young.push(t);
+        // Most objects die young, freed by their count, but the entry's
+        // weak pointer keeps each one's allocation until it goes: dropping
+        // the dead entries every 1024 registrations hands that memory back
+        // to the allocator while it is still in cache (and keeps the young
+        // generation small for the collector), at a scan of at most
+        // YOUNG_THRESHOLD entries per 1024 registrations.
+        if young.len().is_multiple_of(PRUNE_EVERY) {
+            young.retain(Tracked::alive);
+        }
+    });
     let n = ALLOCATIONS.with(|a| {
         let n = a.get() + 1;
         a.set(n);
