@@ -2,10 +2,11 @@
 //! `isenabled`, `get_count`, `get_threshold`/`set_threshold`), `garbage`
 //! and `callbacks`.
 //!
-//! whirl's collector schedules itself by its own measure (see the VM's
-//! `runtime/gc.rs`), not by CPython's three generation thresholds: the
-//! thresholds are kept and reported as CPython does, so programs that tune
-//! or save and restore them run unchanged.
+//! whirl's collector has two generations, not three: threshold0 starts a
+//! young collection as in CPython (live young objects past it; 0 turns
+//! automatic collection off), and the other two are kept and reported as
+//! CPython does, so programs that tune or save and restore them run
+//! unchanged.
 
 use std::cell::Cell;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
@@ -150,6 +151,9 @@ fn set_threshold(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     // as CPython's.
     for (i, v) in a.iter().enumerate() {
         let n = c_int(vm, v)?;
+        if i == 0 {
+            whirl_vm::gc::set_young_limit(n.max(0) as usize);
+        }
         THRESHOLDS.with(|c| {
             let mut t = c.get();
             t[i] = n;

@@ -521,8 +521,7 @@ impl Vm {
     #[inline(never)]
     fn run_pending(&mut self) {
         PENDING_FLAG.with(|p| p.set(false));
-        let (young, _) = crate::gc::counts();
-        if young >= 10_000 && crate::gc::is_enabled() && !self.in_gc {
+        if crate::gc::take_collect_due() && crate::gc::is_enabled() && !self.in_gc {
             self.collect_garbage(false);
         }
         loop {

@@ -26,10 +26,7 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-/// Allocations of tracked containers between young collections.
-const YOUNG_THRESHOLD: usize = 10_000;
-
-/// How often (young generation length) `register` drops dead entries.
+/// Registrations between two prunings of the young generation.
 const PRUNE_EVERY: usize = 1024;
 
 pub enum Tracked {
@@ -139,38 +136,71 @@ struct Registry {
     /// Size of the old generation after the last full collection.
     old_after_full: usize,
     enabled: bool,
+    /// The young generation's length at which `register` next drops its
+    /// dead entries.
+    next_prune: usize,
+    /// Live young objects that make a young collection due: `gc`'s
+    /// threshold0 (0: never, as in CPython).
+    young_limit: usize,
+    /// A young collection is due (the VM runs it at its next safe point).
+    collect_due: bool,
 }
 
 thread_local! {
     static REGISTRY: RefCell<Registry> = const {
-        RefCell::new(Registry { young: Vec::new(), old: Vec::new(), old_after_full: 0, enabled: true })
+        RefCell::new(Registry {
+            young: Vec::new(),
+            old: Vec::new(),
+            old_after_full: 0,
+            enabled: true,
+            next_prune: PRUNE_EVERY,
+            young_limit: 700,
+            collect_due: false,
+        })
     };
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
 }
 
 #[inline]
 fn register(t: Tracked) {
     let _ = REGISTRY.try_with(|r| {
-        let young = &mut r.borrow_mut().young;
-        young.push(t);
-        // Most objects die young, freed by their count, but the entry's
-        // weak pointer keeps each one's allocation until it goes: dropping
-        // the dead entries every 1024 registrations hands that memory back
-        // to the allocator while it is still in cache (and keeps the young
-        // generation small for the collector), at a scan of at most
-        // YOUNG_THRESHOLD entries per 1024 registrations.
-        if young.len().is_multiple_of(PRUNE_EVERY) {
-            young.retain(Tracked::alive);
+        let r = &mut *r.borrow_mut();
+        r.young.push(t);
+        if r.young.len() >= r.next_prune {
+            r.prune_young();
         }
     });
-    let n = ALLOCATIONS.with(|a| {
-        let n = a.get() + 1;
-        a.set(n);
-        n
-    });
-    if n.is_multiple_of(YOUNG_THRESHOLD) {
-        crate::generator::request_safe_point();
+}
+
+impl Registry {
+    /// Most objects die young, freed by their count, but a registry
+    /// entry's weak pointer keeps the dead object's allocation until the
+    /// entry goes: dropping dead entries every `PRUNE_EVERY` registrations
+    /// hands that memory back while it is still in cache. What is left is
+    /// CPython's count (allocations less deallocations since the last
+    /// collection): past `young_limit`, a young collection is due.
+    #[cold]
+    #[inline(never)]
+    fn prune_young(&mut self) {
+        self.young.retain(Tracked::alive);
+        self.next_prune = self.young.len() + PRUNE_EVERY;
+        if self.young_limit > 0 && self.young.len() >= self.young_limit && !self.collect_due {
+            self.collect_due = true;
+            crate::generator::request_safe_point();
+        }
     }
+}
+
+/// Whether a young collection is due (and forgets that it was).
+pub fn take_collect_due() -> bool {
+    REGISTRY
+        .try_with(|r| std::mem::take(&mut r.borrow_mut().collect_due))
+        .unwrap_or(false)
+}
+
+/// `gc.set_threshold`'s first number: live young objects that start a
+/// young collection (0 turns automatic collection off).
+pub fn set_young_limit(n: usize) {
+    let _ = REGISTRY.try_with(|r| r.borrow_mut().young_limit = n);
 }
 
 pub fn new_list(items: Vec<Value>) -> Rc<PyList> {
@@ -687,6 +717,7 @@ pub fn collect(full: bool) -> Garbage {
     let candidates: Vec<Tracked> = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         let mut young = std::mem::take(&mut r.young);
+        r.next_prune = PRUNE_EVERY;
         if full {
             let mut old = std::mem::take(&mut r.old);
             old.append(&mut young);
