@@ -678,7 +678,7 @@ impl Vm {
             match instr {
                 Instr::Nop => {}
                 Instr::LoadConst(i) => {
-                    let v = f.code.consts[i as usize].fast_clone();
+                    let v = f.code.consts[i as usize].clone();
                     push!(f, v);
                 }
                 Instr::LoadFast(i) => {
@@ -686,7 +686,7 @@ impl Vm {
                     if v.is_null() {
                         break 'ops unbound_local_error(f.code.varnames[i as usize].as_str());
                     }
-                    let v = v.fast_clone();
+                    let v = v.clone();
                     push!(f, v);
                 }
                 Instr::LoadFastConstOp(l) | Instr::LoadFastFastOp(l) => {
@@ -752,7 +752,7 @@ impl Vm {
                     if v.is_null() {
                         break 'ops unbound_local_error(f.code.varnames[l as usize].as_str());
                     }
-                    let v = v.fast_clone();
+                    let v = v.clone();
                     push!(f, v);
                 }
                 Instr::StoreFast(i) => {
@@ -1968,7 +1968,7 @@ impl Vm {
             let mode = f.ret;
             // The generator keeps its own handled exception while suspended.
             let own = if f.exc_depth > 0 {
-                self.exc_info.fast_clone()
+                self.exc_info.clone()
             } else {
                 Value::Null
             };
@@ -2105,7 +2105,7 @@ impl Vm {
         gf.owner = Some(g);
         let own = std::mem::replace(&mut gf.saved_exc, Value::Null);
         let caller = if own.is_null() {
-            self.exc_info.fast_clone()
+            self.exc_info.clone()
         } else {
             std::mem::replace(&mut self.exc_info, own)
         };

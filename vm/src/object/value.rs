@@ -16,7 +16,7 @@ use std::rc::Rc;
 /// `repr(u64)`: the tag is a full word at offset 0 and the payload a word at
 /// offset 8, so values move as two whole words, and an all-zero value is
 /// `Null` (frames clear their locals with a memset).
-#[derive(Clone, Default)]
+#[derive(Default)]
 #[repr(u64)]
 pub enum Value {
     /// Internal marker: an unbound local slot, or "no self" in a method
@@ -55,6 +55,43 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// The first tag whose variant holds an `Rc` (every variant from `BigInt`
+/// on holds exactly one; those before it hold nothing to count).
+const FIRST_COUNTED_TAG: u64 = 7;
+
+/// A copy that counts one more reference, without the 27-way match the
+/// derived clone compiled to (an indirect jump and a call on every load
+/// of a local, constant or attribute).
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        let words = self as *const Value as *const u64;
+        // SAFETY: `repr(u64)` makes the tag the first word and a variant's
+        // field the second (the layout of primitive-representation
+        // enums is defined by the Rust reference).
+        let tag = unsafe { *words };
+        if tag >= FIRST_COUNTED_TAG {
+            // SAFETY: the field of every variant from FIRST_COUNTED_TAG on
+            // is an `Rc<T>` with `T: Sized`, a pointer to its allocation,
+            // which starts with the strong count (std's `RcInner` is
+            // `repr(C)`: strong, weak, value). `clone_counts_every_rc_variant`
+            // checks this against the standard library built with.
+            unsafe {
+                let strong = &*(*words.add(1) as *const std::cell::Cell<usize>);
+                let n = strong.get().wrapping_add(1);
+                if n == 0 {
+                    // As `Rc::clone`: a count that would wrap aborts.
+                    std::process::abort();
+                }
+                strong.set(n);
+            }
+        }
+        // SAFETY: the count is taken (above) for the one `Rc` the copy
+        // holds; inline variants own nothing.
+        unsafe { std::ptr::read(self) }
+    }
+}
 
 /// Empties `values`, dropping them first to last (the order CPython
 /// clears a frame's locals in, which finalizers can observe) and skipping
@@ -287,30 +324,31 @@ impl Value {
         )
     }
 
-    /// A copy of the value; inline values are copied bitwise instead of
-    /// through the (out-of-line) clone glue.
-    #[inline(always)]
-    pub fn fast_clone(&self) -> Value {
-        if self.is_inline() {
-            // SAFETY: inline variants own nothing (no Rc), so a bitwise
-            // copy is a valid, independent value.
-            unsafe { std::ptr::read(self) }
-        } else {
-            self.clone()
-        }
-    }
-
-    /// Drops a value, skipping the drop glue for inline ones. Returns true
-    /// when a heap object was released (a finalizer may be pending).
+    /// Drops a value, skipping the drop glue unless this was the last
+    /// reference (then the object itself goes, through its type's drop).
+    /// Returns true when a counted reference was given up (a finalizer may
+    /// be pending).
     #[inline(always)]
     pub fn discard(self) -> bool {
-        if self.is_inline() {
+        let words = &self as *const Value as *const u64;
+        // SAFETY: as in `clone`: the tag is the first word.
+        let tag = unsafe { *words };
+        if tag < FIRST_COUNTED_TAG {
             std::mem::forget(self);
-            false
+            return false;
+        }
+        // SAFETY: as in `clone`: the field is an `Rc`, pointing at its
+        // strong count.
+        let strong = unsafe { &*(*words.add(1) as *const std::cell::Cell<usize>) };
+        let n = strong.get();
+        if n > 1 {
+            // Not the last reference: all `Rc::drop` would do.
+            strong.set(n - 1);
+            std::mem::forget(self);
         } else {
             drop(self);
-            true
         }
+        true
     }
 
     pub fn is_none(&self) -> bool {
@@ -406,5 +444,64 @@ impl Value {
             Value::Str(s) => Some(s.as_str()),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod clone_tests {
+    use super::*;
+
+    fn strong(v: &Value) -> usize {
+        match v {
+            Value::BigInt(r) => Rc::strong_count(r),
+            Value::Str(r) => Rc::strong_count(r),
+            Value::Bytes(r) => Rc::strong_count(r),
+            Value::Tuple(r) => Rc::strong_count(r),
+            Value::List(r) => Rc::strong_count(r),
+            Value::Dict(r) => Rc::strong_count(r),
+            _ => 0,
+        }
+    }
+
+    /// `Clone for Value` counts through the field's first word: this fails
+    /// if the standard library ever moves the strong count of an `Rc`.
+    #[test]
+    fn clone_counts_every_rc_variant() {
+        let values = [
+            Value::BigInt(Rc::new(BigInt::from(1u8) << 100u32)),
+            Value::str("text"),
+            Value::Bytes(Rc::new(vec![1, 2, 3])),
+            Value::tuple(vec![Value::Int(1)]),
+            Value::list(vec![Value::Int(2)]),
+            Value::Dict(crate::gc::new_dict()),
+        ];
+        for v in &values {
+            assert_eq!(strong(v), 1);
+            let copies: Vec<Value> = (0..5).map(|_| v.clone()).collect();
+            assert_eq!(strong(v), 6);
+            drop(copies);
+            assert_eq!(strong(v), 1);
+        }
+    }
+
+    /// The tag order `FIRST_COUNTED_TAG` assumes.
+    #[test]
+    fn counted_variants_start_at_bigint() {
+        let tag = |v: &Value| unsafe { *(v as *const Value as *const u64) };
+        for v in [
+            Value::Null,
+            Value::None,
+            Value::NotImplemented,
+            Value::Ellipsis,
+        ] {
+            assert!(tag(&v) < FIRST_COUNTED_TAG);
+        }
+        assert!(tag(&Value::Bool(true)) < FIRST_COUNTED_TAG);
+        assert!(tag(&Value::Int(1)) < FIRST_COUNTED_TAG);
+        assert!(tag(&Value::Float(1.0)) < FIRST_COUNTED_TAG);
+        assert_eq!(
+            tag(&Value::BigInt(Rc::new(BigInt::from(1)))),
+            FIRST_COUNTED_TAG
+        );
     }
 }
