@@ -256,10 +256,6 @@ pub const MODULES: &[(&str, &str)] = &[
     ),
     ("email.generator", include_str!("../py/email/generator.py")),
     (
-        "email._header_tokens",
-        include_str!("../py/email/_header_tokens.py"),
-    ),
-    (
         "email.contentmanager",
         include_str!("../py/email/contentmanager.py"),
     ),
@@ -267,7 +263,6 @@ pub const MODULES: &[(&str, &str)] = &[
         "email._encoded_words",
         include_str!("../py/email/_encoded_words.py"),
     ),
-    ("email._folding", include_str!("../py/email/_folding.py")),
     (
         "email._header_value_parser",
         include_str!("../py/email/_header_value_parser.py"),
