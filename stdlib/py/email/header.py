@@ -315,7 +315,9 @@ class _LineFolder:
                 self._add(parts[k], parts[k + 1])
             return
         words = cs.header_encode_lines(text, self._room())
-        self._add(blank, words[0] or '')
+        # None: not even one character fitted on this line.
+        if words[0] is not None:
+            self._add(blank, words[0])
         for word in words[1:]:
             self.newline()
             self.pieces.append((self.continuation_ws, word))

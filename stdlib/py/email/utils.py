@@ -560,13 +560,12 @@ def formataddr(pair, charset='utf-8'):
         try:
             name.encode('ascii')
         except UnicodeEncodeError:
-            import base64
+            # The charset (a name or any object with header_encode) picks
+            # the encoding of the word.
             if isinstance(charset, str):
-                charset_name = charset
-            else:
-                charset_name = charset.output_charset or charset.input_charset
-            encoded = base64.b64encode(name.encode(charset_name)).decode('ascii')
-            return '%s <%s>' % ('=?%s?b?%s?=' % (charset_name, encoded), address)
+                from email.charset import Charset
+                charset = Charset(charset)
+            return '%s <%s>' % (charset.header_encode(name), address)
         needs_quotes = any(c in '][\\()<>@,:;".' for c in name)
         if needs_quotes:
             return '"%s" <%s>' % (quote(name), address)
