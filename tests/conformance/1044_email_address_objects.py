@@ -66,3 +66,14 @@ print(repr(str(d)), d.datetime, [type(x).__name__ for x in d.defects],
 d = h('Date', '')
 print(repr(str(d)), [type(x).__name__ for x in d.defects],
       repr(d.fold(policy=policy.default)))
+
+# email.utils' own address reader (parseaddr/getaddresses), strict and not.
+for value in ['John X. Doe <jxd@example.com>', '"John X. Doe" <jxd@example.com>',
+              'merwok  wok@xample.com', ' merwok  wok  @xample.com',
+              'merwok. wok .  wok@xample.com', 'alice@example.org@<bob@example.com>',
+              'alice@example.org (Alice)', 'alice@example.org )Alice(',
+              '"Alice, alice@example.org" <bob@example.com>', 'a@[1.2.3.4]',
+              'a@b, c@d', '"unclosed <x@y>', 'x@y (nested (comment))']:
+    print(repr(value), utils.parseaddr(value), utils.parseaddr(value, strict=False))
+    print('  ', utils.getaddresses([value]), utils.getaddresses([value], strict=False))
+print(utils.parseaddr(['listed@x.org'], strict=False), utils.supports_strict_parsing)
