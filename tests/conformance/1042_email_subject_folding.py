@@ -70,3 +70,19 @@ print(m.as_string())
 src = ('Subject: ' + 'word ' * 30 + '\n\nbody\n')
 print(email.message_from_string(src).as_string())
 print(email.message_from_string(src, policy=policy.default).as_string())
+
+# compat32 header parameters (Message.get_params/get_param/set_param): the
+# first part may be a name=value too; bare names keep their case.
+for v in ['Text/Plain', 'text/plain;', 'a;;b=1', 'foo=one; BAR=two; Baz',
+          ' x ; y = "a;b" ; z="q\\"; r"; w=1', 'a; b*0=x; b*1=y',
+          "a; t*=utf-8''%C3%A9", ';', 'a; =v; b']:
+    m = email.message_from_string('X-H: %s\nContent-Type: %s\n\n' % (v, v))
+    print(repr(v), m.get_params(header='x-h'),
+          m.get_params(header='x-h', unquote=False))
+    print('  ', m.get_param('b', header='x-h'), m.get_param('BAR', header='x-h'),
+          m.get_content_type())
+m = Message()
+m.set_param('charset', 'iso-9999-xx', header='X-Jimmy')
+print(m.items(), m.get_param('charset', header='X-Jimmy'))
+m.set_param('x', 'y', header='X-Jimmy')
+print(m.items())
