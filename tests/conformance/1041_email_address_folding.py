@@ -60,3 +60,20 @@ m = email.message.EmailMessage()
 m['To'] = 'Zoë <zoe@example.com>, ' * 3 + 'last@example.com'
 print(repr(m.as_string()))
 print(repr(m.as_string(policy=policy.default.clone(utf8=True))))
+
+# The parts of a multipart/digest default to message/rfc822.
+digest = ('From: a@b.c\nMIME-Version: 1.0\n'
+          'Content-Type: multipart/digest; boundary=B\n\n'
+          '--B\n\nTo: x@y.z\nSubject: one\n\nmessage 1\n'
+          '--B\nContent-Type: text/plain\n\nplain part\n'
+          '--B--\n')
+for pol in (policy.compat32, policy.default):
+    m = email.message_from_string(digest, policy=pol)
+    for part in m.get_payload():
+        print(part.get_default_type(), part.get_content_type(),
+              part.is_multipart())
+        if part.is_multipart():
+            inner = part.get_payload(0)
+            print('  ', inner.get_default_type(), inner['subject'],
+                  repr(inner.get_payload()))
+    print(repr(m.as_string()))

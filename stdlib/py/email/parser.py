@@ -30,8 +30,10 @@ def _strip_eol(line):
     return line
 
 
-def _parse_text(text, factory, headersonly):
+def _parse_text(text, factory, headersonly, default_type=None):
     msg = factory()
+    if default_type is not None:
+        msg.set_default_type(default_type)
     lines = _lines(text)
     i = 0
     if lines and lines[0].startswith('From '):
@@ -163,6 +165,10 @@ def _split_multipart(msg, body, boundary, factory):
         msg.policy.handle_defect(msg, errors.CloseBoundaryNotFoundDefect())
     msg.preamble = _strip_eol(''.join(preamble)) if preamble else None
     msg.epilogue = ''.join(epilogue) if closed and epilogue else ('' if closed else None)
+    # The parts of a digest are messages unless they say otherwise
+    # (RFC 2046 5.1.5).
+    default_type = ('message/rfc822'
+                    if msg.get_content_type() == 'multipart/digest' else None)
     payload = []
     for part in parts:
         text = ''.join(part)
@@ -170,7 +176,7 @@ def _split_multipart(msg, body, boundary, factory):
             text = text[:-2]
         elif text.endswith('\n'):
             text = text[:-1]
-        payload.append(_parse_text(text, factory, False))
+        payload.append(_parse_text(text, factory, False, default_type))
     msg.set_payload(payload)
 
 
