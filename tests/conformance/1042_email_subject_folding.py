@@ -86,3 +86,32 @@ m.set_param('charset', 'iso-9999-xx', header='X-Jimmy')
 print(m.items(), m.get_param('charset', header='X-Jimmy'))
 m.set_param('x', 'y', header='X-Jimmy')
 print(m.items())
+
+# compat32 generator with undecodable (8-bit) bodies: a text Generator
+# re-encodes them for their charset without changing the message.
+from io import StringIO, BytesIO
+from email.generator import Generator, BytesGenerator
+raw = ('From: foo@bar.com\nTo: baz\nMime-Version: 1.0\n'
+       'Content-Type: text/plain; charset="utf-8"\n'
+       'Content-Transfer-Encoding: 8bit\n\nДа, они летят.\n').encode('utf-8')
+m = email.message_from_bytes(raw)
+print(repr(m.get_payload()))
+out = StringIO()
+Generator(out).flatten(m)
+print(repr(out.getvalue()))
+b = BytesIO()
+BytesGenerator(b).flatten(m)
+print(b.getvalue() == raw, repr(m['content-transfer-encoding']))
+
+# Feeding a message in pieces; BufferedSubFile hands out whole lines.
+import email.feedparser as fp
+p = fp.BytesFeedParser()
+for i in range(0, len(raw), 7):
+    p.feed(raw[i:i + 7])
+print(repr(str(p.close())))
+bsf = fp.BufferedSubFile()
+for piece in ['a\r \n', 'b', 'c\n', '', 'd\r\n', 'e\r', '\nf', '\r\n', 'g\rh']:
+    bsf.push(piece)
+    print(repr(piece), [l for l in iter(bsf.readline, fp.NeedMoreData)])
+bsf.close()
+print(list(bsf), repr(bsf.readline()))

@@ -161,7 +161,7 @@ class Generator:
                 # for its charset and say so in the headers.
                 msg = deepcopy(msg)
                 del msg['content-transfer-encoding']
-                msg.set_payload(msg._payload, charset)
+                msg.set_payload(payload, charset)
                 payload = msg.get_payload()
                 self._munge_cte = (msg['content-transfer-encoding'],
                                    msg['content-type'])

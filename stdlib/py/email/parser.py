@@ -6,6 +6,8 @@ is not a header (recorded as a defect, as CPython does)."""
 import re
 from email import errors
 from email.message import Message
+# The incremental parsers live in email.feedparser (as in CPython).
+from email.feedparser import FeedParser, BytesFeedParser
 
 __all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser',
            'FeedParser', 'BytesFeedParser']
@@ -237,22 +239,3 @@ class BytesHeaderParser(BytesParser):
 
     def parsebytes(self, text, headersonly=True):
         return BytesParser.parsebytes(self, text, headersonly=True)
-
-
-class FeedParser:
-    """Collects text fed in pieces; close() parses it."""
-
-    def __init__(self, _factory=None, *, policy=None):
-        self._parser = Parser(_factory, policy=policy)
-        self._chunks = []
-
-    def feed(self, data):
-        self._chunks.append(data)
-
-    def close(self):
-        return self._parser.parsestr(''.join(self._chunks))
-
-
-class BytesFeedParser(FeedParser):
-    def feed(self, data):
-        self._chunks.append(data.decode('ascii', 'surrogateescape'))
