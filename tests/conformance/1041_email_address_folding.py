@@ -77,3 +77,12 @@ for pol in (policy.compat32, policy.default):
             print('  ', inner.get_default_type(), inner['subject'],
                   repr(inner.get_payload()))
     print(repr(m.as_string()))
+
+# Boundaries in a row start no empty parts.
+double = ('Content-Type: multipart/mixed; boundary=B\n\n'
+          '--B\n--B\nContent-Type: text/x-one\n\none\n'
+          '--B\n--B\n--B\nContent-Type: text/x-two\n\ntwo\n'
+          '--B\n\n--B--\n')
+m = email.message_from_string(double)
+print([p.get_content_type() for p in m.get_payload()],
+      [p.get_payload() for p in m.get_payload()])

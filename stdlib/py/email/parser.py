@@ -150,6 +150,10 @@ def _split_multipart(msg, body, boundary, factory):
             current = None
             closed = True
         elif stripped == separator:
+            if current == []:
+                # A boundary right after a boundary starts no part (CPython
+                # reads RFC 2046 so).
+                continue
             if current is not None:
                 parts.append(current)
             current = []
