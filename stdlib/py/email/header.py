@@ -274,10 +274,27 @@ class _LineFolder:
         self.lines = []
         self.pieces = []
         self.lead = lead
+        # lead plus the length of the pieces, kept up to date (summing the
+        # pieces at each word would make unfolded values quadratic).
+        self.width = lead
 
     def _width(self):
-        return self.lead + sum(len(blank) + len(text)
-                               for blank, text in self.pieces)
+        return self.width
+
+    def _push(self, blank, text):
+        self.pieces.append((blank, text))
+        self.width += len(blank) + len(text)
+
+    def _pop(self):
+        blank, text = self.pieces.pop()
+        self.width -= len(blank) + len(text)
+        return blank, text
+
+    def _restart(self, pieces):
+        """Start a continuation line holding pieces."""
+        self.pieces = pieces
+        self.lead = 0
+        self.width = sum(len(b) + len(t) for b, t in pieces)
 
     def _text(self):
         return ''.join(blank + text for blank, text in self.pieces)
@@ -290,18 +307,17 @@ class _LineFolder:
         """End the current line (a pending transition blank is dropped; a
         line of nothing but blanks is added to the one before it)."""
         if self.pieces and self.pieces[-1] == _TRANSITION:
-            self.pieces.pop()
+            self._pop()
         if self._width() > 0:
             text = self._text()
             if self.lead == 0 and text.isspace() and self.lines:
                 self.lines[-1] += text
             else:
                 self.lines.append(text)
-        self.pieces = []
-        self.lead = 0
+        self._restart([])
 
     def add_transition(self):
-        self.pieces.append(_TRANSITION)
+        self._push(*_TRANSITION)
 
     def feed(self, blank, text, cs):
         if cs.header_encoding is None:
@@ -320,7 +336,7 @@ class _LineFolder:
             self._add(blank, words[0])
         for word in words[1:]:
             self.newline()
-            self.pieces.append((self.continuation_ws, word))
+            self._push(self.continuation_ws, word)
 
     def _room(self):
         # The room for encoded text on this line, then on each next one.
@@ -329,22 +345,21 @@ class _LineFolder:
             yield self.maxlen - len(self.continuation_ws)
 
     def _add(self, blank, text):
-        self.pieces.append((blank, text))
+        self._push(blank, text)
         if self._width() <= self.maxlen:
             return
         at = self._break_point()
         if at is None:
             # Nowhere to break: the piece overflows its line, except that
             # it may leave the header name's line for one of its own.
-            blank, text = self.pieces.pop()
+            blank, text = self._pop()
             if self.lead > 0:
                 self.newline()
                 blank = blank or ' '
-            self.pieces.append((blank, text))
+            self._push(blank, text)
             return
         self.lines.append(''.join(b + t for b, t in self.pieces[:at]))
-        self.pieces = self.pieces[at:]
-        self.lead = 0
+        self._restart(self.pieces[at:])
 
     def _break_point(self):
         """The index of the last piece the line may break before: after
