@@ -22,8 +22,9 @@ _LINE_BREAK = re.compile(r'\r\n|\r|\n')
 # A 'From ' at the start of a body line, which mbox readers would take
 # for a message separator.
 fcre = re.compile(r'^From ', re.MULTILINE)
-# A line break not followed by folding whitespace.
-_BARE_NEWLINE = re.compile(r'\r\n|\r(?!\n)|\n(?![ \t])')
+# A line break (CRLF, CR or LF) followed by a character that is not
+# folding whitespace: the start of a line that is not a continuation line.
+_BARE_NEWLINE = re.compile(r'\r\n[^ \t]|\r[^ \n\t]|\n[^ \t]')
 
 
 class Generator:
@@ -160,7 +161,7 @@ class Generator:
                 # for its charset and say so in the headers.
                 msg = deepcopy(msg)
                 del msg['content-transfer-encoding']
-                msg.set_payload(msg._payload, charset)
+                msg.set_payload(payload, charset)
                 payload = msg.get_payload()
                 self._munge_cte = (msg['content-transfer-encoding'],
                                    msg['content-type'])

@@ -1,8 +1,12 @@
 """email.header: Header, a header value made of chunks each in its own
 charset, and decode_header/make_header for RFC 2047 encoded words.
 
-whirl's Header.encode does not fold long lines: each line of the value
-is kept, encoded words joined by spaces."""
+Header.encode folds the value the compat32 way: plain text is broken
+at whitespace or after one of the caller's split characters (the first of
+them that gives a break wins), text in a charset with a header encoding
+becomes encoded words sized to the lines. This is a different folder from
+email._refold, which folds the token trees of the modern policies: compat32
+has no parse of the value, only its text and splitchars."""
 
 import re
 import binascii
@@ -188,24 +192,47 @@ class Header:
         self._chunks.append((s, charset))
 
     def encode(self, splitchars=';, \t', maxlinelen=None, linesep='\n'):
-        """The header for the wire: ASCII chunks as they are, others as
-        encoded words."""
+        """The header for the wire, folded to lines of at most maxlinelen
+        (0: no folding; default: the Header's) joined by linesep: plain
+        chunks broken at whitespace or after a character of splitchars,
+        the others as RFC 2047 encoded words."""
         self._normalize()
-        pieces = []
-        for string, cs in self._chunks:
-            if cs is None or cs.header_encoding is None:
-                pieces.append(string)
-            else:
-                words = [cs.header_encode(line) for line in string.split('\n')]
-                pieces.append(SPACE.join(w for w in words if w))
-        value = EMPTYSTRING.join(pieces[:1])
-        for p in pieces[1:]:
-            if value and not value[-1].isspace() and p and not p[0].isspace():
-                value += SPACE
-            value += p
-        lines = value.splitlines()
-        if len(lines) > 1:
-            value = linesep.join(lines)
+        if maxlinelen is None:
+            maxlinelen = self._maxlinelen
+        if maxlinelen == 0:
+            maxlinelen = 1000000
+        lines = _LineFolder(self._headerlen, maxlinelen,
+                            self._continuation_ws, splitchars)
+        prev_cs = None
+        prev_ends_blank = None
+        for n, (string, cs) in enumerate(self._chunks):
+            if n:
+                # Where an encoded chunk meets another chunk, a blank must
+                # separate them (unless the text brings one).
+                starts_blank = bool(string) and self._nonctext(string[0])
+                if prev_cs not in (None, 'us-ascii'):
+                    if not starts_blank or cs not in (None, 'us-ascii'):
+                        lines.add_transition()
+                elif cs not in (None, 'us-ascii') and not prev_ends_blank:
+                    lines.add_transition()
+            prev_ends_blank = bool(string) and self._nonctext(string[-1])
+            prev_cs = cs
+            parts = string.splitlines()
+            lines.feed('', parts[0] if parts else '', cs)
+            for part in parts[1:]:
+                # A line break in the value: the next line keeps its own
+                # indentation (plain text) or the continuation blank.
+                lines.newline()
+                if cs.header_encoding is not None:
+                    lines.feed(self._continuation_ws, ' ' + part.lstrip(), cs)
+                else:
+                    text = part.lstrip()
+                    lines.feed(part[:len(part) - len(text)], text, cs)
+            if len(parts) > 1:
+                lines.newline()
+        if self._chunks:
+            lines.add_transition()
+        value = lines.joined(linesep)
         if _embedded_header.search(value):
             raise HeaderParseError("header value appears to contain "
                                    "an embedded header: {!r}".format(value))
@@ -227,3 +254,121 @@ class Header:
         if last:
             chunks.append((SPACE.join(last), last_cs))
         self._chunks = chunks
+
+
+_wsp_run = re.compile('([' + FWS + ']+)')
+# A blank that only marks where two chunks meet; dropped at a line's end.
+_TRANSITION = (' ', '')
+
+
+class _LineFolder:
+    """Builds the folded lines of Header.encode. The line being filled is a
+    list of (blank, text) pieces: a line may break only before a piece, and
+    the piece's blank then starts the continuation line. The first line
+    starts out holding the header name's room (lead)."""
+
+    def __init__(self, lead, maxlen, continuation_ws, splitchars):
+        self.maxlen = maxlen
+        self.continuation_ws = continuation_ws
+        self.splitchars = splitchars
+        self.lines = []
+        self.pieces = []
+        self.lead = lead
+        # lead plus the length of the pieces, kept up to date (summing the
+        # pieces at each word would make unfolded values quadratic).
+        self.width = lead
+
+    def _width(self):
+        return self.width
+
+    def _push(self, blank, text):
+        self.pieces.append((blank, text))
+        self.width += len(blank) + len(text)
+
+    def _pop(self):
+        blank, text = self.pieces.pop()
+        self.width -= len(blank) + len(text)
+        return blank, text
+
+    def _restart(self, pieces):
+        """Start a continuation line holding pieces."""
+        self.pieces = pieces
+        self.lead = 0
+        self.width = sum(len(b) + len(t) for b, t in pieces)
+
+    def _text(self):
+        return ''.join(blank + text for blank, text in self.pieces)
+
+    def joined(self, linesep):
+        self.newline()
+        return linesep.join(self.lines)
+
+    def newline(self):
+        """End the current line (a pending transition blank is dropped; a
+        line of nothing but blanks is added to the one before it)."""
+        if self.pieces and self.pieces[-1] == _TRANSITION:
+            self._pop()
+        if self._width() > 0:
+            text = self._text()
+            if self.lead == 0 and text.isspace() and self.lines:
+                self.lines[-1] += text
+            else:
+                self.lines.append(text)
+        self._restart([])
+
+    def add_transition(self):
+        self._push(*_TRANSITION)
+
+    def feed(self, blank, text, cs):
+        if cs.header_encoding is None:
+            # Plain text: one piece a word, with the blanks before it.
+            parts = _wsp_run.split(blank + text)
+            if parts[0]:
+                parts.insert(0, '')
+            else:
+                del parts[0]
+            for k in range(0, len(parts) - 1, 2):
+                self._add(parts[k], parts[k + 1])
+            return
+        words = cs.header_encode_lines(text, self._room())
+        # None: not even one character fitted on this line.
+        if words[0] is not None:
+            self._add(blank, words[0])
+        for word in words[1:]:
+            self.newline()
+            self._push(self.continuation_ws, word)
+
+    def _room(self):
+        # The room for encoded text on this line, then on each next one.
+        yield self.maxlen - self._width()
+        while True:
+            yield self.maxlen - len(self.continuation_ws)
+
+    def _add(self, blank, text):
+        self._push(blank, text)
+        if self._width() <= self.maxlen:
+            return
+        at = self._break_point()
+        if at is None:
+            # Nowhere to break: the piece overflows its line, except that
+            # it may leave the header name's line for one of its own.
+            blank, text = self._pop()
+            if self.lead > 0:
+                self.newline()
+                blank = blank or ' '
+            self._push(blank, text)
+            return
+        self.lines.append(''.join(b + t for b, t in self.pieces[:at]))
+        self._restart(self.pieces[at:])
+
+    def _break_point(self):
+        """The index of the last piece the line may break before: after
+        the first of splitchars that allows a break anywhere (a blank one
+        starting a piece's blank, any one ending the piece before)."""
+        for ch in self.splitchars:
+            for at in range(len(self.pieces) - 1, 0, -1):
+                if ch.isspace() and self.pieces[at][0][:1] == ch:
+                    return at
+                if self.pieces[at - 1][1][-1:] == ch:
+                    return at
+        return None

@@ -2,15 +2,15 @@
 their defects and how to fold themselves; HeaderRegistry maps header names
 to header classes.
 
-Structured headers (addresses, dates, MIME types with parameters, the
-transfer encoding, MIME-Version) are read by email._header_tokens and expose
-their parts (addresses, datetime, params, content_type, ...)."""
+Every header value is read into a token tree by email._header_value_parser
+(structured headers expose their parts: addresses, datetime, params,
+content_type, ...), and fold() folds that tree (email._refold)."""
 
 from types import MappingProxyType
 
 from email import utils
 from email import errors
-from email import _header_tokens as tokens
+from email import _header_value_parser as parser
 
 __all__ = ['Address', 'Group', 'BaseHeader', 'UnstructuredHeader',
            'UniqueUnstructuredHeader', 'DateHeader', 'UniqueDateHeader',
@@ -55,8 +55,8 @@ class Address:
     @property
     def addr_spec(self):
         local = self.username
-        if not tokens.DOT_ATOM_ENDS.isdisjoint(local):
-            local = tokens.quote_string(local)
+        if not parser.DOT_ATOM_ENDS.isdisjoint(local):
+            local = parser.quote_string(local)
         if self.domain:
             return local + '@' + self.domain
         if not local:
@@ -70,8 +70,8 @@ class Address:
 
     def __str__(self):
         disp = self.display_name
-        if not tokens.SPECIALS.isdisjoint(disp):
-            disp = tokens.quote_string(disp)
+        if not parser.SPECIALS.isdisjoint(disp):
+            disp = parser.quote_string(disp)
         if disp:
             spec = '' if self.addr_spec == '<>' else self.addr_spec
             return "{} <{}>".format(disp, spec)
@@ -88,42 +88,15 @@ class Address:
 
 
 def _parse_addr_spec(text):
-    """(local part, domain) of 'local@domain'; the first defect or a
-    leftover raises as CPython's Address does."""
-    lexer = tokens._Lexer(text)
-    toks = [t for t in lexer.tokens() if t[0] != 'comment']
-    if not toks or toks[0][0] not in ('atom', 'quoted'):
-        raise errors.HeaderParseError(
-            "Expected 'atom' or 'quoted-string' but found {!r}".format(text))
-    # The local part's words run up to the '@'.
-    i = 0
-    while i < len(toks) and toks[i][0] in ('atom', 'quoted'):
-        i += 1
-    end = i
-    if i < len(toks) and toks[i][:2] == ('special', '@'):
-        if i + 1 < len(toks) and toks[i + 1][0] == 'atom' \
-                and not toks[i + 1][2]:
-            end = i + 2
-        else:
-            raise errors.HeaderParseError("Invalid Domain")
-    if end < len(toks):
-        first = toks[end]
-        if first[:2] == ('special', '@'):
-            raise errors.HeaderParseError("Invalid Domain")
-        at = -1
-        if end:
-            # What was read runs up to the first token left over.
-            at = text.find(first[1], len(''.join(t[1] for t in toks[:end])))
-        consumed = text[:at] if at >= 0 else text
+    """(local part, domain) of 'local@domain'; leftover text or a defect
+    raises, as CPython's Address does."""
+    spec, rest = parser.get_addr_spec(text)
+    if rest:
         raise ValueError("Invalid addr_spec; only '{}' could be parsed from "
-                         "'{}'".format(consumed, text))
-    if lexer.defects:
-        raise lexer.defects[0]
-    defects = []
-    local, domain = tokens._addr_spec(toks[:end], defects)
-    if defects:
-        raise defects[0]
-    return local, domain
+                         "'{}'".format(spec, text))
+    if spec.all_defects:
+        raise spec.all_defects[0]
+    return spec.local_part, spec.domain
 
 
 class Group:
@@ -149,8 +122,8 @@ class Group:
         if self.display_name is None and len(self.addresses) == 1:
             return str(self.addresses[0])
         disp = self.display_name
-        if disp is not None and not tokens.SPECIALS.isdisjoint(disp):
-            disp = tokens.quote_string(disp)
+        if disp is not None and not parser.SPECIALS.isdisjoint(disp):
+            disp = parser.quote_string(disp)
         listed = ", ".join(str(x) for x in self.addresses)
         listed = ' ' + listed if listed else listed
         return "{}:{};".format(disp, listed)
@@ -200,28 +173,21 @@ class BaseHeader(str):
     def _reconstruct(cls, value):
         return str.__new__(cls, value)
 
-    def _fold_chunks(self, policy):
-        """The units folding may break between: each after the first
-        starts with the whitespace that may become a line break."""
-        from email._folding import split_words
-        chunks = []
-        lead = ''
-        for part in split_words(str(self)):
-            if part[:1] in ' \t':
-                lead = part
-            else:
-                chunks.append(lead + part)
-                lead = ''
-        if lead:
-            chunks.append(lead)
-        return chunks
-
     def fold(self, *, policy):
         """The header as 'Name: value' lines ending with policy.linesep,
         broken before max_line_length; what cannot go as it is becomes
         RFC 2047 encoded words (unless the policy allows utf8)."""
-        from email._folding import fold_chunks
-        return fold_chunks(self.name, self._fold_chunks(policy), policy)
+        # The name and the value's tree are folded as one header tree, so
+        # the first line's room accounts for the name.
+        header = parser.Header([parser.HeaderLabel([
+            parser.ValueTerminal(self.name, 'header-name'),
+            parser.ValueTerminal(':', 'header-sep')])])
+        tree = self._parse_tree
+        if tree:
+            header.append(
+                parser.CFWSList([parser.WhiteSpaceTerminal(' ', 'fws')]))
+            header.append(tree)
+        return header.fold(policy=policy)
 
 
 def _reconstruct_header(cls_name, bases, value):
@@ -231,17 +197,15 @@ def _reconstruct_header(cls_name, bases, value):
 class UnstructuredHeader:
     max_count = None
 
+    @staticmethod
+    def value_parser(value):
+        return parser.get_unstructured(value)
+
     @classmethod
     def parse(cls, value, kwds):
-        # The text before undecodable bytes are replaced: folding writes
-        # them back as unknown-8bit encoded words.
-        kwds['decoded'] = kwds['parse_tree'] = \
-            tokens.decode_encoded_words(str(value))
-
-    def fold(self, *, policy):
-        from email._folding import fold_unstructured
-        text = self._parse_tree if self._parse_tree is not None else str(self)
-        return fold_unstructured(self.name, text, policy)
+        # CPython records no defects for unstructured text.
+        kwds['parse_tree'] = tree = cls.value_parser(value)
+        kwds['decoded'] = str(tree)
 
 
 class UniqueUnstructuredHeader(UnstructuredHeader):
@@ -254,13 +218,16 @@ class DateHeader:
 
     max_count = None
 
+    # The date is folded as unstructured text.
+    value_parser = staticmethod(parser.get_unstructured)
+
     @classmethod
     def parse(cls, value, kwds):
         if not value:
             kwds['defects'].append(errors.HeaderMissingRequiredValue())
             kwds['datetime'] = None
             kwds['decoded'] = ''
-            kwds['parse_tree'] = None
+            kwds['parse_tree'] = parser.TokenList()
             return
         if isinstance(value, str):
             kwds['decoded'] = value
@@ -270,11 +237,11 @@ class DateHeader:
                 kwds['defects'].append(
                     errors.InvalidDateDefect('Invalid date value or format'))
                 kwds['datetime'] = None
-                kwds['parse_tree'] = None
+                kwds['parse_tree'] = parser.TokenList()
                 return
         kwds['datetime'] = value
         kwds['decoded'] = utils.format_datetime(value)
-        kwds['parse_tree'] = None
+        kwds['parse_tree'] = cls.value_parser(kwds['decoded'])
 
     def init(self, *args, **kw):
         self._datetime = kw.pop('datetime')
@@ -295,16 +262,25 @@ class AddressHeader:
 
     max_count = None
 
+    @staticmethod
+    def value_parser(value):
+        address_list, rest = parser.get_address_list(value)
+        # get_address_list reads to the end of the value.
+        assert not rest, 'address list not read to its end'
+        return address_list
+
     @classmethod
     def parse(cls, value, kwds):
         if isinstance(value, str):
-            parsed, defects = tokens.parse_address_list(value)
-            kwds['defects'].extend(defects)
+            kwds['parse_tree'] = tree = cls.value_parser(value)
             groups = []
-            for name, mailboxes in parsed:
-                addresses = [Address(display, local, domain)
-                             for display, local, domain in mailboxes]
-                groups.append(Group(name, addresses))
+            for address in tree.addresses:
+                groups.append(Group(address.display_name, [
+                    Address(mailbox.display_name or '',
+                            mailbox.local_part or '',
+                            mailbox.domain or '')
+                    for mailbox in address.all_mailboxes]))
+            kwds['defects'].extend(tree.all_defects)
         else:
             if not hasattr(value, '__iter__'):
                 value = [value]
@@ -312,13 +288,11 @@ class AddressHeader:
                       else item for item in value]
         kwds['groups'] = groups
         kwds['decoded'] = ', '.join(str(item) for item in groups)
-        kwds['parse_tree'] = None
-        # Folding writes a parsed value as it was written.
-        kwds['source_pieces'] = tokens.split_address_source(value) \
-            if isinstance(value, str) else None
+        if 'parse_tree' not in kwds:
+            # Objects are folded as the text they stand for.
+            kwds['parse_tree'] = cls.value_parser(kwds['decoded'])
 
     def init(self, *args, **kw):
-        self._source_pieces = kw.pop('source_pieces')
         self._groups = tuple(kw.pop('groups'))
         self._addresses = None
         super().init(*args, **kw)
@@ -333,14 +307,6 @@ class AddressHeader:
             self._addresses = tuple(address for group in self._groups
                                     for address in group.addresses)
         return self._addresses
-
-    def fold(self, *, policy):
-        from email._folding import fold_address_pieces
-        pieces = self._source_pieces
-        if pieces is None:
-            pieces = [str(g) if not i else ' ' + str(g)
-                      for i, g in enumerate(self._groups)]
-        return fold_address_pieces(self.name, pieces, policy)
 
 
 class UniqueAddressHeader(AddressHeader):
@@ -372,7 +338,7 @@ class MIMEVersionHeader:
         from email._header_value_parser import parse_mime_version
         tree = parse_mime_version(str(value))
         kwds['decoded'] = str(tree)
-        kwds['parse_tree'] = None
+        kwds['parse_tree'] = tree
         kwds['defects'].extend(tree.all_defects)
         # Only a complete major.minor counts as a version.
         complete = tree.minor is not None
@@ -412,7 +378,7 @@ class ParameterizedMIMEHeader:
         tree = cls._read_value(str(value))
         # str() first: reading the parameters records their defects.
         kwds['decoded'] = str(tree)
-        kwds['parse_tree'] = None
+        kwds['parse_tree'] = tree
         kwds['defects'].extend(tree.all_defects)
         params = list(tree.params)
         kwds['param_list'] = params
@@ -429,17 +395,6 @@ class ParameterizedMIMEHeader:
     @property
     def params(self):
         return MappingProxyType(self._params)
-
-    def fold(self, *, policy):
-        from email._folding import fold_chunks
-        if not self._param_list:
-            text = str(self)
-            return fold_chunks(self.name, BaseHeader._fold_chunks(text, policy),
-                               policy, sticky_head='/' in text)
-        head = tokens._split_outside_quotes(str(self), ';')[0]
-        chunks = BaseHeader._fold_chunks(head, policy)
-        return fold_chunks(self.name, chunks, policy,
-                           params=self._param_list, sticky_head='/' in head)
 
 
 class ContentTypeHeader(ParameterizedMIMEHeader):
@@ -509,7 +464,7 @@ class ContentTransferEncodingHeader:
             parse_content_transfer_encoding_header)
         tree = parse_content_transfer_encoding_header(str(value))
         kwds['decoded'] = str(tree)
-        kwds['parse_tree'] = None
+        kwds['parse_tree'] = tree
         kwds['defects'].extend(tree.all_defects)
         kwds['cte'] = utils._sanitize(tree.cte)
 
@@ -525,21 +480,13 @@ class ContentTransferEncodingHeader:
 class MessageIDHeader:
 
     max_count = 1
-
-    def fold(self, *, policy):
-        # A message id is one unbreakable token, never split nor encoded;
-        # a non-ASCII one too long for the first line goes on the next.
-        text = str(self)
-        line = '{}: {}'.format(self.name, text)
-        maxlen = policy.max_line_length or len(line)
-        if len(line) > maxlen and not text.isascii():
-            line = '{}:{} {}'.format(self.name, policy.linesep, text)
-        return line + policy.linesep
+    value_parser = staticmethod(parser.parse_message_id)
 
     @classmethod
     def parse(cls, value, kwds):
-        kwds['decoded'] = str(value)
-        kwds['parse_tree'] = None
+        kwds['parse_tree'] = tree = cls.value_parser(value)
+        kwds['decoded'] = str(tree)
+        kwds['defects'].extend(tree.all_defects)
 
 
 _default_header_map = {

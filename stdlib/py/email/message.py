@@ -33,20 +33,22 @@ def _split_params(value):
 
 
 def _parse_params(value):
+    """(name, value) for each ';'-separated part, the first (the main
+    value) included: a part with '=' gives its lower-cased name and its
+    value, any other part itself (case kept) and ''. Empty parts count."""
     params = []
-    for i, part in enumerate(_split_params(value)):
-        part = part.strip()
-        if i == 0:
-            params.append((part.lower(), ''))
-            continue
-        if not part:
-            continue
-        if '=' in part:
-            name, val = part.split('=', 1)
+    for part in _split_params(value):
+        name, eq, val = part.partition('=')
+        if eq:
             params.append((name.strip().lower(), val.strip()))
         else:
-            params.append((part.lower(), ''))
+            params.append((part.strip(), ''))
     return params
+
+
+def _main_value(value):
+    """The value before the parameters, lower-cased."""
+    return _split_params(value)[0].strip().lower()
 
 
 def _format_param(param, value=None, quote=True):
@@ -324,7 +326,7 @@ class Message:
         value = self.get('content-type', missing)
         if value is missing:
             return self.get_default_type()
-        ctype = _parse_params(str(value))[0][0]
+        ctype = _main_value(str(value))
         if ctype.count('/') != 1:
             return 'text/plain'
         return ctype
@@ -346,10 +348,7 @@ class Message:
         value = self.get(header, missing)
         if value is missing:
             return failobj
-        params = []
-        for name, val in _parse_params(str(value)):
-            params.append((name, val))
-        return utils.decode_params(params) if len(params) > 1 else params
+        return utils.decode_params(_parse_params(str(value)))
 
     def get_params(self, failobj=None, header='content-type', unquote=True):
         missing = object()
@@ -494,7 +493,7 @@ class Message:
         value = self.get('content-disposition')
         if value is None:
             return None
-        return _parse_params(str(value))[0][0]
+        return _main_value(str(value))
 
     def walk(self):
         yield self

@@ -6,6 +6,8 @@ is not a header (recorded as a defect, as CPython does)."""
 import re
 from email import errors
 from email.message import Message
+# The incremental parsers live in email.feedparser (as in CPython).
+from email.feedparser import FeedParser, BytesFeedParser
 
 __all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser',
            'FeedParser', 'BytesFeedParser']
@@ -30,8 +32,10 @@ def _strip_eol(line):
     return line
 
 
-def _parse_text(text, factory, headersonly):
+def _parse_text(text, factory, headersonly, default_type=None):
     msg = factory()
+    if default_type is not None:
+        msg.set_default_type(default_type)
     lines = _lines(text)
     i = 0
     if lines and lines[0].startswith('From '):
@@ -146,6 +150,10 @@ def _split_multipart(msg, body, boundary, factory):
             current = None
             closed = True
         elif stripped == separator:
+            if current == []:
+                # A boundary right after a boundary starts no part (CPython
+                # reads RFC 2046 so).
+                continue
             if current is not None:
                 parts.append(current)
             current = []
@@ -163,6 +171,10 @@ def _split_multipart(msg, body, boundary, factory):
         msg.policy.handle_defect(msg, errors.CloseBoundaryNotFoundDefect())
     msg.preamble = _strip_eol(''.join(preamble)) if preamble else None
     msg.epilogue = ''.join(epilogue) if closed and epilogue else ('' if closed else None)
+    # The parts of a digest are messages unless they say otherwise
+    # (RFC 2046 5.1.5).
+    default_type = ('message/rfc822'
+                    if msg.get_content_type() == 'multipart/digest' else None)
     payload = []
     for part in parts:
         text = ''.join(part)
@@ -170,7 +182,7 @@ def _split_multipart(msg, body, boundary, factory):
             text = text[:-2]
         elif text.endswith('\n'):
             text = text[:-1]
-        payload.append(_parse_text(text, factory, False))
+        payload.append(_parse_text(text, factory, False, default_type))
     msg.set_payload(payload)
 
 
@@ -231,22 +243,3 @@ class BytesHeaderParser(BytesParser):
 
     def parsebytes(self, text, headersonly=True):
         return BytesParser.parsebytes(self, text, headersonly=True)
-
-
-class FeedParser:
-    """Collects text fed in pieces; close() parses it."""
-
-    def __init__(self, _factory=None, *, policy=None):
-        self._parser = Parser(_factory, policy=policy)
-        self._chunks = []
-
-    def feed(self, data):
-        self._chunks.append(data)
-
-    def close(self):
-        return self._parser.parsestr(''.join(self._chunks))
-
-
-class BytesFeedParser(FeedParser):
-    def feed(self, data):
-        self._chunks.append(data.decode('ascii', 'surrogateescape'))

@@ -282,14 +282,20 @@ class _AddressReader:
             self.pos += 1
 
     def skip_cfws(self):
+        """Skip blanks and comments (kept in self.comments); return the
+        blanks skipped, line breaks left out."""
+        blanks = []
         while self.pos < len(self.field):
             c = self.field[self.pos]
             if c in ' \t\r\n':
+                if c not in '\r\n':
+                    blanks.append(c)
                 self.pos += 1
             elif c == '(':
                 self.comments.append(self.delimited('(', ')', True))
             else:
                 break
+        return ''.join(blanks)
 
     def peek(self):
         return self.field[self.pos] if self.pos < len(self.field) else ''
@@ -309,7 +315,8 @@ class _AddressReader:
                 self.pos += 1
                 break
             elif nested and c == begin:
-                out.append('(' + self.delimited(begin, end, True) + ')')
+                # A nested comment's text joins without its parentheses.
+                out.append(self.delimited(begin, end, True))
                 continue
             elif c == '\\':
                 quoted = True
@@ -325,7 +332,8 @@ class _AddressReader:
             if c in _SPECIALS + ' \t\r\n' and c not in extra:
                 break
             self.pos += 1
-        return self.field[start:self.pos]
+        # join: the field may be a list of strings (parseaddr([value])).
+        return ''.join(self.field[start:self.pos])
 
     def phrase(self):
         words = []
@@ -337,10 +345,11 @@ class _AddressReader:
                 words.append(self.delimited('"', '"', False))
             elif c == '(':
                 self.comments.append(self.delimited('(', ')', True))
-            elif c in _SPECIALS:
+            elif c in _SPECIALS and c != '.':
                 break
             else:
-                words.append(self.atom())
+                # A display name may hold periods ('John X. Doe').
+                words.append(self.atom(extra='.'))
         return words
 
     def addrlist(self):
@@ -442,15 +451,20 @@ class _AddressReader:
                 break
             else:
                 local.append(self.atom())
-            ws = self.pos
-            self.skip_cfws()
-            if keep_dot and self.pos > ws:
-                local.append(' ')
+            # Blanks inside an obsolete local part are kept as they are.
+            blanks = self.skip_cfws()
+            if keep_dot and blanks:
+                local.append(blanks)
         if self.peek() != '@':
             return ''.join(local)
         self.pos += 1
         self.skip_cfws()
-        return ''.join(local) + '@' + self.domain()
+        domain = self.domain()
+        if not domain:
+            # No domain (or a second '@'): no address at all rather than
+            # a local part alone.
+            return ''
+        return ''.join(local) + '@' + domain
 
     def domain(self):
         parts = []
@@ -465,6 +479,10 @@ class _AddressReader:
             elif c == '.':
                 self.pos += 1
                 parts.append('.')
+            elif c == '@':
+                # 'a@evil.org@good.org' must not pass for an address at
+                # either domain (bpo-34155).
+                return ''
             elif c == '>':
                 break
             elif c in _SPECIALS:
@@ -474,35 +492,52 @@ class _AddressReader:
         return ''.join(parts)
 
 
-def _outside_quotes(text):
-    """text without its quoted strings ("..."; a backslash escapes the
-    next character), for counting commas and parentheses."""
-    out = []
-    quoted = False
-    escaped = False
-    for c in text:
-        if escaped:
-            escaped = False
-            if not quoted:
-                out.append('\\' + c)
-            continue
-        if c == '\\':
-            escaped = True
-            continue
-        if c == '"':
-            quoted = not quoted
-            continue
-        if not quoted:
-            out.append(c)
-    return out
+def _iter_escaped_chars(addr):
+    """(position, character) for each character of addr; a backslash and
+    the character it escapes come as one item at the escaped one's
+    position (a trailing lone backslash as itself)."""
+    i = 0
+    n = len(addr)
+    while i < n:
+        if addr[i] != '\\':
+            yield i, addr[i]
+        elif i + 1 < n:
+            i += 1
+            yield i, '\\' + addr[i]
+        else:
+            yield i, '\\'
+        i += 1
 
 
-def _balanced_parentheses(text):
+def _strip_quoted_realnames(addr):
+    """addr without its quoted strings (quotes included); an unclosed
+    quote and what follows it stay."""
+    if '"' not in addr:
+        return addr
+    kept = []
+    start = 0
+    opened = None
+    for pos, ch in _iter_escaped_chars(addr):
+        if ch != '"':
+            continue
+        if opened is None:
+            opened = pos
+        else:
+            kept.append(addr[start:opened])
+            start = pos + 1
+            opened = None
+    kept.append(addr[start:])
+    return ''.join(kept)
+
+
+def _check_parenthesis(addr):
+    """Whether the parentheses outside quoted strings are balanced (none
+    closes before it opens)."""
     depth = 0
-    for c in _outside_quotes(text):
-        if c == '(':
+    for _, ch in _iter_escaped_chars(_strip_quoted_realnames(addr)):
+        if ch == '(':
             depth += 1
-        elif c == ')':
+        elif ch == ')':
             depth -= 1
             if depth < 0:
                 return False
@@ -512,6 +547,10 @@ def _balanced_parentheses(text):
 def _reject_literals(pairs):
     # A '[' left in an address means a domain literal failed to parse.
     return [('', '') if '[' in addr else (name, addr) for name, addr in pairs]
+
+
+# getaddresses and parseaddr take strict= (the CVE-2023-27043 fix).
+supports_strict_parsing = True
 
 
 def getaddresses(fieldvalues, *, strict=True):
@@ -525,9 +564,10 @@ def getaddresses(fieldvalues, *, strict=True):
     values = []
     for v in fieldvalues:
         v = str(v)
-        values.append(v if _balanced_parentheses(v) else "('', '')")
+        values.append(v if _check_parenthesis(v) else "('', '')")
     found = _reject_literals(_AddressReader(', '.join(values)).addrlist())
-    expected = sum(1 + _outside_quotes(v).count(',') for v in values)
+    # Each comma outside a quoted name separates two addresses.
+    expected = sum(1 + _strip_quoted_realnames(v).count(',') for v in values)
     if len(found) != expected:
         return [('', '')]
     return found
@@ -543,7 +583,7 @@ def parseaddr(addr, *, strict=True):
         addr = addr[0]
     if not isinstance(addr, str):
         return ('', '')
-    if not _balanced_parentheses(addr):
+    if not _check_parenthesis(addr):
         addr = "('', '')"
     found = _reject_literals(_AddressReader(addr).addrlist())
     if len(found) != 1:
@@ -560,13 +600,12 @@ def formataddr(pair, charset='utf-8'):
         try:
             name.encode('ascii')
         except UnicodeEncodeError:
-            import base64
+            # The charset (a name or any object with header_encode) picks
+            # the encoding of the word.
             if isinstance(charset, str):
-                charset_name = charset
-            else:
-                charset_name = charset.output_charset or charset.input_charset
-            encoded = base64.b64encode(name.encode(charset_name)).decode('ascii')
-            return '%s <%s>' % ('=?%s?b?%s?=' % (charset_name, encoded), address)
+                from email.charset import Charset
+                charset = Charset(charset)
+            return '%s <%s>' % (charset.header_encode(name), address)
         needs_quotes = any(c in '][\\()<>@,:;".' for c in name)
         if needs_quotes:
             return '"%s" <%s>' % (quote(name), address)
