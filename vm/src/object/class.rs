@@ -291,8 +291,10 @@ impl Class {
     /// Whether this is the builtin helper class `name` (`property`,
     /// `classmethod`, `staticmethod`) or a user subclass of it.
     pub fn is_builtin_kind(&self, name: &str) -> bool {
-        let is = |c: &Class| !c.is_user_class() && c.name == name && c.builtin.is_none();
-        is(self) || (self.is_user_class() && self.mro_tail.borrow().iter().any(|c| is(c)))
+        // The name first: `is_user_class` may probe the class dict, and
+        // attribute loads through a descriptor ask this several times.
+        let is = |c: &Class| c.name == name && c.builtin.is_none() && !c.is_user_class();
+        is(self) || (self.mro_tail.borrow().iter().any(|c| is(c)) && self.is_user_class())
     }
 
     /// A class made by a class statement or `type()` (which always puts

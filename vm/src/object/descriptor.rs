@@ -105,6 +105,39 @@ impl Vm {
         Ok(self.bind_class_attr(attr, cls))
     }
 
+    /// A `__slots__` member of a Python class read or written on one of
+    /// its instances: its slot name and the instance, so the caller does
+    /// what `member_get`/`member_set` would without calling them (a call
+    /// with an argument vector, the `__get__` lookup and the owner). Only
+    /// for the builtin `member_descriptor` itself (a subclass may define
+    /// its own `__get__`) and an instance of the member's class.
+    #[inline]
+    fn plain_member<'a>(
+        &self,
+        attr: &Value,
+        obj: &'a Value,
+    ) -> Option<(Rc<PyStr>, &'a Rc<Instance>)> {
+        let Value::Instance(d) = attr else {
+            return None;
+        };
+        if !Rc::ptr_eq(&d.class, &self.extra.as_ref()?.member_descriptor) {
+            return None;
+        }
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        let Some(Value::Str(name)) = d.dict.get_str(&intern_static("__name__")) else {
+            return None;
+        };
+        let Some(Value::Class(owner)) = d.dict.get_str(&intern_static("__objclass__")) else {
+            return None;
+        };
+        if !owner.is_user_class() || !inst.class.is_subclass(&owner) {
+            return None;
+        }
+        Some((name, inst))
+    }
+
     /// A data descriptor's value for `obj` (property or user `__get__`);
     /// `None` when `attr` is not a data descriptor.
     pub(crate) fn data_descriptor_get(
@@ -112,6 +145,12 @@ impl Vm {
         attr: &Value,
         obj: &Value,
     ) -> Option<PyResult<Value>> {
+        if let Some((name, inst)) = self.plain_member(attr, obj) {
+            return Some(match inst.dict.get_str(&name) {
+                Some(v) => Ok(v),
+                None => Err(unset_slot_error(self, obj, &name)),
+            });
+        }
         if !crate::class::is_data_descriptor(attr) {
             return None;
         }
@@ -136,6 +175,10 @@ impl Vm {
         obj: &Value,
         v: Value,
     ) -> Option<PyResult<()>> {
+        if let Some((name, inst)) = self.plain_member(attr, obj) {
+            inst.dict.set_str(name, v);
+            return Some(Ok(()));
+        }
         let Value::Instance(d) = attr else {
             return None;
         };
@@ -501,15 +544,20 @@ fn member_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let inst = slot_owner(vm, &obj, name.as_str(), &owner)?;
     match inst.dict.get_str(&name) {
         Some(v) => Ok(v),
-        None => Err(PyErr::new(
-            ExcType::AttributeError,
-            format!(
-                "'{}' object has no attribute '{}'",
-                vm.type_name(&obj),
-                name.as_str()
-            ),
-        )),
+        None => Err(unset_slot_error(vm, &obj, &name)),
     }
+}
+
+/// Reading a slot never assigned.
+fn unset_slot_error(vm: &Vm, obj: &Value, name: &PyStr) -> PyErr {
+    PyErr::new(
+        ExcType::AttributeError,
+        format!(
+            "'{}' object has no attribute '{}'",
+            vm.type_name(obj),
+            name.as_str()
+        ),
+    )
 }
 
 fn member_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -558,7 +606,10 @@ fn member_repr(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 pub(crate) fn new_member(vm: &Vm, name: &str) -> Option<Value> {
     let cls = vm.extra.as_ref()?.member_descriptor.clone();
     let d = Instance::new(cls);
-    d.dict.set_str(intern_static("__name__"), Value::str(name));
+    // Interned: the slot's value is stored in the instance's table under
+    // this very string (`plain_member`).
+    d.dict
+        .set_str(intern_static("__name__"), Value::Str(intern(name)));
     Some(Value::Instance(crate::gc::new_instance(d)))
 }
 
