@@ -5,7 +5,8 @@
 #   benches/run.sh fib gen_pingpong     # only these (names without .py)
 #
 # Scripts: $BENCH_DIR/*.py (default: ../shared/bench next to the repository)
-# plus benches/cycles.py. For each script it
+# plus benches/cycles.py and benches/realistic/*.py (programs of the kinds
+# issue 14 holds to CPython's speed: simulations, a parser, generators). For each script it
 #   1. runs it once under CPython and once under whirl and checks that every
 #      output line of whirl equals CPython's (a wrong answer is not timed);
 #   2. times both with hyperfine (-N, $WARMUP warm-up runs, $RUNS runs) and
@@ -67,13 +68,15 @@ if [ $# -gt 0 ]; then
             scripts+=("$BENCH_DIR/$name.py")
         elif [ -f "$repo/benches/$name.py" ]; then
             scripts+=("$repo/benches/$name.py")
+        elif [ -f "$repo/benches/realistic/$name.py" ]; then
+            scripts+=("$repo/benches/realistic/$name.py")
         else
             echo "run.sh: no benchmark named $name" >&2
             exit 1
         fi
     done
 else
-    for s in "$BENCH_DIR"/*.py "$repo/benches/cycles.py"; do
+    for s in "$BENCH_DIR"/*.py "$repo/benches/cycles.py" "$repo/benches/realistic"/*.py; do
         [ -f "$s" ] && scripts+=("$s")
     done
 fi

@@ -126,10 +126,19 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return None;
         };
-        let Some(Value::Str(name)) = d.dict.get_str(&intern_static("__name__")) else {
+        // `new_member` and `set_member_objclass` put these two first.
+        let name = d
+            .dict
+            .str_entry_at(0, "__name__")
+            .or_else(|| d.dict.get_str(&intern_static("__name__")));
+        let Some(Value::Str(name)) = name else {
             return None;
         };
-        let Some(Value::Class(owner)) = d.dict.get_str(&intern_static("__objclass__")) else {
+        let owner = d
+            .dict
+            .str_entry_at(1, "__objclass__")
+            .or_else(|| d.dict.get_str(&intern_static("__objclass__")));
+        let Some(Value::Class(owner)) = owner else {
             return None;
         };
         if !owner.is_user_class() || !inst.class.is_subclass(&owner) {

@@ -126,6 +126,20 @@ impl PyDict {
         hint.set(ix as u32);
         Some(t.entries[ix].value.clone())
     }
+    /// The value of entry `i` (in insertion order) when its key is the
+    /// string `key`: a fixed-layout dict (a member descriptor's) read
+    /// without hashing; None sends the caller to `get_str`.
+    #[inline]
+    pub fn str_entry_at(&self, i: usize, key: &str) -> Option<Value> {
+        match self.0.borrow().entries.get(i) {
+            Some(Entry {
+                key: Value::Str(k),
+                value,
+                ..
+            }) if k.as_str() == key => Some(value.clone()),
+            _ => None,
+        }
+    }
     /// `set_str` trying entry `hint` first (see `get_str_hinted`).
     #[inline]
     pub fn set_str_hinted(&self, key: &Rc<PyStr>, value: Value, hint: &Cell<u32>) {
