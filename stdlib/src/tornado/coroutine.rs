@@ -9,6 +9,7 @@
 use super::future::{self, DoneCallback, Wake};
 use super::ioloop::{self, Task};
 use super::state;
+use super::task;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
@@ -27,7 +28,7 @@ enum Kind {
     Task,
 }
 
-struct Runner {
+pub struct Runner {
     gen: Rc<Generator>,
     kind: Kind,
     /// The Future that stands for the coroutine.
@@ -36,6 +37,73 @@ struct Runner {
     awaiting: RefCell<Value>,
     running: Cell<bool>,
     finished: Cell<bool>,
+    /// A task's `cancel()` came while it waited on nothing cancellable:
+    /// CancelledError is thrown in at its next step.
+    must_cancel: Cell<bool>,
+    /// The task's asyncio Task object, once Python code asked for one
+    /// (see task.rs); Null before, and again once finished.
+    facade: RefCell<Value>,
+}
+
+impl Runner {
+    fn new(gen: Rc<Generator>, kind: Kind, result: Value) -> Runner {
+        Runner {
+            gen,
+            kind,
+            result,
+            awaiting: RefCell::new(Value::Null),
+            running: Cell::new(false),
+            finished: Cell::new(false),
+            must_cancel: Cell::new(false),
+            facade: RefCell::new(Value::Null),
+        }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished.get()
+    }
+
+    pub fn result_future(&self) -> Value {
+        self.result.clone()
+    }
+
+    pub fn coroutine(&self) -> Value {
+        Value::Generator(self.gen.clone())
+    }
+
+    pub fn facade(&self) -> Value {
+        self.facade.borrow().clone()
+    }
+
+    pub fn set_facade(&self, f: Value) {
+        if !self.finished.get() {
+            self.facade.replace(f).discard();
+        }
+    }
+
+    pub fn cancel_requests(&self) -> u32 {
+        future::task_cancels(&self.result)
+    }
+
+    pub fn uncancel(&self) -> u32 {
+        future::add_task_cancels(&self.result, -1)
+    }
+
+    /// asyncio's `Task.cancel()`: the future it waits on is cancelled (its
+    /// wake-up throws CancelledError in), else CancelledError is thrown in
+    /// at the next step. False once the task is done.
+    pub fn cancel(self: &Rc<Self>, _vm: &mut Vm) -> bool {
+        if self.finished.get() || future::is_done(&self.result) {
+            return false;
+        }
+        future::add_task_cancels(&self.result, 1);
+        let waiting = self.awaiting.borrow().clone();
+        if !waiting.is_null() && future::cancel(&waiting) {
+            return true;
+        }
+        self.must_cancel.set(true);
+        true
+    }
 }
 
 /// What the collector sees of a runner held by a future's callbacks: the
@@ -47,10 +115,16 @@ impl NativeData for Runner {
         if let Ok(a) = self.awaiting.try_borrow() {
             t.value(&a);
         }
+        if let Ok(f) = self.facade.try_borrow() {
+            t.value(&f);
+        }
     }
     fn clear(&self, sink: &mut Sink) {
         if let Ok(mut a) = self.awaiting.try_borrow_mut() {
             sink.value(std::mem::replace(&mut *a, Value::Null));
+        }
+        if let Ok(mut f) = self.facade.try_borrow_mut() {
+            sink.value(std::mem::replace(&mut *f, Value::Null));
         }
     }
 }
@@ -124,6 +198,10 @@ impl Runner {
     fn finish(&self, vm: &mut Vm, r: Result<Value, PyErr>) -> PyResult<()> {
         self.finished.set(true);
         self.awaiting.replace(Value::Null).discard();
+        if self.kind == Kind::Task {
+            task::unregister(self);
+            self.facade.replace(Value::Null).discard();
+        }
         settle_result(vm, &self.result, r)
     }
 
@@ -161,7 +239,20 @@ impl Runner {
                     }
                 }
             };
-            match vm.gen_resume(&self.gen, send) {
+            let stepped = if self.kind == Kind::Task {
+                let send = if self.must_cancel.replace(false) {
+                    Err(future::cancelled_error(vm))
+                } else {
+                    send
+                };
+                let previous = task::enter(self);
+                let stepped = vm.gen_resume(&self.gen, send);
+                task::leave(previous);
+                stepped
+            } else {
+                vm.gen_resume(&self.gen, send)
+            };
+            match stepped {
                 Ok(Exit::Return(v)) => return self.finish(vm, Ok(v)),
                 Ok(Exit::Yield(y)) => {
                     if !self.handle_yield(vm, y)? {
@@ -252,19 +343,17 @@ pub fn convert_yielded(vm: &mut Vm, y: Value) -> PyResult<Value> {
 /// Wraps a native coroutine in a task; its first step runs on the next
 /// loop iteration. Returns the task's future.
 pub fn start_task(gen: Rc<Generator>) -> Value {
+    start_runner(gen).result.clone()
+}
+
+/// `start_task`, giving the runner (for its Task object, task.rs).
+pub fn start_runner(gen: Rc<Generator>) -> Rc<Runner> {
     let result = future::new_future();
-    let runner = Rc::new(Runner {
-        gen,
-        kind: Kind::Task,
-        result: result.clone(),
-        awaiting: RefCell::new(Value::Null),
-        running: Cell::new(false),
-        finished: Cell::new(false),
-    });
-    ioloop::add_task(Task::native(move |vm| {
-        runner.run(vm, Some(Ok(Value::None)))
-    }));
-    result
+    let runner = Rc::new(Runner::new(gen, Kind::Task, result));
+    task::register(&runner);
+    let r = runner.clone();
+    ioloop::add_task(Task::native(move |vm| r.run(vm, Some(Ok(Value::None)))));
+    runner
 }
 
 /// The body of a `@gen.coroutine` wrapper: calls the function; a generator
@@ -278,14 +367,7 @@ pub fn call_coroutine(
     let result = future::new_future();
     let r = match vm.call_kw(func, args, kwargs) {
         Ok(Value::Generator(g)) if !g.code.flags.coroutine => {
-            let runner = Rc::new(Runner {
-                gen: g,
-                kind: Kind::Generator,
-                result: result.clone(),
-                awaiting: RefCell::new(Value::Null),
-                running: Cell::new(false),
-                finished: Cell::new(false),
-            });
+            let runner = Rc::new(Runner::new(g, Kind::Generator, result.clone()));
             runner.run(vm, Some(Ok(Value::None)))?;
             return Ok(result);
         }
