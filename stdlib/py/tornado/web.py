@@ -2279,6 +2279,11 @@ class StaticFileHandler(RequestHandler):
         self.set_header("Content-Length", len(content))
         if include_body:
             self.write(content)
+            if self._transforms:
+                # Tornado streams the file (write, then flush): an output
+                # transform sees a first piece that is not the last, so gzip
+                # compresses even a small file, sent chunked.
+                self.flush()
 
     def get_modified_time(self):
         return int(os.path.getmtime(self.absolute_path))
