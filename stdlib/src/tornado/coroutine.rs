@@ -43,14 +43,19 @@ pub struct Runner {
     /// The task's asyncio Task object, once Python code asked for one
     /// (see task.rs); Null before, and again once finished.
     facade: RefCell<Value>,
+    /// The contextvars Context each step runs in (a copy of the one where
+    /// the coroutine was started, as asyncio's Task and Tornado's
+    /// coroutine take); Null when contextvars was never imported.
+    context: Value,
 }
 
 impl Runner {
-    fn new(gen: Rc<Generator>, kind: Kind, result: Value) -> Runner {
+    fn new(gen: Rc<Generator>, kind: Kind, result: Value, context: Value) -> Runner {
         Runner {
             gen,
             kind,
             result,
+            context,
             awaiting: RefCell::new(Value::Null),
             running: Cell::new(false),
             finished: Cell::new(false),
@@ -118,6 +123,7 @@ impl NativeData for Runner {
         if let Ok(f) = self.facade.try_borrow() {
             t.value(&f);
         }
+        t.value(&self.context);
     }
     fn clear(&self, sink: &mut Sink) {
         if let Ok(mut a) = self.awaiting.try_borrow_mut() {
@@ -211,7 +217,16 @@ impl Runner {
             return Ok(());
         }
         self.running.set(true);
-        let r = self.run_steps(vm, &mut input);
+        // The steps and what they yield (a coroutine converted to a task
+        // copies this context) run in the coroutine's context, as
+        // Tornado's Runner.run and asyncio's Task step do.
+        let r = match enter_context(vm, &self.context) {
+            Ok(outer) => {
+                let r = self.run_steps(vm, &mut input);
+                leave_context(vm, outer).and(r)
+            }
+            Err(e) => Err(e),
+        };
         self.running.set(false);
         r
     }
@@ -318,6 +333,51 @@ impl Runner {
     }
 }
 
+/// A copy of the current contextvars Context, or Null when the program
+/// never imported contextvars (no ContextVar exists to tell the
+/// difference, so coroutines pay nothing for contexts then).
+fn capture_context(vm: &mut Vm) -> PyResult<Value> {
+    let Some(module) = vm
+        .modules
+        .get(&Value::Str(whirl_vm::str::intern("contextvars")))?
+    else {
+        return Ok(Value::Null);
+    };
+    let copy = vm.getattr(&module, &whirl_vm::str::intern("copy_context"))?;
+    vm.call(&copy, vec![])
+}
+
+/// Makes `context` current (`contextvars._current`); gives the one it
+/// replaced, to restore with leave_context. Nothing for a Null context.
+fn enter_context(vm: &mut Vm, context: &Value) -> PyResult<Value> {
+    if context.is_null() {
+        return Ok(Value::Null);
+    }
+    let Some(module) = vm
+        .modules
+        .get(&Value::Str(whirl_vm::str::intern("contextvars")))?
+    else {
+        return Ok(Value::Null);
+    };
+    let name = whirl_vm::str::intern("_current");
+    let previous = vm.getattr(&module, &name)?;
+    vm.setattr(&module, &name, context.clone())?;
+    Ok(previous)
+}
+
+fn leave_context(vm: &mut Vm, previous: Value) -> PyResult<()> {
+    if previous.is_null() {
+        return Ok(());
+    }
+    if let Some(module) = vm
+        .modules
+        .get(&Value::Str(whirl_vm::str::intern("contextvars")))?
+    {
+        vm.setattr(&module, &whirl_vm::str::intern("_current"), previous)?;
+    }
+    Ok(())
+}
+
 /// `gen.convert_yielded`: futures as they are, coroutines as tasks, the
 /// rest (lists and dicts of futures, awaitables) through the Python
 /// side's `convert_yielded`.
@@ -327,7 +387,7 @@ pub fn convert_yielded(vm: &mut Vm, y: Value) -> PyResult<Value> {
     }
     if let Value::Generator(g) = &y {
         if g.code.flags.coroutine {
-            return Ok(start_task(g.clone()));
+            return start_task(vm, g.clone());
         }
     }
     let hook = state::with(|s| s.convert_yielded.clone());
@@ -342,18 +402,19 @@ pub fn convert_yielded(vm: &mut Vm, y: Value) -> PyResult<Value> {
 
 /// Wraps a native coroutine in a task; its first step runs on the next
 /// loop iteration. Returns the task's future.
-pub fn start_task(gen: Rc<Generator>) -> Value {
-    start_runner(gen).result.clone()
+pub fn start_task(vm: &mut Vm, gen: Rc<Generator>) -> PyResult<Value> {
+    Ok(start_runner(vm, gen)?.result.clone())
 }
 
 /// `start_task`, giving the runner (for its Task object, task.rs).
-pub fn start_runner(gen: Rc<Generator>) -> Rc<Runner> {
+pub fn start_runner(vm: &mut Vm, gen: Rc<Generator>) -> PyResult<Rc<Runner>> {
     let result = future::new_future();
-    let runner = Rc::new(Runner::new(gen, Kind::Task, result));
+    let context = capture_context(vm)?;
+    let runner = Rc::new(Runner::new(gen, Kind::Task, result, context));
     task::register(&runner);
     let r = runner.clone();
     ioloop::add_task(Task::native(move |vm| r.run(vm, Some(Ok(Value::None)))));
-    runner
+    Ok(runner)
 }
 
 /// The body of a `@gen.coroutine` wrapper: calls the function; a generator
@@ -365,9 +426,15 @@ pub fn call_coroutine(
     kwargs: Vec<(Rc<whirl_vm::str::PyStr>, Value)>,
 ) -> PyResult<Value> {
     let result = future::new_future();
-    let r = match vm.call_kw(func, args, kwargs) {
+    // As Tornado's coroutine: the function and each step of its generator
+    // run in a copy of the caller's context.
+    let context = capture_context(vm)?;
+    let outer_context = enter_context(vm, &context)?;
+    let called = vm.call_kw(func, args, kwargs);
+    leave_context(vm, outer_context)?;
+    let r = match called {
         Ok(Value::Generator(g)) if !g.code.flags.coroutine => {
-            let runner = Rc::new(Runner::new(g, Kind::Generator, result.clone()));
+            let runner = Rc::new(Runner::new(g, Kind::Generator, result.clone(), context));
             runner.run(vm, Some(Ok(Value::None)))?;
             return Ok(result);
         }

@@ -82,7 +82,7 @@ pub fn py_current_task_handle(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value>
 pub fn py_new_task(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
         Some(Value::Generator(g)) if g.code.flags.coroutine => {
-            Ok(handle(super::coroutine::start_runner(g.clone())))
+            Ok(handle(super::coroutine::start_runner(vm, g.clone())?))
         }
         other => Err(PyErr::type_error(format!(
             "a coroutine was expected, got {}",
