@@ -119,6 +119,11 @@ def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
     task = _current_task
+    if task is None:
+        # A coroutine the native runner drives as a task (Tornado's).
+        handle = _tornado.current_task_handle()
+        if handle is not None:
+            task = _native_task(handle)
     if task is not None and task._loop is not loop:
         return None
     return task
@@ -129,9 +134,10 @@ def all_tasks(loop=None):
     loop shares the native loop, so each task remembers its own."""
     if loop is None:
         loop = get_running_loop()
-    if _all_tasks is None:
-        return set()
-    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+    tasks = {_native_task(h) for h in _tornado.task_handles()}
+    if _all_tasks is not None:
+        tasks.update(_all_tasks)
+    return {t for t in tasks if t._loop is loop and not t.done()}
 
 
 def _register_task(task):
@@ -565,6 +571,98 @@ class Task(Future):
 
     def __repr__(self):
         return "<Task %s name=%r coro=%r>" % (self._repr_state(), self._name, self._coro)
+
+
+def _native_task(handle):
+    """The one Task object of a native task runner (made when asked for)."""
+    task = handle.facade()
+    if task is None:
+        task = _NativeTask(handle)
+        handle.set_facade(task)
+    return task
+
+
+class _NativeTask(Task):
+    """The Task of a coroutine driven by whirl's native runner (what
+    Tornado's convert_yielded makes of a coroutine): its outcome is the
+    runner's native future, cancel() throws CancelledError into it."""
+
+    def __init__(self, handle):
+        global _task_counter
+        self._handle = handle
+        self._future = handle.future()
+        self._loop = get_event_loop()
+        self._callbacks = []
+        _task_counter += 1
+        self._name = "Task-%d" % _task_counter
+
+    def get_coro(self):
+        return self._handle.coro()
+
+    @property
+    def _coro(self):
+        return self._handle.coro()
+
+    def done(self):
+        return self._future.done()
+
+    def cancelled(self):
+        return self._future.cancelled()
+
+    def result(self):
+        return self._future.result()
+
+    def exception(self):
+        return self._future.exception()
+
+    def add_done_callback(self, fn, *, context=None):
+        def call(_, fn=fn, context=context):
+            if context is None:
+                fn(self)
+            else:
+                context.run(fn, self)
+
+        self._callbacks.append((fn, call))
+        self._future.add_done_callback(call)
+
+    def remove_done_callback(self, fn):
+        removed = 0
+        for entry in list(self._callbacks):
+            if entry[0] == fn:
+                self._callbacks.remove(entry)
+                removed += self._future.remove_done_callback(entry[1])
+        return removed
+
+    def cancel(self, msg=None):
+        return self._handle.cancel()
+
+    def cancelling(self):
+        return self._handle.cancelling()
+
+    def uncancel(self):
+        return self._handle.uncancel()
+
+    def __await__(self):
+        return (yield from self._future.__await__())
+
+    __iter__ = __await__
+
+    def _repr_state(self):
+        f = self._future
+        if not f.done():
+            return "pending"
+        if f.cancelled():
+            return "cancelled"
+        if f.exception() is not None:
+            return "finished exception=%r" % (f.exception(),)
+        return "finished result=%r" % (f.result(),)
+
+    def __del__(self):
+        pass
+
+
+# It is asyncio's Task to whoever looks (type(task).__name__, repr).
+_NativeTask.__name__ = _NativeTask.__qualname__ = "Task"
 
 
 def ensure_future(obj, *, loop=None):

@@ -4,9 +4,10 @@ import functools
 from concurrent import futures
 
 import _tornado
+from _asyncio_loop import Future as _AsyncioFuture
 
 Future = _tornado.Future
-FUTURES = (Future,)
+FUTURES = (Future, _AsyncioFuture)
 
 
 def _future_await(self):
@@ -19,7 +20,8 @@ _tornado.set_future_await(_future_await)
 
 
 def is_future(x):
-    return _tornado.is_future(x)
+    # As Tornado's: asyncio's futures count (a Task among them).
+    return _tornado.is_future(x) or isinstance(x, _AsyncioFuture)
 
 
 def future_add_done_callback(future, callback):

@@ -13,6 +13,12 @@ from tornado.concurrent import (
 )
 
 from tornado.util import TimeoutError  # re-exported: Tornado 6 documents gen.TimeoutError
+from _asyncio_loop import (
+    Future as _AsyncioFuture,
+    _NativeTask,
+    _native_task,
+    _native_proxy,
+)
 
 
 class KeyReuseError(Exception):
@@ -79,9 +85,10 @@ def convert_yielded(yielded):
     if is_future(yielded):
         return yielded
     if type(yielded).__name__ == "coroutine":
-        return _tornado.convert_yielded(yielded)
+        # As Tornado's (asyncio.ensure_future): a coroutine runs as a Task.
+        return _native_task(_tornado.new_task(yielded))
     if hasattr(yielded, "__await__"):
-        return _tornado.convert_yielded(_await_it(yielded))
+        return _native_task(_tornado.new_task(_await_it(yielded)))
     raise BadYieldError("yielded unknown object %r" % (yielded,))
 
 
@@ -89,7 +96,23 @@ async def _await_it(awaitable):
     return await awaitable
 
 
-_tornado.register(Return, moment, convert_yielded)
+def _native_convert(yielded):
+    """convert_yielded for whirl's native runner (`@gen.coroutine`, a loop
+    callback's coroutine, a handler's awaitable), which waits on native
+    futures only: a coroutine runs as a native task with no Task object
+    made for it unless asked for; a Task gives its runner's future; an
+    asyncio Future is followed by a native one."""
+    if type(yielded).__name__ == "coroutine":
+        return _tornado.convert_yielded(yielded)
+    future = convert_yielded(yielded)
+    if isinstance(future, _NativeTask):
+        return future._future
+    if isinstance(future, _AsyncioFuture):
+        return _native_proxy(future)
+    return future
+
+
+_tornado.register(Return, moment, _native_convert)
 
 
 def multi(children, quiet_exceptions=()):
@@ -168,7 +191,8 @@ def sleep(duration):
 def with_timeout(timeout, future, quiet_exceptions=(), message=None):
     from tornado.ioloop import IOLoop
 
-    future_converted = convert_yielded(future)
+    # Only read here: a coroutine runs as a native task with no Task object.
+    future_converted = _native_convert(future)
     result = Future()
     chain_future(future_converted, result)
     io_loop = IOLoop.current()

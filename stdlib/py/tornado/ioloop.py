@@ -2,6 +2,7 @@
 Tornado's names. Every IOLoop object is a view of that loop."""
 
 import _tornado
+import _asyncio_loop
 from tornado.concurrent import Future, is_future, future_add_done_callback
 from tornado.util import TimeoutError  # re-exported: Tornado 6 documents ioloop.TimeoutError
 from tornado.util import Configurable, import_object  # re-exported, as Tornado's
@@ -49,12 +50,47 @@ class IOLoop:
 
     _current = None
 
+    # The asyncio event loop of each IOLoop that has one (as Tornado's map
+    # from asyncio loop to IOLoop): made when `asyncio_loop` is first asked
+    # for, or for an asyncio loop running when IOLoop.current() is called;
+    # closed loops leave it on close() or on the next registration.
+    _ioloop_for_asyncio = {}
+    _asyncio_loop = None
+
     def __init__(self, make_current=True):
         if make_current:
             IOLoop._current = self
 
+    @property
+    def asyncio_loop(self):
+        """This IOLoop's asyncio event loop (every loop shares the one
+        native loop: run_until_complete on it runs Tornado's callbacks
+        too)."""
+        loop = self._asyncio_loop
+        if loop is None:
+            loop = self._asyncio_loop = _asyncio_loop.new_event_loop()
+            IOLoop._register_asyncio(loop, self)
+        return loop
+
+    @staticmethod
+    def _register_asyncio(loop, ioloop):
+        for other in list(IOLoop._ioloop_for_asyncio):
+            if other.is_closed():
+                del IOLoop._ioloop_for_asyncio[other]
+        IOLoop._ioloop_for_asyncio[loop] = ioloop
+
     @staticmethod
     def current(instance=True):
+        running = _asyncio_loop._running_loop
+        if running is not None:
+            # Inside asyncio's run_until_complete/run_forever: the IOLoop
+            # of that asyncio loop, as Tornado's AsyncIOMainLoop.
+            ioloop = IOLoop._ioloop_for_asyncio.get(running)
+            if ioloop is None and instance:
+                ioloop = IOLoop(make_current=False)
+                ioloop._asyncio_loop = running
+                IOLoop._register_asyncio(running, ioloop)
+            return ioloop
         if IOLoop._current is None:
             if not instance:
                 return None
@@ -153,6 +189,11 @@ class IOLoop:
             self.remove_handler(fd_num)
             if all_fds:
                 self.close_fd(obj)
+        loop = self._asyncio_loop
+        if loop is not None:
+            IOLoop._ioloop_for_asyncio.pop(loop, None)
+            if not loop.is_running():
+                loop.close()
 
     def time(self):
         return _tornado.time()

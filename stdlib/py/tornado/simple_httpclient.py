@@ -180,7 +180,8 @@ class _HTTPConnection(httputil.HTTPMessageDelegate):
         self._timeout = None
 
     def start(self):
-        future = gen.convert_yielded(self.run())
+        # A native task: nobody sees it, so no Task object is made for it.
+        future = gen._native_convert(self.run())
         self.io_loop.add_future(future, lambda f: f.result())
 
     async def run(self):

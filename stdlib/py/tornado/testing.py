@@ -89,10 +89,21 @@ class AsyncTestCase(unittest.TestCase):
         super().setUp()
         self.io_loop = self.get_new_ioloop()
         self.io_loop.make_current()
+        # As Tornado's: asyncio.get_event_loop() in the test is the test
+        # IOLoop's asyncio loop (closed with it), the one before restored.
+        import _asyncio_loop
+
+        self._prev_aio_loop = _asyncio_loop._event_loop
+        asyncio_loop = getattr(self.io_loop, "asyncio_loop", None)
+        if asyncio_loop is not None:
+            _asyncio_loop.set_event_loop(asyncio_loop)
 
     def tearDown(self):
         self.io_loop.clear_current()
         self.io_loop.close(all_fds=True)
+        import _asyncio_loop
+
+        _asyncio_loop._event_loop = self._prev_aio_loop
         super().tearDown()
         self.__rethrow()
 

@@ -209,6 +209,13 @@ def _a2b_hex(text):
     return bytes.fromhex(text)
 
 
+def _was_cancelled(future):
+    """Whether a handler's task ended because cancel() was asked of it (as
+    opposed to its coroutine awaiting something that was cancelled)."""
+    cancelling = getattr(future, "_task_cancelling", None) or getattr(future, "cancelling", None)
+    return cancelling is not None and cancelling() > 0
+
+
 class RequestHandler:
     """Subclass and define get/post/put/delete/patch/head/options."""
 
@@ -1214,13 +1221,20 @@ class RequestHandler:
             self.finish()
 
     def _continue_after(self, awaitable, step):
-        future = awaitable if is_future(awaitable) else gen.convert_yielded(awaitable)
+        # Natively: a coroutine runs as a task with no Task object made
+        # unless asked for (asyncio.current_task()), off the hot path.
+        future = awaitable if _tornado.is_future(awaitable) else gen._native_convert(awaitable)
 
         def done(f):
             try:
                 f.result()
                 step()
             except (Exception, _tornado.CancelledError) as e:
+                if isinstance(e, _tornado.CancelledError) and _was_cancelled(f):
+                    # The handler's own task was cancelled: not an error to
+                    # log, but a response keeps the connection from hanging.
+                    self._send_error_safely()
+                    return
                 # Awaiting something cancelled is an uncaught exception too.
                 self._handle_exception_safely(e)
         if future.done():
@@ -1229,6 +1243,16 @@ class RequestHandler:
             # A done callback runs on the loop's next iteration, as the
             # continuation of Tornado's `await result` does.
             future.add_done_callback(done)
+
+    def _send_error_safely(self):
+        if not self._finished:
+            try:
+                self.send_error(500)
+            except Exception:
+                app_log.error("Exception in exception handler", exc_info=True)
+        prepared = self._prepared_future
+        if prepared is not None and not prepared.done():
+            prepared.set_result(None)
 
     def _handle_exception_safely(self, e):
         try:
@@ -2255,6 +2279,11 @@ class StaticFileHandler(RequestHandler):
         self.set_header("Content-Length", len(content))
         if include_body:
             self.write(content)
+            if self._transforms:
+                # Tornado streams the file (write, then flush): an output
+                # transform sees a first piece that is not the last, so gzip
+                # compresses even a small file, sent chunked.
+                self.flush()
 
     def get_modified_time(self):
         return int(os.path.getmtime(self.absolute_path))

@@ -9,6 +9,7 @@
 use super::future::{self, DoneCallback, Wake};
 use super::ioloop::{self, Task};
 use super::state;
+use super::task;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
@@ -27,7 +28,7 @@ enum Kind {
     Task,
 }
 
-struct Runner {
+pub struct Runner {
     gen: Rc<Generator>,
     kind: Kind,
     /// The Future that stands for the coroutine.
@@ -36,6 +37,78 @@ struct Runner {
     awaiting: RefCell<Value>,
     running: Cell<bool>,
     finished: Cell<bool>,
+    /// A task's `cancel()` came while it waited on nothing cancellable:
+    /// CancelledError is thrown in at its next step.
+    must_cancel: Cell<bool>,
+    /// The task's asyncio Task object, once Python code asked for one
+    /// (see task.rs); Null before, and again once finished.
+    facade: RefCell<Value>,
+    /// The contextvars Context each step runs in (a copy of the one where
+    /// the coroutine was started, as asyncio's Task and Tornado's
+    /// coroutine take); Null when contextvars was never imported.
+    context: Value,
+}
+
+impl Runner {
+    fn new(gen: Rc<Generator>, kind: Kind, result: Value, context: Value) -> Runner {
+        Runner {
+            gen,
+            kind,
+            result,
+            context,
+            awaiting: RefCell::new(Value::Null),
+            running: Cell::new(false),
+            finished: Cell::new(false),
+            must_cancel: Cell::new(false),
+            facade: RefCell::new(Value::Null),
+        }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished.get()
+    }
+
+    pub fn result_future(&self) -> Value {
+        self.result.clone()
+    }
+
+    pub fn coroutine(&self) -> Value {
+        Value::Generator(self.gen.clone())
+    }
+
+    pub fn facade(&self) -> Value {
+        self.facade.borrow().clone()
+    }
+
+    pub fn set_facade(&self, f: Value) {
+        if !self.finished.get() {
+            self.facade.replace(f).discard();
+        }
+    }
+
+    pub fn cancel_requests(&self) -> u32 {
+        future::task_cancels(&self.result)
+    }
+
+    pub fn uncancel(&self) -> u32 {
+        future::add_task_cancels(&self.result, -1)
+    }
+
+    /// asyncio's `Task.cancel()`: the future it waits on is cancelled (its
+    /// wake-up throws CancelledError in), else CancelledError is thrown in
+    /// at the next step. False once the task is done.
+    pub fn cancel(self: &Rc<Self>, _vm: &mut Vm) -> bool {
+        if self.finished.get() || future::is_done(&self.result) {
+            return false;
+        }
+        future::add_task_cancels(&self.result, 1);
+        let waiting = self.awaiting.borrow().clone();
+        if !waiting.is_null() && future::cancel(&waiting) {
+            return true;
+        }
+        self.must_cancel.set(true);
+        true
+    }
 }
 
 /// What the collector sees of a runner held by a future's callbacks: the
@@ -47,10 +120,17 @@ impl NativeData for Runner {
         if let Ok(a) = self.awaiting.try_borrow() {
             t.value(&a);
         }
+        if let Ok(f) = self.facade.try_borrow() {
+            t.value(&f);
+        }
+        t.value(&self.context);
     }
     fn clear(&self, sink: &mut Sink) {
         if let Ok(mut a) = self.awaiting.try_borrow_mut() {
             sink.value(std::mem::replace(&mut *a, Value::Null));
+        }
+        if let Ok(mut f) = self.facade.try_borrow_mut() {
+            sink.value(std::mem::replace(&mut *f, Value::Null));
         }
     }
 }
@@ -124,6 +204,10 @@ impl Runner {
     fn finish(&self, vm: &mut Vm, r: Result<Value, PyErr>) -> PyResult<()> {
         self.finished.set(true);
         self.awaiting.replace(Value::Null).discard();
+        if self.kind == Kind::Task {
+            task::unregister(self);
+            self.facade.replace(Value::Null).discard();
+        }
         settle_result(vm, &self.result, r)
     }
 
@@ -133,7 +217,16 @@ impl Runner {
             return Ok(());
         }
         self.running.set(true);
-        let r = self.run_steps(vm, &mut input);
+        // The steps and what they yield (a coroutine converted to a task
+        // copies this context) run in the coroutine's context, as
+        // Tornado's Runner.run and asyncio's Task step do.
+        let r = match enter_context(vm, &self.context) {
+            Ok(outer) => {
+                let r = self.run_steps(vm, &mut input);
+                leave_context(vm, outer).and(r)
+            }
+            Err(e) => Err(e),
+        };
         self.running.set(false);
         r
     }
@@ -161,7 +254,20 @@ impl Runner {
                     }
                 }
             };
-            match vm.gen_resume(&self.gen, send) {
+            let stepped = if self.kind == Kind::Task {
+                let send = if self.must_cancel.replace(false) {
+                    Err(future::cancelled_error(vm))
+                } else {
+                    send
+                };
+                let previous = task::enter(self);
+                let stepped = vm.gen_resume(&self.gen, send);
+                task::leave(previous);
+                stepped
+            } else {
+                vm.gen_resume(&self.gen, send)
+            };
+            match stepped {
                 Ok(Exit::Return(v)) => return self.finish(vm, Ok(v)),
                 Ok(Exit::Yield(y)) => {
                     if !self.handle_yield(vm, y)? {
@@ -227,6 +333,51 @@ impl Runner {
     }
 }
 
+/// A copy of the current contextvars Context, or Null when the program
+/// never imported contextvars (no ContextVar exists to tell the
+/// difference, so coroutines pay nothing for contexts then).
+fn capture_context(vm: &mut Vm) -> PyResult<Value> {
+    let Some(module) = vm
+        .modules
+        .get(&Value::Str(whirl_vm::str::intern("contextvars")))?
+    else {
+        return Ok(Value::Null);
+    };
+    let copy = vm.getattr(&module, &whirl_vm::str::intern("copy_context"))?;
+    vm.call(&copy, vec![])
+}
+
+/// Makes `context` current (`contextvars._current`); gives the one it
+/// replaced, to restore with leave_context. Nothing for a Null context.
+fn enter_context(vm: &mut Vm, context: &Value) -> PyResult<Value> {
+    if context.is_null() {
+        return Ok(Value::Null);
+    }
+    let Some(module) = vm
+        .modules
+        .get(&Value::Str(whirl_vm::str::intern("contextvars")))?
+    else {
+        return Ok(Value::Null);
+    };
+    let name = whirl_vm::str::intern("_current");
+    let previous = vm.getattr(&module, &name)?;
+    vm.setattr(&module, &name, context.clone())?;
+    Ok(previous)
+}
+
+fn leave_context(vm: &mut Vm, previous: Value) -> PyResult<()> {
+    if previous.is_null() {
+        return Ok(());
+    }
+    if let Some(module) = vm
+        .modules
+        .get(&Value::Str(whirl_vm::str::intern("contextvars")))?
+    {
+        vm.setattr(&module, &whirl_vm::str::intern("_current"), previous)?;
+    }
+    Ok(())
+}
+
 /// `gen.convert_yielded`: futures as they are, coroutines as tasks, the
 /// rest (lists and dicts of futures, awaitables) through the Python
 /// side's `convert_yielded`.
@@ -236,7 +387,7 @@ pub fn convert_yielded(vm: &mut Vm, y: Value) -> PyResult<Value> {
     }
     if let Value::Generator(g) = &y {
         if g.code.flags.coroutine {
-            return Ok(start_task(g.clone()));
+            return start_task(vm, g.clone());
         }
     }
     let hook = state::with(|s| s.convert_yielded.clone());
@@ -251,20 +402,19 @@ pub fn convert_yielded(vm: &mut Vm, y: Value) -> PyResult<Value> {
 
 /// Wraps a native coroutine in a task; its first step runs on the next
 /// loop iteration. Returns the task's future.
-pub fn start_task(gen: Rc<Generator>) -> Value {
+pub fn start_task(vm: &mut Vm, gen: Rc<Generator>) -> PyResult<Value> {
+    Ok(start_runner(vm, gen)?.result.clone())
+}
+
+/// `start_task`, giving the runner (for its Task object, task.rs).
+pub fn start_runner(vm: &mut Vm, gen: Rc<Generator>) -> PyResult<Rc<Runner>> {
     let result = future::new_future();
-    let runner = Rc::new(Runner {
-        gen,
-        kind: Kind::Task,
-        result: result.clone(),
-        awaiting: RefCell::new(Value::Null),
-        running: Cell::new(false),
-        finished: Cell::new(false),
-    });
-    ioloop::add_task(Task::native(move |vm| {
-        runner.run(vm, Some(Ok(Value::None)))
-    }));
-    result
+    let context = capture_context(vm)?;
+    let runner = Rc::new(Runner::new(gen, Kind::Task, result, context));
+    task::register(&runner);
+    let r = runner.clone();
+    ioloop::add_task(Task::native(move |vm| r.run(vm, Some(Ok(Value::None)))));
+    Ok(runner)
 }
 
 /// The body of a `@gen.coroutine` wrapper: calls the function; a generator
@@ -276,16 +426,15 @@ pub fn call_coroutine(
     kwargs: Vec<(Rc<whirl_vm::str::PyStr>, Value)>,
 ) -> PyResult<Value> {
     let result = future::new_future();
-    let r = match vm.call_kw(func, args, kwargs) {
+    // As Tornado's coroutine: the function and each step of its generator
+    // run in a copy of the caller's context.
+    let context = capture_context(vm)?;
+    let outer_context = enter_context(vm, &context)?;
+    let called = vm.call_kw(func, args, kwargs);
+    leave_context(vm, outer_context)?;
+    let r = match called {
         Ok(Value::Generator(g)) if !g.code.flags.coroutine => {
-            let runner = Rc::new(Runner {
-                gen: g,
-                kind: Kind::Generator,
-                result: result.clone(),
-                awaiting: RefCell::new(Value::Null),
-                running: Cell::new(false),
-                finished: Cell::new(false),
-            });
+            let runner = Rc::new(Runner::new(g, Kind::Generator, result.clone(), context));
             runner.run(vm, Some(Ok(Value::None)))?;
             return Ok(result);
         }

@@ -57,6 +57,9 @@ pub struct Future {
     callbacks: RefCell<Vec<DoneCallback>>,
     /// An exception was set and nobody has looked at it yet.
     log_exception: Cell<bool>,
+    /// For the future of a task (coroutine.rs): how many times `cancel()`
+    /// was asked of the task (asyncio's `Task.cancelling()`).
+    task_cancels: Cell<u32>,
 }
 
 impl NativeData for Future {
@@ -134,6 +137,7 @@ pub fn new_future() -> Value {
             exception: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
             log_exception: Cell::new(false),
+            task_cancels: Cell::new(0),
         },
     )
 }
@@ -266,6 +270,20 @@ pub fn settle_unless_cancelled(vm: &mut Vm, fut: &Value, r: Result<Value, PyErr>
     }
 }
 
+/// How many times its task was asked to cancel (0 for a plain future).
+pub fn task_cancels(fut: &Value) -> u32 {
+    native_ref::<Future>(fut).map_or(0, |(_, f)| f.task_cancels.get())
+}
+
+/// Adds `delta` to that count (never below 0); gives the new count.
+pub fn add_task_cancels(fut: &Value, delta: i32) -> u32 {
+    native_ref::<Future>(fut).map_or(0, |(_, f)| {
+        let n = f.task_cancels.get().saturating_add_signed(delta);
+        f.task_cancels.set(n);
+        n
+    })
+}
+
 pub fn cancel(fut: &Value) -> bool {
     let Some((_, f)) = native_ref::<Future>(fut) else {
         return false;
@@ -365,6 +383,13 @@ fn py_remove_done_callback(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(removed))
 }
 
+/// `future._task_cancelling()`: for a task's future, how many times the
+/// task was asked to cancel (tornado.web tells a handler's own task being
+/// cancelled from a handler awaiting something cancelled).
+fn py_task_cancelling(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(this(a)?.task_cancels.get() as i64))
+}
+
 fn py_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let f = this(a)?;
     let s = match f.state.get() {
@@ -400,6 +425,7 @@ pub fn class(vm: &Vm) -> Rc<whirl_vm::class::Class> {
             ("set_exception", py_set_exception),
             ("add_done_callback", py_add_done_callback),
             ("remove_done_callback", py_remove_done_callback),
+            ("_task_cancelling", py_task_cancelling),
             ("__repr__", py_repr),
         ],
         Some(py_new),

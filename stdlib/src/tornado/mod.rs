@@ -12,6 +12,7 @@ mod listener;
 mod process;
 mod state;
 mod stream;
+mod task;
 
 use std::rc::Rc;
 use whirl_vm::class::{Class, Instance};
@@ -178,6 +179,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         listener_class: listener::class(vm),
         http_connection_class: http::server::connection_class(vm),
         stream_class: stream::class(vm),
+        task_handle_class: task::class(vm),
         stream_closed_error: stream_closed_error.clone(),
         unsatisfiable_read_error: unsatisfiable_read_error.clone(),
         stream_buffer_full_error: stream_buffer_full_error.clone(),
@@ -208,6 +210,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("call_coroutine", coroutine::py_call_coroutine),
             f("convert_yielded", coroutine::py_convert_yielded),
             f("sleep", coroutine::py_sleep),
+            f("current_task_handle", task::py_current_task_handle),
+            f("task_handles", task::py_task_handles),
+            f("new_task", task::py_new_task),
             f("bind_sockets", listener::py_bind_sockets),
             f("adopt_listener", listener::py_adopt_listener),
             f("add_fd_handler", fd_handler::py_add_fd_handler),

@@ -12,6 +12,7 @@ pub struct State {
     pub listener_class: Rc<Class>,
     pub http_connection_class: Rc<Class>,
     pub stream_class: Rc<Class>,
+    pub task_handle_class: Rc<Class>,
     pub stream_closed_error: Rc<Class>,
     pub unsatisfiable_read_error: Rc<Class>,
     pub stream_buffer_full_error: Rc<Class>,

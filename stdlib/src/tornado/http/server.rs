@@ -1003,13 +1003,19 @@ fn py_write_headers(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `connection.write(chunk)` (also `connection.stream.write(bytes)`, raw
+/// before any headers): returns a done Future, as Tornado's write returns
+/// one that callers chain on (the bytes are buffered and flushed at the
+/// end of this loop iteration).
 fn py_write(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let chunk = bytes_arg(vm, a.get(1))?;
     if let Some(c) = conn_of(a)? {
         c.write_body(&chunk);
         c.flush_soon();
     }
-    Ok(Value::None)
+    let written = crate::tornado::future::new_future();
+    crate::tornado::future::set_result(vm, &written, Value::None)?;
+    Ok(written)
 }
 
 fn py_finish(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
