@@ -11,6 +11,7 @@ mod frozen;
 mod future;
 mod gc;
 mod hashlib;
+mod heapq;
 mod io;
 mod json;
 mod math;
@@ -64,6 +65,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("json", json::init);
     vm.register_module("random", random::init);
     vm.register_module("_re", re::init);
+    vm.register_module("_heapq", heapq::init);
     vm.register_module("__future__", future::init);
     vm.register_module("_tornado", tornado::init);
     vm.register_module("gc", gc::init);

@@ -358,6 +358,23 @@ impl Vm {
     /// Lexicographic order of two sequences' items.
     fn seq_order(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
         for (p, q) in x.iter().zip(y) {
+            // Items of one builtin kind order without the protocol (a
+            // heap of `(time, seq, task)` tuples compares floats and ints).
+            match (p, q) {
+                (Value::Int(a), Value::Int(b)) if a != b => return Ok(Some(a.cmp(b))),
+                (Value::Int(_), Value::Int(_)) => continue,
+                (Value::Float(a), Value::Float(b)) if !a.is_nan() && !b.is_nan() => {
+                    if a == b {
+                        continue;
+                    }
+                    return Ok(a.partial_cmp(b));
+                }
+                (Value::Str(a), Value::Str(b)) => match a.py_cmp(b) {
+                    Ordering::Equal => continue,
+                    o => return Ok(Some(o)),
+                },
+                _ => {}
+            }
             if p.is(q) || self.eq(p, q)? {
                 continue;
             }
@@ -389,7 +406,12 @@ impl Vm {
                 let y = crate::memoryview::buffer_bytes(b).unwrap_or_default();
                 Ok(Some(x.cmp(&y)))
             }
-            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                // Tuples cannot change under the items' comparisons: no copy.
+                let (x, y) = (x.clone(), y.clone());
+                self.nested(" in comparison", |vm| vm.seq_order(&x.0, &y.0))
+            }
+            (Value::List(_), Value::List(_)) => {
                 let x = self.collect(a)?;
                 let y = self.collect(b)?;
                 self.nested(" in comparison", |vm| vm.seq_order(&x, &y))
