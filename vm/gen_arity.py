@@ -148,7 +148,9 @@ def main():
                 k = "Slot"
             else:
                 continue
-            f = getattr(SAMPLES[owner], name)
+            # Bound through the descriptor: `getattr(int, "__repr__")` would
+            # find int's own slot, not type's bound to int.
+            f = d.__get__(SAMPLES[owner], type(SAMPLES[owner]))
             # Keywords are probed through the descriptor, as `x.m(k=1)`
             # calls it (a bound METH_VARARGS method words it otherwise).
             recv = SAMPLES[owner]
