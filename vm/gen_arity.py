@@ -140,6 +140,10 @@ def main():
             # sample class (int) would give it int's counts.
             if (owner, name) == ("type", "__call__"):
                 continue
+            # super() words its count errors by call path (its own fast
+            # call or a subclass's __init__): super_init checks them.
+            if (owner, name) == ("super", "__init__"):
+                continue
             d = t.__dict__.get(name)
             kind = type(d).__name__
             if kind == "method_descriptor":

@@ -405,6 +405,13 @@ impl Vm {
         self.is_super_class(&inst.class)
     }
 
+    /// `cls` is super or a subclass of it (a slow-path question).
+    pub(crate) fn derives_from_super(&self, cls: &Rc<Class>) -> bool {
+        self.extra
+            .as_ref()
+            .is_some_and(|x| cls.is_subclass(&x.super_))
+    }
+
     #[inline]
     fn is_super_class(&self, cls: &Rc<Class>) -> bool {
         self.extra
@@ -414,7 +421,11 @@ impl Vm {
     }
 
     /// `super(cls, obj).name`: the MRO of obj's type after cls.
-    fn super_getattr(&mut self, sup: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub(crate) fn super_getattr(
+        &mut self,
+        sup: &Rc<Instance>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
         let this = sup
             .dict
             .get_str(&intern_static("__thisclass__"))
@@ -496,6 +507,15 @@ impl Vm {
             "__init__" => Ok(crate::types::builtin_fn("__init__", |_, _, _| {
                 Ok(Value::None)
             })),
+            // The type whose MRO is searched (None for an unbound super).
+            "__self_class__" if obj.is_none() => Ok(Value::None),
+            "__self_class__" => Ok(Value::Class(start)),
+            // An instance of a subclass of super: the generic lookup on it
+            // (its class's own attributes, its dict), as CPython's
+            // super.__getattribute__ ends.
+            _ if !self.is_super_class(&sup.class) => {
+                self.instance_getattr(sup, &Value::Instance(sup.clone()), name, true)
+            }
             // The super object's own methods (`__get__`).
             _ if sup.class.lookup(name).is_some() => {
                 let v = sup.class.lookup(name).unwrap_or(Value::None);
