@@ -446,7 +446,12 @@ impl Vm {
         // The classes after `this` in the MRO (none when it is not there).
         // Found under the MRO's borrow, used after it: a descriptor's
         // `__get__` may assign some class's `__bases__`.
-        let found = {
+        let found = if start.mro_self_at.get() != 0 {
+            // An MRO its metaclass reordered: walked in its own order.
+            let order = start.mro_full();
+            let mut after = order.iter().skip_while(|c| !Rc::ptr_eq(c, &this)).skip(1);
+            after.find_map(|c| c.dict.get_str(name))
+        } else {
             let tail = start.mro_tail.borrow();
             let mut after = std::iter::once(&start)
                 .chain(tail.iter())
@@ -603,11 +608,9 @@ impl Vm {
                     sig: crate::function::Sig::ANY,
                 }))),
                 "__mro__" if crate::metaclass::mro_pending(c) => Some(Value::None),
-                "__mro__" => {
-                    let mut v = vec![Value::Class(c.clone())];
-                    v.extend(c.mro_tail.borrow().iter().map(|b| Value::Class(b.clone())));
-                    Some(Value::tuple(v))
-                }
+                "__mro__" => Some(Value::tuple(
+                    c.mro_full().into_iter().map(Value::Class).collect(),
+                )),
                 "__annotations__" => self.own_annotations(c),
                 "__doc__" if c.module == "builtins" => {
                     Some(Value::string(crate::docstrings::type_doc(&c.name)))
