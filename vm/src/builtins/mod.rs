@@ -19,6 +19,7 @@ pub(crate) mod generic_alias;
 pub mod iter;
 pub mod memoryview;
 pub(crate) mod number_methods;
+pub(crate) mod number_rounding;
 pub mod oserror;
 pub mod types;
 
@@ -896,6 +897,12 @@ fn divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                     vm.type_name(&a[0]),
                     vm.type_name(&a[1])
                 ))
+            }
+            // CPython's float divmod names itself.
+            Some(ExcType::ZeroDivisionError)
+                if matches!(a[0], Value::Float(_)) || matches!(a[1], Value::Float(_)) =>
+            {
+                PyErr::new(ExcType::ZeroDivisionError, "float divmod()")
             }
             _ => e,
         })?;

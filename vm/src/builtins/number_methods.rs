@@ -11,7 +11,7 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::rc::Rc;
 
-fn self_int(vm: &Vm, a: &[Value], name: &str) -> PyResult<BigInt> {
+pub(crate) fn self_int(vm: &Vm, a: &[Value], name: &str) -> PyResult<BigInt> {
     match a.first() {
         Some(v) => match crate::ops::int_to_bigint(v) {
             Some(n) => Ok(n),
@@ -31,7 +31,7 @@ fn self_int(vm: &Vm, a: &[Value], name: &str) -> PyResult<BigInt> {
     }
 }
 
-fn self_float(vm: &Vm, a: &[Value], name: &str) -> PyResult<f64> {
+pub(crate) fn self_float(vm: &Vm, a: &[Value], name: &str) -> PyResult<f64> {
     match a.first() {
         Some(Value::Float(f)) => Ok(*f),
         Some(v) => match crate::object::base_value(v) {

@@ -85,14 +85,27 @@ fn super_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(PyErr::type_error("super() takes no keyword arguments"));
     }
+    if a.len() > 3 {
+        let exact = matches!(&a[0], Value::Instance(p) if vm.is_super(p));
+        let n = a.len() - 1;
+        return Err(PyErr::type_error(if exact {
+            format!("super() expected at most 2 arguments, got {n}")
+        } else {
+            format!("super() takes at most 2 arguments ({n} given)")
+        }));
+    }
+    // CPython words this one by its call path: super's own fast call
+    // says "a type", `__init__` (a subclass of super) "type".
+    if a.len() >= 2 && !matches!(a[1], Value::Class(_)) {
+        let exact = matches!(&a[0], Value::Instance(p) if vm.is_super(p));
+        return Err(PyErr::type_error(format!(
+            "super() argument 1 must be {}type, not {}",
+            if exact { "a " } else { "" },
+            crate::ops::type_name(&a[1])
+        )));
+    }
     // `super(C)`: unbound, a descriptor that binds on access (`__get__`).
     if a.len() == 2 {
-        if !matches!(a[1], Value::Class(_)) {
-            return Err(PyErr::type_error(format!(
-                "super() argument 1 must be a type, not {}",
-                crate::ops::type_name(&a[1])
-            )));
-        }
         if let Value::Instance(p) = &a[0] {
             p.dict.set_str(intern_static("__thisclass__"), a[1].clone());
             p.dict.set_str(intern_static("__self__"), Value::None);
@@ -142,6 +155,33 @@ fn super_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     vm.call_class(&cls, vec![this, obj.clone()], vec![])
 }
 
+/// `super.__getattribute__(self, name)`: the lookup a super object makes
+/// (what `super().__getattribute__(name)` in a subclass of super reaches).
+fn super_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Instance(s)) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__getattribute__' of 'super' object needs an argument",
+        ));
+    };
+    let name = match a.get(1) {
+        Some(Value::Str(n)) => n.clone(),
+        Some(other) => match crate::object::base_value(other) {
+            Some(Value::Str(n)) => n,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    vm.type_name(other)
+                )))
+            }
+        },
+        None => return Err(PyErr::type_error("expected 1 argument, got 0")),
+    };
+    if name.as_str() == "__class__" {
+        return vm.generic_getattr(&a[0], &name);
+    }
+    vm.super_getattr(s, &name)
+}
+
 pub(super) fn install(
     property: &Rc<Class>,
     staticmethod: &Rc<Class>,
@@ -156,4 +196,10 @@ pub(super) fn install(
     add(classmethod, "__init__", wrapper_init);
     add(super_, "__init__", super_init);
     add(super_, "__get__", super_get);
+    add(super_, "__getattribute__", super_getattribute);
+    // Loads on instances of super's subclasses take the slow path
+    // (`user_getattribute`), which searches the MRO as super does; super's
+    // own instances are recognised before these flags are looked at.
+    super_.has_descriptors.set(true);
+    super_.custom_getattribute.set(true);
 }

@@ -457,6 +457,7 @@ pub fn install_methods(vm: &mut Vm) {
     crate::bytearray::install(&t.bytearray);
     crate::memoryview::install(&t.memoryview);
     crate::number_methods::install(&t.int, &t.float);
+    crate::builtins::number_rounding::install(&t.int, &t.float);
     super::generator::install(&t.generator, &t.coroutine);
     add(&t.iterator, "__length_hint__", iterator_length_hint);
     add(&t.module, "__init__", crate::module::module_init);

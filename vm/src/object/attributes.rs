@@ -405,6 +405,13 @@ impl Vm {
         self.is_super_class(&inst.class)
     }
 
+    /// `cls` is super or a subclass of it (a slow-path question).
+    pub(crate) fn derives_from_super(&self, cls: &Rc<Class>) -> bool {
+        self.extra
+            .as_ref()
+            .is_some_and(|x| cls.is_subclass(&x.super_))
+    }
+
     #[inline]
     fn is_super_class(&self, cls: &Rc<Class>) -> bool {
         self.extra
@@ -414,7 +421,11 @@ impl Vm {
     }
 
     /// `super(cls, obj).name`: the MRO of obj's type after cls.
-    fn super_getattr(&mut self, sup: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub(crate) fn super_getattr(
+        &mut self,
+        sup: &Rc<Instance>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
         let this = sup
             .dict
             .get_str(&intern_static("__thisclass__"))
@@ -435,7 +446,12 @@ impl Vm {
         // The classes after `this` in the MRO (none when it is not there).
         // Found under the MRO's borrow, used after it: a descriptor's
         // `__get__` may assign some class's `__bases__`.
-        let found = {
+        let found = if start.mro_self_at.get() != 0 {
+            // An MRO its metaclass reordered: walked in its own order.
+            let order = start.mro_full();
+            let mut after = order.iter().skip_while(|c| !Rc::ptr_eq(c, &this)).skip(1);
+            after.find_map(|c| c.dict.get_str(name))
+        } else {
             let tail = start.mro_tail.borrow();
             let mut after = std::iter::once(&start)
                 .chain(tail.iter())
@@ -496,6 +512,15 @@ impl Vm {
             "__init__" => Ok(crate::types::builtin_fn("__init__", |_, _, _| {
                 Ok(Value::None)
             })),
+            // The type whose MRO is searched (None for an unbound super).
+            "__self_class__" if obj.is_none() => Ok(Value::None),
+            "__self_class__" => Ok(Value::Class(start)),
+            // An instance of a subclass of super: the generic lookup on it
+            // (its class's own attributes, its dict), as CPython's
+            // super.__getattribute__ ends.
+            _ if !self.is_super_class(&sup.class) => {
+                self.instance_getattr(sup, &Value::Instance(sup.clone()), name, true)
+            }
             // The super object's own methods (`__get__`).
             _ if sup.class.lookup(name).is_some() => {
                 let v = sup.class.lookup(name).unwrap_or(Value::None);
@@ -583,11 +608,9 @@ impl Vm {
                     sig: crate::function::Sig::ANY,
                 }))),
                 "__mro__" if crate::metaclass::mro_pending(c) => Some(Value::None),
-                "__mro__" => {
-                    let mut v = vec![Value::Class(c.clone())];
-                    v.extend(c.mro_tail.borrow().iter().map(|b| Value::Class(b.clone())));
-                    Some(Value::tuple(v))
-                }
+                "__mro__" => Some(Value::tuple(
+                    c.mro_full().into_iter().map(Value::Class).collect(),
+                )),
                 "__annotations__" => self.own_annotations(c),
                 "__doc__" if c.module == "builtins" => {
                     Some(Value::string(crate::docstrings::type_doc(&c.name)))

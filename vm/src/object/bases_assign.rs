@@ -139,13 +139,17 @@ pub(crate) fn set_bases(vm: &mut Vm, cls: &Rc<Class>, value: Option<&Value>) -> 
 /// New MROs for `cls` and every class below it, parents first; all or
 /// nothing.
 fn recompute_mros(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
-    let mut saved: Vec<(Rc<Class>, Vec<Rc<Class>>)> = Vec::new();
+    let mut saved: Vec<(Rc<Class>, Vec<Rc<Class>>, u32)> = Vec::new();
     let mut work = vec![cls.clone()];
     let mut failure = None;
     while let Some(c) = work.pop() {
         match compute_mro(vm, &c) {
-            Ok(m) => match c.mro_tail.try_borrow_mut() {
-                Ok(mut slot) => saved.push((c.clone(), std::mem::replace(&mut *slot, m))),
+            Ok((m, at)) => match c.mro_tail.try_borrow_mut() {
+                Ok(mut slot) => saved.push((
+                    c.clone(),
+                    std::mem::replace(&mut *slot, m),
+                    c.mro_self_at.replace(at),
+                )),
                 Err(_) => {
                     failure = Some(PyErr::new(
                         ExcType::RuntimeError,
@@ -170,12 +174,13 @@ fn recompute_mros(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
         work.extend(subs.into_iter().rev());
     }
     if let Some(e) = failure {
-        for (c, m) in saved.into_iter().rev() {
+        for (c, m, at) in saved.into_iter().rev() {
             *c.mro_tail.borrow_mut() = m;
+            c.mro_self_at.set(at);
         }
         return Err(e);
     }
-    for (c, _) in &saved {
+    for (c, _, _) in &saved {
         c.has_del.set(c.lookup(&intern_static("__del__")).is_some());
     }
     Ok(())
@@ -183,31 +188,23 @@ fn recompute_mros(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
 
 /// The class's MRO without itself, from its bases as they are now: the
 /// metaclass's `mro()` when it overrides it, else C3.
-pub(crate) fn compute_mro(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<Vec<Rc<Class>>> {
+pub(crate) fn compute_mro(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<(Vec<Rc<Class>>, u32)> {
     let custom = cls
         .metaclass
         .as_ref()
         .and_then(|m| m.lookup_above_builtin(&intern_static("mro")));
     let Some(f) = custom else {
         let bases = cls.bases.borrow().clone();
-        return crate::class::c3_merge(&bases);
+        return Ok((crate::class::c3_merge(&bases)?, 0));
     };
     let listed = vm.call(&f, vec![Value::Class(cls.clone())])?;
     let items = vm.collect(&listed)?;
-    let mut tail = Vec::with_capacity(items.len());
-    for v in items {
-        match v {
-            Value::Class(c) if Rc::ptr_eq(&c, cls) => {}
-            Value::Class(c) => tail.push(c),
-            other => {
-                return Err(PyErr::type_error(format!(
-                    "mro() returned a non-class ('{}')",
-                    vm.type_name(&other)
-                )))
-            }
-        }
-    }
-    Ok(tail)
+    let bases = cls.bases.borrow().clone();
+    let addr = Rc::as_ptr(cls) as usize;
+    let (tail, at) = crate::metaclass::checked_mro(vm, addr, &bases, items)?;
+    // A class left out of its own MRO is looked up last here.
+    let at = at.unwrap_or(tail.len());
+    Ok((tail, at as u32))
 }
 
 /// `__subclasses__()` of the old bases forget the class; the new ones

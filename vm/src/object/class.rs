@@ -59,6 +59,10 @@ pub struct Class {
     /// load on its instances goes through it (kept off the fast path by
     /// making `has_property` answer yes for every name).
     pub custom_getattribute: Cell<bool>,
+    /// Where the class itself sits in its MRO: 0 (first) unless a
+    /// metaclass's `mro()` put it elsewhere (`mro_tail[..n]` come before
+    /// it). Lookups test it once and keep their plain path for 0.
+    pub mro_self_at: Cell<u32>,
 }
 
 /// Whether a class attribute is a `property` (or an instance of a
@@ -157,6 +161,7 @@ impl Class {
             instance_attrs: Cell::new(0),
             metaclass: None,
             custom_getattribute: Cell::new(custom_getattribute),
+            mro_self_at: Cell::new(0),
         };
         for b in class.bases.borrow().iter() {
             for n in b.property_names.borrow().iter() {
@@ -357,6 +362,9 @@ impl Class {
     /// Attribute lookup along the MRO.
     #[inline]
     pub fn lookup(&self, name: &Rc<PyStr>) -> Option<Value> {
+        if self.mro_self_at.get() != 0 {
+            return self.lookup_reordered(name);
+        }
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }
@@ -366,6 +374,31 @@ impl Class {
             }
         }
         None
+    }
+
+    /// `lookup` for a class its metaclass's `mro()` placed after some of
+    /// its bases: the bases before it win.
+    #[cold]
+    #[inline(never)]
+    fn lookup_reordered(&self, name: &Rc<PyStr>) -> Option<Value> {
+        let tail = self.mro_tail.borrow();
+        let at = (self.mro_self_at.get() as usize).min(tail.len());
+        tail[..at]
+            .iter()
+            .find_map(|c| c.dict.get_str(name))
+            .or_else(|| self.dict.get_str(name))
+            .or_else(|| tail[at..].iter().find_map(|c| c.dict.get_str(name)))
+    }
+
+    /// The whole MRO in order, the class itself included where it sits.
+    pub fn mro_full(self: &Rc<Class>) -> Vec<Rc<Class>> {
+        let tail = self.mro_tail.borrow();
+        let at = (self.mro_self_at.get() as usize).min(tail.len());
+        let mut v = Vec::with_capacity(tail.len() + 1);
+        v.extend(tail[..at].iter().cloned());
+        v.push(self.clone());
+        v.extend(tail[at..].iter().cloned());
+        v
     }
 
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
@@ -438,14 +471,7 @@ pub(crate) fn check_layouts(bases: &[Rc<Class>]) -> PyResult<()> {
 
 /// C3 linearization of the bases (the MRO minus the class itself).
 pub(crate) fn c3_merge(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
-    let mut seqs: Vec<Vec<Rc<Class>>> = bases
-        .iter()
-        .map(|b| {
-            let mut v = vec![b.clone()];
-            v.extend(b.mro_tail.borrow().iter().cloned());
-            v
-        })
-        .collect();
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro_full()).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
     loop {

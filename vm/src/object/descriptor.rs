@@ -230,6 +230,11 @@ impl Vm {
             .unwrap_or(Value::None);
         let r = match &ga {
             Value::Function(_) => self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]),
+            // A subclass of super (which marks itself as having its own
+            // `__getattribute__`): the MRO after `__thisclass__` first.
+            _ if name.as_str() != "__class__" && self.derives_from_super(&inst.class) => {
+                return self.super_getattr(inst, name)
+            }
             _ => return self.instance_getattr(inst, obj, name, true),
         };
         match r {

@@ -78,6 +78,32 @@ fn next_version() -> u64 {
     })
 }
 
+/// Whether stored key `k` is str `key` for the str-keyed lookups
+/// (attribute names): a str with that text, or an instance of a str
+/// subclass with it (`o.__dict__[S("x")] = 1; o.x`). Only keys whose hash
+/// matches are compared, so the subclass case costs nothing otherwise.
+#[inline(always)]
+fn str_key_matches(k: &Value, key: &Rc<PyStr>) -> bool {
+    match k {
+        Value::Str(s) => Rc::ptr_eq(s, key) || s.as_str() == key.as_str(),
+        Value::Instance(i) => str_subclass_key_matches(i, key.as_str()),
+        _ => false,
+    }
+}
+
+/// A str subclass instance as a key equal to str `key`, as str's own
+/// `__eq__` decides. A subclass with its own `__eq__` is not matched here:
+/// that needs Python code, which a native table lookup cannot run.
+#[cold]
+#[inline(never)]
+fn str_subclass_key_matches(i: &crate::class::Instance, key: &str) -> bool {
+    matches!(&i.base, Value::Str(s) if s.as_str() == key)
+        && !matches!(
+            i.class.lookup(&crate::str::intern_static("__eq__")),
+            Some(Value::Function(_))
+        )
+}
+
 pub struct PyDict(pub RefCell<DictTable>);
 
 impl Drop for PyDict {
@@ -195,10 +221,7 @@ impl DictTable {
     /// Position of a str key's entry (valid while `version` is unchanged).
     pub fn str_position(&self, key: &Rc<PyStr>) -> Option<usize> {
         let h = key.hash();
-        match self.find(h, |k| match k {
-            Value::Str(s) => Rc::ptr_eq(s, key) || s.as_str() == key.as_str(),
-            _ => false,
-        }) {
+        match self.find(h, |k| str_key_matches(k, key)) {
             Ok(slot) => Some(self.index[slot] as usize),
             Err(_) => None,
         }
@@ -243,10 +266,7 @@ impl DictTable {
 
     pub fn get_str(&self, key: &Rc<PyStr>) -> Option<Value> {
         let h = key.hash();
-        match self.find(h, |k| match k {
-            Value::Str(s) => Rc::ptr_eq(s, key) || s.as_str() == key.as_str(),
-            _ => false,
-        }) {
+        match self.find(h, |k| str_key_matches(k, key)) {
             Ok(slot) => Some(self.entries[self.index[slot] as usize].value.clone()),
             Err(_) => None,
         }
@@ -255,7 +275,11 @@ impl DictTable {
     /// The value for a str key given as text, without making a `PyStr`.
     pub fn get_text(&self, key: &str) -> Option<Value> {
         let h = crate::str::hash_bytes(key.as_bytes());
-        match self.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == key)) {
+        match self.find(h, |k| match k {
+            Value::Str(s) => s.as_str() == key,
+            Value::Instance(i) => str_subclass_key_matches(i, key),
+            _ => false,
+        }) {
             Ok(slot) => Some(self.entries[self.index[slot] as usize].value.clone()),
             Err(_) => None,
         }
@@ -268,10 +292,7 @@ impl DictTable {
     /// `set_str`, answering the entry position the key now has.
     fn set_str_at(&mut self, key: Rc<PyStr>, value: Value) -> usize {
         let h = key.hash();
-        let r = self.find(h, |k| match k {
-            Value::Str(s) => Rc::ptr_eq(s, &key) || s.as_str() == key.as_str(),
-            _ => false,
-        });
+        let r = self.find(h, |k| str_key_matches(k, &key));
         let existing = r.ok().map(|slot| self.index[slot] as usize);
         self.insert_at(r, h, Value::Str(key), value);
         // A new key is the last entry (a rebuild keeps it last).

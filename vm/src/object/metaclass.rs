@@ -9,7 +9,7 @@
 //! A class made by `type` itself has `metaclass: None`; nothing here runs
 //! for its instances' attribute loads or calls.
 
-use crate::class::Class;
+use crate::class::{BuiltinType, Class};
 use crate::dict::PyDict;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::str::{intern, intern_static, PyStr};
@@ -397,46 +397,85 @@ fn custom_mro(vm: &mut Vm, cls: Class) -> PyResult<Class> {
     };
     let rc = Rc::new(cls);
     let addr = Rc::as_ptr(&rc) as usize;
-    let mut tail = Vec::new();
-    let mut bad = None;
-    {
+    let checked = {
         let outer = MRO_PENDING.with(|p| p.replace(addr));
         let listed = vm.call(&f, vec![Value::Class(rc.clone())]);
         MRO_PENDING.with(|p| p.set(outer));
-        let items = match listed {
-            Ok(v) => vm.collect(&v),
+        match listed.and_then(|v| vm.collect(&v)) {
+            Ok(items) => {
+                let bases = rc.bases.borrow().clone();
+                checked_mro(vm, addr, &bases, items)
+            }
             Err(e) => Err(e),
-        };
-        let items = match items {
-            Ok(items) => items,
-            Err(e) => {
-                drop(rc);
-                return Err(e);
-            }
-        };
-        for v in items {
-            match v {
-                Value::Class(c) if Rc::as_ptr(&c) as usize == addr => {}
-                Value::Class(c) => tail.push(c),
-                other => {
-                    bad = Some(vm.type_name(&other));
-                    break;
-                }
-            }
         }
-    }
-    if let Some(t) = bad {
-        return Err(PyErr::type_error(format!(
-            "mro() returned a non-class ('{t}')"
-        )));
-    }
+    };
+    let (tail, at) = match checked {
+        Ok(r) => r,
+        Err(e) => {
+            drop(rc);
+            return Err(e);
+        }
+    };
+    let Some(at) = at else {
+        // CPython makes the class, then fails in its `__init_subclass__`
+        // call: `super(cls, cls)` needs cls in its own MRO.
+        return Err(PyErr::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    };
     let Ok(mut cls) = Rc::try_unwrap(rc) else {
         return Err(PyErr::type_error(
             "mro() kept a reference to the class it orders: not supported by whirl",
         ));
     };
     *cls.mro_tail.get_mut() = tail;
+    cls.mro_self_at.set(at as u32);
     Ok(cls)
+}
+
+/// A metaclass's `mro()` result checked as CPython checks it: classes
+/// only, none whose instance layout the class (by its `bases`) cannot
+/// have. Answers the classes other than the class itself (at address
+/// `addr`), in order, and where the class itself sits (None: absent).
+pub(crate) fn checked_mro(
+    vm: &Vm,
+    addr: usize,
+    bases: &[Rc<Class>],
+    items: Vec<Value>,
+) -> PyResult<(Vec<Rc<Class>>, Option<usize>)> {
+    if items.is_empty() {
+        return Err(PyErr::type_error("type MRO must not be empty"));
+    }
+    let mut tail = Vec::with_capacity(items.len());
+    let mut at = None;
+    for v in items {
+        let c = match v {
+            Value::Class(c) => c,
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "mro() returned a non-class ('{}')",
+                    vm.type_name(&other)
+                )))
+            }
+        };
+        if Rc::as_ptr(&c) as usize == addr {
+            at.get_or_insert(tail.len());
+            continue;
+        }
+        if let Some(t) = c.base_builtin().filter(|t| *t != BuiltinType::Object) {
+            let has = |b: &Rc<Class>| {
+                b.builtin == Some(t) || b.mro_tail.borrow().iter().any(|m| m.builtin == Some(t))
+            };
+            if !bases.iter().any(has) {
+                return Err(PyErr::type_error(format!(
+                    "mro() returned base with unsuitable layout ('{}')",
+                    c.name
+                )));
+            }
+        }
+        tail.push(c);
+    }
+    Ok((tail, at))
 }
 
 /// One `member_descriptor` per name in the class's own `__slots__`.

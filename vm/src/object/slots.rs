@@ -52,9 +52,54 @@ fn is_numeric(v: &Value) -> bool {
     )
 }
 
+/// How far up the numeric tower a number is: a number type's arithmetic
+/// slots take numbers up to their own rank (`int.__add__(1.5)` is
+/// NotImplemented, `float.__add__(1)` is not).
+fn numeric_rank(v: &Value) -> Option<u8> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Some(0),
+        Value::Float(_) => Some(1),
+        Value::Complex(_) => Some(2),
+        _ => None,
+    }
+}
+
+/// `%` on text: str's (bytes') own formatting, whose errors are the
+/// caller's, or NotImplemented when the left operand is not of its kind.
+/// `None`: not a formatting case.
+fn format_slot(vm: &mut Vm, x: &Value, y: &Value, reflected: bool) -> Option<PyResult<Value>> {
+    let text = |v: &Value| match v {
+        Value::Str(_) => Some(0),
+        Value::Bytes(_) | Value::ByteArray(_) => Some(1),
+        _ => None,
+    };
+    let kind = text(x)?;
+    let (l, r) = if reflected {
+        if text(y) != Some(kind) {
+            return Some(Ok(Value::NotImplemented));
+        }
+        (y.clone(), x.clone())
+    } else {
+        (x.clone(), y.clone())
+    };
+    Some(vm.binary_op(BinOp::Mod, l, r, false))
+}
+
 fn binary(vm: &mut Vm, a: &[Value], op: BinOp, name: &str, reflected: bool) -> PyResult<Value> {
     let x = receiver(a, name)?;
     args_exactly(a, name, 1)?;
+    if op == BinOp::Mod {
+        let y = if reflected { other(a) } else { a[1].clone() };
+        if let Some(r) = format_slot(vm, &x, &y, reflected) {
+            return r;
+        }
+    }
+    // A number's slot computes with numbers up to its own kind only.
+    if let Some(rank) = numeric_rank(&x) {
+        if numeric_rank(&other(a)).is_none_or(|r| r > rank) {
+            return Ok(Value::NotImplemented);
+        }
+    }
     // A user object on the other side gets its own chance, as in CPython.
     if matches!(&a[1], Value::Instance(i) if i.base.is_null()) {
         return Ok(Value::NotImplemented);
@@ -744,13 +789,18 @@ pub(crate) fn class_slot(cls: &Rc<Class>, name: &str) -> Option<Value> {
     if let Some(v) = UNBOUND.with(|u| u.borrow().get(&key).cloned()) {
         return Some(v);
     }
+    // Called through the class (`int.__add__(x, y)`), the slot wrapper
+    // checks its receiver and argument count as CPython's do (the `Sig` of
+    // the arity table); the bound form below needs no check, so the
+    // instance path `x.__add__(y)` pays nothing.
+    let owner_str = owner_name(&owner);
     let v = Value::Builtin(Rc::new(Builtin {
         name,
         func,
         bound: Value::Null,
         fast: FastPath::None,
-        owner: Some(owner_name(&owner)),
-        sig: crate::function::Sig::ANY,
+        owner: Some(owner_str),
+        sig: crate::function::Sig::method(&owner, owner_str, name),
     }));
     UNBOUND.with(|u| u.borrow_mut().insert(key, v.clone()));
     Some(v)
