@@ -144,6 +144,9 @@ struct Registry {
     young_limit: usize,
     /// A young collection is due (the VM runs it at its next safe point).
     collect_due: bool,
+    /// The old generation's length when its dead entries were last
+    /// dropped.
+    old_after_prune: usize,
 }
 
 thread_local! {
@@ -156,6 +159,7 @@ thread_local! {
             next_prune: PRUNE_EVERY,
             young_limit: 700,
             collect_due: false,
+            old_after_prune: 0,
         })
     };
 }
@@ -822,6 +826,14 @@ pub fn collect(full: bool) -> Garbage {
         );
         if full {
             r.old_after_full = r.old.len() - before;
+            r.old_after_prune = r.old.len();
+        } else if r.old.len() > 2 * r.old_after_prune + PRUNE_EVERY {
+            // Objects promoted and then freed by their count keep their
+            // memory through their entries until these go: drop them
+            // whenever the old generation has doubled since the last time
+            // (amortized O(1) a promotion).
+            r.old.retain(Tracked::alive);
+            r.old_after_prune = r.old.len();
         }
         if finalizers_first {
             let mut pending: Vec<Tracked> = objs
