@@ -85,6 +85,119 @@ const OVERRIDES: &[(&[Codec], [u8; 2], char, char)] = &[
     (&[Codec::Cp950], [0xF9, 0xFE], '\u{2593}', '\u{FFED}'),
 ];
 
+/// Characters CPython's cp932 / cp950 encode to other bytes than the ones
+/// that decode to them (several code points share those bytes).
+const ENCODE_ONLY: &[(Codec, char, [u8; 2])] = &[
+    (Codec::Cp932, '\u{301C}', [0x81, 0x60]),
+    (Codec::Cp932, '\u{2016}', [0x81, 0x61]),
+    (Codec::Cp932, '\u{2212}', [0x81, 0x7C]),
+    (Codec::Cp932, '\u{00A2}', [0x81, 0x91]),
+    (Codec::Cp932, '\u{00A3}', [0x81, 0x92]),
+    (Codec::Cp932, '\u{00AC}', [0x81, 0xCA]),
+    (Codec::Cp950, '\u{00A2}', [0xA2, 0x46]),
+    (Codec::Cp950, '\u{00A3}', [0xA2, 0x47]),
+    (Codec::Cp950, '\u{00A5}', [0xA2, 0x44]),
+    (Codec::Cp950, '\u{2022}', [0xA1, 0x45]),
+    (Codec::Cp950, '\u{203E}', [0xA1, 0xC2]),
+    (Codec::Cp950, '\u{223C}', [0xA1, 0xE3]),
+    (Codec::Cp950, '\u{2550}', [0xA2, 0xA4]),
+    (Codec::Cp950, '\u{255E}', [0xA2, 0xA5]),
+    (Codec::Cp950, '\u{2561}', [0xA2, 0xA7]),
+    (Codec::Cp950, '\u{256A}', [0xA2, 0xA6]),
+    (Codec::Big5, '\u{2550}', [0xA2, 0xA4]),
+    (Codec::Big5, '\u{255E}', [0xA2, 0xA5]),
+    (Codec::Big5, '\u{2561}', [0xA2, 0xA7]),
+    (Codec::Big5, '\u{256A}', [0xA2, 0xA6]),
+    (Codec::Big5, '\u{4EDD}', [0xC9, 0x69]),
+    (Codec::Cp950, '\u{2609}', [0xA1, 0xF3]),
+    (Codec::Cp950, '\u{2641}', [0xA1, 0xF2]),
+    (Codec::Cp950, '\u{4EDD}', [0xC9, 0x69]),
+    (Codec::Cp950, '\u{FF64}', [0xA1, 0x4E]),
+];
+
+/// Big5's ETEN extension C6A1-C7FC (kana, Cyrillic, enclosed numbers),
+/// which WHATWG's Big5-HKSCS fills with other characters: runs of
+/// consecutive code points over consecutive cells.
+const ETEN: &[(u32, u32)] = &[
+    (0x30FE, 1),
+    (0x309D, 2),
+    (0x3005, 1),
+    (0x3041, 83),
+    (0x30A1, 86),
+    (0x0414, 2),
+    (0x0401, 1),
+    (0x0416, 7),
+    (0x0423, 19),
+    (0x0451, 1),
+    (0x0436, 26),
+    (0x2460, 10),
+    (0x2474, 10),
+];
+
+/// A Big5 cell's index among the cells from C6A1 on.
+fn big5_index(b: u8, t: u8) -> u32 {
+    let col = |t: u8| {
+        if t < 0x7F {
+            t as u32 - 0x40
+        } else {
+            t as u32 - 0x62
+        }
+    };
+    (b as u32 - 0xC6) * 157 + col(t) - col(0xA1)
+}
+
+fn eten_decode(b: u8, t: u8) -> Option<char> {
+    let mut i = big5_index(b, t);
+    for &(start, len) in ETEN {
+        if i < len {
+            return char::from_u32(start + i);
+        }
+        i -= len;
+    }
+    None
+}
+
+fn eten_encode(c: char) -> Option<[u8; 2]> {
+    let mut base = 0;
+    for &(start, len) in ETEN {
+        if (start..start + len).contains(&(c as u32)) {
+            // Counted from C640, where the lead's cells begin.
+            let i = 0x3F + base + (c as u32 - start);
+            let (lead, col) = (0xC6 + i / 157, i % 157);
+            let t = if col < 0x3F { col + 0x40 } else { col + 0x62 };
+            return Some([lead as u8, t as u8]);
+        }
+        base += len;
+    }
+    None
+}
+
+/// GB18030-2000 (CPython's) against 2005 (WHATWG's): the two-byte cells
+/// 2005 gave to new characters, which 2000 had in the private use area and
+/// encodes as four bytes: (cell, 2000's, 2005's, 2000's four bytes for it).
+const GB18030_2000: &[(u16, char, char, [u8; 4])] = &[
+    (0xA3A0, '\u{E5E5}', '\u{3000}', [0, 0, 0, 0]),
+    (0xA6D9, '\u{E78D}', '\u{FE10}', [0x84, 0x31, 0x82, 0x36]),
+    (0xA6DA, '\u{E78E}', '\u{FE12}', [0x84, 0x31, 0x82, 0x38]),
+    (0xA6DB, '\u{E78F}', '\u{FE11}', [0x84, 0x31, 0x82, 0x37]),
+    (0xA6DC, '\u{E790}', '\u{FE13}', [0x84, 0x31, 0x82, 0x39]),
+    (0xA6DD, '\u{E791}', '\u{FE14}', [0x84, 0x31, 0x83, 0x30]),
+    (0xA6DE, '\u{E792}', '\u{FE15}', [0x84, 0x31, 0x83, 0x31]),
+    (0xA6DF, '\u{E793}', '\u{FE16}', [0x84, 0x31, 0x83, 0x32]),
+    (0xA6EC, '\u{E794}', '\u{FE17}', [0x84, 0x31, 0x83, 0x33]),
+    (0xA6ED, '\u{E795}', '\u{FE18}', [0x84, 0x31, 0x83, 0x34]),
+    (0xA6F3, '\u{E796}', '\u{FE19}', [0x84, 0x31, 0x83, 0x35]),
+    (0xA8BC, '\u{E7C7}', '\u{1E3F}', [0x81, 0x35, 0xF4, 0x37]),
+    (0xFE59, '\u{E81E}', '\u{9FB4}', [0x82, 0x35, 0x90, 0x37]),
+    (0xFE61, '\u{E826}', '\u{9FB5}', [0x82, 0x35, 0x90, 0x38]),
+    (0xFE66, '\u{E82B}', '\u{9FB6}', [0x82, 0x35, 0x90, 0x39]),
+    (0xFE67, '\u{E82C}', '\u{9FB7}', [0x82, 0x35, 0x91, 0x30]),
+    (0xFE6D, '\u{E832}', '\u{9FB8}', [0x82, 0x35, 0x91, 0x31]),
+    (0xFE7E, '\u{E843}', '\u{9FB9}', [0x82, 0x35, 0x91, 0x32]),
+    (0xFE90, '\u{E854}', '\u{9FBA}', [0x82, 0x35, 0x91, 0x33]),
+    (0xFEA0, '\u{E864}', '\u{9FBB}', [0x82, 0x35, 0x91, 0x34]),
+];
+
 /// GBK cells WHATWG fills from GB18030-2005 that CPython's GBK leaves
 /// empty (inclusive ranges of lead << 8 | trail).
 const GBK_EMPTY: &[(u16, u16)] = &[
@@ -258,20 +371,31 @@ fn step(codec: Codec, data: &[u8]) -> Step {
     let refused = match codec {
         Codec::EucJp => len == 2 && (b == 0xAD || b >= 0xF5),
         Codec::ShiftJis => b == 0x87,
-        // Big5's ETEN kana and Cyrillic (C6A1-C7FC) are HKSCS characters
-        // in WHATWG's table: refused rather than decoded to others.
-        Codec::Big5 => {
-            (b == 0xA3 && t >= 0xC0)
-                || (b == 0xF9 && t >= 0xD6)
-                || (0xC6A1..=0xC8FE).contains(&cell)
-        }
-        Codec::Cp950 => (0xA3C0..=0xA3E0).contains(&cell) || (0xC6A1..=0xC8FE).contains(&cell),
+        Codec::Big5 => (b == 0xA3 && t >= 0xC0) || (b == 0xF9 && t >= 0xD6),
+        Codec::Cp950 => (0xA3C0..=0xA3E0).contains(&cell),
         Codec::Gbk => len == 2 && empty(GBK_EMPTY),
         Codec::Gb2312 => empty(GB2312_EMPTY),
         _ => false,
     };
     if refused {
         return Step::Illegal(1);
+    }
+    if codec == Codec::Gb18030 && len == 2 {
+        if let Some(row) = GB18030_2000.iter().find(|r| r.0 == cell) {
+            return Step::Char(row.1, 2);
+        }
+    }
+    if codec == Codec::Gb18030 && len == 4 {
+        if let Some(row) = GB18030_2000.iter().find(|r| r.3 == bytes[..]) {
+            return Step::Char(row.2, 4);
+        }
+    }
+    if matches!(codec, Codec::Big5 | Codec::Cp950) && (0xC6A1..=0xC8FE).contains(&cell) {
+        // Big5's ETEN rows, where WHATWG has HKSCS characters.
+        return match eten_decode(b, t) {
+            Some(c) if cell <= 0xC7FC => Step::Char(c, 2),
+            _ => Step::Illegal(1),
+        };
     }
     if bytes == [0x8F, 0xA2, 0xB7] {
         // JIS X 0212's tilde: CPython's is ASCII's, WHATWG's the fullwidth one.
@@ -423,7 +547,45 @@ fn encode_char(codec: Codec, c: char) -> Option<Vec<u8>> {
             });
         }
     }
+    for (owner, ch, key) in ENCODE_ONLY {
+        if *owner == codec && c == *ch {
+            return Some(key.to_vec());
+        }
+    }
     match (codec, c) {
+        (Codec::Gb18030, _) => {
+            if let Some(row) = GB18030_2000.iter().find(|r| r.1 == c) {
+                return Some(row.0.to_be_bytes().to_vec());
+            }
+            if let Some(row) = GB18030_2000.iter().find(|r| r.2 == c && r.3[0] != 0) {
+                return Some(row.3.to_vec());
+            }
+        }
+        (Codec::Big5 | Codec::Cp950, _) => {
+            return encode_plain(codec, c).or_else(|| eten_encode(c).map(|b| b.to_vec()))
+        }
+        (Codec::Cp932, '\u{F8F0}') => return Some(vec![0xA0]),
+        (Codec::Cp932, '\u{F8F1}'..='\u{F8F3}') => {
+            return Some(vec![(c as u32 - 0xF8F1 + 0xFD) as u8])
+        }
+        (Codec::Cp932, '\u{E000}'..='\u{E757}') => {
+            // The user-defined area F040-F9FC.
+            let i = c as u32 - 0xE000;
+            let col = i % 188;
+            let t = if col < 0x3F { col + 0x40 } else { col + 0x41 };
+            return Some(vec![(0xF0 + i / 188) as u8, t as u8]);
+        }
+        (Codec::Cp932, _) => {
+            // CPython prefers the NEC-selected IBM rows (ED, EE) to IBM's own.
+            let b = encode_plain(codec, c)?;
+            if b[0] >= 0xFA {
+                let nec = NEC_SELECTED.with(|m| m.get_or_init(build_nec_selected).get(&c).copied());
+                if let Some(nec) = nec {
+                    return Some(nec.to_vec());
+                }
+            }
+            return Some(b);
+        }
         (Codec::ShiftJis | Codec::EucJp, '\u{A5}') => return Some(vec![0x5C]),
         (Codec::ShiftJis | Codec::EucJp, '\u{203E}') => return Some(vec![0x7E]),
         (Codec::EucJp, '\u{FF61}'..='\u{FF9F}') => {
@@ -472,6 +634,24 @@ thread_local! {
     /// encodes it; CPython's euc_jp does both), built on first use.
     static JIS_X_0212: std::cell::OnceCell<std::collections::HashMap<char, [u8; 2]>> =
         const { std::cell::OnceCell::new() };
+}
+
+thread_local! {
+    /// cp932's rows ED and EE backwards, built on first use.
+    static NEC_SELECTED: std::cell::OnceCell<std::collections::HashMap<char, [u8; 2]>> =
+        const { std::cell::OnceCell::new() };
+}
+
+fn build_nec_selected() -> std::collections::HashMap<char, [u8; 2]> {
+    let mut map = std::collections::HashMap::new();
+    for lead in 0xED..=0xEEu8 {
+        for trail in 0x40..=0xFCu8 {
+            if let Step::Char(c, 2) = step(Codec::Cp932, &[lead, trail]) {
+                map.entry(c).or_insert([lead, trail]);
+            }
+        }
+    }
+    map
 }
 
 fn build_jis_x_0212() -> std::collections::HashMap<char, [u8; 2]> {
