@@ -536,6 +536,9 @@ fn decode(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 /// The bytes of one character in `codec`, if it has them: encoding_rs's
 /// encoder, kept only when the bytes decode back to the character.
 fn encode_char(codec: Codec, c: char) -> Option<Vec<u8>> {
+    if whirl_vm::surrogate::is_surrogate(c) {
+        return None;
+    }
     if (c as u32) < 0x80 {
         return Some(vec![c as u8]);
     }

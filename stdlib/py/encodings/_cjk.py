@@ -71,6 +71,9 @@ def _encode(name, text, errors):
         if handler is None:
             handler = _handler(errors)
         rep, pos = codecs._resolve(handler(exc), exc, len(text))
+        if not isinstance(rep, (str, bytes)):
+            raise TypeError("encoding error handler must return "
+                            "(str, int) tuple")
         if isinstance(rep, str):
             rep_bytes, rep_bad = _cjk.encode(name, rep)
             if rep_bad >= 0:
@@ -96,6 +99,9 @@ def _decode(name, data, errors, final, state=0):
         if handler is None:
             handler = _handler(errors)
         rep, pos = codecs._resolve(handler(exc), exc, len(data))
+        if not isinstance(rep, str):
+            raise TypeError("decoding error handler must return "
+                            "(str, int) tuple")
         out.append(rep)
 
 
@@ -148,6 +154,12 @@ def getregentry(name):
             text, used, self._state = _decode(name, input, errors, False,
                                               self._state)
             return text, used
+
+        def read(self, size=-1, chars=-1, firstline=False):
+            # CPython's CJK readers take None for "all".
+            return codecs.StreamReader.read(
+                self, -1 if size is None else size,
+                -1 if chars is None else chars, firstline)
 
         def reset(self):
             codecs.StreamReader.reset(self)
