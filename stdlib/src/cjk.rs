@@ -735,11 +735,12 @@ fn euc_kr_compose(data: &[u8]) -> Step {
     Step::Char(c, 8)
 }
 
-/// `encode(name, text)` -> (bytes, error_index): encodes up to the first
-/// character the codec lacks (index -1 when none).
+/// `encode(name, text, state)` -> (bytes, error_index, state): encodes up
+/// to the first character the codec lacks (index -1 when none), leaving
+/// ISO-2022-JP in the shift state returned (the caller ends it).
 fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    if a.len() != 2 {
-        return Err(PyErr::type_error("encode() takes 2 arguments"));
+    if a.len() != 3 {
+        return Err(PyErr::type_error("encode() takes 3 arguments"));
     }
     let codec = codec_of(a[0].as_str().unwrap_or(""))?;
     let Some(text) = a[1].as_str() else {
@@ -747,8 +748,13 @@ fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     let mut out = Vec::with_capacity(text.len());
     let mut bad = -1i64;
-    let mut kanji = false;
-    let mut roman = false;
+    // ISO-2022-JP's shift state on entry: 0 ASCII, 1 JIS-Roman, 2 kanji.
+    let state = match &a[2] {
+        Value::Int(i) => *i,
+        _ => ASCII,
+    };
+    let mut kanji = state == KANJI;
+    let mut roman = state == ROMAN;
     for (i, c) in text.chars().enumerate() {
         if codec == Codec::Iso2022Jp {
             let (want_kanji, want_roman, bytes) = if (c as u32) < 0x80 {
@@ -784,12 +790,17 @@ fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    if kanji || roman {
-        out.extend_from_slice(b"\x1b(B");
-    }
+    let state = if kanji {
+        KANJI
+    } else if roman {
+        ROMAN
+    } else {
+        ASCII
+    };
     Ok(Value::tuple(vec![
         Value::Bytes(std::rc::Rc::new(out)),
         Value::Int(bad),
+        Value::Int(state),
     ]))
 }
 

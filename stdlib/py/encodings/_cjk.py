@@ -56,15 +56,21 @@ def _handler(errors):
     return codecs.lookup_error(errors)
 
 
-def _encode(name, text, errors):
+def _encode(name, text, errors, state=0, final=True):
+    """(bytes, state): encodes `text` from ISO-2022-JP's shift `state`,
+    back to ASCII at the end when `final`."""
     handler = None
     out = []
     pos = 0
     while True:
-        data, bad = _cjk.encode(name, text[pos:] if pos else text)
+        data, bad, state = _cjk.encode(name, text[pos:] if pos else text,
+                                       state)
         out.append(data)
         if bad < 0:
-            return b"".join(out)
+            if final and state:
+                out.append(b"\x1b(B")
+                state = 0
+            return b"".join(out), state
         bad += pos
         exc = UnicodeEncodeError(name, text, bad, bad + 1,
                                  "illegal multibyte sequence")
@@ -75,7 +81,7 @@ def _encode(name, text, errors):
             raise TypeError("encoding error handler must return "
                             "(str, int) tuple")
         if isinstance(rep, str):
-            rep_bytes, rep_bad = _cjk.encode(name, rep)
+            rep_bytes, rep_bad, state = _cjk.encode(name, rep, state)
             if rep_bad >= 0:
                 raise exc
             rep = rep_bytes
@@ -112,15 +118,29 @@ def getregentry(name):
         pass
 
     def encode(input, errors="strict"):
-        return _encode(name, input, errors), len(input)
+        return _encode(name, input, errors)[0], len(input)
 
     def decode(input, errors="strict"):
         text, used, _ = _decode(name, input, errors, True)
         return text, used
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
+        # ISO-2022-JP's shift state lives between calls.
+        _state = 0
+
         def encode(self, input, final=False):
-            return _encode(name, input, self.errors)
+            data, self._state = _encode(name, input, self.errors,
+                                        self._state, final)
+            return data
+
+        def reset(self):
+            self._state = 0
+
+        def getstate(self):
+            return self._state
+
+        def setstate(self, state):
+            self._state = state
 
     class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
         # ISO-2022-JP's shift state lives between calls.
@@ -143,7 +163,7 @@ def getregentry(name):
 
     class StreamWriter(codecs.StreamWriter):
         def encode(self, input, errors="strict"):
-            return _encode(name, input, errors), len(input)
+            return _encode(name, input, errors)[0], len(input)
 
     class StreamReader(codecs.StreamReader):
         def __init__(self, stream, errors="strict"):
