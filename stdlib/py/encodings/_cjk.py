@@ -32,6 +32,16 @@ del _name, _others, _other
 _cache = {}
 
 
+def _set_errors(self, value):
+    if not isinstance(value, str):
+        raise TypeError("errors must be a string")
+    self._errors = value
+
+
+# As CPython's multibyte codecs: `errors` can be set, not deleted.
+_errors_property = property(lambda self: self._errors, _set_errors)
+
+
 def codec_name(module):
     """The codec's name for a normalized encoding name, or None."""
     return _NAMES.get(module)
@@ -187,6 +197,7 @@ def getregentry(name):
 
     for cls in (IncrementalEncoder, IncrementalDecoder, StreamWriter,
                 StreamReader):
+        cls.errors = _errors_property
         cls.__module__ = "encodings." + name
         cls.__qualname__ = cls.__name__
     info = _cache[name] = codecs.CodecInfo(
