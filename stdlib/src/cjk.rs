@@ -471,24 +471,42 @@ fn step_iso2022(data: &[u8], mode: &mut i64) -> Option<Step> {
     })
 }
 
-/// `decode(name, data, final, state)` -> (text, consumed, error_start,
-/// error_end, reason, state): decodes up to the first error (start -1
-/// when none). An incomplete character at the end is left unconsumed
+/// `decode(name, data, final, state, start, errors)` -> (text, consumed,
+/// error_start, error_end, reason, state): decodes from `start` up to the
+/// first error (start -1 when none); positions count from data's start. An incomplete character at the end is left unconsumed
 /// when not `final`.
 fn decode(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    if a.len() != 4 {
-        return Err(PyErr::type_error("decode() takes 4 arguments"));
+    if a.len() != 6 {
+        return Err(PyErr::type_error("decode() takes 6 arguments"));
     }
+    // 'replace' and 'ignore' run here (see `encode`).
+    let handled = match &a[5] {
+        v if v.as_str() == Some("replace") => Some(Some('\u{FFFD}')),
+        v if v.as_str() == Some("ignore") => Some(None),
+        _ => None,
+    };
     let name = a[0].as_str().unwrap_or("").to_string();
     let codec = codec_of(&name)?;
-    let data = bytes_arg(vm, &a[1])?;
+    // Borrowed when bytes: the error loop calls again at each error.
+    let copied;
+    let data: &[u8] = match &a[1] {
+        Value::Bytes(b) => b,
+        v => {
+            copied = bytes_arg(vm, v)?;
+            &copied
+        }
+    };
+    let start = match &a[4] {
+        Value::Int(i) if *i >= 0 => (*i as usize).min(data.len()),
+        _ => 0,
+    };
     let fin = !matches!(a[2], Value::Bool(false) | Value::Int(0) | Value::None);
     let mut mode = match &a[3] {
         Value::Int(i) => *i,
         _ => 0,
     };
     let mut out = String::new();
-    let mut pos = 0;
+    let mut pos = start;
     let mut err: Option<(usize, usize, &str)> = None;
     while pos < data.len() {
         let s = if codec == Codec::Iso2022Jp {
@@ -508,11 +526,21 @@ fn decode(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
                 pos += n;
             }
             Step::Illegal(n) => {
+                if let Some(r) = handled {
+                    out.extend(r);
+                    pos += n;
+                    continue;
+                }
                 err = Some((pos, pos + n, "illegal multibyte sequence"));
                 break;
             }
             Step::Incomplete => {
                 if fin {
+                    if let Some(r) = handled {
+                        out.extend(r);
+                        pos = data.len();
+                        break;
+                    }
                     err = Some((pos, data.len(), "incomplete multibyte sequence"));
                 }
                 break;
@@ -735,12 +763,47 @@ fn euc_kr_compose(data: &[u8]) -> Step {
     Step::Char(c, 8)
 }
 
-/// `encode(name, text, state)` -> (bytes, error_index, state): encodes up
-/// to the first character the codec lacks (index -1 when none), leaving
-/// ISO-2022-JP in the shift state returned (the caller ends it).
+/// Appends `c` in `codec` to `out`, ISO-2022-JP's (kanji, roman) shift
+/// state in `shift`; false when the codec lacks it.
+fn emit(codec: Codec, c: char, out: &mut Vec<u8>, shift: &mut (bool, bool)) -> bool {
+    if codec != Codec::Iso2022Jp {
+        return match encode_char(codec, c) {
+            Some(b) => {
+                out.extend_from_slice(&b);
+                true
+            }
+            None => false,
+        };
+    }
+    let (kanji, roman) = *shift;
+    let (want_kanji, want_roman, bytes) = if (c as u32) < 0x80 {
+        (false, false, [c as u8, 0])
+    } else if c == '\u{A5}' || c == '\u{203E}' {
+        (false, true, [if c == '\u{A5}' { 0x5C } else { 0x7E }, 0])
+    } else {
+        match encode_char(Codec::EucJp, c) {
+            Some(b) if b.len() == 2 && b[0] != 0x8E => (true, false, [b[0] & 0x7F, b[1] & 0x7F]),
+            _ => return false,
+        }
+    };
+    if want_kanji && !kanji {
+        out.extend_from_slice(b"\x1b$B");
+    } else if !want_kanji && (kanji || roman != want_roman) {
+        out.extend_from_slice(if want_roman { b"\x1b(J" } else { b"\x1b(B" });
+    }
+    *shift = (want_kanji, want_roman);
+    out.extend_from_slice(&bytes[..if want_kanji { 2 } else { 1 }]);
+    true
+}
+
+/// `encode(name, text, state, start, start_byte, errors)` -> (bytes, error_index,
+/// state, byte_after_error): encodes from character `start` (at byte
+/// `start_byte`) up to the first character the codec lacks (index -1 when
+/// none), leaving ISO-2022-JP in the shift state returned (the caller
+/// ends it).
 fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    if a.len() != 3 {
-        return Err(PyErr::type_error("encode() takes 3 arguments"));
+    if a.len() != 6 {
+        return Err(PyErr::type_error("encode() takes 6 arguments"));
     }
     let codec = codec_of(a[0].as_str().unwrap_or(""))?;
     let Some(text) = a[1].as_str() else {
@@ -753,43 +816,50 @@ fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         Value::Int(i) => *i,
         _ => ASCII,
     };
-    let mut kanji = state == KANJI;
-    let mut roman = state == ROMAN;
-    for (i, c) in text.chars().enumerate() {
-        if codec == Codec::Iso2022Jp {
-            let (want_kanji, want_roman, bytes) = if (c as u32) < 0x80 {
-                (false, false, vec![c as u8])
-            } else if c == '\u{A5}' || c == '\u{203E}' {
-                (false, true, vec![if c == '\u{A5}' { 0x5C } else { 0x7E }])
-            } else {
-                match encode_char(Codec::EucJp, c) {
-                    Some(b) if b.len() == 2 && b[0] != 0x8E => {
-                        (true, false, vec![b[0] & 0x7F, b[1] & 0x7F])
-                    }
-                    _ => {
-                        bad = i as i64;
-                        break;
-                    }
-                }
-            };
-            if want_kanji && !kanji {
-                out.extend_from_slice(b"\x1b$B");
-            } else if !want_kanji && (kanji || roman != want_roman) {
-                out.extend_from_slice(if want_roman { b"\x1b(J" } else { b"\x1b(B" });
-            }
-            kanji = want_kanji;
-            roman = want_roman;
-            out.extend_from_slice(&bytes);
+    let kanji = state == KANJI;
+    let roman = state == ROMAN;
+    // Where to start: a character index and its byte offset, which the
+    // error loop passes back so that each call costs only what it encodes.
+    let (first, mut offset) = match (&a[3], &a[4]) {
+        (Value::Int(i), Value::Int(b)) if *i >= 0 && *b >= 0 => (*i, *b as usize),
+        // The byte offset unknown: counted here.
+        (Value::Int(i), _) if *i >= 0 => (
+            *i,
+            text.char_indices()
+                .nth(*i as usize)
+                .map_or(text.len(), |(b, _)| b),
+        ),
+        _ => (0, 0),
+    };
+    if offset > text.len() || !text.is_char_boundary(offset) {
+        offset = 0;
+    }
+    let mut next = -1i64;
+    // 'replace' and 'ignore' run here: a Python handler per error would
+    // slice the text at each one.
+    let handled = match &a[5] {
+        v if v.as_str() == Some("replace") => Some(Some('?')),
+        v if v.as_str() == Some("ignore") => Some(None),
+        _ => None,
+    };
+    let mut shift = (kanji, roman);
+    for (i, (at, c)) in text[offset..].char_indices().enumerate() {
+        if emit(codec, c, &mut out, &mut shift) {
             continue;
         }
-        match encode_char(codec, c) {
-            Some(b) => out.extend_from_slice(&b),
+        match handled {
+            Some(Some(r)) => {
+                emit(codec, r, &mut out, &mut shift);
+            }
+            Some(None) => {}
             None => {
-                bad = i as i64;
+                bad = (i + first as usize) as i64;
+                next = (offset + at + c.len_utf8()) as i64;
                 break;
             }
         }
     }
+    let (kanji, roman) = shift;
     let state = if kanji {
         KANJI
     } else if roman {
@@ -801,6 +871,7 @@ fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         Value::Bytes(std::rc::Rc::new(out)),
         Value::Int(bad),
         Value::Int(state),
+        Value::Int(next),
     ]))
 }
 

@@ -72,26 +72,30 @@ def _encode(name, text, errors, state=0, final=True):
     handler = None
     out = []
     pos = 0
+    byte_pos = 0
     while True:
-        data, bad, state = _cjk.encode(name, text[pos:] if pos else text,
-                                       state)
+        data, bad, state, after = _cjk.encode(name, text, state, pos,
+                                              byte_pos, errors)
         out.append(data)
         if bad < 0:
             if final and state:
                 out.append(b"\x1b(B")
                 state = 0
             return b"".join(out), state
-        bad += pos
         exc = UnicodeEncodeError(name, text, bad, bad + 1,
                                  "illegal multibyte sequence")
         if handler is None:
             handler = _handler(errors)
         rep, pos = codecs._resolve(handler(exc), exc, len(text))
+        # The byte offset of `pos` is known when the handler resumes right
+        # after the error (the common case); otherwise _cjk counts it.
+        byte_pos = after if pos == bad + 1 else -1
         if not isinstance(rep, (str, bytes)):
             raise TypeError("encoding error handler must return "
                             "(str, int) tuple")
         if isinstance(rep, str):
-            rep_bytes, rep_bad, state = _cjk.encode(name, rep, state)
+            rep_bytes, rep_bad, state, _ = _cjk.encode(name, rep, state,
+                                                       0, 0, "strict")
             if rep_bad >= 0:
                 raise exc
             rep = rep_bytes
@@ -107,11 +111,11 @@ def _decode(name, data, errors, final, state=0):
     pos = 0
     while True:
         text, used, start, end, reason, state = _cjk.decode(
-            name, data[pos:] if pos else data, final, state)
+            name, data, final, state, pos, errors)
         out.append(text)
         if start < 0:
-            return "".join(out), pos + used, state
-        exc = UnicodeDecodeError(name, data, pos + start, pos + end, reason)
+            return "".join(out), used, state
+        exc = UnicodeDecodeError(name, data, start, end, reason)
         if handler is None:
             handler = _handler(errors)
         rep, pos = codecs._resolve(handler(exc), exc, len(data))
