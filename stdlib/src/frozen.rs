@@ -222,6 +222,7 @@ frozen_modules! {
     ("encodings._charmap_tables", "../py/encodings/_charmap_tables.py"),
     ("encodings._transforms", "../py/encodings/_transforms.py"),
     ("encodings.punycode", "../py/encodings/punycode.py"),
+    ("encodings._cjk", "../py/encodings/_cjk.py"),
     ("_json_scan", "../py/_json_scan.py"),
     ("json.scanner", "../py/json_scanner.py"),
     ("_json", "../py/_json.py"),

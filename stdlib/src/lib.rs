@@ -6,6 +6,7 @@
 
 mod binargs;
 mod binascii;
+mod cjk;
 mod cmath;
 mod frozen;
 mod future;
@@ -77,6 +78,7 @@ pub fn install(vm: &mut Vm) {
     vm.register_module("_zlib", zlib::init);
     vm.register_module("_unicodedata", unicodedata::init);
     vm.register_module("_ssl", ssl::init);
+    vm.register_module("_cjk", cjk::init);
     for (name, source) in frozen::modules() {
         vm.register_source_module(name, source);
     }

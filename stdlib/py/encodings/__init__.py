@@ -220,6 +220,10 @@ def search_function(encoding):
         from encodings import punycode
         return punycode.getregentry()
     if module not in _NATIVE:
+        from encodings import _cjk
+        cjk = _cjk.codec_name(module)
+        if cjk is not None:
+            return _cjk.getregentry(cjk)
         from encodings import _transforms
         return (_charmap_codec(_charmap_name(module))
                 or _transforms.search(module))
