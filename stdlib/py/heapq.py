@@ -9,10 +9,147 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-# The heap operations are native (stdlib/src/heapq.rs), as CPython's C
-# module: a scheduler's pushes and pops are its inner loop.
-from _heapq import (heappush, heappop, heapreplace, heappushpop, heapify,
-                    _heapify_max, _heappop_max, _heapreplace_max)
+def _need_list(name, heap, single=False):
+    if not isinstance(heap, list):
+        what = 'None' if heap is None else type(heap).__name__
+        raise TypeError("%s() argument%s must be list, not %s"
+                        % (name, '' if single else ' 1', what))
+
+
+def _bubble_up(heap, top, pos):
+    # Move heap[pos] towards the root while it is smaller than its parent.
+    item = heap[pos]
+    while pos > top:
+        up = (pos - 1) >> 1
+        parent = heap[up]
+        if not (item < parent):
+            break
+        heap[pos] = parent
+        pos = up
+    heap[pos] = item
+
+
+def _sink(heap, pos):
+    # Walk the smaller child up into the hole down to a leaf, then let the
+    # displaced item bubble back to its place (fewer comparisons on average).
+    size = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        other = child + 1
+        if other < size and not (heap[child] < heap[other]):
+            child = other
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _bubble_up(heap, top, pos)
+
+
+def _bubble_up_max(heap, top, pos):
+    item = heap[pos]
+    while pos > top:
+        up = (pos - 1) >> 1
+        parent = heap[up]
+        if not (parent < item):
+            break
+        heap[pos] = parent
+        pos = up
+    heap[pos] = item
+
+
+def _sink_max(heap, pos):
+    size = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        other = child + 1
+        if other < size and not (heap[other] < heap[child]):
+            child = other
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _bubble_up_max(heap, top, pos)
+
+
+def heappush(heap, item, /):
+    """Push item onto heap, maintaining the heap invariant."""
+    _need_list('heappush', heap)
+    heap.append(item)
+    _bubble_up(heap, 0, len(heap) - 1)
+
+
+def heappop(heap, /):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _need_list('heappop', heap, True)
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _sink(heap, 0)
+    return smallest
+
+
+def heapreplace(heap, item, /):
+    """Pop and return the current smallest value, and add the new item."""
+    _need_list('heapreplace', heap)
+    if not heap:
+        raise IndexError("index out of range")
+    smallest = heap[0]
+    heap[0] = item
+    _sink(heap, 0)
+    return smallest
+
+
+def heappushpop(heap, item, /):
+    """Push item on the heap, then pop and return the smallest item."""
+    _need_list('heappushpop', heap)
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _sink(heap, 0)
+    return item
+
+
+def heapify(heap, /):
+    """Transform list into a heap, in-place, in O(len(heap)) time."""
+    _need_list('heapify', heap, True)
+    for pos in range(len(heap) // 2 - 1, -1, -1):
+        _sink(heap, pos)
+
+
+def _heapify_max(heap, /):
+    _need_list('_heapify_max', heap, True)
+    for pos in range(len(heap) // 2 - 1, -1, -1):
+        _sink_max(heap, pos)
+
+
+def _heappop_max(heap, /):
+    _need_list('_heappop_max', heap, True)
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if not heap:
+        return last
+    largest = heap[0]
+    heap[0] = last
+    _sink_max(heap, 0)
+    return largest
+
+
+def _heapreplace_max(heap, item, /):
+    _need_list('_heapreplace_max', heap)
+    if not heap:
+        raise IndexError("index out of range")
+    largest = heap[0]
+    heap[0] = item
+    _sink_max(heap, 0)
+    return largest
 
 
 def merge(*iterables, key=None, reverse=False):
@@ -144,3 +281,14 @@ def nlargest(n, iterable, key=None):
             count -= 1
     kept.sort(reverse=True)
     return [entry[-1] if key is not None else entry[0] for entry in kept]
+
+
+# The native versions (stdlib/src/heapq.rs), as CPython's C module replaces
+# these: a scheduler's pushes and pops are its inner loop. The Python ones
+# stay for `import_fresh_module('heapq', blocked=['_heapq'])`, which
+# test_heapq uses to test both.
+try:
+    from _heapq import (heappush, heappop, heapreplace, heappushpop, heapify,
+                        _heapify_max, _heappop_max, _heapreplace_max)
+except ImportError:
+    pass
