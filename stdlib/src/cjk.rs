@@ -295,14 +295,18 @@ fn step(codec: Codec, data: &[u8]) -> Step {
     match codec {
         Codec::ShiftJis | Codec::Cp932 => {
             if (0xA1..=0xDF).contains(&b) {
-                return Step::Char(char::from_u32(0xFF61 + (b - 0xA1) as u32).unwrap(), 1);
+                // Halfwidth katakana U+FF61..U+FF9F: always a scalar value.
+                return char::from_u32(0xFF61 + (b - 0xA1) as u32)
+                    .map_or(Step::Illegal(1), |c| Step::Char(c, 1));
             }
             if codec == Codec::Cp932 {
                 match b {
                     0x80 => return Step::Char('\u{80}', 1),
                     0xA0 => return Step::Char('\u{F8F0}', 1),
                     0xFD..=0xFF => {
-                        return Step::Char(char::from_u32(0xF8F1 + (b - 0xFD) as u32).unwrap(), 1)
+                        // Private use U+F8F1..U+F8F3: always a scalar value.
+                        return char::from_u32(0xF8F1 + (b - 0xFD) as u32)
+                            .map_or(Step::Illegal(1), |c| Step::Char(c, 1));
                     }
                     _ => {}
                 }
@@ -759,7 +763,10 @@ fn euc_kr_compose(data: &[u8]) -> Step {
         return Step::Illegal(1);
     }
     let v = (jamo[1] - 0xBF) as usize;
-    let c = char::from_u32(0xAC00 + (l * 588 + v * 28 + t) as u32).unwrap();
+    // l < 19, v < 21, t < 28: a syllable U+AC00..U+D7A3, never a surrogate.
+    let Some(c) = char::from_u32(0xAC00 + (l * 588 + v * 28 + t) as u32) else {
+        return Step::Illegal(1);
+    };
     Step::Char(c, 8)
 }
 
