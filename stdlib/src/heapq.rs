@@ -10,23 +10,15 @@
 //! a comparison, and a change of its length raises CPython's RuntimeError.
 
 use std::rc::Rc;
-use whirl_parser::ast::CmpOp;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
 use whirl_vm::types::{builtin_fn, Kw};
 use whirl_vm::value::{PyList, Value};
 use whirl_vm::Vm;
 
-/// `a < b` as the heap orders items (the reversed order for max-heaps is
-/// the caller swapping the operands).
+/// `a < b` as the heap orders items (a max-heap swaps the operands):
+/// the VM's sorting comparison, direct for ints, floats and strings.
 fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        _ => {
-            let r = vm.compare(CmpOp::Lt, a, b)?;
-            vm.truthy(&r)
-        }
-    }
+    vm.less_than(a, b)
 }
 
 /// The list a heap function works on: a list or an instance of a list
@@ -239,9 +231,7 @@ fn heappushpop(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !less(vm, &top, x)? {
         return Ok(x.clone());
     }
-    if heap.0.borrow().is_empty() {
-        return Err(PyErr::new(ExcType::IndexError, "index out of range"));
-    }
+    // `replace` raises CPython's IndexError if the comparison emptied it.
     replace(vm, heap, x, false)
 }
 

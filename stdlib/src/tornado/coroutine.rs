@@ -97,7 +97,7 @@ impl Runner {
     /// asyncio's `Task.cancel()`: the future it waits on is cancelled (its
     /// wake-up throws CancelledError in), else CancelledError is thrown in
     /// at the next step. False once the task is done.
-    pub fn cancel(self: &Rc<Self>, _vm: &mut Vm) -> bool {
+    pub fn cancel(&self) -> bool {
         if self.finished.get() || future::is_done(&self.result) {
             return false;
         }

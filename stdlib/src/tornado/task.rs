@@ -106,9 +106,8 @@ pub fn py_task_handles(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     ))
 }
 
-fn py_cancel(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let r = this(a)?.clone();
-    Ok(Value::Bool(r.cancel(vm)))
+fn py_cancel(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(this(a)?.cancel()))
 }
 
 fn py_cancelling(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

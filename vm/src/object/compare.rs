@@ -360,20 +360,17 @@ impl Vm {
         for (p, q) in x.iter().zip(y) {
             // Items of one builtin kind order without the protocol (a
             // heap of `(time, seq, task)` tuples compares floats and ints).
-            match (p, q) {
-                (Value::Int(a), Value::Int(b)) if a != b => return Ok(Some(a.cmp(b))),
-                (Value::Int(_), Value::Int(_)) => continue,
-                (Value::Float(a), Value::Float(b)) if !a.is_nan() && !b.is_nan() => {
-                    if a == b {
-                        continue;
-                    }
-                    return Ok(a.partial_cmp(b));
-                }
-                (Value::Str(a), Value::Str(b)) => match a.py_cmp(b) {
-                    Ordering::Equal => continue,
-                    o => return Ok(Some(o)),
-                },
-                _ => {}
+            // NaN (no order) goes on to the protocol.
+            let direct = match (p, q) {
+                (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+                (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
+                (Value::Str(a), Value::Str(b)) => Some(a.py_cmp(b)),
+                _ => None,
+            };
+            match direct {
+                Some(Ordering::Equal) => continue,
+                Some(o) => return Ok(Some(o)),
+                None => {}
             }
             if p.is(q) || self.eq(p, q)? {
                 continue;
@@ -442,6 +439,7 @@ impl Vm {
     pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => Ok(x < y),
             (Value::Str(x), Value::Str(y)) => Ok(x.py_cmp(y).is_lt()),
             _ => {
                 let r = self.compare(CmpOp::Lt, a, b)?;

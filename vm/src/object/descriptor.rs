@@ -126,19 +126,7 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return None;
         };
-        // `new_member` and `set_member_objclass` put these two first.
-        let name = d
-            .dict
-            .str_entry_at(0, "__name__")
-            .or_else(|| d.dict.get_str(&intern_static("__name__")));
-        let Some(Value::Str(name)) = name else {
-            return None;
-        };
-        let owner = d
-            .dict
-            .str_entry_at(1, "__objclass__")
-            .or_else(|| d.dict.get_str(&intern_static("__objclass__")));
-        let Some(Value::Class(owner)) = owner else {
+        let (name, Some(owner)) = member_fields(d) else {
             return None;
         };
         if !owner.is_user_class() || !inst.class.is_subclass(&owner) {
@@ -469,19 +457,34 @@ pub(crate) fn install(property: &Rc<Class>, classmethod: &Rc<Class>, staticmetho
     crate::types::add_method(staticmethod, "__call__", staticmethod_call);
 }
 
+/// A member descriptor's slot name (interned by `new_member`) and class,
+/// read where `new_member` and `set_member_objclass` put them (entries 0
+/// and 1), by probe if the dict was rearranged.
+fn member_fields(d: &Instance) -> (Rc<PyStr>, Option<Rc<Class>>) {
+    let name = d
+        .dict
+        .str_entry_at(0, "__name__")
+        .or_else(|| d.dict.get_str(&intern_static("__name__")));
+    let owner = d
+        .dict
+        .str_entry_at(1, "__objclass__")
+        .or_else(|| d.dict.get_str(&intern_static("__objclass__")));
+    let name = match name {
+        Some(Value::Str(s)) => s,
+        _ => intern_static(""),
+    };
+    let owner = match owner {
+        Some(Value::Class(c)) => Some(c),
+        _ => None,
+    };
+    (name, owner)
+}
+
 /// The slot name a `member_descriptor` (one per `__slots__` name) stands for.
 fn member_name(a: &[Value]) -> PyResult<(Rc<PyStr>, Option<Rc<Class>>)> {
     match a.first() {
         Some(Value::Instance(d)) if d.class.is_builtin_kind("member_descriptor") => {
-            let name = match d.dict.get_str(&intern_static("__name__")) {
-                Some(Value::Str(s)) => intern(s.as_str()),
-                _ => intern_static(""),
-            };
-            let owner = match d.dict.get_str(&intern_static("__objclass__")) {
-                Some(Value::Class(c)) => Some(c),
-                _ => None,
-            };
-            Ok((name, owner))
+            Ok(member_fields(d))
         }
         _ => Err(PyErr::type_error(
             "descriptor requires a 'member_descriptor' object",

@@ -60,35 +60,46 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 /// on holds exactly one; those before it hold nothing to count).
 const FIRST_COUNTED_TAG: u64 = 7;
 
-/// A copy that counts one more reference, without the 27-way match the
-/// derived clone compiled to (an indirect jump and a call on every load
-/// of a local, constant or attribute).
+impl Value {
+    /// The strong count of the `Rc` this value holds; None for the
+    /// variants that hold nothing to count. The one place that reads a
+    /// value's words: `clone` and `discard` count through it instead of
+    /// the 27-way match the derived glue compiles to.
+    #[inline(always)]
+    fn counted_strong(&self) -> Option<&std::cell::Cell<usize>> {
+        let words = self as *const Value as *const u64;
+        // SAFETY: `repr(u64)` makes the tag the first word and a variant's
+        // field the second (the layout of primitive-representation enums
+        // is defined by the Rust reference).
+        let tag = unsafe { *words };
+        if tag < FIRST_COUNTED_TAG {
+            return None;
+        }
+        // SAFETY: the field of every variant from FIRST_COUNTED_TAG on is
+        // an `Rc<T>` with `T: Sized`, a pointer to its allocation, which
+        // starts with the strong count (std's `RcInner` is `repr(C)`:
+        // strong, weak, value); `clone_counts_every_rc_variant` checks this
+        // against the standard library built with. The count lives as long
+        // as the `Rc`, which `self` holds for the returned borrow.
+        Some(unsafe { &*(*words.add(1) as *const std::cell::Cell<usize>) })
+    }
+}
+
+/// A copy that counts one more reference (an indirect jump and a call on
+/// every load of a local, constant or attribute with the derived glue).
 impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
-        let words = self as *const Value as *const u64;
-        // SAFETY: `repr(u64)` makes the tag the first word and a variant's
-        // field the second (the layout of primitive-representation
-        // enums is defined by the Rust reference).
-        let tag = unsafe { *words };
-        if tag >= FIRST_COUNTED_TAG {
-            // SAFETY: the field of every variant from FIRST_COUNTED_TAG on
-            // is an `Rc<T>` with `T: Sized`, a pointer to its allocation,
-            // which starts with the strong count (std's `RcInner` is
-            // `repr(C)`: strong, weak, value). `clone_counts_every_rc_variant`
-            // checks this against the standard library built with.
-            unsafe {
-                let strong = &*(*words.add(1) as *const std::cell::Cell<usize>);
-                let n = strong.get().wrapping_add(1);
-                if n == 0 {
-                    // As `Rc::clone`: a count that would wrap aborts.
-                    std::process::abort();
-                }
-                strong.set(n);
+        if let Some(strong) = self.counted_strong() {
+            let n = strong.get().wrapping_add(1);
+            if n == 0 {
+                // As `Rc::clone`: a count that would wrap aborts.
+                std::process::abort();
             }
+            strong.set(n);
         }
         // SAFETY: the count is taken (above) for the one `Rc` the copy
-        // holds; inline variants own nothing.
+        // holds; the other variants own nothing.
         unsafe { std::ptr::read(self) }
     }
 }
@@ -318,10 +329,7 @@ impl Value {
     /// True for values that own no heap object (dropping them is free).
     #[inline(always)]
     pub fn is_inline(&self) -> bool {
-        matches!(
-            self,
-            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
-        )
+        self.counted_strong().is_none()
     }
 
     /// Drops a value, skipping the drop glue unless this was the last
@@ -330,16 +338,10 @@ impl Value {
     /// be pending).
     #[inline(always)]
     pub fn discard(self) -> bool {
-        let words = &self as *const Value as *const u64;
-        // SAFETY: as in `clone`: the tag is the first word.
-        let tag = unsafe { *words };
-        if tag < FIRST_COUNTED_TAG {
+        let Some(strong) = self.counted_strong() else {
             std::mem::forget(self);
             return false;
-        }
-        // SAFETY: as in `clone`: the field is an `Rc`, pointing at its
-        // strong count.
-        let strong = unsafe { &*(*words.add(1) as *const std::cell::Cell<usize>) };
+        };
         let n = strong.get();
         if n > 1 {
             // Not the last reference: all `Rc::drop` would do.
