@@ -55,6 +55,7 @@ pub use object::set;
 pub(crate) use object::slots;
 pub use object::str;
 pub(crate) use object::type_dict;
+pub(crate) use object::type_version;
 pub use object::value;
 
 /// The builtin functions and types, formatting, codecs, exec/eval.

@@ -213,7 +213,7 @@ fn copy_code(c: &Code) -> Code {
         doc: c.doc.clone(),
         max_stack: c.max_stack,
         global_cache: (0..c.names.len()).map(|_| Default::default()).collect(),
-        attr_hints: (0..c.names.len()).map(|_| Default::default()).collect(),
+        attr_caches: (0..c.names.len()).map(|_| Default::default()).collect(),
     }
 }
 

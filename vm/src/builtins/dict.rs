@@ -60,7 +60,7 @@ pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(src) = a.get(1) {
         let pairs = match src {
             Value::Dict(_) => vm.mapping_items(src)?,
-            _ if vm.getattr(src, &intern_static("keys")).is_ok() => vm.mapping_items(src)?,
+            _ if has_keys_method(vm, src) => vm.mapping_items(src)?,
             _ => {
                 // One pair at a time, as CPython: a bad element fails at
                 // once, before the rest of the iterable (maybe endless,
@@ -68,6 +68,14 @@ pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 let it = vm.get_iter(src.clone())?;
                 let mut n = 0usize;
                 while let Some(item) = vm.iter_next(&it)? {
+                    // zip() and items() make pairs: no copy of them.
+                    if let Value::Tuple(t) = &item {
+                        if let [k, v] = &t.0[..] {
+                            vm.dict_set(&d, k.clone(), v.clone())?;
+                            n += 1;
+                            continue;
+                        }
+                    }
                     let kv = vm.collect(&item).map_err(|_| {
                         PyErr::type_error(format!(
                             "cannot convert dictionary update sequence element #{n} to a sequence"
@@ -93,6 +101,22 @@ pub fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         d.set_str(k.clone(), v.clone());
     }
     Ok(Value::None)
+}
+
+/// Whether `dict.update`'s argument is a mapping by CPython's test (it
+/// has `keys`). A builtin value answers from its type, without building
+/// the AttributeError a `getattr` would for `zip(...)` or a list.
+fn has_keys_method(vm: &mut Vm, src: &Value) -> bool {
+    let keys = intern_static("keys");
+    match src {
+        Value::Instance(_)
+        | Value::Native(_)
+        | Value::Class(_)
+        | Value::Module(_)
+        | Value::Function(_)
+        | Value::BoundMethod(_) => vm.getattr(src, &keys).is_ok(),
+        _ => vm.class_of(src).lookup(&keys).is_some(),
+    }
 }
 
 fn dict_view(a: &[Value], kind: u8, name: &'static str) -> PyResult<Value> {

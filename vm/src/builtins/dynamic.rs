@@ -683,7 +683,7 @@ pub(crate) fn with_mapping_namespace(code: &Code) -> Code {
         doc: code.doc.clone(),
         max_stack: code.max_stack,
         global_cache: code.global_cache.clone(),
-        attr_hints: code.attr_hints.clone(),
+        attr_caches: code.attr_caches.clone(),
     }
 }
 

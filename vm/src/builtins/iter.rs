@@ -42,12 +42,14 @@ pub enum IterState {
         inner: Value,
         count: i64,
     },
+    /// The iterators are shared with each step (an `Rc` clone, not a
+    /// copy of the vector), which advances them outside the state's borrow.
     Zip {
-        iters: Vec<Value>,
+        iters: Rc<[Value]>,
     },
     Map {
         func: Value,
-        iters: Vec<Value>,
+        iters: Rc<[Value]>,
     },
     Filter {
         func: Value,

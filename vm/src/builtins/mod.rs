@@ -499,7 +499,12 @@ fn zip(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
         })?);
     }
-    Ok(NativeIter::new("zip", IterState::Zip { iters }))
+    Ok(NativeIter::new(
+        "zip",
+        IterState::Zip {
+            iters: iters.into(),
+        },
+    ))
 }
 
 fn map(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -514,7 +519,7 @@ fn map(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         "map",
         IterState::Map {
             func: a[0].clone(),
-            iters,
+            iters: iters.into(),
         },
     ))
 }

@@ -6,6 +6,7 @@
 use crate::positions::PositionTable;
 use crate::str::PyStr;
 use crate::value::Value;
+use std::cell::Cell;
 use std::rc::Rc;
 use whirl_parser::ast::{BinOp, CmpOp, Span, UnaryOp};
 
@@ -338,9 +339,70 @@ pub struct Code {
     pub max_stack: usize,
     /// Per name: where `LoadGlobal` last found it.
     pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
-    /// Per name: the instance-dict entry where `LoadAttr`/`StoreAttr` of
-    /// it last found it (see `PyDict::get_str_hinted`).
-    pub attr_hints: Vec<std::cell::Cell<u32>>,
+    /// Per name: what `LoadAttr`, `StoreAttr` and `LoadMethod` of it
+    /// learned (see `AttrCache`).
+    pub attr_caches: Vec<AttrCache>,
+}
+
+/// What attribute instructions of one name learned about the classes of
+/// the objects they met, for the last two classes (a site often sees two:
+/// a base's method run for instances of two subclasses). A tag is a
+/// class's version tag (see `type_version`; 0: nothing learned): what was
+/// learned holds while the class keeps that tag.
+#[derive(Default, Clone)]
+pub struct AttrCache {
+    /// The instance-dict entry where the name was last found (see
+    /// `PyDict::get_str_hinted`).
+    pub hint: Cell<u32>,
+    /// Loads: an instance of these classes finds the name in its dict
+    /// before anything of its class (no data descriptor, or a slot);
+    /// when not there, the general path decides.
+    pub load: ClassCache,
+    /// Stores: an instance of these classes stores the name into its dict.
+    pub store: ClassCache,
+    /// Method loads: the class attribute is a plain function (a native
+    /// method for builtin types), at the place kept beside the tag (see
+    /// `Class::lookup_with_place`).
+    pub method: ClassCache,
+}
+
+/// Two classes' version tags, each with a place (unused by some caches).
+#[derive(Default, Clone)]
+pub struct ClassCache {
+    tags: [Cell<u32>; 2],
+    places: [Cell<u32>; 2],
+}
+
+impl ClassCache {
+    /// The place learned for the class whose current tag is `tag`.
+    #[inline(always)]
+    pub fn place_for(&self, tag: u32) -> Option<u32> {
+        if tag == 0 {
+            None
+        } else if self.tags[0].get() == tag {
+            Some(self.places[0].get())
+        } else if self.tags[1].get() == tag {
+            Some(self.places[1].get())
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    pub fn holds(&self, tag: u32) -> bool {
+        self.place_for(tag).is_some()
+    }
+
+    /// Learns `tag` (0: nothing) as the newest, keeping the one before.
+    pub fn learn(&self, tag: u32, place: u32) {
+        if tag == 0 || self.tags[0].get() == tag {
+            return;
+        }
+        self.tags[1].set(self.tags[0].get());
+        self.places[1].set(self.places[0].get());
+        self.tags[0].set(tag);
+        self.places[0].set(place);
+    }
 }
 
 /// A global lookup remembered: the entry position in the globals dict (or,

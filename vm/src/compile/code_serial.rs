@@ -493,7 +493,7 @@ fn read_code_at(r: &mut Reader, source: &Rc<SourceFile>, depth: usize) -> Option
     Some(Rc::new(Code {
         max_stack,
         global_cache: (0..names.len()).map(|_| Default::default()).collect(),
-        attr_hints: (0..names.len()).map(|_| Default::default()).collect(),
+        attr_caches: (0..names.len()).map(|_| Default::default()).collect(),
         name,
         qualname,
         instrs,

@@ -298,7 +298,7 @@ impl<'a> Compiler<'a> {
         Rc::new(Code {
             max_stack,
             global_cache: (0..u.names.len()).map(|_| Default::default()).collect(),
-            attr_hints: (0..u.names.len()).map(|_| Default::default()).collect(),
+            attr_caches: (0..u.names.len()).map(|_| Default::default()).collect(),
             name: u.name,
             qualname: intern(&u.qualname),
             instrs: u.instrs,

@@ -271,9 +271,7 @@ impl Vm {
                         Some(crate::class::BuiltinType::Object) | None
                     ) =>
             {
-                let init = cls.lookup(&intern_static("__init__"));
-                let new = cls.lookup(&intern_static("__new__"));
-                if let (Some(Value::Function(init)), None) = (&init, &new) {
+                if let Some(init) = &cls.plain_init() {
                     // Instance first (it stays in the callable's slot as the
                     // result), then __init__(instance, *args) on this loop.
                     let inst = Value::Instance(crate::gc::new_instance(Instance::new(cls.clone())));

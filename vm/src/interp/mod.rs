@@ -139,6 +139,43 @@ fn int_compare_fast(op: CmpOp, x: i64, y: i64) -> Option<bool> {
     })
 }
 
+/// `x op y` for two floats, as IEEE 754 orders them (NaN unequal to all,
+/// as Python's float comparisons); identity is left to the general path.
+#[inline(always)]
+fn float_compare_fast(op: CmpOp, x: f64, y: f64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        _ => return None,
+    })
+}
+
+/// `x op y` for two exact strs: ordered by code point (`py_cmp`); the same
+/// object is equal without reading its text.
+#[inline(always)]
+fn str_compare_fast(
+    op: CmpOp,
+    x: &Rc<crate::str::PyStr>,
+    y: &Rc<crate::str::PyStr>,
+) -> Option<bool> {
+    let same = Rc::ptr_eq(x, y);
+    Some(match op {
+        CmpOp::Eq => same || x.as_str() == y.as_str(),
+        CmpOp::NotEq => !same && x.as_str() != y.as_str(),
+        CmpOp::Is => same,
+        CmpOp::IsNot => !same,
+        CmpOp::Lt => x.py_cmp(y).is_lt(),
+        CmpOp::LtE => x.py_cmp(y).is_le(),
+        CmpOp::Gt => x.py_cmp(y).is_gt(),
+        CmpOp::GtE => x.py_cmp(y).is_ge(),
+        _ => return None,
+    })
+}
+
 macro_rules! top {
     ($f:expr) => {
         $f.stack.last().cloned().unwrap_or_default()
@@ -891,14 +928,14 @@ impl Vm {
                 Instr::LoadAttr(i) => {
                     let obj = pop!(f);
                     let code = &f.code;
-                    let v = tri!('ops, self.load_attr(&obj, &code.names[i as usize], &code.attr_hints[i as usize]));
+                    let v = tri!('ops, self.load_attr(&obj, &code.names[i as usize], &code.attr_caches[i as usize]));
                     push!(f, v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(f);
                     let v = pop!(f);
                     let code = &f.code;
-                    tri!('ops, self.store_attr(&obj, &code.names[i as usize], v, &code.attr_hints[i as usize]));
+                    tri!('ops, self.store_attr(&obj, &code.names[i as usize], v, &code.attr_caches[i as usize]));
                     self.process_pending();
                 }
                 Instr::DeleteAttr(i) => {
@@ -924,7 +961,7 @@ impl Vm {
                         }
                     }
                     let obj = pop!(f);
-                    let (m, recv) = tri!('ops, self.load_method(obj, &f.code.names[i as usize]));
+                    let (m, recv) = tri!('ops, self.load_method(obj, &f.code.names[i as usize], &f.code.attr_caches[i as usize]));
                     push!(f, m);
                     push!(f, recv);
                 }
@@ -1149,13 +1186,26 @@ impl Vm {
                 }
                 Instr::Compare(op) => {
                     let len = f.stack.len();
-                    let fast = match (f.stack.get(len.wrapping_sub(2)), f.stack.last()) {
-                        (Some(Value::Int(x)), Some(Value::Int(y))) => int_compare_fast(op, *x, *y),
-                        _ => None,
+                    let (fast, counted) = match (f.stack.get(len.wrapping_sub(2)), f.stack.last()) {
+                        (Some(Value::Int(x)), Some(Value::Int(y))) => {
+                            (int_compare_fast(op, *x, *y), false)
+                        }
+                        (Some(Value::Str(x)), Some(Value::Str(y))) => {
+                            (str_compare_fast(op, x, y), true)
+                        }
+                        (Some(Value::Float(x)), Some(Value::Float(y))) => {
+                            (float_compare_fast(op, *x, *y), false)
+                        }
+                        _ => (None, false),
                     };
                     let r = match fast {
+                        Some(r) if counted => {
+                            f.stack.truncate(len - 2);
+                            r
+                        }
                         Some(r) => {
-                            // SAFETY: two ints were just read: nothing to drop.
+                            // SAFETY: two ints or floats were just read:
+                            // nothing to drop.
                             unsafe { f.stack.set_len(len - 2) };
                             r
                         }

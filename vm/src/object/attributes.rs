@@ -5,6 +5,7 @@
 
 use super::{builtin_receiver, no_slot_error, special_method};
 use crate::class::{Class, Instance};
+use crate::code::AttrCache;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::function::Builtin;
 use crate::str::{intern, intern_static, PyStr};
@@ -116,21 +117,44 @@ impl Vm {
         None
     }
 
-    /// `obj.name` for the `LoadAttr` instruction: `getattr`, with the
-    /// instance-dict probe starting where this instruction last found the
-    /// name (`hint`, one of its code object's `attr_hints`). Not inlined
-    /// into the loop, as `getattr` was not: its body there would cost
-    /// every other instruction registers.
+    /// `obj.name` for the `LoadAttr` instruction: `getattr`, through what
+    /// this instruction learned (`cache`, one of its code object's
+    /// `attr_caches`): for an instance of the class it learned, the
+    /// instance dict answers first, probed from where the name was last
+    /// found. Not inlined into the loop, as `getattr` was not: its body
+    /// there would cost every other instruction registers.
     #[inline(never)]
     pub(crate) fn load_attr(
         &mut self,
         obj: &Value,
         name: &Rc<PyStr>,
-        hint: &Cell<u32>,
+        cache: &AttrCache,
     ) -> PyResult<Value> {
         match obj {
-            Value::Instance(inst) => self.instance_getattr_first(inst, obj, name, Some(hint)),
+            Value::Instance(inst) => {
+                if cache.load.holds(inst.class.version_tag.get()) && inst.exc.is_none() {
+                    if let Some(v) = inst.dict.get_str_hinted(name, &cache.hint) {
+                        return Ok(v);
+                    }
+                    return self.instance_getattr_after_dict(inst, obj, name);
+                }
+                self.learn_load(inst, obj, name, cache);
+                self.instance_getattr_first(inst, obj, name, Some(&cache.hint))
+            }
             _ => self.getattr(obj, name),
+        }
+    }
+
+    /// Whether loads of `name` from instances of `inst`'s class may read
+    /// the instance dict first (no data descriptor of that name but a
+    /// slot, no `__getattribute__`): if so, `cache` learns the class.
+    fn learn_load(&self, inst: &Rc<Instance>, obj: &Value, name: &Rc<PyStr>, cache: &AttrCache) {
+        let cls = &inst.class;
+        if inst.exc.is_some() || self.is_super_class(cls) || cls.custom_getattribute.get() {
+            return;
+        }
+        if !cls.has_property(name) || self.is_slot_named(cls, obj, name) {
+            cache.load.learn(cls.valid_version_tag(), 0);
         }
     }
 
@@ -159,28 +183,41 @@ impl Vm {
             if let Some(v) = own {
                 return Ok(v);
             }
-            if let Some(a) = cls.lookup(name) {
-                let r = self.instance_attr_get(a, obj);
-                if r.is_err() {
-                    return self.getattr_after_error(inst, obj, name, r);
-                }
-                return r;
-            }
-            if let Some(v) = self.special_attr(obj, name.as_str()) {
-                return Ok(v);
-            }
-            if let Some(v) = crate::slots::bound_slot(cls, obj, name.as_str()) {
-                return Ok(v);
-            }
-            if let Some(ga) = cls.lookup(&intern_static("__getattr__")) {
-                return self.call_getattr_hook(&ga, obj, name);
-            }
-            return Err(self.attribute_error(obj, name.as_str()));
+            return self.instance_getattr_after_dict(inst, obj, name);
         }
         if cls.custom_getattribute.get() {
             return self.user_getattribute(inst, obj, name);
         }
         self.instance_getattr(inst, obj, name, true)
+    }
+
+    /// An instance's attribute its dict does not hold, where nothing of
+    /// its class comes before the dict: the class's attribute, the
+    /// instance's special attributes, then `__getattr__`.
+    fn instance_getattr_after_dict(
+        &mut self,
+        inst: &Rc<Instance>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        let cls: &Rc<Class> = &inst.class;
+        if let Some(a) = cls.lookup(name) {
+            let r = self.instance_attr_get(a, obj);
+            if r.is_err() {
+                return self.getattr_after_error(inst, obj, name, r);
+            }
+            return r;
+        }
+        if let Some(v) = self.special_attr(obj, name.as_str()) {
+            return Ok(v);
+        }
+        if let Some(v) = crate::slots::bound_slot(cls, obj, name.as_str()) {
+            return Ok(v);
+        }
+        if let Some(ga) = cls.lookup(&intern_static("__getattr__")) {
+            return self.call_getattr_hook(&ga, obj, name);
+        }
+        Err(self.attribute_error(obj, name.as_str()))
     }
 
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -847,19 +884,40 @@ impl Vm {
         obj: &Value,
         name: &Rc<PyStr>,
         v: Value,
-        hint: &Cell<u32>,
+        cache: &AttrCache,
     ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            // `__class__` and `__dict__` are object's data descriptors.
-            if inst.exc.is_none()
-                && inst.class.plain_store(name)
-                && !matches!(name.as_str(), "__class__" | "__dict__")
-            {
-                inst.dict.set_str_hinted(name, v, hint);
+            if cache.store.holds(inst.class.version_tag.get()) && inst.exc.is_none() {
+                inst.dict.set_str_hinted(name, v, &cache.hint);
+                return Ok(());
+            }
+            if inst.exc.is_none() && self.plain_instance_store(inst, obj, name) {
+                cache.store.learn(inst.class.valid_version_tag(), 0);
+                inst.dict.set_str_hinted(name, v, &cache.hint);
                 return Ok(());
             }
         }
         self.setattr_impl(obj, name, v, true)
+    }
+
+    /// Whether storing `name` on an instance of `inst`'s class is a store
+    /// into its dict: no `__setattr__` and no data descriptor of that
+    /// name (`__class__` and `__dict__` are object's), or a slot.
+    fn plain_instance_store(&self, inst: &Rc<Instance>, obj: &Value, name: &Rc<PyStr>) -> bool {
+        let cls = &inst.class;
+        if matches!(name.as_str(), "__class__" | "__dict__") {
+            return false;
+        }
+        cls.plain_store(name) || (!cls.has_setattr.get() && self.is_slot_named(cls, obj, name))
+    }
+
+    /// Whether `cls.name` is the plain member descriptor of `obj`'s slot
+    /// `name` (whose value the instance keeps under that name; a member
+    /// bound under another name, `A.w = A.y`, keeps it under its own).
+    fn is_slot_named(&self, cls: &Rc<Class>, obj: &Value, name: &Rc<PyStr>) -> bool {
+        matches!(cls.lookup(name), Some(a) if self
+            .plain_member(&a, obj)
+            .is_some_and(|(slot, _)| slot.as_str() == name.as_str()))
     }
 
     /// `object.__setattr__`: properties and the instance dict, never the
@@ -1290,14 +1348,27 @@ impl Vm {
 
     /// `obj.name` for a method call: `(function, obj)` when it is a plain
     /// method of the type (no bound-method object made), else `(attr, NULL)`.
-    pub(crate) fn load_method(&mut self, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value, Value)> {
+    /// `obj.name` for a call (`LoadMethod`): the function and its
+    /// receiver, or (receiver `Null`) the attribute. `cache` keeps where
+    /// the method of the class last met was found.
+    pub(crate) fn load_method(
+        &mut self,
+        obj: Value,
+        name: &Rc<PyStr>,
+        cache: &AttrCache,
+    ) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(inst) => {
                 let cls: &Rc<Class> = &inst.class;
-                if let Some(a @ Value::Function(_)) = cls.lookup(name) {
-                    if (inst.dict.is_empty() || inst.dict.get_str(name).is_none())
-                        && !cls.custom_getattribute.get()
-                    {
+                if let Some(place) = cache.method.place_for(cls.version_tag.get()) {
+                    if let a @ Value::Function(_) = cls.value_in_mro(place) {
+                        if not_in_dict(inst, name) {
+                            return Ok((a, obj));
+                        }
+                    }
+                } else if let Some((a @ Value::Function(_), at)) = cls.lookup_with_place(name) {
+                    if not_in_dict(inst, name) && !cls.custom_getattribute.get() {
+                        learn_method(cache, cls, at);
                         return Ok((a, obj));
                     }
                 }
@@ -1310,7 +1381,18 @@ impl Vm {
             }
             _ => {
                 let cls = self.class_of(&obj);
-                match cls.lookup(name) {
+                let found = if let Some(place) = cache.method.place_for(cls.version_tag.get()) {
+                    Some(cls.value_in_mro(place))
+                } else {
+                    cls.lookup_with_place(name).map(|(a, at)| {
+                        if matches!(&a, Value::Builtin(b) if b.owner.is_some() && b.bound.is_null())
+                        {
+                            learn_method(cache, &cls, at);
+                        }
+                        a
+                    })
+                };
+                match found {
                     // A method of the type; a static one (no owner, as
                     // str.maketrans and dict.fromkeys) takes no receiver.
                     Some(Value::Builtin(b)) if b.owner.is_some() && b.bound.is_null() => {
@@ -1340,6 +1422,21 @@ impl Vm {
             _ => None,
         }?;
         Some(special_method(found))
+    }
+}
+
+/// Whether an instance's own dict lacks `name` (a method of its class is
+/// not shadowed).
+#[inline(always)]
+fn not_in_dict(inst: &Instance, name: &Rc<PyStr>) -> bool {
+    inst.dict.is_empty() || inst.dict.get_str(name).is_none()
+}
+
+/// `cache` learns that the method `LoadMethod` looks for is, for
+/// instances of `cls`, at `at` (see `Class::lookup_with_place`).
+fn learn_method(cache: &AttrCache, cls: &Rc<Class>, at: Option<u32>) {
+    if let Some(at) = at {
+        cache.method.learn(cls.valid_version_tag(), at);
     }
 }
 

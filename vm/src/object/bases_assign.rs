@@ -127,12 +127,18 @@ pub(crate) fn set_bases(vm: &mut Vm, cls: &Rc<Class>, value: Option<&Value>) -> 
     };
     let old = std::mem::replace(&mut *slot, new.clone());
     drop(slot);
-    if let Err(e) = recompute_mros(vm, cls) {
+    cls.invalidate_version_tag();
+    let recomputed = recompute_mros(vm, cls);
+    // Lookups during the recomputation (a metaclass `mro()`) may have
+    // tagged classes with an MRO now replaced or restored.
+    cls.invalidate_version_tag();
+    if let Err(e) = recomputed {
         *cls.bases.borrow_mut() = old;
         return Err(e);
     }
     reregister(cls, &old, &new);
     inherit_flags(cls, &new);
+    cls.invalidate_version_tag();
     Ok(())
 }
 

@@ -63,6 +63,21 @@ pub struct Class {
     /// metaclass's `mro()` put it elsewhere (`mro_tail[..n]` come before
     /// it). Lookups test it once and keep their plain path for 0.
     pub mro_self_at: Cell<u32>,
+    /// The version tag naming the class's attribute layout as it is now
+    /// (0: none yet, or changed since): see `type_version`.
+    pub version_tag: Cell<u32>,
+    /// For calls of the class: the version tag (high half) for which no
+    /// class of the MRO defines `__new__` and `__init__` is the function
+    /// at the place in the low half (see `Class::plain_init`).
+    pub init_place: Cell<u64>,
+}
+
+impl Drop for Class {
+    fn drop(&mut self) {
+        if self.dict.0.get_mut().is_watched() {
+            crate::type_version::forget_class_dict(self.dict.0.as_ptr());
+        }
+    }
 }
 
 /// Whether a class attribute is a `property` (or an instance of a
@@ -162,6 +177,8 @@ impl Class {
             metaclass: None,
             custom_getattribute: Cell::new(custom_getattribute),
             mro_self_at: Cell::new(0),
+            version_tag: Cell::new(0),
+            init_place: Cell::new(0),
         };
         for b in class.bases.borrow().iter() {
             for n in b.property_names.borrow().iter() {
@@ -337,6 +354,7 @@ impl Class {
         getattribute: bool,
         property: Option<&Rc<PyStr>>,
     ) {
+        self.invalidate_version_tag();
         let mut work = vec![self.clone()];
         while let Some(c) = work.pop() {
             c.has_descriptors.set(true);

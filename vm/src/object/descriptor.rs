@@ -112,7 +112,7 @@ impl Vm {
     /// for the builtin `member_descriptor` itself (a subclass may define
     /// its own `__get__`) and an instance of the member's class.
     #[inline]
-    fn plain_member<'a>(
+    pub(crate) fn plain_member<'a>(
         &self,
         attr: &Value,
         obj: &'a Value,

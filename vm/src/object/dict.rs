@@ -55,15 +55,32 @@ impl KeyTable for crate::set::SetTable {
     }
 }
 
-#[derive(Default, Clone)]
+#[derive(Default)]
 pub struct DictTable {
     entries: Vec<Entry>,
     index: Vec<u32>,
     len: usize,
     /// Changes whenever entry positions may change (a key added or
     /// removed); unique across all dicts, 0 until the first key. Lets
-    /// `LoadGlobal` cache an entry position.
+    /// `LoadGlobal` cache an entry position. The top bit (`WATCHED`)
+    /// marks a class's dict: every change to it is reported to the class
+    /// (see `type_version`).
     version: u64,
+}
+
+/// `DictTable::version`'s flag for a watched (class) dict.
+const WATCHED: u64 = 1 << 63;
+
+impl Clone for DictTable {
+    /// A copy (`dict(C.__dict__)`) is nobody's class dict: not watched.
+    fn clone(&self) -> DictTable {
+        DictTable {
+            entries: self.entries.clone(),
+            index: self.index.clone(),
+            len: self.len,
+            version: self.version & !WATCHED,
+        }
+    }
 }
 
 thread_local! {
@@ -134,7 +151,7 @@ impl PyDict {
     /// `obj.x` keeps where it last found `x`, and instances of a class
     /// mostly add their attributes in the same order. A hit costs one
     /// pointer compare; a miss probes and moves the hint.
-    #[inline]
+    #[inline(always)]
     pub fn get_str_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
         let t = self.0.borrow();
         if let Some(Entry {
@@ -179,6 +196,7 @@ impl PyDict {
             if Rc::ptr_eq(k, key) {
                 // Replacing a value moves no entry: the version stays.
                 let old = std::mem::replace(slot, value);
+                t.note_value_change();
                 drop(t);
                 drop(old);
                 return;
@@ -216,6 +234,32 @@ impl DictTable {
     }
     pub fn version(&self) -> u64 {
         self.version
+    }
+
+    /// Marks this table as a class's dict (see `type_version`).
+    pub(crate) fn watch(&mut self) {
+        self.version |= WATCHED;
+    }
+
+    pub(crate) fn is_watched(&self) -> bool {
+        self.version & WATCHED != 0
+    }
+
+    /// Entry positions may have changed: a new version (keeping the
+    /// watched flag), reported if watched.
+    #[inline]
+    fn bump_version(&mut self) {
+        self.version = next_version() | (self.version & WATCHED);
+        self.note_value_change();
+    }
+
+    /// A value was bound, rebound or removed: a class's dict tells its
+    /// class.
+    #[inline(always)]
+    fn note_value_change(&self) {
+        if self.version & WATCHED != 0 {
+            crate::type_version::class_dict_changed(self);
+        }
     }
 
     /// Position of a str key's entry (valid while `version` is unchanged).
@@ -360,9 +404,10 @@ impl DictTable {
             Ok(slot) => {
                 let ix = self.index[slot] as usize;
                 self.entries[ix].value = value;
+                self.note_value_change();
             }
             Err(slot) => {
-                self.version = next_version();
+                self.bump_version();
                 if slot == usize::MAX || (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
                     self.entries.push(Entry { hash, key, value });
                     self.len += 1;
@@ -394,7 +439,7 @@ impl DictTable {
     /// Compacts the entries and rebuilds the index with room for
     /// `room_for` keys.
     fn rebuild(&mut self, room_for: usize) {
-        self.version = next_version();
+        self.bump_version();
         if self.entries.len() != self.len {
             self.entries.retain(|e| !e.key.is_null());
         }
@@ -433,7 +478,7 @@ impl DictTable {
 
     /// Empties the index slot `slot` and its entry; returns the value.
     fn remove_slot(&mut self, slot: usize) -> Value {
-        self.version = next_version();
+        self.bump_version();
         let ix = self.index[slot] as usize;
         self.index[slot] = DELETED;
         let e = &mut self.entries[ix];
@@ -459,8 +504,17 @@ impl DictTable {
     pub fn value_at(&self, idx: usize) -> Value {
         self.entries[idx].value.clone()
     }
+    /// `value_at` for a position kept elsewhere (a cache), `Null` past
+    /// the end.
+    #[inline]
+    pub fn value_at_or_null(&self, idx: usize) -> Value {
+        self.entries
+            .get(idx)
+            .map_or(Value::Null, |e| e.value.clone())
+    }
     pub fn set_value_at(&mut self, idx: usize, v: Value) {
         self.entries[idx].value = v;
+        self.note_value_change();
     }
     /// Inserts a key known to be absent.
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
@@ -468,7 +522,7 @@ impl DictTable {
         self.insert_at(r, hash, key, value);
     }
     pub fn remove_at(&mut self, idx: usize) -> Value {
-        self.version = next_version();
+        self.bump_version();
         let hash = self.entries[idx].hash;
         if let Ok(slot) = self.find(hash, |k| std::ptr::eq(k, &self.entries[idx].key)) {
             self.index[slot] = DELETED;
@@ -479,8 +533,10 @@ impl DictTable {
     }
 
     pub fn clear(&mut self) {
+        let watched = self.version & WATCHED;
         *self = DictTable::default();
-        self.version = next_version();
+        self.version = watched;
+        self.bump_version();
     }
 
     /// Live entries in insertion order.
@@ -530,7 +586,7 @@ impl DictTable {
     }
     /// Drops every entry: used by the cycle collector to break cycles.
     pub fn take_all(&mut self) -> Vec<Entry> {
-        self.version = next_version();
+        self.bump_version();
         self.len = 0;
         self.index.clear();
         std::mem::take(&mut self.entries)

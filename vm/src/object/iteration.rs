@@ -177,8 +177,8 @@ impl Vm {
         enum Step {
             Done(Option<Value>),
             Enumerate(Value, i64),
-            Zip(Vec<Value>),
-            Map(Value, Vec<Value>),
+            Zip(Rc<[Value]>),
+            Map(Value, Rc<[Value]>),
             Filter(Value, Value),
             Callable(Value, Value),
             Seq(Value, i64),
@@ -337,7 +337,7 @@ impl Vm {
                     return Ok(None);
                 }
                 let mut out = Vec::with_capacity(iters.len());
-                for it in &iters {
+                for it in iters.iter() {
                     match self.iter_next(it)? {
                         Some(v) => out.push(v),
                         None => {
@@ -350,7 +350,7 @@ impl Vm {
             }
             Step::Map(func, iters) => {
                 let mut args = Vec::with_capacity(iters.len());
-                for it in &iters {
+                for it in iters.iter() {
                     match self.iter_next(it)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),

@@ -22,6 +22,7 @@ pub mod set;
 pub(crate) mod slots;
 pub mod str;
 pub(crate) mod type_dict;
+pub(crate) mod type_version;
 pub mod value;
 
 // The object protocol, one concern a file (all `impl Vm`).

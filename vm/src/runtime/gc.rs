@@ -702,6 +702,59 @@ fn trace_value(v: &Value, visit: &mut dyn FnMut(usize)) {
     }
 }
 
+/// The candidates of a collection by address: an open-addressed table of
+/// their positions (4 bytes a slot, at most half full), probed once or
+/// twice for each reference traced, where a sorted table cost a sort and a
+/// binary search of ~log2(n) dependent loads a reference.
+struct AddrIndex {
+    slots: Vec<u32>,
+    shift: u32,
+}
+
+impl AddrIndex {
+    const EMPTY: u32 = u32::MAX;
+
+    fn new(objs: &[Strong]) -> AddrIndex {
+        let size = (objs.len() * 2).next_power_of_two().max(16);
+        let mut index = AddrIndex {
+            slots: vec![Self::EMPTY; size],
+            shift: usize::BITS - size.trailing_zeros(),
+        };
+        let mask = size - 1;
+        for (i, o) in objs.iter().enumerate() {
+            let mut h = index.home(o.addr());
+            while index.slots[h] != Self::EMPTY {
+                h = (h + 1) & mask;
+            }
+            index.slots[h] = i as u32;
+        }
+        index
+    }
+
+    /// Fibonacci hashing of the address (objects are 16-byte aligned:
+    /// the multiply mixes the high bits in).
+    #[inline]
+    fn home(&self, a: usize) -> usize {
+        (a as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> self.shift
+    }
+
+    #[inline]
+    fn find(&self, objs: &[Strong], a: usize) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut h = self.home(a);
+        loop {
+            let i = self.slots[h];
+            if i == Self::EMPTY {
+                return None;
+            }
+            if objs[i as usize].addr() == a {
+                return Some(i as usize);
+            }
+            h = (h + 1) & mask;
+        }
+    }
+}
+
 /// The outcome of one collection.
 pub struct Garbage {
     /// Unreachable suspended generators with `finally`/`except` blocks
@@ -733,17 +786,10 @@ pub fn collect(full: bool) -> Garbage {
     // Collected in place (same size): the candidates' buffer becomes
     // the objects', instead of both being alive at once.
     let objs: Vec<Strong> = candidates.into_iter().filter_map(|t| t.upgrade()).collect();
-    // Positions sorted by address index the candidates (a binary search
-    // finds one): a quarter of a hash table's memory, and the candidates
-    // keep their registration order, which clearing and finalizers follow.
-    let mut by_addr: Vec<u32> = (0..objs.len() as u32).collect();
-    by_addr.sort_unstable_by_key(|&i| objs[i as usize].addr());
-    let find = |objs: &[Strong], a: usize| {
-        by_addr
-            .binary_search_by_key(&a, |&i| objs[i as usize].addr())
-            .ok()
-            .map(|k| by_addr[k] as usize)
-    };
+    // The candidates by address (see `AddrIndex`); they keep their
+    // registration order, which clearing and finalizers follow.
+    let by_addr = AddrIndex::new(&objs);
+    let find = |objs: &[Strong], a: usize| by_addr.find(objs, a);
     // 32-bit counts and positions: half the memory of these tables. A
     // count clamped at i32::MAX still stays above the references among
     // the candidates (there are fewer than that many).
