@@ -21,6 +21,12 @@ _ALIASES = {
     "euc_kr": ("euckr", "korean", "ksc5601", "ks_c_5601", "ks_c_5601_1987",
                "ksx1001", "ks_x_1001"),
     "cp949": ("949", "ms949", "uhc"),
+    "hz": ("hzgb", "hz_gb", "hz_gb_2312"),
+    "johab": ("cp1361", "ms1361"),
+    "iso2022_kr": ("csiso2022kr", "iso2022kr", "iso_2022_kr"),
+    "iso2022_jp_1": ("iso2022jp_1", "iso_2022_jp_1"),
+    "iso2022_jp_2": ("iso2022jp_2", "iso_2022_jp_2"),
+    "iso2022_jp_ext": ("iso2022jp_ext", "iso_2022_jp_ext"),
 }
 _NAMES = {}
 for _name, _others in _ALIASES.items():
@@ -67,8 +73,8 @@ def _handler(errors):
 
 
 def _encode(name, text, errors, state=0, final=True):
-    """(bytes, state): encodes `text` from ISO-2022-JP's shift `state`,
-    back to ASCII at the end when `final`."""
+    """(bytes, state): encodes `text` from the stateful codecs' shift
+    `state`, back to the initial one at the end when `final`."""
     handler = None
     out = []
     pos = 0
@@ -79,8 +85,8 @@ def _encode(name, text, errors, state=0, final=True):
         out.append(data)
         if bad < 0:
             if final and state:
-                out.append(b"\x1b(B")
-                state = 0
+                ending, state = _cjk.reset(name, state)
+                out.append(ending)
             return b"".join(out), state
         exc = UnicodeEncodeError(name, text, bad, bad + 1,
                                  "illegal multibyte sequence")
@@ -139,7 +145,7 @@ def getregentry(name):
         return text, used
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
-        # ISO-2022-JP's shift state lives between calls.
+        # The stateful codecs' shift state lives between calls.
         _state = 0
 
         def encode(self, input, final=False):
@@ -157,7 +163,7 @@ def getregentry(name):
             self._state = state
 
     class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
-        # ISO-2022-JP's shift state lives between calls.
+        # The stateful codecs' shift state lives between calls.
         _state = 0
 
         def _buffer_decode(self, input, errors, final):
@@ -176,8 +182,17 @@ def getregentry(name):
             self.buffer, self._state = state
 
     class StreamWriter(codecs.StreamWriter):
+        # As CPython 3.11's: the shift state carries over between writes,
+        # and reset() writes nothing (it flushes only pending input, which
+        # these codecs never keep).
+        def __init__(self, stream, errors="strict"):
+            codecs.StreamWriter.__init__(self, stream, errors)
+            self._state = 0
+
         def encode(self, input, errors="strict"):
-            return _encode(name, input, errors)[0], len(input)
+            data, self._state = _encode(name, input, errors, self._state,
+                                        False)
+            return data, len(input)
 
     class StreamReader(codecs.StreamReader):
         def __init__(self, stream, errors="strict"):
