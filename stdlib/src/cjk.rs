@@ -13,6 +13,7 @@
 //! keeps a character only if its bytes decode back to it, so the encoder
 //! is exactly as strict as the decoder.
 
+mod hkscs;
 mod hz;
 mod iso2022;
 mod johab;
@@ -43,6 +44,7 @@ enum Codec {
     Iso2022Jp1,
     Iso2022Jp2,
     Iso2022JpExt,
+    Big5Hkscs,
 }
 
 fn codec_of(name: &str) -> PyResult<Codec> {
@@ -64,6 +66,7 @@ fn codec_of(name: &str) -> PyResult<Codec> {
         "iso2022_jp_1" => Codec::Iso2022Jp1,
         "iso2022_jp_2" => Codec::Iso2022Jp2,
         "iso2022_jp_ext" => Codec::Iso2022JpExt,
+        "big5hkscs" => Codec::Big5Hkscs,
         _ => {
             return Err(PyErr::new(
                 ExcType::LookupError,
@@ -263,7 +266,7 @@ fn table_of(codec: Codec) -> &'static Encoding {
     match codec {
         Codec::Gbk | Codec::Gb2312 | Codec::Hz => GBK,
         Codec::Gb18030 => GB18030,
-        Codec::Big5 | Codec::Cp950 => BIG5,
+        Codec::Big5 | Codec::Cp950 | Codec::Big5Hkscs => BIG5,
         Codec::ShiftJis | Codec::Cp932 => SHIFT_JIS,
         Codec::EucJp
         | Codec::Iso2022Jp
@@ -306,6 +309,9 @@ enum Step {
     Incomplete,
     /// Bytes that change the state and stand for no character: how many.
     Skip(usize),
+    /// Two bytes that decode to two characters (big5hkscs's letters with
+    /// a combining mark).
+    Pair(char, char),
     /// A state the codec cannot decode in (CPython's "internal codec error").
     Internal,
 }
@@ -498,6 +504,7 @@ fn decode(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         let s = match codec {
             Codec::Hz => hz::step(&data[pos..], &mut mode),
             Codec::Johab => johab::step(&data[pos..]),
+            Codec::Big5Hkscs => hkscs::step(&data[pos..]),
             _ if is_iso2022(codec) => iso2022::step(codec, &data[pos..], &mut mode),
             _ => step(codec, &data[pos..]),
         };
@@ -516,6 +523,11 @@ fn decode(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
                 break;
             }
             Step::Skip(n) => pos += n,
+            Step::Pair(c, mark) => {
+                out.push(c);
+                out.push(mark);
+                pos += 2;
+            }
             Step::Internal => {
                 return Err(PyErr::new(ExcType::RuntimeError, "internal codec error"));
             }
@@ -554,6 +566,9 @@ fn encode_char(codec: Codec, c: char) -> Option<Vec<u8>> {
     }
     if codec == Codec::Johab {
         return johab::encode(c);
+    }
+    if codec == Codec::Big5Hkscs {
+        return hkscs::encode(c);
     }
     if (c as u32) < 0x80 {
         return Some(vec![c as u8]);
@@ -825,7 +840,17 @@ fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         v if v.as_str() == Some("ignore") => Some(None),
         _ => None,
     };
-    for (i, (at, c)) in text[offset..].char_indices().enumerate() {
+    let mut chars = text[offset..].char_indices().enumerate().peekable();
+    while let Some((i, (at, c))) = chars.next() {
+        if codec == Codec::Big5Hkscs {
+            // A letter and a combining mark that big5hkscs has as one cell.
+            let next = chars.peek().map(|&(_, (_, n))| n);
+            if let Some(cell) = next.and_then(|n| hkscs::pair(c, n)) {
+                out.extend_from_slice(&cell);
+                chars.next();
+                continue;
+            }
+        }
         if emit(codec, c, &mut out, &mut state) {
             continue;
         }

@@ -27,6 +27,7 @@ _ALIASES = {
     "iso2022_jp_1": ("iso2022jp_1", "iso_2022_jp_1"),
     "iso2022_jp_2": ("iso2022jp_2", "iso_2022_jp_2"),
     "iso2022_jp_ext": ("iso2022jp_ext", "iso_2022_jp_ext"),
+    "big5hkscs": ("big5_hkscs", "hkscs"),
 }
 _NAMES = {}
 for _name, _others in _ALIASES.items():
@@ -108,6 +109,14 @@ def _encode(name, text, errors, state=0, final=True):
         out.append(bytes(rep))
 
 
+def _hold(name, text, final):
+    """(text to encode now, text to hold): big5hkscs holds a final letter
+    that a combining mark in the next chunk would join, unless `final`."""
+    if name == "big5hkscs" and not final and text[-1:] in ("\xca", "\xea"):
+        return text[:-1], text[-1:]
+    return text, ""
+
+
 def _decode(name, data, errors, final, state=0):
     """(text, consumed, state): decodes `data`, leaving an incomplete
     character at the end unconsumed unless `final`."""
@@ -145,16 +154,20 @@ def getregentry(name):
         return text, used
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
-        # The stateful codecs' shift state lives between calls.
+        # The stateful codecs' shift state lives between calls, and so
+        # does big5hkscs's letter that may take a combining mark.
         _state = 0
+        _pending = ""
 
         def encode(self, input, final=False):
+            input, self._pending = _hold(name, self._pending + input, final)
             data, self._state = _encode(name, input, self.errors,
                                         self._state, final)
             return data
 
         def reset(self):
             self._state = 0
+            self._pending = ""
 
         def getstate(self):
             return self._state
@@ -183,16 +196,25 @@ def getregentry(name):
 
     class StreamWriter(codecs.StreamWriter):
         # As CPython 3.11's: the shift state carries over between writes,
-        # and reset() writes nothing (it flushes only pending input, which
-        # these codecs never keep).
+        # and reset() writes only held input (big5hkscs's letters), never
+        # the return to the initial shift state.
         def __init__(self, stream, errors="strict"):
             codecs.StreamWriter.__init__(self, stream, errors)
             self._state = 0
+            self._pending = ""
 
         def encode(self, input, errors="strict"):
-            data, self._state = _encode(name, input, errors, self._state,
+            held, self._pending = _hold(name, self._pending + input, False)
+            data, self._state = _encode(name, held, errors, self._state,
                                         False)
             return data, len(input)
+
+        def reset(self):
+            if self._pending:
+                data, self._state = _encode(name, self._pending,
+                                            self.errors, self._state, True)
+                self._pending = ""
+                self.stream.write(data)
 
     class StreamReader(codecs.StreamReader):
         def __init__(self, stream, errors="strict"):

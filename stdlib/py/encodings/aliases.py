@@ -50,4 +50,5 @@ aliases = {
     "iso2022jp_1": "iso2022_jp_1", "iso_2022_jp_1": "iso2022_jp_1",
     "iso2022jp_2": "iso2022_jp_2", "iso_2022_jp_2": "iso2022_jp_2",
     "iso2022jp_ext": "iso2022_jp_ext", "iso_2022_jp_ext": "iso2022_jp_ext",
+    "big5_hkscs": "big5hkscs", "hkscs": "big5hkscs",
 }
