@@ -169,11 +169,29 @@ def getregentry(name):
             self._state = 0
             self._pending = ""
 
+        # The state as CPython's: an int of the pending text's UTF-8
+        # size, the text and the codec's eight bytes, little-endian.
         def getstate(self):
-            return self._state
+            pending = self._pending.encode("utf-8")
+            return int.from_bytes(bytes([len(pending)]) + pending
+                                  + self._state.to_bytes(8, "little"),
+                                  "little")
 
         def setstate(self, state):
-            self._state = state
+            if not isinstance(state, int):
+                raise TypeError("setstate() argument must be int, not "
+                                + type(state).__name__)
+            if state < 0:
+                raise OverflowError("can't convert negative int to unsigned")
+            if state >> (8 * 17):
+                raise OverflowError("int too big to convert")
+            data = state.to_bytes(17, "little")
+            if data[0] > 8:
+                raise UnicodeError("pending buffer too large")
+            pending = data[1:1 + data[0]].decode("utf-8")
+            self._state = int.from_bytes(data[1 + data[0]:9 + data[0]],
+                                         "little")
+            self._pending = pending
 
     class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
         # The stateful codecs' shift state lives between calls.
@@ -192,6 +210,16 @@ def getregentry(name):
             return (self.buffer, self._state)
 
         def setstate(self, state):
+            if not isinstance(state, tuple):
+                raise TypeError("setstate() argument must be tuple, not "
+                                + type(state).__name__)
+            if (len(state) != 2 or type(state[0]) is not bytes
+                    or not isinstance(state[1], int)):
+                raise TypeError("setstate(): illegal state argument")
+            if len(state[0]) > 8:
+                raise UnicodeError("pending buffer too large")
+            if not 0 <= state[1] < 1 << 64:
+                raise OverflowError("int too big to convert")
             self.buffer, self._state = state
 
     class StreamWriter(codecs.StreamWriter):
@@ -217,24 +245,52 @@ def getregentry(name):
                 self.stream.write(data)
 
     class StreamReader(codecs.StreamReader):
+        # As CPython's multibyte stream readers: read(size) reads `size`
+        # bytes once (then a byte at a time until a character comes or the
+        # stream ends) and keeps an incomplete character for the next
+        # read; at the end of the stream it is an error.
         def __init__(self, stream, errors="strict"):
             codecs.StreamReader.__init__(self, stream, errors)
             self._state = 0
+            self._pending = b""
 
         def decode(self, input, errors="strict"):
             text, used, self._state = _decode(name, input, errors, False,
                                               self._state)
             return text, used
 
-        def read(self, size=-1, chars=-1, firstline=False):
-            # CPython's CJK readers take None for "all".
-            return codecs.StreamReader.read(
-                self, -1 if size is None else size,
-                -1 if chars is None else chars, firstline)
+        def _read(self, method, size):
+            size = -1 if size is None else size
+            if size == 0:
+                return ""
+            out = []
+            while True:
+                data = method() if size < 0 else method(size)
+                if not isinstance(data, bytes):
+                    raise TypeError("stream function returned a non-bytes "
+                                    "object (%s)" % type(data).__name__)
+                end = not data
+                data = self._pending + data
+                text, used, self._state = _decode(
+                    name, data, self.errors, end or size < 0, self._state)
+                self._pending = data[used:]
+                out.append(text)
+                if end or size < 0 or text:
+                    return "".join(out)
+                size = 1
+
+        def read(self, size=None):
+            return self._read(self.stream.read, size)
+
+        def readline(self, size=None):
+            return self._read(self.stream.readline, size)
+
+        def readlines(self, sizehint=None):
+            return self._read(self.stream.read, sizehint).splitlines(True)
 
         def reset(self):
-            codecs.StreamReader.reset(self)
             self._state = 0
+            self._pending = b""
 
     for cls in (IncrementalEncoder, IncrementalDecoder, StreamWriter,
                 StreamReader):
