@@ -40,3 +40,16 @@ st = e.getstate()
 e2 = codecs.getincrementalencoder("big5hkscs")()
 e2.setstate(st)
 print(e2.encode("\u0304", True))
+# An unfinished escape sequence longer than the 8 bytes kept between calls.
+r = codecs.getreader("iso2022_jp")(io.BytesIO(b"a\x1b(abcdefghijk"))
+try:
+    print(ascii(r.read(2)), ascii(r.read(1)), ascii(r.read(1)), ascii(r.read(20)))
+except UnicodeError as e:
+    print(type(e).__name__, e)
+d = codecs.getincrementaldecoder("iso2022_kr")()
+out = []
+try:
+    for b in b"C\x1b$(abcdefghij":
+        out.append(d.decode(bytes([b])))
+except UnicodeError as e:
+    print(ascii(out), type(e).__name__, e)

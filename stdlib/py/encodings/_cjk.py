@@ -109,6 +109,13 @@ def _encode(name, text, errors, state=0, final=True):
         out.append(bytes(rep))
 
 
+def _check_pending(size):
+    """CPython's multibyte decoders keep at most 8 bytes between calls
+    (an unfinished escape sequence can be longer)."""
+    if size > 8:
+        raise UnicodeError("pending buffer overflow")
+
+
 def _hold(name, text, final):
     """(text to encode now, text to hold): big5hkscs holds a final letter
     that a combining mark in the next chunk would join, unless `final`."""
@@ -200,6 +207,7 @@ def getregentry(name):
         def _buffer_decode(self, input, errors, final):
             text, used, self._state = _decode(name, input, errors, final,
                                               self._state)
+            _check_pending(len(input) - used)
             return text, used
 
         def reset(self):
@@ -274,6 +282,7 @@ def getregentry(name):
                 text, used, self._state = _decode(
                     name, data, self.errors, end or size < 0, self._state)
                 self._pending = data[used:]
+                _check_pending(len(self._pending))
                 out.append(text)
                 if end or size < 0 or text:
                     return "".join(out)
