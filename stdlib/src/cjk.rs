@@ -376,7 +376,7 @@ fn step(codec: Codec, data: &[u8]) -> Step {
         Codec::EucJp => (&[(0x8E, 0x8E), (0x8F, 0x8F), (0xA1, 0xFE)], &[(0xA1, 0xFE)]),
         Codec::EucKr => (&[(0xA1, 0xFE)], &[(0xA1, 0xFE)]),
         Codec::Cp949 => (&[(0x81, 0xFE)], &[(0x41, 0x5A), (0x61, 0x7A), (0x81, 0xFE)]),
-        // The stateful codecs and johab have their own steps.
+        // The codecs of the submodules have their own steps.
         _ => return Step::Illegal(1),
     };
     if !in_ranges(b, leads) || !in_ranges(t, trails) {

@@ -1,7 +1,7 @@
-"""The East Asian multibyte codecs (CPython's _codecs_cn/_jp/_kr/_tw):
-the byte work is native (_cjk, on encoding_rs's tables); this module
-makes them codecs and runs the error handlers between the runs the
-native side decodes or encodes without error."""
+"""The East Asian multibyte codecs (CPython's _codecs_cn, _hk, _iso2022,
+_jp, _kr and _tw): the byte work is native (_cjk, on encoding_rs's
+tables); this module makes them codecs and runs the error handlers
+between the runs the native side decodes or encodes without error."""
 
 import codecs
 import _cjk
