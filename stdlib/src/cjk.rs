@@ -1,6 +1,7 @@
 //! `_cjk`: the East Asian multibyte codecs (gbk, gb2312, gb18030, big5,
-//! cp950, shift_jis, cp932, euc_jp, iso2022_jp, euc_kr, cp949) on
-//! encoding_rs's WHATWG tables. encodings/_cjk.py wraps these two
+//! cp950, shift_jis, cp932, euc_jp, euc_kr, cp949) on encoding_rs's
+//! WHATWG tables, and those built on the same tables in the submodules:
+//! hz, johab and the ISO 2022 family. encodings/_cjk.py wraps these two
 //! functions into codecs and runs the error handlers.
 //!
 //! WHATWG's decoders are supersets of CPython's (its gbk is gb18030, its
@@ -11,6 +12,11 @@
 //! tables differ from WHATWG's are corrected by `OVERRIDES`. Encoding
 //! keeps a character only if its bytes decode back to it, so the encoder
 //! is exactly as strict as the decoder.
+
+mod hkscs;
+mod hz;
+mod iso2022;
+mod johab;
 
 use crate::binargs::bytes_arg;
 use encoding_rs::{Encoding, BIG5, EUC_JP, EUC_KR, GB18030, GBK, SHIFT_JIS};
@@ -32,6 +38,13 @@ enum Codec {
     Iso2022Jp,
     EucKr,
     Cp949,
+    Hz,
+    Johab,
+    Iso2022Kr,
+    Iso2022Jp1,
+    Iso2022Jp2,
+    Iso2022JpExt,
+    Big5Hkscs,
 }
 
 fn codec_of(name: &str) -> PyResult<Codec> {
@@ -47,6 +60,13 @@ fn codec_of(name: &str) -> PyResult<Codec> {
         "iso2022_jp" => Codec::Iso2022Jp,
         "euc_kr" => Codec::EucKr,
         "cp949" => Codec::Cp949,
+        "hz" => Codec::Hz,
+        "johab" => Codec::Johab,
+        "iso2022_kr" => Codec::Iso2022Kr,
+        "iso2022_jp_1" => Codec::Iso2022Jp1,
+        "iso2022_jp_2" => Codec::Iso2022Jp2,
+        "iso2022_jp_ext" => Codec::Iso2022JpExt,
+        "big5hkscs" => Codec::Big5Hkscs,
         _ => {
             return Err(PyErr::new(
                 ExcType::LookupError,
@@ -244,12 +264,16 @@ fn sjis_of_euc(b: [u8; 2]) -> [u8; 2] {
 
 fn table_of(codec: Codec) -> &'static Encoding {
     match codec {
-        Codec::Gbk | Codec::Gb2312 => GBK,
+        Codec::Gbk | Codec::Gb2312 | Codec::Hz => GBK,
         Codec::Gb18030 => GB18030,
-        Codec::Big5 | Codec::Cp950 => BIG5,
+        Codec::Big5 | Codec::Cp950 | Codec::Big5Hkscs => BIG5,
         Codec::ShiftJis | Codec::Cp932 => SHIFT_JIS,
-        Codec::EucJp | Codec::Iso2022Jp => EUC_JP,
-        Codec::EucKr | Codec::Cp949 => EUC_KR,
+        Codec::EucJp
+        | Codec::Iso2022Jp
+        | Codec::Iso2022Jp1
+        | Codec::Iso2022Jp2
+        | Codec::Iso2022JpExt => EUC_JP,
+        Codec::EucKr | Codec::Cp949 | Codec::Johab | Codec::Iso2022Kr => EUC_KR,
     }
 }
 
@@ -283,6 +307,13 @@ enum Step {
     Illegal(usize),
     /// The input ends inside a character.
     Incomplete,
+    /// Bytes that change the state and stand for no character: how many.
+    Skip(usize),
+    /// Two bytes that decode to two characters (big5hkscs's letters with
+    /// a combining mark).
+    Pair(char, char),
+    /// A state the codec cannot decode in (CPython's "internal codec error").
+    Internal,
 }
 
 fn step(codec: Codec, data: &[u8]) -> Step {
@@ -345,7 +376,8 @@ fn step(codec: Codec, data: &[u8]) -> Step {
         Codec::EucJp => (&[(0x8E, 0x8E), (0x8F, 0x8F), (0xA1, 0xFE)], &[(0xA1, 0xFE)]),
         Codec::EucKr => (&[(0xA1, 0xFE)], &[(0xA1, 0xFE)]),
         Codec::Cp949 => (&[(0x81, 0xFE)], &[(0x41, 0x5A), (0x61, 0x7A), (0x81, 0xFE)]),
-        Codec::Iso2022Jp => return Step::Illegal(1),
+        // The codecs of the submodules have their own steps.
+        _ => return Step::Illegal(1),
     };
     if !in_ranges(b, leads) || !in_ranges(t, trails) {
         return Step::Illegal(1);
@@ -431,50 +463,6 @@ fn step(codec: Codec, data: &[u8]) -> Step {
     Step::Char(c, len)
 }
 
-/// Mode of the ISO-2022-JP decoder: ASCII, JIS-Roman, JIS X 0208.
-const ASCII: i64 = 0;
-const ROMAN: i64 = 1;
-const KANJI: i64 = 2;
-
-fn step_iso2022(data: &[u8], mode: &mut i64) -> Option<Step> {
-    let b = data[0];
-    if b == 0x1B {
-        if data.len() < 3 {
-            return Some(Step::Incomplete);
-        }
-        let new = match (data[1], data[2]) {
-            (b'(', b'B') => ASCII,
-            (b'(', b'J') => ROMAN,
-            (b'$', b'@') | (b'$', b'B') => KANJI,
-            _ => return Some(Step::Illegal(3)),
-        };
-        *mode = new;
-        return None;
-    }
-    if b >= 0x80 {
-        return Some(Step::Illegal(1));
-    }
-    if *mode != KANJI || b < 0x21 || b == 0x7F {
-        let c = match (*mode, b) {
-            (ROMAN, 0x5C) => '\u{A5}',
-            (ROMAN, 0x7E) => '\u{203E}',
-            _ => b as char,
-        };
-        return Some(Step::Char(c, 1));
-    }
-    if data.len() < 2 {
-        return Some(Step::Incomplete);
-    }
-    let euc = [b | 0x80, data[1] | 0x80];
-    if data[1] < 0x21 || data[1] == 0x7F {
-        return Some(Step::Illegal(2));
-    }
-    Some(match step(Codec::EucJp, &euc) {
-        Step::Char(c, _) => Step::Char(c, 2),
-        _ => Step::Illegal(2),
-    })
-}
-
 /// `decode(name, data, final, state, start, errors)` -> (text, consumed,
 /// error_start, error_end, reason, state): decodes from `start` up to the
 /// first error (start -1 when none); positions count from data's start. An incomplete character at the end is left unconsumed
@@ -513,16 +501,12 @@ fn decode(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let mut pos = start;
     let mut err: Option<(usize, usize, &str)> = None;
     while pos < data.len() {
-        let s = if codec == Codec::Iso2022Jp {
-            match step_iso2022(&data[pos..], &mut mode) {
-                Some(s) => s,
-                None => {
-                    pos += 3;
-                    continue;
-                }
-            }
-        } else {
-            step(codec, &data[pos..])
+        let s = match codec {
+            Codec::Hz => hz::step(&data[pos..], &mut mode),
+            Codec::Johab => johab::step(&data[pos..]),
+            Codec::Big5Hkscs => hkscs::step(&data[pos..]),
+            _ if is_iso2022(codec) => iso2022::step(codec, &data[pos..], &mut mode),
+            _ => step(codec, &data[pos..]),
         };
         match s {
             Step::Char(c, n) => {
@@ -537,6 +521,15 @@ fn decode(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
                 }
                 err = Some((pos, pos + n, "illegal multibyte sequence"));
                 break;
+            }
+            Step::Skip(n) => pos += n,
+            Step::Pair(c, mark) => {
+                out.push(c);
+                out.push(mark);
+                pos += 2;
+            }
+            Step::Internal => {
+                return Err(PyErr::new(ExcType::RuntimeError, "internal codec error"));
             }
             Step::Incomplete => {
                 if fin {
@@ -570,6 +563,12 @@ fn decode(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 fn encode_char(codec: Codec, c: char) -> Option<Vec<u8>> {
     if whirl_vm::surrogate::is_surrogate(c) {
         return None;
+    }
+    if codec == Codec::Johab {
+        return johab::encode(c);
+    }
+    if codec == Codec::Big5Hkscs {
+        return hkscs::encode(c);
     }
     if (c as u32) < 0x80 {
         return Some(vec![c as u8]);
@@ -770,44 +769,38 @@ fn euc_kr_compose(data: &[u8]) -> Step {
     Step::Char(c, 8)
 }
 
-/// Appends `c` in `codec` to `out`, ISO-2022-JP's (kanji, roman) shift
-/// state in `shift`; false when the codec lacks it.
-fn emit(codec: Codec, c: char, out: &mut Vec<u8>, shift: &mut (bool, bool)) -> bool {
-    if codec != Codec::Iso2022Jp {
-        return match encode_char(codec, c) {
+/// Appends `c` in `codec` to `out`, the stateful codecs' shift state in
+/// `state`; false when the codec lacks it.
+fn emit(codec: Codec, c: char, out: &mut Vec<u8>, state: &mut i64) -> bool {
+    match codec {
+        Codec::Hz => hz::emit(c, out, state),
+        _ if is_iso2022(codec) => iso2022::emit(codec, c, out, state),
+        _ => match encode_char(codec, c) {
             Some(b) => {
                 out.extend_from_slice(&b);
                 true
             }
             None => false,
-        };
+        },
     }
-    let (kanji, roman) = *shift;
-    let (want_kanji, want_roman, bytes) = if (c as u32) < 0x80 {
-        (false, false, [c as u8, 0])
-    } else if c == '\u{A5}' || c == '\u{203E}' {
-        (false, true, [if c == '\u{A5}' { 0x5C } else { 0x7E }, 0])
-    } else {
-        match encode_char(Codec::EucJp, c) {
-            Some(b) if b.len() == 2 && b[0] != 0x8E => (true, false, [b[0] & 0x7F, b[1] & 0x7F]),
-            _ => return false,
-        }
-    };
-    if want_kanji && !kanji {
-        out.extend_from_slice(b"\x1b$B");
-    } else if !want_kanji && (kanji || roman != want_roman) {
-        out.extend_from_slice(if want_roman { b"\x1b(J" } else { b"\x1b(B" });
-    }
-    *shift = (want_kanji, want_roman);
-    out.extend_from_slice(&bytes[..if want_kanji { 2 } else { 1 }]);
-    true
+}
+
+fn is_iso2022(codec: Codec) -> bool {
+    matches!(
+        codec,
+        Codec::Iso2022Jp
+            | Codec::Iso2022Jp1
+            | Codec::Iso2022Jp2
+            | Codec::Iso2022JpExt
+            | Codec::Iso2022Kr
+    )
 }
 
 /// `encode(name, text, state, start, start_byte, errors)` -> (bytes, error_index,
 /// state, byte_after_error): encodes from character `start` (at byte
 /// `start_byte`) up to the first character the codec lacks (index -1 when
-/// none), leaving ISO-2022-JP in the shift state returned (the caller
-/// ends it).
+/// none), leaving the stateful codecs in the shift state returned (the
+/// caller ends it with `reset`).
 fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     if a.len() != 6 {
         return Err(PyErr::type_error("encode() takes 6 arguments"));
@@ -818,13 +811,11 @@ fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     let mut out = Vec::with_capacity(text.len());
     let mut bad = -1i64;
-    // ISO-2022-JP's shift state on entry: 0 ASCII, 1 JIS-Roman, 2 kanji.
-    let state = match &a[2] {
+    // The stateful codecs' shift state on entry (0: the initial one).
+    let mut state = match &a[2] {
         Value::Int(i) => *i,
-        _ => ASCII,
+        _ => 0,
     };
-    let kanji = state == KANJI;
-    let roman = state == ROMAN;
     // Where to start: a character index and its byte offset, which the
     // error loop passes back so that each call costs only what it encodes.
     let (first, mut offset) = match (&a[3], &a[4]) {
@@ -849,14 +840,23 @@ fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         v if v.as_str() == Some("ignore") => Some(None),
         _ => None,
     };
-    let mut shift = (kanji, roman);
-    for (i, (at, c)) in text[offset..].char_indices().enumerate() {
-        if emit(codec, c, &mut out, &mut shift) {
+    let mut chars = text[offset..].char_indices().enumerate().peekable();
+    while let Some((i, (at, c))) = chars.next() {
+        if codec == Codec::Big5Hkscs {
+            // A letter and a combining mark that big5hkscs has as one cell.
+            let next = chars.peek().map(|&(_, (_, n))| n);
+            if let Some(cell) = next.and_then(|n| hkscs::pair(c, n)) {
+                out.extend_from_slice(&cell);
+                chars.next();
+                continue;
+            }
+        }
+        if emit(codec, c, &mut out, &mut state) {
             continue;
         }
         match handled {
             Some(Some(r)) => {
-                emit(codec, r, &mut out, &mut shift);
+                emit(codec, r, &mut out, &mut state);
             }
             Some(None) => {}
             None => {
@@ -866,14 +866,6 @@ fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    let (kanji, roman) = shift;
-    let state = if kanji {
-        KANJI
-    } else if roman {
-        ROMAN
-    } else {
-        ASCII
-    };
     Ok(Value::tuple(vec![
         Value::Bytes(std::rc::Rc::new(out)),
         Value::Int(bad),
@@ -882,7 +874,35 @@ fn encode(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     ]))
 }
 
+/// `reset(name, state)` -> (bytes, state): what returns a stateful
+/// encoder to its initial shift state.
+fn reset(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(PyErr::type_error("reset() takes 2 arguments"));
+    }
+    let codec = codec_of(a[0].as_str().unwrap_or(""))?;
+    let state = match &a[1] {
+        Value::Int(i) => *i,
+        _ => 0,
+    };
+    let (bytes, state) = match codec {
+        Codec::Hz => {
+            let (b, s) = hz::reset(state);
+            (b.to_vec(), s)
+        }
+        _ if is_iso2022(codec) => iso2022::reset(state),
+        _ => (Vec::new(), state),
+    };
+    Ok(Value::tuple(vec![
+        Value::Bytes(std::rc::Rc::new(bytes)),
+        Value::Int(state),
+    ]))
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let f = |n: &'static str, func| (n, builtin_fn(n, func));
-    Ok(vm.make_module("_cjk", vec![f("decode", decode), f("encode", encode)]))
+    Ok(vm.make_module(
+        "_cjk",
+        vec![f("decode", decode), f("encode", encode), f("reset", reset)],
+    ))
 }

@@ -1,7 +1,7 @@
-"""The East Asian multibyte codecs (CPython's _codecs_cn/_jp/_kr/_tw):
-the byte work is native (_cjk, on encoding_rs's tables); this module
-makes them codecs and runs the error handlers between the runs the
-native side decodes or encodes without error."""
+"""The East Asian multibyte codecs (CPython's _codecs_cn, _hk, _iso2022,
+_jp, _kr and _tw): the byte work is native (_cjk, on encoding_rs's
+tables); this module makes them codecs and runs the error handlers
+between the runs the native side decodes or encodes without error."""
 
 import codecs
 import _cjk
@@ -21,6 +21,13 @@ _ALIASES = {
     "euc_kr": ("euckr", "korean", "ksc5601", "ks_c_5601", "ks_c_5601_1987",
                "ksx1001", "ks_x_1001"),
     "cp949": ("949", "ms949", "uhc"),
+    "hz": ("hzgb", "hz_gb", "hz_gb_2312"),
+    "johab": ("cp1361", "ms1361"),
+    "iso2022_kr": ("csiso2022kr", "iso2022kr", "iso_2022_kr"),
+    "iso2022_jp_1": ("iso2022jp_1", "iso_2022_jp_1"),
+    "iso2022_jp_2": ("iso2022jp_2", "iso_2022_jp_2"),
+    "iso2022_jp_ext": ("iso2022jp_ext", "iso_2022_jp_ext"),
+    "big5hkscs": ("big5_hkscs", "hkscs"),
 }
 _NAMES = {}
 for _name, _others in _ALIASES.items():
@@ -67,8 +74,8 @@ def _handler(errors):
 
 
 def _encode(name, text, errors, state=0, final=True):
-    """(bytes, state): encodes `text` from ISO-2022-JP's shift `state`,
-    back to ASCII at the end when `final`."""
+    """(bytes, state): encodes `text` from the stateful codecs' shift
+    `state`, back to the initial one at the end when `final`."""
     handler = None
     out = []
     pos = 0
@@ -79,8 +86,8 @@ def _encode(name, text, errors, state=0, final=True):
         out.append(data)
         if bad < 0:
             if final and state:
-                out.append(b"\x1b(B")
-                state = 0
+                ending, state = _cjk.reset(name, state)
+                out.append(ending)
             return b"".join(out), state
         exc = UnicodeEncodeError(name, text, bad, bad + 1,
                                  "illegal multibyte sequence")
@@ -100,6 +107,21 @@ def _encode(name, text, errors, state=0, final=True):
                 raise exc
             rep = rep_bytes
         out.append(bytes(rep))
+
+
+def _check_pending(size):
+    """CPython's multibyte decoders keep at most 8 bytes between calls
+    (an unfinished escape sequence can be longer)."""
+    if size > 8:
+        raise UnicodeError("pending buffer overflow")
+
+
+def _hold(name, text, final):
+    """(text to encode now, text to hold): big5hkscs holds a final letter
+    that a combining mark in the next chunk would join, unless `final`."""
+    if name == "big5hkscs" and not final and text[-1:] in ("\xca", "\xea"):
+        return text[:-1], text[-1:]
+    return text, ""
 
 
 def _decode(name, data, errors, final, state=0):
@@ -139,30 +161,53 @@ def getregentry(name):
         return text, used
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
-        # ISO-2022-JP's shift state lives between calls.
+        # The stateful codecs' shift state lives between calls, and so
+        # does big5hkscs's letter that may take a combining mark.
         _state = 0
+        _pending = ""
 
         def encode(self, input, final=False):
+            input, self._pending = _hold(name, self._pending + input, final)
             data, self._state = _encode(name, input, self.errors,
                                         self._state, final)
             return data
 
         def reset(self):
             self._state = 0
+            self._pending = ""
 
+        # The state as CPython's: an int of the pending text's UTF-8
+        # size, the text and the codec's eight bytes, little-endian.
         def getstate(self):
-            return self._state
+            pending = self._pending.encode("utf-8")
+            return int.from_bytes(bytes([len(pending)]) + pending
+                                  + self._state.to_bytes(8, "little"),
+                                  "little")
 
         def setstate(self, state):
-            self._state = state
+            if not isinstance(state, int):
+                raise TypeError("setstate() argument must be int, not "
+                                + type(state).__name__)
+            if state < 0:
+                raise OverflowError("can't convert negative int to unsigned")
+            if state >> (8 * 17):
+                raise OverflowError("int too big to convert")
+            data = state.to_bytes(17, "little")
+            if data[0] > 8:
+                raise UnicodeError("pending buffer too large")
+            pending = data[1:1 + data[0]].decode("utf-8")
+            self._state = int.from_bytes(data[1 + data[0]:9 + data[0]],
+                                         "little")
+            self._pending = pending
 
     class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
-        # ISO-2022-JP's shift state lives between calls.
+        # The stateful codecs' shift state lives between calls.
         _state = 0
 
         def _buffer_decode(self, input, errors, final):
             text, used, self._state = _decode(name, input, errors, final,
                                               self._state)
+            _check_pending(len(input) - used)
             return text, used
 
         def reset(self):
@@ -173,31 +218,88 @@ def getregentry(name):
             return (self.buffer, self._state)
 
         def setstate(self, state):
+            if not isinstance(state, tuple):
+                raise TypeError("setstate() argument must be tuple, not "
+                                + type(state).__name__)
+            if (len(state) != 2 or type(state[0]) is not bytes
+                    or not isinstance(state[1], int)):
+                raise TypeError("setstate(): illegal state argument")
+            if len(state[0]) > 8:
+                raise UnicodeError("pending buffer too large")
+            if not 0 <= state[1] < 1 << 64:
+                raise OverflowError("int too big to convert")
             self.buffer, self._state = state
 
     class StreamWriter(codecs.StreamWriter):
+        # As CPython 3.11's: the shift state carries over between writes,
+        # and reset() writes only held input (big5hkscs's letters), never
+        # the return to the initial shift state.
+        def __init__(self, stream, errors="strict"):
+            codecs.StreamWriter.__init__(self, stream, errors)
+            self._state = 0
+            self._pending = ""
+
         def encode(self, input, errors="strict"):
-            return _encode(name, input, errors)[0], len(input)
+            held, self._pending = _hold(name, self._pending + input, False)
+            data, self._state = _encode(name, held, errors, self._state,
+                                        False)
+            return data, len(input)
+
+        def reset(self):
+            if self._pending:
+                data, self._state = _encode(name, self._pending,
+                                            self.errors, self._state, True)
+                self._pending = ""
+                self.stream.write(data)
 
     class StreamReader(codecs.StreamReader):
+        # As CPython's multibyte stream readers: read(size) reads `size`
+        # bytes once (then a byte at a time until a character comes or the
+        # stream ends) and keeps an incomplete character for the next
+        # read; at the end of the stream it is an error.
         def __init__(self, stream, errors="strict"):
             codecs.StreamReader.__init__(self, stream, errors)
             self._state = 0
+            self._pending = b""
 
         def decode(self, input, errors="strict"):
             text, used, self._state = _decode(name, input, errors, False,
                                               self._state)
             return text, used
 
-        def read(self, size=-1, chars=-1, firstline=False):
-            # CPython's CJK readers take None for "all".
-            return codecs.StreamReader.read(
-                self, -1 if size is None else size,
-                -1 if chars is None else chars, firstline)
+        def _read(self, method, size):
+            size = -1 if size is None else size
+            if size == 0:
+                return ""
+            out = []
+            while True:
+                data = method() if size < 0 else method(size)
+                if not isinstance(data, bytes):
+                    raise TypeError("stream function returned a non-bytes "
+                                    "object (%s)" % type(data).__name__)
+                end = not data
+                data = self._pending + data
+                text, used, self._state = _decode(
+                    name, data, self.errors, end or size < 0, self._state)
+                self._pending = data[used:]
+                _check_pending(len(self._pending))
+                out.append(text)
+                if end or size < 0 or text:
+                    return "".join(out)
+                size = 1
+
+        def read(self, size=None):
+            return self._read(self.stream.read, size)
+
+        def readline(self, size=None):
+            return self._read(self.stream.readline, size)
+
+        def readlines(self, sizehint=None):
+            return self._read(self.stream.read, sizehint).splitlines(True)
 
         def reset(self):
-            codecs.StreamReader.reset(self)
             self._state = 0
+            self._pending = b""
 
     for cls in (IncrementalEncoder, IncrementalDecoder, StreamWriter,
                 StreamReader):
