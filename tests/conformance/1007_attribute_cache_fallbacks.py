@@ -214,3 +214,42 @@ class Counter:
 
 c = Counter()
 print([c.bump() for _ in range(5)])
+
+
+# Class constants read through instances: an instance's own value comes
+# first, a deleted one reveals the class's again, a rebound constant is
+# seen, and a constant replaced by a descriptor or a method binds.
+class Const:
+    limit = 5
+    name = "const"
+
+    def __init__(self):
+        self.own = 1
+
+
+def limits(objs):
+    return [(o.limit, o.name) for o in objs]
+
+
+cs = [Const(), Const()]
+print(limits(cs), limits(cs))
+cs[0].limit = 99
+print(limits(cs))
+del cs[0].limit
+print(limits(cs))
+Const.limit = 6
+print(limits(cs))
+Const.limit = property(lambda self: "limit prop")
+print(limits(cs))
+Const.limit = lambda self: "method"
+print([o.limit() for o in cs])
+Const.limit = 7
+
+
+class SubConst(Const):
+    name = "sub"
+
+
+print(limits([SubConst(), Const()]))
+del SubConst.name
+print(limits([SubConst(), Const()]))

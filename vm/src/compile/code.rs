@@ -356,7 +356,9 @@ pub struct AttrCache {
     pub hint: Cell<u32>,
     /// Loads: an instance of these classes finds the name in its dict
     /// before anything of its class (no data descriptor, or a slot);
-    /// when not there, the general path decides.
+    /// when not there, a plain class value (an int, a str: nothing to
+    /// bind) at the place kept (plus one; 0: none known), or the general
+    /// path.
     pub load: ClassCache,
     /// Stores: an instance of these classes stores the name into its dict.
     pub store: ClassCache,
@@ -391,6 +393,15 @@ impl ClassCache {
     #[inline(always)]
     pub fn holds(&self, tag: u32) -> bool {
         self.place_for(tag).is_some()
+    }
+
+    /// Records `place` for the class whose tag is `tag`, if learned.
+    pub fn set_place(&self, tag: u32, place: u32) {
+        for (t, p) in self.tags.iter().zip(&self.places) {
+            if tag != 0 && t.get() == tag {
+                p.set(place);
+            }
+        }
     }
 
     /// Learns `tag` (0: nothing) as the newest, keeping the one before.

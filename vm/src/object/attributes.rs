@@ -132,17 +132,55 @@ impl Vm {
     ) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
-                if cache.load.holds(inst.class.version_tag.get()) && inst.exc.is_none() {
+                let tag = inst.class.version_tag.get();
+                if cache.load.holds(tag) && inst.exc.is_none() {
                     if let Some(v) = inst.dict.get_str_hinted(name, &cache.hint) {
                         return Ok(v);
                     }
-                    return self.instance_getattr_after_dict(inst, obj, name);
+                    return self.class_value_after_dict(inst, obj, name, cache, tag);
                 }
                 self.learn_load(inst, obj, name, cache);
                 self.instance_getattr_first(inst, obj, name, Some(&cache.hint))
             }
             _ => self.getattr(obj, name),
         }
+    }
+
+    /// A cached load the instance's dict did not answer: the plain class
+    /// value `cache` knows, or the general path, and `cache` learns where a plain class value (constants such
+    /// as `max_age = 50`: no `__get__`, nothing to bind) is, for next time.
+    #[inline(never)]
+    fn class_value_after_dict(
+        &mut self,
+        inst: &Rc<Instance>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        cache: &AttrCache,
+        tag: u32,
+    ) -> PyResult<Value> {
+        match cache.load.place_for(tag) {
+            Some(0) | None => {}
+            Some(known) => return Ok(inst.class.value_in_mro(known - 1)),
+        }
+        if let Some((v, Some(place))) = inst.class.lookup_with_place(name) {
+            let plain = matches!(
+                v,
+                Value::None
+                    | Value::Bool(_)
+                    | Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Float(_)
+                    | Value::Complex(_)
+                    | Value::Str(_)
+                    | Value::Bytes(_)
+                    | Value::Tuple(_)
+            );
+            if plain && place < u32::MAX {
+                cache.load.set_place(tag, place + 1);
+                return Ok(v);
+            }
+        }
+        self.instance_getattr_after_dict(inst, obj, name)
     }
 
     /// Whether loads of `name` from instances of `inst`'s class may read
