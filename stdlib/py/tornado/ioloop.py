@@ -57,7 +57,52 @@ class IOLoop:
     _ioloop_for_asyncio = {}
     _asyncio_loop = None
 
-    def __init__(self, make_current=True):
+    # The class IOLoop() makes (IOLoop.configure); None: AsyncIOLoop.
+    _configured = None
+
+    def __new__(cls, *args, **kwargs):
+        # As Tornado's Configurable: IOLoop() makes the configured
+        # implementation, AsyncIOLoop unless told otherwise.
+        if cls is IOLoop:
+            cls = IOLoop.configured_class()
+        return object.__new__(cls)
+
+    @classmethod
+    def configure(cls, impl, **kwargs):
+        from tornado.platform.asyncio import BaseAsyncIOLoop
+
+        if isinstance(impl, str):
+            impl = import_object(impl)
+        if isinstance(impl, type) and not issubclass(impl, BaseAsyncIOLoop):
+            raise RuntimeError("only AsyncIOLoop is allowed when asyncio is available")
+        if impl is not None and not issubclass(impl, cls):
+            raise ValueError("Invalid subclass of %s" % cls)
+        IOLoop._configured = impl
+
+    @classmethod
+    def configured_class(cls):
+        if IOLoop._configured is None:
+            from tornado.platform.asyncio import AsyncIOLoop
+
+            return AsyncIOLoop
+        return IOLoop._configured
+
+    @staticmethod
+    def _main_loop():
+        """The IOLoop current() makes when there is none (Tornado's
+        AsyncIOMainLoop, the IOLoop of the thread's event loop)."""
+        from tornado.platform.asyncio import AsyncIOMainLoop
+
+        return AsyncIOMainLoop(make_current=False)
+
+    def __init__(self, make_current=True, asyncio_loop=None):
+        if asyncio_loop is not None:
+            existing = IOLoop._ioloop_for_asyncio.get(asyncio_loop)
+            if existing is not None and not asyncio_loop.is_closed():
+                raise RuntimeError(
+                    "IOLoop %s already associated with asyncio loop %s" % (existing, asyncio_loop))
+            self._asyncio_loop = asyncio_loop
+            IOLoop._register_asyncio(asyncio_loop, self)
         if make_current:
             IOLoop._current = self
 
@@ -87,14 +132,14 @@ class IOLoop:
             # of that asyncio loop, as Tornado's AsyncIOMainLoop.
             ioloop = IOLoop._ioloop_for_asyncio.get(running)
             if ioloop is None and instance:
-                ioloop = IOLoop(make_current=False)
+                ioloop = IOLoop._main_loop()
                 ioloop._asyncio_loop = running
                 IOLoop._register_asyncio(running, ioloop)
             return ioloop
         if IOLoop._current is None:
             if not instance:
                 return None
-            IOLoop._current = IOLoop()
+            IOLoop._current = IOLoop._main_loop()
         return IOLoop._current
 
     instance = current

@@ -20,6 +20,10 @@ use whirl_vm::Vm;
 pub enum Task {
     Call(Value, Vec<Value>),
     Native(NativeWork),
+    /// A due timer, still named in `timer_tasks` until it runs: a timer
+    /// cancelled by a callback of the same iteration does not run (as
+    /// asyncio skips a cancelled handle already in its ready queue).
+    Timer(u64),
 }
 
 pub type NativeWork = Box<dyn FnOnce(&mut Vm) -> PyResult<()>>;
@@ -268,8 +272,8 @@ fn run_once(vm: &mut Vm, events: &mut mio::Events) -> PyResult<()> {
                 break;
             }
             l.timers.pop();
-            if let Some(task) = l.timer_tasks.remove(&id) {
-                l.ready.push_back(task);
+            if l.timer_tasks.contains_key(&id) {
+                l.ready.push_back(Task::Timer(id));
             }
         }
     });
@@ -370,6 +374,12 @@ pub fn run_task(vm: &mut Vm, task: Task) -> PyResult<()> {
             (r, Some(f))
         }
         Task::Native(f) => (f(vm), None),
+        Task::Timer(id) => {
+            return match with_loop(|l| l.timer_tasks.remove(&id)) {
+                Some(task) => run_task(vm, task),
+                None => Ok(()),
+            };
+        }
     };
     match r {
         Ok(()) => Ok(()),

@@ -17,6 +17,12 @@ from tornado.ioloop import IOLoop
 class BaseAsyncIOLoop(IOLoop):
     """The IOLoop of an asyncio event loop."""
 
+    @property
+    def selector_loop(self):
+        """The loop that watches the sockets (Tornado's is the asyncio
+        loop itself, or a selector thread beside it on Windows)."""
+        return self.asyncio_loop
+
 
 class AsyncIOMainLoop(BaseAsyncIOLoop):
     """The IOLoop of the thread's event loop (``AsyncIOMainLoop().install()``
