@@ -70,7 +70,13 @@ fn run_callbacks(vm: &mut Vm, phase: &str, generation: i64, collected: i64) -> P
         info.set_str(intern("collected"), Value::Int(collected));
         info.set_str(intern("uncollectable"), Value::Int(0));
         let info = Value::Dict(info);
-        vm.call(&cb, vec![Value::str(phase), info])?;
+        // As CPython: a callback's error is reported ("Exception ignored
+        // in: ...") and the collection goes on.
+        if let Err(e) = vm.call(&cb, vec![Value::str(phase), info]) {
+            let exc = vm.materialize(e);
+            let shown = vm.repr_or(&cb);
+            vm.report_unraisable(exc, cb, &shown);
+        }
     }
     Ok(())
 }
