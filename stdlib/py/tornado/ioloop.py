@@ -69,11 +69,9 @@ class IOLoop:
 
     @classmethod
     def configure(cls, impl, **kwargs):
-        from tornado.platform.asyncio import BaseAsyncIOLoop
-
         if isinstance(impl, str):
             impl = import_object(impl)
-        if isinstance(impl, type) and not issubclass(impl, BaseAsyncIOLoop):
+        if isinstance(impl, type) and not issubclass(impl, _BaseAsyncIOLoop):
             raise RuntimeError("only AsyncIOLoop is allowed when asyncio is available")
         if impl is not None and not issubclass(impl, cls):
             raise ValueError("Invalid subclass of %s" % cls)
@@ -82,18 +80,14 @@ class IOLoop:
     @classmethod
     def configured_class(cls):
         if IOLoop._configured is None:
-            from tornado.platform.asyncio import AsyncIOLoop
-
-            return AsyncIOLoop
+            return _AsyncIOLoop
         return IOLoop._configured
 
     @staticmethod
     def _main_loop():
         """The IOLoop current() makes when there is none (Tornado's
         AsyncIOMainLoop, the IOLoop of the thread's event loop)."""
-        from tornado.platform.asyncio import AsyncIOMainLoop
-
-        return AsyncIOMainLoop(make_current=False)
+        return _AsyncIOMainLoop(make_current=False)
 
     def __init__(self, make_current=True, asyncio_loop=None):
         if asyncio_loop is not None:
@@ -339,6 +333,38 @@ class IOLoop:
         except Exception as e:
             fut.set_exception(e)
         return fut
+
+
+class BaseAsyncIOLoop(IOLoop):
+    """The IOLoop of an asyncio event loop (tornado.platform.asyncio's
+    classes live here: IOLoop() makes them without importing asyncio)."""
+
+    @property
+    def selector_loop(self):
+        """The loop that watches the sockets (Tornado's is the asyncio
+        loop itself, or a selector thread beside it on Windows)."""
+        return self.asyncio_loop
+
+
+class AsyncIOMainLoop(BaseAsyncIOLoop):
+    """The IOLoop of the thread's event loop (``AsyncIOMainLoop().install()``
+    in Tornado 5 code)."""
+
+    def install(self):
+        self.make_current()
+        return self
+
+
+class AsyncIOLoop(BaseAsyncIOLoop):
+    """An IOLoop with an event loop of its own in Tornado (here the
+    thread's one loop)."""
+
+
+# Private names here; public in tornado.platform.asyncio.
+for _cls in (BaseAsyncIOLoop, AsyncIOMainLoop, AsyncIOLoop):
+    _cls.__module__ = "tornado.platform.asyncio"
+_BaseAsyncIOLoop, _AsyncIOMainLoop, _AsyncIOLoop = BaseAsyncIOLoop, AsyncIOMainLoop, AsyncIOLoop
+del _cls, BaseAsyncIOLoop, AsyncIOMainLoop, AsyncIOLoop
 
 
 class PeriodicCallback:
