@@ -77,6 +77,9 @@ struct Program {
     argv: Vec<String>,
     /// `sys.path[0]` (none under `-P`/`-I`).
     path0: String,
+    /// `__main__.__spec__.name` ("__main__" for a folder or zip archive;
+    /// None: `__spec__` is None).
+    spec_name: Option<&'static str>,
 }
 
 /// `os.path.abspath`: relative to the working directory, `.`/`..` folded.
@@ -151,6 +154,7 @@ fn load_script(given: &str, args: &[String]) -> Result<Program, u8> {
             filename,
             argv,
             path0: full,
+            spec_name: Some("__main__"),
         });
     }
     let bytes = std::fs::read(given).map_err(|e| {
@@ -176,6 +180,7 @@ fn load_script(given: &str, args: &[String]) -> Result<Program, u8> {
             filename,
             argv,
             path0: full,
+            spec_name: Some("__main__"),
         });
     }
     // As CPython 3.9+: the script's __file__ and traceback paths are
@@ -189,6 +194,7 @@ fn load_script(given: &str, args: &[String]) -> Result<Program, u8> {
         filename: full,
         argv,
         path0,
+        spec_name: None,
     })
 }
 
@@ -340,7 +346,20 @@ fn run(options: Options, orig_argv: Vec<String>) -> u8 {
             }
         };
         set_argv0(&mut vm, &filename);
-        return run_program(vm, &options, &source, &filename, package.as_deref());
+        // `-m pkg` runs pkg.__main__; `-m mod` runs mod.
+        let spec_name = if package.as_deref() == Some(name.as_str()) {
+            format!("{name}.__main__")
+        } else {
+            name.clone()
+        };
+        return run_program(
+            vm,
+            &options,
+            &source,
+            &filename,
+            package.as_deref(),
+            Some(&spec_name),
+        );
     }
     let program = if let Some(code) = options.command.clone() {
         let mut argv = vec!["-c".to_string()];
@@ -350,6 +369,7 @@ fn run(options: Options, orig_argv: Vec<String>) -> u8 {
             filename: "<string>".into(),
             argv,
             path0: String::new(),
+            spec_name: None,
         }
     } else if let Some(script) = options.script.as_deref().filter(|s| *s != "-") {
         match load_script(script, &options.args) {
@@ -373,6 +393,7 @@ fn run(options: Options, orig_argv: Vec<String>) -> u8 {
             filename: "<stdin>".into(),
             argv,
             path0: String::new(),
+            spec_name: None,
         }
     };
     let vm = new_vm(&options, program.argv, &program.path0, warnoptions);
@@ -383,7 +404,14 @@ fn run(options: Options, orig_argv: Vec<String>) -> u8 {
         let end = source.find('\n').unwrap_or(source.len());
         source.replace_range(..end, "");
     }
-    run_program(vm, &options, &source, &program.filename, None)
+    run_program(
+        vm,
+        &options,
+        &source,
+        &program.filename,
+        None,
+        program.spec_name,
+    )
 }
 
 /// `sys.argv[0]` once `-m` has found the module's file.
@@ -405,8 +433,9 @@ fn run_program(
     source: &str,
     filename: &str,
     package: Option<&str>,
+    spec_name: Option<&str>,
 ) -> u8 {
-    let status = match vm.run_main_in_package(source, filename, package) {
+    let status = match vm.run_main_with_spec(source, filename, package, spec_name) {
         Ok(()) => 0,
         Err(MainError::Syntax(e)) => {
             vm.flush();

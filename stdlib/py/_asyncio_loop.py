@@ -268,7 +268,15 @@ class Future:
     def get_loop(self):
         return self._loop
 
+    # A task's coroutine's own CancelledError: raised by the first look at
+    # the outcome, later looks make a new one (as asyncio's Task).
+    _cancelled_exc = None
+
     def _cancelled_error(self):
+        exc = self._cancelled_exc
+        if exc is not None:
+            self._cancelled_exc = None
+            return exc
         if self._cancel_message is None:
             return CancelledError()
         return CancelledError(self._cancel_message)
@@ -390,7 +398,10 @@ def _native_proxy(fut):
         if native.done():
             return
         if f.cancelled():
-            native.cancel()
+            # The CancelledError's message goes along (asyncio's Task
+            # wakes its awaiter with the awaited one's error).
+            exc, _ = _future_outcome(f)
+            native.cancel(exc.args[0] if exc is not None and exc.args else None)
         elif f.exception() is not None:
             native.set_exception(f.exception())
         else:
@@ -468,7 +479,7 @@ class Task(Future):
         self._num_cancels_requested += 1
         waiter = self._fut_waiter
         if waiter is not None:
-            cancelled = waiter.cancel(msg) if isinstance(waiter, Future) else waiter.cancel()
+            cancelled = waiter.cancel(msg) if _takes_cancel_msg(waiter) else waiter.cancel()
             if cancelled:
                 return True
         self._must_cancel = True
@@ -510,8 +521,8 @@ class Task(Future):
             else:
                 self._settle(_FINISHED, result=stop.value)
         except CancelledError as cancelled:
-            self._cancel_message = cancelled.args[0] if cancelled.args else None
-            Future.cancel(self, msg=self._cancel_message)
+            self._cancelled_exc = cancelled
+            Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
             self._settle(_FINISHED, exception=fatal)
             raise
@@ -560,7 +571,7 @@ class Task(Future):
         self._fut_waiter = fut
         if self._must_cancel:
             cancelled = (
-                fut.cancel(self._cancel_message) if isinstance(fut, Future) else fut.cancel()
+                fut.cancel(self._cancel_message) if _takes_cancel_msg(fut) else fut.cancel()
             )
             if cancelled:
                 self._must_cancel = False
@@ -571,6 +582,12 @@ class Task(Future):
 
     def __repr__(self):
         return "<Task %s name=%r coro=%r>" % (self._repr_state(), self._name, self._coro)
+
+
+def _takes_cancel_msg(fut):
+    """Whether fut.cancel() takes a message: asyncio's futures and
+    Tornado's native ones do."""
+    return isinstance(fut, Future) or _tornado.is_future(fut)
 
 
 def _native_task(handle):
@@ -634,7 +651,7 @@ class _NativeTask(Task):
         return removed
 
     def cancel(self, msg=None):
-        return self._handle.cancel()
+        return self._handle.cancel(msg)
 
     def cancelling(self):
         return self._handle.cancelling()

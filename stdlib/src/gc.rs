@@ -47,7 +47,10 @@ fn collect(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(PyErr::value_error("invalid generation"));
     }
     run_callbacks(vm, "start", generation, 0)?;
+    let started = crate::gc_debug::stats_start(vm, generation)?;
     let collected = vm.collect_garbage(true) as i64;
+    crate::gc_debug::save_garbage(vm)?;
+    crate::gc_debug::stats_done(vm, started, collected)?;
     run_callbacks(vm, "stop", generation, collected)?;
     Ok(Value::Int(collected))
 }
@@ -67,7 +70,13 @@ fn run_callbacks(vm: &mut Vm, phase: &str, generation: i64, collected: i64) -> P
         info.set_str(intern("collected"), Value::Int(collected));
         info.set_str(intern("uncollectable"), Value::Int(0));
         let info = Value::Dict(info);
-        vm.call(&cb, vec![Value::str(phase), info])?;
+        // As CPython: a callback's error is reported ("Exception ignored
+        // in: ...") and the collection goes on.
+        if let Err(e) = vm.call(&cb, vec![Value::str(phase), info]) {
+            let exc = vm.materialize(e);
+            let shown = vm.repr_or(&cb);
+            vm.report_unraisable(exc, cb, &shown);
+        }
     }
     Ok(())
 }
@@ -165,22 +174,22 @@ fn set_threshold(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let f = |n: &'static str, func| (n, builtin_fn(n, func));
-    Ok(vm.make_module(
-        "gc",
-        vec![
-            f("collect", collect),
-            f("enable", enable),
-            f("disable", disable),
-            f("isenabled", isenabled),
-            f("get_count", get_count),
-            f("get_threshold", get_threshold),
-            f("set_threshold", set_threshold),
-            // Objects the collector found unreachable but could not free:
-            // whirl's frees every cycle (finalizers included), as CPython's
-            // does since 3.4, so the list stays empty unless a program adds.
-            ("garbage", Value::list(vec![])),
-            // Called with ("start" | "stop", info) around `gc.collect()`.
-            ("callbacks", Value::list(vec![])),
-        ],
-    ))
+    let mut members = vec![
+        f("collect", collect),
+        f("enable", enable),
+        f("disable", disable),
+        f("isenabled", isenabled),
+        f("get_count", get_count),
+        f("get_threshold", get_threshold),
+        f("set_threshold", set_threshold),
+        // Objects the collector found unreachable but could not free:
+        // whirl's frees every cycle (finalizers included), as CPython's
+        // does since 3.4, so the list stays empty unless a program adds
+        // or DEBUG_SAVEALL keeps the garbage here.
+        ("garbage", Value::list(vec![])),
+        // Called with ("start" | "stop", info) around `gc.collect()`.
+        ("callbacks", Value::list(vec![])),
+    ];
+    members.extend(crate::gc_debug::members());
+    Ok(vm.make_module("gc", members))
 }

@@ -11,6 +11,7 @@ mod cmath;
 mod frozen;
 mod future;
 mod gc;
+mod gc_debug;
 mod hashlib;
 mod heapq;
 mod io;

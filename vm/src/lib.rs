@@ -286,9 +286,33 @@ impl Vm {
         filename: &str,
         package: Option<&str>,
     ) -> Result<(), MainError> {
+        self.run_main_with_spec(source, filename, package, None)
+    }
+
+    /// `run_main_in_package` with `__main__.__spec__` a ModuleSpec named
+    /// `spec_name` (as CPython's `-m mod`, `-m pkg` giving `pkg.__main__`,
+    /// and a folder or zip archive run giving `__main__`); None leaves it
+    /// None, as for a script.
+    pub fn run_main_with_spec(
+        &mut self,
+        source: &str,
+        filename: &str,
+        package: Option<&str>,
+        spec_name: Option<&str>,
+    ) -> Result<(), MainError> {
         let globals = self.new_main_module(filename);
         if let Some(p) = package {
             globals.set_str(crate::str::intern_static("__package__"), Value::str(p));
+        }
+        if let Some(name) = spec_name {
+            if let Some(spec) = self.main_spec(name, filename) {
+                globals.set_str(crate::str::intern_static("__spec__"), spec);
+            }
+            // A module outside any package: the spec's parent, "".
+            let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
+            if package.is_none() {
+                globals.set_str(crate::str::intern_static("__package__"), Value::str(parent));
+            }
         }
         let code = self.compile(source, filename).map_err(MainError::Syntax)?;
         if std::env::var_os("WHIRL_DIS").is_some() {
@@ -298,6 +322,21 @@ impl Vm {
         self.process_pending();
         self.flush();
         r.map_err(MainError::Exception)
+    }
+
+    /// `importlib.machinery.ModuleSpec(name, None, origin=filename)`, or
+    /// None when it cannot be made (the program then runs without one).
+    fn main_spec(&mut self, name: &str, filename: &str) -> Option<Value> {
+        let machinery = self.import_module("importlib.machinery").ok()?;
+        let class = self
+            .getattr(&machinery, &crate::str::intern_static("ModuleSpec"))
+            .ok()?;
+        self.call_kw(
+            &class,
+            vec![Value::str(name), Value::None],
+            vec![(crate::str::intern_static("origin"), Value::str(filename))],
+        )
+        .ok()
     }
 
     /// Creates the `__main__` module (in `sys.modules` and `main_globals`)

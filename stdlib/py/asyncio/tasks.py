@@ -99,6 +99,15 @@ class _GatheringFuture(Future):
         return ret
 
 
+def _cancelled_error_of(fut):
+    """The CancelledError a cancelled future raises (with its message)."""
+    try:
+        fut.result()
+    except CancelledError as e:
+        return e
+    return CancelledError()
+
+
 def gather(*aws, return_exceptions=False):
     if not aws:
         outer = get_event_loop().create_future()
@@ -128,7 +137,8 @@ def gather(*aws, return_exceptions=False):
             return
         if not return_exceptions:
             if fut.cancelled():
-                outer.set_exception(CancelledError())
+                # The child's own CancelledError (its message), as asyncio.
+                outer.set_exception(_cancelled_error_of(fut))
                 return
             exc = fut.exception()
             if exc is not None:
@@ -138,13 +148,14 @@ def gather(*aws, return_exceptions=False):
             results = []
             for f in children:
                 if f.cancelled():
-                    results.append(CancelledError())
+                    msg = getattr(f, "_cancel_message", None)
+                    results.append(CancelledError("" if msg is None else msg))
                 elif f.exception() is not None:
                     results.append(f.exception())
                 else:
                     results.append(f.result())
             if outer._cancel_requested:
-                outer.set_exception(CancelledError())
+                outer.set_exception(_cancelled_error_of(fut))
             else:
                 outer.set_result(results)
 

@@ -15,7 +15,7 @@ import _tornado
 from tornado import httputil, netutil, routing
 from tornado.http1connection import HTTP1ConnectionParameters, HTTP1ServerConnection
 from tornado.log import gen_log
-from tornado.tcpserver import TCPServer
+from tornado.tcpserver import TCPServer, _is_unix_socket
 
 # Tornado 2's name for the request class, kept as Tornado keeps it.
 HTTPRequest = httputil.HTTPServerRequest
@@ -83,7 +83,11 @@ class HTTPServer(TCPServer, httputil.HTTPServerConnectionDelegate):
             TCPServer.add_sockets(self, sockets)
             return
         for sock in sockets:
-            _tornado.serve_http(self._listener_for(sock), self._handle_request, **self._options)
+            if _is_unix_socket(sock):
+                # Accepted in Python, served by HTTP1ServerConnection.
+                TCPServer.add_sockets(self, [sock])
+            else:
+                _tornado.serve_http(self._listener_for(sock), self._handle_request, **self._options)
 
     def _serve_tls_stream(self, stream, address):
         if self._needs_python_connections():

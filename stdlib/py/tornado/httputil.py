@@ -818,6 +818,9 @@ def _parse_header(line):
     parts = _parseparam(";" + line)
     key = next(parts)
     pdict = {}
+    # RFC 2231/5987 parameters: `name*=charset'lang'%XX..` and the pieces
+    # `name*0`, `name*1*`, ... of a long value, joined and decoded after.
+    extended = {}
     for p in parts:
         i = p.find("=")
         if i >= 0:
@@ -825,8 +828,40 @@ def _parse_header(line):
             value = native_str(p[i + 1:].strip())
             if len(value) >= 2 and value[0] == '"' and value[-1] == '"':
                 value = value[1:-1].replace("\\\\", "\\").replace('\\"', '"')
+            if "*" in name:
+                base, _, rest = name.partition("*")
+                encoded = rest.endswith("*") or rest == ""
+                index = rest.rstrip("*")
+                if index == "" or index.isdigit():
+                    extended.setdefault(base, []).append((int(index or 0), encoded, value))
+                    continue
             pdict[name] = value
+    for name, pieces in extended.items():
+        pdict[name] = _join_rfc2231(sorted(pieces, key=lambda piece: piece[0]))
     return key, pdict
+
+
+def _join_rfc2231(pieces):
+    """The value of an RFC 2231 parameter from its (index, encoded, text)
+    pieces: the first encoded piece names the charset."""
+    from urllib.parse import unquote_to_bytes
+
+    charset = "us-ascii"
+    if pieces[0][1] and pieces[0][2].count("'") >= 2:
+        charset, _, text = pieces[0][2].split("'", 2)
+        pieces[0] = (0, True, text)
+        charset = charset or "us-ascii"
+    try:
+        "".encode(charset)
+    except LookupError:
+        charset = "us-ascii"
+    raw = b""
+    for _, encoded, text in pieces:
+        if encoded:
+            raw += unquote_to_bytes(text)
+        else:
+            raw += text.encode(charset, "surrogateescape")
+    return raw.decode(charset, "replace")
 
 
 def _encode_header(key, pdict):

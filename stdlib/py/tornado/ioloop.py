@@ -57,7 +57,46 @@ class IOLoop:
     _ioloop_for_asyncio = {}
     _asyncio_loop = None
 
-    def __init__(self, make_current=True):
+    # The class IOLoop() makes (IOLoop.configure); None: AsyncIOLoop.
+    _configured = None
+
+    def __new__(cls, *args, **kwargs):
+        # As Tornado's Configurable: IOLoop() makes the configured
+        # implementation, AsyncIOLoop unless told otherwise.
+        if cls is IOLoop:
+            cls = IOLoop.configured_class()
+        return object.__new__(cls)
+
+    @classmethod
+    def configure(cls, impl, **kwargs):
+        if isinstance(impl, str):
+            impl = import_object(impl)
+        if isinstance(impl, type) and not issubclass(impl, _BaseAsyncIOLoop):
+            raise RuntimeError("only AsyncIOLoop is allowed when asyncio is available")
+        if impl is not None and not issubclass(impl, cls):
+            raise ValueError("Invalid subclass of %s" % cls)
+        IOLoop._configured = impl
+
+    @classmethod
+    def configured_class(cls):
+        if IOLoop._configured is None:
+            return _AsyncIOLoop
+        return IOLoop._configured
+
+    @staticmethod
+    def _main_loop():
+        """The IOLoop current() makes when there is none (Tornado's
+        AsyncIOMainLoop, the IOLoop of the thread's event loop)."""
+        return _AsyncIOMainLoop(make_current=False)
+
+    def __init__(self, make_current=True, asyncio_loop=None):
+        if asyncio_loop is not None:
+            existing = IOLoop._ioloop_for_asyncio.get(asyncio_loop)
+            if existing is not None and not asyncio_loop.is_closed():
+                raise RuntimeError(
+                    "IOLoop %s already associated with asyncio loop %s" % (existing, asyncio_loop))
+            self._asyncio_loop = asyncio_loop
+            IOLoop._register_asyncio(asyncio_loop, self)
         if make_current:
             IOLoop._current = self
 
@@ -87,14 +126,14 @@ class IOLoop:
             # of that asyncio loop, as Tornado's AsyncIOMainLoop.
             ioloop = IOLoop._ioloop_for_asyncio.get(running)
             if ioloop is None and instance:
-                ioloop = IOLoop(make_current=False)
+                ioloop = IOLoop._main_loop()
                 ioloop._asyncio_loop = running
                 IOLoop._register_asyncio(running, ioloop)
             return ioloop
         if IOLoop._current is None:
             if not instance:
                 return None
-            IOLoop._current = IOLoop()
+            IOLoop._current = IOLoop._main_loop()
         return IOLoop._current
 
     instance = current
@@ -294,6 +333,38 @@ class IOLoop:
         except Exception as e:
             fut.set_exception(e)
         return fut
+
+
+class BaseAsyncIOLoop(IOLoop):
+    """The IOLoop of an asyncio event loop (tornado.platform.asyncio's
+    classes live here: IOLoop() makes them without importing asyncio)."""
+
+    @property
+    def selector_loop(self):
+        """The loop that watches the sockets (Tornado's is the asyncio
+        loop itself, or a selector thread beside it on Windows)."""
+        return self.asyncio_loop
+
+
+class AsyncIOMainLoop(BaseAsyncIOLoop):
+    """The IOLoop of the thread's event loop (``AsyncIOMainLoop().install()``
+    in Tornado 5 code)."""
+
+    def install(self):
+        self.make_current()
+        return self
+
+
+class AsyncIOLoop(BaseAsyncIOLoop):
+    """An IOLoop with an event loop of its own in Tornado (here the
+    thread's one loop)."""
+
+
+# Private names here; public in tornado.platform.asyncio.
+for _cls in (BaseAsyncIOLoop, AsyncIOMainLoop, AsyncIOLoop):
+    _cls.__module__ = "tornado.platform.asyncio"
+_BaseAsyncIOLoop, _AsyncIOMainLoop, _AsyncIOLoop = BaseAsyncIOLoop, AsyncIOMainLoop, AsyncIOLoop
+del _cls, BaseAsyncIOLoop, AsyncIOMainLoop, AsyncIOLoop
 
 
 class PeriodicCallback:

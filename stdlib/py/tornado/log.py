@@ -93,13 +93,33 @@ def enable_pretty_logging(options=None, logger=None):
         logger = logging.getLogger()
     logger.setLevel(getattr(logging, options.logging.upper()))
     if options.log_file_prefix:
-        channel = logging.FileHandler(options.log_file_prefix)
+        channel = _rotating_file_handler(options)
         channel.setFormatter(LogFormatter(color=False))
         logger.addHandler(channel)
     if options.log_to_stderr or (options.log_to_stderr is None and not logger.handlers):
         channel = logging.StreamHandler()
         channel.setFormatter(LogFormatter())
         logger.addHandler(channel)
+
+
+def _rotating_file_handler(options):
+    """The file handler --log_rotate_mode asks for: rolled over by size
+    ("size") or by time ("time")."""
+    import logging.handlers
+
+    mode = options.log_rotate_mode
+    if mode == "size":
+        return logging.handlers.RotatingFileHandler(
+            filename=options.log_file_prefix, mode="a",
+            maxBytes=options.log_file_max_size,
+            backupCount=options.log_file_num_backups, encoding="utf-8")
+    if mode == "time":
+        return logging.handlers.TimedRotatingFileHandler(
+            filename=options.log_file_prefix, when=options.log_rotate_when,
+            interval=options.log_rotate_interval,
+            backupCount=options.log_file_num_backups, encoding="utf-8")
+    raise ValueError('The value of log_rotate_mode option should be "size" or "time", not "%s".'
+                     % mode)
 
 
 def define_logging_options(options=None):

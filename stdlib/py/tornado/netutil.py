@@ -77,7 +77,7 @@ if hasattr(socket, "AF_UNIX"):
 
     def bind_unix_socket(file, mode=0o600, backlog=_DEFAULT_BACKLOG):
         """A listening Unix socket at path `file` (a stale socket file
-        there is replaced)."""
+        there is replaced), or at an abstract address ("\\0name")."""
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -85,6 +85,11 @@ if hasattr(socket, "AF_UNIX"):
             if e.errno != errno.ENOPROTOOPT:
                 raise
         sock.setblocking(False)
+        if file.startswith("\0"):
+            # Linux's abstract namespace: no file to replace or chmod.
+            sock.bind(file)
+            sock.listen(backlog)
+            return sock
         try:
             st = os.stat(file)
         except FileNotFoundError:

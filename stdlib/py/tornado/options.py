@@ -7,7 +7,9 @@ line (``--name=value``) or a config file, as Tornado 6's module.
     print(options.port)
 """
 
+import datetime
 import os
+import re
 import sys
 
 from tornado.escape import _unicode
@@ -110,11 +112,8 @@ class OptionParser:
         if normalized in self._options:
             raise Error("Option %r already defined in %s"
                         % (normalized, self._options[normalized].file_name))
-        # whirl has no frames to inspect: options are taken to come from the
-        # main script unless a module says where it defines them.
         if _file_name is None:
-            # CPython names the main script by its absolute path.
-            _file_name = os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "<unknown>"
+            _file_name = _defining_file()
         if type is None:
             if not multiple and default is not None:
                 type = default.__class__
@@ -265,6 +264,10 @@ class _Option:
             _parse = self._parse_bool
         elif self.type is str:
             _parse = self._parse_string
+        elif self.type is datetime.datetime:
+            _parse = self._parse_datetime
+        elif self.type is datetime.timedelta:
+            _parse = self._parse_timedelta
         else:
             _parse = self.type
         if self.multiple:
@@ -300,11 +303,70 @@ class _Option:
         if self.callback is not None:
             self.callback(self._value)
 
+    # The layouts a date/time option accepts, tried in this order.
+    _DATETIME_LAYOUTS = (
+        "%a %b %d %H:%M:%S %Y",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y%m%d %H:%M:%S",
+        "%Y%m%d %H:%M",
+        "%Y-%m-%d",
+        "%Y%m%d",
+        "%H:%M:%S",
+        "%H:%M",
+    )
+
+    def _parse_datetime(self, value):
+        for layout in self._DATETIME_LAYOUTS:
+            try:
+                return datetime.datetime.strptime(value, layout)
+            except ValueError:
+                continue
+        raise Error("Unrecognized date/time format: %r" % value)
+
+    # Short unit names; any other unit must be a timedelta keyword.
+    _UNIT_NAMES = {"h": "hours", "m": "minutes", "min": "minutes", "s": "seconds",
+                   "sec": "seconds", "ms": "milliseconds", "us": "microseconds",
+                   "d": "days", "w": "weeks"}
+    # One "<number><unit>" term of a duration such as "1h 30m" or "45s".
+    _DURATION_TERM = re.compile(
+        r"\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(\w*)\s*")
+
+    def _parse_timedelta(self, value):
+        total = datetime.timedelta()
+        pos = 0
+        while pos < len(value):
+            m = self._DURATION_TERM.match(value, pos)
+            if m is None:
+                raise Exception()
+            amount = float(m.group(1))
+            unit = m.group(2) or "seconds"
+            unit = self._UNIT_NAMES.get(unit, unit)
+            total += datetime.timedelta(**{unit: amount})
+            pos = m.end()
+        return total
+
     def _parse_bool(self, value):
         return value.lower() not in ("false", "0", "f")
 
     def _parse_string(self, value):
         return _unicode(value)
+
+
+def _defining_file():
+    """The file of the code that called define(): the first frame outside
+    this module ("" when this module defines the option itself)."""
+    here = _defining_file.__code__.co_filename
+    try:
+        frame = sys._getframe(1)
+    except (AttributeError, ValueError):
+        frame = None
+    while frame is not None and frame.f_code.co_filename == here:
+        frame = frame.f_back
+    if frame is None:
+        return ""
+    return frame.f_code.co_filename
 
 
 options = OptionParser()

@@ -27,6 +27,9 @@ def fork_processes(num_processes, max_restarts=None):
     assert _task_id is None
     if num_processes is None or num_processes <= 0:
         num_processes = cpu_count()
+    from tornado.log import gen_log
+
+    gen_log.info("Starting %d processes", num_processes)
     children = {}
 
     def start_child(i):
@@ -48,11 +51,14 @@ def fork_processes(num_processes, max_restarts=None):
         if pid not in children:
             continue
         id = children.pop(pid)
+        # Reported on Tornado's general logger (warnings reach stderr even
+        # with logging unconfigured).
         if signal is not None:
-            sys.stderr.write("child %d (pid %d) killed by signal %d, restarting\n" % (id, pid, signal))
+            gen_log.warning("child %d (pid %d) killed by signal %d, restarting", id, pid, signal)
         elif code != 0:
-            sys.stderr.write("child %d (pid %d) exited with status %d, restarting\n" % (id, pid, code))
+            gen_log.warning("child %d (pid %d) exited with status %d, restarting", id, pid, code)
         else:
+            gen_log.info("child %d (pid %d) exited normally", id, pid)
             continue
         num_restarts += 1
         if num_restarts > max_restarts:

@@ -204,16 +204,20 @@ class TCPClient:
         af, addr, stream = await connector.start(connect_timeout=deadline)
         if ssl_options is not None:
             start = stream.start_tls(False, ssl_options=ssl_options, server_hostname=host)
-            if deadline is not None:
-                try:
-                    stream = await gen.with_timeout(deadline, start)
-                except TimeoutError:
-                    # Cancelling the handshake closes its stream.
-                    start.cancel()
-                    raise TimeoutError("Timeout during TLS handshake with %s:%s"
-                                       % (host, port)) from None
-            else:
-                stream = await start
+            try:
+                if deadline is not None:
+                    try:
+                        stream = await gen.with_timeout(deadline, start)
+                    except TimeoutError:
+                        raise TimeoutError("Timeout during TLS handshake with %s:%s"
+                                           % (host, port)) from None
+                else:
+                    stream = await start
+            finally:
+                # Leaving early (a timeout, or the caller cancelled):
+                # cancelling the handshake closes its stream (with_timeout
+                # leaves it running). Nothing once the handshake is done.
+                start.cancel()
         return stream
 
     def _create_stream(self, max_buffer_size, af, addr, source_ip=None, source_port=None):

@@ -22,6 +22,13 @@ def _check_ssl_options(ssl_options):
         raise ValueError('keyfile "%s" does not exist' % ssl_options["keyfile"])
 
 
+def _is_unix_socket(sock):
+    import socket
+
+    return getattr(socket, "AF_UNIX", None) is not None and getattr(
+        sock, "family", None) == socket.AF_UNIX
+
+
 class TCPServer:
     """A non-blocking, single-threaded TCP server: subclass it and
     override `handle_stream(stream, address)` (which may be a coroutine)."""
@@ -44,21 +51,25 @@ class TCPServer:
         self.add_sockets(sockets)
 
     def add_sockets(self, sockets):
-        if self.ssl_options is not None:
-            self._add_tls_sockets(sockets)
-            return
         for sock in sockets:
-            _tornado.serve(self._listener_for(sock), self._handle_connection)
+            if self.ssl_options is not None or _is_unix_socket(sock):
+                self._add_python_socket(sock)
+            else:
+                _tornado.serve(self._listener_for(sock), self._handle_connection)
 
-    def _add_tls_sockets(self, sockets):
-        """TLS connections are accepted in Python (the native listener
-        speaks plain TCP only) and served as SSLIOStreams."""
+    def _add_python_socket(self, sock):
+        """TLS connections and Unix socket ones are accepted in Python (the
+        native listener speaks plain TCP only) and served as SSLIOStreams
+        or IOStreams."""
         from tornado.netutil import add_accept_handler
 
-        for sock in sockets:
-            fd = sock.fileno()
-            self._sockets[fd] = sock
-            self._tls_handlers[fd] = add_accept_handler(sock, self._handle_tls_connection)
+        fd = sock.fileno()
+        self._sockets[fd] = sock
+        if self.ssl_options is not None:
+            handler = self._handle_tls_connection
+        else:
+            handler = self._handle_connection
+        self._tls_handlers[fd] = add_accept_handler(sock, handler)
 
     def _handle_tls_connection(self, connection, address):
         import errno

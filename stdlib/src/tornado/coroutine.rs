@@ -10,13 +10,13 @@ use super::future::{self, DoneCallback, Wake};
 use super::ioloop::{self, Task};
 use super::state;
 use super::task;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 use whirl_vm::error::{ExcType, PyErr, PyResult};
 use whirl_vm::generator::Generator;
 use whirl_vm::native::{NativeData, Sink, Tracer};
 use whirl_vm::types::Kw;
-use whirl_vm::value::Value;
+use whirl_vm::value::{PyList, Value};
 use whirl_vm::{Exit, Vm};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -29,38 +29,81 @@ enum Kind {
 }
 
 pub struct Runner {
-    gen: Rc<Generator>,
+    /// What the runner holds (the coroutine, its Future, the future it
+    /// waits on, its Task object, its context), kept in a list the
+    /// collector tracks: the runner's Future holds the list too (as
+    /// Tornado's Future holds its Runner through a done callback), so a
+    /// coroutine waiting on a future only it references stays alive as
+    /// long as its Future does, and a cycle through them all is collected
+    /// as one. See the slot constants below.
+    anchor: Rc<PyList>,
     kind: Kind,
-    /// The Future that stands for the coroutine.
-    result: Value,
-    /// The future the coroutine waits on (Null when none).
-    awaiting: RefCell<Value>,
     running: Cell<bool>,
     finished: Cell<bool>,
     /// A task's `cancel()` came while it waited on nothing cancellable:
     /// CancelledError is thrown in at its next step.
     must_cancel: Cell<bool>,
-    /// The task's asyncio Task object, once Python code asked for one
-    /// (see task.rs); Null before, and again once finished.
-    facade: RefCell<Value>,
-    /// The contextvars Context each step runs in (a copy of the one where
-    /// the coroutine was started, as asyncio's Task and Tornado's
-    /// coroutine take); Null when contextvars was never imported.
-    context: Value,
 }
+
+/// The coroutine (a generator).
+const GEN: usize = 0;
+/// The Future that stands for the coroutine.
+const RESULT: usize = 1;
+/// The future the coroutine waits on (Null when none).
+const AWAITING: usize = 2;
+/// The task's asyncio Task object, once Python code asked for one (see
+/// task.rs); Null before, and again once finished.
+const FACADE: usize = 3;
+/// The contextvars Context each step runs in (a copy of the one where the
+/// coroutine was started, as asyncio's Task and Tornado's coroutine
+/// take); Null when contextvars was never imported.
+const CONTEXT: usize = 4;
+/// The message of a `cancel(msg)` waiting for the task's next step (Null:
+/// none).
+const CANCEL_MSG: usize = 5;
 
 impl Runner {
     fn new(gen: Rc<Generator>, kind: Kind, result: Value, context: Value) -> Runner {
-        Runner {
-            gen,
-            kind,
-            result,
+        let anchor = whirl_vm::gc::new_list(vec![
+            Value::Generator(gen),
+            result.clone(),
+            Value::Null,
+            Value::Null,
             context,
-            awaiting: RefCell::new(Value::Null),
+            Value::Null,
+        ]);
+        future::set_keep(&result, Value::List(anchor.clone()));
+        Runner {
+            anchor,
+            kind,
             running: Cell::new(false),
             finished: Cell::new(false),
             must_cancel: Cell::new(false),
-            facade: RefCell::new(Value::Null),
+        }
+    }
+
+    /// A slot of the anchor (Null once the collector emptied it).
+    fn slot(&self, i: usize) -> Value {
+        self.anchor
+            .0
+            .borrow()
+            .get(i)
+            .cloned()
+            .unwrap_or(Value::Null)
+    }
+
+    /// Replaces a slot, giving what it held.
+    fn replace_slot(&self, i: usize, v: Value) -> Value {
+        match self.anchor.0.borrow_mut().get_mut(i) {
+            Some(old) => std::mem::replace(old, v),
+            None => Value::Null,
+        }
+    }
+
+    fn gen(&self) -> Option<Rc<Generator>> {
+        match self.slot(GEN) {
+            Value::Generator(g) => Some(g),
+            _ => None,
         }
     }
 
@@ -69,70 +112,57 @@ impl Runner {
     }
 
     pub fn result_future(&self) -> Value {
-        self.result.clone()
+        self.slot(RESULT)
     }
 
     pub fn coroutine(&self) -> Value {
-        Value::Generator(self.gen.clone())
+        self.slot(GEN)
     }
 
     pub fn facade(&self) -> Value {
-        self.facade.borrow().clone()
+        self.slot(FACADE)
     }
 
     pub fn set_facade(&self, f: Value) {
         if !self.finished.get() {
-            self.facade.replace(f).discard();
+            self.replace_slot(FACADE, f).discard();
         }
     }
 
     pub fn cancel_requests(&self) -> u32 {
-        future::task_cancels(&self.result)
+        future::task_cancels(&self.slot(RESULT))
     }
 
     pub fn uncancel(&self) -> u32 {
-        future::add_task_cancels(&self.result, -1)
+        future::add_task_cancels(&self.slot(RESULT), -1)
     }
 
     /// asyncio's `Task.cancel()`: the future it waits on is cancelled (its
     /// wake-up throws CancelledError in), else CancelledError is thrown in
     /// at the next step. False once the task is done.
-    pub fn cancel(&self) -> bool {
-        if self.finished.get() || future::is_done(&self.result) {
+    pub fn cancel(&self, msg: Value) -> bool {
+        let result = self.slot(RESULT);
+        if self.finished.get() || future::is_done(&result) {
             return false;
         }
-        future::add_task_cancels(&self.result, 1);
-        let waiting = self.awaiting.borrow().clone();
-        if !waiting.is_null() && future::cancel(&waiting) {
+        future::add_task_cancels(&result, 1);
+        let waiting = self.slot(AWAITING);
+        if !waiting.is_null() && future::cancel_with(&waiting, msg.clone()) {
             return true;
         }
         self.must_cancel.set(true);
+        self.replace_slot(CANCEL_MSG, msg).discard();
         true
     }
 }
 
-/// What the collector sees of a runner held by a future's callbacks: the
-/// coroutine, its Future and the future it waits on.
+/// What the collector sees of a runner held by a future's callbacks: its
+/// anchor (a tracked list, cleared as one when garbage).
 impl NativeData for Runner {
     fn trace(&self, t: &mut Tracer) {
-        t.rc(&self.gen);
-        t.value(&self.result);
-        if let Ok(a) = self.awaiting.try_borrow() {
-            t.value(&a);
-        }
-        if let Ok(f) = self.facade.try_borrow() {
-            t.value(&f);
-        }
-        t.value(&self.context);
+        t.rc(&self.anchor);
     }
-    fn clear(&self, sink: &mut Sink) {
-        if let Ok(mut a) = self.awaiting.try_borrow_mut() {
-            sink.value(std::mem::replace(&mut *a, Value::Null));
-        }
-        if let Ok(mut f) = self.facade.try_borrow_mut() {
-            sink.value(std::mem::replace(&mut *f, Value::Null));
-        }
-    }
+    fn clear(&self, _: &mut Sink) {}
 }
 
 impl Wake for Runner {
@@ -178,7 +208,7 @@ fn settle_result(vm: &mut Vm, fut: &Value, r: Result<Value, PyErr>) -> PyResult<
             let exc = vm.materialize(e);
             let cancelled = state::with(|s| s.cancelled_error.clone());
             if exc.class.is_subclass(&cancelled) {
-                future::cancel(fut);
+                future::cancel_raised(fut, exc);
                 return Ok(());
             }
             Err(PyErr::Raised(exc))
@@ -203,12 +233,12 @@ fn must_propagate(vm: &mut Vm, e: PyErr) -> Result<PyErr, PyErr> {
 impl Runner {
     fn finish(&self, vm: &mut Vm, r: Result<Value, PyErr>) -> PyResult<()> {
         self.finished.set(true);
-        self.awaiting.replace(Value::Null).discard();
+        self.replace_slot(AWAITING, Value::Null).discard();
         if self.kind == Kind::Task {
             task::unregister(self);
-            self.facade.replace(Value::Null).discard();
+            self.replace_slot(FACADE, Value::Null).discard();
         }
-        settle_result(vm, &self.result, r)
+        settle_result(vm, &self.slot(RESULT), r)
     }
 
     /// Resumes the coroutine until it waits on a future that is not done.
@@ -220,7 +250,7 @@ impl Runner {
         // The steps and what they yield (a coroutine converted to a task
         // copies this context) run in the coroutine's context, as
         // Tornado's Runner.run and asyncio's Task step do.
-        let r = match enter_context(vm, &self.context) {
+        let r = match enter_context(vm, &self.slot(CONTEXT)) {
             Ok(outer) => {
                 let r = self.run_steps(vm, &mut input);
                 leave_context(vm, outer).and(r)
@@ -240,9 +270,9 @@ impl Runner {
             let send = match input.take() {
                 Some(i) => i,
                 None => {
-                    let fut = self.awaiting.replace(Value::Null);
+                    let fut = self.replace_slot(AWAITING, Value::Null);
                     if !future::is_done(&fut) {
-                        self.awaiting.replace(fut);
+                        self.replace_slot(AWAITING, fut).discard();
                         return Ok(());
                     }
                     let out = future::outcome(vm, &fut);
@@ -254,18 +284,37 @@ impl Runner {
                     }
                 }
             };
+            // Emptied by the collector: nothing is left to run.
+            let Some(gen) = self.gen() else {
+                self.finished.set(true);
+                return Ok(());
+            };
             let stepped = if self.kind == Kind::Task {
                 let send = if self.must_cancel.replace(false) {
-                    Err(future::cancelled_error(vm))
+                    let msg = self.replace_slot(CANCEL_MSG, Value::Null);
+                    match send {
+                        // Already being cancelled (the awaited future was):
+                        // that CancelledError goes in, as asyncio's Task.
+                        Err(e) => {
+                            let exc = vm.materialize(e);
+                            let cancelled = state::with(|s| s.cancelled_error.clone());
+                            if exc.class.is_subclass(&cancelled) {
+                                Err(PyErr::Raised(exc))
+                            } else {
+                                Err(future::cancelled_error_with(vm, msg))
+                            }
+                        }
+                        Ok(_) => Err(future::cancelled_error_with(vm, msg)),
+                    }
                 } else {
                     send
                 };
                 let previous = task::enter(self);
-                let stepped = vm.gen_resume(&self.gen, send);
+                let stepped = vm.gen_resume(&gen, send);
                 task::leave(previous);
                 stepped
             } else {
-                vm.gen_resume(&self.gen, send)
+                vm.gen_resume(&gen, send)
             };
             match stepped {
                 Ok(Exit::Return(v)) => return self.finish(vm, Ok(v)),
@@ -310,7 +359,7 @@ impl Runner {
         if !done {
             future::add_done_callback(&fut, DoneCallback::Native(self.clone()));
         }
-        self.awaiting.replace(fut);
+        self.replace_slot(AWAITING, fut).discard();
         Ok(done)
     }
 
@@ -320,7 +369,7 @@ impl Runner {
     fn task_yield(self: &Rc<Self>, vm: &mut Vm, y: Value) -> bool {
         let me = self.clone();
         if future::is_future(&y) {
-            self.awaiting.replace(y.clone());
+            self.replace_slot(AWAITING, y.clone()).discard();
             future::add_done_callback(&y, DoneCallback::Native(me));
         } else if y.is_none() {
             ioloop::add_task(Task::native(move |vm| me.run(vm, Some(Ok(Value::None)))));
@@ -403,7 +452,7 @@ pub fn convert_yielded(vm: &mut Vm, y: Value) -> PyResult<Value> {
 /// Wraps a native coroutine in a task; its first step runs on the next
 /// loop iteration. Returns the task's future.
 pub fn start_task(vm: &mut Vm, gen: Rc<Generator>) -> PyResult<Value> {
-    Ok(start_runner(vm, gen)?.result.clone())
+    Ok(start_runner(vm, gen)?.result_future())
 }
 
 /// `start_task`, giving the runner (for its Task object, task.rs).

@@ -60,6 +60,17 @@ pub struct Future {
     /// For the future of a task (coroutine.rs): how many times `cancel()`
     /// was asked of the task (asyncio's `Task.cancelling()`).
     task_cancels: Cell<u32>,
+    /// What this future keeps alive until it is done: a coroutine runner's
+    /// anchor, for the future that stands for the coroutine (as Tornado's
+    /// Future keeps its Runner through a done callback). Null otherwise.
+    keep: RefCell<Value>,
+    /// The message `cancel(msg)` gave (Null: none): each CancelledError
+    /// the cancelled future raises carries it.
+    cancel_msg: RefCell<Value>,
+    /// The CancelledError that a task's coroutine ended with: raised by
+    /// the first look at the outcome, as asyncio's Task does (later looks
+    /// make a new one).
+    cancelled_exc: RefCell<Option<Rc<Instance>>>,
 }
 
 impl NativeData for Future {
@@ -73,6 +84,15 @@ impl NativeData for Future {
         if let Ok(cbs) = self.callbacks.try_borrow() {
             cbs.iter().for_each(|cb| cb.trace(t));
         }
+        if let Ok(k) = self.keep.try_borrow() {
+            t.value(&k);
+        }
+        if let Ok(m) = self.cancel_msg.try_borrow() {
+            t.value(&m);
+        }
+        if let Ok(Some(e)) = self.cancelled_exc.try_borrow().as_deref() {
+            t.rc(e);
+        }
     }
     fn clear(&self, sink: &mut Sink) {
         if let Ok(mut r) = self.result.try_borrow_mut() {
@@ -81,6 +101,16 @@ impl NativeData for Future {
         // A cycle's exception is not reported as never retrieved.
         self.log_exception.set(false);
         if let Ok(mut e) = self.exception.try_borrow_mut() {
+            if let Some(e) = e.take() {
+                sink.value(Value::Instance(e));
+            }
+        }
+        for slot in [&self.keep, &self.cancel_msg] {
+            if let Ok(mut k) = slot.try_borrow_mut() {
+                sink.value(std::mem::replace(&mut *k, Value::Null));
+            }
+        }
+        if let Ok(mut e) = self.cancelled_exc.try_borrow_mut() {
             if let Some(e) = e.take() {
                 sink.value(Value::Instance(e));
             }
@@ -138,6 +168,9 @@ pub fn new_future() -> Value {
             callbacks: RefCell::new(Vec::new()),
             log_exception: Cell::new(false),
             task_cancels: Cell::new(0),
+            keep: RefCell::new(Value::Null),
+            cancel_msg: RefCell::new(Value::Null),
+            cancelled_exc: RefCell::new(None),
         },
     )
 }
@@ -164,7 +197,7 @@ pub fn outcome(vm: &mut Vm, fut: &Value) -> Result<Value, PyErr> {
         return Ok(Value::None);
     };
     match f.state.get() {
-        State::Cancelled => Err(cancelled_error(vm)),
+        State::Cancelled => Err(cancelled_error_of(vm, f)),
         State::Pending => Err(invalid_state(vm, "Result is not ready.")),
         State::Finished => {
             f.log_exception.set(false);
@@ -194,6 +227,29 @@ pub fn cancelled_error(vm: &mut Vm) -> PyErr {
     exc_of(vm, cls, "")
 }
 
+/// `CancelledError(msg)`, or `CancelledError()` for a Null msg.
+pub fn cancelled_error_with(vm: &mut Vm, msg: Value) -> PyErr {
+    if msg.is_null() {
+        return cancelled_error(vm);
+    }
+    let cls = state::with(|s| s.cancelled_error.clone());
+    match vm.call_class(&cls, vec![msg], vec![]) {
+        Ok(Value::Instance(i)) => PyErr::Raised(i),
+        Ok(_) => PyErr::new(ExcType::RuntimeError, "CancelledError"),
+        Err(e) => e,
+    }
+}
+
+/// What a cancelled future raises: the coroutine's own CancelledError the
+/// first time (a task's), else a new one with the cancel message.
+fn cancelled_error_of(vm: &mut Vm, f: &Future) -> PyErr {
+    if let Some(e) = f.cancelled_exc.borrow_mut().take() {
+        return PyErr::Raised(e);
+    }
+    let msg = f.cancel_msg.borrow().clone();
+    cancelled_error_with(vm, msg)
+}
+
 fn invalid_state(vm: &mut Vm, msg: &str) -> PyErr {
     let cls = state::with(|s| s.invalid_state_error.clone());
     exc_of(vm, cls, msg)
@@ -204,6 +260,16 @@ fn schedule_callbacks(f: &Future, fut: &Value) {
     let callbacks = std::mem::take(&mut *f.callbacks.borrow_mut());
     for cb in callbacks {
         schedule(cb, fut.clone());
+    }
+    f.keep.replace(Value::Null).discard();
+}
+
+/// Makes `fut` keep `v` alive until it is done (see `Future::keep`).
+pub fn set_keep(fut: &Value, v: Value) {
+    if let Some((_, f)) = native_ref::<Future>(fut) {
+        if f.state.get() == State::Pending {
+            f.keep.replace(v).discard();
+        }
     }
 }
 
@@ -285,15 +351,34 @@ pub fn add_task_cancels(fut: &Value, delta: i32) -> u32 {
 }
 
 pub fn cancel(fut: &Value) -> bool {
+    cancel_with(fut, Value::Null)
+}
+
+/// `fut.cancel(msg)`: the CancelledErrors it raises carry `msg`.
+pub fn cancel_with(fut: &Value, msg: Value) -> bool {
     let Some((_, f)) = native_ref::<Future>(fut) else {
         return false;
     };
     if f.state.get() != State::Pending {
         return false;
     }
+    f.cancel_msg.replace(msg).discard();
     f.state.set(State::Cancelled);
     schedule_callbacks(f, fut);
     true
+}
+
+/// A task's future, cancelled because its coroutine raised `exc`
+/// (asyncio's Task keeps that exception for the first look).
+pub fn cancel_raised(fut: &Value, exc: Rc<Instance>) -> bool {
+    let Some((_, f)) = native_ref::<Future>(fut) else {
+        return false;
+    };
+    if f.state.get() != State::Pending {
+        return false;
+    }
+    *f.cancelled_exc.borrow_mut() = Some(exc);
+    cancel(fut)
 }
 
 // ----- the Python face -----
@@ -310,7 +395,7 @@ fn py_result(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn py_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let f = this(a)?;
     match f.state.get() {
-        State::Cancelled => Err(cancelled_error(vm)),
+        State::Cancelled => Err(cancelled_error_of(vm, f)),
         State::Pending => Err(invalid_state(vm, "Exception is not set.")),
         State::Finished => {
             f.log_exception.set(false);
@@ -335,9 +420,39 @@ fn py_running(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn py_cancel(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn py_cancel(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     this(a)?;
-    Ok(Value::Bool(cancel(&a[0])))
+    let msg = cancel_msg_arg(a, kw)?;
+    Ok(Value::Bool(cancel_with(&a[0], msg)))
+}
+
+/// The `msg` of `cancel(msg=None)` (after self): Null for None.
+pub fn cancel_msg_arg(a: &[Value], kw: Kw) -> PyResult<Value> {
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "cancel() takes at most 1 argument ({} given)",
+            a.len() - 1
+        )));
+    }
+    let mut msg = a.get(1).cloned();
+    for (k, v) in kw {
+        if k.as_str() != "msg" {
+            return Err(PyErr::type_error(format!(
+                "cancel() got an unexpected keyword argument '{}'",
+                k.as_str()
+            )));
+        }
+        if msg.is_some() {
+            return Err(PyErr::type_error(
+                "argument for cancel() given by name ('msg') and position (1)",
+            ));
+        }
+        msg = Some(v.clone());
+    }
+    Ok(match msg {
+        None | Some(Value::None) => Value::Null,
+        Some(m) => m,
+    })
 }
 
 fn py_set_result(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

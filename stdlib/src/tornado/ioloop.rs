@@ -15,11 +15,44 @@ use whirl_vm::error::{ExcType, PyErr, PyResult};
 use whirl_vm::value::Value;
 use whirl_vm::Vm;
 
+/// Timer ids are distinct counters made here, not input an attacker
+/// picks: a multiplicative hash spreads them at a fraction of SipHash's
+/// cost (a timer is looked up when due and again when it runs).
+#[derive(Default, Clone, Copy)]
+pub struct TimerIdHash;
+
+impl std::hash::BuildHasher for TimerIdHash {
+    type Hasher = TimerIdHasher;
+    fn build_hasher(&self) -> TimerIdHasher {
+        TimerIdHasher(0)
+    }
+}
+
+pub struct TimerIdHasher(u64);
+
+impl std::hash::Hasher for TimerIdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// Work the loop runs: a Python callable with its arguments, or native
 /// work (a coroutine step, a socket handler).
 pub enum Task {
     Call(Value, Vec<Value>),
     Native(NativeWork),
+    /// A due timer, still named in `timer_tasks` until it runs: a timer
+    /// cancelled by a callback of the same iteration does not run (as
+    /// asyncio skips a cancelled handle already in its ready queue).
+    Timer(u64),
 }
 
 pub type NativeWork = Box<dyn FnOnce(&mut Vm) -> PyResult<()>>;
@@ -83,7 +116,7 @@ pub struct Loop {
     timers: BinaryHeap<Reverse<(Deadline, u64)>>,
     /// Pending timers; a cancelled timer is removed here and skipped when
     /// it reaches the top of the heap.
-    timer_tasks: HashMap<u64, Task>,
+    timer_tasks: HashMap<u64, Task, TimerIdHash>,
     next_timer: u64,
     poll: Option<mio::Poll>,
     handlers: Vec<Option<Rc<dyn IoHandler>>>,
@@ -97,7 +130,7 @@ thread_local! {
     static LOOP: RefCell<Loop> = RefCell::new(Loop {
         ready: VecDeque::new(),
         timers: BinaryHeap::new(),
-        timer_tasks: HashMap::new(),
+        timer_tasks: HashMap::default(),
         next_timer: 1,
         poll: None,
         handlers: Vec::new(),
@@ -268,8 +301,8 @@ fn run_once(vm: &mut Vm, events: &mut mio::Events) -> PyResult<()> {
                 break;
             }
             l.timers.pop();
-            if let Some(task) = l.timer_tasks.remove(&id) {
-                l.ready.push_back(task);
+            if l.timer_tasks.contains_key(&id) {
+                l.ready.push_back(Task::Timer(id));
             }
         }
     });
@@ -370,6 +403,12 @@ pub fn run_task(vm: &mut Vm, task: Task) -> PyResult<()> {
             (r, Some(f))
         }
         Task::Native(f) => (f(vm), None),
+        Task::Timer(id) => {
+            return match with_loop(|l| l.timer_tasks.remove(&id)) {
+                Some(task) => run_task(vm, task),
+                None => Ok(()),
+            };
+        }
     };
     match r {
         Ok(()) => Ok(()),

@@ -106,8 +106,10 @@ pub fn py_task_handles(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     ))
 }
 
-fn py_cancel(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(this(a)?.cancel()))
+fn py_cancel(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let runner = this(a)?;
+    let msg = super::future::cancel_msg_arg(a, kw)?;
+    Ok(Value::Bool(runner.cancel(msg)))
 }
 
 fn py_cancelling(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

@@ -147,6 +147,10 @@ struct Registry {
     /// The old generation's length when its dead entries were last
     /// dropped.
     old_after_prune: usize,
+    /// `gc.DEBUG_SAVEALL`: garbage is kept (for `gc.garbage`), not cleared.
+    save_all: bool,
+    /// Garbage kept under `save_all`, until `gc` hands it to `gc.garbage`.
+    saved: Vec<Value>,
 }
 
 thread_local! {
@@ -160,6 +164,8 @@ thread_local! {
             young_limit: 700,
             collect_due: false,
             old_after_prune: 0,
+            save_all: false,
+            saved: Vec::new(),
         })
     };
 }
@@ -607,6 +613,26 @@ impl Strong {
         }
     }
 
+    /// The object as a Python value.
+    fn to_value(&self) -> Value {
+        match self {
+            Strong::List(r) => Value::List(r.clone()),
+            Strong::Dict(r) => Value::Dict(r.clone()),
+            Strong::Set(r) => Value::Set(r.clone()),
+            Strong::Tuple(r) => Value::Tuple(r.clone()),
+            Strong::Instance(r) => Value::Instance(r.clone()),
+            Strong::Function(r) => Value::Function(r.clone()),
+            Strong::Cell(r) => Value::Cell(r.clone()),
+            Strong::Generator(r) => Value::Generator(r.clone()),
+            Strong::BoundMethod(r) => Value::BoundMethod(r.clone()),
+            Strong::Builtin(r) => Value::Builtin(r.clone()),
+            Strong::Iter(r) => Value::Iterator(r.clone()),
+            Strong::Class(r) => Value::Class(r.clone()),
+            Strong::Native(r) => Value::Native(r.clone()),
+            Strong::MemoryView(r) => Value::MemoryView(r.clone()),
+        }
+    }
+
     /// An instance whose `__del__` has not run yet.
     fn needs_finalizer(&self) -> Option<Rc<Instance>> {
         match self {
@@ -847,10 +873,19 @@ pub fn collect(full: bool) -> Garbage {
     let mut collected = 0;
     let mut sink = Sink::default();
     let finalizers_first = !to_close.is_empty() || !to_finalize.is_empty();
+    let save_all = REGISTRY.with(|r| r.borrow().save_all);
     if !finalizers_first {
         for (i, o) in objs.iter().enumerate() {
             if !alive[i] {
-                o.clear(&mut sink);
+                if save_all {
+                    // Kept whole for `gc.garbage`, and tracked as a
+                    // survivor (its cycle is still one once released).
+                    let v = o.to_value();
+                    REGISTRY.with(|r| r.borrow_mut().saved.push(v));
+                    alive[i] = true;
+                } else {
+                    o.clear(&mut sink);
+                }
                 collected += 1;
             }
         }
@@ -986,4 +1021,72 @@ pub fn trim() {
     if let Some(hook) = TRIM_HOOK.get() {
         hook();
     }
+}
+
+/// `gc.DEBUG_SAVEALL` on or off.
+pub fn set_save_all(on: bool) {
+    REGISTRY.with(|r| r.borrow_mut().save_all = on);
+}
+
+/// The garbage kept under `gc.DEBUG_SAVEALL` since last asked.
+pub fn take_saved() -> Vec<Value> {
+    REGISTRY.with(|r| std::mem::take(&mut r.borrow_mut().saved))
+}
+
+/// Every live tracked object (both generations).
+fn live_objects() -> Vec<Strong> {
+    REGISTRY.with(|r| {
+        let r = r.borrow();
+        r.young
+            .iter()
+            .chain(r.old.iter())
+            .filter_map(Tracked::upgrade)
+            .collect()
+    })
+}
+
+/// The address of a value's object, when it is one the collector tracks.
+fn tracked_addr(v: &Value) -> Option<usize> {
+    let mut found = None;
+    if is_container(v) {
+        trace_value(v, &mut |a| found = Some(a));
+    }
+    found
+}
+
+/// `gc.get_referents(*objs)`: the tracked objects each one references
+/// directly (untracked ones, such as strings and numbers, are left out).
+pub fn referents(objs: &[Value]) -> Vec<Value> {
+    let live = live_objects();
+    let mut by_addr: Vec<usize> = (0..live.len()).collect();
+    by_addr.sort_unstable_by_key(|&i| live[i].addr());
+    let mut out = Vec::new();
+    for v in objs {
+        let Some(a) = tracked_addr(v) else { continue };
+        let Ok(k) = by_addr.binary_search_by_key(&a, |&i| live[i].addr()) else {
+            continue;
+        };
+        live[by_addr[k]].trace(&mut |b| {
+            if let Ok(j) = by_addr.binary_search_by_key(&b, |&i| live[i].addr()) {
+                out.push(live[by_addr[j]].to_value());
+            }
+        });
+    }
+    out
+}
+
+/// `gc.get_referrers(*objs)`: the tracked objects that reference any of
+/// `objs` directly.
+pub fn referrers(objs: &[Value]) -> Vec<Value> {
+    let mut targets: Vec<usize> = objs.iter().filter_map(tracked_addr).collect();
+    targets.sort_unstable();
+    let mut out = Vec::new();
+    for o in live_objects() {
+        let mut hit = false;
+        o.trace(&mut |a| hit |= targets.binary_search(&a).is_ok());
+        if hit {
+            out.push(o.to_value());
+        }
+    }
+    out
 }

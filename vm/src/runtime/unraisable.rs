@@ -13,7 +13,7 @@ use std::rc::Rc;
 impl Vm {
     /// Reports `exc`, raised while finalizing `obj`. `shown` is how the
     /// report names `obj` ("Exception ignored in: {shown}").
-    pub(crate) fn report_unraisable(&mut self, exc: Rc<Instance>, obj: Value, shown: &str) {
+    pub fn report_unraisable(&mut self, exc: Rc<Instance>, obj: Value, shown: &str) {
         let hook = match self.modules.get_str(&intern_static("sys")) {
             Some(Value::Module(m)) => {
                 let hook = m.dict.get_str(&intern_static("unraisablehook"));

@@ -14,22 +14,12 @@ from tornado.gen import convert_yielded
 from tornado.ioloop import IOLoop
 
 
-class BaseAsyncIOLoop(IOLoop):
-    """The IOLoop of an asyncio event loop."""
-
-
-class AsyncIOMainLoop(BaseAsyncIOLoop):
-    """The IOLoop of the thread's event loop (``AsyncIOMainLoop().install()``
-    in Tornado 5 code)."""
-
-    def install(self):
-        self.make_current()
-        return self
-
-
-class AsyncIOLoop(BaseAsyncIOLoop):
-    """An IOLoop with an event loop of its own in Tornado (here the
-    thread's one loop)."""
+# Defined in tornado.ioloop (under this module's name), so that IOLoop()
+# can make them without importing asyncio: a program that never imports
+# contextvars runs its coroutines without copying contexts.
+from tornado.ioloop import _AsyncIOLoop as AsyncIOLoop  # noqa: E402
+from tornado.ioloop import _AsyncIOMainLoop as AsyncIOMainLoop  # noqa: E402
+from tornado.ioloop import _BaseAsyncIOLoop as BaseAsyncIOLoop  # noqa: E402
 
 
 class AddThreadSelectorEventLoop:
