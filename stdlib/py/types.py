@@ -72,6 +72,17 @@ MemberDescriptorType = type(_Slotted.slot)
 del _Slotted
 
 
+class _WithDict:
+    pass
+
+
+GetSetDescriptorType = type(_WithDict.__dict__["__dict__"])
+del _WithDict
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+
+
 class SimpleNamespace:
     """An object whose attributes are the keyword arguments it was made
     with; compared by its attributes."""

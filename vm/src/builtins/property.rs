@@ -182,6 +182,34 @@ fn super_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     vm.super_getattr(s, &name)
 }
 
+/// `repr(super(C, obj))`: `<super: <class 'C'>, <T object>>`, T the type
+/// whose MRO the lookups walk (obj's type, or obj when it is a subclass
+/// of C); `NULL` in place of a missing part, as CPython's.
+fn super_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Instance(s)) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__repr__' of 'super' object needs an argument",
+        ));
+    };
+    let this = s.dict.get_str(&intern_static("__thisclass__"));
+    let obj = s
+        .dict
+        .get_str(&intern_static("__self__"))
+        .unwrap_or(Value::None);
+    let this_shown = match &this {
+        Some(Value::Class(c)) => format!("<class '{}'>", c.name),
+        _ => "NULL".to_string(),
+    };
+    let obj_shown = match (&obj, &this) {
+        (Value::None, _) => "NULL".to_string(),
+        (Value::Class(c), Some(Value::Class(t))) if c.is_subclass(t) => {
+            format!("<{} object>", c.name)
+        }
+        (other, _) => format!("<{} object>", vm.class_of(other).name),
+    };
+    Ok(Value::str(&format!("<super: {this_shown}, {obj_shown}>")))
+}
+
 pub(super) fn install(
     property: &Rc<Class>,
     staticmethod: &Rc<Class>,
@@ -197,6 +225,7 @@ pub(super) fn install(
     add(super_, "__init__", super_init);
     add(super_, "__get__", super_get);
     add(super_, "__getattribute__", super_getattribute);
+    add(super_, "__repr__", super_repr);
     // Loads on instances of super's subclasses take the slow path
     // (`user_getattribute`), which searches the MRO as super does; super's
     // own instances are recognised before these flags are looked at.

@@ -681,7 +681,9 @@ impl Vm {
             },
             Value::Builtin(b) => match name {
                 "__name__" => Some(Value::str(b.name)),
-                "__qualname__" | "__objclass__" => crate::type_dict::builtin_attr(self, b, name),
+                "__qualname__" | "__objclass__" | "__module__" => {
+                    crate::type_dict::builtin_attr(self, b, name)
+                }
                 "__self__" => Some(if b.bound.is_null() {
                     Value::None
                 } else {

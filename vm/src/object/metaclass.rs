@@ -264,23 +264,8 @@ fn type_new_impl(
     for b in bases_t.0.iter() {
         match b {
             Value::Class(c) => {
-                if matches!(
-                    c.builtin,
-                    Some(
-                        crate::class::BuiltinType::Bool
-                            | crate::class::BuiltinType::NoneType
-                            | crate::class::BuiltinType::Range
-                            | crate::class::BuiltinType::Slice
-                            | crate::class::BuiltinType::Function
-                            | crate::class::BuiltinType::Generator
-                            | crate::class::BuiltinType::Method
-                            | crate::class::BuiltinType::BuiltinFunction
-                    )
-                ) {
-                    return Err(PyErr::type_error(format!(
-                        "type '{}' is not an acceptable base type",
-                        c.name
-                    )));
+                if crate::bases_assign::unacceptable_base(c) {
+                    return Err(crate::bases_assign::unacceptable_base_error(c));
                 }
                 bases.push(c.clone())
             }

@@ -281,6 +281,21 @@ pub(crate) fn builtin_attr(vm: &Vm, b: &Builtin, name: &str) -> Option<Value> {
         {
             owner_class(vm, b.owner?).map(Value::Class)
         }
+        // Only `builtin_function_or_method` has one: its module's name for
+        // a module function (`len`: 'builtins', `heapq.heappush`:
+        // '_heapq'), None for a method bound to its receiver.
+        "__module__" if builtin_type_name(b) == "builtin_function_or_method" => {
+            Some(match b.sig.entry {
+                Some(e)
+                    if e.kind == crate::function::ArityKind::Function
+                        && b.bound.is_null()
+                        && b.owner.is_none() =>
+                {
+                    Value::str(e.owner)
+                }
+                _ => Value::None,
+            })
+        }
         _ => None,
     }
 }
