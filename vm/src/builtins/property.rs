@@ -73,10 +73,26 @@ fn property_deleter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     property_with(vm, a, "deleter")
 }
 
-fn wrapper_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn wrapper_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__init__", tail(a), 1, 1)?;
     if let Value::Instance(p) = &a[0] {
         p.dict.set_str(intern_static("__func__"), a[1].clone());
+        // As CPython's (3.10 on): the wrapper takes the callable's names
+        // and docs, those it has.
+        for name in [
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__doc__",
+            "__annotations__",
+        ] {
+            let name = intern_static(name);
+            match vm.getattr(&a[1], &name) {
+                Ok(v) => p.dict.set_str(name, v),
+                Err(e) if e.builtin_type() == Some(ExcType::AttributeError) => {}
+                Err(e) => return Err(e),
+            }
+        }
     }
     Ok(Value::None)
 }
@@ -182,6 +198,17 @@ fn super_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     vm.super_getattr(s, &name)
 }
 
+/// `property.__set_name__(self, owner, name)`: the name error messages
+/// quote ("property 'x' of 'C' object has no setter"), which a class
+/// statement gives its properties.
+fn property_set_name(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__set_name__", tail(a), 2, 2)?;
+    if let Value::Instance(p) = &a[0] {
+        p.dict.set_str(intern_static("__name__"), a[2].clone());
+    }
+    Ok(Value::None)
+}
+
 /// `repr(super(C, obj))`: `<super: <class 'C'>, <T object>>`, T the type
 /// whose MRO the lookups walk (obj's type, or obj when it is a subclass
 /// of C); `NULL` in place of a missing part, as CPython's.
@@ -220,6 +247,7 @@ pub(super) fn install(
     add(property, "getter", property_getter);
     add(property, "setter", property_setter);
     add(property, "deleter", property_deleter);
+    add(property, "__set_name__", property_set_name);
     add(staticmethod, "__init__", wrapper_init);
     add(classmethod, "__init__", wrapper_init);
     add(super_, "__init__", super_init);

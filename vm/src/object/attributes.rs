@@ -172,6 +172,9 @@ impl Vm {
             if let Some(v) = crate::slots::bound_slot(cls, obj, name.as_str()) {
                 return Ok(v);
             }
+            if let Some(v) = crate::type_dict::builtin_view_value(self, cls, name.as_str()) {
+                return Ok(v);
+            }
             if let Some(ga) = cls.lookup(&intern_static("__getattr__")) {
                 return self.call_getattr_hook(&ga, obj, name);
             }
@@ -225,6 +228,9 @@ impl Vm {
                 // type's own methods (`C.mro()`), bound to the class.
                 if let Some(v) = self.types.type_.dict.get_str(name) {
                     return Ok(self.bind(v, obj));
+                }
+                if let Some(v) = crate::type_dict::builtin_descriptor(self, cls, name.as_str()) {
+                    return Ok(v);
                 }
                 Err(self.attribute_error(obj, name.as_str()))
             }
@@ -305,6 +311,9 @@ impl Vm {
                     let func = m.func.clone();
                     return self.getattr(&func, name);
                 }
+                if let Some(v) = crate::type_dict::builtin_view_value(self, &cls, name.as_str()) {
+                    return Ok(v);
+                }
                 Err(self.attribute_error(obj, name.as_str()))
             }
         }
@@ -352,6 +361,9 @@ impl Vm {
             return Ok(v);
         }
         if let Some(v) = crate::slots::bound_slot(&inst.class, obj, name.as_str()) {
+            return Ok(v);
+        }
+        if let Some(v) = crate::type_dict::builtin_view_value(self, &inst.class, name.as_str()) {
             return Ok(v);
         }
         if hook {

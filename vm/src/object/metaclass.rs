@@ -697,6 +697,9 @@ impl Vm {
         if let Some(ga) = m.lookup_above_builtin(&intern_static("__getattr__")) {
             return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
         }
+        if let Some(v) = crate::type_dict::builtin_descriptor(self, cls, name.as_str()) {
+            return Ok(v);
+        }
         Err(PyErr::new(
             ExcType::AttributeError,
             format!(
