@@ -147,3 +147,12 @@ sm = staticmethod(f)
 print(sm.__name__, sm.__qualname__, sm.__doc__, sm.__module__, sm.__annotations__)
 cm = classmethod(len)
 print(cm.__name__, cm.__doc__ is len.__doc__, cm.__module__)
+
+print("set subclasses' repr names the subclass")
+
+
+class F(frozenset):
+    pass
+
+
+print(S(), S([1]), F(), F("a"), [S([2])], str(F([3])))
