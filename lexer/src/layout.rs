@@ -271,10 +271,13 @@ impl<'a> Lexer<'a> {
                 );
             }
             Raw::Backslash => {
+                // CPython points at the character after the backslash.
+                let after = start + 1;
+                let width = self.src[after..].chars().next().map_or(0, char::len_utf8);
                 return Err(LexError::syntax(
                     "unexpected character after line continuation character",
-                    start,
-                    end,
+                    after,
+                    after + width,
                 ));
             }
             Raw::Name => {

@@ -101,7 +101,8 @@ fn continuation_errors() {
         e.message,
         "unexpected character after line continuation character"
     );
-    assert_eq!(span(&e), (6, 7));
+    // The character after the backslash, as CPython's offset (8, 1-based).
+    assert_eq!(span(&e), (7, 8));
     for src in ["x = 1 + \\", "x = 1 + \\\n", "\\\n", "x = 1\n    \\\n"] {
         let e = lex_err(src);
         assert_eq!(e.message, "unexpected EOF while parsing", "{src:?}");

@@ -72,6 +72,17 @@ MemberDescriptorType = type(_Slotted.slot)
 del _Slotted
 
 
+class _WithDict:
+    pass
+
+
+GetSetDescriptorType = type(_WithDict.__dict__["__dict__"])
+del _WithDict
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+
+
 class SimpleNamespace:
     """An object whose attributes are the keyword arguments it was made
     with; compared by its attributes."""
@@ -175,3 +186,16 @@ def coroutine(func):
 del sys, _function, _generator, _coroutine, _C, _cell
 
 from _generic_alias import GenericAlias, UnionType  # noqa: E402
+
+
+def __getattr__(name):
+    # Made on first use: an async generator brings in the `_asyncgen`
+    # module, which most programs importing types never need.
+    if name == "AsyncGeneratorType":
+        async def _asyncgen():
+            yield
+
+        t = type(_asyncgen())
+        globals()["AsyncGeneratorType"] = t
+        return t
+    raise AttributeError(f"module 'types' has no attribute '{name}'")

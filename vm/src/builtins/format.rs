@@ -290,6 +290,16 @@ impl Vm {
                         bytes_repr(&b.data.borrow())
                     ));
                 }
+                if let Value::Set(set) = &i.base {
+                    // A set's or frozenset's repr names the subclass:
+                    // `S({1, 2})`, `S()`.
+                    let items = set.table.borrow().keys();
+                    if items.is_empty() {
+                        return Ok(format!("{}()", i.class.name));
+                    }
+                    let parts: PyResult<Vec<String>> = items.iter().map(|x| self.repr(x)).collect();
+                    return Ok(format!("{}({{{}}})", i.class.name, parts?.join(", ")));
+                }
                 if !i.base.is_null() {
                     let b = i.base.clone();
                     return self.repr(&b);

@@ -41,6 +41,30 @@ fn helper(vm: &mut Vm, name: &str) -> PyResult<Value> {
     vm.getattr(&module, &intern(name))
 }
 
+/// `list.__class_getitem__` (and tuple's, dict's, set's, frozenset's):
+/// the classmethod CPython's `__dict__` shows, making what `list[int]`
+/// makes (for a subclass, an alias of the subclass).
+pub(crate) fn install_class_getitem(
+    classes: &[&std::rc::Rc<crate::class::Class>],
+    classmethod: &std::rc::Rc<crate::class::Class>,
+) {
+    fn class_getitem(vm: &mut Vm, a: &[Value], _: crate::types::Kw) -> PyResult<Value> {
+        crate::types::nargs("__class_getitem__", a, 2, 2)?;
+        alias(vm, &a[0], &a[1])
+    }
+    for cls in classes {
+        let wrapper = crate::class::Instance::new(classmethod.clone());
+        wrapper.dict.set_str(
+            crate::str::intern_static("__func__"),
+            crate::types::builtin_fn("__class_getitem__", class_getitem),
+        );
+        cls.dict.set_str(
+            crate::str::intern_static("__class_getitem__"),
+            Value::Instance(crate::gc::new_instance(wrapper)),
+        );
+    }
+}
+
 /// `origin[args]` for a builtin generic class.
 pub(crate) fn alias(vm: &mut Vm, origin: &Value, args: &Value) -> PyResult<Value> {
     let make = helper(vm, "GenericAlias")?;

@@ -716,13 +716,16 @@ fn delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn id(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("id", a, 1, 1)?;
-    Ok(Value::Int(match a[0].ptr() {
+    Ok(Value::Int(identity(&a[0])))
+}
+
+/// `id(v)`: the object's address; for inline values (small ints, floats,
+/// None...) a stable number derived from the value.
+pub(crate) fn identity(v: &Value) -> i64 {
+    match v.ptr() {
         Some(p) => p as i64,
-        None => {
-            // Inline values: a stable number derived from the value.
-            crate::dict::hash_value(&a[0]).unwrap_or(0) as i64 & 0x7fff_ffff_ffff
-        }
-    }))
+        None => crate::dict::hash_value(v).unwrap_or(0) as i64 & 0x7fff_ffff_ffff,
+    }
 }
 
 pub fn hash_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {

@@ -125,14 +125,17 @@ pub(crate) fn object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Some(v) = a.first() else {
         return Err(object_needs_argument("__repr__"));
     };
-    Ok(Value::string(match v {
-        Value::Instance(i) => format!(
-            "<{} object at {:#x}>",
-            qualified_name(&i.class),
-            v.ptr().unwrap_or(0)
-        ),
-        other => vm.repr(other)?,
-    }))
+    // Every object, a builtin one too (`object.__repr__(1)`), gets the
+    // default form: its type's qualified name and its identity.
+    let class = match v {
+        Value::Instance(i) => (*i.class).clone(),
+        other => vm.class_of(other),
+    };
+    Ok(Value::string(format!(
+        "<{} object at {:#x}>",
+        qualified_name(&class),
+        crate::builtins::identity(v)
+    )))
 }
 
 pub(crate) fn object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

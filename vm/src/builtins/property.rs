@@ -73,10 +73,26 @@ fn property_deleter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     property_with(vm, a, "deleter")
 }
 
-fn wrapper_init(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn wrapper_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("__init__", tail(a), 1, 1)?;
     if let Value::Instance(p) = &a[0] {
         p.dict.set_str(intern_static("__func__"), a[1].clone());
+        // As CPython's (3.10 on): the wrapper takes the callable's names
+        // and docs, those it has.
+        for name in [
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__doc__",
+            "__annotations__",
+        ] {
+            let name = intern_static(name);
+            match vm.getattr(&a[1], &name) {
+                Ok(v) => p.dict.set_str(name, v),
+                Err(e) if e.builtin_type() == Some(ExcType::AttributeError) => {}
+                Err(e) => return Err(e),
+            }
+        }
     }
     Ok(Value::None)
 }
@@ -182,6 +198,45 @@ fn super_getattribute(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     vm.super_getattr(s, &name)
 }
 
+/// `property.__set_name__(self, owner, name)`: the name error messages
+/// quote ("property 'x' of 'C' object has no setter"), which a class
+/// statement gives its properties.
+fn property_set_name(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__set_name__", tail(a), 2, 2)?;
+    if let Value::Instance(p) = &a[0] {
+        p.dict.set_str(intern_static("__name__"), a[2].clone());
+    }
+    Ok(Value::None)
+}
+
+/// `repr(super(C, obj))`: `<super: <class 'C'>, <T object>>`, T the type
+/// whose MRO the lookups walk (obj's type, or obj when it is a subclass
+/// of C); `NULL` in place of a missing part, as CPython's.
+fn super_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Instance(s)) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__repr__' of 'super' object needs an argument",
+        ));
+    };
+    let this = s.dict.get_str(&intern_static("__thisclass__"));
+    let obj = s
+        .dict
+        .get_str(&intern_static("__self__"))
+        .unwrap_or(Value::None);
+    let this_shown = match &this {
+        Some(Value::Class(c)) => format!("<class '{}'>", c.name),
+        _ => "NULL".to_string(),
+    };
+    let obj_shown = match (&obj, &this) {
+        (Value::None, _) => "NULL".to_string(),
+        (Value::Class(c), Some(Value::Class(t))) if c.is_subclass(t) => {
+            format!("<{} object>", c.name)
+        }
+        (other, _) => format!("<{} object>", vm.class_of(other).name),
+    };
+    Ok(Value::str(&format!("<super: {this_shown}, {obj_shown}>")))
+}
+
 pub(super) fn install(
     property: &Rc<Class>,
     staticmethod: &Rc<Class>,
@@ -192,11 +247,13 @@ pub(super) fn install(
     add(property, "getter", property_getter);
     add(property, "setter", property_setter);
     add(property, "deleter", property_deleter);
+    add(property, "__set_name__", property_set_name);
     add(staticmethod, "__init__", wrapper_init);
     add(classmethod, "__init__", wrapper_init);
     add(super_, "__init__", super_init);
     add(super_, "__get__", super_get);
     add(super_, "__getattribute__", super_getattribute);
+    add(super_, "__repr__", super_repr);
     // Loads on instances of super's subclasses take the slow path
     // (`user_getattribute`), which searches the MRO as super does; super's
     // own instances are recognised before these flags are looked at.

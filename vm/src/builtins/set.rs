@@ -127,6 +127,36 @@ fn set_symmetric_difference(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> 
     set_op(vm, a, whirl_parser::ast::BinOp::BitXor)
 }
 
+/// `s.intersection_update(*others)` and its kin: the operation's result
+/// becomes the set's contents (computed first, so `s.x_update(s)` works).
+fn set_op_update(vm: &mut Vm, a: &[Value], op: whirl_parser::ast::BinOp) -> PyResult<Value> {
+    let s = self_set(a)?;
+    let Value::Set(r) = set_op(vm, a, op)? else {
+        return Ok(Value::None);
+    };
+    if Rc::ptr_eq(&s, &r) {
+        return Ok(Value::None);
+    }
+    let mut fresh = crate::set::SetTable::default();
+    fresh.merge(&r.table.borrow())?;
+    let old = std::mem::replace(&mut *s.table.borrow_mut(), fresh);
+    drop(old);
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    set_op_update(vm, a, whirl_parser::ast::BinOp::BitAnd)
+}
+
+fn set_difference_update(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    set_op_update(vm, a, whirl_parser::ast::BinOp::Sub)
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("set.symmetric_difference_update", tail(a), 1, 1)?;
+    set_op_update(vm, a, whirl_parser::ast::BinOp::BitXor)
+}
+
 fn set_issubset(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = self_set(a)?;
     let other = vm.collect(&a[1])?;
@@ -193,6 +223,13 @@ pub(super) fn install(set: &Rc<Class>, frozenset: &Rc<Class>) {
     add(set, "pop", set_pop);
     add(set, "clear", set_clear);
     add(set, "update", set_update);
+    add(set, "intersection_update", set_intersection_update);
+    add(set, "difference_update", set_difference_update);
+    add(
+        set,
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    );
     for c in [set, frozenset] {
         add(c, "copy", set_copy);
         add(c, "union", set_union);

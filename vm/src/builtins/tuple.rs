@@ -33,7 +33,16 @@ pub(super) fn tuple_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// `t.__getnewargs__()`: `(tuple(t),)`, what pickle passes to `__new__`.
+fn tuple_getnewargs(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Tuple(t)) = a.first() else {
+        return Err(PyErr::type_error("descriptor requires a 'tuple'"));
+    };
+    Ok(Value::tuple(vec![Value::tuple(t.0.to_vec())]))
+}
+
 pub(super) fn install(tuple: &Rc<Class>) {
     add(tuple, "index", tuple_index);
+    add(tuple, "__getnewargs__", tuple_getnewargs);
     add(tuple, "count", tuple_count);
 }

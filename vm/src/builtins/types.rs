@@ -503,6 +503,16 @@ pub fn install_methods(vm: &mut Vm) {
         intern_static("fromkeys"),
         Value::Instance(crate::gc::new_instance(fromkeys)),
     );
+    crate::generic_alias::install_class_getitem(
+        &[
+            &vm.types.list,
+            &vm.types.tuple,
+            &vm.types.dict,
+            &set,
+            &frozenset,
+        ],
+        &classmethod,
+    );
     // bytes.fromhex and bytearray.fromhex are classmethods too: a
     // subclass's fromhex makes an instance of the subclass.
     for cls in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {

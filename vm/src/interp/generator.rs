@@ -154,6 +154,7 @@ impl Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        crate::weakref::referent_dropped(self as *const Generator as usize);
         if self.state.get() != GenState::Suspended {
             if self.state.get() == GenState::Created
                 && self.code.flags.coroutine

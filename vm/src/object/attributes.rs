@@ -252,6 +252,9 @@ impl Vm {
         if let Some(v) = crate::slots::bound_slot(cls, obj, name.as_str()) {
             return Ok(v);
         }
+        if let Some(v) = crate::type_dict::builtin_view_value(self, cls, name.as_str()) {
+            return Ok(v);
+        }
         if let Some(ga) = cls.lookup(&intern_static("__getattr__")) {
             return self.call_getattr_hook(&ga, obj, name);
         }
@@ -300,6 +303,9 @@ impl Vm {
                 // type's own methods (`C.mro()`), bound to the class.
                 if let Some(v) = self.types.type_.dict.get_str(name) {
                     return Ok(self.bind(v, obj));
+                }
+                if let Some(v) = crate::type_dict::builtin_descriptor(self, cls, name.as_str()) {
+                    return Ok(v);
                 }
                 Err(self.attribute_error(obj, name.as_str()))
             }
@@ -380,6 +386,9 @@ impl Vm {
                     let func = m.func.clone();
                     return self.getattr(&func, name);
                 }
+                if let Some(v) = crate::type_dict::builtin_view_value(self, &cls, name.as_str()) {
+                    return Ok(v);
+                }
                 Err(self.attribute_error(obj, name.as_str()))
             }
         }
@@ -427,6 +436,9 @@ impl Vm {
             return Ok(v);
         }
         if let Some(v) = crate::slots::bound_slot(&inst.class, obj, name.as_str()) {
+            return Ok(v);
+        }
+        if let Some(v) = crate::type_dict::builtin_view_value(self, &inst.class, name.as_str()) {
             return Ok(v);
         }
         if hook {
@@ -756,7 +768,9 @@ impl Vm {
             },
             Value::Builtin(b) => match name {
                 "__name__" => Some(Value::str(b.name)),
-                "__qualname__" | "__objclass__" => crate::type_dict::builtin_attr(self, b, name),
+                "__qualname__" | "__objclass__" | "__module__" => {
+                    crate::type_dict::builtin_attr(self, b, name)
+                }
                 "__self__" => Some(if b.bound.is_null() {
                     Value::None
                 } else {

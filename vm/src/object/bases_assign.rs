@@ -15,9 +15,11 @@ use crate::Vm;
 use std::rc::Rc;
 
 /// Builtin types that cannot be subclassed (CPython's missing
-/// `Py_TPFLAGS_BASETYPE`).
+/// `Py_TPFLAGS_BASETYPE`): by their variant, or, for the types whirl makes
+/// as plain classes of `builtins` (descriptors, iterators, frames...), by
+/// name.
 pub(crate) fn unacceptable_base(c: &Class) -> bool {
-    matches!(
+    if matches!(
         c.builtin,
         Some(
             BuiltinType::Bool
@@ -28,8 +30,70 @@ pub(crate) fn unacceptable_base(c: &Class) -> bool {
                 | BuiltinType::Generator
                 | BuiltinType::Method
                 | BuiltinType::BuiltinFunction
+                | BuiltinType::MemoryView
+                | BuiltinType::Code
+                | BuiltinType::Cell
+                | BuiltinType::NotImplementedType
+                | BuiltinType::Ellipsis
         )
-    )
+    ) {
+        return true;
+    }
+    match c.module.as_str() {
+        "builtins" => FINAL_BUILTINS.contains(&c.name.as_str()),
+        "types" => c.name == "UnionType",
+        _ => false,
+    }
+}
+
+/// CPython's builtin types without `Py_TPFLAGS_BASETYPE` that whirl makes
+/// as classes of their own.
+const FINAL_BUILTINS: &[&str] = &[
+    "member_descriptor",
+    "getset_descriptor",
+    "wrapper_descriptor",
+    "method-wrapper",
+    "method_descriptor",
+    "classmethod_descriptor",
+    "mappingproxy",
+    "code",
+    "cell",
+    "frame",
+    "traceback",
+    "coroutine",
+    "async_generator",
+    "memoryview",
+    "ellipsis",
+    "NotImplementedType",
+    "range_iterator",
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "set_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "callable_iterator",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
+];
+
+/// CPython's refusal of a base class `c` (named as its `tp_name`).
+pub(crate) fn unacceptable_base_error(c: &Class) -> PyErr {
+    let name = if c.module == "types" {
+        format!("types.{}", c.name)
+    } else {
+        c.name.clone()
+    };
+    PyErr::type_error(format!("type '{name}' is not an acceptable base type"))
 }
 
 /// The base an instance's layout comes from: the first base with a
@@ -97,10 +161,7 @@ pub(crate) fn set_bases(vm: &mut Vm, cls: &Rc<Class>, value: Option<&Value>) -> 
             ));
         }
         if unacceptable_base(b) {
-            return Err(PyErr::type_error(format!(
-                "type '{}' is not an acceptable base type",
-                b.name
-            )));
+            return Err(unacceptable_base_error(b));
         }
         if new.iter().any(|n: &Rc<Class>| Rc::ptr_eq(n, b)) {
             return Err(PyErr::type_error(format!(

@@ -209,6 +209,33 @@ impl Sig {
     }
 }
 
+/// The row of a module function the table lacks: no checks (the function
+/// makes its own), only its module, for `__module__`. Made once per name
+/// and kept for the program's life, as the table's own rows are.
+fn unchecked_entry(module: &str, name: &str) -> &'static ArityEntry {
+    thread_local! {
+        static MADE: RefCell<std::collections::HashMap<(String, String), &'static ArityEntry>> =
+            RefCell::new(std::collections::HashMap::new());
+    }
+    MADE.with(|m| {
+        *m.borrow_mut()
+            .entry((module.to_string(), name.to_string()))
+            .or_insert_with(|| {
+                Box::leak(Box::new(ArityEntry {
+                    owner: Box::leak(module.to_string().into_boxed_str()),
+                    name: Box::leak(name.to_string().into_boxed_str()),
+                    kind: ArityKind::Function,
+                    objclass: "",
+                    min: 0,
+                    max: u8::MAX,
+                    few: &[],
+                    many: "",
+                    no_kw: "",
+                }))
+            })
+    })
+}
+
 /// Gives a freshly made builtin function value the checks of `module.name`
 /// (module initialisation: `make_module`, the `builtins` module).
 pub fn with_sig(module: &str, name: &str, mut v: Value) -> Value {
@@ -216,6 +243,9 @@ pub fn with_sig(module: &str, name: &str, mut v: Value) -> Value {
         if let Some(b) = Rc::get_mut(b) {
             if b.sig.entry.is_none() && b.bound.is_null() && b.owner.is_none() {
                 b.sig = Sig::function(module, name);
+                if b.sig.entry.is_none() {
+                    b.sig.entry = Some(unchecked_entry(module, name));
+                }
             }
         }
     }

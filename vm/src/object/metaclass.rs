@@ -264,23 +264,8 @@ fn type_new_impl(
     for b in bases_t.0.iter() {
         match b {
             Value::Class(c) => {
-                if matches!(
-                    c.builtin,
-                    Some(
-                        crate::class::BuiltinType::Bool
-                            | crate::class::BuiltinType::NoneType
-                            | crate::class::BuiltinType::Range
-                            | crate::class::BuiltinType::Slice
-                            | crate::class::BuiltinType::Function
-                            | crate::class::BuiltinType::Generator
-                            | crate::class::BuiltinType::Method
-                            | crate::class::BuiltinType::BuiltinFunction
-                    )
-                ) {
-                    return Err(PyErr::type_error(format!(
-                        "type '{}' is not an acceptable base type",
-                        c.name
-                    )));
+                if crate::bases_assign::unacceptable_base(c) {
+                    return Err(crate::bases_assign::unacceptable_base_error(c));
                 }
                 bases.push(c.clone())
             }
@@ -711,6 +696,9 @@ impl Vm {
         }
         if let Some(ga) = m.lookup_above_builtin(&intern_static("__getattr__")) {
             return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
+        }
+        if let Some(v) = crate::type_dict::builtin_descriptor(self, cls, name.as_str()) {
+            return Ok(v);
         }
         Err(PyErr::new(
             ExcType::AttributeError,

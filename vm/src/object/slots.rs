@@ -349,6 +349,34 @@ fn iadd(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     Ok(r)
 }
+/// `s.__ior__(t)` and the other in-place operators of set and dict: the
+/// operation in place, the receiver back; NotImplemented for an operand
+/// of another kind, as CPython's.
+fn inplace(vm: &mut Vm, a: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
+    let x = receiver(a, name)?;
+    args_exactly(a, name, 1)?;
+    if matches!(&a[1], Value::Instance(i) if i.base.is_null()) {
+        return Ok(Value::NotImplemented);
+    }
+    match vm.binary_op(op, x.clone(), other(a), true) {
+        Ok(r) if r.is(&x) && !a[0].is(&x) => Ok(a[0].clone()),
+        Ok(r) => Ok(r),
+        Err(e) if e.builtin_type() == Some(ExcType::TypeError) => Ok(Value::NotImplemented),
+        Err(e) => Err(e),
+    }
+}
+fn iand(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    inplace(vm, a, BinOp::BitAnd, "__iand__")
+}
+fn ior(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    inplace(vm, a, BinOp::BitOr, "__ior__")
+}
+fn isub(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    inplace(vm, a, BinOp::Sub, "__isub__")
+}
+fn ixor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    inplace(vm, a, BinOp::BitXor, "__ixor__")
+}
 fn imul(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let x = receiver(a, "__imul__")?;
     args_exactly(a, "__imul__", 1)?;
@@ -500,7 +528,14 @@ fn has_slot(t: BuiltinType, name: &str) -> bool {
             in_(&[SEQUENCE, COMMON])
                 || matches!(
                     name,
-                    "__eq__" | "__ne__" | "__setitem__" | "__delitem__" | "__or__" | "__reversed__"
+                    "__eq__"
+                        | "__ne__"
+                        | "__setitem__"
+                        | "__delitem__"
+                        | "__or__"
+                        | "__ror__"
+                        | "__ior__"
+                        | "__reversed__"
                 )
         }
         B::Set | B::FrozenSet => {
@@ -511,13 +546,19 @@ fn has_slot(t: BuiltinType, name: &str) -> bool {
                         | "__contains__"
                         | "__iter__"
                         | "__or__"
+                        | "__ror__"
                         | "__and__"
+                        | "__rand__"
                         | "__sub__"
+                        | "__rsub__"
                         | "__xor__"
+                        | "__rxor__"
                 )
+                || (t == B::Set && matches!(name, "__iand__" | "__ior__" | "__isub__" | "__ixor__"))
         }
         B::Range => {
-            in_(&[SEQUENCE, COMMON]) || matches!(name, "__eq__" | "__ne__" | "__reversed__")
+            in_(&[SEQUENCE, COMMON])
+                || matches!(name, "__eq__" | "__ne__" | "__reversed__" | "__bool__")
         }
         B::MemoryView => matches!(
             name,
@@ -536,7 +577,7 @@ fn has_slot(t: BuiltinType, name: &str) -> bool {
         B::BuiltinFunction | B::Method => name == "__call__",
         B::Type => matches!(
             name,
-            "__call__" | "__repr__" | "__setattr__" | "__delattr__"
+            "__call__" | "__repr__" | "__setattr__" | "__delattr__" | "__or__" | "__ror__"
         ),
         B::NoneType => name == "__bool__",
         B::BaseException => matches!(name, "__str__" | "__repr__"),
@@ -645,6 +686,10 @@ fn slot_fn(t: BuiltinType, name: &str) -> Option<NativeFn> {
         "__get__" => function_get,
         "__iadd__" => iadd,
         "__imul__" => imul,
+        "__iand__" => iand,
+        "__ior__" => ior,
+        "__isub__" => isub,
+        "__ixor__" => ixor,
         _ => return None,
     })
 }
@@ -709,6 +754,10 @@ const OTHER: &[&str] = &[
     "__get__",
     "__iadd__",
     "__imul__",
+    "__isub__",
+    "__iand__",
+    "__ixor__",
+    "__ior__",
     "__setattr__",
     "__getattribute__",
     "__delattr__",

@@ -281,6 +281,21 @@ pub(crate) fn builtin_attr(vm: &Vm, b: &Builtin, name: &str) -> Option<Value> {
         {
             owner_class(vm, b.owner?).map(Value::Class)
         }
+        // Only `builtin_function_or_method` has one: its module's name for
+        // a module function (`len`: 'builtins', `heapq.heappush`:
+        // '_heapq'), None for a method bound to its receiver.
+        "__module__" if builtin_type_name(b) == "builtin_function_or_method" => {
+            Some(match b.sig.entry {
+                Some(e)
+                    if e.kind == crate::function::ArityKind::Function
+                        && b.bound.is_null()
+                        && b.owner.is_none() =>
+                {
+                    Value::str(e.owner)
+                }
+                _ => Value::None,
+            })
+        }
         _ => None,
     }
 }
@@ -655,6 +670,11 @@ pub(crate) fn view_entries(vm: &Vm, cls: &Rc<Class>) -> Vec<(Value, Value)> {
         if Rc::ptr_eq(cls, &vm.types.object) {
             out.extend(new_getset(vm, "__class__", cls).map(|d| (Value::str("__class__"), d)));
         }
+        for (name, d) in builtin_descriptors(vm, cls) {
+            if !out.iter().any(|(k, _)| k.as_str() == Some(name)) {
+                out.push((Value::str(name), d));
+            }
+        }
         if !out.iter().any(|(k, _)| k.as_str() == Some("__doc__")) {
             out.push((
                 Value::str("__doc__"),
@@ -676,4 +696,171 @@ pub(crate) fn view_entries(vm: &Vm, cls: &Rc<Class>) -> Vec<(Value, Value)> {
     };
     out.splice(at..at, added);
     out
+}
+
+/// CPython's descriptors for data attributes whirl answers elsewhere (from
+/// the value itself, or from the instance's dict: `range(3).start`,
+/// `p.fget`, `e.args`, `C.__mro__`). They stay out of the class dicts, so
+/// that reading one on an instance costs what it did and never comes back
+/// to its descriptor; `T.__dict__`, `dir(T)` and `T.name` (a failed
+/// lookup's last resort) show them, one object per name, as CPython's.
+const BUILTIN_DESCRIPTORS: &[(&str, &[&str])] = &[
+    ("range", &["start", "stop", "step"]),
+    ("slice", &["start", "stop", "step"]),
+    (
+        "property",
+        &["fget", "fset", "fdel", "__isabstractmethod__"],
+    ),
+    (
+        "staticmethod",
+        &[
+            "__func__",
+            "__wrapped__",
+            "__isabstractmethod__",
+            "__dict__",
+        ],
+    ),
+    (
+        "classmethod",
+        &[
+            "__func__",
+            "__wrapped__",
+            "__isabstractmethod__",
+            "__dict__",
+        ],
+    ),
+    (
+        "BaseException",
+        &[
+            "args",
+            "__traceback__",
+            "__context__",
+            "__cause__",
+            "__suppress_context__",
+            "__dict__",
+        ],
+    ),
+    (
+        "type",
+        &[
+            "__name__",
+            "__qualname__",
+            "__bases__",
+            "__mro__",
+            "__module__",
+            "__abstractmethods__",
+            "__dict__",
+            "__text_signature__",
+            "__annotations__",
+            "__basicsize__",
+            "__itemsize__",
+            "__flags__",
+            "__weakrefoffset__",
+            "__base__",
+            "__dictoffset__",
+            "__subclasses__",
+        ],
+    ),
+];
+
+thread_local! {
+    /// The descriptors made so far, by (class address, name).
+    static MADE_DESCRIPTORS: std::cell::RefCell<std::collections::HashMap<(usize, &'static str), Value>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The descriptors of `BUILTIN_DESCRIPTORS` that builtin class `cls`
+/// itself defines.
+fn builtin_descriptors(vm: &Vm, cls: &Rc<Class>) -> Vec<(&'static str, Value)> {
+    if cls.is_user_class() {
+        return Vec::new();
+    }
+    let Some((_, names)) = BUILTIN_DESCRIPTORS.iter().find(|(t, _)| *t == cls.name) else {
+        return Vec::new();
+    };
+    names
+        .iter()
+        .filter_map(|name| Some((*name, builtin_descriptor_of(vm, cls, name)?)))
+        .collect()
+}
+
+fn builtin_descriptor_of(vm: &Vm, cls: &Rc<Class>, name: &'static str) -> Option<Value> {
+    let key = (Rc::as_ptr(cls) as usize, name);
+    if let Some(v) = MADE_DESCRIPTORS.with(|m| m.borrow().get(&key).cloned()) {
+        return Some(v);
+    }
+    let v = if name == "__subclasses__" {
+        Value::Builtin(Rc::new(Builtin {
+            name: "__subclasses__",
+            func: type_subclasses,
+            bound: Value::Null,
+            fast: crate::function::FastPath::None,
+            owner: Some("type"),
+            sig: crate::function::Sig::ANY,
+        }))
+    } else {
+        new_getset(vm, name, cls)?
+    };
+    MADE_DESCRIPTORS.with(|m| m.borrow_mut().insert(key, v.clone()));
+    Some(v)
+}
+
+/// `type.__subclasses__(C)`: C's live direct subclasses.
+fn type_subclasses(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.subclasses
+                .borrow()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Value::Class)
+                .collect(),
+        )),
+        _ => Err(PyErr::type_error(
+            "descriptor '__subclasses__' of 'type' object needs an argument",
+        )),
+    }
+}
+
+/// `C.name` where nothing else answered: a descriptor of
+/// `BUILTIN_DESCRIPTORS` on C's MRO (`property.fget`, `range.start`).
+#[cold]
+pub(crate) fn builtin_descriptor(vm: &Vm, cls: &Rc<Class>, name: &str) -> Option<Value> {
+    for c in std::iter::once(cls.clone()).chain(cls.mro_tail.borrow().iter().cloned()) {
+        // type's descriptors apply to type itself (`type.__mro__` is its
+        // MRO): what they do not answer (`type.__abstractmethods__`) is
+        // an AttributeError, never the descriptor.
+        if c.is_user_class() || c.name == "type" {
+            continue;
+        }
+        let Some((_, names)) = BUILTIN_DESCRIPTORS.iter().find(|(t, _)| *t == c.name) else {
+            continue;
+        };
+        if let Some(n) = names.iter().find(|n| **n == name) {
+            return builtin_descriptor_of(vm, &c, n);
+        }
+    }
+    None
+}
+
+/// `obj.__doc__` and `obj.__hash__` where nothing else answered: the
+/// plain value a builtin class's `__dict__` shows (its docstring, the
+/// `__hash__ = None` of an unhashable type), as `dir` lists them.
+#[cold]
+pub(crate) fn builtin_view_value(vm: &Vm, cls: &Rc<Class>, name: &str) -> Option<Value> {
+    if !matches!(name, "__doc__" | "__hash__") {
+        return None;
+    }
+    for c in std::iter::once(cls.clone()).chain(cls.mro_tail.borrow().iter().cloned()) {
+        if c.is_user_class() {
+            continue;
+        }
+        if let Some((_, v)) = view_entries(vm, &c)
+            .into_iter()
+            .find(|(k, _)| k.as_str() == Some(name))
+        {
+            return matches!(v, Value::Str(_) | Value::None).then_some(v);
+        }
+    }
+    None
 }

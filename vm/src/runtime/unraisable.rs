@@ -58,8 +58,44 @@ impl Vm {
                 }
             }
         }
+        if self.write_to_replaced_stderr(&exc, shown) {
+            return;
+        }
         self.flush();
         eprintln!("Exception ignored in: {shown}");
         crate::traceback::print_exception(self, &exc);
+    }
+
+    /// The default hook writes to `sys.stderr`: when a program replaced it
+    /// (an `io.StringIO` to capture the report), the report goes there.
+    /// False while `sys.stderr` is still `sys.__stderr__` (printed
+    /// directly), or when writing fails.
+    fn write_to_replaced_stderr(&mut self, exc: &Rc<Instance>, shown: &str) -> bool {
+        let Some(Value::Module(sys)) = self.modules.get_str(&intern_static("sys")) else {
+            return false;
+        };
+        let (Some(err), original) = (
+            sys.dict.get_str(&intern_static("stderr")),
+            sys.dict.get_str(&intern_static("__stderr__")),
+        ) else {
+            return false;
+        };
+        if err.is_none() || original.is_some_and(|o| o.is(&err)) {
+            return false;
+        }
+        let text = format!(
+            "Exception ignored in: {shown}\n{}",
+            crate::traceback::format_uncaught(self, exc)
+        );
+        let written = self
+            .getattr(&err, &intern_static("write"))
+            .and_then(|w| self.call(&w, vec![Value::str(&text)]));
+        match written {
+            Ok(v) => {
+                v.discard();
+                true
+            }
+            Err(_) => false,
+        }
     }
 }

@@ -10,9 +10,14 @@
 //! reference that dies first is not called). Instances, by far the usual
 //! referents, are noticed at once: their class gets a flag when one of them
 //! is first referenced weakly, and `Instance::drop` looks the table up only
-//! when it is set. Other referents (functions, sets, classes...) are found
-//! dead by a sweep after each cycle collection. Either way the callbacks
-//! are queued and run at the VM's next safe point, never inside a `Drop`.
+//! when it is set. Other referents (functions, sets, bound methods,
+//! generators, modules, code, native objects...) are noticed at once too:
+//! their types' `Drop` asks `referent_dropped`, which answers from a small
+//! address filter before it touches the table, so that freeing an object
+//! nobody referenced weakly costs a bit test. What still escapes both (a
+//! class freed by the collector) is found dead by a sweep after each cycle
+//! collection. Either way the callbacks are queued and run at the VM's
+//! next safe point, never inside a `Drop`.
 //! The address stays a valid key while the entry exists: the entry's Rust
 //! `Weak` keeps the referent's allocation (not its value) from being
 //! reused.
@@ -29,7 +34,7 @@ use crate::str::intern_static;
 use crate::types::Kw;
 use crate::value::{PySet, Value};
 use crate::Vm;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
@@ -165,6 +170,42 @@ thread_local! {
     static PENDING_CALLBACKS: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Bits of the address filter: enough that a program holding a few
+/// hundred weak references to non-instances rarely looks the table up in
+/// vain, small enough to clear in a sweep.
+const FILTER_WORDS: usize = 64;
+
+thread_local! {
+    /// A Bloom filter (one hash) over the addresses of referents that are
+    /// not instances: a clear bit proves the object is not in the table.
+    /// Bits are set by `attach` and rebuilt from the table by `sweep`.
+    static FILTER: [Cell<u64>; FILTER_WORDS] = const { [const { Cell::new(0) }; FILTER_WORDS] };
+}
+
+/// The filter's word and bit for an address (allocations are 16-byte
+/// aligned: the low bits say nothing).
+#[inline(always)]
+fn filter_slot(addr: usize) -> (usize, u64) {
+    let h = (addr >> 4) ^ (addr >> 16);
+    ((h >> 6) % FILTER_WORDS, 1u64 << (h & 63))
+}
+
+fn filter_add(addr: usize) {
+    let (w, bit) = filter_slot(addr);
+    let _ = FILTER.try_with(|f| f[w].set(f[w].get() | bit));
+}
+
+/// Called by the `Drop` of every weakly referenceable type but instances
+/// (`self`'s address, as `Value::ptr` gives it): queues the callbacks of
+/// its references, if it has any. The common case is one bit test.
+#[inline(always)]
+pub(crate) fn referent_dropped(addr: usize) {
+    let (w, bit) = filter_slot(addr);
+    if FILTER.try_with(|f| f[w].get() & bit != 0).unwrap_or(false) {
+        instance_died(addr);
+    }
+}
+
 /// Called by `Instance::drop` when its class has weakly referenced
 /// instances: queues the callbacks of the instance at `addr`, if any.
 pub(crate) fn instance_died(addr: usize) {
@@ -197,11 +238,18 @@ fn queue_callbacks(entry: Entry) {
 }
 
 /// After a cycle collection: queues the callbacks of referents that died
-/// without a destructor that tells the table (everything but instances,
-/// and instances freed before their class got its flag).
+/// without a destructor that tells the table (instances freed before their
+/// class got its flag, classes).
 pub(crate) fn sweep() {
     let dead: Vec<Entry> = TABLE.with(|t| {
         let mut t = t.borrow_mut();
+        // The filter is rebuilt below from the live entries, so that dead
+        // referents' bits stop costing table look-ups.
+        let _ = FILTER.try_with(|f| {
+            for w in f {
+                w.set(0);
+            }
+        });
         if t.is_empty() {
             return Vec::new();
         }
@@ -210,7 +258,16 @@ pub(crate) fn sweep() {
             .filter(|(_, e)| !e.target.is_alive())
             .map(|(k, _)| *k)
             .collect();
-        keys.into_iter().filter_map(|k| t.remove(&k)).collect()
+        let dead = keys.into_iter().filter_map(|k| t.remove(&k)).collect();
+        for (addr, e) in t.iter() {
+            if !matches!(
+                e.target,
+                WeakTarget::Instance(_) | WeakTarget::MemoryView(_)
+            ) {
+                filter_add(*addr);
+            }
+        }
+        dead
     });
     for e in dead {
         queue_callbacks(e);
@@ -267,8 +324,10 @@ fn attach(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Some(target) = WeakTarget::of(obj) else {
         return Err(cannot_reference(vm, obj));
     };
-    if let Value::Instance(i) = obj {
-        i.class.weakly_referenced.set(true);
+    match obj {
+        Value::Instance(i) => i.class.weakly_referenced.set(true),
+        Value::MemoryView(_) => {}
+        _ => filter_add(target.addr()),
     }
     let first = vm.truthy(&a[2])?;
     let addr = target.addr();
@@ -366,3 +425,31 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
         ],
     ))
 }
+
+/// The destructors that tell the table a referent died (instances and
+/// memoryviews have their own, with per-class and per-object flags;
+/// generators call `referent_dropped` from theirs). One place, so that a
+/// type made weakly referenceable in `WeakTarget::of` gets its line here.
+/// Classes are left to the sweep: CPython's sit in cycles of their own
+/// (`__mro__`, their descriptors), so their callbacks run at a collection,
+/// even where whirl's count frees them at once.
+macro_rules! tell_table_on_drop {
+    ($($t:ty),*) => {$(
+        impl Drop for $t {
+            #[inline]
+            fn drop(&mut self) {
+                referent_dropped(self as *const $t as usize);
+            }
+        }
+    )*};
+}
+
+tell_table_on_drop!(
+    Function,
+    PySet,
+    BoundMethod,
+    Builtin,
+    Module,
+    Code,
+    NativeObject
+);

@@ -669,3 +669,11 @@ def patch(test_instance, object_to_patch, attr_name, new_value):
 def skip_if_broken_multiprocessing_synchronize():
     # multiprocessing is out of the harness's scope.
     raise unittest.SkipTest("harness: no multiprocessing")
+
+
+def maybe_get_event_loop_policy():
+    """The asyncio event loop policy in use, None if none was made yet
+    (without making one, as CPython's helper)."""
+    import asyncio.events
+
+    return getattr(asyncio.events, "_event_loop_policy", None)
