@@ -147,8 +147,9 @@ impl Vm {
     }
 
     /// A cached load the instance's dict did not answer: the plain class
-    /// value `cache` knows, or the general path, and `cache` learns where a plain class value (constants such
-    /// as `max_age = 50`: no `__get__`, nothing to bind) is, for next time.
+    /// value `cache` knows, or the general path; `cache` learns where a
+    /// plain class value is (a constant such as `max_age = 50`: no
+    /// `__get__`, nothing to bind), for next time.
     #[inline(never)]
     fn class_value_after_dict(
         &mut self,
@@ -1398,11 +1399,10 @@ impl Vm {
         }
     }
 
-    /// `obj.name` for a method call: `(function, obj)` when it is a plain
-    /// method of the type (no bound-method object made), else `(attr, NULL)`.
-    /// `obj.name` for a call (`LoadMethod`): the function and its
-    /// receiver, or (receiver `Null`) the attribute. `cache` keeps where
-    /// the method of the class last met was found.
+    /// `obj.name` for a method call (`LoadMethod`): `(function, obj)` when
+    /// it is a plain method of the type (no bound-method object made), else
+    /// `(attr, Null)`. `cache` keeps where the method was found for the
+    /// last classes met.
     pub(crate) fn load_method(
         &mut self,
         obj: Value,
@@ -1433,8 +1433,9 @@ impl Vm {
             }
             _ => {
                 let cls = self.class_of(&obj);
-                let found = if let Some(place) = cache.method.place_for(cls.version_tag.get()) {
-                    Some(cls.value_in_mro(place))
+                let cached = cache.method.place_for(cls.version_tag.get());
+                let found = if let Some(place) = cached {
+                    Some(cls.value_in_mro(place)).filter(|v| !v.is_null())
                 } else {
                     cls.lookup_with_place(name).map(|(a, at)| {
                         if matches!(&a, Value::Builtin(b) if b.owner.is_some() && b.bound.is_null())
