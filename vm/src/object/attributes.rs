@@ -677,19 +677,7 @@ impl Vm {
                 ),
                 "__subclasses__" => Some(Value::Builtin(crate::gc::new_builtin(Builtin {
                     name: "__subclasses__",
-                    func: |_, a, _| match a.first() {
-                        Some(Value::Class(c)) => Ok(Value::list(
-                            c.subclasses
-                                .borrow()
-                                .iter()
-                                .filter_map(|w| w.upgrade())
-                                .map(Value::Class)
-                                .collect(),
-                        )),
-                        _ => Err(PyErr::type_error(
-                            "descriptor '__subclasses__' of 'type' object needs an argument",
-                        )),
-                    },
+                    func: crate::type_dict::type_subclasses,
                     bound: Value::Class(c.clone()),
                     fast: crate::function::FastPath::None,
                     owner: Some("type"),

@@ -806,7 +806,7 @@ fn builtin_descriptor_of(vm: &Vm, cls: &Rc<Class>, name: &'static str) -> Option
 }
 
 /// `type.__subclasses__(C)`: C's live direct subclasses.
-fn type_subclasses(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn type_subclasses(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
         Some(Value::Class(c)) => Ok(Value::list(
             c.subclasses
