@@ -16,63 +16,45 @@ def _need_list(name, heap, single=False):
                         % (name, '' if single else ' 1', what))
 
 
-def _bubble_up(heap, top, pos):
-    # Move heap[pos] towards the root while it is smaller than its parent.
+def _min_first(a, b):
+    return a < b
+
+
+def _max_first(a, b):
+    return b < a
+
+
+def _bubble_up(heap, top, pos, first=_min_first):
+    # Move heap[pos] towards the root while it comes before its parent
+    # (`first`: smaller for a min-heap, larger for the max-heap helpers).
     item = heap[pos]
     while pos > top:
         up = (pos - 1) >> 1
         parent = heap[up]
-        if not (item < parent):
+        if not first(item, parent):
             break
         heap[pos] = parent
         pos = up
     heap[pos] = item
 
 
-def _sink(heap, pos):
-    # Walk the smaller child up into the hole down to a leaf, then let the
-    # displaced item bubble back to its place (fewer comparisons on average).
+def _sink(heap, pos, first=_min_first):
+    # Walk the child that comes first up into the hole down to a leaf, then
+    # let the displaced item bubble back to its place (fewer comparisons on
+    # average).
     size = len(heap)
     top = pos
     item = heap[pos]
     child = 2 * pos + 1
     while child < size:
         other = child + 1
-        if other < size and not (heap[child] < heap[other]):
+        if other < size and not first(heap[child], heap[other]):
             child = other
         heap[pos] = heap[child]
         pos = child
         child = 2 * pos + 1
     heap[pos] = item
-    _bubble_up(heap, top, pos)
-
-
-def _bubble_up_max(heap, top, pos):
-    item = heap[pos]
-    while pos > top:
-        up = (pos - 1) >> 1
-        parent = heap[up]
-        if not (parent < item):
-            break
-        heap[pos] = parent
-        pos = up
-    heap[pos] = item
-
-
-def _sink_max(heap, pos):
-    size = len(heap)
-    top = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < size:
-        other = child + 1
-        if other < size and not (heap[other] < heap[child]):
-            child = other
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _bubble_up_max(heap, top, pos)
+    _bubble_up(heap, top, pos, first)
 
 
 def heappush(heap, item, /):
@@ -126,7 +108,7 @@ def heapify(heap, /):
 def _heapify_max(heap, /):
     _need_list('_heapify_max', heap, True)
     for pos in range(len(heap) // 2 - 1, -1, -1):
-        _sink_max(heap, pos)
+        _sink(heap, pos, _max_first)
 
 
 def _heappop_max(heap, /):
@@ -138,7 +120,7 @@ def _heappop_max(heap, /):
         return last
     largest = heap[0]
     heap[0] = last
-    _sink_max(heap, 0)
+    _sink(heap, 0, _max_first)
     return largest
 
 
@@ -148,7 +130,7 @@ def _heapreplace_max(heap, item, /):
         raise IndexError("index out of range")
     largest = heap[0]
     heap[0] = item
-    _sink_max(heap, 0)
+    _sink(heap, 0, _max_first)
     return largest
 
 
