@@ -1,7 +1,8 @@
 # Soak: a million suspended generators alive at once, then dropped.
 # Each generator is started (next) so it holds a suspended frame. VmRSS
 # (/proc/self/status) goes to stderr every 100k generators made and started,
-# then "alive", "after del" (read at once, no gc.collect()) and the peak;
+# then "alive", "after del" (read at once, no gc.collect()), the sampled
+# peak and the kernel's high-water mark (VmHWM);
 # stdout gets one checksum line.
 
 import sys
@@ -10,10 +11,10 @@ N = 1000000
 PEAK = [0]
 
 
-def rss_mb():
+def rss_mb(field="VmRSS:"):
     with open("/proc/self/status") as f:
         for line in f:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field):
                 return int(line.split()[1]) / 1024
     return 0
 
@@ -43,4 +44,7 @@ PEAK[0] = max(PEAK[0], alive)
 del gens, x
 after = rss_mb()
 print("generators", chk)
-sys.stderr.write("start %.1f alive %.1f after_del %.1f peak %.1f\n" % (start, alive, after, PEAK[0]))
+sys.stderr.write(
+    "start %.1f alive %.1f after_del %.1f peak %.1f hwm %.1f\n"
+    % (start, alive, after, PEAK[0], rss_mb("VmHWM:"))
+)

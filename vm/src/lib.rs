@@ -151,6 +151,8 @@ pub struct Vm {
     /// Callers of the frame the innermost loop is running.
     pub(crate) frames: Vec<Box<Frame>>,
     pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// Generators unpacked since their last packing (see `unpack_frame`).
+    pub(crate) unpacked: Vec<std::rc::Weak<crate::generator::Generator>>,
     /// Python frames alive (for the recursion limit).
     pub depth: usize,
     pub recursion_limit: usize,
@@ -221,6 +223,7 @@ impl Vm {
         let mut vm = Vm {
             frames: Vec::new(),
             frame_pool: Vec::new(),
+            unpacked: Vec::new(),
             depth: 0,
             recursion_limit: 1000,
             native_depth: 0,

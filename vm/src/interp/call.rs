@@ -856,7 +856,7 @@ impl Vm {
         match g.state.get() {
             GenState::Created => {
                 g.state.set(GenState::Finished);
-                g.take_frame();
+                g.take_saved();
                 Ok(Value::None)
             }
             GenState::Finished => Ok(Value::None),

@@ -22,7 +22,7 @@ use crate::code::Instr;
 use crate::error::{ExcType, PyErr, PyResult};
 use crate::frame::{Frame, RetMode};
 use crate::function::{FastPath, Function};
-use crate::generator::{GenState, Generator, PENDING_FLAG};
+use crate::generator::{GenState, Generator, SavedFrame, PENDING_FLAG};
 use crate::iter::{IterState, NativeIter};
 use crate::value::Value;
 use crate::Vm;
@@ -198,12 +198,21 @@ impl Vm {
         code: &Rc<crate::code::Code>,
         globals: &Rc<crate::dict::PyDict>,
     ) -> Box<Frame> {
-        // A generator keeps its frame while suspended: a pooled one would
-        // bring the capacities of whatever frame ran last (a bigger
-        // stack, more locals), paid again by every generator alive.
+        // A new generator keeps its frame until the collector packs it
+        // (`Generator::compact`): a pooled one would bring the capacities
+        // of whatever frame ran last.
         if code.flags.generator {
             return Box::new(Frame::new(code.clone(), globals.clone(), None));
         }
+        self.pooled_frame(code, globals)
+    }
+
+    #[inline(always)]
+    fn pooled_frame(
+        &mut self,
+        code: &Rc<crate::code::Code>,
+        globals: &Rc<crate::dict::PyDict>,
+    ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.reset(code, globals);
@@ -231,6 +240,52 @@ impl Vm {
             }
             std::mem::take(&mut f.saved_exc).discard();
             self.frame_pool.push(f);
+        }
+    }
+
+    /// A frame to run `g` in, from what it kept; None once finished.
+    #[inline]
+    pub(crate) fn unpack_frame(&mut self, g: &Rc<Generator>) -> Option<Box<Frame>> {
+        match g.take_saved() {
+            SavedFrame::Whole(f) => Some(f),
+            SavedFrame::Empty => None,
+            SavedFrame::Compact(c) => Some(self.unpack_compact(g, c)),
+        }
+    }
+
+    /// Unpacks a generator's frame, which it keeps whole from now on. A
+    /// generator resumed after the collector packed it is old, and young
+    /// collections no longer see it: it is listed, and those listed and
+    /// suspended again are packed at the next collection, or once the
+    /// list is long (a loop resuming a million generators one by one makes
+    /// nothing to collect). So at most `REPACK_AT` of them keep whole
+    /// frames, and one resumed often pays one unpacking a collection, as
+    /// young generators do.
+    #[cold]
+    #[inline(never)]
+    fn unpack_compact(
+        &mut self,
+        g: &Rc<Generator>,
+        c: crate::generator::CompactFrame,
+    ) -> Box<Frame> {
+        const REPACK_AT: usize = 8192;
+        if self.unpacked.len() >= REPACK_AT {
+            self.repack_unpacked();
+        }
+        self.unpacked.push(Rc::downgrade(g));
+        let mut f = self.pooled_frame(&g.code, &c.globals);
+        c.unpack_into(&mut f);
+        f
+    }
+
+    /// Packs the listed generators that are suspended again. The list
+    /// holds weak references, which keep a dead generator's allocation
+    /// until dropped: emptying it at each collection keeps these few.
+    fn repack_unpacked(&mut self) {
+        for w in self.unpacked.drain(..) {
+            if let Some(listed) = w.upgrade() {
+                listed.compact();
+            }
         }
     }
 
@@ -270,7 +325,7 @@ impl Vm {
             } else {
                 GenState::Created
             });
-            g.put_frame(frame);
+            g.keep(frame);
         }
     }
 
@@ -295,7 +350,7 @@ impl Vm {
                     // its owner; a frame without one is an interpreter
                     // bug, reported rather than aborting the process.
                     Exit::Yield(_) => match f.owner.take() {
-                        Some(g) => g.put_frame(f),
+                        Some(g) => g.keep(f),
                         None => {
                             self.release_frame(f);
                             return Err(PyErr::new(
@@ -570,7 +625,7 @@ impl Vm {
                 self.report_unraisable(exc, Value::Generator(g.clone()), &gname);
             }
             g.state.set(GenState::Finished);
-            g.take_frame();
+            g.take_saved();
         }
         self.warn_unawaited();
         self.run_finalizers();
@@ -694,6 +749,7 @@ impl Vm {
             }
         }
         self.in_gc = false;
+        self.repack_unpacked();
         // Referents the collection freed (or that died without telling):
         // their weak references' callbacks run now, as in CPython.
         crate::weakref::sweep();
@@ -1244,6 +1300,10 @@ impl Vm {
                     if crate::interrupt::REQUESTED.load(std::sync::atomic::Ordering::Relaxed) {
                         tri!('ops, crate::interrupt::check(self));
                     }
+                    // A safe point too: a loop that makes containers
+                    // without storing over old values (a comprehension of
+                    // generators) must still let collections run.
+                    self.process_pending();
                     f.ip = t;
                 }
                 Instr::PopJumpIfFalse(t) => {
@@ -2041,7 +2101,7 @@ impl Vm {
                 .expect("a yielding frame belongs to a generator");
             let parent = self.frames.pop().expect("caller frame");
             let suspended = std::mem::replace(f, parent);
-            g.put_frame(suspended);
+            g.keep(suspended);
             drop(g);
             match mode {
                 RetMode::GenForIter | RetMode::GenSend => {
@@ -2148,7 +2208,7 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
-        let Some(mut gf) = g.take_frame() else {
+        let Some(mut gf) = self.unpack_frame(&g) else {
             return Ok(None);
         };
         g.state.set(GenState::Running);

@@ -801,15 +801,13 @@ impl Vm {
                         self.generator_frame(&g)
                     }),
                     "code" => Some(Value::Code(g.code.clone())),
-                    "yieldfrom" | "await" if (attr == "await") == coro => Some(
-                        g.with_frame(|f| {
-                            match (f.code.instrs.get(f.ip as usize), f.stack.last()) {
-                                (Some(crate::code::Instr::YieldFrom), Some(v)) => v.clone(),
-                                _ => Value::None,
-                            }
-                        })
-                        .unwrap_or(Value::None),
-                    ),
+                    "yieldfrom" | "await" if (attr == "await") == coro => Some(g.with_saved(|s| {
+                        let at = s.ip().and_then(|ip| g.code.instrs.get(ip as usize));
+                        match (at, s.stack_top(&g.code)) {
+                            (Some(crate::code::Instr::YieldFrom), Some(v)) => v.clone(),
+                            _ => Value::None,
+                        }
+                    })),
                     "origin" if coro => Some(Value::None),
                     _ => None,
                 }

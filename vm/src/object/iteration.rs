@@ -611,14 +611,12 @@ impl Vm {
     /// another one's to drive.
     #[cold]
     fn check_not_awaited(&mut self, g: &Rc<crate::generator::Generator>) -> PyResult<()> {
-        let delegating = g
-            .with_frame(|f| {
-                matches!(
-                    f.code.instrs.get(f.ip as usize),
-                    Some(crate::code::Instr::YieldFrom)
-                )
-            })
-            .unwrap_or(false);
+        let delegating = g.resume_ip().is_some_and(|ip| {
+            matches!(
+                g.code.instrs.get(ip as usize),
+                Some(crate::code::Instr::YieldFrom)
+            )
+        });
         if delegating {
             return Err(PyErr::new(
                 ExcType::RuntimeError,

@@ -460,9 +460,9 @@ impl Vm {
     /// `gen.gi_frame` of a generator not finished: its suspended frame, or
     /// the live one while it runs.
     pub fn generator_frame(&mut self, g: &Rc<crate::generator::Generator>) -> Value {
-        if let Some(f) = g.frame.take() {
+        if let Some(f) = self.unpack_frame(g) {
             let v = self.object_for_frame(&f, None);
-            g.frame.set(Some(f));
+            g.frame.set(crate::generator::SavedFrame::Whole(f));
             return v;
         }
         let at = self

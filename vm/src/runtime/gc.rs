@@ -17,7 +17,7 @@ use crate::class::{Class, Instance};
 use crate::dict::PyDict;
 use crate::frame::Frame;
 use crate::function::{BoundMethod, Builtin, CellObj, Function};
-use crate::generator::{GenState, Generator};
+use crate::generator::{GenState, Generator, SavedFrame};
 use crate::iter::{IterState, NativeIter};
 use crate::memoryview::PyMemoryView;
 use crate::native::NativeObject;
@@ -520,7 +520,7 @@ impl Strong {
                 }
             }
             Strong::Generator(g) => {
-                g.with_frame(|f| trace_frame(f, visit));
+                g.with_saved(|s| trace_saved(s, visit));
             }
             Strong::BoundMethod(m) => {
                 trace_value(&m.func, visit);
@@ -595,8 +595,9 @@ impl Strong {
                 }
             }
             Strong::Generator(g) => {
-                if let Some(f) = g.take_frame() {
-                    sink.other(f);
+                let saved = g.take_saved();
+                if !matches!(saved, SavedFrame::Empty) {
+                    sink.other(Box::new(saved));
                 }
                 g.state.set(GenState::Finished);
             }
@@ -705,6 +706,24 @@ fn trace_frame(f: &Frame, visit: &mut dyn FnMut(usize)) {
     trace_value(&f.saved_exc, visit);
     if let Some(o) = f.object() {
         visit(addr(&o));
+    }
+}
+
+fn trace_saved(s: &SavedFrame, visit: &mut dyn FnMut(usize)) {
+    match s {
+        SavedFrame::Empty => {}
+        SavedFrame::Whole(f) => trace_frame(f, visit),
+        SavedFrame::Compact(c) => {
+            c.slots.iter().for_each(|v| trace_value(v, visit));
+            visit(addr(&c.globals));
+            if let Some(rare) = &c.rare {
+                rare.cells.iter().for_each(|c| visit(addr(c)));
+                if let Some(n) = &rare.names {
+                    visit(addr(n));
+                }
+                trace_value(&rare.saved_exc, visit);
+            }
+        }
     }
 }
 
@@ -861,8 +880,8 @@ pub fn collect(full: bool) -> Garbage {
         }
         if let Strong::Generator(g) = o {
             let protected = g.state.get() == GenState::Suspended
-                && g.with_frame(|f| f.code.is_protected(f.ip.saturating_sub(1)))
-                    .unwrap_or(false);
+                && g.resume_ip()
+                    .is_some_and(|ip| g.code.is_protected(ip.saturating_sub(1)));
             if protected {
                 to_close.push(g.clone());
             }
@@ -888,6 +907,11 @@ pub fn collect(full: bool) -> Garbage {
                 }
                 collected += 1;
             }
+        }
+    }
+    for (i, o) in objs.iter().enumerate() {
+        if let (true, Strong::Generator(g)) = (alive[i], o) {
+            g.compact();
         }
     }
     // Survivors move to the old generation (straight in: an intermediate
