@@ -849,33 +849,36 @@ pub fn collect(full: bool) -> Garbage {
             }
         });
     }
-    // Everything reachable from an object with outside references lives.
-    let mut alive = vec![false; objs.len()];
-    let mut stack: Vec<u32> = (0..objs.len() as u32)
-        .filter(|&i| refs[i as usize] > 0)
-        .collect();
-    // Each table goes as soon as it is done with: a full collection of a
-    // million objects would otherwise hold them all at its peak.
-    drop(refs);
-    for &i in &stack {
-        alive[i as usize] = true;
-    }
-    while let Some(i) = stack.pop() {
-        objs[i as usize].trace(&mut |a| {
-            if let Some(j) = find(&objs, a) {
-                if !alive[j] {
-                    alive[j] = true;
-                    stack.push(j as u32);
+    // Everything reachable from an object with outside references lives:
+    // a positive count marks it, and marking goes depth first from each
+    // (the stack holds a path, not every object).
+    let mut stack: Vec<u32> = Vec::new();
+    for root in 0..objs.len() {
+        if refs[root] <= 0 {
+            continue;
+        }
+        stack.push(root as u32);
+        while let Some(i) = stack.pop() {
+            objs[i as usize].trace(&mut |a| {
+                if let Some(j) = find(&objs, a) {
+                    if refs[j] <= 0 {
+                        refs[j] = 1;
+                        stack.push(j as u32);
+                    }
                 }
-            }
-        });
+            });
+        }
     }
     drop(stack);
     drop(by_addr);
+    // Each table goes as soon as it is done with: a full collection of a
+    // million objects would otherwise hold them all at its peak. The
+    // counts stay, as the marks: alive is positive.
+    let mut alive = refs;
     let mut to_close = Vec::new();
     let mut to_finalize = Vec::new();
     for (i, o) in objs.iter().enumerate() {
-        if alive[i] {
+        if alive[i] > 0 {
             continue;
         }
         if let Strong::Generator(g) = o {
@@ -895,23 +898,18 @@ pub fn collect(full: bool) -> Garbage {
     let save_all = REGISTRY.with(|r| r.borrow().save_all);
     if !finalizers_first {
         for (i, o) in objs.iter().enumerate() {
-            if !alive[i] {
+            if alive[i] <= 0 {
                 if save_all {
                     // Kept whole for `gc.garbage`, and tracked as a
                     // survivor (its cycle is still one once released).
                     let v = o.to_value();
                     REGISTRY.with(|r| r.borrow_mut().saved.push(v));
-                    alive[i] = true;
+                    alive[i] = 1;
                 } else {
                     o.clear(&mut sink);
                 }
                 collected += 1;
             }
-        }
-    }
-    for (i, o) in objs.iter().enumerate() {
-        if let (true, Strong::Generator(g)) = (alive[i], o) {
-            g.compact();
         }
     }
     // Survivors move to the old generation (straight in: an intermediate
@@ -920,15 +918,40 @@ pub fn collect(full: bool) -> Garbage {
     // after them frees what is still unreachable (were it old, it would
     // wait for the next full pass, and a loop making finalizable cycles
     // would grow without bound until then).
+    //
+    // The survivors' entries are made in place of `objs` (entries and
+    // objects are the same size): a full pass over a million objects
+    // would otherwise hold both tables at once. Garbage is dropped here,
+    // outside the registry's borrow (a dropped generator may register a
+    // revived one).
+    let mut pending = Vec::new();
+    let survivors: Vec<Tracked> = objs
+        .into_iter()
+        .zip(alive)
+        .filter_map(|(o, count)| {
+            if count > 0 {
+                // Suspended generators that survive keep only what they
+                // need (see `SavedFrame`).
+                if let Strong::Generator(g) = &o {
+                    g.compact();
+                }
+                Some(o.downgrade())
+            } else {
+                if finalizers_first {
+                    pending.push(o.downgrade());
+                }
+                None
+            }
+        })
+        .collect();
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         let before = r.old.len();
-        r.old.extend(
-            objs.iter()
-                .enumerate()
-                .filter(|(i, _)| alive[*i])
-                .map(|(_, o)| o.downgrade()),
-        );
+        if before == 0 {
+            r.old = survivors;
+        } else {
+            r.old.extend(survivors);
+        }
         if full {
             r.old_after_full = r.old.len() - before;
             r.old_after_prune = r.old.len();
@@ -941,17 +964,10 @@ pub fn collect(full: bool) -> Garbage {
             r.old_after_prune = r.old.len();
         }
         if finalizers_first {
-            let mut pending: Vec<Tracked> = objs
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !alive[*i])
-                .map(|(_, o)| o.downgrade())
-                .collect();
             pending.append(&mut r.young);
             r.young = pending;
         }
     });
-    drop(objs);
     drop(sink);
     Garbage {
         to_close,
