@@ -258,7 +258,7 @@ fn is_layout(t: &Token) -> bool {
 }
 
 /// Index of the first token of the logical line holding token `i`.
-fn line_start(toks: &[Spanned], i: usize) -> usize {
+pub(crate) fn line_start(toks: &[Spanned], i: usize) -> usize {
     let mut j = i.min(toks.len());
     while j > 0 && !is_layout(&toks[j - 1].1) {
         j -= 1;
@@ -617,6 +617,15 @@ fn token_error(l: usize, tok: &Tok, r: usize, expected: &[String], cx: &Context)
     if let Some(e) = dict_key_error(cx, i, tok, expected) {
         return e;
     }
+    if let Some(e) = crate::case_errors::as_pattern_target(cx, i) {
+        return e;
+    }
+    if let Some(e) = crate::case_errors::positional_after_keyword(cx, i) {
+        return e;
+    }
+    if let Some(e) = for_without_in(cx, i) {
+        return e;
+    }
     if let Some(e) = dict_value_error(cx, i, tok) {
         return e;
     }
@@ -759,7 +768,7 @@ fn begins_expression(toks: &[Spanned], i: usize) -> bool {
 /// The end (byte offset) of the expressions starting at token `i`: their
 /// last token before a `;`, ':', '=', a closing bracket or the line's end
 /// outside brackets.
-fn expressions_end(toks: &[Spanned], i: usize) -> usize {
+pub(crate) fn expressions_end(toks: &[Spanned], i: usize) -> usize {
     let mut depth = 0usize;
     let mut end = toks[i].2;
     for t in &toks[i..] {
@@ -778,6 +787,33 @@ fn expressions_end(toks: &[Spanned], i: usize) -> usize {
         end = t.2;
     }
     end
+}
+
+/// `for a, (b + 1, c): ...` — a `for` whose target list never reached
+/// `in`: CPython's `invalid_for_target` names the first part that cannot be
+/// assigned to, when there is one.
+fn for_without_in(cx: &Context, i: usize) -> Option<ParseError> {
+    let toks = cx.toks;
+    let start = line_start(toks, i);
+    let first = match toks.get(start)?.1 {
+        Token::Async => start + 1,
+        _ => start,
+    };
+    if toks.get(first)?.1 != Token::For || first + 1 >= toks.len() {
+        return None;
+    }
+    // The target list: what the parser read after `for`, up to where it
+    // failed (a missing `in` shows up at the ':' or what follows).
+    if i <= first + 1 || toks[first + 1..i].iter().any(|t| t.1 == Token::In) {
+        return None;
+    }
+    let end = toks[i - 1].2;
+    let (from, _, _) = toks[first + 1];
+    let targets = crate::parse_expression(cx.src.get(from..end)?).ok()?;
+    let bad = crate::targets::invalid_target(&targets, crate::targets::TargetKind::For)?;
+    let what = crate::targets::expr_name(bad);
+    let (l, r) = (from + bad.span.start as usize, from + bad.span.end as usize);
+    Some(ParseError::syntax(format!("cannot assign to {what}"), l, r))
 }
 
 /// `def f(x, (y, z)):` / `lambda (x): 0`: CPython's special message for a
@@ -826,11 +862,11 @@ fn parenthesized_params(cx: &Context, i: usize) -> Option<ParseError> {
     Some(ParseError::syntax(msg, toks[i].0, toks[k].2))
 }
 
-fn is_opener(t: &Token) -> bool {
+pub(crate) fn is_opener(t: &Token) -> bool {
     matches!(t, Token::LPar | Token::LSqb | Token::LBrace)
 }
 
-fn is_closer(t: &Token) -> bool {
+pub(crate) fn is_closer(t: &Token) -> bool {
     matches!(t, Token::RPar | Token::RSqb | Token::RBrace)
 }
 

@@ -35,6 +35,7 @@
 mod actions;
 mod arguments;
 pub mod ast;
+mod case_errors;
 mod error;
 mod fstring;
 mod patterns;

@@ -857,6 +857,42 @@ const CPYTHON: &[(&str, ErrorKind, &str, usize)] = &[
         "invalid syntax",
         3,
     ),
+    // A `for` that never reaches `in` names its first bad target.
+    (
+        "for a, b, (c + 1, d()): pass",
+        S,
+        "cannot assign to expression",
+        1,
+    ),
+    ("for a, (b+1, c) pass", S, "cannot assign to expression", 1),
+    ("for a, b(): pass", S, "cannot assign to function call", 1),
+    ("for a, b: pass", S, "invalid syntax", 1),
+    // `case` patterns: a non-name after `as`, a positional pattern after
+    // a keyword one even when the line fails later.
+    (
+        "match x:\n  case 42 as 1+2+4:\n    pass",
+        S,
+        "invalid pattern target",
+        2,
+    ),
+    (
+        "match x:\n  case [a as 1]:\n    pass",
+        S,
+        "invalid pattern target",
+        2,
+    ),
+    (
+        "match x:\n  case C(a=b, c, d=e, f, g=h, i, j=k, ...):\n    pass",
+        S,
+        "positional patterns follow keyword patterns",
+        2,
+    ),
+    (
+        "match x:\n  case C(a=1, b, c=(1 2)):\n    pass",
+        S,
+        "positional patterns follow keyword patterns",
+        2,
+    ),
 ];
 
 #[test]

@@ -949,6 +949,10 @@ pub fn collect(full: bool) -> Garbage {
         let before = r.old.len();
         if before == 0 {
             r.old = survivors;
+            // The buffer held every candidate: keep it only if mostly used.
+            if r.old.len() < r.old.capacity() / 4 {
+                r.old.shrink_to_fit();
+            }
         } else {
             r.old.extend(survivors);
         }
