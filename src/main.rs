@@ -13,7 +13,7 @@ mod zipapp;
 use cli::{Options, Parsed};
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
-use whirl_vm::error::ExcType;
+use whirl_vm::error::{ExcType, PyErr};
 use whirl_vm::value::Value;
 use whirl_vm::{MainError, Vm};
 
@@ -71,7 +71,7 @@ fn main() -> ExitCode {
 
 /// What runs as `__main__`, and how `sys` sees it.
 struct Program {
-    source: String,
+    source: ProgramSource,
     /// `__file__` and the name in tracebacks.
     filename: String,
     argv: Vec<String>,
@@ -112,15 +112,13 @@ fn cwd() -> String {
         .unwrap_or_default()
 }
 
-/// Source bytes as text, or CPython's message for a file not in UTF-8.
-fn decode_source(bytes: Vec<u8>, shown_name: &str) -> Result<String, u8> {
-    String::from_utf8(bytes).map_err(|e| {
-        eprintln!(
-            "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown_name} on line 1, but no encoding declared",
-            e.as_bytes()[e.utf8_error().valid_up_to()]
-        );
-        1
-    })
+/// A program's source: text already (`-c`, standard input), or a file's
+/// bytes, which the VM decodes as their coding cookie says (any codec it
+/// knows, the registry's included).
+enum ProgramSource {
+    Text(String),
+    /// The bytes, and the file's name as messages show it.
+    File(Vec<u8>, String),
 }
 
 fn read_stdin() -> Result<String, u8> {
@@ -150,7 +148,7 @@ fn load_script(given: &str, args: &[String]) -> Result<Program, u8> {
         };
         let filename = main.display().to_string();
         return Ok(Program {
-            source: decode_source(bytes, &filename)?,
+            source: ProgramSource::File(bytes, filename.clone()),
             filename,
             argv,
             path0: full,
@@ -176,7 +174,7 @@ fn load_script(given: &str, args: &[String]) -> Result<Program, u8> {
         };
         let filename = format!("{full}/__main__.py");
         return Ok(Program {
-            source: decode_source(main, &filename)?,
+            source: ProgramSource::File(main, filename.clone()),
             filename,
             argv,
             path0: full,
@@ -190,7 +188,7 @@ fn load_script(given: &str, args: &[String]) -> Result<Program, u8> {
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     Ok(Program {
-        source: decode_source(bytes, given)?,
+        source: ProgramSource::File(bytes, given.to_string()),
         filename: full,
         argv,
         path0,
@@ -365,7 +363,7 @@ fn run(options: Options, orig_argv: Vec<String>) -> u8 {
         let mut argv = vec!["-c".to_string()];
         argv.extend(options.args.iter().cloned());
         Program {
-            source: code,
+            source: ProgramSource::Text(code),
             filename: "<string>".into(),
             argv,
             path0: String::new(),
@@ -389,15 +387,30 @@ fn run(options: Options, orig_argv: Vec<String>) -> u8 {
         let mut argv = vec![if options.script.is_some() { "-" } else { "" }.to_string()];
         argv.extend(options.args.iter().cloned());
         Program {
-            source,
+            source: ProgramSource::Text(source),
             filename: "<stdin>".into(),
             argv,
             path0: String::new(),
             spec_name: None,
         }
     };
-    let vm = new_vm(&options, program.argv, &program.path0, warnoptions);
-    let mut source = program.source;
+    let mut vm = new_vm(&options, program.argv, &program.path0, warnoptions);
+    let mut source = match program.source {
+        ProgramSource::Text(text) => text,
+        ProgramSource::File(bytes, shown) => {
+            match whirl_vm::source::file_text(&mut vm, bytes, &shown) {
+                Ok(text) => text,
+                Err(e) => {
+                    // As CPython: the message alone, no location.
+                    match e {
+                        PyErr::New(b) => eprintln!("{}: {}", b.0.name(), b.1),
+                        other => eprintln!("{other:?}"),
+                    }
+                    return 1;
+                }
+            }
+        }
+    };
     if options.skip_first_line {
         // -x: the first line is not Python (a DOS-style #! line); the
         // others keep their numbers.

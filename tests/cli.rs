@@ -322,6 +322,42 @@ fn syntax_error_on_a_4_mb_line_is_reported_at_once() {
 }
 
 #[test]
+fn scripts_are_decoded_as_their_coding_cookie_says() {
+    // CPython's tokenizer messages for the script it runs (an imported
+    // module's come from compile(): conformance 1071).
+    let dir = temp_dir("coding");
+    let cases: [(&str, &[u8], Option<&str>); 5] = [
+        ("latin9.py", b"# -*- coding: iso8859-15 -*-\nprint(ascii('\xa4'))\n", None),
+        (
+            "no_cookie.py",
+            b"x = 1\ny = '\xa4'\n",
+            Some("SyntaxError: Non-UTF-8 code starting with '\\xa4' in file no_cookie.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details"),
+        ),
+        ("unknown.py", b"# coding: foo-bar\nx = 1\n", Some("SyntaxError: encoding problem: foo-bar")),
+        ("undecodable.py", b"# coding: ascii\nx = '\xa4'\n", Some("SyntaxError: encoding problem: ascii")),
+        (
+            "bom.py",
+            b"\xef\xbb\xbf# coding: latin-1\nx = 1\n",
+            Some("SyntaxError: encoding problem: iso-8859-1 with BOM"),
+        ),
+    ];
+    for (name, bytes, error) in cases {
+        std::fs::write(dir.join(name), bytes).unwrap();
+        let r = run_in(&dir, &[name]);
+        match error {
+            None => {
+                assert_eq!(r.status, Some(0), "{name}: {}", r.describe());
+                assert_eq!(r.stdout, "'\\u20ac'\n", "{name}: {}", r.describe());
+            }
+            Some(message) => {
+                assert_eq!(r.status, Some(1), "{name}: {}", r.describe());
+                assert_eq!(r.last_stderr_line(), message, "{name}: {}", r.describe());
+            }
+        }
+    }
+}
+
+#[test]
 fn indentation_errors_exit_1() {
     let dir = temp_dir("indent");
     for (name, source) in [

@@ -84,6 +84,7 @@ pub use runtime::frameobj;
 pub use runtime::gc;
 pub use runtime::interrupt;
 pub use runtime::module;
+pub use runtime::source;
 pub use runtime::testing;
 pub use runtime::traceback;
 pub use runtime::weakref;

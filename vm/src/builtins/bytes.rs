@@ -524,7 +524,7 @@ fn decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// An encoding or error handler the native codecs do not know: the
 /// Python codec registry (codecs.py) does the work, as CPython's does.
-fn python_codec(
+pub(crate) fn python_codec(
     vm: &mut Vm,
     func: &str,
     data: Value,

@@ -43,12 +43,12 @@ enum Source {
 
 /// Source text from a str or bytes-like argument (decoded as its PEP 263
 /// coding cookie says, UTF-8 by default), or a code object as it is.
-fn source_text(v: &Value, what: &str) -> PyResult<Source> {
+fn source_text(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Source> {
     let text = match v {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
             match crate::memoryview::buffer_bytes(v) {
-                Some(b) => decode_source_bytes(&b)?,
+                Some(b) => crate::runtime::source::compile_text(vm, &b)?,
                 None => {
                     return Err(PyErr::value_error(
                         "operation forbidden on released memoryview object",
@@ -71,70 +71,6 @@ fn source_text(v: &Value, what: &str) -> PyResult<Source> {
         ));
     }
     Ok(Source::Text(text))
-}
-
-/// The encoding a PEP 263 cookie (`# -*- coding: latin-1 -*-`) on the
-/// first or second line of `b` names; the second counts only after a
-/// first line that is blank or a comment.
-fn coding_cookie(b: &[u8]) -> Option<String> {
-    let mut lines = b.split(|&c| c == b'\n');
-    for n in 0..2 {
-        let line = lines.next()?;
-        let line = std::str::from_utf8(line).ok()?;
-        let body = line.trim_start_matches([' ', '\t', '\x0c']);
-        if let Some(comment) = body.strip_prefix('#') {
-            if let Some(at) = comment.find("coding") {
-                let rest = &comment[at + 6..];
-                if let Some(rest) = rest.strip_prefix([':', '=']) {
-                    let name: String = rest
-                        .trim_start_matches([' ', '\t'])
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
-                        .collect();
-                    if !name.is_empty() {
-                        return Some(name);
-                    }
-                }
-            }
-        } else if n == 0 && !body.trim_end().is_empty() {
-            return None;
-        }
-    }
-    None
-}
-
-/// Source bytes as text: a UTF-8 BOM dropped, then decoded with the coding
-/// cookie's codec, or UTF-8. Errors are CPython's SyntaxErrors.
-fn decode_source_bytes(b: &[u8]) -> PyResult<String> {
-    let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
-    if let Some(enc) = coding_cookie(b) {
-        if crate::codecs::lookup(&enc).is_err() {
-            return Err(PyErr::new(
-                ExcType::SyntaxError,
-                format!("unknown encoding: {enc}"),
-            ));
-        }
-        return crate::codecs::decode(b, &enc, "strict").map_err(|e| {
-            let msg = match &e {
-                PyErr::WithArgs(a) => crate::codecs::unicode_error_str(a.0, &a.1),
-                PyErr::New(a) => Some(a.1.clone()),
-                _ => None,
-            };
-            let msg = msg.unwrap_or_else(|| format!("'{enc}' codec can't decode the source"));
-            PyErr::new(ExcType::SyntaxError, format!("(unicode error) {msg}"))
-        });
-    }
-    match std::str::from_utf8(b) {
-        Ok(t) => Ok(t.to_string()),
-        Err(e) => Err(PyErr::new(
-            ExcType::SyntaxError,
-            format!(
-                "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                b[e.valid_up_to()],
-                e.valid_up_to()
-            ),
-        )),
-    }
 }
 
 /// Parses and compiles `text` as `filename` in `mode`, reporting the
@@ -441,7 +377,7 @@ pub fn compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             "compile() to an AST (ast.PyCF_ONLY_AST) is not supported: whirl has no ast module",
         ));
     }
-    let Source::Text(text) = source_text(&source, "compile()")? else {
+    let Source::Text(text) = source_text(vm, &source, "compile()")? else {
         return Err(PyErr::type_error(
             "compile() arg 1 must be a string, bytes or AST object",
         ));
@@ -550,7 +486,7 @@ pub fn eval_exec(
             Value::Dict(vm.builtins.clone()),
         );
     }
-    let code = match source_text(&a[0], &format!("{name}()"))? {
+    let code = match source_text(vm, &a[0], &format!("{name}()"))? {
         Source::Text(text) => {
             // eval() ignores the blanks before its expression.
             let text = if is_eval {

@@ -8,6 +8,7 @@ pub mod frameobj;
 pub mod gc;
 pub mod interrupt;
 pub mod module;
+pub mod source;
 pub mod testing;
 pub mod traceback;
 pub(crate) mod unraisable;

@@ -262,13 +262,14 @@ impl Vm {
         path: &std::path::Path,
         pkg_dir: Option<PathBuf>,
     ) -> PyResult<Value> {
-        let source = std::fs::read_to_string(path).map_err(|e| {
+        let bytes = std::fs::read(path).map_err(|e| {
             PyErr::new(
                 ExcType::ImportError,
                 format!("cannot read {}: {e}", path.display()),
             )
         })?;
         let filename = path.display().to_string();
+        let source = crate::runtime::source::compile_text(self, &bytes)?;
         let cache = crate::code_cache::CacheFile::source(path);
         self.run_module_source(name, &source, &filename, pkg_dir, cache)
     }
