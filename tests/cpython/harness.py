@@ -93,7 +93,9 @@ def stub_missing_imports(path, seen=None):
     if path in seen:
         return
     seen.add(path)
-    with open(path) as f:
+    # Only import lines are read: a module in another encoding (see its
+    # coding cookie) reads well enough as Latin-1.
+    with open(path, encoding="latin-1") as f:
         source = f.read()
     names = []
     for line in source.splitlines():
@@ -481,7 +483,7 @@ def main():
             if len(modules) == 1:
                 return
     for module, path, own_only in loaded:
-        with open(path) as f:
+        with open(path, encoding="latin-1") as f:
             uses_doctest = "DocTestSuite" in f.read()
         # Module fixtures, as unittest runs them around a module's tests
         # (test_zoneinfo writes its data files in setUpModule). One that

@@ -11,6 +11,11 @@ def forget(name):
             del sys.modules[key]
 
 
+def unload(name):
+    """Drops module `name` from sys.modules, if it is there."""
+    sys.modules.pop(name, None)
+
+
 def import_module(name, deprecated=False, *, required_on=()):
     try:
         __import__(name)
