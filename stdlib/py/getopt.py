@@ -1,5 +1,6 @@
 """Parser for command line options in the style of C's getopt(), whirl's
-own: getopt, gnu_getopt and GetoptError."""
+own: getopt, gnu_getopt and GetoptError, and the helpers CPython's
+module also exposes (do_longs, do_shorts, long_has_args, short_has_arg)."""
 
 __all__ = ["GetoptError", "error", "getopt", "gnu_getopt"]
 
@@ -38,9 +39,9 @@ def getopt(args, shortopts, longopts=[]):
             args = args[1:]
             break
         if args[0].startswith('--'):
-            opts, args = _long(opts, args[0][2:], longopts, args[1:])
+            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
         else:
-            opts, args = _short(opts, args[0][1:], shortopts, args[1:])
+            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
     return opts, args
 
 
@@ -65,9 +66,9 @@ def gnu_getopt(args, shortopts, longopts=[]):
             rest += args[1:]
             break
         if args[0][:2] == '--':
-            opts, args = _long(opts, args[0][2:], longopts, args[1:])
+            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
         elif args[0][:1] == '-' and args[0] != '-':
-            opts, args = _short(opts, args[0][1:], shortopts, args[1:])
+            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
         elif stop_at_first:
             rest += args
             break
@@ -77,11 +78,11 @@ def gnu_getopt(args, shortopts, longopts=[]):
     return opts, rest
 
 
-def _long(opts, opt, longopts, args):
+def do_longs(opts, opt, longopts, args):
     value = None
     if '=' in opt:
         opt, value = opt.split('=', 1)
-    takes_value, opt = _match_long(opt, longopts)
+    takes_value, opt = long_has_args(opt, longopts)
     if takes_value:
         if value is None:
             if not args:
@@ -93,7 +94,7 @@ def _long(opts, opt, longopts, args):
     return opts, args
 
 
-def _match_long(opt, longopts):
+def long_has_args(opt, longopts):
     # Exact names win; otherwise a unique prefix.
     candidates = [name for name in longopts if name.startswith(opt)]
     if not candidates:
@@ -110,10 +111,10 @@ def _match_long(opt, longopts):
     return False, only
 
 
-def _short(opts, optstring, shortopts, args):
+def do_shorts(opts, optstring, shortopts, args):
     while optstring != '':
         opt, optstring = optstring[0], optstring[1:]
-        if _short_takes_value(opt, shortopts):
+        if short_has_arg(opt, shortopts):
             if optstring == '':
                 if not args:
                     raise GetoptError('option -%s requires argument' % opt,
@@ -126,7 +127,7 @@ def _short(opts, optstring, shortopts, args):
     return opts, args
 
 
-def _short_takes_value(opt, shortopts):
+def short_has_arg(opt, shortopts):
     for i in range(len(shortopts)):
         if opt == shortopts[i] != ':':
             return shortopts.startswith(':', i + 1)
