@@ -986,10 +986,14 @@ impl<'a> Compiler<'a> {
             .iter()
             .position(|n| n == "__class__")
         {
+            // The body returns the cell too, for `__build_class__` to
+            // check that the class it made is the one in it.
             self.emit(Instr::LoadClosure(i as u32));
             self.store_name("__classcell__");
+            self.emit(Instr::LoadClosure(i as u32));
+        } else {
+            self.load_const(Value::None);
         }
-        self.load_const(Value::None);
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit(
             0,

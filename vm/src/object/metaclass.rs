@@ -155,7 +155,10 @@ pub(crate) fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             frame.locals.push(ns.clone());
         }
     }
-    vm.run_frame(frame, None)?;
+    let cell = match vm.run_frame(frame, None)? {
+        crate::interp::Exit::Return(v) => v,
+        crate::interp::Exit::Yield(v) => v,
+    };
     if replaced {
         vm.setitem(
             &ns,
@@ -164,11 +167,48 @@ pub(crate) fn build_class(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         )?;
     }
     let args = vec![Value::Str(name.clone()), bases_tuple, ns];
-    if is_type {
+    let cls = if is_type {
         let type_ = vm.types.type_.clone();
-        return type_new_impl(vm, &type_, &args, &kwargs);
+        type_new_impl(vm, &type_, &args, &kwargs)?
+    } else {
+        vm.call_kw(&meta, args, kwargs)?
+    };
+    if let (Value::Cell(cell), Value::Class(made)) = (&cell, &cls) {
+        check_class_cell(vm, cell, name, made)?;
     }
-    vm.call_kw(&meta, args, kwargs)
+    Ok(cls)
+}
+
+/// A class using `__class__` (or zero-argument `super()`) must find the
+/// class in its cell: the metaclass has to pass `__classcell__` on to
+/// `type.__new__`, and for this class.
+fn check_class_cell(
+    vm: &mut Vm,
+    cell: &crate::function::CellObj,
+    name: &Rc<PyStr>,
+    made: &Rc<Class>,
+) -> PyResult<()> {
+    let held = cell.0.borrow().clone();
+    if matches!(&held, Value::Class(c) if Rc::ptr_eq(c, made)) {
+        return Ok(());
+    }
+    let (name, made) = (
+        vm.repr(&Value::Str(name.clone()))?,
+        vm.repr(&Value::Class(made.clone()))?,
+    );
+    if held.is_null() {
+        return Err(PyErr::new(
+            ExcType::RuntimeError,
+            format!(
+                "__class__ not set defining {name} as {made}. \
+                 Was __classcell__ propagated to type.__new__?"
+            ),
+        ));
+    }
+    let held = vm.repr(&held)?;
+    Err(PyErr::type_error(format!(
+        "__class__ set to {held} defining {name} as {made}"
+    )))
 }
 
 fn prepare_not_mapping(vm: &mut Vm, meta: &Value, ns: &Value) -> PyErr {
