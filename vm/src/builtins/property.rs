@@ -128,8 +128,9 @@ fn super_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    if a.len() != 3 {
-        return Err(PyErr::new(ExcType::RuntimeError, "super(): no arguments"));
+    if a.len() == 1 {
+        let (class, first) = zero_arg_super_args(vm)?;
+        return super_init(vm, &[a[0].clone(), class, first], kw);
     }
     if let Value::Class(t) = &a[1] {
         let fits = match &a[2] {
@@ -147,6 +148,53 @@ fn super_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         p.dict.set_str(intern_static("__self__"), a[2].clone());
     }
     Ok(Value::None)
+}
+
+/// The arguments of a `super()` call the compiler did not rewrite as
+/// `super(__class__, <first argument>)` (`s = super; s()`, `super()`
+/// outside a method): found in the calling frame at run time, as CPython
+/// always does, with its errors.
+fn zero_arg_super_args(vm: &Vm) -> PyResult<(Value, Value)> {
+    let error = |msg: &str| Err(PyErr::new(ExcType::RuntimeError, msg.to_string()));
+    let frames = vm.live_frames();
+    let Some(f) = frames.first() else {
+        return error("super(): no arguments");
+    };
+    let code = &f.code;
+    if code.argcount == 0 || code.varnames.is_empty() {
+        return error("super(): no arguments");
+    }
+    // A first argument an inner function captures lives in its cell.
+    let first = match code
+        .cellvars
+        .iter()
+        .position(|n| n.as_str() == code.varnames[0].as_str())
+    {
+        Some(at) => f.cells.get(at).map(|c| c.0.borrow().clone()),
+        None => f.locals.first().cloned(),
+    }
+    .unwrap_or(Value::Null);
+    if first.is_null() {
+        return error("super(): arg[0] deleted");
+    }
+    let Some(at) = code.freevars.iter().position(|n| n.as_str() == "__class__") else {
+        return error("super(): __class__ cell not found");
+    };
+    let class = match f.cells.get(code.cellvars.len() + at) {
+        Some(c) => c.0.borrow().clone(),
+        None => Value::Null,
+    };
+    match class {
+        Value::Null => error("super(): empty __class__ cell"),
+        Value::Class(_) => Ok((class, first)),
+        other => Err(PyErr::new(
+            ExcType::RuntimeError,
+            format!(
+                "super(): __class__ is not a type ({})",
+                crate::ops::type_name(&other)
+            ),
+        )),
+    }
 }
 
 /// `super.__get__(self, obj, type=None)`: an unbound `super(C)` found
