@@ -351,7 +351,19 @@ impl Vm {
                     None => format!("<{} object at {:#x}>", it.name, v.ptr().unwrap_or(0)),
                 }
             }
-            Value::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap_or(0)),
+            Value::Cell(c) => {
+                let content = c.0.borrow().clone();
+                let at = v.ptr().unwrap_or(0);
+                if content.is_null() {
+                    format!("<cell at {at:#x}: empty>")
+                } else {
+                    format!(
+                        "<cell at {at:#x}: {} object at {:#x}>",
+                        self.type_name(&content),
+                        content.ptr().unwrap_or(0)
+                    )
+                }
+            }
             Value::Native(n) => {
                 if let Some(r) = self.dunder(v, "__repr__") {
                     let s = self.call(&r, vec![v.clone()])?;
