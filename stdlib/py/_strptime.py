@@ -232,8 +232,12 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
         jan4 = _ordinal(iso_year, 1, 4)
         week1_monday = jan4 - (jan4 + 6) % 7
         year, month, day = _from_ordinal(week1_monday + (iso_week - 1) * 7 + weekday)
-        # Counted from the ISO year's January 1st, as CPython does.
+        # Counted from the ISO year's January 1st, as CPython does; days
+        # before it count in the year before (the ISO year's first days
+        # may belong to it).
         julian = _ordinal(year, month, day) - _ordinal(iso_year, 1, 1) + 1
+        if julian <= 0:
+            julian += 366 if _is_leap(iso_year - 1) else 365
     leap_year_fix = False
     if year is None and month == 2 and day == 29:
         year = 1904  # a leap year, so that Feb 29 is valid
