@@ -617,12 +617,14 @@ pub(crate) fn fromhex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn bytes_maketrans(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let args: Vec<&Value> = a.iter().filter(|v| !matches!(v, Value::Class(_))).collect();
-    let (Some(Value::Bytes(from)), Some(Value::Bytes(to))) = (args.first(), args.get(1)) else {
-        return Err(PyErr::type_error(
-            "maketrans() arguments must be bytes-like objects",
-        ));
-    };
-    let _ = vm;
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let from = crate::memoryview::bytes_like(vm, args[0])?;
+    let to = crate::memoryview::bytes_like(vm, args[1])?;
     if from.len() != to.len() {
         return Err(PyErr::value_error(
             "maketrans arguments must have same length",

@@ -525,6 +525,21 @@ fn exported_view(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// The bytes of any bytes-like object (an exporter written in Python, as
+/// `array.array`, included), or CPython's TypeError for anything else.
+pub fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer_bytes(v) {
+        return Ok(b);
+    }
+    if let Some(data) = buffer_of_instance(vm, v)? {
+        return Ok(buffer_bytes(&data).unwrap_or_default());
+    }
+    Err(PyErr::type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        vm.type_name(v)
+    )))
+}
+
 /// The bytes an instance of a class written in Python exports through a
 /// `__buffer__` method (the stdlib's `array.array` does): None for every
 /// other object. Off the path of bytes, bytearray and memoryview.
