@@ -850,9 +850,11 @@ pub fn collect(full: bool) -> Garbage {
         });
     }
     // Everything reachable from an object with outside references lives:
-    // a positive count marks it, and marking goes depth first from each
-    // (the stack holds a path, not every object).
-    let mut stack: Vec<u32> = Vec::new();
+    // a positive count marks it, and marking goes depth first from each.
+    // The stack holds the unvisited children along a path, at most every
+    // object once: reserved at that size, it never copies itself while
+    // growing, and only the part used is ever touched.
+    let mut stack: Vec<u32> = Vec::with_capacity(objs.len());
     for root in 0..objs.len() {
         if refs[root] <= 0 {
             continue;
