@@ -455,6 +455,22 @@ pub(crate) fn install(property: &Rc<Class>, classmethod: &Rc<Class>, staticmetho
     crate::types::add_method(classmethod, "__get__", classmethod_get);
     crate::types::add_method(staticmethod, "__get__", staticmethod_get);
     crate::types::add_method(staticmethod, "__call__", staticmethod_call);
+    crate::types::add_method(classmethod, "__repr__", wrapper_repr);
+    crate::types::add_method(staticmethod, "__repr__", wrapper_repr);
+}
+
+/// `<staticmethod(<function f at 0x...>)>`: the kind, and what it wraps.
+fn wrapper_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Instance(w)) = a.first() else {
+        return Err(PyErr::type_error("descriptor '__repr__' needs an argument"));
+    };
+    let inner = vm.repr(&field(w, "__func__"))?;
+    let kind = if w.class.is_builtin_kind("classmethod") {
+        "classmethod"
+    } else {
+        "staticmethod"
+    };
+    Ok(Value::string(format!("<{kind}({inner})>")))
 }
 
 /// A member descriptor's slot name (interned by `new_member`) and class,
