@@ -75,6 +75,8 @@ impl Vm {
             }
         }
         let (name, rname) = compare_dunder_names(op);
+        // Errors name the operands' own types, not their builtin bases.
+        let shown = (a, b);
         // Builtin subclasses without the dunder compare as their values.
         let (a_base, b_base);
         let mut a_unwrapped = false;
@@ -129,7 +131,7 @@ impl Vm {
             CmpOp::NotEq => return Ok(Value::Bool(!self.eq_builtin(a, b)?)),
             _ => {}
         }
-        let ord = self.order(a, b, op)?;
+        let ord = self.order(a, b, op, shown)?;
         Ok(Value::Bool(match (op, ord) {
             (_, None) => false,
             (CmpOp::Lt, Some(o)) => o == Ordering::Less,
@@ -322,11 +324,15 @@ impl Vm {
                 Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
             )
         };
+        let same_kind = std::mem::discriminant(&xb) == std::mem::discriminant(&yb);
         let comparable = (numeric(&xb) && numeric(&yb))
             || (matches!(
                 xb,
-                Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::List(_)
-            ) && std::mem::discriminant(&xb) == std::mem::discriminant(&yb));
+                Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::List(_) | Value::Set(_)
+            ) && same_kind)
+            // Dicts have only equality (`{..} == DictSub(..)` after the
+            // subclass's `__eq__` declined).
+            || (matches!(xb, Value::Dict(_)) && same_kind && matches!(op, CmpOp::Eq | CmpOp::NotEq));
         if !comparable {
             return Ok(None);
         }
@@ -389,8 +395,16 @@ impl Vm {
         Ok(Some(x.len().cmp(&y.len())))
     }
 
-    /// Ordering of builtin values (None for unordered floats).
-    pub(crate) fn order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
+    /// Ordering of builtin values (None for unordered floats or sets);
+    /// the error names `shown`, the operands before a builtin subclass's
+    /// value was unwrapped.
+    fn order(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+        shown: (&Value, &Value),
+    ) -> PyResult<Option<Ordering>> {
         if ops::is_number(a) && ops::is_number(b) {
             return Ok(ops::num_cmp(a, b));
         }
@@ -431,7 +445,7 @@ impl Vm {
                     _ => None,
                 })
             }
-            _ => Err(self.order_error(op, a, b)),
+            _ => Err(self.order_error(op, shown.0, shown.1)),
         }
     }
 

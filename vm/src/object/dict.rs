@@ -41,17 +41,26 @@ impl<T> Native<T> {
 
 pub trait KeyTable {
     fn candidates(&self, hash: u64) -> Vec<(usize, Value)>;
+    /// Whether `slot` still holds exactly `key` (a key's `__eq__` may
+    /// have changed the table since `candidates`).
+    fn holds(&self, slot: usize, key: &Value) -> bool;
 }
 
 impl KeyTable for DictTable {
     fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
         DictTable::candidates(self, hash)
     }
+    fn holds(&self, slot: usize, key: &Value) -> bool {
+        self.entries.get(slot).is_some_and(|e| e.key.is(key))
+    }
 }
 
 impl KeyTable for crate::set::SetTable {
     fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
         crate::set::SetTable::candidates(self, hash)
+    }
+    fn holds(&self, slot: usize, key: &Value) -> bool {
+        crate::set::SetTable::holds(self, slot, key)
     }
 }
 

@@ -27,7 +27,8 @@ impl Vm {
         match op {
             BinOp::BitOr => {
                 out.table.borrow_mut().merge(&x.table.borrow())?;
-                for k in y.table.borrow().keys() {
+                let keys = y.table.borrow().keys();
+                for k in keys {
                     self.set_insert(&out, k)?;
                 }
             }
@@ -37,14 +38,16 @@ impl Vm {
                 } else {
                     (x, y)
                 };
-                for k in small.table.borrow().keys() {
+                let keys = small.table.borrow().keys();
+                for k in keys {
                     if self.set_contains(big, &k)? {
                         self.set_insert(&out, k)?;
                     }
                 }
             }
             BinOp::Sub => {
-                for k in x.table.borrow().keys() {
+                let keys = x.table.borrow().keys();
+                for k in keys {
                     if !self.set_contains(y, &k)? {
                         self.set_insert(&out, k)?;
                     }
@@ -52,7 +55,8 @@ impl Vm {
             }
             BinOp::BitXor => {
                 out.table.borrow_mut().merge(&y.table.borrow())?;
-                for k in x.table.borrow().keys() {
+                let keys = x.table.borrow().keys();
+                for k in keys {
                     if self.set_contains(&out, &k)? {
                         self.set_remove_key(&out, &k)?;
                     } else {
@@ -121,13 +125,26 @@ impl Vm {
         k: &Value,
     ) -> PyResult<(u64, Option<usize>)> {
         let h = self.key_hash(k)?;
-        let cands = t.borrow().candidates(h);
-        for (idx, ck) in cands {
-            if ck.is(k) || self.eq(&ck, k)? {
-                return Ok((h, Some(idx)));
+        // A key's `__eq__` is Python code, which may change the table
+        // (clear it, resize it): the search starts again when the entry
+        // compared is no longer where it was, as CPython's lookups do, so
+        // a slot found is always current.
+        'search: loop {
+            let cands = t.borrow().candidates(h);
+            for (idx, ck) in cands {
+                if ck.is(k) {
+                    return Ok((h, Some(idx)));
+                }
+                let equal = self.eq(&ck, k)?;
+                if !t.borrow().holds(idx, &ck) {
+                    continue 'search;
+                }
+                if equal {
+                    return Ok((h, Some(idx)));
+                }
             }
+            return Ok((h, None));
         }
-        Ok((h, None))
     }
 
     pub fn dict_get(&mut self, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
@@ -166,6 +183,9 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, s: &PySet, k: &Value) -> PyResult<bool> {
+        if let Some(frozen) = frozen_key(k) {
+            return self.set_contains(s, &frozen);
+        }
         if !self.key_needs_vm(k) {
             if let Native::Done(b) = s.table.borrow().contains_or_defer(k)? {
                 return Ok(b);
@@ -177,6 +197,9 @@ impl Vm {
     /// Removes `k` from a set, comparing with Python `__eq__` where a
     /// key needs it (as `set_contains` finds it).
     pub fn set_remove_key(&mut self, s: &PySet, k: &Value) -> PyResult<Option<Value>> {
+        if let Some(frozen) = frozen_key(k) {
+            return self.set_remove_key(s, &frozen);
+        }
         if !self.key_needs_vm(k) {
             if let Native::Done(v) = s.table.borrow_mut().remove_or_defer(k)? {
                 return Ok(v);
@@ -197,4 +220,29 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// A set looked up in a set stands for the frozenset of its items, as
+/// CPython's `in`, `remove` and `discard` take it (a set is unhashable).
+fn frozen_key(k: &Value) -> Option<Value> {
+    let items = match k {
+        Value::Set(ks) if !ks.frozen => ks.table.borrow().clone(),
+        // An instance of a set subclass, unless it makes itself hashable.
+        Value::Instance(i) => match &i.base {
+            Value::Set(ks)
+                if !ks.frozen
+                    && i.class
+                        .lookup(&crate::str::intern_static("__hash__"))
+                        .is_none_or(|h| h.is_none()) =>
+            {
+                ks.table.borrow().clone()
+            }
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(Value::Set(std::rc::Rc::new(PySet {
+        table: RefCell::new(items),
+        frozen: true,
+    })))
 }

@@ -294,6 +294,10 @@ impl SetTable {
             .collect()
     }
 
+    pub fn holds(&self, slot: usize, key: &Value) -> bool {
+        self.slots.get(slot).is_some_and(|e| e.key.is(key))
+    }
+
     pub fn remove_at(&mut self, slot: usize) -> Value {
         self.remove_slot(slot)
     }

@@ -37,13 +37,17 @@ impl Vm {
                     BinOp::Sub | BinOp::BitXor if Rc::ptr_eq(x, y) => {
                         x.table.borrow_mut().clear();
                     }
+                    // The keys are copied out first: removing one may
+                    // run Python code (`__eq__`), which may change `y`.
                     BinOp::Sub => {
-                        for k in y.table.borrow().keys() {
+                        let keys = y.table.borrow().keys();
+                        for k in keys {
                             self.set_remove_key(x, &k)?;
                         }
                     }
                     BinOp::BitXor => {
-                        for k in y.table.borrow().keys() {
+                        let keys = y.table.borrow().keys();
+                        for k in keys {
                             if self.set_remove_key(x, &k)?.is_none() {
                                 self.set_insert(x, k)?;
                             }
