@@ -1,5 +1,7 @@
 //! A frame: one activation of a code object. Frames live on the VM's own
-//! frame stack (never the Rust stack); a suspended generator owns its frame.
+//! frame stack (never the Rust stack); a suspended generator keeps its
+//! frame, or only its locals and stack once a collection has found it
+//! alive (`generator::SavedFrame`).
 
 use crate::code::Code;
 use crate::dict::PyDict;
