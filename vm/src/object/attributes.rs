@@ -746,6 +746,13 @@ impl Vm {
                 }),
                 _ => None,
             },
+            // A dict view's `mapping`: a read-only proxy of its dict.
+            Value::Iterator(ni) if name == "mapping" => match &*ni.state.borrow() {
+                crate::iter::IterState::View { dict, .. } => {
+                    crate::mappingproxy::proxy_of(self, Value::Dict(dict.clone()))
+                }
+                _ => None,
+            },
             Value::BoundMethod(m) => match name {
                 "__self__" => Some(m.receiver.clone()),
                 "__func__" => Some(m.func.clone()),

@@ -42,6 +42,10 @@ fn lazy_type(vm: &Vm, name: &'static str, kind: Option<BuiltinType>) -> Option<R
             crate::types::add_method(&cls, "__delete__", getset_delete);
             crate::types::add_method(&cls, "__repr__", getset_repr);
         }
+        "dict_keys" | "dict_values" | "dict_items" => {
+            // `mapping` is answered by `special_attr` from the view's dict.
+            crate::builtins::dict::install_view_methods(&cls, name != "dict_values");
+        }
         _ if kind == Some(BuiltinType::Iterator) => {
             // What every native iterator has (`__length_hint__`).
             for e in vm.types.iterator.dict.0.borrow().iter() {
@@ -57,6 +61,11 @@ fn lazy_type(vm: &Vm, name: &'static str, kind: Option<BuiltinType>) -> Option<R
 /// `type(it)` for a native iterator: its own type when CPython has one
 /// (`list_iterator`, `reversed`), else the shared `iterator`.
 pub(crate) fn iterator_class(vm: &Vm, name: &'static str) -> Rc<Class> {
+    if matches!(name, "dict_keys" | "dict_values" | "dict_items") {
+        if let Some(c) = lazy_type(vm, name, None) {
+            return c;
+        }
+    }
     if name == "reversed" || (name != "iterator" && name.ends_with("iterator")) {
         if let Some(c) = lazy_type(vm, name, Some(BuiltinType::Iterator)) {
             return c;
