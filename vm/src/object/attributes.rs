@@ -675,6 +675,9 @@ impl Vm {
                         .first()
                         .map_or(Value::None, |b| Value::Class(b.clone())),
                 ),
+                "__subclasses__" if c.is_subclass(&self.types.type_) => {
+                    crate::type_dict::unbound_type_subclasses(self)
+                }
                 "__subclasses__" => Some(Value::Builtin(crate::gc::new_builtin(Builtin {
                     name: "__subclasses__",
                     func: crate::type_dict::type_subclasses,

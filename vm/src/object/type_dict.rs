@@ -815,7 +815,7 @@ fn builtin_descriptor_of(vm: &Vm, cls: &Rc<Class>, name: &'static str) -> Option
 }
 
 /// `type.__subclasses__(C)`: C's live direct subclasses.
-pub(crate) fn type_subclasses(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn type_subclasses(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
         Some(Value::Class(c)) => Ok(Value::list(
             c.subclasses
@@ -825,10 +825,21 @@ pub(crate) fn type_subclasses(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value>
                 .map(Value::Class)
                 .collect(),
         )),
-        _ => Err(PyErr::type_error(
-            "descriptor '__subclasses__' of 'type' object needs an argument",
+        Some(other) => Err(PyErr::type_error(format!(
+            "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+            vm.type_name(other)
+        ))),
+        None => Err(PyErr::type_error(
+            "unbound method type.__subclasses__() needs an argument",
         )),
     }
+}
+
+/// `type.__subclasses__` (and `M.__subclasses__` for a metaclass M): the
+/// unbound descriptor of type's dict, which takes the class to list as
+/// its argument, not the bound method of `type`'s own subclasses.
+pub(crate) fn unbound_type_subclasses(vm: &Vm) -> Option<Value> {
+    builtin_descriptor_of(vm, &vm.types.type_, "__subclasses__")
 }
 
 /// `C.name` where nothing else answered: a descriptor of
