@@ -39,3 +39,17 @@ except TypeError as e:
 print(bool({}.keys()), bool({1:1}.items()))
 print(list(iter({1:2}.items())), type(iter({}.keys())).__name__, type(iter({}.items())).__name__)
 print(type(reversed({}.keys())).__name__)
+import collections.abc as c
+for v in ({}.keys(), {}.values(), {}.items()):
+    print(type(v).__name__, [n for n in ('Iterator', 'Iterable', 'Sized', 'Container', 'Reversible', 'Hashable', 'Set', 'KeysView', 'MappingView', 'Collection') if isinstance(v, getattr(c, n))])
+print(isinstance(iter([]), c.Set), isinstance(iter([]), c.KeysView))
+for v in ({}.keys(), {}.items()):
+    try:
+        hash(v)
+    except TypeError as e:
+        print(e)
+print(hash({}.values()) is not None)
+d = {1: 2}
+print(1 in d.keys(), d.keys().__contains__(1), d.items().__contains__((1, 2)), 5 in d.values())
+print(d.keys().__len__(), list(d.items().__iter__()), list(d.keys().__reversed__()))
+print(type(d.keys()).__hash__, hasattr(d.values(), '__contains__'))

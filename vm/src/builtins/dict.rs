@@ -204,8 +204,16 @@ pub(crate) fn install_view_methods(cls: &Rc<Class>, set_like: bool) {
         crate::types::builtin_fn("__new__", view_new),
     );
     crate::types::add_method(cls, "__reversed__", view_reversed_method);
+    // Named for the ABCs' structural checks (`Reversible` wants both
+    // `__iter__` and `__reversed__`); the interpreter itself answers
+    // these from the view's state without looking them up.
+    crate::types::add_method(cls, "__iter__", view_iter);
+    crate::types::add_method(cls, "__len__", view_len);
     if set_like {
+        // Set-like views are unhashable (`hash_value` refuses them).
+        cls.dict.set_str(intern_static("__hash__"), Value::None);
         crate::types::add_method(cls, "isdisjoint", view_isdisjoint);
+        crate::types::add_method(cls, "__contains__", view_contains);
     }
 }
 
@@ -241,6 +249,21 @@ fn view_new(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Err(PyErr::type_error(format!(
         "cannot create '{name}' instances"
     )))
+}
+
+fn view_iter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__iter__", tail(a), 0, 0)?;
+    vm.get_iter(a[0].clone())
+}
+
+fn view_len(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__len__", tail(a), 0, 0)?;
+    Ok(Value::Int(super::len_of(vm, &a[0])? as i64))
+}
+
+fn view_contains(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__contains__", tail(a), 1, 1)?;
+    Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
 }
 
 fn view_reversed_method(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
