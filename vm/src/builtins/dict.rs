@@ -194,3 +194,93 @@ pub(super) fn install(d: &Rc<Class>) {
     add(d, "clear", dict_clear);
     add(d, "copy", dict_copy);
 }
+
+/// The methods of the view types beyond what the native iterator
+/// protocol gives them (`len`, `in`, iteration, repr and the set
+/// operators are answered from the view's state).
+pub(crate) fn install_view_methods(cls: &Rc<Class>, set_like: bool) {
+    cls.dict.set_str(
+        intern_static("__new__"),
+        crate::types::builtin_fn("__new__", view_new),
+    );
+    crate::types::add_method(cls, "__reversed__", view_reversed_method);
+    // Named for the ABCs' structural checks (`Reversible` wants both
+    // `__iter__` and `__reversed__`); the interpreter itself answers
+    // these from the view's state without looking them up.
+    crate::types::add_method(cls, "__iter__", view_iter);
+    crate::types::add_method(cls, "__len__", view_len);
+    if set_like {
+        // Set-like views are unhashable (`hash_value` refuses them).
+        cls.dict.set_str(intern_static("__hash__"), Value::None);
+        crate::types::add_method(cls, "isdisjoint", view_isdisjoint);
+        crate::types::add_method(cls, "__contains__", view_contains);
+    }
+}
+
+/// `reversed(d.keys())` and the like: the view's items, last first.
+pub(super) fn reversed_view(view: &NativeIter) -> PyResult<Value> {
+    let (items, name) = match &*view.state.borrow() {
+        IterState::View { dict, kind: 0 } => (dict.0.borrow().keys(), "dict_reversekeyiterator"),
+        IterState::View { dict, kind: 1 } => {
+            (dict.0.borrow().values(), "dict_reversevalueiterator")
+        }
+        IterState::View { dict, .. } => (
+            dict.0
+                .borrow()
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
+            "dict_reverseitemiterator",
+        ),
+        _ => return Err(PyErr::type_error("descriptor requires a dict view")),
+    };
+    let mut items = items;
+    items.reverse();
+    Ok(NativeIter::new(name, IterState::Items(items, 0)))
+}
+
+/// Views are made by their dict only, as in CPython.
+fn view_new(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let name = match a.first() {
+        Some(Value::Class(c)) => c.name.clone(),
+        _ => "dict_keys".to_string(),
+    };
+    Err(PyErr::type_error(format!(
+        "cannot create '{name}' instances"
+    )))
+}
+
+fn view_iter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__iter__", tail(a), 0, 0)?;
+    vm.get_iter(a[0].clone())
+}
+
+fn view_len(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__len__", tail(a), 0, 0)?;
+    Ok(Value::Int(super::len_of(vm, &a[0])? as i64))
+}
+
+fn view_contains(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("__contains__", tail(a), 1, 1)?;
+    Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+}
+
+fn view_reversed_method(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Iterator(ni)) => reversed_view(ni),
+        _ => Err(PyErr::type_error("descriptor requires a dict view")),
+    }
+}
+
+/// `view.isdisjoint(other)`: no item of `other` is in the view.
+fn view_isdisjoint(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("isdisjoint", tail(a), 1, 1)?;
+    let it = vm.get_iter(a[1].clone())?;
+    while let Some(item) = vm.iter_next(&it)? {
+        if vm.contains(&a[0], &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}

@@ -579,6 +579,9 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 IterState::Items(keys, 0),
             ))
         }
+        Value::Iterator(ni) if matches!(&*ni.state.borrow(), IterState::View { .. }) => {
+            dict::reversed_view(ni)
+        }
         other => {
             if let Some(m) = vm.dunder(other, "__reversed__") {
                 return vm.call(&m, vec![other.clone()]);

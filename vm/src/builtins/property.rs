@@ -13,27 +13,32 @@ fn property_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Value::Instance(p) = &a[0] else {
         return Ok(Value::None);
     };
+    // The doc is kept as `__doc__` only: CPython's property has no `doc`
+    // attribute (`dir(property())` does not list one).
     let names = ["fget", "fset", "fdel", "doc"];
+    let mut doc = Value::None;
     for (i, n) in names.iter().enumerate() {
         let v = a
             .get(i + 1)
             .or_else(|| kwarg(kw, n))
             .cloned()
             .unwrap_or(Value::None);
-        p.dict.set_str(intern(n), v);
+        if *n == "doc" {
+            doc = v;
+        } else {
+            p.dict.set_str(intern(n), v);
+        }
     }
     let fget = p
         .dict
         .get_str(&intern_static("fget"))
         .unwrap_or(Value::None);
-    let doc = p.dict.get_str(&intern_static("doc")).unwrap_or(Value::None);
-    if !doc.is_none() {
-        p.dict.set_str(intern_static("__doc__"), doc);
-    } else if !fget.is_none() {
+    if doc.is_none() && !fget.is_none() {
         if let Ok(d) = vm.getattr(&fget, &intern_static("__doc__")) {
-            p.dict.set_str(intern_static("__doc__"), d);
+            doc = d;
         }
     }
+    p.dict.set_str(intern_static("__doc__"), doc);
     Ok(Value::None)
 }
 
@@ -50,13 +55,14 @@ fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
     };
     vals[i] = a.get(1).cloned().unwrap_or(Value::None);
     // A doc given to the property is kept; one taken from the old getter
-    // is taken again from the new one (CPython's `getter_doc`).
-    let doc = get("doc");
-    vals.push(if !doc.is_none() || !vals[0].is_none() {
-        doc
-    } else {
-        get("__doc__")
-    });
+    // (the same object as its `__doc__`) is taken again from the new one.
+    let doc = get("__doc__");
+    let old_getter = get("fget");
+    let from_getter = !old_getter.is_none()
+        && vm
+            .getattr(&old_getter, &intern_static("__doc__"))
+            .is_ok_and(|d| d.is(&doc));
+    vals.push(if from_getter { Value::None } else { doc });
     let cls = p.class.clone();
     vm.call_class(&cls, vals, vec![])
 }

@@ -675,6 +675,9 @@ impl Vm {
                         .first()
                         .map_or(Value::None, |b| Value::Class(b.clone())),
                 ),
+                "__subclasses__" if c.is_subclass(&self.types.type_) => {
+                    crate::type_dict::unbound_type_subclasses(self)
+                }
                 "__subclasses__" => Some(Value::Builtin(crate::gc::new_builtin(Builtin {
                     name: "__subclasses__",
                     func: crate::type_dict::type_subclasses,
@@ -744,6 +747,13 @@ impl Vm {
                 } else {
                     Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
                 }),
+                _ => None,
+            },
+            // A dict view's `mapping`: a read-only proxy of its dict.
+            Value::Iterator(ni) if name == "mapping" => match &*ni.state.borrow() {
+                crate::iter::IterState::View { dict, .. } => {
+                    crate::mappingproxy::proxy_of(self, Value::Dict(dict.clone()))
+                }
                 _ => None,
             },
             Value::BoundMethod(m) => match name {

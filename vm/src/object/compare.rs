@@ -28,6 +28,11 @@ impl Vm {
             Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
             Value::ByteArray(b) => !b.data.borrow().is_empty(),
             Value::MemoryView(m) => m.length()? > 0,
+            // A dict view is as true as its dict; other iterators are true.
+            Value::Iterator(ni) => match &*ni.state.borrow() {
+                crate::iter::IterState::View { dict, .. } => !dict.is_empty(),
+                _ => true,
+            },
             Value::Instance(_) => {
                 if let Some(m) = self.dunder(v, "__bool__") {
                     let r = self.call(&m, vec![v.clone()])?;

@@ -417,7 +417,7 @@ pub(crate) fn wrapper_attr(vm: &mut Vm, i: &Rc<Instance>, name: &str) -> Option<
         }
         "__wrapped__" if kind != "property" => Some(Ok(field(i, "__func__"))),
         "__doc__" if kind == "property" => {
-            let doc = field(i, "doc");
+            let doc = field(i, "__doc__");
             if !doc.is_none() {
                 return Some(Ok(doc));
             }

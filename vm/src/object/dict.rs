@@ -677,6 +677,10 @@ fn frexp(f: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
+fn is_set_like_view(ni: &crate::iter::NativeIter) -> bool {
+    matches!(&*ni.state.borrow(), crate::iter::IterState::View { kind, .. } if *kind != 1)
+}
+
 pub fn hash_value(v: &Value) -> PyResult<u64> {
     Ok(match v {
         Value::Str(s) => s.hash(),
@@ -713,6 +717,14 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
             acc | 1
         }
         Value::Set(_) => return Err(PyErr::new(ExcType::TypeError, "unhashable type: 'set'")),
+        // Keys and items views are set-like, hence unhashable; values
+        // views hash by identity (their type is `IterState::View` kind 1).
+        Value::Iterator(ni) if is_set_like_view(ni) => {
+            return Err(PyErr::new(
+                ExcType::TypeError,
+                format!("unhashable type: '{}'", ni.name),
+            ))
+        }
         Value::Instance(i) if i.class.unhashable() => {
             return Err(PyErr::new(
                 ExcType::TypeError,

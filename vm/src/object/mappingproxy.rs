@@ -22,6 +22,14 @@ pub(crate) fn class_dict_view(vm: &Vm, cls: &Rc<Class>) -> Option<Value> {
     Some(Value::Instance(crate::gc::new_instance(inst)))
 }
 
+/// A live read-only proxy of the dict `shared` (a dict view's `mapping`).
+pub(crate) fn proxy_of(vm: &Vm, shared: Value) -> Option<Value> {
+    let proxy = vm.extra.as_ref()?.mappingproxy.clone();
+    let mut inst = Instance::new(proxy);
+    inst.base = shared;
+    Some(Value::Instance(crate::gc::new_instance(inst)))
+}
+
 /// The proxied dict (a method of the proxy gets it as its receiver, as
 /// for any instance wrapping a builtin value).
 fn inner(a: &[Value]) -> PyResult<Value> {

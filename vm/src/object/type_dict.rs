@@ -42,6 +42,10 @@ fn lazy_type(vm: &Vm, name: &'static str, kind: Option<BuiltinType>) -> Option<R
             crate::types::add_method(&cls, "__delete__", getset_delete);
             crate::types::add_method(&cls, "__repr__", getset_repr);
         }
+        "dict_keys" | "dict_values" | "dict_items" => {
+            // `mapping` is answered by `special_attr` from the view's dict.
+            crate::builtins::dict::install_view_methods(&cls, name != "dict_values");
+        }
         _ if kind == Some(BuiltinType::Iterator) => {
             // What every native iterator has (`__length_hint__`).
             for e in vm.types.iterator.dict.0.borrow().iter() {
@@ -57,6 +61,11 @@ fn lazy_type(vm: &Vm, name: &'static str, kind: Option<BuiltinType>) -> Option<R
 /// `type(it)` for a native iterator: its own type when CPython has one
 /// (`list_iterator`, `reversed`), else the shared `iterator`.
 pub(crate) fn iterator_class(vm: &Vm, name: &'static str) -> Rc<Class> {
+    if matches!(name, "dict_keys" | "dict_values" | "dict_items") {
+        if let Some(c) = lazy_type(vm, name, None) {
+            return c;
+        }
+    }
     if name == "reversed" || (name != "iterator" && name.ends_with("iterator")) {
         if let Some(c) = lazy_type(vm, name, Some(BuiltinType::Iterator)) {
             return c;
@@ -806,7 +815,7 @@ fn builtin_descriptor_of(vm: &Vm, cls: &Rc<Class>, name: &'static str) -> Option
 }
 
 /// `type.__subclasses__(C)`: C's live direct subclasses.
-pub(crate) fn type_subclasses(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(crate) fn type_subclasses(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
         Some(Value::Class(c)) => Ok(Value::list(
             c.subclasses
@@ -816,10 +825,21 @@ pub(crate) fn type_subclasses(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value>
                 .map(Value::Class)
                 .collect(),
         )),
-        _ => Err(PyErr::type_error(
-            "descriptor '__subclasses__' of 'type' object needs an argument",
+        Some(other) => Err(PyErr::type_error(format!(
+            "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+            vm.type_name(other)
+        ))),
+        None => Err(PyErr::type_error(
+            "unbound method type.__subclasses__() needs an argument",
         )),
     }
+}
+
+/// `type.__subclasses__` (and `M.__subclasses__` for a metaclass M): the
+/// unbound descriptor of type's dict, which takes the class to list as
+/// its argument, not the bound method of `type`'s own subclasses.
+pub(crate) fn unbound_type_subclasses(vm: &Vm) -> Option<Value> {
+    builtin_descriptor_of(vm, &vm.types.type_, "__subclasses__")
 }
 
 /// `C.name` where nothing else answered: a descriptor of
