@@ -31,11 +31,13 @@ pub enum IterState {
         step: num_bigint::BigInt,
     },
     /// Dict views: keys (0), values (1), items (2); the length at creation
-    /// detects changes during iteration.
+    /// detects a change of size during iteration, and the count of entries
+    /// still to come one that kept the size (a key deleted, another added).
     Dict {
         dict: Rc<PyDict>,
         pos: usize,
         len: usize,
+        left: usize,
         kind: u8,
     },
     Enumerate {

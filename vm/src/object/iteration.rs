@@ -49,6 +49,7 @@ impl Vm {
                         dict: d.clone(),
                         pos: 0,
                         len,
+                        left: len,
                         kind: 0,
                     },
                 )
@@ -72,6 +73,7 @@ impl Vm {
                             dict: dict.clone(),
                             pos: 0,
                             len,
+                            left: len,
                             kind: *kind,
                         },
                     ));
@@ -265,6 +267,7 @@ impl Vm {
                     dict,
                     pos,
                     len,
+                    left,
                     kind,
                 } => {
                     let t = dict.0.borrow();
@@ -276,8 +279,18 @@ impl Vm {
                         ));
                     }
                     Step::Done(match t.entry_from(*pos) {
+                        // More entries than there were: keys were deleted
+                        // and others added. The iterator is spent after.
+                        Some(_) if *left == 0 => {
+                            *pos = usize::MAX;
+                            return Err(PyErr::new(
+                                ExcType::RuntimeError,
+                                "dictionary keys changed during iteration",
+                            ));
+                        }
                         Some((p, e)) => {
                             *pos = p + 1;
+                            *left -= 1;
                             Some(match kind {
                                 0 => e.key.clone(),
                                 1 => e.value.clone(),
@@ -746,18 +759,13 @@ pub(crate) fn iterator_remaining(state: &IterState) -> Option<usize> {
             }
         }
         IterState::Str(s, pos) => s.as_str().get(*pos..).map_or(0, |t| t.chars().count()),
-        IterState::Dict { dict, pos, len, .. } => {
-            let table = dict.0.borrow();
-            if table.len() != *len {
+        IterState::Dict {
+            dict, len, left, ..
+        } => {
+            if dict.len() != *len {
                 0 // changed size: the next step raises
             } else {
-                let mut n = 0;
-                let mut p = *pos;
-                while let Some((i, _)) = table.entry_from(p) {
-                    n += 1;
-                    p = i + 1;
-                }
-                n
+                *left
             }
         }
         IterState::Done => 0,
