@@ -285,14 +285,16 @@ impl<'a> Lexer<'a> {
                 self.token(start, token, end);
             }
             Raw::NumberStart => {
+                let mark = crate::lex_warnings::mark();
                 let (token, lit_end) = numbers::scan(self.src, start)?;
+                crate::lex_warnings::place(mark, start + self.offset, lit_end + self.offset);
                 self.raw.bump(lit_end - end);
                 self.token(start, token, lit_end);
             }
             Raw::StringStart => {
-                let mark = crate::escape_warnings::mark();
+                let mark = crate::lex_warnings::mark();
                 let scanned = strings::scan(self.src, start)?;
-                crate::escape_warnings::place(mark, start + self.offset, scanned.end + self.offset);
+                crate::lex_warnings::place(mark, start + self.offset, scanned.end + self.offset);
                 self.raw.bump(scanned.end - end);
                 match scanned.value {
                     Ok(token) => self.token(start, token, scanned.end),

@@ -34,9 +34,9 @@ pub mod token;
 pub use token::*;
 
 mod error;
-pub mod escape_warnings;
 mod fstring;
 mod layout;
+pub mod lex_warnings;
 mod numbers;
 mod raw;
 mod strings;

@@ -283,7 +283,9 @@ impl<'a> Scanner<'a> {
             b'n' => keyword(b"not"),
             _ => false,
         };
-        if !keyword_follows && is_potential_identifier_char(self.at(i)) {
+        if keyword_follows {
+            crate::lex_warnings::note_number(kind);
+        } else if is_potential_identifier_char(self.at(i)) {
             return Err(self.err(format!("invalid {kind} literal"), i));
         }
         Ok(())

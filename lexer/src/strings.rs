@@ -375,7 +375,7 @@ pub fn decode_str(body: &str, base: usize) -> Result<String, LexError> {
         Some(e) => Err(e),
         None => {
             if let Some(escape) = invalid {
-                crate::escape_warnings::note(&escape);
+                crate::lex_warnings::note(&escape);
             }
             Ok(out)
         }
@@ -470,7 +470,7 @@ pub fn decode_bytes(body: &str, base: usize) -> Result<Vec<u8>, LexError> {
         }
     }
     if let Some(escape) = invalid {
-        crate::escape_warnings::note(&escape);
+        crate::lex_warnings::note(&escape);
     }
     Ok(out)
 }

@@ -409,7 +409,7 @@ impl Vm {
     ) -> Result<Rc<code::Code>, SyntaxErrorInfo> {
         let src = Rc::new(SourceFile::new(filename, source));
         // Warnings left by a parse that failed are not this source's.
-        whirl_lexer::escape_warnings::take();
+        whirl_lexer::lex_warnings::take();
         let module = whirl_parser::parse_module(source)
             .map_err(|e| SyntaxErrorInfo::from_parse(e, src.clone()))?;
         let code = if interactive {

@@ -95,21 +95,24 @@ pub(crate) fn report_compile_warnings(
     source: &Rc<SourceFile>,
 ) -> Result<(), SyntaxErrorInfo> {
     // The lexer's come first: CPython's tokenizer warns while parsing.
-    let lexer_warnings = whirl_lexer::escape_warnings::take().into_iter().map(|w| {
-        crate::compile::warnings::CompileWarning {
+    let lexer_warnings = whirl_lexer::lex_warnings::take().into_iter().map(|w| {
+        let kind = match w.category {
+            whirl_lexer::lex_warnings::Category::Deprecation => ExcType::DeprecationWarning,
+            whirl_lexer::lex_warnings::Category::Syntax => ExcType::SyntaxWarning,
+        };
+        let warning = crate::compile::warnings::CompileWarning {
             message: w.message,
             span: whirl_parser::ast::Span {
                 start: w.start as u32,
                 end: w.end as u32,
             },
-        }
+        };
+        (warning, kind)
     });
     let compiler_warnings = crate::compile::warnings::take()
         .into_iter()
         .map(|w| (w, ExcType::SyntaxWarning));
-    let all = lexer_warnings
-        .map(|w| (w, ExcType::DeprecationWarning))
-        .collect::<Vec<_>>();
+    let all = lexer_warnings.collect::<Vec<_>>();
     for (w, kind) in all.into_iter().chain(compiler_warnings) {
         let line = source.line_of(w.span.start as usize);
         let mut warn = || -> PyResult<Value> {
@@ -143,7 +146,7 @@ fn compile_text_quietly(
 ) -> Result<Rc<Code>, SyntaxErrorInfo> {
     let source = source.clone();
     // Warnings left by a parse that failed are not this source's.
-    whirl_lexer::escape_warnings::take();
+    whirl_lexer::lex_warnings::take();
     match mode {
         Mode::Eval => {
             let expr = whirl_parser::parse_expression(text)

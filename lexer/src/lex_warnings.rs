@@ -1,6 +1,8 @@
-//! CPython 3.11 gives a DeprecationWarning, at compile time, for the first
-//! invalid escape sequence of a str or bytes literal (`"\d"`) and for an
-//! octal escape above `\377` (`"\777"`). The lexer has no `warnings`
+//! CPython 3.11's tokenizer warns at compile time: a DeprecationWarning
+//! for the first invalid escape sequence of a str or bytes literal
+//! (`"\d"`) and for an octal escape above `\377` (`"\777"`), and a
+//! SyntaxWarning for a number running into a keyword (`0in x`, `1if x
+//! else y`). The lexer has no `warnings`
 //! module to hand them to, so it collects them here (one list per thread;
 //! lexing never crosses threads) and whoever compiled the source reports
 //! them through `warnings.warn_explicit` (the VM's
@@ -9,8 +11,16 @@
 
 use std::cell::RefCell;
 
-pub struct EscapeWarning {
+/// The warning class CPython uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Category {
+    Deprecation,
+    Syntax,
+}
+
+pub struct LexWarning {
     pub message: String,
+    pub category: Category,
     /// The literal's byte span in the source: CPython names its first line,
     /// and a SyntaxError made of the warning underlines it.
     pub start: usize,
@@ -18,11 +28,11 @@ pub struct EscapeWarning {
 }
 
 thread_local! {
-    static PENDING: RefCell<Vec<EscapeWarning>> = const { RefCell::new(Vec::new()) };
+    static PENDING: RefCell<Vec<LexWarning>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The warnings noted since the last call, in source order.
-pub fn take() -> Vec<EscapeWarning> {
+pub fn take() -> Vec<LexWarning> {
     PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))
 }
 
@@ -36,9 +46,20 @@ pub(crate) fn note(escape: &str) {
     } else {
         format!("invalid escape sequence '\\{escape}'")
     };
+    push(message, Category::Deprecation);
+}
+
+/// Notes a number literal of `kind` ("decimal", "hexadecimal", ...) that
+/// runs into a keyword (its span is set by `place`).
+pub(crate) fn note_number(kind: &str) {
+    push(format!("invalid {kind} literal"), Category::Syntax);
+}
+
+fn push(message: String, category: Category) {
     PENDING.with(|p| {
-        p.borrow_mut().push(EscapeWarning {
+        p.borrow_mut().push(LexWarning {
             message,
+            category,
             start: usize::MAX,
             end: usize::MAX,
         })
