@@ -423,6 +423,10 @@ class Task(Future):
     """Runs a coroutine on the loop, one step a callback: a future it
     awaits wakes it when done; cancel() throws CancelledError in."""
 
+    # A task collected while pending is reported (run_until_complete's own
+    # task is not: its loop stopped with it unfinished).
+    _log_destroy_pending = True
+
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
         super().__init__(loop=loop)
@@ -582,6 +586,13 @@ class Task(Future):
 
     def __repr__(self):
         return "<Task %s name=%r coro=%r>" % (self._repr_state(), self._name, self._coro)
+
+    def __del__(self):
+        if self._state == "PENDING" and self._log_destroy_pending:
+            self._loop.call_exception_handler(
+                {"task": self, "message": "Task was destroyed but it is pending!"}
+            )
+        super().__del__()
 
 
 def _takes_cancel_msg(fut):
@@ -794,6 +805,8 @@ class EventLoop:
         self._check_runnable()
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
+        if new_task:
+            future._log_destroy_pending = False
 
         def stop(fut):
             _tornado.stop()
@@ -890,12 +903,13 @@ class EventLoop:
         for key in sorted(context):
             if key not in ("message", "exception"):
                 lines.append("%s: %r" % (key, context[key]))
-        sys.stderr.write("\n".join(lines) + "\n")
         exc = context.get("exception")
-        if exc is not None:
-            import traceback
+        exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else False
+        # Through the "asyncio" logger, as asyncio reports (an application
+        # or a test may capture it); unconfigured, it still reaches stderr.
+        import logging
 
-            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+        logging.getLogger("asyncio").error("\n".join(lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         handler = self._exception_handler

@@ -161,9 +161,12 @@ class IOLoop:
         # loop): callbacks see it in IOLoop.current().
         previous = IOLoop._current
         IOLoop._current = self
+        # Timers scheduled while it runs are its own: close() drops them.
+        previous_owner = _tornado.set_timer_owner(id(self))
         try:
             _tornado.start()
         finally:
+            _tornado.set_timer_owner(previous_owner)
             IOLoop._current = previous
             if install:
                 sys.set_asyncgen_hooks(*hooks)
@@ -228,6 +231,8 @@ class IOLoop:
             self.remove_handler(fd_num)
             if all_fds:
                 self.close_fd(obj)
+        if not _tornado.is_running():
+            _tornado.drop_timers(id(self))
         loop = self._asyncio_loop
         if loop is not None:
             IOLoop._ioloop_for_asyncio.pop(loop, None)

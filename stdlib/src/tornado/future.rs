@@ -71,6 +71,9 @@ pub struct Future {
     /// the first look at the outcome, as asyncio's Task does (later looks
     /// make a new one).
     cancelled_exc: RefCell<Option<Rc<Instance>>>,
+    /// Attributes Python code sets on the future (`fut._refcycle = fut`,
+    /// as on asyncio's): a dict made by the first one, else Null.
+    attrs: RefCell<Value>,
 }
 
 impl NativeData for Future {
@@ -93,6 +96,9 @@ impl NativeData for Future {
         if let Ok(Some(e)) = self.cancelled_exc.try_borrow().as_deref() {
             t.rc(e);
         }
+        if let Ok(a) = self.attrs.try_borrow() {
+            t.value(&a);
+        }
     }
     fn clear(&self, sink: &mut Sink) {
         if let Ok(mut r) = self.result.try_borrow_mut() {
@@ -105,7 +111,7 @@ impl NativeData for Future {
                 sink.value(Value::Instance(e));
             }
         }
-        for slot in [&self.keep, &self.cancel_msg] {
+        for slot in [&self.keep, &self.cancel_msg, &self.attrs] {
             if let Ok(mut k) = slot.try_borrow_mut() {
                 sink.value(std::mem::replace(&mut *k, Value::Null));
             }
@@ -171,6 +177,7 @@ pub fn new_future() -> Value {
             keep: RefCell::new(Value::Null),
             cancel_msg: RefCell::new(Value::Null),
             cancelled_exc: RefCell::new(None),
+            attrs: RefCell::new(Value::Null),
         },
     )
 }
@@ -524,6 +531,72 @@ fn py_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::string(s))
 }
 
+fn attr_name(a: &[Value]) -> PyResult<Rc<whirl_vm::str::PyStr>> {
+    match a.get(1) {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        _ => Err(PyErr::type_error("attribute name must be string")),
+    }
+}
+
+fn no_attribute(name: &str) -> PyErr {
+    PyErr::new(
+        ExcType::AttributeError,
+        format!("'Future' object has no attribute '{name}'"),
+    )
+}
+
+/// An attribute Python code set (asked only after the class's own).
+fn py_getattr(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let fut = this(a)?;
+    let name = attr_name(a)?;
+    match &*fut.attrs.borrow() {
+        Value::Dict(d) => d.get_str(&name).ok_or_else(|| no_attribute(name.as_str())),
+        _ => Err(no_attribute(name.as_str())),
+    }
+}
+
+/// Sets an attribute of the future's own; the class's names (its
+/// methods) stay read-only.
+fn py_setattr(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let fut = this(a)?;
+    let name = attr_name(a)?;
+    let value = a.get(2).cloned().unwrap_or(Value::None);
+    if let Some(Value::Native(n)) = a.first() {
+        if n.class.lookup(&name).is_some() {
+            return Err(PyErr::new(
+                ExcType::AttributeError,
+                format!("'Future' object attribute '{}' is read-only", name.as_str()),
+            ));
+        }
+    }
+    let dict = {
+        let mut attrs = fut.attrs.borrow_mut();
+        if !matches!(&*attrs, Value::Dict(_)) {
+            *attrs = Value::Dict(whirl_vm::gc::new_dict());
+        }
+        attrs.clone()
+    };
+    if let Value::Dict(d) = dict {
+        d.set_str(name, value);
+    }
+    Ok(Value::None)
+}
+
+fn py_delattr(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let fut = this(a)?;
+    let name = attr_name(a)?;
+    let dict = fut.attrs.borrow().clone();
+    let removed = match dict {
+        Value::Dict(d) => d.0.borrow_mut().remove(&Value::Str(name.clone()))?,
+        _ => None,
+    };
+    match removed {
+        // Dropped here, outside the dict's borrow.
+        Some(_) => Ok(Value::None),
+        None => Err(no_attribute(name.as_str())),
+    }
+}
+
 pub fn class(vm: &Vm) -> Rc<whirl_vm::class::Class> {
     whirl_vm::native::native_class(
         vm,
@@ -542,6 +615,9 @@ pub fn class(vm: &Vm) -> Rc<whirl_vm::class::Class> {
             ("remove_done_callback", py_remove_done_callback),
             ("_task_cancelling", py_task_cancelling),
             ("__repr__", py_repr),
+            ("__getattr__", py_getattr),
+            ("__setattr__", py_setattr),
+            ("__delattr__", py_delattr),
         ],
         Some(py_new),
     )

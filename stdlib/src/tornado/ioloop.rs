@@ -114,10 +114,14 @@ pub struct Loop {
     /// (deadline, sequence number): the number breaks ties in the order
     /// timers were made and names the timer in `timer_tasks`.
     timers: BinaryHeap<Reverse<(Deadline, u64)>>,
-    /// Pending timers; a cancelled timer is removed here and skipped when
-    /// it reaches the top of the heap.
-    timer_tasks: HashMap<u64, Task, TimerIdHash>,
+    /// Pending timers, each with the IOLoop that owns it (see
+    /// `set_timer_owner`); a cancelled timer is removed here and skipped
+    /// when it reaches the top of the heap.
+    timer_tasks: HashMap<u64, (Task, u64), TimerIdHash>,
     next_timer: u64,
+    /// The IOLoop new timers belong to: the one running (0: none, and
+    /// its timers are never dropped by a `close()`).
+    timer_owner: u64,
     poll: Option<mio::Poll>,
     handlers: Vec<Option<Rc<dyn IoHandler>>>,
     free_tokens: Vec<usize>,
@@ -132,6 +136,7 @@ thread_local! {
         timers: BinaryHeap::new(),
         timer_tasks: HashMap::default(),
         next_timer: 1,
+        timer_owner: 0,
         poll: None,
         handlers: Vec::new(),
         free_tokens: Vec::new(),
@@ -160,9 +165,39 @@ pub fn call_at(when: f64, task: Task) -> u64 {
         let id = l.next_timer;
         l.next_timer += 1;
         l.timers.push(Reverse((Deadline(when), id)));
-        l.timer_tasks.insert(id, task);
+        l.timer_tasks.insert(id, (task, l.timer_owner));
         id
     })
+}
+
+/// Makes the timers scheduled from now on belong to the IOLoop `owner`
+/// (an IOLoop runs with its own id here); returns the previous owner.
+/// Every IOLoop shares the one native loop, so this is how `close()`
+/// finds the timers that were its own.
+pub fn set_timer_owner(owner: u64) -> u64 {
+    with_loop(|l| std::mem::replace(&mut l.timer_owner, owner))
+}
+
+/// Drops the pending timers of a closed IOLoop, as closing an asyncio
+/// loop discards its scheduled handles: what only they kept alive (a
+/// coroutine sleeping for ever) can then be collected.
+pub fn drop_timers_of(owner: u64) {
+    if owner == 0 {
+        return;
+    }
+    let dropped: Vec<(Task, u64)> = with_loop(|l| {
+        let ids: Vec<u64> = l
+            .timer_tasks
+            .iter()
+            .filter(|(_, (_, o))| *o == owner)
+            .map(|(id, _)| *id)
+            .collect();
+        ids.iter()
+            .filter_map(|id| l.timer_tasks.remove(id))
+            .collect()
+    });
+    // Dropped outside the loop's borrow (see `cancel_timer`).
+    drop(dropped);
 }
 
 /// Flushes `f` at the end of this loop iteration (the caller queues each
@@ -405,7 +440,7 @@ pub fn run_task(vm: &mut Vm, task: Task) -> PyResult<()> {
         Task::Native(f) => (f(vm), None),
         Task::Timer(id) => {
             return match with_loop(|l| l.timer_tasks.remove(&id)) {
-                Some(task) => run_task(vm, task),
+                Some((task, _)) => run_task(vm, task),
                 None => Ok(()),
             };
         }

@@ -116,6 +116,27 @@ fn start(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     r.map(|()| Value::None)
 }
 
+/// The IOLoop's id given to `set_timer_owner`/`drop_timers` (0 for
+/// anything but an int: no owner).
+fn owner_arg(a: &[Value]) -> u64 {
+    match a.first() {
+        Some(Value::Int(i)) => *i as u64,
+        _ => 0,
+    }
+}
+
+/// `_tornado.set_timer_owner(id)`: the IOLoop that timers scheduled from
+/// now on belong to; returns the previous one.
+fn set_timer_owner(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(ioloop::set_timer_owner(owner_arg(a)) as i64))
+}
+
+/// `_tornado.drop_timers(id)`: a closed IOLoop's pending timers go.
+fn drop_timers(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    ioloop::drop_timers_of(owner_arg(a));
+    Ok(Value::None)
+}
+
 fn stop(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     ioloop::stop();
     Ok(Value::None)
@@ -203,6 +224,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             f("time", time),
             f("start", start),
             f("stop", stop),
+            f("set_timer_owner", set_timer_owner),
+            f("drop_timers", drop_timers),
             f("is_running", is_running),
             f("is_future", is_future),
             f("register", register),
