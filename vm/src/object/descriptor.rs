@@ -433,6 +433,23 @@ pub(crate) fn wrapper_attr(vm: &mut Vm, i: &Rc<Instance>, name: &str) -> Option<
     }
 }
 
+/// `__qualname__` of a member or getset descriptor: its class's
+/// qualified name and its own (`complex.real`, `C.slot`); `None` for other
+/// instances and for a member not yet given its class.
+pub(crate) fn member_qualname(i: &Instance) -> Option<Value> {
+    if !i.class.is_builtin_kind("member_descriptor")
+        && !i.class.is_builtin_kind("getset_descriptor")
+    {
+        return None;
+    }
+    let (name, owner) = member_fields(i);
+    Some(Value::string(format!(
+        "{}.{}",
+        owner?.qualname,
+        name.as_str()
+    )))
+}
+
 /// A property's `fget`, `fset` and `fdel` are read-only members, as in
 /// CPython (the property class names them as its data descriptors, so
 /// stores and deletes of these names on its instances come here; other

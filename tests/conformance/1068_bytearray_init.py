@@ -1,0 +1,56 @@
+# bytearray.__init__ refills an existing bytearray, with bytearray()'s
+# arguments; a subclass's own __init__ starts from an empty one.
+ba = bytearray(b"xyz")
+bytearray.__init__(ba, "abc\xbd\u20ac", encoding="latin1", errors="replace")
+print(ba)
+ba.__init__(3)
+print(ba)
+ba.__init__()
+print(ba)
+ba.__init__([65, 66])
+print(ba)
+# Too many arguments or an unknown keyword leave it as it was; an unfit
+# value empties it.
+for args, kw in [((), {"bogus": 1}), ((1, 2, 3, 4), {}), (("x",), {}), ((b"x",), {"encoding": "ascii"})]:
+    try:
+        bytearray.__init__(ba, *args, **kw)
+    except TypeError as e:
+        print("TypeError:", e)
+    print(ba)
+try:
+    bytearray(bogus=1)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    bytearray.__init__([], b"x")
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Ignores(bytearray):
+    def __init__(self, x):
+        pass
+
+
+class Doubles(bytearray):
+    def __init__(self, x):
+        super().__init__(x * 2)
+
+
+class Plain(bytearray):
+    pass
+
+
+print(Ignores(b"abc"), Doubles(b"abc"), Plain(b"abc"))
+print(Doubles(b"ab") + b"!", len(Doubles(b"q")))
+
+# A view on it pins its size.
+ba = bytearray(b"abc")
+m = memoryview(ba)
+try:
+    ba.__init__(b"longer")
+except BufferError as e:
+    print("BufferError:", e)
+m.release()
+ba.__init__(b"longer")
+print(ba)
