@@ -734,6 +734,11 @@ impl Vm {
                     crate::module::module_unnamed()
                 } else if mutable && user_init.is_some() {
                     ctor(self, &[], &[])?
+                } else if user_init.is_some() && matches!(b, B::Float | B::Tuple | B::FrozenSet) {
+                    // These constructors refuse keywords only for a class
+                    // whose `__init__` is theirs: a subclass's own
+                    // `__init__` takes them.
+                    ctor(self, &args, &[])?
                 } else {
                     ctor(self, &args, &kwargs)?
                 };

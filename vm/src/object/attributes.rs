@@ -1148,6 +1148,9 @@ impl Vm {
                 if name.as_str() == "__class__" {
                     return crate::class_assign::set_class(self, obj, Some(&v));
                 }
+                if name.as_str() == "__dict__" {
+                    return Err(crate::dict_assign::module_dict_readonly());
+                }
                 m.dict.set_str(name.clone(), v);
                 Ok(())
             }
@@ -1400,6 +1403,9 @@ impl Vm {
                     c.no_hash.set(false);
                 }
                 c.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?
+            }
+            Value::Module(_) if name.as_str() == "__dict__" => {
+                return Err(crate::dict_assign::module_dict_readonly());
             }
             Value::Module(m) => m.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
             Value::Function(f) if name.as_str() == "__defaults__" => {

@@ -54,3 +54,54 @@ except BufferError as e:
 m.release()
 ba.__init__(b"longer")
 print(ba)
+
+# The numbers' constructors name a keyword they do not take.
+for ctor, kw in [
+    (int, {"x": 1}),
+    (int, {"base": 10, "x": 1}),
+    (float, {"x": 2}),
+    (bool, {"x": 2}),
+    (complex, {"bogus": 1}),
+    (tuple, {"sequence": ()}),
+    (list, {"sequence": ()}),
+    (str, {"bogus": 1}),
+]:
+    try:
+        ctor(**kw)
+    except TypeError as e:
+        print(ctor.__name__, "TypeError:", e)
+print(int("10", base=16), complex(imag=42, real=666), str(object=b"abc", errors="strict"))
+
+
+class MyFloat(float):
+    def __init__(self, x, flag=False):
+        self.flag = flag
+
+
+
+class MyTuple(tuple):
+    def __init__(self, items, flag=False):
+        self.flag = flag
+
+
+class MyFrozen(frozenset):
+    def __init__(self, items, flag=False):
+        self.flag = flag
+
+
+for cls in (MyFloat, MyTuple, MyFrozen):
+    try:
+        v = cls([1] if cls is not MyFloat else 1.5, flag=True)
+        print(cls.__name__, v, v.flag)
+    except TypeError as e:
+        print(cls.__name__, "TypeError:", e)
+
+
+class PlainFloat(float):
+    pass
+
+
+try:
+    PlainFloat(1.5, flag=True)
+except TypeError as e:
+    print("TypeError:", e)

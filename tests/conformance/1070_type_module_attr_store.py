@@ -43,3 +43,31 @@ try:
     type.__dict__["__dict__"].__set__(X, {})
 except AttributeError as e:
     print("AttributeError:", e)
+
+# A module's __dict__ is a read-only member, on a module subclass too.
+import types
+
+
+class Base:
+    pass
+
+
+class Module1(types.ModuleType, Base):
+    pass
+
+
+for m in (types.ModuleType("plain"), Module1("spam")):
+    try:
+        m.__dict__ = {}
+    except AttributeError as e:
+        print("AttributeError:", e)
+    try:
+        del m.__dict__
+    except AttributeError as e:
+        print("AttributeError:", e)
+    m.__dict__["spam"] = "eggs"
+    print(m.spam, sorted(k for k in m.__dict__ if not k.startswith("__")))
+try:
+    Base.__dict__["__dict__"].__set__(Module1("x"), {})
+except AttributeError as e:
+    print("AttributeError:", e)
