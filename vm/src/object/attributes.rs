@@ -467,7 +467,9 @@ impl Vm {
     /// a name gets the attribute's name and the object (CPython 3.11 does
     /// so for the "Did you mean" suggestion).
     fn call_getattr_hook(&mut self, ga: &Value, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-        let r = self.call(ga, vec![obj.clone(), Value::Str(name.clone())]);
+        // A descriptor (not a function) is bound to the instance first.
+        let ga = crate::object::special_method(ga.clone());
+        let r = self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
         if let Err(PyErr::Raised(e)) = &r {
             if e.dict.get_str(&intern_static("name")).is_none()
                 && self.is_instance_of_exc(e, ExcType::AttributeError)
