@@ -105,3 +105,30 @@ try:
     PlainFloat(1.5, flag=True)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# ord() of a str, bytes or bytearray subclass reads its value, not what
+# its __str__ says.
+class Hex(str):
+    def __str__(self):
+        return self.encode("ascii").hex()
+
+    def __repr__(self):
+        return self + " repr"
+
+
+class MyBytes(bytes):
+    pass
+
+
+class MyArray(bytearray):
+    pass
+
+
+o = Hex("A")
+print(ord(o), str(o), repr(o), type(str(o)).__name__, ord(MyBytes(b"z")), ord(MyArray(b"y")))
+for v in (Hex("ab"), MyBytes(b""), MyArray(b"no"), 3.5):
+    try:
+        ord(v)
+    except TypeError as e:
+        print("TypeError:", e)
