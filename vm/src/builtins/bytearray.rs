@@ -427,7 +427,7 @@ pub(crate) fn bytearray_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value>
             }
             other => {
                 return Err(PyErr::type_error(format!(
-                    "bytearray() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for bytearray()"
                 )))
             }
         }
@@ -475,6 +475,34 @@ pub(crate) fn bytearray_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value>
     Ok(new_bytearray(data))
 }
 
+/// `bytearray.__init__(self, source=b'', encoding=..., errors=...)`:
+/// refills an existing bytearray with what `bytearray(...)` would hold
+/// (a subclass's `super().__init__(...)` fills its instance this way).
+fn bytearray_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let me = self_bytearray(vm, a, "__init__")?;
+    let args = &a[1..];
+    // The arguments' count and names are checked before the old contents
+    // go; an unfit value (a str without an encoding) leaves it empty.
+    nargs("bytearray", args, 0, 3)?;
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| !matches!(k.as_str(), "source" | "encoding" | "errors"))
+    {
+        return Err(PyErr::type_error(format!(
+            "'{}' is an invalid keyword argument for bytearray()",
+            k.as_str()
+        )));
+    }
+    me.check_resizable()?;
+    me.data.borrow_mut().clear();
+    let Value::ByteArray(made) = bytearray_new(vm, args, kw)? else {
+        return Err(PyErr::type_error("bytearray() failed"));
+    };
+    let data = std::mem::take(&mut *made.data.borrow_mut());
+    *me.data.borrow_mut() = data;
+    Ok(Value::None)
+}
+
 pub(crate) fn install(cls: &Rc<crate::class::Class>) {
     for &(name, f) in VIA_BYTES {
         crate::types::add_method(cls, name, f);
@@ -489,6 +517,7 @@ pub(crate) fn install(cls: &Rc<crate::class::Class>) {
         ("clear", clear),
         ("copy", copy),
         ("__alloc__", alloc),
+        ("__init__", bytearray_init),
     ];
     for &(name, f) in own {
         crate::types::add_method(cls, name, f);

@@ -402,7 +402,7 @@ pub(crate) fn complex_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
             other => {
                 return Err(PyErr::type_error(format!(
-                    "complex() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for complex()"
                 )))
             }
         }

@@ -38,7 +38,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
     clean.parse::<f64>().ok()
 }
 
-pub(super) fn float_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(super) fn float_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("float() takes no keyword arguments"));
+    }
     nargs("float", a, 0, 1)?;
     let Some(x) = a.first() else {
         return Ok(Value::Float(0.0));

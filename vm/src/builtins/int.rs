@@ -85,6 +85,12 @@ fn check_int_str_digits(s: &str, base: u32) -> PyResult<()> {
 
 pub(super) fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     nargs("int", a, 0, 2)?;
+    if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != "base") {
+        return Err(PyErr::type_error(format!(
+            "'{}' is an invalid keyword argument for int()",
+            k.as_str()
+        )));
+    }
     let base_arg = a.get(1).or_else(|| kwarg(kw, "base"));
     let Some(x) = a.first() else {
         return Ok(Value::Int(0));
@@ -197,7 +203,10 @@ pub(super) fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-pub(super) fn bool_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+pub(super) fn bool_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("bool() takes no keyword arguments"));
+    }
     nargs("bool", a, 0, 1)?;
     match a.first() {
         None => Ok(Value::Bool(false)),

@@ -1039,6 +1039,17 @@ fn ord(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             "ord() expected a character, but string of length {} found",
             b.data.borrow().len()
         ))),
+        // A str, bytes or bytearray subclass: its value (not its
+        // `__str__`, which may say something else).
+        other @ Value::Instance(_) => match crate::object::base_value(other) {
+            Some(base @ (Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_))) => {
+                ord(vm, &[base], &[])
+            }
+            _ => Err(PyErr::type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(other)
+            ))),
+        },
         other => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(other)

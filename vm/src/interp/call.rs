@@ -627,6 +627,10 @@ impl Vm {
             Some(new) => {
                 let new = match new {
                     Value::BoundMethod(bm) => bm.func.clone(),
+                    // A descriptor (`@classmethod def __new__`) is read
+                    // as `cls.__new__` is, which binds a classmethod to
+                    // the class being called.
+                    Value::Instance(_) => self.class_attr_get(new, cls)?,
                     other => other,
                 };
                 let mut nargs = vec![Value::Class(cls.clone())];
@@ -710,6 +714,10 @@ impl Vm {
             // A user __new__ makes the instance (typically through
             // `tuple.__new__(cls, ...)`); __init__ runs if it made one.
             Some(new) => {
+                let new = match new {
+                    Value::Instance(_) => self.class_attr_get(new, cls)?,
+                    other => other,
+                };
                 let mut nargs = vec![Value::Class(cls.clone())];
                 nargs.extend(args.iter().cloned());
                 let obj = self.call_kw(&new, nargs, kwargs.clone())?;
@@ -721,11 +729,16 @@ impl Vm {
             None => {
                 let ctor = crate::types::builtin_constructor(self, &builtin_cls)
                     .ok_or_else(|| PyErr::type_error("cannot subclass this type"))?;
-                let mutable = matches!(b, B::List | B::Dict | B::Set);
+                let mutable = matches!(b, B::List | B::Dict | B::Set | B::ByteArray);
                 let base = if b == B::Module && user_init.is_some() {
                     crate::module::module_unnamed()
                 } else if mutable && user_init.is_some() {
                     ctor(self, &[], &[])?
+                } else if user_init.is_some() && matches!(b, B::Float | B::Tuple | B::FrozenSet) {
+                    // These constructors refuse keywords only for a class
+                    // whose `__init__` is theirs: a subclass's own
+                    // `__init__` takes them.
+                    ctor(self, &args, &[])?
                 } else {
                     ctor(self, &args, &kwargs)?
                 };

@@ -277,21 +277,12 @@ impl Vm {
                     return self.meta_getattr(cls, &m.clone(), obj, name);
                 }
                 if let Some(v) = cls.lookup(name) {
-                    match name.as_str() {
-                        // A class's annotations are its own, never a base's.
-                        "__annotations__" => return Ok(self.own_annotations(cls).unwrap_or(v)),
-                        // type's `__dict__`, `__name__`... are data
-                        // descriptors: ones the class defines for its
-                        // instances (a `__name__` property) do not hide them.
-                        // (An assigned `C.__name__ = "x"` is kept in the
-                        // class dict as a str: that one is the class's.)
-                        "__name__" | "__qualname__" if matches!(v, Value::Str(_)) => {}
-                        "__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" => {
-                            if let Some(own) = self.special_attr(obj, name.as_str()) {
-                                return Ok(own);
-                            }
-                        }
-                        _ => {}
+                    // A class's annotations are its own, never a base's.
+                    if name.as_str() == "__annotations__" {
+                        return Ok(self.own_annotations(cls).unwrap_or(v));
+                    }
+                    if let Some(own) = self.type_data_attr_over(obj, name, &v) {
+                        return Ok(own);
                     }
                     return self.class_attr_get(v, cls);
                 }
@@ -476,7 +467,9 @@ impl Vm {
     /// a name gets the attribute's name and the object (CPython 3.11 does
     /// so for the "Did you mean" suggestion).
     fn call_getattr_hook(&mut self, ga: &Value, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-        let r = self.call(ga, vec![obj.clone(), Value::Str(name.clone())]);
+        // A descriptor (not a function) is bound to the instance first.
+        let ga = crate::object::special_method(ga.clone());
+        let r = self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
         if let Err(PyErr::Raised(e)) = &r {
             if e.dict.get_str(&intern_static("name")).is_none()
                 && self.is_instance_of_exc(e, ExcType::AttributeError)
@@ -618,6 +611,27 @@ impl Vm {
                 ExcType::AttributeError,
                 format!("'super' object has no attribute '{}'", name.as_str()),
             )),
+        }
+    }
+
+    /// type's `__dict__`, `__name__`... are data descriptors of the
+    /// metaclass: what class `obj`'s MRO holds under those names (a
+    /// `__name__` property or a `__qualname__` slot for its instances)
+    /// does not hide them. `found` is that MRO entry; an assigned
+    /// `C.__name__ = "x"` is kept in the class dict as a str, and that one
+    /// is the class's own. `None` when the entry stands.
+    pub(crate) fn type_data_attr_over(
+        &mut self,
+        obj: &Value,
+        name: &PyStr,
+        found: &Value,
+    ) -> Option<Value> {
+        match name.as_str() {
+            "__name__" | "__qualname__" if matches!(found, Value::Str(_)) => None,
+            "__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" => {
+                self.special_attr(obj, name.as_str())
+            }
+            _ => None,
         }
     }
 
@@ -834,6 +848,7 @@ impl Vm {
                     let base = i.base.clone();
                     self.special_attr(&base, name)
                 }
+                "__qualname__" => crate::descriptor::member_qualname(i),
                 _ => match crate::descriptor::wrapper_attr(self, &i.clone(), name) {
                     Some(Ok(v)) => Some(v),
                     _ => None,
@@ -1084,6 +1099,19 @@ impl Vm {
                 if name.as_str() == "__bases__" {
                     return crate::bases_assign::set_bases(self, cls, Some(&v));
                 }
+                if matches!(name.as_str(), "__name__" | "__qualname__")
+                    && !matches!(
+                        crate::object::base_value(&v).as_ref().unwrap_or(&v),
+                        Value::Str(_)
+                    )
+                {
+                    return Err(PyErr::type_error(format!(
+                        "can only assign string to {}.{}, not '{}'",
+                        cls.name,
+                        name.as_str(),
+                        self.type_name(&v)
+                    )));
+                }
                 // Only a class body's __eq__ implies __hash__ = None (as
                 // type.__new__ decides); assigning __hash__ later decides.
                 if name.as_str() == "__hash__" {
@@ -1131,6 +1159,9 @@ impl Vm {
                 }
                 if name.as_str() == "__class__" {
                     return crate::class_assign::set_class(self, obj, Some(&v));
+                }
+                if name.as_str() == "__dict__" {
+                    return Err(crate::dict_assign::module_dict_readonly());
                 }
                 m.dict.set_str(name.clone(), v);
                 Ok(())
@@ -1364,6 +1395,19 @@ impl Vm {
             Value::Class(c) if name.as_str() == "__bases__" => {
                 return crate::bases_assign::set_bases(self, c, None);
             }
+            // type's data descriptors for these refuse deletion.
+            Value::Class(c)
+                if matches!(
+                    name.as_str(),
+                    "__name__" | "__qualname__" | "__module__" | "__doc__"
+                ) =>
+            {
+                return Err(PyErr::type_error(format!(
+                    "cannot delete '{}' attribute of immutable type '{}'",
+                    name.as_str(),
+                    c.name
+                )));
+            }
             Value::Class(c) => {
                 // Without its own `__hash__` (None or not), the class
                 // hashes as its bases do.
@@ -1371,6 +1415,9 @@ impl Vm {
                     c.no_hash.set(false);
                 }
                 c.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?
+            }
+            Value::Module(_) if name.as_str() == "__dict__" => {
+                return Err(crate::dict_assign::module_dict_readonly());
             }
             Value::Module(m) => m.dict.0.borrow_mut().remove(&Value::Str(name.clone()))?,
             Value::Function(f) if name.as_str() == "__defaults__" => {

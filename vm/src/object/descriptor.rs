@@ -218,6 +218,12 @@ impl Vm {
             .unwrap_or(Value::None);
         let r = match &ga {
             Value::Function(_) => self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]),
+            // Any other object of a Python class: a descriptor is bound to
+            // the instance first (as a special method is).
+            Value::Instance(_) => {
+                let bound = crate::object::special_method(ga.clone());
+                self.call(&bound, vec![obj.clone(), Value::Str(name.clone())])
+            }
             // A subclass of super (which marks itself as having its own
             // `__getattribute__`): the MRO after `__thisclass__` first.
             _ if name.as_str() != "__class__" && self.derives_from_super(&inst.class) => {
@@ -230,6 +236,7 @@ impl Vm {
                 Some(getattr) => {
                     let exc = self.materialize(e);
                     if self.is_instance_of_exc(&exc, ExcType::AttributeError) {
+                        let getattr = crate::object::special_method(getattr);
                         self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())])
                     } else {
                         Err(PyErr::Raised(exc))
@@ -431,6 +438,23 @@ pub(crate) fn wrapper_attr(vm: &mut Vm, i: &Rc<Instance>, name: &str) -> Option<
         }
         _ => None,
     }
+}
+
+/// `__qualname__` of a member or getset descriptor: its class's
+/// qualified name and its own (`complex.real`, `C.slot`); `None` for other
+/// instances and for a member not yet given its class.
+pub(crate) fn member_qualname(i: &Instance) -> Option<Value> {
+    if !i.class.is_builtin_kind("member_descriptor")
+        && !i.class.is_builtin_kind("getset_descriptor")
+    {
+        return None;
+    }
+    let (name, owner) = member_fields(i);
+    Some(Value::string(format!(
+        "{}.{}",
+        owner?.qualname,
+        name.as_str()
+    )))
 }
 
 /// A property's `fget`, `fset` and `fdel` are read-only members, as in

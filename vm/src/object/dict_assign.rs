@@ -13,6 +13,11 @@ use crate::Vm;
 
 /// `inst.__dict__ = value` (`value` None: `del inst.__dict__`).
 pub(crate) fn set_instance_dict(vm: &Vm, inst: &Instance, value: Option<&Value>) -> PyResult<()> {
+    // A module subclass's attributes are its module's, whose `__dict__`
+    // is a read-only member.
+    if matches!(inst.base, Value::Module(_)) {
+        return Err(module_dict_readonly());
+    }
     if inst.class.slots.borrow().is_some() {
         return Err(PyErr::new(
             ExcType::AttributeError,
@@ -50,4 +55,10 @@ pub(crate) fn set_instance_dict(vm: &Vm, inst: &Instance, value: Option<&Value>)
     // Old values go last: a `__del__` they run sees the new attributes.
     drop(old);
     Ok(())
+}
+
+/// Storing or deleting a module's `__dict__`: CPython's read-only member.
+#[cold]
+pub(crate) fn module_dict_readonly() -> PyErr {
+    PyErr::new(ExcType::AttributeError, "readonly attribute")
 }

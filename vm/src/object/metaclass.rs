@@ -707,6 +707,9 @@ impl Vm {
             }
         }
         if let Some(v) = cls.lookup(name) {
+            if let Some(own) = self.type_data_attr_over(obj, name, &v) {
+                return Ok(own);
+            }
             return self.class_attr_get(v, cls);
         }
         // Every class's MRO ends at object, whose `__new__` (kept outside

@@ -610,8 +610,8 @@ fn getset_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         )));
     }
     getset_target(vm, &name, &owner, &a[1])?;
-    if name == "__class__" {
-        vm.setattr(&a[1], &intern_static("__class__"), a[2].clone())?;
+    if name == "__class__" || is_writable_type_getset(&name, &owner) {
+        vm.setattr(&a[1], &intern(&name), a[2].clone())?;
         return Ok(Value::None);
     }
     if name != "__dict__" {
@@ -636,6 +636,10 @@ fn getset_delete(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if name == "__dict__" {
         return Err(PyErr::type_error("cannot delete __dict__"));
     }
+    if is_writable_type_getset(&name, &owner) {
+        vm.delattr(obj, &intern(&name))?;
+        return Ok(Value::None);
+    }
     Err(PyErr::new(
         crate::error::ExcType::AttributeError,
         format!(
@@ -643,6 +647,18 @@ fn getset_delete(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             name, owner.name
         ),
     ))
+}
+
+/// type's descriptors that a class's attribute store goes through
+/// (`type.__dict__['__qualname__'].__set__(C, 'x')` is `C.__qualname__ =
+/// 'x'`, with its checks: an immutable type refuses).
+fn is_writable_type_getset(name: &str, owner: &Rc<Class>) -> bool {
+    owner.name == "type"
+        && owner.builtin == Some(BuiltinType::Type)
+        && matches!(
+            name,
+            "__name__" | "__qualname__" | "__module__" | "__bases__" | "__doc__"
+        )
 }
 
 fn getset_repr(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
