@@ -134,9 +134,17 @@ fn super_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    if a.len() == 1 {
-        let (class, first) = zero_arg_super_args(vm)?;
-        return super_init(vm, &[a[0].clone(), class, first], kw);
+    match a.len() {
+        0 => {
+            return Err(PyErr::type_error(
+                "descriptor '__init__' of 'super' object needs an argument",
+            ))
+        }
+        1 => {
+            let (class, first) = zero_arg_super_args(vm)?;
+            return super_init(vm, &[a[0].clone(), class, first], kw);
+        }
+        _ => {}
     }
     if let Value::Class(t) = &a[1] {
         let fits = match &a[2] {
