@@ -631,6 +631,9 @@ impl Vm {
         self.run_finalizers();
         self.run_weakref_callbacks();
         if crate::gc::take_trim_request() {
+            // The list's weak pointers would keep dead generators'
+            // memory from going back.
+            self.repack_unpacked();
             crate::gc::trim();
         }
     }

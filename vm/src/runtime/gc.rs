@@ -191,7 +191,20 @@ impl Registry {
     #[cold]
     #[inline(never)]
     fn prune_young(&mut self) {
-        self.young.retain(Tracked::alive);
+        self.young.retain(|t| {
+            // Suspended generators are packed here too, not only by
+            // collections: with the collector off (`gc.disable()`) a
+            // million of them would keep whole frames. (Not new ones: the
+            // newest is about to run, and would be unpacked at once.)
+            if let Tracked::Generator(w) = t {
+                if let Some(g) = w.upgrade() {
+                    if g.state.get() == crate::generator::GenState::Suspended {
+                        g.compact();
+                    }
+                }
+            }
+            t.alive()
+        });
         self.next_prune = self.young.len() + PRUNE_EVERY;
         if self.young_limit > 0 && self.young.len() >= self.young_limit && !self.collect_due {
             self.collect_due = true;
