@@ -342,6 +342,7 @@ fn scripts_are_decoded_as_their_coding_cookie_says() {
         ),
     ];
     for (name, bytes, error) in cases {
+        // Test code: a temporary file the test writes, no user input.
         std::fs::write(dir.join(name), bytes).unwrap();
         let r = run_in(&dir, &[name]);
         match error {

@@ -30,6 +30,8 @@ fn soak_generators(prelude: Option<&str>) {
             path = script.display().to_string()
         )),
     };
+    // The expect and panic below are this test's verdicts (whirl could not
+    // start, or printed no figures), reached by no user's input.
     let out = cmd.output().expect("whirl runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -75,19 +75,28 @@ fn syntax_error(msg: String) -> PyErr {
     PyErr::new(ExcType::SyntaxError, msg)
 }
 
+/// The source after a UTF-8 BOM, and the codec its cookie names when that
+/// is not UTF-8. A BOM before a cookie naming another codec is CPython's
+/// error in both modes.
+fn declared(b: &[u8]) -> PyResult<(bool, &[u8], Option<String>)> {
+    let bom = b.starts_with(BOM);
+    let body = b.strip_prefix(BOM).unwrap_or(b);
+    let Some(enc) = coding_cookie(body) else {
+        return Ok((bom, body, None));
+    };
+    match normal_name(&enc) {
+        "utf-8" => Ok((bom, body, None)),
+        normal if bom => Err(syntax_error(format!("encoding problem: {normal} with BOM"))),
+        _ => Ok((bom, body, Some(enc))),
+    }
+}
+
 /// The text of the script whirl runs (`filename` is for messages).
 pub fn file_text(vm: &mut Vm, bytes: Vec<u8>, filename: &str) -> PyResult<String> {
-    let bom = bytes.starts_with(BOM);
-    let body = if bom { &bytes[BOM.len()..] } else { &bytes[..] };
-    if let Some(enc) = coding_cookie(body) {
-        let normal = normal_name(&enc);
-        if bom && normal != "utf-8" {
-            return Err(syntax_error(format!("encoding problem: {normal} with BOM")));
-        }
-        if normal != "utf-8" {
-            return decode(vm, body, &enc)
-                .map_err(|_| syntax_error(format!("encoding problem: {enc}")));
-        }
+    let (bom, body, codec) = declared(&bytes)?;
+    if let Some(enc) = codec {
+        return decode(vm, body, &enc)
+            .map_err(|_| syntax_error(format!("encoding problem: {enc}")));
     }
     let mut bytes = bytes;
     if bom {
@@ -111,26 +120,19 @@ pub fn file_text(vm: &mut Vm, bytes: Vec<u8>, filename: &str) -> PyResult<String
 /// The text of source bytes given to `compile()`, `exec()` or `eval()`,
 /// and of an imported module (importlib compiles its bytes).
 pub fn compile_text(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
-    let bom = b.starts_with(BOM);
-    let b = b.strip_prefix(BOM).unwrap_or(b);
-    if let Some(enc) = coding_cookie(b) {
-        let normal = normal_name(&enc);
-        if bom && normal != "utf-8" {
-            return Err(syntax_error(format!("encoding problem: {normal} with BOM")));
-        }
-        if normal != "utf-8" {
-            return decode(vm, b, &enc).map_err(|e| {
-                // The codec's own error, worded as its `str()`.
-                let exc = vm.materialize(e);
-                if vm.is_instance_of_exc(&exc, ExcType::LookupError) {
-                    return syntax_error(format!("unknown encoding: {enc}"));
-                }
-                let msg = vm
-                    .str_of(&crate::value::Value::Instance(exc))
-                    .unwrap_or_else(|_| format!("'{enc}' codec can't decode the source"));
-                syntax_error(msg)
-            });
-        }
+    let (_, b, codec) = declared(b)?;
+    if let Some(enc) = codec {
+        return decode(vm, b, &enc).map_err(|e| {
+            // The codec's own error, worded as its `str()`.
+            let exc = vm.materialize(e);
+            if vm.is_instance_of_exc(&exc, ExcType::LookupError) {
+                return syntax_error(format!("unknown encoding: {enc}"));
+            }
+            let msg = vm
+                .str_of(&crate::value::Value::Instance(exc))
+                .unwrap_or_else(|_| format!("'{enc}' codec can't decode the source"));
+            syntax_error(msg)
+        });
     }
     match std::str::from_utf8(b) {
         Ok(t) => Ok(t.to_string()),
